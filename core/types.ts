@@ -169,3 +169,49 @@ export function shardOf(id: string, shardCount: number): number {
   }
   return (h >>> 0) % shardCount;
 }
+
+/** One line on a card: a fact phrased for the article's date. */
+export interface CardLine {
+  kind: FactKind | 'summary';
+  /** Plain text (never HTML): "32 at the time of this article (born 10 July 1989)". */
+  text: string;
+  /** The date the line is about ('2001-09-09'), shown beside the source. */
+  date?: PartialDate;
+  source: SourceRef;
+  /** True when the fact is older than the article by years: the card says "as of <date>". */
+  asOf?: boolean;
+  /** True when the fact concerns another entity the article mentions (ranked first). */
+  relevant?: boolean;
+}
+
+/** Everything the hover card shows for one entity in one article (built by core/facts.ts). */
+export interface CardModel {
+  id: string;
+  name: string;
+  type: EntityType;
+  subtype?: string;
+  description?: string;
+  lines: CardLine[];
+  /** The date facts are shown as of: the article's publish date, or today when the page has none. */
+  asOf: PartialDate;
+  asOfIsToday: boolean;
+}
+
+/** Matcher API (core/kb.ts): built once from the index, then `find` per article text. */
+export interface Matcher {
+  find(text: string): Mention[];
+  entity(id: string): CompiledEntity | undefined;
+}
+
+/** Messages between extension parts (see entrypoints/). Every handler checks `sender.id === browser.runtime.id`. */
+export type Message =
+  | { type: 'annotate'; text: string; published: PartialDate | null; url: string }
+  | { type: 'card'; id: string; published: PartialDate | null; articleIds: string[] }
+  | { type: 'search'; query: string }
+  | { type: 'cast' }
+  | { type: 'reveal'; id: string };
+
+export interface AnnotateReply {
+  mentions: Mention[];
+  cards: Record<string, CardModel>;
+}
