@@ -1,1 +1,180 @@
-export default defineBackground(() => {});
+/**
+ * Background (MV3 service worker / MV2 event page): holds the knowledge base and answers the
+ * content script and the popup.
+ *
+ * Why here and not in every tab: the index is large; parsing it once per browser (and again only
+ * after the worker is stopped) costs less memory than a copy per tab, and page text only ever
+ * crosses extension messaging, never the network.
+ *
+ * MV3 restarts: the worker may be stopped at any time. All state is a lazily created promise at
+ * module scope, so the first message after a restart simply loads the index again. Listeners are
+ * registered synchronously in main(), as the platform requires for wake-ups.
+ */
+import Fuse from 'fuse.js';
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { buildCard } from '../core/facts';
+import { createMatcher } from '../core/kb';
+import type { AnnotateReply, CardModel, CompiledEntity, EntityType, KbFactShard, KbIndex, Matcher, Message, PartialDate } from '../core/types';
+import { shardOf } from '../core/types';
+
+export interface SearchResult {
+  id: string;
+  name: string;
+  type: EntityType;
+  description?: string;
+}
+
+interface Loaded {
+  index: KbIndex;
+  matcher: Matcher;
+}
+
+/** Loads a JSON file shipped in the extension (`/kb/index.json`). Injected so tests can feed it. */
+export type JsonLoader = (path: string) => Promise<unknown>;
+
+/** Today as a PartialDate in the reader's local calendar (the card says "as of today"). */
+export function todayIso(now = new Date()): PartialDate {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
+}
+
+/** Most results a search returns: the popup shows a short list. */
+const SEARCH_LIMIT = 10;
+
+/**
+ * The knowledge service, independent of the extension APIs so unit tests can drive it.
+ * Everything is loaded on first use and memoized (a failed load is retried next time).
+ */
+export function createKbService(load: JsonLoader) {
+  let loaded: Promise<Loaded> | null = null;
+  const shards = new Map<number, Promise<KbFactShard>>();
+  let fuse: Fuse<{ t: string; i: number }> | null = null;
+
+  function kb(): Promise<Loaded> {
+    if (!loaded) {
+      loaded = (async () => {
+        const index = (await load('/kb/index.json')) as KbIndex;
+        return { index, matcher: createMatcher(index) };
+      })();
+      loaded.catch(() => {
+        loaded = null;
+      });
+    }
+    return loaded;
+  }
+
+  function shard(n: number): Promise<KbFactShard> {
+    let p = shards.get(n);
+    if (!p) {
+      p = (load(`/kb/facts/${n}.json`) as Promise<KbFactShard>).catch(() => {
+        shards.delete(n);
+        return {} as KbFactShard;
+      });
+      shards.set(n, p);
+    }
+    return p;
+  }
+
+  async function detail(id: string): Promise<KbFactShard[string] | undefined> {
+    const { index } = await kb();
+    if (!index.shardCount) return undefined;
+    return (await shard(shardOf(id, index.shardCount)))[id];
+  }
+
+  async function card(id: string, published: PartialDate | null, articleIds: Iterable<string>): Promise<CardModel | null> {
+    const { matcher } = await kb();
+    const entity = matcher.entity(id);
+    if (!entity) return null;
+    return buildCard(entity, await detail(id), {
+      asOf: published ?? todayIso(),
+      asOfIsToday: !published,
+      articleIds: new Set(articleIds),
+      nameOf: (other) => matcher.entity(other)?.name,
+    });
+  }
+
+  async function annotate(text: string, published: PartialDate | null): Promise<AnnotateReply> {
+    const { matcher } = await kb();
+    const mentions = matcher.find(text);
+    const ids = [...new Set(mentions.map((m) => m.id))];
+    const cards: Record<string, CardModel> = {};
+    const built = await Promise.all(ids.map((id) => card(id, published, ids).catch(() => null)));
+    ids.forEach((id, i) => {
+      const c = built[i];
+      if (c) cards[id] = c;
+    });
+    // A mention without a card would open nothing: drop it rather than mark it.
+    return { mentions: mentions.filter((m) => cards[m.id]), cards };
+  }
+
+  async function search(query: string): Promise<{ results: SearchResult[] }> {
+    const q = query.trim();
+    if (!q) return { results: [] };
+    const { index } = await kb();
+    if (!fuse) {
+      // One record per name and alias, so "Massud" can hit the alias "Massoud" of a longer name.
+      const rows: { t: string; i: number }[] = index.entities.map((e, i) => ({ t: e.name, i }));
+      for (const [alias, i] of index.aliases) if (index.entities[i] && alias !== index.entities[i].name) rows.push({ t: alias, i });
+      fuse = new Fuse(rows, { keys: ['t'], includeScore: true, ignoreLocation: true, threshold: 0.4, minMatchCharLength: 2 });
+    }
+    const seen = new Map<number, number>();
+    for (const hit of fuse.search(q, { limit: SEARCH_LIMIT * 8 })) {
+      const prev = seen.get(hit.item.i);
+      if (prev === undefined || (hit.score ?? 1) < prev) seen.set(hit.item.i, hit.score ?? 1);
+    }
+    const ranked = [...seen.entries()]
+      .map(([i, score]) => ({ e: index.entities[i], score }))
+      // Equal-looking matches: the better known entity first (Ahmad Shah Massoud before a namesake).
+      .sort((a, b) => a.score - b.score || b.e.prominence - a.e.prominence)
+      .slice(0, SEARCH_LIMIT);
+    return { results: ranked.map(({ e }) => toResult(e)) };
+  }
+
+  return { kb, annotate, card, search, detail };
+}
+
+function toResult(e: CompiledEntity): SearchResult {
+  return { id: e.id, name: e.name, type: e.type, ...(e.description ? { description: e.description } : {}) };
+}
+
+export type KbService = ReturnType<typeof createKbService>;
+
+/** Answers one message; `undefined` leaves it to another listener. */
+export function handleMessage(service: KbService, msg: unknown): Promise<unknown> | undefined {
+  if (!msg || typeof msg !== 'object') return undefined;
+  const m = msg as Message;
+  switch (m.type) {
+    case 'annotate':
+      if (typeof m.text !== 'string') return undefined;
+      return service.annotate(m.text, m.published ?? null);
+    case 'card':
+      if (typeof m.id !== 'string') return undefined;
+      return service.card(m.id, m.published ?? null, Array.isArray(m.articleIds) ? m.articleIds : []);
+    case 'search':
+      if (typeof m.query !== 'string') return undefined;
+      return service.search(m.query);
+    default:
+      return undefined;
+  }
+}
+
+async function fetchExtensionJson(path: string): Promise<unknown> {
+  // An extension URL (chrome-extension://…/kb/…): read from the package, not the network.
+  const res = await fetch(browser.runtime.getURL(path as '/kb/index.json'));
+  if (!res.ok) throw new Error(`Backstory: cannot read ${path} (${res.status})`);
+  return res.json();
+}
+
+export default defineBackground(() => {
+  const service = createKbService(fetchExtensionJson);
+  browser.runtime.onMessage.addListener((msg: unknown, sender: { id?: string }) => {
+    // Only our own content scripts, popup and options page: never other extensions or pages.
+    if (sender.id !== browser.runtime.id) return undefined;
+    const reply = handleMessage(service, msg);
+    return reply?.catch((err: unknown) => {
+      console.warn('Backstory background:', err);
+      return null;
+    });
+  });
+});

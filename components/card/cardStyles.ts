@@ -1,0 +1,145 @@
+/**
+ * CSS for the card, put in the content script's shadow root (and the popup). Sizes in px only:
+ * in a shadow root on someone else's page, rem would follow the page's root font size.
+ * Light and dark follow prefers-color-scheme; motion is dropped under prefers-reduced-motion.
+ */
+export const cardStyles = /* css */ `
+:host { all: initial; }
+.card {
+  --bg: #ffffff;
+  --fg: #1d2126;
+  --muted: #5b6470;
+  --faint: #8a929c;
+  --rule: #e6e8eb;
+  --border: rgba(15, 23, 42, 0.14);
+  --shadow: 0 1px 2px rgba(15, 23, 42, 0.08), 0 8px 24px rgba(15, 23, 42, 0.16);
+  --link: #1f5fbf;
+  --accent-person: #2457c5;
+  --accent-place: #17794a;
+  --accent-organization: #8a3fb8;
+  --badge-person: #e8effc;
+  --badge-place: #e3f4ea;
+  --badge-organization: #f3e9fa;
+  --relevant: #b4530b;
+  --button-bg: #f3f4f6;
+  --button-hover: #e7e9ec;
+  box-sizing: border-box;
+  width: 360px;
+  max-width: calc(100vw - 16px);
+  max-height: inherit;
+  overflow: auto;
+  overscroll-behavior: contain;
+  padding: 14px 16px 12px;
+  background: var(--bg);
+  color: var(--fg);
+  border: 1px solid var(--border);
+  border-radius: 10px;
+  box-shadow: var(--shadow);
+  font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", "DejaVu Sans", sans-serif;
+  font-size: 14px;
+  font-weight: 400;
+  line-height: 20px;
+  letter-spacing: normal;
+  text-align: left;
+  direction: ltr;
+  -webkit-font-smoothing: antialiased;
+  animation: bs-in 120ms ease-out;
+  outline: none;
+}
+.card:focus-visible { box-shadow: var(--shadow), 0 0 0 3px rgba(36, 87, 197, 0.45); }
+@keyframes bs-in { from { opacity: 0; transform: translateY(4px); } to { opacity: 1; transform: none; } }
+@media (prefers-reduced-motion: reduce) { .card { animation: none; } }
+@media (prefers-color-scheme: dark) {
+  .card {
+    --bg: #1f2329;
+    --fg: #e8eaed;
+    --muted: #aab2bd;
+    --faint: #88919c;
+    --rule: #343a42;
+    --border: rgba(255, 255, 255, 0.12);
+    --shadow: 0 1px 2px rgba(0, 0, 0, 0.4), 0 10px 28px rgba(0, 0, 0, 0.55);
+    --link: #8ab4f8;
+    --accent-person: #9dbbff;
+    --accent-place: #7fd3a5;
+    --accent-organization: #d3a8f0;
+    --badge-person: #263552;
+    --badge-place: #1f3b2d;
+    --badge-organization: #3a2a4a;
+    --relevant: #f0a35e;
+    --button-bg: #2b3038;
+    --button-hover: #363c46;
+  }
+}
+.card * { box-sizing: border-box; margin: 0; padding: 0; font: inherit; color: inherit; }
+.head { position: relative; padding-right: 28px; }
+.kind { display: flex; align-items: center; gap: 8px; margin-bottom: 6px; }
+.badge {
+  display: inline-block;
+  padding: 1px 8px;
+  border-radius: 999px;
+  font-size: 11px;
+  line-height: 18px;
+  font-weight: 600;
+  letter-spacing: 0.4px;
+  text-transform: uppercase;
+}
+.badge-person { background: var(--badge-person); color: var(--accent-person); }
+.badge-place { background: var(--badge-place); color: var(--accent-place); }
+.badge-organization { background: var(--badge-organization); color: var(--accent-organization); }
+.subtype { font-size: 12px; line-height: 18px; color: var(--faint); }
+.close {
+  position: absolute;
+  top: -4px;
+  right: -6px;
+  width: 28px;
+  height: 28px;
+  border: 0;
+  border-radius: 6px;
+  background: transparent;
+  color: var(--faint);
+  font-size: 20px;
+  line-height: 28px;
+  text-align: center;
+  cursor: pointer;
+}
+.close:hover { background: var(--button-hover); color: var(--fg); }
+.close:focus-visible, .action:focus-visible, .source:focus-visible { outline: 2px solid var(--link); outline-offset: 1px; }
+.name { font-size: 17px; line-height: 23px; font-weight: 650; letter-spacing: -0.1px; }
+.desc { margin-top: 2px; color: var(--muted); }
+.lines { list-style: none; margin-top: 10px; border-top: 1px solid var(--rule); }
+.line { padding: 8px 0 7px; border-bottom: 1px solid var(--rule); }
+.line:last-child { border-bottom: 0; }
+.line.relevant .text { font-weight: 500; }
+.line.relevant { box-shadow: inset 3px 0 0 var(--relevant); padding-left: 10px; margin-left: -16px; padding-left: 13px; }
+.text { overflow-wrap: anywhere; }
+.meta { margin-top: 2px; font-size: 12px; line-height: 17px; color: var(--faint); }
+.sep { margin: 0 5px; }
+.asof { font-style: italic; }
+.source { color: var(--link); text-decoration: none; }
+a.source:hover { text-decoration: underline; }
+.empty { margin-top: 10px; color: var(--muted); font-style: italic; }
+.foot { margin-top: 6px; padding-top: 8px; border-top: 1px solid var(--rule); }
+.asof-note { font-size: 12px; line-height: 17px; color: var(--faint); }
+.actions { display: flex; flex-wrap: wrap; gap: 8px; margin-top: 8px; }
+.action {
+  padding: 4px 10px;
+  border: 1px solid var(--border);
+  border-radius: 6px;
+  background: var(--button-bg);
+  font-size: 12px;
+  line-height: 18px;
+  font-weight: 500;
+  cursor: pointer;
+}
+.action:hover { background: var(--button-hover); }
+.action.quiet { background: transparent; color: var(--muted); }
+.sr-only {
+  position: absolute;
+  width: 1px;
+  height: 1px;
+  overflow: hidden;
+  clip: rect(0 0 0 0);
+  clip-path: inset(50%);
+  white-space: nowrap;
+}
+`;

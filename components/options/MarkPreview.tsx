@@ -1,0 +1,63 @@
+/**
+ * A sample sentence marked exactly as an article would be: the same CSS Custom Highlight names and
+ * ::highlight rules the content script uses (entrypoints/content/marks.css), so what you pick here is
+ * what you get on the page.
+ */
+import { useEffect, useRef } from 'preact/hooks';
+import type { MarkStyle } from '../../core/settings';
+import type { EntityType } from '../../core/types';
+import { highlightName, TYPES } from '../../entrypoints/content/marks';
+import '../../entrypoints/content/marks.css';
+
+type Part = string | { text: string; type: EntityType };
+
+const SAMPLE: Part[] = [
+  'On 9 September 2001, ',
+  { text: 'Ahmad Shah Massoud', type: 'person' },
+  ' was killed in the ',
+  { text: 'Panjshir', type: 'place' },
+  ' valley by men sent by ',
+  { text: 'al-Qaeda', type: 'organization' },
+  ', two days before its attacks on ',
+  { text: 'New York', type: 'place' },
+  '.',
+];
+
+const supported = () => typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
+
+export function MarkPreview({ style, types }: { style: MarkStyle; types: Record<EntityType, boolean> }) {
+  const root = useRef<HTMLParagraphElement>(null);
+  const canHighlight = supported();
+
+  useEffect(() => {
+    const el = root.current;
+    if (!el || !canHighlight) return;
+    const names = TYPES.map((t) => highlightName(t, style));
+    for (const type of TYPES) {
+      if (!types[type]) continue;
+      const ranges = [...el.querySelectorAll<HTMLElement>(`[data-type="${type}"]`)].map((span) => {
+        const r = new Range();
+        r.selectNodeContents(span);
+        return r;
+      });
+      CSS.highlights.set(highlightName(type, style), new Highlight(...ranges));
+    }
+    return () => {
+      for (const n of names) CSS.highlights.delete(n);
+    };
+  }, [style, types.person, types.place, types.organization]);
+
+  return (
+    <p class="preview" ref={root} data-testid="mark-preview" data-style={style}>
+      {SAMPLE.map((p, i) =>
+        typeof p === 'string' ? (
+          p
+        ) : (
+          <span key={i} data-type={p.type} class={!canHighlight && types[p.type] ? `fallback-mark fallback-${style}` : undefined}>
+            {p.text}
+          </span>
+        ),
+      )}
+    </p>
+  );
+}

@@ -1,0 +1,71 @@
+/**
+ * "Not this one" corrections the reader recorded from cards (written by the content script under
+ * `corrections`). The options page lists them, exports them as JSON for the maintainers, and clears them.
+ */
+import { browser } from 'wxt/browser';
+
+export const CORRECTIONS_KEY = 'corrections';
+
+export interface Correction {
+  url: string;
+  text: string;
+  id: string;
+  /** When it was recorded: ISO string or epoch ms, whichever the writer used. */
+  at: string | number;
+}
+
+/** Keeps the well-formed entries of whatever is stored; newest first. */
+export function parseCorrections(raw: unknown): Correction[] {
+  if (!Array.isArray(raw)) return [];
+  return raw
+    .filter(
+      (c): c is Correction =>
+        !!c && typeof c === 'object' && typeof c.id === 'string' && typeof c.text === 'string' && typeof c.url === 'string' &&
+        (typeof c.at === 'string' || typeof c.at === 'number'),
+    )
+    .map(({ url, text, id, at }) => ({ url, text, id, at }))
+    .sort((a, b) => timeOf(b.at) - timeOf(a.at));
+}
+
+export function timeOf(at: string | number): number {
+  const t = typeof at === 'number' ? at : Date.parse(at);
+  return Number.isFinite(t) ? t : 0;
+}
+
+export async function loadCorrections(): Promise<Correction[]> {
+  try {
+    return parseCorrections((await browser.storage.local.get(CORRECTIONS_KEY))[CORRECTIONS_KEY]);
+  } catch {
+    return [];
+  }
+}
+
+export async function clearCorrections(): Promise<void> {
+  await browser.storage.local.remove(CORRECTIONS_KEY);
+}
+
+export function watchCorrections(cb: (c: Correction[]) => void): () => void {
+  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area === 'local' && CORRECTIONS_KEY in changes) cb(parseCorrections(changes[CORRECTIONS_KEY].newValue));
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}
+
+/** The export file: the corrections plus the data version they were made against. */
+export function correctionsJson(corrections: Correction[], dataVersion: string | undefined): string {
+  return JSON.stringify({ kind: 'backstory-corrections', dataVersion: dataVersion ?? null, corrections }, null, 2) + '\n';
+}
+
+/** Download in the browser via a blob URL: the file never leaves the machine. */
+export function downloadJson(json: string, filename: string, doc: Document): void {
+  const url = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
+  const a = doc.createElement('a');
+  a.href = url;
+  a.download = filename;
+  doc.body.append(a);
+  a.click();
+  a.remove();
+  // Revoke after the click has been handled; the download keeps its own copy.
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}

@@ -1,0 +1,45 @@
+/** What the options page says about the bundled knowledge base: version, counts per type, credits. */
+import { browser } from 'wxt/browser';
+import type { Credit, EntityType, KbIndex } from '../../core/types';
+
+export interface KbSummary {
+  version: string;
+  builtAt?: string;
+  total: number;
+  counts: Record<EntityType, number>;
+  credits: Credit[];
+  /** id → display name, to show corrections by name. */
+  names: Map<string, string>;
+}
+
+/** Pure: tolerate a partial index (an older build, a truncated file) rather than show nothing. */
+export function summarizeIndex(index: Partial<KbIndex>): KbSummary {
+  const counts: Record<EntityType, number> = { person: 0, place: 0, organization: 0 };
+  const names = new Map<string, string>();
+  const entities = Array.isArray(index.entities) ? index.entities : [];
+  for (const e of entities) {
+    if (e && e.type in counts) counts[e.type]++;
+    if (e?.id) names.set(e.id, e.name);
+  }
+  return {
+    version: typeof index.version === 'string' ? index.version : 'unknown',
+    builtAt: typeof index.builtAt === 'string' ? index.builtAt : undefined,
+    total: entities.length,
+    counts,
+    credits: Array.isArray(index.credits) ? [...index.credits].sort((a, b) => b.entities - a.entities || a.title.localeCompare(b.title)) : [],
+    names,
+  };
+}
+
+/** Reads the index shipped inside the extension (a packaged file: no network). */
+export async function loadKbSummary(): Promise<KbSummary | null> {
+  try {
+    // The path is typed from public/ at `wxt prepare` time; kb/ is generated, so widen it.
+    const url = (browser.runtime.getURL as (p: string) => string)('/kb/index.json');
+    const res = await fetch(url);
+    if (!res.ok) return null;
+    return summarizeIndex((await res.json()) as Partial<KbIndex>);
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,260 @@
+/**
+ * The toolbar popup: this site on/off, pause everywhere, the article's cast (click to reveal a
+ * mention), and a search over the whole bundled knowledge base that shows an entity's card.
+ */
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { isEnabledOn, loadSettings, normalizeHost, saveSettings, setSite, watchSettings, type Settings } from '../../core/settings';
+import type { CardModel } from '../../core/types';
+import { formatDate, TYPE_LABELS } from '../card/format';
+import { askCast, fetchCard, resolveTabId, reveal, searchKb, type CastReply, type SearchResult } from './api';
+import { groupCast, mentionsLabel } from './cast';
+import { ShadowCard } from './ShadowCard';
+import { Switch } from './Switch';
+
+/** The content script re-scans after a switch; ask again a few times until its new answer is in. */
+const CAST_RETRY_MS = 250;
+const CAST_RETRIES = 12;
+/** Keystrokes closer than this make one search. */
+const SEARCH_DEBOUNCE_MS = 120;
+
+type CastState = { status: 'loading' } | { status: 'unavailable' } | { status: 'ready'; reply: CastReply };
+
+export function Popup({ search }: { search: string }) {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [tabId, setTabId] = useState<number | null | undefined>(undefined);
+  const [castState, setCastState] = useState<CastState>({ status: 'loading' });
+  const castToken = useRef(0);
+
+  const refreshCast = useCallback((id: number | null | undefined, tries: number) => {
+    if (id == null) {
+      if (id === null) setCastState({ status: 'unavailable' });
+      return;
+    }
+    const token = ++castToken.current;
+    const attempt = async (left: number) => {
+      const reply = await askCast(id);
+      if (token !== castToken.current) return;
+      // An empty cast right after a switch (or no answer while the page loads) may just be early.
+      const early = !reply || (reply.enabled && reply.cast.length === 0);
+      if (early && left > 0) {
+        if (reply) setCastState({ status: 'ready', reply });
+        setTimeout(() => void attempt(left - 1), CAST_RETRY_MS);
+        return;
+      }
+      setCastState(reply ? { status: 'ready', reply } : { status: 'unavailable' });
+    };
+    void attempt(tries);
+  }, []);
+
+  useEffect(() => {
+    void loadSettings().then(setSettings);
+    const stop = watchSettings(setSettings);
+    void resolveTabId(search).then((id) => {
+      setTabId(id);
+      refreshCast(id, 3);
+    });
+    return stop;
+  }, [search, refreshCast]);
+
+  // Settings changed (here, in the options page or another window): the page re-marks; re-read its cast.
+  const firstSettings = useRef(true);
+  useEffect(() => {
+    if (!settings) return;
+    if (firstSettings.current) {
+      firstSettings.current = false;
+      return;
+    }
+    refreshCast(tabId, CAST_RETRIES);
+  }, [settings]);
+
+  const reply = castState.status === 'ready' ? castState.reply : null;
+  const host = reply?.host ? normalizeHost(reply.host) : '';
+  const siteOn = settings && host ? (settings.sites[host] ?? true) : false;
+  const active = settings && host ? isEnabledOn(settings, host) : false;
+
+  return (
+    <main class="popup">
+      <header class="top">
+        <div class="brand">
+          <span class="logo" aria-hidden="true">B</span>
+          <span class="brand-name">Backstory</span>
+        </div>
+        <button type="button" class="icon-button" title="Options" aria-label="Options" onClick={() => void browser.runtime.openOptionsPage()}>
+          <svg viewBox="0 0 20 20" width="16" height="16" aria-hidden="true">
+            <path
+              fill="currentColor"
+              d="M11.5 1.5h-3l-.5 2.3a6.6 6.6 0 0 0-1.6.9L4.2 4 2.7 6.6l1.7 1.6a6.7 6.7 0 0 0 0 1.8l-1.7 1.6L4.2 14.2l2.2-.7c.5.4 1 .7 1.6.9l.5 2.3h3l.5-2.3c.6-.2 1.1-.5 1.6-.9l2.2.7 1.5-2.6-1.7-1.6a6.7 6.7 0 0 0 0-1.8l1.7-1.6L15.8 4l-2.2.7a6.6 6.6 0 0 0-1.6-.9l-.5-2.3ZM10 7a3 3 0 1 1 0 6 3 3 0 0 1 0-6Z"
+            />
+          </svg>
+        </button>
+      </header>
+
+      <section class="controls" aria-label="Where Backstory runs">
+        <Switch
+          label="On for this site"
+          hint={host || (castState.status === 'loading' ? 'Looking at this page…' : 'Not available on this page')}
+          checked={siteOn}
+          disabled={!settings || !host}
+          onChange={(on) => void setSite(host, on ? null : false)}
+        />
+        <Switch
+          label="Pause everywhere"
+          hint={settings?.paused ? 'Nothing is marked on any site' : undefined}
+          checked={!!settings?.paused}
+          disabled={!settings}
+          onChange={(paused) => void saveSettings({ paused })}
+        />
+      </section>
+
+      <SearchBox />
+
+      <CastSection state={castState} active={active} siteOn={siteOn} paused={!!settings?.paused} tabId={tabId ?? null} />
+    </main>
+  );
+}
+
+function CastSection(props: { state: CastState; active: boolean; siteOn: boolean; paused: boolean; tabId: number | null }) {
+  const { state } = props;
+  let body;
+  if (state.status === 'loading') {
+    body = <p class="note">Reading the page…</p>;
+  } else if (state.status === 'unavailable') {
+    body = (
+      <p class="note" data-testid="cast-unavailable">
+        Backstory can't read this page. Browser pages and some sites are off limits; open a news article to see who's who.
+      </p>
+    );
+  } else if (props.paused) {
+    body = <p class="note">Backstory is paused everywhere. Switch the pause off to see this article's cast.</p>;
+  } else if (!props.siteOn) {
+    body = <p class="note">Backstory is off for this site. Switch it on to mark the article's people, places and organizations.</p>;
+  } else if (!state.reply.cast.length) {
+    body = <p class="note">No people, places or organizations from the knowledge base in an article on this page.</p>;
+  } else {
+    const groups = groupCast(state.reply.cast);
+    body = groups.map((g) => (
+      <div class="group" key={g.type} data-group={g.type}>
+        <h3 class="group-title">
+          {g.title} <span class="group-count">{g.entries.length}</span>
+        </h3>
+        <ul class="cast-list">
+          {g.entries.map((e) => (
+            <li key={e.id}>
+              <button
+                type="button"
+                class={`cast-item type-${e.type}`}
+                data-id={e.id}
+                title={`Show the first mention of ${e.name} in the article`}
+                aria-label={`${e.name}, ${mentionsLabel(e.count)}`}
+                onClick={() => props.tabId != null && void reveal(props.tabId, e.id)}
+              >
+                <span class="cast-name">{e.name}</span>
+                <span class="count" aria-hidden="true">
+                  {e.count}
+                </span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      </div>
+    ));
+  }
+  const published = state.status === 'ready' && props.active ? state.reply.published : null;
+  return (
+    <section class="cast" aria-label="In this article" data-testid="cast">
+      <h2 class="section-title">
+        In this article
+        {published ? <span class="section-sub">published {formatDate(published)}</span> : null}
+      </h2>
+      {body}
+    </section>
+  );
+}
+
+function SearchBox() {
+  const [query, setQuery] = useState('');
+  const [results, setResults] = useState<SearchResult[] | null>(null);
+  const [card, setCard] = useState<CardModel | null>(null);
+  const [cardError, setCardError] = useState(false);
+  const token = useRef(0);
+  const listRef = useRef<HTMLUListElement>(null);
+
+  useEffect(() => {
+    const q = query.trim();
+    const t = ++token.current;
+    if (!q) {
+      setResults(null);
+      return;
+    }
+    const timer = setTimeout(async () => {
+      const found = await searchKb(q);
+      if (t === token.current) setResults(found);
+    }, SEARCH_DEBOUNCE_MS);
+    return () => clearTimeout(timer);
+  }, [query]);
+
+  const open = async (r: SearchResult) => {
+    setCardError(false);
+    const model = await fetchCard(r.id);
+    setCard(model);
+    setCardError(!model);
+  };
+  const closeCard = useCallback(() => setCard(null), []);
+
+  return (
+    <section class="search" aria-label="Search the knowledge base">
+      <div class="search-field">
+        <svg class="search-icon" viewBox="0 0 20 20" width="14" height="14" aria-hidden="true">
+          <path fill="currentColor" d="M8.5 2a6.5 6.5 0 0 1 5.2 10.4l4 4-1.4 1.4-4-4A6.5 6.5 0 1 1 8.5 2Zm0 2a4.5 4.5 0 1 0 0 9 4.5 4.5 0 0 0 0-9Z" />
+        </svg>
+        <input
+          type="search"
+          class="search-input"
+          placeholder="Search people, places, organizations"
+          aria-label="Search the knowledge base"
+          value={query}
+          onInput={(e) => {
+            setQuery((e.currentTarget as HTMLInputElement).value);
+            setCard(null);
+          }}
+          onKeyDown={(e) => {
+            if (e.key === 'ArrowDown') {
+              listRef.current?.querySelector('button')?.focus();
+              e.preventDefault();
+            } else if (e.key === 'Enter' && results?.[0]) {
+              void open(results[0]);
+            }
+          }}
+        />
+      </div>
+      {card ? (
+        <div class="card-view">
+          <button type="button" class="back" onClick={closeCard}>
+            ← Results
+          </button>
+          <ShadowCard model={card} onClose={closeCard} />
+        </div>
+      ) : results ? (
+        results.length ? (
+          <ul class="results" ref={listRef} aria-label="Search results">
+            {results.slice(0, 8).map((r) => (
+              <li key={r.id}>
+                <button type="button" class="result" data-id={r.id} onClick={() => void open(r)}>
+                  <span class="result-head">
+                    <span class="result-name">{r.name}</span>
+                    <span class={`type-tag type-${r.type}`}>{TYPE_LABELS[r.type] ?? r.type}</span>
+                  </span>
+                  {r.description ? <span class="result-desc">{r.description}</span> : null}
+                </button>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p class="note">Nothing in the knowledge base matches “{query.trim()}”.</p>
+        )
+      ) : null}
+      {cardError ? <p class="note">This entity's card could not be loaded.</p> : null}
+    </section>
+  );
+}

@@ -1,0 +1,332 @@
+/**
+ * Is this page an article, and which live elements are its body?
+ *
+ * Body finding is delegated to @mozilla/readability, the well-kept scorer Firefox Reader View uses.
+ * Readability rewrites the document it is given, so it runs on a clone. Walking the live tree and
+ * the clone in step pairs every clone Text node with its live twin and tags every clone element
+ * with its index among the live elements. Readability mostly moves Text nodes, so the ones left in
+ * its result name the live text it kept; when it re-parses (its retry pass resets innerHTML), the
+ * index attribute of the nearest tagged ancestor and the text itself find the live twin. The
+ * page's own DOM is never touched.
+ *
+ * What the text map then reads: under the lowest common ancestor of the kept text (the root), only
+ * the kept Text nodes and the elements leading to them, minus the boilerplate Readability leaves
+ * in (bylines, share bars, "read more", newsletter boxes, credits): see `isBoilerplate`.
+ *
+ * Article or not: Readability must find a body of real prose, and the page must say it is an
+ * article (JSON-LD / og:type / <article>) or the body must be long and dense enough on its own.
+ */
+import { Readability } from '@mozilla/readability';
+
+export interface ArticleSignals {
+  /** A JSON-LD object of an article type (NewsArticle, Article, BlogPosting, ReportageNewsArticle...). */
+  jsonLdArticle: boolean;
+  /** <meta property="og:type" content="article">. */
+  ogArticle: boolean;
+  /** Number of <article> elements. */
+  articleElements: number;
+  /** Characters of prose in the body Readability found. */
+  bodyChars: number;
+  /** Paragraph-like blocks (p, li with sentences) in the body. */
+  paragraphs: number;
+}
+
+export interface ArticleResult {
+  isArticle: boolean;
+  /** Lowest element containing the whole body, or null when no body was found. */
+  root: Element | null;
+  /** Skip predicate for the text map: true for live elements under `root` that are not body. */
+  skip: (el: Element) => boolean;
+  /** Text filter for the text map: true for the live Text nodes that are body. */
+  keepText: (t: Text) => boolean;
+  signals: ArticleSignals;
+}
+
+export interface FindArticleOptions {
+  /** Pages with more elements than this are not scored (Readability's own guard). */
+  maxElements?: number;
+}
+
+const ARTICLE_TYPES = /^(?:NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|ReviewNewsArticle|BackgroundNewsArticle|BlogPosting|LiveBlogPosting|Report|ScholarlyArticle|TechArticle|SatiricalArticle|AdvertiserContentArticle)$/;
+const IDX = 'data-backstory-idx';
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+
+/** Words in class/id names of boilerplate that sits inside article containers (matched per
+ *  hyphen/underscore-separated part: "share-bar", "c-byline__name", "ad_slot"). */
+const BOILERPLATE_WORDS = new Set([
+  'byline', 'bylines', 'author', 'authors', 'dateline', 'timestamp', 'share', 'sharing', 'sharebar',
+  'social', 'related', 'readmore', 'recirc', 'recirculation', 'newsletter', 'subscribe', 'subscription',
+  'signup', 'promo', 'sponsor', 'sponsored', 'advert', 'advertisement', 'ad', 'ads', 'adslot',
+  'adunit', 'dfp', 'outbrain', 'taboola', 'comment', 'comments', 'disqus', 'credit', 'credits',
+  'copyright', 'tags', 'breadcrumb', 'breadcrumbs', 'pagination', 'paywall', 'toolbar', 'popup',
+  'modal', 'cookie', 'consent', 'rollover', 'tooltip', 'popover', 'caption', 'captions', 'figcaption',
+]);
+/** Parts that mean "this is the story itself": a name like "entry-content-read-more" is body. */
+const BODY_WORDS = /^(?:content|body|article|story|entry|text|main|post)$/;
+const BOILERPLATE_ROLES = /^(?:navigation|complementary|banner|contentinfo|button|dialog|alertdialog|menu|menubar|toolbar|search|form|tablist)$/;
+
+function boilerplateName(name: string): boolean {
+  for (const token of name.split(/\s+/)) {
+    if (!token) continue;
+    const parts = token.toLowerCase().split(/[-_]+/);
+    if (parts.some((p) => BODY_WORDS.test(p))) continue;
+    if (parts.some((p) => BOILERPLATE_WORDS.has(p))) return true;
+    // "read-more", "more-stories", "sign-up" are two parts.
+    const joined = parts.join('');
+    if (/readmore|morestories|signup|youmaylike|mostpopular|mostread|trending/.test(joined)) return true;
+  }
+  return false;
+}
+
+/** Short blocks whose words say what they are: bylines, datelines, credits, teasers. */
+const BYLINE = /^(?:by|written by|words by|reporting by)\s+\p{Lu}/iu;
+const DATELINE = /^(?:published|updated|posted|last updated|first published|last modified)\b/i;
+const TEASER = /^(?:see more|see also|read more|read next|more:|related:|related stories|related articles|recommended|don'?t miss|advertisement|sponsored|you may also like|you might also like|most read|most popular|trending|watch:|listen:|sign up|subscribe|follow us|share this|click here|get the app)\b/i;
+const CREDIT = /(?:^|[\s(])(?:photo|image|picture|credit|illustration|video)s?\s*(?:by|:)\s*[^.]{0,80}\)?\s*$|\b(?:getty images|shutterstock|ap photo|afp via getty)\b[^.]{0,40}\)?\s*$/i;
+const BLOCKISH = new Set(['P', 'DIV', 'LI', 'UL', 'OL', 'DL', 'DT', 'DD', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'SECTION', 'HEADER', 'SPAN', 'TIME', 'SMALL', 'STRONG', 'B', 'EM', 'I', 'FIGCAPTION', 'FIGURE', 'ADDRESS', 'CITE', 'TABLE', 'TR', 'TD']);
+
+function boilerplateText(el: Element, tag: string): boolean {
+  if (!BLOCKISH.has(tag)) return false;
+  const raw = el.textContent ?? '';
+  if (raw.length > 400) return false;
+  const text = raw.replace(/\s+/g, ' ').trim();
+  if (!text) return false;
+  if (text.length < 120 && BYLINE.test(text) && !/[.!?"”’]$/.test(text)) return true;
+  if (text.length < 120 && DATELINE.test(text)) return true;
+  if (text.length < 200 && TEASER.test(text)) return true;
+  if (CREDIT.test(text)) return true;
+  // A short block that is nothing but links: a related-stories item, a tag list, a menu.
+  if (text.length < 160) {
+    let links = 0;
+    for (const a of Array.from(el.getElementsByTagName('a'))) links += (a.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+    if (links >= 0.9 * text.length) return true;
+  }
+  return false;
+}
+
+/** True for elements inside an article that are not article prose: bylines, share bars, credits... */
+export function isBoilerplate(el: Element): boolean {
+  const tag = el.tagName.toUpperCase();
+  if (tag === 'FOOTER' || tag === 'NAV' || tag === 'ASIDE' || tag === 'FORM') return true;
+  if (tag === 'FIGCAPTION' || tag === 'FIGURE') return true;
+  if (boilerplateText(el, tag)) return true;
+  const role = el.getAttribute('role');
+  if (role && BOILERPLATE_ROLES.test(role)) return true;
+  const prop = el.getAttribute('itemprop');
+  if (prop && /\b(?:author|datePublished|dateModified|publisher)\b/.test(prop)) return true;
+  const names = (el.getAttribute('class') ?? '') + ' ' + (el.getAttribute('id') ?? '');
+  if (names.length > 1 && boilerplateName(names)) {
+    // A container holding a whole story is never dropped for one word in its name.
+    return (el.textContent ?? '').length < 1500;
+  }
+  return false;
+}
+
+/** Types named in JSON-LD scripts (including @graph arrays and type arrays). */
+export function jsonLdTypes(doc: Document): string[] {
+  const out: string[] = [];
+  const scripts = doc.querySelectorAll('script[type="application/ld+json"]');
+  for (const s of Array.from(scripts)) {
+    let data: unknown;
+    try {
+      data = JSON.parse(s.textContent ?? '');
+    } catch {
+      continue;
+    }
+    const queue: unknown[] = [data];
+    let guard = 0;
+    while (queue.length && guard++ < 1000) {
+      const item = queue.shift();
+      if (Array.isArray(item)) queue.push(...item);
+      else if (item && typeof item === 'object') {
+        const o = item as Record<string, unknown>;
+        const t = o['@type'];
+        if (typeof t === 'string') out.push(t);
+        else if (Array.isArray(t)) for (const x of t) if (typeof x === 'string') out.push(x);
+        if (o['@graph']) queue.push(o['@graph']);
+      }
+    }
+  }
+  return out;
+}
+
+function metaContent(doc: Document, key: string): string | null {
+  const el = doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`);
+  return el?.getAttribute('content') ?? null;
+}
+
+/**
+ * Clone the document and pair each clone Text node with its live twin, walking both trees in step
+ * (iteratively: deep pages must not overflow the stack).
+ */
+function pairedClone(doc: Document, maxElements: number): { clone: Document; twin: Map<Node, Text>; live: Element[] } | null {
+  const clone = doc.cloneNode(true) as Document;
+  const twin = new Map<Node, Text>();
+  const live: Element[] = [];
+  let a: Node | null = doc.documentElement;
+  let b: Node | null = clone.documentElement;
+  if (!a || !b) return null;
+  const rootA = a;
+  while (a && b) {
+    if (a.nodeType === TEXT_NODE) twin.set(b, a as Text);
+    else if (a.nodeType === ELEMENT_NODE) {
+      if (live.length >= maxElements) return null;
+      (b as Element).setAttribute(IDX, String(live.length));
+      live.push(a as Element);
+    }
+    if (a.firstChild && b.firstChild) {
+      a = a.firstChild;
+      b = b.firstChild;
+      continue;
+    }
+    while (a && a !== rootA && !a.nextSibling) {
+      a = a.parentNode;
+      b = b ? b.parentNode : null;
+    }
+    if (!a || a === rootA || !b) break;
+    a = a.nextSibling;
+    b = b.nextSibling;
+  }
+  return { clone, twin, live };
+}
+
+/** Finds the live twin of a clone Text node, also for text Readability re-parsed. */
+function twinFinder(twin: Map<Node, Text>, live: Element[]): (t: Node) => Text | undefined {
+  const used = new Set<Text>();
+  return (t) => {
+    const direct = twin.get(t);
+    if (direct) return direct;
+    let p = t.parentNode as Element | null;
+    while (p && p.nodeType === ELEMENT_NODE && !p.hasAttribute(IDX)) p = p.parentNode as Element | null;
+    const liveEl = p && p.nodeType === ELEMENT_NODE ? live[Number(p.getAttribute(IDX))] : undefined;
+    if (!liveEl) return undefined;
+    const data = (t as Text).data;
+    for (let c = liveEl.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === TEXT_NODE && (c as Text).data === data && !used.has(c as Text)) {
+        used.add(c as Text);
+        return c as Text;
+      }
+    }
+    return undefined;
+  };
+}
+
+/** Live Text nodes (with visible characters) under a clone subtree. */
+function liveTexts(node: Node, twinOf: (t: Node) => Text | undefined): Text[] {
+  const out: Text[] = [];
+  let cur: Node | null = node;
+  while (cur) {
+    if (cur.nodeType === TEXT_NODE) {
+      const t = twinOf(cur);
+      if (t && /\S/.test(t.data)) out.push(t);
+    }
+    if (cur.firstChild) {
+      cur = cur.firstChild;
+      continue;
+    }
+    while (cur && cur !== node && !cur.nextSibling) cur = cur.parentNode;
+    if (!cur || cur === node) break;
+    cur = cur.nextSibling;
+  }
+  return out;
+}
+
+function lowestCommonAncestor(nodes: Node[]): Element | null {
+  if (nodes.length === 0) return null;
+  let anc: Element | null = nodes[0].nodeType === ELEMENT_NODE ? (nodes[0] as Element) : nodes[0].parentElement;
+  for (let i = 1; i < nodes.length && anc; i++) {
+    const n = nodes[i];
+    while (anc && !anc.contains(n)) anc = anc.parentElement;
+  }
+  return anc;
+}
+
+/** Link text share of an element's text: navigation is mostly links, prose is mostly not. */
+function linkDensity(el: Element): number {
+  const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+  if (!text) return 1;
+  let links = 0;
+  for (const a of Array.from(el.getElementsByTagName('a'))) links += (a.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+  return links / text;
+}
+
+interface Part { el: Node; texts: Text[]; chars: number }
+
+/**
+ * Readability's result is its best candidate plus "siblings" it appended. Siblings that are mostly
+ * links (a site header, a menu) would pull the root up to <body>: keep the biggest part, and other
+ * parts only when they read like prose.
+ */
+function mainParts(parts: Part[]): Part[] {
+  if (parts.length <= 1) return parts;
+  const main = parts.reduce((a, b) => (b.chars > a.chars ? b : a));
+  return parts.filter((p) => p === main || (p.chars >= 40 && (p.el.nodeType !== ELEMENT_NODE || linkDensity(p.el as Element) < 0.35)));
+}
+
+const EMPTY_SIGNALS: ArticleSignals = { jsonLdArticle: false, ogArticle: false, articleElements: 0, bodyChars: 0, paragraphs: 0 };
+
+export function findArticle(doc: Document, opts: FindArticleOptions = {}): ArticleResult {
+  const none: ArticleResult = { isArticle: false, root: null, skip: () => true, keepText: () => false, signals: { ...EMPTY_SIGNALS } };
+  try {
+    return findArticleUnsafe(doc, opts.maxElements ?? 60_000) ?? none;
+  } catch (e) {
+    if ((globalThis as any).H5DBG) console.log(e);
+    return none; // never break the page: a DOM we cannot read is "no article"
+  }
+}
+
+function findArticleUnsafe(doc: Document, maxElements: number): ArticleResult | null {
+  const signals: ArticleSignals = {
+    jsonLdArticle: jsonLdTypes(doc).some((t) => ARTICLE_TYPES.test(t)),
+    ogArticle: (metaContent(doc, 'og:type') ?? '').trim().toLowerCase() === 'article',
+    articleElements: doc.getElementsByTagName('article').length,
+    bodyChars: 0,
+    paragraphs: 0,
+  };
+  const paired = pairedClone(doc, maxElements);
+  if (!paired) return null;
+  const { clone, twin, live } = paired;
+  const twinOf = twinFinder(twin, live);
+  const reader = new Readability<Node>(clone, { serializer: (n) => n, maxElemsToParse: maxElements });
+  const parsed = reader.parse();
+  const noBody: ArticleResult = { isArticle: false, root: null, skip: () => true, keepText: () => false, signals };
+  let content = parsed?.content as Element | null | undefined;
+  if (!content) return noBody;
+  // Readability wraps its result in <div id="readability-page-1">: the parts are that div's children.
+  while (content.childNodes.length === 1 && content.firstElementChild && /^readability-/.test(content.firstElementChild.id)) {
+    content = content.firstElementChild;
+  }
+  const parts: Part[] = [];
+  for (const child of Array.from(content.childNodes)) {
+    const texts = liveTexts(child, twinOf);
+    if (texts.length) parts.push({ el: child, texts, chars: texts.reduce((n, t) => n + t.data.length, 0) });
+  }
+  const chosen = mainParts(parts);
+  const kept = new Set<Text>();
+  for (const p of chosen) for (const t of p.texts) kept.add(t);
+  const root = lowestCommonAncestor([...kept]);
+  if (!root || kept.size === 0) return noBody;
+  // The elements leading from the root to kept text: the only ones the text map enters.
+  const path = new Set<Element>([root]);
+  for (const t of kept) {
+    let p = t.parentElement;
+    while (p && !path.has(p)) {
+      path.add(p);
+      p = p.parentElement;
+    }
+  }
+
+  const bodyText = (parsed?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  signals.bodyChars = bodyText.length;
+  signals.paragraphs = Array.from(content.querySelectorAll('p')).filter((p) => (p.textContent ?? '').trim().length >= 80).length;
+
+  const declared = signals.jsonLdArticle || signals.ogArticle || signals.articleElements > 0;
+  const isArticle = declared
+    ? signals.bodyChars >= 400 && signals.paragraphs >= 2
+    : signals.bodyChars >= 1500 && signals.paragraphs >= 4;
+
+  const skip = (el: Element): boolean => !path.has(el) || (el !== root && isBoilerplate(el));
+  const keepText = (t: Text): boolean => kept.has(t);
+  return { isArticle, root, skip, keepText, signals };
+}

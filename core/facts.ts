@@ -1,0 +1,409 @@
+/**
+ * The card model: what a hover card says about one entity, as of the article's date.
+ *
+ * Facts are data; this module picks the ones that were true on `ctx.asOf` and phrases them with
+ * small templates. Nothing after the article's date is shown as current (a position that starts
+ * later is dropped, one that ends later still reads "since"), and an event dated after the
+ * article is left out. Facts that concern other entities of the same article are marked
+ * `relevant` and ranked first: the EU card on a Taliban story leads with its recognition stance.
+ * A person's vital line (age then, or death) always comes first: it is the shortest context.
+ * Output is plain text only; the card component escapes nothing because nothing needs it.
+ */
+import type { CardLine, CardModel, CompiledEntity, Fact, KbFactShard, PartialDate, SourceRef } from './types';
+import {
+  dateSortKey, daysBetween, formatAge, formatDate, formatRange, isAfter, isBefore,
+  isPartialDate, precisionOf, todayPartial, yearOf, yearsBetween, parsePartialDate,
+} from './dates';
+
+export interface CardContext {
+  /** The date facts are shown as of: the article's publish date, or today. */
+  asOf: PartialDate;
+  asOfIsToday: boolean;
+  /** Ids of the entities the article mentions (facts about them are ranked first). */
+  articleIds: Set<string>;
+  /** Display name of another entity, when the knowledge base has it. */
+  nameOf: (id: string) => string | undefined;
+}
+
+/** The most lines a card shows: enough to tell the backstory, few enough to read while hovering. */
+export const MAX_CARD_LINES = 5;
+/** Below this many fact lines the written summary is added, so thin cards still say something. */
+const SUMMARY_BELOW = 3;
+/** A snapshot fact (population, stance, headquarters) this many years older than the article says "as of". */
+const AS_OF_YEARS = 2;
+/** A position that ended within this many days of the article is still news: "until 15 August 2021". */
+const RECENT_END_DAYS = 365;
+
+/** Kinds whose truth can drift with time, so an old one is shown "as of" its date. */
+// (Spans such as positions, leaders and memberships say "since" instead.)
+const SNAPSHOT_KINDS = new Set(['population', 'stance', 'headquarters', 'capital']);
+
+/** The card's date: the publish date when the page has one, else today (and the card says so). */
+export function cardAsOf(published: PartialDate | null | undefined, now: Date = new Date()): { asOf: PartialDate; asOfIsToday: boolean } {
+  const parsed = published ? parsePartialDate(published) : null;
+  return parsed ? { asOf: parsed, asOfIsToday: false } : { asOf: todayPartial(now), asOfIsToday: true };
+}
+
+interface Candidate {
+  line: CardLine;
+  score: number;
+  /** Tie-breaker: later first. */
+  sortDate: number;
+}
+
+export function buildCard(
+  entity: CompiledEntity,
+  detail: KbFactShard[string] | undefined,
+  ctx: CardContext,
+): CardModel {
+  const facts = (detail?.facts ?? []).filter(isUsable);
+  const candidates: Candidate[] = [];
+  const vital = entity.type === 'person' ? vitalLine(entity, facts, ctx) : undefined;
+  const consumed = new Set<Fact>(vital?.consumed ?? []);
+
+  for (const fact of facts) {
+    if (consumed.has(fact)) continue;
+    const c = phrase(entity, fact, facts, ctx);
+    if (c) candidates.push(c);
+  }
+  const where = locatedInLine(entity, facts, ctx);
+  if (where) candidates.push(where);
+
+  candidates.sort((a, b) => b.score - a.score || b.sortDate - a.sortDate);
+  const lines: CardLine[] = [];
+  const seen = new Set<string>();
+  if (vital) {
+    lines.push(vital.line);
+    seen.add(vital.line.text);
+  }
+  for (const c of candidates) {
+    if (lines.length >= MAX_CARD_LINES) break;
+    if (seen.has(c.line.text)) continue;
+    seen.add(c.line.text);
+    lines.push(c.line);
+  }
+  // Summaries are written as of today: on an older article one may tell what came later, so it is
+  // only added when no fact of the entity is dated after the article.
+  if (detail?.summary && lines.length < SUMMARY_BELOW && !facts.some((f) => datedAfter(f, ctx.asOf))) {
+    lines.push({ kind: 'summary', text: plain(detail.summary), source: summarySource(detail.sources) });
+  }
+
+  return {
+    id: entity.id,
+    name: entity.name,
+    type: entity.type,
+    ...(entity.subtype ? { subtype: entity.subtype } : {}),
+    ...(entity.description ? { description: plain(entity.description) } : {}),
+    lines,
+    asOf: ctx.asOf,
+    asOfIsToday: ctx.asOfIsToday,
+  };
+}
+
+// ---------------------------------------------------------------- selection helpers
+
+/** Drops facts with malformed dates rather than letting one bad record break a card. */
+function isUsable(f: Fact): boolean {
+  if (!f || typeof f.kind !== 'string' || !f.source) return false;
+  for (const d of [f.date, f.start, f.end]) if (d !== undefined && !isPartialDate(d)) return false;
+  return true;
+}
+
+/** The date a fact starts being true / happened. */
+function startOf(f: Fact): PartialDate | undefined {
+  return f.start ?? f.date;
+}
+
+/** Already known at the article's date (a fact dated after it is left out). */
+function knownBy(f: Fact, asOf: PartialDate): boolean {
+  const s = startOf(f);
+  return !s || !isAfter(s, asOf);
+}
+
+/** Held on the article's date: started by then and not surely ended before it. */
+function heldAt(f: Fact, asOf: PartialDate): boolean {
+  return knownBy(f, asOf) && (!f.end || !isBefore(f.end, asOf));
+}
+
+function datedAfter(f: Fact, asOf: PartialDate): boolean {
+  return [f.date, f.start, f.end].some((d) => d !== undefined && isAfter(d, asOf));
+}
+
+function concerns(entityId: string, f: Fact, ids: Set<string>): boolean {
+  const touched = [f.other, f.place, ...(f.about ?? [])];
+  return touched.some((id) => id !== undefined && id !== entityId && ids.has(id));
+}
+
+function isOld(date: PartialDate | undefined, asOf: PartialDate): boolean {
+  return !!date && yearsBetween(date, asOf) >= AS_OF_YEARS;
+}
+
+/** 0..10: how close a dated fact is to the article (same year scores high). */
+function recency(date: PartialDate | undefined, asOf: PartialDate): number {
+  if (!date) return 0;
+  const days = Math.abs(daysBetween(date, asOf));
+  return Math.max(0, 10 - days / 180);
+}
+
+function plain(text: string): string {
+  // Data is plain text by contract; strip anything tag-like defensively so a card never renders markup.
+  return text.replace(/<[^>]*>/g, '').replace(/\s+/g, ' ').trim();
+}
+
+function summarySource(sources: SourceRef[] | undefined): SourceRef {
+  return sources?.find((s) => s.source === 'curated') ?? sources?.[0] ?? { source: 'curated' };
+}
+
+// ---------------------------------------------------------------- naming helpers
+
+// Names that read with "the" after "of": "President of the United States", "Leader of the Taliban".
+const THE_START = /^(United |European |National |World |International |Islamic |Democratic |Republic |Kingdom |Federal |Soviet |Czech Republic|Central African|Dominican Republic|Netherlands|Philippines|Gambia|Bahamas|Maldives|Holy See|Vatican|Taliban|Organi[sz]ation|Council|Commission|Office|Ministry|Department|House |Senate|Supreme |Labour |Conservative |Liberal |Communist |Red Cross)/;
+const THE_END = / (Party|Union|Council|Commission|Committee|Movement|Front|Army|Forces|Organi[sz]ation|Assembly|Parliament|Senate|Congress|Bank|Agency|Fund|Programme|Program|Alliance|Court|Emirates|Islands|Republic|Federation|Brotherhood|State|Group|Network|Service|Office|Authority|Valley|Mountains|Strait|Gulf|Sea|Ocean)$/;
+
+function withThe(name: string): string {
+  if (/^the\s/i.test(name) || /^[a-z]/.test(name)) return name;
+  if (/^[A-Z0-9&.-]{2,}$/.test(name)) return name; // acronyms: UNICEF, NATO
+  return THE_START.test(name) || THE_END.test(name) ? `the ${name}` : name;
+}
+
+function nameFor(id: string | undefined, fallback: string | undefined, ctx: CardContext): string | undefined {
+  return (id && ctx.nameOf(id)) || fallback || undefined;
+}
+
+/** "Minister of Defence of Afghanistan"; the role alone when it already names the body. */
+function roleOf(role: string | undefined, org: string | undefined): string {
+  const r = role?.trim() || 'Leader';
+  if (!org) return r;
+  if (r.toLowerCase().includes(org.toLowerCase())) return r;
+  return `${r} of ${withThe(org)}`;
+}
+
+function placeText(f: Fact, ctx: CardContext): string | undefined {
+  // The written place name is usually more precise ("Bazarak, Panjshir") than the linked entity.
+  const name = f.placeName || nameFor(f.place, undefined, ctx);
+  return name && withThe(name);
+}
+
+function capitalize(s: string): string {
+  return s ? s[0].toUpperCase() + s.slice(1) : s;
+}
+
+function formatNumber(n: number): string {
+  if (n >= 1e9) return `about ${trimDecimal(n / 1e9)} billion`;
+  if (n >= 1e6) return `about ${trimDecimal(n / 1e6)} million`;
+  return Math.round(n).toLocaleString('en-US');
+}
+
+function trimDecimal(x: number): string {
+  return x >= 100 ? String(Math.round(x)) : String(Math.round(x * 10) / 10);
+}
+
+function sentence(text: string): string {
+  const t = plain(text);
+  return /[.!?]$/.test(t) ? t : `${t}.`;
+}
+
+// ---------------------------------------------------------------- the person's vital line
+
+interface Vital {
+  line: CardLine;
+  consumed: Fact[];
+}
+
+/**
+ * "32 at the time of this article (born 10 July 1989)" for the living; for someone dead by the
+ * article's date, the death with the age then, told by the event written for that day if any
+ * ("Assassinated on 9 September 2001 ..., two days before the September 11 attacks").
+ */
+function vitalLine(entity: CompiledEntity, facts: Fact[], ctx: CardContext): Vital | undefined {
+  const born = facts.find((f) => f.kind === 'born' && f.date && !isAfter(f.date, ctx.asOf));
+  const died = facts.find((f) => f.kind === 'died' && f.date && !isAfter(f.date, ctx.asOf));
+  const unborn = facts.filter((f) => f.kind === 'born' && f.date && isAfter(f.date, ctx.asOf));
+
+  if (died?.date) {
+    const sameDay = facts.find(
+      (f) => f.kind === 'event' && f.text && f.date && precisionOf(died.date!) === 'day' && f.date === died.date,
+    );
+    const age = born?.date ? formatAge(born.date, died.date) : null;
+    const bornText = born?.date ? `born ${formatDate(born.date)}` : '';
+    let text: string;
+    let source = died.source;
+    let relevant = concerns(entity.id, died, ctx.articleIds);
+    if (sameDay?.text) {
+      text = sentence(sameDay.text);
+      if (age) text += ` Died aged ${age} (${bornText}).`;
+      source = sameDay.source;
+      relevant = relevant || concerns(entity.id, sameDay, ctx.articleIds);
+    } else {
+      const verb = died.manner && !/^natural/i.test(died.manner) ? capitalize(died.manner) : 'Died';
+      const where = placeText(died, ctx);
+      text = `${verb} on ${formatDate(died.date)}${where ? ` in ${where}` : ''}`;
+      if (age) text += `, aged ${age}`;
+      if (bornText) text += ` (${bornText})`;
+    }
+    return {
+      line: { kind: 'died', text, date: died.date, source, ...(relevant ? { relevant } : {}) },
+      consumed: [died, ...(born ? [born] : []), ...(sameDay ? [sameDay] : []), ...unborn],
+    };
+  }
+
+  if (born?.date) {
+    const age = formatAge(born.date, ctx.asOf);
+    if (age === null) return undefined;
+    const where = placeText(born, ctx);
+    const bornText = `born ${formatDate(born.date)}${where ? ` in ${where}` : ''}`;
+    const text = ctx.asOfIsToday ? `Age ${age} (${bornText})` : `${age} at the time of this article (${bornText})`;
+    const relevant = concerns(entity.id, born, ctx.articleIds);
+    return {
+      line: { kind: 'born', text, date: born.date, source: born.source, ...(relevant ? { relevant } : {}) },
+      consumed: [born, ...unborn, ...facts.filter((f) => f.kind === 'died')],
+    };
+  }
+  // No usable birth: still never show a death that came after the article.
+  return undefined;
+}
+
+// ---------------------------------------------------------------- one fact, one line
+
+// Base weight by kind; `relevant` adds RELEVANCE_BONUS on top (stances and events most).
+const BASE: Record<string, number> = {
+  stance: 60, event: 55, position: 78, 'position-past': 38, 'position-recent': 60,
+  relative: 50, leader: 52, 'leader-past': 20, capital: 45, population: 44, founded: 40,
+  dissolved: 40, headquarters: 35, member: 30, 'located-in': 25, born: 80, died: 90,
+};
+const RELEVANCE_BONUS: Record<string, number> = { stance: 40, event: 40, relative: 35, leader: 25, position: 15 };
+
+function phrase(entity: CompiledEntity, f: Fact, all: Fact[], ctx: CardContext): Candidate | undefined {
+  const { asOf } = ctx;
+  const relevant = concerns(entity.id, f, ctx.articleIds);
+  const make = (
+    weightKey: string,
+    text: string | undefined,
+    date: PartialDate | undefined,
+    extra = 0,
+  ): Candidate | undefined => {
+    if (!text) return undefined;
+    const bonus = relevant ? (RELEVANCE_BONUS[f.kind] ?? 10) : 0;
+    const snapshotDate = date ?? f.source.asOf;
+    const asOfFlag = SNAPSHOT_KINDS.has(f.kind) && isOld(snapshotDate, asOf);
+    const line: CardLine = {
+      kind: f.kind,
+      text: plain(text),
+      source: f.source,
+      ...(date ? { date } : {}),
+      ...(asOfFlag ? { asOf: true } : {}),
+      ...(relevant ? { relevant: true } : {}),
+    };
+    return { line, score: (BASE[weightKey] ?? 30) + bonus + extra, sortDate: date ? dateSortKey(date) : 0 };
+  };
+
+  switch (f.kind) {
+    case 'stance':
+    case 'event': {
+      if (!f.text || !knownBy(f, asOf)) return undefined;
+      return make(f.kind, sentence(f.text), f.date ?? f.start, recency(f.date ?? f.start, asOf));
+    }
+    case 'position': {
+      if (!knownBy(f, asOf)) return undefined;
+      const title = roleOf(f.role, nameFor(f.other, f.otherName, ctx));
+      if (heldAt(f, asOf) && !diedBy(all, asOf)) {
+        const text = f.start ? `${title} since ${formatDate(f.start)}` : title;
+        return make('position', text, f.start, f.start ? recency(f.start, asOf) / 5 : 0);
+      }
+      if (!f.end) return undefined; // held, but the holder died: covered by the past-tense branch only with an end
+      const recent = daysBetween(f.end, asOf) <= RECENT_END_DAYS;
+      const text = recent && f.start
+        ? `${title} from ${formatDate(f.start)} until ${formatDate(f.end)}`
+        : recent ? `${title} until ${formatDate(f.end)}`
+        : `${title}, ${formatRange(f.start, f.end)}`;
+      return make(recent ? 'position-recent' : 'position-past', text, f.end, recency(f.end, asOf) / 2);
+    }
+    case 'leader': {
+      if (!knownBy(f, asOf)) return undefined;
+      const who = nameFor(f.other, f.otherName, ctx);
+      if (!who) return undefined;
+      const role = f.role?.trim() || 'Leader';
+      if (heldAt(f, asOf)) {
+        return make('leader', `${role}: ${who}${f.start ? ` (since ${formatDate(f.start)})` : ''}`, f.start);
+      }
+      // A former leader matters only when the article names them.
+      if (!relevant || !f.end) return undefined;
+      return make('leader-past', `${role}: ${who} (${formatRange(f.start, f.end)})`, f.end);
+    }
+    case 'relative': {
+      const who = nameFor(f.other, f.otherName, ctx);
+      if (!who) return undefined;
+      const rel = f.relation?.trim() || 'relative';
+      return make('relative', `${capitalize(rel)}: ${who}`, undefined);
+    }
+    case 'founded': {
+      if (!f.date || isAfter(f.date, asOf)) return undefined;
+      const where = placeText(f, ctx);
+      const dissolved = all.find((d) => d.kind === 'dissolved' && d.date && !isAfter(d.date, asOf));
+      let text = `Founded ${precisionOf(f.date) === 'year' ? 'in ' : ''}${formatDate(f.date)}${where ? ` in ${where}` : ''}`;
+      if (dissolved?.date) text += `; dissolved ${formatDate(dissolved.date)}`;
+      return make(dissolved ? 'dissolved' : 'founded', text, f.date);
+    }
+    case 'dissolved': {
+      if (!f.date || isAfter(f.date, asOf)) return undefined;
+      if (all.some((x) => x.kind === 'founded' && x.date && !isAfter(x.date, asOf))) return undefined; // told with "founded"
+      return make('dissolved', `Dissolved ${formatDate(f.date)}`, f.date);
+    }
+    case 'headquarters': {
+      if (f.date && isAfter(f.date, asOf)) return undefined;
+      const where = placeText(f, ctx);
+      return make('headquarters', where && `Headquarters: ${where}`, f.date);
+    }
+    case 'capital': {
+      if (f.date && isAfter(f.date, asOf)) return undefined;
+      const cap = nameFor(f.other, typeof f.value === 'string' ? f.value : undefined, ctx);
+      return make('capital', cap && `Capital: ${cap}`, f.date);
+    }
+    case 'population': {
+      if (typeof f.value !== 'number' || !isBestPopulation(f, all, asOf)) return undefined;
+      const year = f.date ? ` as of ${yearOf(f.date)}` : '';
+      return make('population', `Population ${formatNumber(f.value)}${year}`, f.date);
+    }
+    case 'member': {
+      if (!heldAt(f, asOf)) return undefined;
+      const of = nameFor(f.other, f.otherName, ctx);
+      if (!of) return undefined;
+      const text = f.other ? `Member of ${withThe(of)}${f.start ? ` since ${formatDate(f.start)}` : ''}` : `Part of ${of}`;
+      return make('member', text, f.start);
+    }
+    case 'located-in': {
+      return undefined; // told together below
+    }
+    default:
+      return undefined;
+  }
+}
+
+function diedBy(all: Fact[], asOf: PartialDate): boolean {
+  return all.some((f) => f.kind === 'died' && f.date && !isAfter(f.date, asOf));
+}
+
+/** The latest population figure dated by the article; else the earliest one after it. */
+function isBestPopulation(f: Fact, all: Fact[], asOf: PartialDate): boolean {
+  const pops = all.filter((p) => p.kind === 'population' && typeof p.value === 'number');
+  const dated = (p: Fact) => (p.date ? dateSortKey(p.date) : -Infinity);
+  const before = pops.filter((p) => !p.date || !isAfter(p.date, asOf));
+  const pool = before.length ? before : pops;
+  const pick = before.length
+    ? pool.reduce((a, b) => (dated(b) > dated(a) ? b : a))
+    : pool.reduce((a, b) => (dated(b) < dated(a) ? b : a));
+  return pick === f;
+}
+
+/** "In Panjshir Province, Afghanistan": every containing place on one line, innermost first. */
+function locatedInLine(entity: CompiledEntity, facts: Fact[], ctx: CardContext): Candidate | undefined {
+  const within = facts.filter((f) => f.kind === 'located-in' && knownBy(f, ctx.asOf) && (!f.end || !isBefore(f.end, ctx.asOf)));
+  const names = [...new Set(within.map((f) => nameFor(f.other, f.otherName ?? f.placeName, ctx)).filter((n): n is string => !!n))];
+  if (!names.length) return undefined;
+  const relevant = within.some((f) => concerns(entity.id, f, ctx.articleIds));
+  return {
+    line: { kind: 'located-in', text: `In ${names.join(', ')}`, source: within[0].source, ...(relevant ? { relevant: true } : {}) },
+    score: BASE['located-in'] + (relevant ? 10 : 0),
+    sortDate: 0,
+  };
+}

@@ -1,0 +1,115 @@
+/**
+ * Near misses: transliteration variants and small misspellings of names ("Ahmad Masood",
+ * "Massud" → Massoud) that have no exact alias.
+ *
+ * Only capitalized, name-like spans that matched nothing are tried. To keep this cheap and
+ * precise, an alias is a candidate only when its consonant skeleton (see normalize.skeleton)
+ * equals the span's, token by token; fuse.js then scores the spelling, and the threshold is
+ * tight. Precision guards: at least one token must match exactly, and two names that differ only
+ * in a final vowel are different people (Mario/Maria).
+ */
+import Fuse from 'fuse.js';
+import { AliasFlag } from './types';
+import { skeleton } from './normalize';
+import { tokenize } from './tokenize';
+import type { Lexicon } from './match';
+
+/** fuse.js score (0 = identical) above which a near miss of a full name is not linked. */
+export const FUZZY_MAX_SCORE = 0.25;
+/** Looser for a surname of someone the article already named ("Masood" after "Ahmad Massoud"):
+ *  the antecedent and the equal consonant skeleton already make the link likely. */
+export const FUZZY_MAX_SURNAME_SCORE = 0.35;
+/** Shortest token (in letters) a single-word near miss may have. */
+export const FUZZY_MIN_WORD = 5;
+
+interface SkeletonIndex {
+  /** Skeleton of a multi-word alias ("ahmd msd") → alias ids. */
+  multi: Map<string, number[]>;
+}
+
+const cache = new WeakMap<Lexicon, SkeletonIndex>();
+
+/** Built on first use: people's multi-word aliases and every entity's primary multi-word name. */
+function skeletonIndex(lex: Lexicon): SkeletonIndex {
+  let si = cache.get(lex);
+  if (si) return si;
+  const multi = new Map<string, number[]>();
+  const ents = lex.index.entities;
+  for (let id = 0; id < lex.aliasText.length; id++) {
+    const e = ents[lex.aliasEntity[id]];
+    const f = lex.aliasFlags[id];
+    if (!e || (e.type !== 'person' && !(f & AliasFlag.Primary))) continue;
+    if (f & (AliasFlag.CaseSensitive | AliasFlag.Partial)) continue;
+    const text = lex.aliasText[id];
+    if (text.indexOf(' ') < 0) continue;
+    const t = tokenize(text);
+    if (t.count < 2 || t.count > 6) continue;
+    let k = '';
+    for (let j = 0; j < t.count; j++) k += (j ? ' ' : '') + skeleton(t.key[j]);
+    const arr = multi.get(k);
+    if (arr) arr.push(id);
+    else multi.set(k, [id]);
+  }
+  si = { multi };
+  cache.set(lex, si);
+  return si;
+}
+
+const VOWELS = 'aeiou';
+
+/** Two different keys that are probably different names, not spellings of one. */
+function differentNames(a: string, b: string): boolean {
+  if (a === b) return false;
+  if (a[0] !== b[0] && skeleton(a)[0] !== skeleton(b)[0]) return true;
+  // Mario / Maria, Daniel / Daniela: a final vowel changes the person.
+  const sa = a.slice(0, -1);
+  const sb = b.slice(0, -1);
+  if ((sa === sb || sa === b || sb === a) && (VOWELS.includes(a[a.length - 1]) || VOWELS.includes(b[b.length - 1]))) return true;
+  return Math.abs(a.length - b.length) > 2;
+}
+
+/** Best fuse.js match of `query` among `choices` (by text); null above the threshold. */
+export function closest(query: string, choices: string[], max = FUZZY_MAX_SCORE): { index: number; score: number } | null {
+  if (choices.length === 0) return null;
+  const fuse = new Fuse(choices, { includeScore: true, threshold: max, ignoreLocation: true, isCaseSensitive: false });
+  const r = fuse.search(query, { limit: 1 })[0];
+  if (!r || r.score === undefined || r.score > max) return null;
+  return { index: r.refIndex, score: r.score };
+}
+
+/**
+ * A near miss of a multi-word alias for the span of keys `keys` (raw text `raw`), or null.
+ * Returns the entity index and a 0..1 similarity.
+ */
+export function fuzzyMultiWord(lex: Lexicon, keys: string[], raw: string): { entity: number; alias: number; similarity: number } | null {
+  const si = skeletonIndex(lex);
+  const ids = si.multi.get(keys.map(skeleton).join(' '));
+  if (!ids) return null;
+  const ok: number[] = [];
+  for (const id of ids) {
+    const t = tokenize(lex.aliasText[id]);
+    if (t.count !== keys.length) continue;
+    let exactOne = false;
+    let bad = false;
+    for (let j = 0; j < keys.length; j++) {
+      if (t.key[j] === keys[j]) exactOne = true;
+      else if (differentNames(t.key[j], keys[j])) bad = true;
+    }
+    if (exactOne && !bad) ok.push(id);
+  }
+  if (ok.length === 0) return null;
+  const best = closest(raw, ok.map((id) => lex.aliasText[id]));
+  if (!best) return null;
+  const entity = lex.aliasEntity[ok[best.index]];
+  // Ambiguous near miss (two entities equally close): no mark.
+  for (const id of ok) if (lex.aliasEntity[id] !== entity && lex.aliasText[id] === lex.aliasText[ok[best.index]]) return null;
+  return { entity, alias: ok[best.index], similarity: 1 - best.score };
+}
+
+/** Does the single word `key` look like a variant spelling of the surname key `surname`? */
+export function fuzzySurname(key: string, raw: string, surname: string): number | null {
+  if (key.length < FUZZY_MIN_WORD || key === surname) return null;
+  if (skeleton(key) !== skeleton(surname) || differentNames(key, surname)) return null;
+  const best = closest(raw, [surname], FUZZY_MAX_SURNAME_SCORE);
+  return best ? 1 - best.score : null;
+}

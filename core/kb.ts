@@ -1,0 +1,99 @@
+/**
+ * The matcher: built once from the compiled index, then `find(text)` per article.
+ *
+ *   text ─► tokenize ─► candidates (match.ts, leftmost-longest over alias token sequences)
+ *        ─► resolve (resolve.ts: options, article context, cues, thresholds)
+ *        ─► near-miss full names (fuzzy.ts) ─► surnames + defined acronyms (coref.ts) ─► mentions
+ *
+ * Pure and deterministic: the same index and text always give the same mentions.
+ */
+import type { CompiledEntity, KbIndex, Matcher, Mention } from './types';
+import { tokenize, TokFlag, Gap, type Tokens } from './tokenize';
+import { buildLexicon, findCandidates, type Lexicon } from './match';
+import { resolveCandidates, TITLE_WORDS, FUNCTION_WORDS } from './resolve';
+import { linkWithinArticle, type Span } from './coref';
+import { fuzzyMultiWord } from './fuzzy';
+
+export { tokenize } from './tokenize';
+
+/** Longest capitalized run tried for a near-miss full name. */
+const FUZZY_MAX_RUN = 6;
+
+export function createMatcher(index: KbIndex): Matcher & { lexicon: Lexicon } {
+  const lex = buildLexicon(index);
+  return {
+    lexicon: lex,
+    find(text: string): Mention[] {
+      return findMentions(lex, text);
+    },
+    entity(id: string): CompiledEntity | undefined {
+      const i = lex.byId.get(id);
+      return i === undefined ? undefined : index.entities[i];
+    },
+  };
+}
+
+export function findMentions(lex: Lexicon, text: string): Mention[] {
+  const tk = tokenize(text);
+  const cands = findCandidates(lex, text, tk);
+  const res = resolveCandidates(lex, text, tk, cands);
+  const spans: Span[] = cands.map((c, k) => ({ t0: c.t0, t1: c.t1, mention: res.mentions[k], options: res.options[k] }));
+  const fuzzy = fuzzyFullNames(lex, text, tk, spans);
+  let all = spans;
+  if (fuzzy.length) {
+    // A near-miss full name replaces the unlinked spans inside it ("Saleh" in "Amrulah Saleh").
+    const inFuzzy = new Uint8Array(tk.count);
+    for (const f of fuzzy) for (let t = f.t0; t < f.t1; t++) inFuzzy[t] = 1;
+    all = [...spans.filter((s) => !inFuzzy[s.t0]), ...fuzzy].sort((a, b) => a.t0 - b.t0);
+  }
+  return linkWithinArticle(lex, text, tk, all);
+}
+
+/** Capitalized runs no alias matched, tried as near misses of multi-word names. */
+function fuzzyFullNames(lex: Lexicon, text: string, tk: Tokens, spans: Span[]): Span[] {
+  const out: Span[] = [];
+  const covered = new Uint8Array(tk.count);
+  // Spans that linked nothing (a surname-only alias, a dropped namesake) may be part of a near miss.
+  for (const s of spans) if (s.mention) for (let t = s.t0; t < s.t1; t++) covered[t] = 1;
+  const nameWord = (t: number) => {
+    const f = tk.flags[t];
+    return !covered[t] && (f & TokFlag.Cap) !== 0 && (f & TokFlag.Alpha) !== 0 && (f & TokFlag.AllCaps) === 0 && tk.end[t] - tk.start[t] >= 2;
+  };
+  let t = 0;
+  while (t < tk.count) {
+    if (!nameWord(t)) {
+      t++;
+      continue;
+    }
+    let e = t + 1;
+    while (e < tk.count && e - t < FUZZY_MAX_RUN && tk.gap[e] === Gap.Space && nameWord(e)) e++;
+    let found = false;
+    // Longest sub-run first, leftmost first; titles and function words never start a name.
+    for (let L = e - t; L >= 2 && !found; L--) {
+      for (let a = t; a + L <= e; a++) {
+        if (TITLE_WORDS.has(tk.key[a]) || FUNCTION_WORDS.has(tk.key[a])) continue;
+        const keys = tk.key.slice(a, a + L);
+        const raw = text.slice(tk.start[a], tk.end[a + L - 1]);
+        const hit = fuzzyMultiWord(lex, keys, raw);
+        if (!hit) continue;
+        out.push({
+          t0: a,
+          t1: a + L,
+          options: [],
+          mention: {
+            start: tk.start[a],
+            end: tk.end[a + L - 1],
+            text: raw,
+            id: lex.index.entities[hit.entity].id,
+            score: Math.round((0.5 + hit.similarity * 0.4) * 1000) / 1000,
+            via: 'fuzzy',
+          },
+        });
+        found = true;
+        break;
+      }
+    }
+    t = e;
+  }
+  return out;
+}

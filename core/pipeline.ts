@@ -1,0 +1,45 @@
+/**
+ * One page scan, the same in the content script and in Node (annotate CLI, corpus test, bench):
+ * find the article, read its visible text with a map back to DOM text, find its publish date.
+ * Pure: everything comes from the `Document` passed in.
+ */
+import type { PartialDate } from './types';
+import { findArticle, isBoilerplate } from './article';
+import { buildTextMap, type TextMapOptions, type TextPiece } from './textmap';
+import { findPublished } from './published';
+
+export interface PageScan {
+  isArticle: boolean;
+  root: Element | null;
+  text: string;
+  published: { date: PartialDate | null; source: string | null };
+  rangeAt(start: number, end: number): TextPiece[];
+}
+
+export interface ScanOptions {
+  /** Visibility check for the text map (the content script adds computed style; Node uses attributes). */
+  isHidden?: TextMapOptions['isHidden'];
+  maxNodes?: number;
+  maxChars?: number;
+}
+
+export function scanDocument(doc: Document, opts: ScanOptions = {}): PageScan {
+  const published = findPublished(doc);
+  const article = findArticle(doc);
+  if (!article.root) {
+    return { isArticle: false, root: null, text: '', published, rangeAt: () => [] };
+  }
+  const map = buildTextMap(article.root, {
+    skip: article.skip,
+    keepText: article.keepText,
+    isHidden: opts.isHidden,
+    maxNodes: opts.maxNodes,
+    maxChars: opts.maxChars,
+  });
+  return { isArticle: article.isArticle, root: article.root, text: map.text, published, rangeAt: map.rangeAt };
+}
+
+/** Text map of a subtree that appeared later (SPA, infinite scroll): the same exclusions, no scoring. */
+export function scanSubtree(root: Element, opts: ScanOptions = {}) {
+  return buildTextMap(root, { skip: isBoilerplate, isHidden: opts.isHidden, maxNodes: opts.maxNodes, maxChars: opts.maxChars });
+}

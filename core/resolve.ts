@@ -1,0 +1,264 @@
+/**
+ * Disambiguation: turn candidate spans into linked mentions, or into nothing.
+ *
+ * Precision first: a wrong card is worse than no card. The steps:
+ *  1. Options: the entities a span's aliases point to. Surname-only aliases (AliasFlag.Partial)
+ *     are left to coreference; common-word aliases must look like names where they stand.
+ *  2. Anchors: spans that can only mean one thing (a unique multi-word or exact-case alias, or a
+ *     unique prominent name) form the article's context: the entities, their related entities
+ *     and their countries.
+ *  3. Every span is scored per option: prominence prior + context (one sense per article,
+ *     related entities, same country) + cue words around it (President, Mr, in, city of).
+ *     The best option must clear a floor and beat the runner-up by a margin; otherwise no mark.
+ * Coreference (surnames, defined acronyms) and near misses run after, in coref.ts / fuzzy.ts.
+ */
+import { AliasFlag, type CompiledEntity, type Mention } from './types';
+import { Gap, TokFlag, type Tokens } from './tokenize';
+import type { Candidate, Lexicon } from './match';
+
+/** Tunables, in one place. Tuned on the demo fixture and the development set (test/). */
+export const RESOLVE = {
+  /** A one-word, non-acronym span needs this score even when it has one option. */
+  singleMin: 0.25,
+  /** Prominence from which a unique one-word name anchors the article's context by itself. */
+  anchorProminence: 0.5,
+  /** Best option must beat the runner-up by this much. */
+  margin: 0.15,
+  /** Mentions below this confidence are dropped. */
+  minScore: 0.5,
+  wProminence: 0.5,
+  /** Entity already named unambiguously elsewhere in the article. */
+  wSelf: 0.6,
+  /** An entity tied to one named in the article (its country, parent org, relative). */
+  wRelated: 0.4,
+  /** Same country as entities named in the article. */
+  wCountry: 0.2,
+  wCueMatch: 0.35,
+  wCueClash: 0.6,
+};
+
+export const TITLE_WORDS = new Set(
+  ('president mr mrs ms miss dr sen senator rep representative gov governor minister chancellor king queen prince princess ' +
+    'pope general gen col colonel lt sgt major judge justice secretary commissioner leader spokesman spokeswoman ' +
+    'spokesperson ceo chairman chairwoman chair coach sir dame lord lady mayor premier sheikh imam ayatollah emir ' +
+    'commander founder director ambassador envoy vice deputy chief prof professor rev reverend father saint st mullah ' +
+    'sultan marshal admiral captain capt lieutenant sergeant officer detective inspector attorney councillor councilman ' +
+    'speaker candidate nominee actor actress singer rapper star striker midfielder defender goalkeeper').split(' '),
+);
+
+const PLACE_BEFORE = new Set('in at near from into across outside inside throughout toward towards via around within'.split(' '));
+/** "<word> of X" where word suggests X is a place: "city of", "province of", "President of". */
+const PLACE_OF = new Set(
+  ('city province state region capital town village county district republic kingdom people government ' +
+    'president governor king queen minister mayor north south east west northern southern eastern western central ' +
+    'parts outskirts border borders heart rest suburbs streets').split(' '),
+);
+const PLACE_AFTER = new Set('province city valley county region district border capital airport state'.split(' '));
+
+/** Words that may sit capitalized next to a name without being part of an unknown longer name. */
+export const FUNCTION_WORDS = new Set(
+  ('the a an in on at of for and or but by from to with as after before when while if since during under over ' +
+    'meanwhile however also then so this that these those his her their our its my your we he she they it i ' +
+    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august ' +
+    'september october november december read more').split(' '),
+);
+/** Generic heads that turn a name into a modifier: "EU Council", "Kabul Airport", "Taliban Commander". */
+const GENERIC_HEADS = new Set(
+  ('council commission parliament government ministry army forces force police airport province city state region ' +
+    'university court party administration office embassy military troops navy guard authorities officials ' +
+    'leadership regime cabinet assembly senate congress summit agency bank national nationals border').split(' '),
+);
+
+export interface Option {
+  entity: number;
+  /** OR of the flags of the aliases that matched for this entity. */
+  flags: number;
+  /** Every matched alias of this entity was a surname-only alias. */
+  partialOnly: boolean;
+  /** Every matched alias of this entity was a common word. */
+  commonOnly: boolean;
+}
+
+export interface ArticleContext {
+  /** Entity indexes named unambiguously. */
+  anchors: Set<number>;
+  /** Entity ids related to an anchor, and anchors' ids. */
+  relatedIds: Set<string>;
+  countries: Set<string>;
+}
+
+export function optionsOf(lex: Lexicon, c: Candidate): Option[] {
+  const byEnt = new Map<number, Option>();
+  for (const id of c.aliases) {
+    const e = lex.aliasEntity[id];
+    const f = lex.aliasFlags[id];
+    let o = byEnt.get(e);
+    if (!o) byEnt.set(e, (o = { entity: e, flags: 0, partialOnly: true, commonOnly: true }));
+    o.flags |= f;
+    if (!(f & AliasFlag.Partial)) o.partialOnly = false;
+    if (!(f & AliasFlag.CommonWord)) o.commonOnly = false;
+  }
+  // Deterministic order whatever the alias order.
+  return [...byEnt.values()].sort((a, b) => a.entity - b.entity);
+}
+
+/** The span's text is an exact-case acronym / case-sensitive alias match. */
+function isExactSpan(lex: Lexicon, c: Candidate): boolean {
+  for (const id of c.aliases) {
+    const a = lex.compiled[id];
+    if (a && a.exact.every(Boolean)) return true;
+  }
+  return false;
+}
+
+/** Cue from the words around a span: 'person', 'place' or null. */
+export function cueType(text: string, tk: Tokens, t0: number, t1: number): 'person' | 'place' | null {
+  if (t0 > 0 && tk.gap[t0] !== Gap.Break) {
+    const p = tk.key[t0 - 1];
+    if (TITLE_WORDS.has(p)) return 'person';
+    if (PLACE_BEFORE.has(p)) return 'place';
+    if (p === 'of' && t0 > 1 && tk.gap[t0 - 1] !== Gap.Break && PLACE_OF.has(tk.key[t0 - 2])) return 'place';
+  }
+  if (t1 < tk.count && tk.gap[t1] === Gap.Space && PLACE_AFTER.has(tk.key[t1]) && !(tk.flags[t1] & TokFlag.Cap)) return 'place';
+  return null;
+}
+
+/** A capitalized word that looks like part of a name we do not know ("Michael" in "Michael Jordan"). */
+function unknownNameWord(tk: Tokens, t: number, before: boolean): boolean {
+  const f = tk.flags[t];
+  if (!(f & TokFlag.Cap) || !(f & TokFlag.Alpha) || (f & TokFlag.AllCaps)) return false;
+  const k = tk.key[t];
+  if (k.length < 2 || FUNCTION_WORDS.has(k) || TITLE_WORDS.has(k)) return false;
+  if (!before && GENERIC_HEADS.has(k)) return false;
+  // Adjectives before a name are not names: "Afghan Taliban", "Arabic Twitter".
+  if (before && /(?:an|ese|ish|ic|i)$/.test(k)) return false;
+  return true;
+}
+
+/** The span sits inside a capitalized run the index does not know: "Jordan Peterson", "Georgia Tech". */
+function insideUnknownName(tk: Tokens, c: Candidate, covered: Uint8Array): boolean {
+  if (c.t0 > 0 && tk.gap[c.t0] === Gap.Space && !covered[c.t0 - 1] && unknownNameWord(tk, c.t0 - 1, true)) return true;
+  if (c.t1 < tk.count && tk.gap[c.t1] === Gap.Space && !covered[c.t1] && unknownNameWord(tk, c.t1, false)) return true;
+  return false;
+}
+
+/** Sentence-initial, or in a line where every longer word is capitalized (a title). */
+function weakCasePosition(tk: Tokens, t: number): boolean {
+  if (tk.flags[t] & TokFlag.SentStart) return true;
+  let words = 0;
+  let caps = 0;
+  for (let j = Math.max(0, t - 4); j < Math.min(tk.count, t + 5); j++) {
+    if (tk.end[j] - tk.start[j] < 4 || !(tk.flags[j] & TokFlag.Alpha)) continue;
+    words++;
+    if (tk.flags[j] & TokFlag.Cap) caps++;
+  }
+  return words >= 4 && caps === words;
+}
+
+function contextScore(e: CompiledEntity, idx: number, ctx: ArticleContext): { self: boolean; related: boolean; country: boolean } {
+  const self = ctx.anchors.has(idx);
+  let related = ctx.relatedIds.has(e.id);
+  if (!related && e.related) {
+    for (const r of e.related) {
+      if (ctx.relatedIds.has(r)) {
+        related = true;
+        break;
+      }
+    }
+  }
+  const country = !!e.country && ctx.countries.has(e.country);
+  return { self, related, country };
+}
+
+export function buildContext(lex: Lexicon, anchors: Set<number>): ArticleContext {
+  const relatedIds = new Set<string>();
+  const countries = new Set<string>();
+  for (const i of anchors) {
+    const e = lex.index.entities[i];
+    relatedIds.add(e.id);
+    if (e.related) for (const r of e.related) relatedIds.add(r);
+    if (e.country) countries.add(e.country);
+  }
+  return { anchors, relatedIds, countries };
+}
+
+export interface Resolved {
+  /** One entry per candidate: its mention, or null. */
+  mentions: (Mention | null)[];
+  /** Options per candidate (including surname-only ones, for coreference). */
+  options: Option[][];
+  ctx: ArticleContext;
+}
+
+/** Resolve candidate spans to mentions (alias links only; see coref.ts for the rest). */
+export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands: Candidate[]): Resolved {
+  const ents = lex.index.entities;
+  const options = cands.map((c) => optionsOf(lex, c));
+  const covered = new Uint8Array(tk.count);
+  for (const c of cands) for (let t = c.t0; t < c.t1; t++) covered[t] = 1;
+
+  // Pass 1: anchors.
+  const anchors = new Set<number>();
+  const exactSpan: boolean[] = cands.map((c) => isExactSpan(lex, c));
+  cands.forEach((c, k) => {
+    const opts = options[k].filter((o) => !o.partialOnly && !o.commonOnly);
+    if (opts.length !== 1) return;
+    const multi = c.t1 - c.t0 > 1;
+    const e = ents[opts[0].entity];
+    if (multi || exactSpan[k] || (e.prominence >= RESOLVE.anchorProminence && !insideUnknownName(tk, c, covered))) anchors.add(opts[0].entity);
+  });
+  const ctx = buildContext(lex, anchors);
+
+  // Pass 2: decide every span.
+  const mentions: (Mention | null)[] = cands.map((c, k) => {
+    const multi = c.t1 - c.t0 > 1;
+    const exact = exactSpan[k];
+    if (!multi && !exact && insideUnknownName(tk, c, covered)) return null;
+    const cue = cueType(text, tk, c.t0, c.t1);
+    const scored: { o: Option; s: number }[] = [];
+    for (const o of options[k]) {
+      if (o.partialOnly) continue;
+      const e = ents[o.entity];
+      const cs = contextScore(e, o.entity, ctx);
+      if (o.commonOnly) {
+        // A common word ("Chad", "Nice", "Reading") counts only where it reads as a name.
+        if (!(tk.flags[c.t0] & TokFlag.Cap) || (tk.flags[c.t0] & TokFlag.AllCaps)) continue;
+        if (weakCasePosition(tk, c.t0) && !(cs.self || cs.related || cue === e.type)) continue;
+      }
+      let s = RESOLVE.wProminence * e.prominence;
+      if (cs.self) s += RESOLVE.wSelf;
+      else if (cs.related) s += RESOLVE.wRelated;
+      else if (cs.country) s += RESOLVE.wCountry;
+      if (cue) {
+        if (cue === e.type) s += RESOLVE.wCueMatch;
+        else if (cue === 'person' || e.type === 'person') s -= RESOLVE.wCueClash;
+        else if (e.type === 'organization') s -= RESOLVE.wCueClash / 4;
+      }
+      scored.push({ o, s });
+    }
+    if (scored.length === 0) return null;
+    scored.sort((a, b) => b.s - a.s || a.o.entity - b.o.entity);
+    const best = scored[0];
+    const gap = scored.length > 1 ? best.s - scored[1].s : Infinity;
+    if (gap < RESOLVE.margin) return null;
+    let score: number;
+    if ((multi || exact) && scored.length === 1) score = cue && cue !== ents[best.o.entity].type ? 0.6 : 0.95;
+    else if (scored.length === 1) {
+      if (best.s < RESOLVE.singleMin) return null;
+      score = Math.min(0.95, 0.6 + best.s / 2);
+    } else {
+      if (!multi && !exact && best.s < RESOLVE.singleMin) return null;
+      score = Math.min(0.95, 0.5 + gap / 2);
+    }
+    if (score < RESOLVE.minScore) return null;
+    return {
+      start: c.start,
+      end: c.end,
+      text: text.slice(c.start, c.end),
+      id: ents[best.o.entity].id,
+      score: Math.round(score * 1000) / 1000,
+      via: 'alias' as const,
+    };
+  });
+  return { mentions, options, ctx };
+}

@@ -1,0 +1,158 @@
+/**
+ * The reader's settings: where Backstory runs, how marks look, how long a hover waits.
+ * Stored in `browser.storage.local` under `settings`; validated on every read so a corrupt,
+ * partial or old value never crashes a page: each bad field falls back to its default on its own.
+ * (The one core module allowed to touch `browser`: everything but load/save/watch stays pure.)
+ */
+import { z } from 'zod';
+import { browser } from 'wxt/browser';
+import type { EntityType } from './types';
+
+export const SETTINGS_KEY = 'settings';
+export const SETTINGS_VERSION = 1 as const;
+
+export const MARK_STYLES = ['underline', 'dotted', 'background'] as const;
+export type MarkStyle = (typeof MARK_STYLES)[number];
+
+export const ENTITY_TYPES: readonly EntityType[] = ['person', 'place', 'organization'];
+
+/** The hover-delay slider's range (ms). Below 150 ms skimming flashes cards; above 1.5 s feels broken. */
+export const HOVER_DELAY_MIN = 150;
+export const HOVER_DELAY_MAX = 1500;
+
+export type Settings = {
+  version: 1;
+  paused: boolean;
+  /** Per-site override by hostname without `www.`: true = on, false = off. Absent = on (the default). */
+  sites: Record<string, boolean>;
+  markStyle: MarkStyle;
+  hoverDelayMs: number;
+  types: Record<EntityType, boolean>;
+};
+
+export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
+  version: SETTINGS_VERSION,
+  paused: false,
+  sites: {},
+  markStyle: 'underline',
+  // 500 ms is the dwell Wikipedia's Page Previews waits before showing a preview: long enough that
+  // a cursor skimming across the text never flashes cards, short enough to feel like an answer.
+  hoverDelayMs: 500,
+  types: { person: true, place: true, organization: true },
+});
+
+/** 'WWW.Example.com.' → 'example.com': one key per site whether or not the page uses `www.`. */
+export function normalizeHost(hostname: string): string {
+  return hostname.trim().toLowerCase().replace(/\.$/, '').replace(/^www\./, '');
+}
+
+/** Off everywhere while paused; otherwise the site's own switch, on by default. */
+export function isEnabledOn(s: Settings, hostname: string): boolean {
+  if (s.paused) return false;
+  return s.sites[normalizeHost(hostname)] ?? true;
+}
+
+// Field-by-field validation: `.catch` replaces only the bad field, never the whole object.
+// (`.optional()` before a transform: zod 4 rejects a missing key for a bare `unknown()` in an object.)
+const sitesSchema = z
+  .unknown()
+  .optional()
+  .transform((raw): Record<string, boolean> => {
+    if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return {};
+    const out: Record<string, boolean> = {};
+    for (const [host, on] of Object.entries(raw)) {
+      const key = normalizeHost(host);
+      if (key && typeof on === 'boolean') out[key] = on;
+    }
+    return out;
+  });
+
+const typesSchema = z
+  .unknown()
+  .optional()
+  .transform((raw): Record<EntityType, boolean> => {
+    const obj = raw && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
+    const out = { ...DEFAULT_SETTINGS.types };
+    for (const t of ENTITY_TYPES) if (typeof obj[t] === 'boolean') out[t] = obj[t] as boolean;
+    return out;
+  });
+
+const hoverDelaySchema = z
+  .number()
+  .finite()
+  .nonnegative()
+  .transform((ms) => Math.round(Math.min(HOVER_DELAY_MAX, Math.max(HOVER_DELAY_MIN, ms))))
+  .catch(DEFAULT_SETTINGS.hoverDelayMs);
+
+const settingsSchema = z.object({
+  version: z.unknown().optional().transform(() => SETTINGS_VERSION),
+  paused: z.boolean().catch(DEFAULT_SETTINGS.paused),
+  sites: sitesSchema,
+  markStyle: z.enum(MARK_STYLES).catch(DEFAULT_SETTINGS.markStyle),
+  hoverDelayMs: hoverDelaySchema,
+  types: typesSchema,
+});
+
+/**
+ * Version 0 (before the version field): `{ disabledSites: string[], paused?: boolean }`, a list of
+ * hostnames the reader had switched off. Becomes `sites: { host: false }`.
+ */
+function migrate(raw: Record<string, unknown>): Record<string, unknown> {
+  if (raw.version === SETTINGS_VERSION) return raw;
+  const { disabledSites, ...rest } = raw;
+  const sites: Record<string, boolean> =
+    rest.sites && typeof rest.sites === 'object' && !Array.isArray(rest.sites) ? { ...(rest.sites as Record<string, boolean>) } : {};
+  if (Array.isArray(disabledSites)) {
+    for (const host of disabledSites) if (typeof host === 'string' && host.trim()) sites[normalizeHost(host)] = false;
+  }
+  return { ...rest, sites, version: SETTINGS_VERSION };
+}
+
+/** Any stored value → valid Settings. Never throws. */
+export function parseSettings(raw: unknown): Settings {
+  const obj = raw && typeof raw === 'object' && !Array.isArray(raw) ? migrate(raw as Record<string, unknown>) : {};
+  const parsed = settingsSchema.safeParse(obj);
+  return parsed.success ? (parsed.data as Settings) : structuredClone(DEFAULT_SETTINGS) as Settings;
+}
+
+export async function loadSettings(): Promise<Settings> {
+  let raw: unknown;
+  try {
+    raw = (await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY];
+  } catch {
+    return parseSettings(undefined);
+  }
+  const settings = parseSettings(raw);
+  // Persist a migration once, so every later reader sees the current shape.
+  if (raw && typeof raw === 'object' && (raw as { version?: unknown }).version !== SETTINGS_VERSION) {
+    await browser.storage.local.set({ [SETTINGS_KEY]: settings }).catch(() => {});
+  }
+  return settings;
+}
+
+/** Shallow merge of `patch` over the stored settings (a `sites` or `types` in the patch replaces the whole record). */
+export async function saveSettings(patch: Partial<Settings>): Promise<Settings> {
+  const current = await loadSettings();
+  const next = parseSettings({ ...current, ...patch, version: SETTINGS_VERSION });
+  await browser.storage.local.set({ [SETTINGS_KEY]: next });
+  return next;
+}
+
+/** Switch one site on or off (`null` removes the override, back to the default). */
+export async function setSite(hostname: string, on: boolean | null): Promise<Settings> {
+  const current = await loadSettings();
+  const sites = { ...current.sites };
+  const key = normalizeHost(hostname);
+  if (on === null) delete sites[key];
+  else sites[key] = on;
+  return saveSettings({ sites });
+}
+
+/** Calls `cb` with the validated settings whenever they change in any extension context. Returns unsubscribe. */
+export function watchSettings(cb: (s: Settings) => void): () => void {
+  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area === 'local' && SETTINGS_KEY in changes) cb(parseSettings(changes[SETTINGS_KEY].newValue));
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}

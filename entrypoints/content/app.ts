@@ -1,0 +1,524 @@
+/**
+ * The content script's life on one page: settings → scan → annotate (background) → marks → hover,
+ * keyboard and card; kept in sync with dynamic pages and with settings changed in the popup.
+ *
+ * Privacy: the article text goes to our own background only (extension messaging); nothing here
+ * makes a network request. Safety: every handler on the page's objects goes through `safe`, page
+ * text is only ever rendered as text (Preact text nodes), and the only node we add is the card host.
+ */
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { scanDocument } from '../../core/pipeline';
+import { DEFAULT_SETTINGS, isEnabledOn, loadSettings, watchSettings, type Settings } from '../../core/settings';
+import type { AnnotateReply, CardModel, Mention, PartialDate } from '../../core/types';
+import { CardHost } from './card-host';
+import { hitTest, markRects } from './hit-test';
+import { HoverIntent } from './hover-intent';
+import { keyAction } from './keyboard';
+import { MarkLayer, pieceKey, type Mark, type Piece } from './marks';
+import { PageWatcher } from './observer';
+import type { Box } from './placement';
+import { CHUNK_BUDGET_MS, report, safe, yieldToMain } from './safe';
+
+/** A full rescan at most this often, whatever the page does (scans are a few ms, but pages can churn). */
+const MIN_RESCAN_INTERVAL_MS = 1500;
+
+interface HoverTarget {
+  mark: Mark;
+  rectIndex: number;
+}
+
+interface Correction {
+  url: string;
+  text: string;
+  id: string;
+  at: string;
+}
+
+export interface CastEntry {
+  id: string;
+  name: string;
+  type: CardModel['type'];
+  count: number;
+}
+
+export class Backstory {
+  private settings: Settings = structuredClone(DEFAULT_SETTINGS) as Settings;
+  private enabled = false;
+  readonly layer = new MarkLayer();
+  private host: CardHost;
+  private hover: HoverIntent<HoverTarget>;
+  private watcher: PageWatcher;
+  private cards: Record<string, CardModel> = {};
+  private published: PartialDate | null = null;
+  private root: Element | null = null;
+  /** Last text annotated and its mentions: a re-render with the same text needs no new answer. */
+  private last: { text: string; mentions: Mention[] } | null = null;
+  private generation = 0;
+  private scanning = false;
+  private scanAgain = false;
+  private lastScanAt = 0;
+  private scanTimer: ReturnType<typeof setTimeout> | null = null;
+  private url: string;
+  private focused: Mark | null = null;
+  private walking = false;
+  private openMark: Mark | null = null;
+  /** A card opened by keyboard, click or card action stays until closed (pointer moves don't close it). */
+  private pinned = false;
+  private moveFrame = 0;
+  private lastMove: { target: EventTarget | null; x: number; y: number } | null = null;
+  private scrollFrame = 0;
+  private cleanups: (() => void)[] = [];
+
+  constructor(private doc: Document, private ctx?: ContentScriptContext) {
+    this.host = new CardHost(doc);
+    this.hover = new HoverIntent<HoverTarget>({
+      dwellMs: this.settings.hoverDelayMs,
+      open: (t) => this.openCard(t.mark, t.rectIndex, { focus: false }),
+      close: () => this.closeCard(false),
+      same: (a, b) => a.mark === b.mark,
+    });
+    this.watcher = new PageWatcher(doc, {
+      ours: (n) => this.host.isHost(n) || (n.nodeType === 1 && (n as Element).localName === 'backstory-card'),
+      root: () => this.root,
+      onBatch: safe('mutations', (b: { validate: boolean; rescan: boolean }) => this.onMutations(b)),
+    });
+    this.url = doc.location?.href ?? '';
+  }
+
+  async start(): Promise<void> {
+    this.listenMessages();
+    try {
+      this.applySettings(await loadSettings());
+    } catch (e) {
+      report('settings', e);
+      this.applySettings(structuredClone(DEFAULT_SETTINGS) as Settings);
+    }
+    this.cleanups.push(watchSettings(safe('settings', (s: Settings) => this.applySettings(s))));
+    await this.loadCorrections();
+    this.listenPage();
+    this.watcher.start();
+    if (this.enabled) await this.scan();
+  }
+
+  // ---- settings ----
+
+  private applySettings(s: Settings): void {
+    this.settings = s;
+    const host = this.doc.location?.hostname ?? '';
+    const enabled = isEnabledOn(s, host);
+    this.hover.dwellMs = s.hoverDelayMs;
+    this.layer.style = s.markStyle;
+    this.layer.types = { ...s.types };
+    this.layer.shown = enabled;
+    this.enabled = enabled;
+    if (!enabled) {
+      this.closeCard(false);
+      this.stopWalk();
+    } else if (this.openMark && !this.layer.isVisible(this.openMark)) this.closeCard(false);
+    this.layer.render();
+    if (enabled && !this.last && !this.scanning) this.requestScan(0);
+  }
+
+  // ---- scanning ----
+
+  private requestScan(delay: number): void {
+    if (this.scanTimer) return;
+    const wait = Math.max(delay, this.lastScanAt + MIN_RESCAN_INTERVAL_MS - Date.now(), 0);
+    this.scanTimer = setTimeout(
+      safe('scan', () => {
+        this.scanTimer = null;
+        return this.scan();
+      }),
+      this.last ? wait : delay,
+    );
+  }
+
+  /** Finds the article, asks the background for mentions, marks them. One at a time. */
+  async scan(): Promise<void> {
+    if (!this.enabled) return;
+    if (this.scanning) {
+      this.scanAgain = true;
+      return;
+    }
+    this.scanning = true;
+    try {
+      do {
+        this.scanAgain = false;
+        await this.scanOnce();
+      } while (this.scanAgain && this.enabled);
+    } finally {
+      this.scanning = false;
+      this.lastScanAt = Date.now();
+    }
+  }
+
+  private async scanOnce(): Promise<void> {
+    const gen = this.generation;
+    performance.mark('backstory:start');
+    const t0 = performance.now();
+    // No computed-style visibility here: the same attribute rules as in Node (annotate CLI, bench)
+    // give the same mentions everywhere, and a style lookup per element costs main-thread time.
+    const scan = scanDocument(this.doc);
+    const scanMs = performance.now() - t0;
+    if (!scan.isArticle || !scan.root || !scan.text.trim()) {
+      this.root = null;
+      this.markDone({ mentions: this.layer.size, article: false, scanMs, markMs: 0 });
+      return;
+    }
+    this.root = scan.root;
+    this.published = scan.published.date;
+    let mentions: Mention[];
+    if (this.last && this.last.text === scan.text) {
+      mentions = this.last.mentions;
+    } else {
+      const msg = { type: 'annotate' as const, text: scan.text, published: this.published, url: this.doc.location?.href ?? '' };
+      const reply = (await browser.runtime.sendMessage(msg)) as AnnotateReply | null | undefined;
+      if (gen !== this.generation || !this.enabled) return;
+      if (!reply || !Array.isArray(reply.mentions)) return;
+      Object.assign(this.cards, reply.cards ?? {});
+      mentions = reply.mentions.filter((m) => this.cards[m.id]);
+      this.last = { text: scan.text, mentions };
+    }
+    // Marks, in chunks that stay well under a long task; the page keeps running between them.
+    let markMs = 0;
+    let chunkStart = performance.now();
+    let batch: Mark[] = [];
+    for (let i = 0; i < mentions.length; i++) {
+      const mark = this.toMark(mentions[i], scan.rangeAt(mentions[i].start, mentions[i].end));
+      if (mark && !this.layer.has(mark.key)) batch.push(mark);
+      if ((i & 31) === 31 && performance.now() - chunkStart > CHUNK_BUDGET_MS) {
+        this.layer.add(batch);
+        batch = [];
+        markMs += performance.now() - chunkStart;
+        await yieldToMain();
+        if (gen !== this.generation || !this.enabled) return;
+        chunkStart = performance.now();
+      }
+    }
+    this.layer.add(batch);
+    markMs += performance.now() - chunkStart;
+    this.markDone({ mentions: this.layer.visible().length, article: true, scanMs, markMs });
+  }
+
+  private toMark(mention: Mention, pieces: { startContainer: Text; startOffset: number; endContainer: Text; endOffset: number }[]): Mark | null {
+    const card = this.cards[mention.id];
+    if (!card || !pieces.length) return null;
+    const ps: Piece[] = [];
+    const ranges: StaticRange[] = [];
+    for (const p of pieces) {
+      // rangeAt gives one piece per Text node; guard anyway against a piece spanning two nodes.
+      if (p.startContainer !== p.endContainer || p.endOffset <= p.startOffset) continue;
+      const node = p.startContainer;
+      if (p.endOffset > node.data.length) return null;
+      ps.push({ node, start: p.startOffset, end: p.endOffset, text: node.data.slice(p.startOffset, p.endOffset) });
+      ranges.push(new StaticRange({ startContainer: node, startOffset: p.startOffset, endContainer: node, endOffset: p.endOffset }));
+    }
+    if (!ps.length) return null;
+    return { key: pieceKey(ps), mention, type: card.type, pieces: ps, ranges };
+  }
+
+  /** Performance marks for the browser bench (H8): read with performance.getEntriesByName. */
+  private markDone(detail: { mentions: number; article: boolean; scanMs: number; markMs: number }): void {
+    const full = { ...detail, mainThreadMs: Math.round((detail.scanMs + detail.markMs) * 100) / 100 };
+    performance.mark('backstory:marked', { detail: full });
+    try {
+      performance.measure('backstory:start-to-marked', 'backstory:start', 'backstory:marked');
+    } catch {
+      /* marks cleared by the page */
+    }
+  }
+
+  private onMutations(b: { validate: boolean; rescan: boolean }): void {
+    if (!this.enabled) return;
+    if (b.validate && this.layer.validate()) {
+      if (this.openMark && !this.layer.all().includes(this.openMark)) this.closeCard(false);
+      if (this.focused && !this.layer.all().includes(this.focused)) this.stopWalk();
+    }
+    if (b.rescan) this.requestScan(0);
+  }
+
+  /** SPA navigation: a new page in the same document. Start over. */
+  private onNavigate(): void {
+    const href = this.doc.location?.href ?? '';
+    if (href === this.url) return;
+    this.url = href;
+    this.generation++;
+    this.closeCard(false);
+    this.stopWalk();
+    this.layer.clear();
+    this.layer.hiddenIds.clear();
+    this.cards = {};
+    this.last = null;
+    this.root = null;
+    void this.loadCorrections();
+    if (this.enabled) this.requestScan(300);
+  }
+
+  // ---- page events ----
+
+  private on(target: Window | Document, type: string, fn: (e: never) => unknown, opts: AddEventListenerOptions): void {
+    const handler = safe(type, fn as (e: Event) => unknown) as EventListener;
+    target.addEventListener(type, handler, opts);
+    this.cleanups.push(() => target.removeEventListener(type, handler, opts));
+  }
+
+  private listenPage(): void {
+    const win = this.doc.defaultView;
+    if (!win) return;
+    this.on(this.doc, 'pointermove', (e: PointerEvent) => this.onPointerMove(e), { capture: true, passive: true });
+    this.on(this.doc, 'mouseout', (e: MouseEvent) => {
+      if (!e.relatedTarget && !this.pinned) this.hover.pointer({ kind: 'none' }); // pointer left the window
+    }, { capture: true, passive: true });
+    this.on(this.doc, 'pointerdown', (e: PointerEvent) => this.onPointerDown(e), { capture: true, passive: true });
+    this.on(win, 'keydown', (e: KeyboardEvent) => this.onKeyDown(e), { capture: true });
+    this.on(win, 'scroll', () => this.onViewportChange(), { capture: true, passive: true });
+    this.on(win, 'resize', () => this.onViewportChange(), { passive: true });
+    this.on(win, 'popstate', () => this.onNavigate(), {});
+    if (this.ctx) this.ctx.addEventListener(win, 'wxt:locationchange', safe('navigate', () => this.onNavigate()));
+  }
+
+  private onPointerMove(e: PointerEvent): void {
+    if (!this.enabled || e.pointerType === 'touch') return;
+    if (!this.layer.size && !this.host.open) return;
+    this.lastMove = { target: e.target, x: e.clientX, y: e.clientY };
+    if (this.moveFrame) return;
+    // One hit test per frame, however fast the pointer events come.
+    this.moveFrame = requestAnimationFrame(
+      safe('hover', () => {
+        this.moveFrame = 0;
+        const m = this.lastMove;
+        if (!m || this.pinned) return;
+        if (this.host.isHost(m.target)) return this.hover.pointer({ kind: 'card' });
+        const hit = hitTest(this.layer, m.target, m.x, m.y, this.doc);
+        this.hover.pointer(hit ? { kind: 'mark', target: { mark: hit.mark, rectIndex: hit.rectIndex } } : { kind: 'none' });
+      }) as FrameRequestCallback,
+    );
+  }
+
+  private onPointerDown(e: PointerEvent): void {
+    if (this.host.isHost(e.target)) {
+      if (this.host.open) {
+        this.pinned = true; // a click in the card says "I am reading this": keep it
+        if (this.openMark) this.hover.markOpen({ mark: this.openMark, rectIndex: 0 });
+      }
+      return;
+    }
+    if (this.walking) this.stopWalk();
+    if (this.host.open) this.closeCard(false);
+  }
+
+  private onViewportChange(): void {
+    if (!this.host.open || this.scrollFrame) return;
+    this.scrollFrame = requestAnimationFrame(
+      safe('scroll', () => {
+        this.scrollFrame = 0;
+        if (this.host.open && !this.host.reposition()) this.closeCard(false);
+      }) as FrameRequestCallback,
+    );
+  }
+
+  private onKeyDown(e: KeyboardEvent): void {
+    if (!this.enabled || !this.layer.size) return;
+    const action = keyAction(e, { walking: this.walking, cardOpen: this.host.open, focusInCard: this.host.hasFocus() });
+    if (!action) return;
+    switch (action) {
+      case 'next':
+      case 'prev':
+        e.preventDefault();
+        this.walk(action === 'next' ? 1 : -1);
+        break;
+      case 'open':
+        if (!this.focused) return;
+        e.preventDefault();
+        this.openCard(this.focused, 0, { focus: true, pin: true });
+        break;
+      case 'escape':
+        if (this.host.open) this.closeCard(true);
+        else this.stopWalk();
+        break;
+      case 'leave':
+        this.stopWalk();
+        break;
+    }
+  }
+
+  // ---- card ----
+
+  private lineOf(mark: Mark, rectIndex: number): Box | null {
+    const rects = markRects(mark, this.doc);
+    return rects[Math.min(rectIndex, rects.length - 1)] ?? null;
+  }
+
+  private openCard(mark: Mark, rectIndex: number, opts: { focus: boolean; pin?: boolean }): void {
+    const model = this.cards[mark.mention.id];
+    if (!model || !this.enabled) return;
+    const same = this.layer.visible().filter((m) => m.mention.id === mark.mention.id);
+    const index = same.indexOf(mark);
+    this.openMark = mark;
+    this.pinned = !!opts.pin;
+    const focus = opts.focus || this.host.hasFocus();
+    this.host.show(
+      {
+        model,
+        mentionCount: same.length,
+        mentionIndex: index >= 0 ? index + 1 : undefined,
+        onClose: safe('close', () => this.closeCard(true)),
+        onAllMentions: safe('mentions', () => this.nextMentionOf(mark)),
+        onReport: safe('report', () => this.notThisOne(mark)),
+      },
+      () => this.lineOf(mark, rectIndex),
+      { focus },
+    );
+    if (this.host.open) this.hover.markOpen({ mark, rectIndex });
+    else this.openMark = null;
+  }
+
+  private closeCard(returnFocus: boolean): void {
+    this.hover.closed();
+    this.pinned = false;
+    this.openMark = null;
+    if (!this.host.open) return;
+    if (!returnFocus && this.host.hasFocus()) (this.doc.activeElement as HTMLElement | null)?.blur?.();
+    this.host.hide();
+  }
+
+  /** "All mentions": the card moves to this entity's next mention, scrolled into view. */
+  private nextMentionOf(mark: Mark): void {
+    const same = this.layer.visible().filter((m) => m.mention.id === mark.mention.id);
+    if (same.length < 2) return;
+    const next = same[(same.indexOf(mark) + 1) % same.length];
+    this.scrollToMark(next);
+    this.focused = next;
+    this.walking = true;
+    this.layer.setFocus(next);
+    this.openCard(next, 0, { focus: this.host.hasFocus(), pin: true });
+  }
+
+  /** "Not this one": hide this entity's marks on this page and note it for the maintainers (locally). */
+  private async notThisOne(mark: Mark): Promise<void> {
+    const id = mark.mention.id;
+    const name = this.cards[id]?.name ?? mark.mention.text;
+    this.layer.hiddenIds.add(id);
+    this.closeCard(true);
+    if (this.focused?.mention.id === id) this.stopWalk();
+    this.layer.render();
+    this.host.announce(`Marks for ${name} hidden on this page.`);
+    const entry: Correction = { url: this.doc.location?.href ?? '', text: mark.mention.text, id, at: new Date().toISOString() };
+    const stored = (await browser.storage.local.get('corrections')).corrections;
+    const list = Array.isArray(stored) ? (stored as Correction[]) : [];
+    await browser.storage.local.set({ corrections: [...list, entry] });
+  }
+
+  private async loadCorrections(): Promise<void> {
+    try {
+      const stored = (await browser.storage.local.get('corrections')).corrections;
+      const href = this.doc.location?.href ?? '';
+      if (!Array.isArray(stored)) return;
+      for (const c of stored as Correction[]) if (c && c.url === href && typeof c.id === 'string') this.layer.hiddenIds.add(c.id);
+    } catch (e) {
+      report('corrections', e);
+    }
+  }
+
+  // ---- keyboard walk ----
+
+  private walk(dir: 1 | -1): void {
+    const list = this.layer.visible();
+    if (!list.length) {
+      this.host.announce('No marked names on this page.');
+      return;
+    }
+    let i = this.focused ? list.indexOf(this.focused) : -1;
+    if (i < 0) {
+      // Start at the first name on screen, not at the top of a long article.
+      const first = list.findIndex((m) => (this.lineOf(m, 0)?.bottom ?? -1) > 0);
+      i = first >= 0 ? first : dir > 0 ? 0 : list.length - 1;
+    } else i = (i + dir + list.length) % list.length;
+    const mark = list[i];
+    if (this.host.open) this.closeCard(false);
+    this.focused = mark;
+    this.walking = true;
+    this.layer.setFocus(mark);
+    this.scrollToMark(mark);
+    const model = this.cards[mark.mention.id];
+    const kind = model ? ` (${model.type})` : '';
+    this.host.announce(`${model?.name ?? mark.mention.text}${kind}, name ${i + 1} of ${list.length}. Enter opens the background card.`);
+  }
+
+  private stopWalk(): void {
+    this.walking = false;
+    this.focused = null;
+    this.layer.setFocus(null);
+  }
+
+  private scrollToMark(mark: Mark): void {
+    const win = this.doc.defaultView;
+    const r = this.lineOf(mark, 0);
+    if (!win || !r) return;
+    const vh = win.innerHeight;
+    if (r.top < 48 || r.bottom > vh - 48) win.scrollBy({ top: r.top - vh * 0.35, behavior: 'instant' as ScrollBehavior });
+  }
+
+  // ---- popup messages ----
+
+  private listenMessages(): void {
+    const listener = (msg: unknown, sender: { id?: string }): Promise<unknown> | undefined => {
+      if (sender.id !== browser.runtime.id || !msg || typeof msg !== 'object') return undefined;
+      const m = msg as { type?: string; id?: unknown };
+      try {
+        if (m.type === 'cast') return Promise.resolve(this.cast());
+        if (m.type === 'reveal' && typeof m.id === 'string') return Promise.resolve({ ok: this.reveal(m.id) });
+      } catch (e) {
+        report('message', e);
+        return Promise.resolve(null);
+      }
+      return undefined;
+    };
+    browser.runtime.onMessage.addListener(listener as never);
+    this.cleanups.push(() => browser.runtime.onMessage.removeListener(listener as never));
+  }
+
+  cast(): { host: string; enabled: boolean; published: PartialDate | null; cast: CastEntry[] } {
+    const counts = new Map<string, number>();
+    for (const m of this.layer.all()) {
+      if (this.layer.hiddenIds.has(m.mention.id)) continue;
+      counts.set(m.mention.id, (counts.get(m.mention.id) ?? 0) + 1);
+    }
+    const cast: CastEntry[] = [];
+    for (const [id, count] of counts) {
+      const c = this.cards[id];
+      if (c) cast.push({ id, name: c.name, type: c.type, count });
+    }
+    cast.sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+    return { host: this.doc.location?.hostname ?? '', enabled: this.enabled, published: this.published, cast };
+  }
+
+  /** Scrolls to the entity's first mention and flashes it (the popup's cast list). */
+  reveal(id: string): boolean {
+    const mark = this.layer.all().find((m) => m.mention.id === id && !this.layer.hiddenIds.has(id));
+    if (!mark) return false;
+    const win = this.doc.defaultView;
+    const r = this.lineOf(mark, 0);
+    if (win && r) win.scrollBy({ top: r.top - win.innerHeight * 0.35, behavior: 'instant' as ScrollBehavior });
+    this.layer.flash(mark);
+    const model = this.cards[id];
+    if (model) this.host.announce(`${model.name}, first mention.`);
+    return true;
+  }
+
+  dispose(): void {
+    this.generation++;
+    if (this.scanTimer) clearTimeout(this.scanTimer);
+    this.watcher.stop();
+    for (const c of this.cleanups.splice(0)) {
+      try {
+        c();
+      } catch {
+        /* already gone */
+      }
+    }
+    this.layer.dispose();
+    this.host.dispose();
+  }
+}

@@ -1,0 +1,175 @@
+/**
+ * The one element Backstory adds to a page: `<backstory-card>`, appended to <html> (outside <body>,
+ * so the page's body text and layout are untouched), created only when a card or announcement is
+ * first needed. Its closed shadow root holds the card's styles, the Preact-rendered card and a
+ * visually hidden live region for screen readers.
+ *
+ * Isolation: the host's own box is reset with inline `!important` declarations (which beat any
+ * page stylesheet rule, !important or not) and inside the shadow root page CSS cannot reach. A page
+ * that removes the host gets it back on the next card.
+ */
+import { h, render } from 'preact';
+import { Card, cardStyles, type CardProps } from '../../components/card/Card';
+import { inViewport, place, type Box } from './placement';
+
+const HOST_TAG = 'backstory-card';
+
+const HOST_STYLE: Record<string, string> = {
+  all: 'initial',
+  display: 'block',
+  position: 'fixed',
+  top: '0px',
+  left: '0px',
+  width: '0px',
+  height: '0px',
+  margin: '0px',
+  padding: '0px',
+  border: '0px',
+  overflow: 'visible',
+  'z-index': '2147483647',
+  visibility: 'visible',
+  opacity: '1',
+  transform: 'none',
+  filter: 'none',
+  contain: 'none',
+  'pointer-events': 'auto',
+};
+
+const SHADOW_CSS = `
+${cardStyles}
+.wrap { position: fixed; left: 0px; top: 0px; display: flex; flex-direction: column; pointer-events: auto; }
+.wrap[hidden] { display: none; }
+.wrap > .card { max-height: inherit; }
+`;
+
+export class CardHost {
+  private host: HTMLElement | null = null;
+  private wrap: HTMLDivElement | null = null;
+  private live: HTMLDivElement | null = null;
+  private anchor: (() => Box | null) | null = null;
+  private returnFocus: Element | null = null;
+  open = false;
+
+  constructor(private doc: Document) {}
+
+  /** True when `target` is our host (events from inside the shadow root are retargeted to it). */
+  isHost(target: EventTarget | null): boolean {
+    return !!target && target === this.host;
+  }
+
+  /** Focus is inside the card. */
+  hasFocus(): boolean {
+    return !!this.host && this.doc.activeElement === this.host;
+  }
+
+  private ensure(): { wrap: HTMLDivElement; live: HTMLDivElement } {
+    if (this.host && this.wrap && this.live) {
+      if (!this.host.isConnected) this.doc.documentElement.appendChild(this.host);
+      this.applyHostStyle(this.host);
+      return { wrap: this.wrap, live: this.live };
+    }
+    const host = this.doc.createElement(HOST_TAG);
+    this.applyHostStyle(host);
+    const shadow = host.attachShadow({ mode: 'closed' });
+    const style = this.doc.createElement('style');
+    style.textContent = SHADOW_CSS;
+    const wrap = this.doc.createElement('div');
+    wrap.className = 'wrap';
+    wrap.hidden = true;
+    const live = this.doc.createElement('div');
+    live.className = 'sr-only';
+    live.setAttribute('aria-live', 'polite');
+    live.setAttribute('role', 'status');
+    shadow.append(style, wrap, live);
+    this.doc.documentElement.appendChild(host);
+    this.host = host;
+    this.wrap = wrap;
+    this.live = live;
+    return { wrap, live };
+  }
+
+  private applyHostStyle(host: HTMLElement): void {
+    for (const [k, v] of Object.entries(HOST_STYLE)) host.style.setProperty(k, v, 'important');
+  }
+
+  /**
+   * Renders the card and places it by `anchor` (the line it is about, in viewport coordinates;
+   * called again on scroll). `focus` moves keyboard focus into the card (opened from the keyboard).
+   */
+  show(props: CardProps, anchor: () => Box | null, opts: { focus?: boolean } = {}): void {
+    const { wrap } = this.ensure();
+    this.anchor = anchor;
+    wrap.style.visibility = 'hidden';
+    wrap.style.maxHeight = 'none';
+    wrap.hidden = false;
+    render(h(Card, props), wrap);
+    this.open = true;
+    if (!this.reposition()) {
+      this.hide();
+      return;
+    }
+    wrap.style.visibility = 'visible';
+    if (opts.focus) {
+      const active = this.doc.activeElement;
+      if (active !== this.host) this.returnFocus = active;
+      (wrap.querySelector('.card') as HTMLElement | null)?.focus({ preventScroll: true });
+    }
+  }
+
+  /** Places the card by its anchor again. False when the anchor left the viewport (caller closes). */
+  reposition(): boolean {
+    if (!this.open || !this.wrap || !this.anchor) return false;
+    const line = this.anchor();
+    const view = this.viewport();
+    if (!line || !inViewport(line, view)) return false;
+    const card = this.wrap.firstElementChild as HTMLElement | null;
+    const size = card ? card.getBoundingClientRect() : { width: 360, height: 200 };
+    const naturalHeight = card ? Math.max(size.height, card.scrollHeight) : size.height;
+    const p = place(line, { width: size.width, height: naturalHeight }, view);
+    this.wrap.style.left = `${p.left}px`;
+    this.wrap.style.top = `${p.top}px`;
+    this.wrap.style.maxHeight = `${p.maxHeight}px`;
+    this.wrap.dataset.side = p.side;
+    return true;
+  }
+
+  private viewport(): { width: number; height: number } {
+    const de = this.doc.documentElement;
+    const win = this.doc.defaultView;
+    // clientWidth excludes the page's scrollbar; innerWidth is the fallback for odd roots.
+    return { width: de.clientWidth || win?.innerWidth || 0, height: win?.innerHeight || de.clientHeight || 0 };
+  }
+
+  /** Closes the card; returns focus to where it was when the keyboard opened it. */
+  hide(): void {
+    if (!this.wrap) return;
+    const hadFocus = this.hasFocus();
+    render(null, this.wrap);
+    this.wrap.hidden = true;
+    this.open = false;
+    this.anchor = null;
+    if (hadFocus) {
+      const back = this.returnFocus as HTMLElement | null;
+      if (back && back.isConnected && typeof back.focus === 'function' && back !== this.doc.body) back.focus({ preventScroll: true });
+      else (this.doc.activeElement as HTMLElement | null)?.blur?.();
+    }
+    this.returnFocus = null;
+  }
+
+  /** Tells screen readers something (the mention walked to, a hidden mark). */
+  announce(text: string): void {
+    const { live } = this.ensure();
+    // Clear then set on the next frame, so the same text twice is announced twice.
+    live.textContent = '';
+    setTimeout(() => {
+      live.textContent = text;
+    }, 30);
+  }
+
+  dispose(): void {
+    if (this.wrap) render(null, this.wrap);
+    this.host?.remove();
+    this.host = this.wrap = this.live = null;
+    this.open = false;
+  }
+}

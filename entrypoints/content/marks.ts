@@ -1,0 +1,239 @@
+/**
+ * Marks: CSS Custom Highlights over the page's own Text nodes. Nothing is inserted into or wrapped
+ * around the page's text, so React/Vue reconciliation never meets a node it did not create.
+ *
+ * - Ranges are StaticRanges: a live Range would be updated by the browser on every DOM mutation of
+ *   the page (a cost on every React commit); instead `validate()` drops marks whose text changed.
+ * - One Highlight per entity type, named for the mark style: `backstory-person` (underline, the
+ *   default), `backstory-person-dotted`, `backstory-person-background`, same for place and
+ *   organization. The ::highlight rules are static (marks.css, injected by the browser from the
+ *   manifest: no <style> element, nothing in document.styleSheets), so switching style re-registers
+ *   the ranges under another name instead of editing a stylesheet.
+ * - `backstory-focus` draws the keyboard focus ring, `backstory-flash` the popup's "reveal".
+ */
+import type { EntityType, Mention } from '../../core/types';
+import type { MarkStyle } from '../../core/settings';
+
+export interface Piece {
+  node: Text;
+  start: number;
+  end: number;
+  /** The node's text at marking time for this piece: a mark whose text changed is dropped. */
+  text: string;
+}
+
+export interface Mark {
+  /** Identity of the pieces (node ids + offsets): the same text marked twice has the same key. */
+  key: string;
+  mention: Mention;
+  type: EntityType;
+  pieces: Piece[];
+  ranges: StaticRange[];
+}
+
+export const TYPES: EntityType[] = ['person', 'place', 'organization'];
+export const FOCUS_HIGHLIGHT = 'backstory-focus';
+export const FLASH_HIGHLIGHT = 'backstory-flash';
+
+export function highlightName(type: EntityType, style: MarkStyle): string {
+  return style === 'underline' ? `backstory-${type}` : `backstory-${type}-${style}`;
+}
+
+const ALL_NAMES = [
+  ...TYPES.flatMap((t) => (['underline', 'dotted', 'background'] as MarkStyle[]).map((s) => highlightName(t, s))),
+  FOCUS_HIGHLIGHT,
+  FLASH_HIGHLIGHT,
+];
+
+const nodeIds = new WeakMap<Text, number>();
+let nextNodeId = 1;
+function nodeId(n: Text): number {
+  let id = nodeIds.get(n);
+  if (id === undefined) {
+    id = nextNodeId++;
+    nodeIds.set(n, id);
+  }
+  return id;
+}
+
+export function pieceKey(pieces: Piece[]): string {
+  return pieces.map((p) => `${nodeId(p.node)}:${p.start}:${p.end}`).join('|');
+}
+
+/** A mark is still true when every piece's node is in the document and still holds the same text. */
+export function isIntact(m: Mark): boolean {
+  for (const p of m.pieces) {
+    if (!p.node.isConnected) return false;
+    if (p.node.data.length < p.end || p.node.data.slice(p.start, p.end) !== p.text) return false;
+  }
+  return true;
+}
+
+function highlightsSupported(): boolean {
+  return typeof CSS !== 'undefined' && !!(CSS as { highlights?: unknown }).highlights && typeof Highlight === 'function';
+}
+
+function byDocumentOrder(a: Mark, b: Mark): number {
+  const pa = a.pieces[0];
+  const pb = b.pieces[0];
+  if (pa.node === pb.node) return pa.start - pb.start;
+  return pa.node.compareDocumentPosition(pb.node) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+}
+
+export class MarkLayer {
+  private marks: Mark[] = [];
+  private keys = new Set<string>();
+  /** Parent element of each piece → marks: hover checks only the marks under the pointer's element. */
+  private byParent = new Map<Element, Mark[]>();
+  private registered = new Set<string>();
+  readonly supported = highlightsSupported();
+
+  style: MarkStyle = 'underline';
+  types: Record<EntityType, boolean> = { person: true, place: true, organization: true };
+  /** Entities the reader said "Not this one" to on this page. */
+  hiddenIds = new Set<string>();
+  /** False while the site is switched off: marks are kept, just not registered. */
+  shown = true;
+
+  get size(): number {
+    return this.marks.length;
+  }
+
+  has(key: string): boolean {
+    return this.keys.has(key);
+  }
+
+  isVisible(m: Mark): boolean {
+    return this.shown && this.types[m.type] !== false && !this.hiddenIds.has(m.mention.id);
+  }
+
+  /** Every mark, visible or not, in document order. */
+  all(): readonly Mark[] {
+    return this.marks;
+  }
+
+  visible(): Mark[] {
+    return this.marks.filter((m) => this.isVisible(m));
+  }
+
+  /** Visible marks with a piece directly inside `el` (the element a pointer event targets). */
+  candidatesAt(el: Element): Mark[] {
+    const list = this.byParent.get(el);
+    return list ? list.filter((m) => this.isVisible(m)) : [];
+  }
+
+  /** Adds marks not already present (same key = same text already marked) and paints them. */
+  add(list: Mark[]): Mark[] {
+    const added: Mark[] = [];
+    for (const m of list) {
+      if (this.keys.has(m.key)) continue;
+      this.keys.add(m.key);
+      this.marks.push(m);
+      added.push(m);
+      for (const p of m.pieces) {
+        const parent = p.node.parentElement;
+        if (!parent) continue;
+        const at = this.byParent.get(parent);
+        if (at) {
+          if (!at.includes(m)) at.push(m);
+        } else this.byParent.set(parent, [m]);
+      }
+      if (this.isVisible(m)) {
+        const h = this.highlightFor(m.type);
+        for (const r of m.ranges) h?.add(r);
+      }
+    }
+    if (added.length && this.marks.length !== added.length) this.marks.sort(byDocumentOrder);
+    return added;
+  }
+
+  /** Drops marks for which `drop` says so (removed or changed text, a new page). Returns how many. */
+  remove(drop: (m: Mark) => boolean): number {
+    const gone = this.marks.filter(drop);
+    if (!gone.length) return 0;
+    const goneSet = new Set(gone);
+    this.marks = this.marks.filter((m) => !goneSet.has(m));
+    for (const m of gone) this.keys.delete(m.key);
+    for (const [el, list] of this.byParent) {
+      const keep = list.filter((m) => !goneSet.has(m));
+      if (keep.length) this.byParent.set(el, keep);
+      else this.byParent.delete(el);
+    }
+    this.render();
+    return gone.length;
+  }
+
+  /** Drops every mark whose text is no longer in the page as it was marked. */
+  validate(): number {
+    return this.remove((m) => !isIntact(m));
+  }
+
+  clear(): void {
+    this.marks = [];
+    this.keys.clear();
+    this.byParent.clear();
+    this.render();
+  }
+
+  /** Rebuilds the registered highlights from scratch (style, type or visibility changed). */
+  render(): void {
+    if (!this.supported) return;
+    for (const name of [...this.registered]) {
+      if (name === FOCUS_HIGHLIGHT || name === FLASH_HIGHLIGHT) continue;
+      CSS.highlights.delete(name);
+      this.registered.delete(name);
+    }
+    for (const m of this.marks) {
+      if (!this.isVisible(m)) continue;
+      const h = this.highlightFor(m.type);
+      for (const r of m.ranges) h?.add(r);
+    }
+    if (!this.shown) this.setFocus(null);
+  }
+
+  private highlightFor(type: EntityType): Highlight | undefined {
+    if (!this.supported) return undefined;
+    const name = highlightName(type, this.style);
+    let h = CSS.highlights.get(name);
+    if (!h || !this.registered.has(name)) {
+      h = new Highlight();
+      CSS.highlights.set(name, h);
+      this.registered.add(name);
+    }
+    return h;
+  }
+
+  /** The keyboard focus ring (null removes it). */
+  setFocus(m: Mark | null): void {
+    this.setSpecial(FOCUS_HIGHLIGHT, m, 2);
+  }
+
+  /** Flashes a mark for `ms` (the popup's "reveal"). */
+  flash(m: Mark, ms = 1600): void {
+    this.setSpecial(FLASH_HIGHLIGHT, m, 3);
+    setTimeout(() => {
+      if (CSS.highlights.get(FLASH_HIGHLIGHT)?.has(m.ranges[0])) this.setSpecial(FLASH_HIGHLIGHT, null, 3);
+    }, ms);
+  }
+
+  private setSpecial(name: string, m: Mark | null, priority: number): void {
+    if (!this.supported) return;
+    if (!m) {
+      CSS.highlights.delete(name);
+      this.registered.delete(name);
+      return;
+    }
+    const h = new Highlight(...m.ranges);
+    h.priority = priority;
+    CSS.highlights.set(name, h);
+    this.registered.add(name);
+  }
+
+  /** Unregisters everything (extension disabled or reloaded). */
+  dispose(): void {
+    this.clear();
+    if (!this.supported) return;
+    for (const name of ALL_NAMES) CSS.highlights.delete(name);
+    this.registered.clear();
+  }
+}

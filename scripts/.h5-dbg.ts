@@ -1,0 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { parseHTML } from 'linkedom';
+import { findArticle } from '/work/main/core/article';
+import { buildTextMap } from '/work/main/core/textmap';
+const html = readFileSync(process.argv[2], 'utf8');
+const { document } = parseHTML(html);
+const a = findArticle(document as any);
+console.log(a.isArticle, a.signals, a.root?.tagName, a.root?.getAttribute('class'), a.root?.textContent?.length);
+const m = buildTextMap(a.root!, { skip: a.skip });
+console.log(m.text.length, m.work, JSON.stringify(m.text.slice(0, 300)));
+const m2 = buildTextMap(a.root!, {});
+console.log(m2.text.length, JSON.stringify(m2.text.slice(0, 300)));

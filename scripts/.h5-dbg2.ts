@@ -1,0 +1,16 @@
+import { readFileSync } from 'node:fs';
+import { parseHTML } from 'linkedom';
+import { Readability } from '@mozilla/readability';
+const html = readFileSync(process.argv[2], 'utf8');
+const { document } = parseHTML(html);
+const clone = document.cloneNode(true) as any;
+console.log(clone.documentElement?.tagName, clone.body?.children.length, document.body.children.length);
+let i=0; for (const el of clone.querySelectorAll('*')) el.setAttribute('data-i', String(i++));
+const r = new Readability(clone, { serializer: (n: any) => n }).parse();
+const c = r!.content as any;
+console.log(c.tagName, c.getAttribute('id'), c.children.length);
+for (const ch of c.children) console.log(' ', ch.tagName, ch.getAttribute('data-i'), ch.getAttribute('class'), ch.children.length, [...ch.children].slice(0,5).map((x:any)=>x.tagName+':'+x.getAttribute('data-i')).join(' '));
+const pg = c.children[0];
+for (const ch of pg.children) console.log('---', ch.tagName, JSON.stringify(ch.textContent.replace(/\s+/g,' ').slice(0,300)));
+const live = [...document.querySelectorAll('*')];
+console.log(live[80].tagName, live[80].parentElement?.tagName, live[80].parentElement?.getAttribute('class'), live[411].parentElement?.tagName);

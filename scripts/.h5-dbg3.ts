@@ -1,0 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { parseHTML } from 'linkedom';
+import { findArticle, isBoilerplate } from '/work/main/core/article';
+import { buildTextMap } from '/work/main/core/textmap';
+const html = readFileSync(process.argv[2], 'utf8');
+const { document } = parseHTML(html);
+const a = findArticle(document as any);
+let n = 0;
+const m = buildTextMap(a.root!, { skip: (el) => { const r = a.skip(el); if (n++ < 60) console.log(el.tagName, el.getAttribute('class'), el.getAttribute('id'), r, isBoilerplate(el), el.textContent.length); return r; } });
+console.log(m.work, m.truncated);

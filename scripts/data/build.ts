@@ -1,0 +1,77 @@
+/**
+ * npm run data:build — validate data/, merge the curated and imported layers, and write
+ * public/kb/index.json, public/kb/facts/<n>.json and ATTRIBUTION.md. Fails (exit 1) on any validation error.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { EntityType } from '../../core/types';
+import { AliasFlag } from '../../core/types';
+import { attributionMarkdown } from './lib/attribution';
+import { checkIndex } from './lib/check-index';
+import { aliasCollisions, compile } from './lib/compile';
+import { formatIssue } from './lib/issues';
+import { ATTRIBUTION_FILE, KB_OUT_DIR, rel } from './lib/paths';
+import { loadAndValidate } from './lib/pipeline';
+
+function kb(bytes: number): string {
+  return bytes > 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(2)} MB` : `${(bytes / 1024).toFixed(1)} KB`;
+}
+
+function main(): number {
+  const t0 = Date.now();
+  const { sources, merged, issues } = loadAndValidate();
+  const errors = issues.filter((i) => i.level === 'error');
+  for (const i of issues.slice(0, 200)) console.error(formatIssue(i));
+  if (issues.length > 200) console.error(`... and ${issues.length - 200} more`);
+  // --keep-going writes what is valid despite errors (for local work while data is being fixed); still exits 1.
+  const keepGoing = process.argv.includes('--keep-going');
+  if (errors.length && !keepGoing) {
+    console.error(`data:build: ${errors.length} validation error(s); nothing written (--keep-going writes the valid records anyway).`);
+    return 1;
+  }
+
+  const { index, shards } = compile(merged, sources);
+  const problems = checkIndex(index);
+  if (problems.length) {
+    for (const p of problems.slice(0, 50)) console.error(`error: compiled index: ${p}`);
+    return 1;
+  }
+
+  const factsDir = path.join(KB_OUT_DIR, 'facts');
+  fs.rmSync(factsDir, { recursive: true, force: true });
+  fs.mkdirSync(factsDir, { recursive: true });
+  const indexJson = JSON.stringify(index);
+  fs.writeFileSync(path.join(KB_OUT_DIR, 'index.json'), indexJson);
+  let shardBytes = 0;
+  shards.forEach((s, n) => {
+    const text = JSON.stringify(s);
+    shardBytes += Buffer.byteLength(text);
+    fs.writeFileSync(path.join(factsDir, `${n}.json`), text);
+  });
+  fs.writeFileSync(ATTRIBUTION_FILE, attributionMarkdown(index.credits, sources));
+
+  // Report.
+  const types: EntityType[] = ['person', 'place', 'organization'];
+  const ents = Object.fromEntries(types.map((t) => [t, 0])) as Record<EntityType, number>;
+  const als = Object.fromEntries(types.map((t) => [t, 0])) as Record<EntityType, number>;
+  for (const e of index.entities) ents[e.type]++;
+  const flagCounts = { CommonWord: 0, CaseSensitive: 0, Partial: 0 };
+  for (const [, ei, f] of index.aliases) {
+    als[index.entities[ei].type]++;
+    if (f & AliasFlag.CommonWord) flagCounts.CommonWord++;
+    if (f & AliasFlag.CaseSensitive) flagCounts.CaseSensitive++;
+    if (f & AliasFlag.Partial) flagCounts.Partial++;
+  }
+  console.log(`data:build ${index.version}: ${index.entities.length} entities, ${index.aliases.length} aliases`);
+  for (const t of types) console.log(`  ${t.padEnd(12)} ${String(ents[t]).padStart(7)} entities ${String(als[t]).padStart(8)} aliases`);
+  console.log(`  flags: ${flagCounts.CommonWord} common-word, ${flagCounts.CaseSensitive} case-sensitive, ${flagCounts.Partial} partial (surname)`);
+  const coll = aliasCollisions(index);
+  console.log(`  alias collisions (one name, several entities; surnames excluded): ${coll.total}; most ambiguous:`);
+  for (const c of coll.top) console.log(`    ${c.alias} → ${c.ids.length}: ${c.ids.slice(0, 6).join(', ')}${c.ids.length > 6 ? ', …' : ''}`);
+  console.log(`  credits: ${index.credits.map((c) => `${c.source}(${c.entities})`).join(', ')}`);
+  console.log(`  wrote ${rel(path.join(KB_OUT_DIR, 'index.json'))} ${kb(Buffer.byteLength(indexJson))}, ${shards.length} fact shards ${kb(shardBytes)}, ${rel(ATTRIBUTION_FILE)}`);
+  console.log(`  ${errors.length} error(s), ${issues.length - errors.length} warning(s); ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  return errors.length ? 1 : 0;
+}
+
+process.exitCode = main();

@@ -1,0 +1,143 @@
+/**
+ * npm run data:import — regenerate data/imported/<source>.jsonl from ../shared/data-sources.
+ * One module per source under importers/ (swap one without touching the others); this file only
+ * builds the shared lookups, links records across sources, and writes sorted, byte-stable files.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { EntityRecord } from '../../core/types';
+import { COUNTRY_QID } from './importers/country-qids';
+import { importCountriesList } from './importers/countries-list';
+import { importFactbook } from './importers/factbook';
+import { capitalCities, importGeonames, readCities } from './importers/geonames';
+import { importPantheon } from './importers/pantheon';
+import { importPartyfacts } from './importers/partyfacts';
+import { importPeppercat } from './importers/peppercat';
+import { readPhoenixMilitants } from './importers/phoenix';
+import { importSupraverden } from './importers/supraverden';
+import { importUcdp } from './importers/ucdp';
+import { type ImportContext, jsonl, normName, readWorldCountries, sharedPath, src } from './importers/index-helpers';
+import { importWorldCountries } from './importers/world-countries';
+import { CURATED_DIR, IMPORTED_DIR, SOURCES_FILE, rel } from './lib/paths';
+import { readLayers } from './lib/read-layers';
+import type { Issue } from './lib/issues';
+import { linkByName, resolveReferences, boostPopular, mergeSameId, sanitize } from './importers/link';
+import { readSources } from './lib/sources';
+
+function buildContext() {
+  const wc = readWorldCountries();
+  const countryName = new Map(wc.map((c) => [c.cca2, c.name.common]));
+  const iso2Of = new Map(wc.map((c) => [c.cca3, c.cca2]));
+  const countryByName = new Map<string, string>();
+  for (const c of wc) {
+    for (const n of [c.name.common, c.name.official, ...(c.altSpellings ?? [])]) {
+      const k = n.toLowerCase();
+      if (!countryByName.has(k)) countryByName.set(k, c.cca2);
+    }
+  }
+  // Peppercat catalog names that differ from world-countries' names.
+  const extra: Record<string, string> = {
+    'caymans': 'KY', 'bosnia-herzegovina': 'BA', 'congo-kinshasa': 'CD', 'congo-brazzaville': 'CG', 'democratic republic of the congo': 'CD',
+    'republic of the congo': 'CG', 'east timor': 'TL', 'ivory coast': 'CI', 'cote divoire': 'CI', 'vatican': 'VA', 'vatican city': 'VA', 'micronesia': 'FM',
+    'turks and caicos': 'TC', 'saint helena': 'SH', 'macau': 'MO', 'the gambia': 'GM', 'gambia': 'GM', 'the bahamas': 'BS', 'bahamas': 'BS',
+    'united states': 'US', 'united kingdom': 'GB', 'north korea': 'KP', 'south korea': 'KR', 'czech republic': 'CZ', 'eswatini': 'SZ',
+    'palestine': 'PS', 'kosovo': 'XK', 'laos': 'LA', 'russia': 'RU', 'syria': 'SY', 'iran': 'IR', 'vietnam': 'VN', 'brunei': 'BN',
+    'cape verde': 'CV', 'sao tome and principe': 'ST', 'são tomé and príncipe': 'ST', 'aland': 'AX', 'curacao': 'CW', 'sint maarten': 'SX',
+  };
+  for (const [k, v] of Object.entries(extra)) countryByName.set(k, v);
+  const cities = readCities();
+  const ctx: ImportContext & { countryByName: Map<string, string> } = {
+    countryQid: COUNTRY_QID, countryName, iso2Of, capitalCity: capitalCities(cities), countryByName,
+  };
+  return { ctx, cities };
+}
+
+function readCurated(): EntityRecord[] {
+  const issues: Issue[] = [];
+  const located = readLayers({ curated: CURATED_DIR, imported: '/nonexistent' }, issues);
+  return located
+    .map((l) => l.raw as EntityRecord)
+    .filter((r) => r && typeof r.id === 'string' && typeof r.name === 'string');
+}
+
+function main() {
+  const t0 = Date.now();
+  if (!fs.existsSync(sharedPath())) throw new Error(`${sharedPath()} not found: the shared datasets must sit beside the repo`);
+  const { ctx, cities } = buildContext();
+  const bySource = new Map<string, EntityRecord[]>();
+  const run = (key: string, f: () => EntityRecord[]) => {
+    const t = Date.now();
+    bySource.set(key, f());
+    console.log(`  ${key.padEnd(16)} ${String(bySource.get(key)!.length).padStart(6)} records (${Date.now() - t} ms)`);
+  };
+  run('world-countries', () => importWorldCountries(ctx));
+  run('countries-list', () => importCountriesList(ctx));
+  run('factbook', () => importFactbook(ctx));
+  run('geonames', () => importGeonames(ctx, cities));
+  run('supraverden', () => importSupraverden(ctx));
+  run('partyfacts', () => importPartyfacts(ctx));
+  run('ucdp', () => importUcdp(ctx));
+  run('peppercat', () => importPeppercat(ctx));
+
+  const curated = readCurated();
+  const qidByNameYear = new Map<string, string>();
+  for (const r of [...curated, ...bySource.get('peppercat')!]) {
+    if (r.type !== 'person') continue;
+    const born = r.facts?.find((f) => f.kind === 'born')?.date;
+    if (born) qidByNameYear.set(`${normName(r.name)}|${born.slice(0, born.startsWith('-') ? 5 : 4)}`, r.id);
+  }
+  run('pantheon', () => importPantheon(ctx, qidByNameYear));
+
+  // Link records without a QID to the QID record of the same organisation (UCDP 'Taleban' → curated Taliban).
+  const all = () => [...curated, ...[...bySource.values()].flat()];
+  for (const key of ['ucdp', 'supraverden', 'partyfacts']) bySource.set(key, linkByName(bySource.get(key)!, all()));
+  bySource.set('phoenix', phoenixAliases(all()));
+  console.log(`  ${'phoenix'.padEnd(16)} ${String(bySource.get('phoenix')!.length).padStart(6)} records (aliases for known groups)`);
+
+  boostPopular([...bySource.values()].flat(), sharedPath('wikipedia-popular-titles', 'titles.txt'));
+  for (const [key, recs] of bySource) bySource.set(key, sanitize(recs, readSources(SOURCES_FILE).version.slice(0, 10)));
+  // Leader facts can name a person whose record sanitize() emptied; ids are checked after it.
+  const known = new Set(all().map((r) => r.id));
+  for (const [key, recs] of bySource) bySource.set(key, mergeSameId(resolveReferences(recs, known)));
+
+  fs.mkdirSync(IMPORTED_DIR, { recursive: true });
+  for (const f of fs.readdirSync(IMPORTED_DIR)) if (f.endsWith('.jsonl') && !bySource.has(f.slice(0, -6))) fs.rmSync(path.join(IMPORTED_DIR, f));
+  let total = 0;
+  for (const [key, recs] of [...bySource].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const file = path.join(IMPORTED_DIR, `${key}.jsonl`);
+    const text = jsonl(recs);
+    fs.writeFileSync(file, text);
+    total += recs.length;
+    console.log(`  wrote ${rel(file)} ${recs.length} records, ${(Buffer.byteLength(text) / 1024 / 1024).toFixed(2)} MB`);
+  }
+  console.log(`data:import: ${total} records in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+}
+
+function phoenixAliases(records: EntityRecord[]): EntityRecord[] {
+  const groups = readPhoenixMilitants();
+  const index = new Map<string, EntityRecord[]>();
+  for (const r of records) {
+    if (r.type !== 'organization') continue;
+    for (const n of [r.name, ...(r.aliases ?? [])]) {
+      const k = normName(n);
+      if (k.length < 4) continue;
+      const list = index.get(k) ?? [];
+      if (!list.some((x) => x.id === r.id)) list.push(r);
+      index.set(k, list);
+    }
+  }
+  const out = new Map<string, EntityRecord>();
+  for (const g of groups) {
+    const hits = new Set<EntityRecord>();
+    for (const n of [g.name, ...g.aliases]) for (const r of index.get(normName(n)) ?? []) hits.add(r);
+    const ids = new Set([...hits].map((h) => h.id));
+    if (ids.size !== 1) continue; // ambiguous or unknown: the dictionary is too noisy to guess
+    const target = [...hits][0];
+    const prev = out.get(target.id);
+    const aliases = [...(prev?.aliases ?? []), g.name, ...g.aliases];
+    out.set(target.id, { id: target.id, type: target.type, name: target.name, aliases, sources: [src('phoenix')] });
+  }
+  return [...out.values()];
+}
+
+main();

@@ -1,0 +1,91 @@
+/**
+ * GeoNames (CC BY 4.0): first-level regions and cities. Cities are kept when they have at least
+ * MIN_POPULATION people, or are a capital or a regional seat (so small capitals like Bazarak stay).
+ */
+import type { EntityRecord, Fact } from '../../../core/types';
+import { type ImportContext, logScale, readCsv, readJson, sharedPath, src } from './util';
+
+export const MIN_POPULATION = 50_000;
+
+export interface GeoCity { cityId: string; name: string; altName: string; country: string; featureCode: string; adminCode: string; population: string }
+
+export function readCities(): GeoCity[] {
+  return readCsv(sharedPath('geonames-cities', 'cities1000.tsv'), '\t') as unknown as GeoCity[];
+}
+
+/** ISO2 → geonames id of the national capital (PPLC; the most populous when several). */
+export function capitalCities(cities: GeoCity[]): Map<string, string> {
+  const best = new Map<string, GeoCity>();
+  for (const c of cities) {
+    if (c.featureCode !== 'PPLC') continue;
+    const prev = best.get(c.country);
+    if (!prev || Number(c.population) > Number(prev.population)) best.set(c.country, c);
+  }
+  return new Map([...best].map(([iso, c]) => [iso, `geonames:${c.cityId}`]));
+}
+
+export function regionId(code: string): string {
+  return `geonames-admin1:${code}`;
+}
+
+export function importGeonames(ctx: ImportContext, cities: GeoCity[]): EntityRecord[] {
+  const source = src('geonames');
+  const admin1 = readJson<{ code: string; name: string }[]>(sharedPath('geonames-cities', 'admin1.json'));
+  const regionName = new Map(admin1.map((a) => [a.code, a.name]));
+  const out: EntityRecord[] = [];
+  // Seats of regions: the region's most populous PPLA, to name a region's seat on its card.
+  const seat = new Map<string, GeoCity>();
+  for (const c of cities) {
+    if (c.featureCode !== 'PPLA') continue;
+    const code = `${c.country}.${c.adminCode}`;
+    const prev = seat.get(code);
+    if (!prev || Number(c.population) > Number(prev.population)) seat.set(code, c);
+  }
+  const keptCity = new Set<string>();
+  for (const c of cities) {
+    const pop = Number(c.population) || 0;
+    const capital = c.featureCode === 'PPLC';
+    const regionalSeat = c.featureCode === 'PPLA';
+    if (pop < MIN_POPULATION && !capital && !regionalSeat) continue;
+    const countryQid = ctx.countryQid.get(c.country);
+    if (!countryQid) continue;
+    const id = `geonames:${c.cityId}`;
+    keptCity.add(id);
+    const rCode = `${c.country}.${c.adminCode}`;
+    const region = regionName.get(rCode);
+    const countryName = ctx.countryName.get(c.country) ?? c.country;
+    const facts: Fact[] = [];
+    if (region && region !== c.name) facts.push({ kind: 'located-in', other: regionId(rCode), source });
+    facts.push({ kind: 'located-in', other: countryQid, source });
+    if (pop) facts.push({ kind: 'population', value: pop, date: '2024', source: src('geonames', { asOf: '2024-12-07' }) });
+    const description = capital
+      ? `Capital of ${countryName}`
+      : regionalSeat && region
+        ? `City in ${countryName}, seat of ${region}`
+        : region && region !== c.name
+          ? `City in ${region}, ${countryName}`
+          : `City in ${countryName}`;
+    out.push({
+      id, type: 'place', subtype: 'city', name: c.name,
+      aliases: c.altName ? c.altName.split(',').filter((a) => a !== c.name) : undefined,
+      description,
+      prominence: Math.min(1, 0.15 + 0.65 * logScale(pop, 1e4, 1e7) + (capital ? 0.2 : 0)),
+      country: c.country, facts, sources: [source],
+    });
+  }
+  for (const { code, name } of admin1) {
+    const iso = code.slice(0, 2);
+    const countryQid = ctx.countryQid.get(iso);
+    if (!countryQid) continue;
+    const countryName = ctx.countryName.get(iso) ?? iso;
+    const facts: Fact[] = [{ kind: 'located-in', other: countryQid, source }];
+    const s = seat.get(code);
+    if (s && keptCity.has(`geonames:${s.cityId}`)) facts.push({ kind: 'capital', other: `geonames:${s.cityId}`, source });
+    out.push({
+      id: regionId(code), type: 'place', subtype: 'region', name,
+      description: `Region of ${countryName}`,
+      prominence: 0.3, country: iso, facts, sources: [source],
+    });
+  }
+  return out;
+}

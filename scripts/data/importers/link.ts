@@ -1,0 +1,102 @@
+/** Cross-source steps of the import: link by name, boost popular names, drop dangling references. */
+import fs from 'node:fs';
+import type { EntityRecord, Fact } from '../../../core/types';
+import { isRealDay } from '../../../core/schema';
+import { compareDates } from '../lib/validate-records';
+import { isCommonWord } from '../lib/words';
+import { normName } from './util';
+
+/**
+ * Records without a QID take the QID of the one organisation elsewhere that has the same name or
+ * alias (case and accents ignored). Ambiguous names are left alone.
+ */
+export function linkByName(records: EntityRecord[], universe: EntityRecord[]): EntityRecord[] {
+  const byName = new Map<string, Set<string>>();
+  for (const r of universe) {
+    if (r.type !== 'organization' || !/^Q\d+$/.test(r.id)) continue;
+    for (const n of [r.name, ...(r.aliases ?? [])]) {
+      const k = normName(n);
+      if (k.length < 4) continue;
+      const set = byName.get(k) ?? new Set();
+      set.add(r.id);
+      byName.set(k, set);
+    }
+  }
+  return records.map((r) => {
+    if (/^Q\d+$/.test(r.id) || r.type !== 'organization') return r;
+    const ids = new Set<string>();
+    for (const n of [r.name, ...(r.aliases ?? [])]) for (const id of byName.get(normName(n)) ?? []) ids.add(id);
+    return ids.size === 1 ? { ...r, id: [...ids][0] } : r;
+  });
+}
+
+/** Names on the popular-Wikipedia-titles list are better known: raise their prominence. */
+export function boostPopular(records: EntityRecord[], titlesFile: string): void {
+  const titles = new Set(fs.readFileSync(titlesFile, 'utf8').split('\n').map((t) => t.trim()).filter(Boolean));
+  for (const r of records) {
+    if (r.prominence === undefined) continue;
+    if (titles.has(r.name.toLowerCase())) r.prominence = Math.min(1, r.prominence + 0.15);
+  }
+}
+
+/** A fact may only name ids that exist; otherwise it keeps the display name, or is dropped. */
+export function resolveReferences(records: EntityRecord[], known: Set<string>): EntityRecord[] {
+  return records.map((r) => {
+    if (!r.facts) return r;
+    const facts: Fact[] = [];
+    for (const f of r.facts) {
+      const g = { ...f };
+      if (g.other && (!known.has(g.other) || g.other === r.id)) {
+        delete g.other;
+        if (!g.otherName && ['relative', 'leader', 'member', 'located-in'].includes(g.kind)) continue;
+      }
+      if (g.place && !known.has(g.place)) {
+        g.placeName = g.placeName ?? undefined;
+        delete g.place;
+      }
+      if (g.kind === 'capital' && !g.other && g.value === undefined) continue;
+      facts.push(g);
+    }
+    return { ...r, facts };
+  });
+}
+
+/** Two records of one source that ended up with the same id (after linking) become one. */
+export function mergeSameId(records: EntityRecord[]): EntityRecord[] {
+  const out = new Map<string, EntityRecord>();
+  for (const r of records) {
+    const prev = out.get(r.id);
+    if (!prev) { out.set(r.id, r); continue; }
+    prev.aliases = [...(prev.aliases ?? []), r.name, ...(r.aliases ?? [])];
+    prev.facts = [...(prev.facts ?? []), ...(r.facts ?? [])];
+    prev.prominence = Math.max(prev.prominence ?? 0, r.prominence ?? 0) || undefined;
+  }
+  return [...out.values()];
+}
+
+/**
+ * Source data has slips (an end date before the start, an office taken after death, 31 June).
+ * The validator rejects them; here the importer drops or trims such facts so a re-import stays valid,
+ * and drops lower-case aliases that are ordinary words ('gauche').
+ */
+export function sanitize(records: EntityRecord[], today: string): EntityRecord[] {
+  const fixDate = (d: string | undefined) => (d && !isRealDay(d) ? d.slice(0, d.length - 3) : d);
+  const future = (d: string | undefined) => !!d && compareDates(d, today) > 0;
+  return records.map((r) => {
+    const aliases = r.aliases?.filter((a) => !(a === a.toLowerCase() && isCommonWord(a)));
+    if (!r.facts) return { ...r, aliases };
+    const facts0 = r.facts.map((f) => ({ ...f, date: fixDate(f.date), start: fixDate(f.start), end: fixDate(f.end) }));
+    for (const f of facts0) for (const k of ['date', 'start', 'end'] as const) if (f[k] === undefined) delete f[k];
+    const born = facts0.find((f) => f.kind === 'born')?.date;
+    const died = facts0.find((f) => f.kind === 'died')?.date;
+    const facts = facts0.filter((f) => {
+      if (f.start && f.end && compareDates(f.end, f.start) < 0) return false;
+      if (future(f.date) || future(f.start) || future(f.end)) return false;
+      if (f.kind === 'position' && f.start && born && compareDates(f.start, born) < 0) return false;
+      if (f.kind === 'position' && f.start && died && compareDates(f.start, died) > 0) return false;
+      if (f.kind === 'died' && born && f.date && compareDates(f.date, born) < 0) return false;
+      return true;
+    });
+    return { ...r, aliases, facts };
+  });
+}

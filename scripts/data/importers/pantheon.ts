@@ -1,0 +1,39 @@
+/**
+ * Pantheon 1.0 (CC BY 4.0 paper): globally famous people with birth year, birthplace, occupation and
+ * a popularity index (HPI) used for prominence. No QIDs: a person also in Peppercat (same name and
+ * birth year) takes its QID so the two merge; others get 'pantheon:<enwiki page id>'.
+ */
+import type { EntityRecord, Fact } from '../../../core/types';
+import { type ImportContext, normName, readCsv, sharedPath, src } from './util';
+
+/** Names with '?' are GBK conversion damage (see the dataset notes): unusable as aliases. */
+const DAMAGED = /\?/;
+
+export function importPantheon(ctx: ImportContext, qidByNameYear: ReadonlyMap<string, string>): EntityRecord[] {
+  const rows = readCsv(sharedPath('pantheon-1.0', 'pantheon.tsv'), '\t');
+  const out: EntityRecord[] = [];
+  for (const r of rows) {
+    if (!r.en_curid || !r.name || DAMAGED.test(r.name)) continue;
+    const year = /^-?\d+$/.test(r.birthyear) ? Number(r.birthyear) : undefined;
+    const date = year === undefined ? undefined : `${year < 0 ? '-' : ''}${String(Math.abs(year)).padStart(4, '0')}`;
+    const qid = date ? qidByNameYear.get(`${normName(r.name)}|${date}`) : undefined;
+    const id = qid ?? `pantheon:${r.en_curid}`;
+    const source = src('pantheon', { url: `https://en.wikipedia.org/?curid=${r.en_curid}` });
+    const facts: Fact[] = [];
+    const place = r.birthcity && !DAMAGED.test(r.birthcity) ? r.birthcity : undefined;
+    if (date) facts.push({ kind: 'born', date, placeName: place, source });
+    const iso = /^[A-Z]{2}$/.test(r.countryCode) ? r.countryCode : undefined;
+    const occupation = r.occupation ? r.occupation.charAt(0) + r.occupation.slice(1).toLowerCase() : 'Notable person';
+    const from = iso && ctx.countryName.get(iso) ? ` from ${ctx.countryName.get(iso)}` : '';
+    const born = date ? `, born ${year! < 0 ? `${-year!} BC` : year}` : '';
+    const hpi = Number(r.HPI) || 0;
+    out.push({
+      id, type: 'person', subtype: r.occupation ? r.occupation.toLowerCase().replace(/[^a-z0-9]+/g, '-') : undefined,
+      name: r.name,
+      description: `${occupation}${from}${born}`,
+      prominence: Math.max(0.3, Math.min(0.95, 0.3 + (hpi - 12) / 25)),
+      country: iso, facts, sources: [source],
+    });
+  }
+  return out;
+}

@@ -1,0 +1,39 @@
+/** Party Facts (MIT): political parties worldwide, with QIDs where Party Facts links Wikidata. */
+import type { EntityRecord, Fact } from '../../../core/types';
+import { type ImportContext, readCsv, sharedPath, src } from './util';
+
+export function importPartyfacts(ctx: ImportContext): EntityRecord[] {
+  const core = readCsv(sharedPath('partyfacts', 'partyfacts-core-parties.csv'));
+  const wd = new Map<string, string>();
+  for (const r of readCsv(sharedPath('partyfacts', 'partyfacts-wikidata.csv'))) {
+    if (/^Q\d+$/.test(r.wikidata_id) && !wd.has(r.partyfacts_id)) wd.set(r.partyfacts_id, r.wikidata_id);
+  }
+  const out: EntityRecord[] = [];
+  const seen = new Set<string>();
+  for (const p of core) {
+    if (p.technical) continue; // technical entries are placeholders ('other parties'), not parties
+    const iso = ctx.iso2Of.get(p.country);
+    const qid = wd.get(p.partyfacts_id);
+    const id = qid ?? `partyfacts:${p.partyfacts_id}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    const names = p.name_english ? p.name_english.split(' / ').map((s) => s.trim()) : [];
+    const name = names[0] || p.name;
+    const aliases = [...names.slice(1), p.name, ...(p.name_short && p.name_short !== p.name ? [p.name_short] : [])];
+    const source = src('partyfacts', { url: `https://partyfacts.herokuapp.com/data/partycodes/${p.partyfacts_id}/` });
+    const facts: Fact[] = [];
+    if (/^\d{4}$/.test(p.year_first)) facts.push({ kind: 'founded', date: p.year_first, source });
+    if (/^\d{4}$/.test(p.year_last) && Number(p.year_last) < 2019) facts.push({ kind: 'dissolved', date: p.year_last, source });
+    const countryName = iso ? ctx.countryName.get(iso) : undefined;
+    const span = /^\d{4}$/.test(p.year_first) ? (facts.some((f) => f.kind === 'dissolved') ? ` (${p.year_first}–${p.year_last})` : ` (since ${p.year_first})`) : '';
+    const share = Number(p.share) || 0;
+    out.push({
+      id, type: 'organization', subtype: 'party', name,
+      aliases,
+      description: `Political party${countryName ? ` in ${countryName}` : ''}${span}`,
+      prominence: Math.min(0.6, 0.15 + share / 100),
+      country: iso, facts, sources: [src('partyfacts')],
+    });
+  }
+  return out;
+}

@@ -1,0 +1,160 @@
+/**
+ * Peppercat world leaders (CC BY-NC 4.0; facts from Wikidata, CC0): people who held national
+ * offices (heads of state and government, ministers, EU and UN heads, governors, mayors), with
+ * dated positions, birth and death with their precision, and family links. Legislator-only people
+ * are skipped to keep the package small. Also adds 'leader' facts (heads of state and government)
+ * to the countries. Swap this module for a fresh Wikidata pull to lift the non-commercial clause.
+ */
+import type { EntityRecord, Fact } from '../../../core/types';
+import { type ImportContext, dateWithPrecision, readCsv, sharedPath, src, yearOf } from './util';
+
+const DIR = 'peppercat-world-leaders';
+const AS_OF = '2023-01-15';
+
+/** Roles that make someone a national leader: they rank first in descriptions and prominence. */
+const TOP_ROLE = /^(President|Prime Minister|Chancellor|King|Queen|Emir|Sultan|Supreme Leader|Monarch|Head of State|Head of Government|Premier|Chief Executive|Taoiseach|Supreme Leader of Afghanistan|President of the European (Commission|Council)|Secretary-General of the United Nations|Director-General of the World Health Organization)$/i;
+const HIGH_ROLE = /^(Vice President|Deputy Prime Minister|First Deputy Prime Minister|Minister (of|for) (Foreign Affairs|Defence|Defense|Finance|the Interior|Interior|Internal Affairs)|Secretary of State|Foreign Minister|Governor of the Central Bank|Chief of the General Staff|Leader of the Opposition)$/i;
+/** Offices too minor or numerous for a hover card's cast (keeps size down). */
+const SKIP_ROLE = /ambassador|permanent representative|justice of the supreme court|^judge|consul/i;
+
+const WORLD_ORGS: [RegExp, string, string][] = [
+  [/United Nations/i, 'Q1065', 'United Nations'],
+  [/World Health Organization/i, 'Q7817', 'World Health Organization'],
+  [/World Trade Organization/i, 'Q7825', 'World Trade Organization'],
+];
+
+function rank(role: string): number {
+  return TOP_ROLE.test(role) ? 3 : HIGH_ROLE.test(role) ? 2 : /minister|secretary|governor|mayor/i.test(role) ? 1 : 0;
+}
+
+interface Pos { role: string; catalogSlug: string; catalog: string; start?: string; end?: string; current: boolean }
+
+export function catalogCountries(ctx: ImportContext & { countryByName: ReadonlyMap<string, string> }, rows: { catalog_slug: string; catalog: string }[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const r of rows) {
+    if (out.has(r.catalog_slug)) continue;
+    const iso = ctx.countryByName.get(r.catalog.toLowerCase()) ?? ctx.countryByName.get(r.catalog_slug.replace(/-/g, ' '));
+    if (iso) out.set(r.catalog_slug, iso);
+  }
+  return out;
+}
+
+export function importPeppercat(ctx: ImportContext & { countryByName: ReadonlyMap<string, string> }): EntityRecord[] {
+  const current = readCsv(sharedPath(DIR, 'positions-current.csv'));
+  const historic = readCsv(sharedPath(DIR, 'positions-historic.csv'));
+  const people = readCsv(sharedPath(DIR, 'people.csv'));
+  const relatives = readCsv(sharedPath(DIR, 'relatives.csv'));
+  const isoOf = catalogCountries(ctx, [...current, ...historic]);
+
+  const positions = new Map<string, Pos[]>();
+  const seenPos = new Set<string>();
+  const addPos = (r: Record<string, string>, isCurrent: boolean) => {
+    if (!/^Q\d+$/.test(r.personID) || !r.position || SKIP_ROLE.test(r.position)) return;
+    const key = `${r.personID}|${r.position}|${r.catalog_slug}|${r.start}|${r.end ?? ''}`;
+    if (seenPos.has(key)) return;
+    seenPos.add(key);
+    const list = positions.get(r.personID) ?? [];
+    list.push({ role: r.position, catalogSlug: r.catalog_slug, catalog: r.catalog, start: dateWithPrecision(r.start), end: dateWithPrecision(r.end), current: isCurrent });
+    positions.set(r.personID, list);
+  };
+  for (const r of current) addPos(r, true);
+  for (const r of historic) addPos(r, false);
+
+  const bio = new Map<string, Record<string, string>>();
+  for (const p of people) if (/^Q\d+$/.test(p.id) && !bio.has(p.id)) bio.set(p.id, p);
+
+  // People kept: office holders, plus those tied by family to an office holder (Ahmad Shah Massoud's son).
+  const kept = new Set(positions.keys());
+  for (const r of relatives) if (kept.has(r.id) && bio.has(r.relative)) kept.add(r.relative);
+  for (const r of relatives) if (kept.has(r.relative) && bio.has(r.id)) kept.add(r.id);
+
+  const ofOrg = (p: Pos): { other?: string; otherName?: string } => {
+    if (p.catalogSlug === 'european-union') return { other: 'Q458', otherName: 'European Union' };
+    if (p.catalogSlug === 'world') {
+      const hit = WORLD_ORGS.find(([re]) => re.test(p.role));
+      return hit ? { other: hit[1], otherName: hit[2] } : {};
+    }
+    const iso = isoOf.get(p.catalogSlug);
+    return iso ? { other: ctx.countryQid.get(iso), otherName: ctx.countryName.get(iso) } : { otherName: p.catalog };
+  };
+
+  const records = new Map<string, EntityRecord>();
+  const countryLeaders = new Map<string, Fact[]>();
+  for (const qid of [...kept].sort()) {
+    const b = bio.get(qid);
+    const pos = positions.get(qid) ?? [];
+    const name = b?.name || undefined;
+    if (!name) continue;
+    const url = `https://www.wikidata.org/wiki/${qid}`;
+    // The record's source carries the Wikidata URL; facts only say as of when.
+    const source = src('peppercat', { asOf: AS_OF });
+    const facts: Fact[] = [];
+    const born = dateWithPrecision(b?.dob, b?.dobp);
+    const died = dateWithPrecision(b?.dod, b?.dodp);
+    if (born) facts.push({ kind: 'born', date: born, source });
+    if (died) facts.push({ kind: 'died', date: died, source });
+    // Most important first, then most recent.
+    const sorted = [...pos].sort((a, b2) => rank(b2.role) - rank(a.role) || (b2.start ?? '').localeCompare(a.start ?? ''));
+    for (const p of sorted) {
+      const org = ofOrg(p);
+      const f: Fact = { kind: 'position', role: p.role, ...org, start: p.start, end: p.end, source };
+      facts.push(f);
+      if (rank(p.role) === 3 && org.other && p.start && /^Q\d+$/.test(org.other)) {
+        const list = countryLeaders.get(org.other) ?? [];
+        list.push({ kind: 'leader', role: p.role, other: qid, otherName: name, start: p.start, end: p.end, source });
+        countryLeaders.set(org.other, list);
+      }
+    }
+    const top = sorted[0];
+    const iso = top ? isoOf.get(top.catalogSlug) : b ? isoOf.get(b.catalog_slug) : undefined;
+    const score = Math.max(0, ...pos.map((p) => rank(p.role)));
+    records.set(qid, {
+      id: qid, type: 'person', subtype: 'politician', name,
+      description: describe(top, ofOrg, born, died),
+      prominence: [0.2, 0.3, 0.4, 0.6][score] + Math.min(0.1, pos.length * 0.01),
+      country: iso, facts, sources: [src('peppercat', { url })],
+    });
+  }
+
+  const GENDERED: Record<string, [string, string]> = { child: ['son', 'daughter'], parent: ['father', 'mother'], sibling: ['brother', 'sister'] };
+  const inverse: Record<string, string> = { father: 'child', mother: 'child', child: 'parent', spouse: 'spouse', sibling: 'sibling', partner: 'partner', relative: 'relative' };
+  const linked = new Set<string>();
+  const link = (from: string, relation: string, to: string, toName: string) => {
+    const rec = records.get(from);
+    if (!rec || from === to || linked.has(`${from}|${to}`)) return;
+    linked.add(`${from}|${to}`);
+    const g = bio.get(to)?.gender;
+    const rel = GENDERED[relation] ? GENDERED[relation][g === 'female' ? 1 : g === 'male' ? 0 : -1] ?? relation : relation;
+    rec.facts!.push({ kind: 'relative', relation: rel, other: records.has(to) ? to : undefined, otherName: toName, source: src('peppercat', { asOf: AS_OF }) });
+  };
+  for (const r of relatives) {
+    if (!r.relationship || !inverse[r.relationship] || !/^Q\d+$/.test(r.relative)) continue;
+    link(r.id, r.relationship, r.relative, r.relativename);
+    if (records.has(r.relative)) link(r.relative, inverse[r.relationship], r.id, r.name);
+  }
+
+  const out = [...records.values()];
+  for (const [country, facts] of countryLeaders) {
+    const iso = [...ctx.countryQid].find(([, q]) => q === country)?.[0];
+    out.push({
+      id: country, type: country === 'Q458' ? 'organization' : 'place',
+      name: country === 'Q458' ? 'European Union' : ctx.countryName.get(iso ?? '') ?? country,
+      facts: facts.sort((a, b) => (a.start! < b.start! ? -1 : a.start! > b.start! ? 1 : 0)),
+      sources: [src('peppercat')],
+    });
+  }
+  return out;
+}
+
+function describe(top: Pos | undefined, ofOrg: (p: Pos) => { otherName?: string }, born?: string, died?: string): string | undefined {
+  if (!top) {
+    const span = born ? ` (${yearOf(born)}${died ? `–${yearOf(died)}` : ''})` : '';
+    return `Relative of a politician${span}`;
+  }
+  const of = ofOrg(top).otherName;
+  const role = of && !top.role.toLowerCase().includes(of.toLowerCase()) ? `${top.role} of ${of}` : top.role;
+  if (top.current && top.start && !died) return `${role} since ${yearOf(top.start)}`;
+  if (top.start && top.end) return `Former ${role} (${yearOf(top.start)}–${yearOf(top.end)})`;
+  if (top.start) return `${top.current ? '' : 'Former '}${role} (from ${yearOf(top.start)})`;
+  return top.current && !died ? role : `Former ${role}`;
+}

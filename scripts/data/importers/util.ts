@@ -1,0 +1,107 @@
+/** Helpers shared by the importers: reading the shared datasets, stable records, generated wording. */
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse } from 'csv-parse/sync';
+import type { EntityRecord, Fact, PartialDate, SourceRef } from '../../../core/types';
+import { SHARED_SOURCES_DIR } from '../lib/paths';
+
+export function sharedPath(...parts: string[]): string {
+  return path.join(SHARED_SOURCES_DIR, ...parts);
+}
+
+export function readCsv(file: string, delimiter = ','): Record<string, string>[] {
+  return parse(fs.readFileSync(file, 'utf8'), { columns: true, delimiter, relax_quotes: true, relax_column_count: true, skip_empty_lines: true, bom: true }) as Record<string, string>[];
+}
+
+export function readJson<T>(file: string): T {
+  return JSON.parse(fs.readFileSync(file, 'utf8')) as T;
+}
+
+/** Everything an importer may need from the others' datasets (built once, cheaply). */
+export interface ImportContext {
+  /** ISO2 → QID for every country/territory. */
+  countryQid: ReadonlyMap<string, string>;
+  /** ISO2 → display name (world-countries common name). */
+  countryName: ReadonlyMap<string, string>;
+  /** ISO3 → ISO2. */
+  iso2Of: ReadonlyMap<string, string>;
+  /** ISO2 → geonames id of the capital city (PPLC), when geonames has it. */
+  capitalCity: ReadonlyMap<string, string>;
+}
+
+/** Fixed key order so a rerun is byte-identical and diffs stay readable. */
+const RECORD_KEYS: (keyof EntityRecord)[] = ['id', 'type', 'subtype', 'name', 'aliases', 'notAliases', 'description', 'summary', 'prominence', 'country', 'facts', 'sources'];
+const FACT_KEYS: (keyof Fact)[] = ['kind', 'date', 'start', 'end', 'role', 'other', 'otherName', 'relation', 'place', 'placeName', 'manner', 'value', 'text', 'about', 'source'];
+
+function ordered<T extends object>(o: T, keys: (keyof T)[]): T {
+  const out = {} as T;
+  for (const k of keys) {
+    const v = o[k];
+    if (v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0)) continue;
+    out[k] = v;
+  }
+  return out;
+}
+
+export function tidyRecord(r: EntityRecord): EntityRecord {
+  const out = ordered(r, RECORD_KEYS);
+  if (out.aliases) {
+    const seen = new Set([r.name]);
+    out.aliases = out.aliases.map((a) => a.trim().replace(/\s+/g, ' ')).filter((a) => a && !seen.has(a) && (seen.add(a), true));
+    if (!out.aliases.length) delete out.aliases;
+  }
+  if (out.facts) out.facts = out.facts.map((f) => ordered({ ...f, source: ordered(f.source, ['source', 'url', 'asOf']) }, FACT_KEYS));
+  if (out.prominence !== undefined) out.prominence = Math.round(out.prominence * 1000) / 1000;
+  return out;
+}
+
+export function jsonl(records: EntityRecord[]): string {
+  const sorted = [...records].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return sorted.map((r) => JSON.stringify(tidyRecord(r))).join('\n') + (sorted.length ? '\n' : '');
+}
+
+/** Wikidata time precision (9 year, 10 month, 11 day) → PartialDate. */
+export function dateWithPrecision(date: string | undefined, precision?: string | number): PartialDate | undefined {
+  if (!date) return undefined;
+  const m = /^(-?\d{1,4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(date.trim());
+  if (!m) return undefined;
+  const neg = m[1].startsWith('-');
+  const y = m[1].replace('-', '').padStart(4, '0');
+  const year = `${neg ? '-' : ''}${y}`;
+  const p = Number(precision ?? (m[3] ? 11 : m[2] ? 10 : 9));
+  if (p <= 9 || !m[2] || m[2] === '00') return year;
+  if (p === 10 || !m[3] || m[3] === '00') return `${year}-${m[2]}`;
+  return `${year}-${m[2]}-${m[3]}`;
+}
+
+export function yearOf(d: PartialDate | undefined): string | undefined {
+  return d ? d.replace(/^(-?\d{4}).*$/, '$1') : undefined;
+}
+
+/** Log-scaled 0..1 from a population-like count: 1k → ~0, 10M+ → ~1. */
+export function logScale(n: number, lo = 1e3, hi = 1e7): number {
+  if (!(n > lo)) return 0;
+  return Math.min(1, Math.log10(n / lo) / Math.log10(hi / lo));
+}
+
+export function src(source: string, extra: Omit<SourceRef, 'source'> = {}): SourceRef {
+  return { source, ...extra };
+}
+
+/** 'AL QAEDA IN IRAQ' → 'Al Qaeda in Iraq' (for all-caps dictionaries). */
+export function titleCase(s: string): string {
+  const small = new Set(['of', 'the', 'in', 'and', 'for', 'de', 'la', 'el', 'al', 'on', 'to']);
+  return s
+    .toLowerCase()
+    .split(/(\s+|-)/)
+    .map((w, i) => (i > 0 && small.has(w) ? w : w.charAt(0).toUpperCase() + w.slice(1)))
+    .join('');
+}
+
+export function normName(s: string): string {
+  return s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+export function isLatin(s: string): boolean {
+  return /^[\p{Script=Latin}\p{N}\s.,'’()&-]+$/u.test(s);
+}

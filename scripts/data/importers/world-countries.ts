@@ -1,0 +1,58 @@
+/** world-countries (mledoze/countries, ODbL): every country and territory with names, alt spellings, capital, region. */
+import type { EntityRecord, Fact } from '../../../core/types';
+import { type ImportContext, readJson, sharedPath, src } from './util';
+
+interface WcCountry {
+  name: { common: string; official: string };
+  cca2: string;
+  cca3: string;
+  independent?: boolean;
+  unMember?: boolean;
+  capital?: string[];
+  altSpellings?: string[];
+  subregion?: string;
+  region?: string;
+}
+
+/** Codes worth keeping as aliases because news uses them ('US', 'UAE'); other bare codes ('AF') are noise. */
+const CODE_ALIASES = new Set(['US', 'USA', 'UK', 'UAE', 'DRC', 'PRC', 'ROK', 'DPRK', 'KSA']);
+const UN = 'Q1065';
+
+export function readWorldCountries(): WcCountry[] {
+  return readJson<WcCountry[]>(sharedPath('world-countries', 'countries.json'));
+}
+
+export function importWorldCountries(ctx: ImportContext): EntityRecord[] {
+  const source = src('world-countries');
+  return readWorldCountries().map((c) => {
+    const id = ctx.countryQid.get(c.cca2)!;
+    const aliases = [c.name.official, ...(c.altSpellings ?? [])].filter((a) => {
+      if (/^[A-Z]{2,4}$/.test(a)) return CODE_ALIASES.has(a);
+      return true;
+    });
+    for (const code of [c.cca2, c.cca3]) if (CODE_ALIASES.has(code)) aliases.push(code);
+    if (c.cca2 === 'GB') aliases.push('UK', 'Britain');
+    if (c.cca2 === 'US') aliases.push('U.S.', 'United States of America', 'America');
+    const facts: Fact[] = [];
+    const capital = c.capital?.[0];
+    if (capital) {
+      const city = ctx.capitalCity.get(c.cca2);
+      facts.push(city ? { kind: 'capital', other: city, source } : { kind: 'capital', value: capital, source });
+    }
+    if (c.unMember) facts.push({ kind: 'member', other: UN, otherName: 'United Nations', source });
+    const territory = c.independent === false;
+    const where = c.subregion || c.region;
+    return {
+      id,
+      type: 'place',
+      subtype: territory ? 'territory' : 'country',
+      name: c.name.common,
+      aliases,
+      description: territory ? `Territory in ${where}` : `Country in ${where}`,
+      prominence: territory ? 0.45 : 0.75,
+      country: c.cca2,
+      facts,
+      sources: [source],
+    } satisfies EntityRecord;
+  });
+}

@@ -1,0 +1,79 @@
+/**
+ * Which names an entity can be found by, and how strictly each may be matched (AliasFlag bits).
+ * The build derives flags here; maintainers only write plain alias strings.
+ */
+import { AliasFlag, type EntityRecord } from '../../../core/types';
+import { isCommonWord } from './words';
+
+/** 'WHO', 'US', 'U.S.', 'AT&T', 'G7': no lower-case letter and at least two capitals. */
+export function isAcronym(text: string): boolean {
+  if (/\p{Ll}/u.test(text)) return false;
+  const caps = text.match(/\p{Lu}/gu)?.length ?? 0;
+  return caps >= 2 && /^[\p{Lu}\d.&'-]+$/u.test(text);
+}
+
+function letterCount(text: string): number {
+  return text.match(/\p{L}/gu)?.length ?? 0;
+}
+
+/** Too short or useless to match: 1–2 letters unless an acronym, numbers, punctuation. */
+export function isUsableAlias(text: string, partial = false): boolean {
+  const t = text.trim();
+  if (!t || t.length > 80) return false;
+  if (/^[\d\s.,:/-]+$/.test(t)) return false;
+  const letters = letterCount(t);
+  if (letters === 0) return false;
+  if (letters <= 2 && !isAcronym(t) && !(partial && letters === 2 && /^\p{Lu}\p{Ll}$/u.test(t))) return false;
+  return true;
+}
+
+export function aliasFlags(text: string, opts: { primary?: boolean; partial?: boolean } = {}): number {
+  let f = 0;
+  if (opts.primary) f |= AliasFlag.Primary;
+  if (opts.partial) f |= AliasFlag.Partial;
+  if (isAcronym(text)) f |= AliasFlag.CaseSensitive;
+  else if (isCommonWord(text)) f |= AliasFlag.CommonWord;
+  return f;
+}
+
+const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'du', 'la', 'le', 'dos', 'das', 'do', 'zu', 'ter', 'ten']);
+const SUFFIXES = /^(jr\.?|sr\.?|ii|iii|iv|v|vi)$/i;
+/** Countries whose names are written family name first in English news (Xi Jinping → Xi). */
+const FAMILY_FIRST = new Set(['CN', 'TW', 'HK', 'MO', 'KR', 'KP', 'VN', 'SG']);
+
+/**
+ * Surname-only forms of a person's name, for coreference ('Massoud', 'von der Leyen', 'Assad').
+ * Returns [] when the name has a single word.
+ */
+export function surnameForms(name: string, country?: string): string[] {
+  const clean = name.replace(/\([^)]*\)/g, ' ').replace(/,.*$/, '').trim();
+  const tokens = clean.split(/\s+/).filter((t) => !SUFFIXES.test(t));
+  if (tokens.length < 2) return [];
+  if (country && FAMILY_FIRST.has(country)) return [tokens[0]];
+  let i = tokens.length - 1;
+  while (i > 1 && PARTICLES.has(tokens[i - 1].toLowerCase())) i--;
+  const surname = tokens.slice(i).join(' ');
+  const out = [surname];
+  // 'al-Assad' / 'el-Sisi' are also written without the article.
+  const m = /^(?:al|el|ad|as|ash|at|az|an|ar)[-‐'’](\p{Lu}.*)$/iu.exec(surname);
+  if (m) out.push(m[1]);
+  return out;
+}
+
+/** All [alias, flags] pairs for one merged record, deduplicated by exact text (flags OR-ed). */
+export function entityAliases(rec: EntityRecord): [string, number][] {
+  const out = new Map<string, number>();
+  const not = new Set((rec.notAliases ?? []).map((a) => a.toLowerCase()));
+  const add = (text: string, opts: { primary?: boolean; partial?: boolean }) => {
+    const t = text.trim().replace(/\s+/g, ' ');
+    if (not.has(t.toLowerCase())) return;
+    if (!opts.primary && !isUsableAlias(t, opts.partial)) return;
+    out.set(t, (out.get(t) ?? 0) | aliasFlags(t, opts));
+  };
+  // A surname is Partial even when a maintainer lists it: the matcher links it through an earlier full name.
+  const surnames = rec.type === 'person' ? surnameForms(rec.name, rec.country) : [];
+  add(rec.name, { primary: true });
+  for (const a of rec.aliases ?? []) add(a, { partial: surnames.includes(a.trim()) });
+  for (const s of surnames) if (!out.has(s)) add(s, { partial: true });
+  return [...out.entries()];
+}

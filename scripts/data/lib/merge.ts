@@ -1,0 +1,97 @@
+/**
+ * Merges the records of both layers into one record per id.
+ * - Imported records with the same id from several sources (e.g. a country from world-countries and
+ *   the Factbook) merge: scalar fields come from the higher-priority source, aliases/sources union,
+ *   facts union (single-valued facts such as 'born' from the higher-priority source only).
+ * - Curated records override the result field by field; their facts replace imported facts of the
+ *   same slot (a curated 'born' replaces the imported one; a curated position replaces the imported
+ *   position with the same role and 'other'); aliases and sources are unioned.
+ */
+import type { EntityRecord, Fact, SourceRef } from '../../../core/types';
+import type { LocatedRecord } from './read-layers';
+
+/** Imported files earlier in this list win scalar conflicts. Unknown files come after, by name. */
+export const IMPORT_PRIORITY = [
+  'world-countries', 'factbook', 'countries-list', 'supraverden', 'peppercat', 'ucdp', 'partyfacts',
+  'pantheon', 'geonames', 'phoenix',
+];
+
+const SINGLE_VALUED = new Set(['born', 'died', 'founded', 'dissolved', 'capital', 'headquarters', 'population']);
+
+/** Facts that describe the same thing share a slot; a curated fact replaces imported ones in its slot. */
+export function factSlot(f: Fact): string {
+  if (SINGLE_VALUED.has(f.kind)) return f.kind;
+  switch (f.kind) {
+    case 'position': return `position|${f.role}|${f.other ?? f.otherName ?? ''}|${f.start ?? ''}`;
+    case 'relative': return `relative|${f.other ?? f.otherName}`;
+    case 'member':
+    case 'leader':
+    case 'located-in': return `${f.kind}|${f.other ?? f.otherName}`;
+    default: return `${f.kind}|${JSON.stringify(f)}`;
+  }
+}
+
+function unionStrings(a: string[] | undefined, b: string[] | undefined): string[] | undefined {
+  if (!a?.length && !b?.length) return undefined;
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const s of [...(a ?? []), ...(b ?? [])]) if (!seen.has(s)) { seen.add(s); out.push(s); }
+  return out;
+}
+
+function unionSources(a: SourceRef[], b: SourceRef[]): SourceRef[] {
+  const seen = new Set<string>();
+  const out: SourceRef[] = [];
+  for (const s of [...a, ...b]) {
+    const k = `${s.source}|${s.url ?? ''}`;
+    if (!seen.has(k)) { seen.add(k); out.push(s); }
+  }
+  return out;
+}
+
+/** Merge `lo` into `hi` (hi wins scalars). Facts: hi's facts, plus lo's facts whose slot hi lacks. */
+function mergeTwo(hi: EntityRecord, lo: EntityRecord): EntityRecord {
+  const out: EntityRecord = { ...lo, ...stripUndefined(hi) };
+  out.aliases = unionStrings(hi.aliases, lo.aliases);
+  out.notAliases = unionStrings(hi.notAliases, lo.notAliases);
+  out.sources = unionSources(hi.sources, lo.sources);
+  if (lo.prominence !== undefined || hi.prominence !== undefined) out.prominence = Math.max(hi.prominence ?? 0, lo.prominence ?? 0);
+  const hiSlots = new Set((hi.facts ?? []).map(factSlot));
+  const facts = [...(hi.facts ?? []), ...(lo.facts ?? []).filter((f) => !hiSlots.has(factSlot(f)))];
+  out.facts = facts.length ? facts : undefined;
+  for (const k of Object.keys(out) as (keyof EntityRecord)[]) if (out[k] === undefined) delete out[k];
+  return out;
+}
+
+function stripUndefined<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+function fileKey(file: string): string {
+  return file.replace(/^.*\//, '').replace(/\.jsonl$/, '');
+}
+
+function priority(file: string): number {
+  const i = IMPORT_PRIORITY.indexOf(fileKey(file));
+  return i < 0 ? IMPORT_PRIORITY.length : i;
+}
+
+export function mergeLayers(records: LocatedRecord[]): Map<string, EntityRecord> {
+  const imported = records
+    .filter((r) => r.layer === 'imported')
+    .sort((a, b) => priority(a.file) - priority(b.file) || (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
+  const merged = new Map<string, EntityRecord>();
+  for (const r of imported) {
+    const prev = merged.get(r.record.id);
+    merged.set(r.record.id, prev ? mergeTwo(prev, r.record) : r.record);
+  }
+  const curated = records.filter((r) => r.layer === 'curated');
+  for (const r of curated) {
+    const prev = merged.get(r.record.id);
+    const rec = prev ? mergeTwo(r.record, prev) : r.record;
+    // Curated entities are chosen for being newsworthy: never let them rank below ordinary namesakes.
+    if (r.record.prominence === undefined) rec.prominence = Math.max(rec.prominence ?? 0, 0.7);
+    merged.set(r.record.id, rec);
+  }
+  return merged;
+}

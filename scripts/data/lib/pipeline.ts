@@ -1,0 +1,36 @@
+/** Read → validate → merge: the part `data:validate` and `data:build` share. */
+import type { EntityRecord } from '../../../core/types';
+import { type Issue } from './issues';
+import { mergeLayers } from './merge';
+import { CURATED_DIR, IMPORTED_DIR, SOURCES_FILE } from './paths';
+import { readLayers, type LocatedRecord } from './read-layers';
+import { readSources, type SourcesFile } from './sources';
+import { validateCrossRefs, validateRecords } from './validate-records';
+
+export interface LoadOptions {
+  curatedDir?: string;
+  importedDir?: string;
+  sourcesFile?: string;
+  today?: string;
+}
+
+export interface Loaded {
+  sources: SourcesFile;
+  records: LocatedRecord[];
+  merged: Map<string, EntityRecord>;
+  issues: Issue[];
+}
+
+export function todayIso(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+export function loadAndValidate(opts: LoadOptions = {}): Loaded {
+  const issues: Issue[] = [];
+  const sources = readSources(opts.sourcesFile ?? SOURCES_FILE);
+  const located = readLayers({ curated: opts.curatedDir ?? CURATED_DIR, imported: opts.importedDir ?? IMPORTED_DIR }, issues);
+  const records = validateRecords(located, { sourceKeys: new Set(Object.keys(sources.sources)), today: opts.today ?? todayIso() }, issues);
+  validateCrossRefs(records, issues);
+  const merged = mergeLayers(records);
+  return { sources, records, merged, issues };
+}

@@ -1,0 +1,143 @@
+/**
+ * Checks records one by one (schema, dates, sources, aliases) and across records (duplicate ids,
+ * unknown ids referenced by facts). Every problem names the file, the line and the record id.
+ */
+import { EntityRecordSchema, PARTIAL_DATE_RE } from '../../../core/schema';
+import type { EntityRecord, Fact } from '../../../core/types';
+import type { Issue } from './issues';
+import type { Located, LocatedRecord } from './read-layers';
+import { isCommonWord } from './words';
+
+export interface ValidateOptions {
+  /** Source keys known to data/sources.yaml. */
+  sourceKeys: Set<string>;
+  /** Dates after this are "in the future" (YYYY-MM-DD). */
+  today: string;
+}
+
+/** Looks like an entity id rather than free text ('Q889', 'geonames:1138958', 'bs:panjshir-valley'). */
+export function isEntityId(s: string): boolean {
+  return /^Q\d+$/.test(s) || /^[a-z][a-z0-9-]*:[^\s]+$/.test(s);
+}
+
+function dateParts(d: string): number[] {
+  const neg = d.startsWith('-');
+  const parts = (neg ? d.slice(1) : d).split('-').map(Number);
+  if (neg) parts[0] = -parts[0];
+  return parts;
+}
+
+/** -1 if a is surely before b, 1 if surely after, 0 if equal or overlapping at the common precision. */
+export function compareDates(a: string, b: string): number {
+  const pa = dateParts(a);
+  const pb = dateParts(b);
+  for (let i = 0; i < Math.min(pa.length, pb.length); i++) {
+    if (pa[i] !== pb[i]) return pa[i] < pb[i] ? -1 : 1;
+  }
+  return 0;
+}
+
+function factLabel(f: Partial<Fact>, i: number): string {
+  return `fact #${i + 1} (${f.kind ?? '?'}${f.role ? ` ${f.role}` : ''})`;
+}
+
+function checkRecord(rec: EntityRecord, opts: ValidateOptions, push: (msg: string, level?: Issue['level']) => void) {
+  const knownSource = (s: string) => opts.sourceKeys.has(s) || /^https?:\/\//.test(s);
+  for (const s of rec.sources) if (!knownSource(s.source)) push(`unknown source '${s.source}' (not in data/sources.yaml and not a URL)`);
+
+  const facts = rec.facts ?? [];
+  const born = facts.find((f) => f.kind === 'born')?.date;
+  const died = facts.find((f) => f.kind === 'died')?.date;
+  if (born && died && compareDates(died, born) < 0) push(`death (${died}) is before birth (${born})`);
+  facts.forEach((f, i) => {
+    const label = factLabel(f, i);
+    if (!knownSource(f.source.source)) push(`${label}: unknown source '${f.source.source}'`);
+    if (f.start && f.end && compareDates(f.end, f.start) < 0) push(`${label}: end (${f.end}) is before start (${f.start})`);
+    for (const k of ['date', 'start', 'end'] as const) {
+      const d = f[k];
+      if (d && compareDates(d, opts.today) > 0) push(`${label}: ${k} ${d} is in the future`);
+    }
+    if (f.source.asOf && compareDates(f.source.asOf, opts.today) > 0) push(`${label}: source asOf ${f.source.asOf} is in the future`);
+    if (born && f.kind === 'position' && f.start && compareDates(f.start, born) < 0) push(`${label}: starts (${f.start}) before birth (${born})`);
+    if (died && f.kind === 'position' && f.start && compareDates(f.start, died) > 0) push(`${label}: starts (${f.start}) after death (${died})`);
+  });
+
+  for (const a of rec.aliases ?? []) {
+    // A lower-case alias that is an ordinary word would match running text ('reading', 'nice').
+    if (a === a.toLowerCase() && /\p{L}/u.test(a) && isCommonWord(a)) {
+      push(`alias '${a}' is a common English word written in lower case; write it as the name is capitalised or drop it`);
+    }
+  }
+  if (rec.type === 'person' && isCommonWord(rec.name) && rec.name === rec.name.toLowerCase()) {
+    push(`name '${rec.name}' is a common English word in lower case`);
+  }
+}
+
+/** Schema + per-record checks. Returns the records that parsed, plus issues. */
+export function validateRecords(located: Located[], opts: ValidateOptions, issues: Issue[]): LocatedRecord[] {
+  const ok: LocatedRecord[] = [];
+  for (const loc of located) {
+    const raw = loc.raw as Record<string, unknown> | null;
+    const id = raw && typeof raw === 'object' && typeof raw.id === 'string' ? raw.id : undefined;
+    const push = (message: string, level: Issue['level'] = 'error') => issues.push({ level, file: loc.file, line: loc.line, id, message });
+    if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
+      push('a record must be an object');
+      continue;
+    }
+    // Say "has no source" plainly rather than through the schema's generic message.
+    let missingSource = false;
+    if (Array.isArray(raw.facts)) {
+      raw.facts.forEach((f: unknown, i: number) => {
+        if (f && typeof f === 'object' && !(f as { source?: unknown }).source) {
+          push(`${factLabel(f as Partial<Fact>, i)} has no source`);
+          missingSource = true;
+        }
+      });
+    }
+    if (!raw.sources || (Array.isArray(raw.sources) && raw.sources.length === 0)) {
+      push('record has no sources');
+      missingSource = true;
+    }
+    const parsed = EntityRecordSchema.safeParse(raw);
+    if (!parsed.success) {
+      for (const iss of parsed.error.issues) {
+        const p = iss.path;
+        if (missingSource && (p[p.length - 1] === 'source' || p[0] === 'sources')) continue;
+        const where = p.length ? `${p.map((x, i) => (typeof x === 'number' ? `[${x}]` : i ? `.${String(x)}` : String(x))).join('')}: ` : '';
+        push(`${where}${iss.message}`);
+      }
+      continue;
+    }
+    if (missingSource) continue;
+    checkRecord(parsed.data as EntityRecord, opts, push);
+    ok.push({ ...loc, record: parsed.data as EntityRecord });
+  }
+  return ok;
+}
+
+/** Duplicate ids (within a file, or twice in the curated layer) and references to unknown ids. */
+export function validateCrossRefs(records: LocatedRecord[], issues: Issue[]): void {
+  const ids = new Set(records.map((r) => r.record.id));
+  const firstSeen = new Map<string, LocatedRecord>();
+  for (const r of records) {
+    // The same id in two imported files is a cross-source merge; within one file, or twice curated, it is a mistake.
+    const key = r.layer === 'curated' ? `curated|${r.record.id}` : `${r.file}|${r.record.id}`;
+    const prev = firstSeen.get(key);
+    if (prev) {
+      issues.push({ level: 'error', file: r.file, line: r.line, id: r.record.id, message: `duplicate id (first defined at ${prev.file}:${prev.line})` });
+    } else firstSeen.set(key, r);
+  }
+  for (const r of records) {
+    const push = (message: string) => issues.push({ level: 'error', file: r.file, line: r.line, id: r.record.id, message });
+    (r.record.facts ?? []).forEach((f, i) => {
+      const label = factLabel(f, i);
+      if (f.other && isEntityId(f.other) && !ids.has(f.other)) push(`${label}: unknown id '${f.other}' in other`);
+      if (f.other && !isEntityId(f.other)) push(`${label}: other '${f.other}' is not an entity id (use otherName for text)`);
+      if (f.place && isEntityId(f.place) && !ids.has(f.place)) push(`${label}: unknown id '${f.place}' in place`);
+      for (const a of f.about ?? []) if (!ids.has(a)) push(`${label}: unknown id '${a}' in about`);
+      if (f.other === r.record.id) push(`${label}: refers to itself`);
+    });
+  }
+}
+
+export { PARTIAL_DATE_RE };

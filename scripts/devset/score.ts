@@ -1,0 +1,186 @@
+// Scores the matcher against the dev-set gold (test/devset/*.json): exact span + entity id.
+// Used by test/unit/devset.test.ts (floors) and as a CLI that prints the table and the worst errors:
+//   npx tsx scripts/devset/score.ts [--kb public/kb] [--page aeb-<id>] [--top 30] [--json]
+import { fileURLToPath } from 'node:url';
+import type { EntityType, KbIndex, Matcher, Mention } from '../../core/types';
+import { articleBody, goldPages, loadGold, sha1, type GoldMention } from './corpus';
+
+export interface Counts { tp: number; fp: number; fn: number; gold: number; predicted: number }
+export interface Prf { precision: number; recall: number; f1: number; tp: number; predicted: number; gold: number }
+export interface ErrorRow { page: string; kind: 'wrong-id' | 'spurious' | 'boundary' | 'miss'; start: number; end: number; text: string; predicted?: string; gold?: string; inKb?: boolean }
+export interface DevsetReport {
+  pages: number;
+  overall: Prf;
+  byType: Record<EntityType, Prf>;
+  /** Recall restricted to gold mentions whose entity the KB holds (precision is the overall one). */
+  kb: Prf;
+  kbByType: Record<EntityType, Prf>;
+  errors: ErrorRow[];
+  /** Gold mentions whose id was filled in from the KB by name (audit these). */
+  resolvedByName: { page: string; surface: string; name: string; id: string }[];
+  /** Gold mentions whose id the KB lacks while the KB has an entity of that name: one of the two ids is wrong. */
+  idConflicts: { page: string; surface: string; goldId: string; kbId: string }[];
+}
+
+const TYPES: EntityType[] = ['person', 'place', 'organization'];
+
+/** Spans compare after dropping a leading "the ", a trailing possessive and a trailing period
+ *  ("U.S." at a sentence end): these are style, not errors. */
+export function normSpan(text: string, start: number, end: number): [number, number] {
+  const lead = /^the\s+/i.exec(text.slice(start, end));
+  if (lead && end - start > lead[0].length) start += lead[0].length;
+  if (/['’]s$/.test(text.slice(start, end)) && end - start > 2) end -= 2;
+  if (text[end - 1] === '.' && end - start > 1) end -= 1;
+  return [start, end];
+}
+
+/** KB id of a gold mention: its own id when the KB has it, else a unique KB entity of the same type
+ *  whose name is the gold name (so ids from other schemes, or none, still meet the KB). */
+export function goldResolver(index: KbIndex) {
+  const ids = new Set(index.entities.map((e) => e.id));
+  const byName = new Map<string, string[]>();
+  for (const e of index.entities) {
+    const k = `${e.type}|${e.name.toLowerCase()}`;
+    byName.set(k, [...(byName.get(k) ?? []), e.id]);
+  }
+  return (m: GoldMention): { id: string | null; byName: boolean; conflict?: string } => {
+    if (m.id && ids.has(m.id)) return { id: m.id, byName: false };
+    if (m.notInKb) return { id: null, byName: false };
+    const name = m.name.replace(/\s*\(.*\)$/, '').toLowerCase();
+    const hit = byName.get(`${m.type}|${name}`);
+    if (hit && hit.length === 1) return m.id ? { id: null, byName: false, conflict: hit[0] } : { id: hit[0], byName: true };
+    return { id: null, byName: false };
+  };
+}
+
+function prf(tp: number, predicted: number, gold: number): Prf {
+  const precision = predicted ? tp / predicted : 1;
+  const recall = gold ? tp / gold : 1;
+  const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
+  return { precision, recall, f1, tp, predicted, gold };
+}
+
+export function scoreDevset(index: KbIndex, matcher: Matcher, pages = goldPages()): DevsetReport {
+  const resolve = goldResolver(index);
+  const typeOf = (id: string) => matcher.entity(id)?.type;
+  const t = () => ({ tp: 0, predicted: 0, gold: 0 });
+  const all = t(), kb = t();
+  const byType = Object.fromEntries(TYPES.map((x) => [x, t()])) as Record<EntityType, ReturnType<typeof t>>;
+  const kbByType = Object.fromEntries(TYPES.map((x) => [x, t()])) as Record<EntityType, ReturnType<typeof t>>;
+  const errors: ErrorRow[] = [];
+  const resolvedByName: DevsetReport['resolvedByName'] = [];
+  const idConflicts: DevsetReport['idConflicts'] = [];
+  const label = (id: string) => `${matcher.entity(id)?.name ?? '?'} (${id})`;
+
+  for (const page of pages) {
+    const gold = loadGold(page);
+    const text = articleBody(page);
+    if (sha1(text) !== gold.textSha1) throw new Error(`${page}: article text changed (sha1 mismatch)`);
+    const key = (s: number, e: number) => normSpan(text, s, e).join(':');
+    const required = new Map<string, GoldMention & { kbId: string | null; found?: boolean }>();
+    const optional = new Map<string, string | null>();
+    for (const m of gold.mentions) {
+      const r = resolve(m);
+      if (r.byName) resolvedByName.push({ page, surface: m.surface, name: m.name, id: r.id! });
+      if (r.conflict) idConflicts.push({ page, surface: m.surface, goldId: m.id!, kbId: r.conflict });
+      if (m.optional) optional.set(key(m.start, m.end), r.id);
+      else required.set(key(m.start, m.end), { ...m, kbId: r.id });
+    }
+    const predicted: Mention[] = matcher.find(text);
+    for (const p of predicted) {
+      const k = key(p.start, p.end);
+      const g = required.get(k);
+      if (!g && optional.has(k) && optional.get(k) === p.id) continue; // a nested name, fine either way
+      const ptype = typeOf(p.id);
+      all.predicted++;
+      if (ptype) byType[ptype].predicted++;
+      if (g && g.kbId === p.id) {
+        g.found = true;
+        all.tp++;
+        kb.tp++;
+        if (ptype) byType[ptype].tp++;
+        kbByType[g.type].tp++;
+        continue;
+      }
+      const overlapsGold = [...required.values()].some((m) => p.start < m.end && m.start < p.end);
+      errors.push({
+        page, kind: g ? 'wrong-id' : overlapsGold ? 'boundary' : 'spurious', start: p.start, end: p.end,
+        text: text.slice(p.start, p.end), predicted: label(p.id), gold: g ? `${g.name} (${g.kbId ?? g.id ?? 'not in KB'})` : undefined,
+      });
+    }
+    for (const g of required.values()) {
+      all.gold++;
+      byType[g.type].gold++;
+      if (g.kbId) { kb.gold++; kbByType[g.type].gold++; }
+      if (!g.found) errors.push({ page, kind: 'miss', start: g.start, end: g.end, text: g.surface, gold: `${g.name} (${g.kbId ?? g.id ?? '-'})`, inKb: !!g.kbId });
+    }
+  }
+  const mk = (c: ReturnType<typeof t>) => prf(c.tp, c.predicted, c.gold);
+  return {
+    pages: pages.length,
+    overall: mk(all),
+    byType: Object.fromEntries(TYPES.map((x) => [x, mk(byType[x])])) as Record<EntityType, Prf>,
+    kb: prf(kb.tp, all.predicted, kb.gold),
+    kbByType: Object.fromEntries(TYPES.map((x) => [x, prf(kbByType[x].tp, byType[x].predicted, kbByType[x].gold)])) as Record<EntityType, Prf>,
+    errors,
+    resolvedByName,
+    idConflicts,
+  };
+}
+
+function table(r: DevsetReport): string {
+  const pct = (x: number) => (100 * x).toFixed(1).padStart(6);
+  const row = (name: string, p: Prf, k?: Prf) =>
+    `${name.padEnd(14)} ${pct(p.precision)} ${pct(p.recall)} ${pct(p.f1)} ${String(p.tp).padStart(5)} ${String(p.predicted).padStart(5)} ${String(p.gold).padStart(5)}` +
+    (k ? `   ${pct(k.recall)} ${String(k.tp).padStart(5)}/${String(k.gold).padEnd(5)}` : '');
+  return [
+    `dev set: ${r.pages} articles`,
+    `${'type'.padEnd(14)} ${'P%'.padStart(6)} ${'R%'.padStart(6)} ${'F1%'.padStart(6)} ${'TP'.padStart(5)} ${'pred'.padStart(5)} ${'gold'.padStart(5)}   ${'R-KB%'.padStart(6)} TP/gold-in-KB`,
+    row('all', r.overall, r.kb),
+    ...TYPES.map((x) => row(x, r.byType[x], r.kbByType[x])),
+  ].join('\n');
+}
+
+function grouped(rows: ErrorRow[], keyOf: (e: ErrorRow) => string, top: number): string[] {
+  const m = new Map<string, { n: number; pages: Set<string> }>();
+  for (const e of rows) {
+    const k = keyOf(e);
+    const v = m.get(k) ?? { n: 0, pages: new Set<string>() };
+    v.n++;
+    v.pages.add(e.page);
+    m.set(k, v);
+  }
+  return [...m].sort((a, b) => b[1].n - a[1].n).slice(0, top)
+    .map(([k, v]) => `  ${String(v.n).padStart(3)}× ${k}  [${[...v.pages].slice(0, 3).join(' ')}${v.pages.size > 3 ? ' …' : ''}]`);
+}
+
+async function main() {
+  const args = process.argv.slice(2);
+  const opt = (name: string) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined; };
+  const { loadKb } = await import('../lib/load-kb');
+  const { createMatcher } = await import('../../core/kb');
+  const { index } = loadKb(opt('--kb') ?? 'public/kb');
+  const matcher = createMatcher(index);
+  const pages = opt('--page') ? [opt('--page')!] : goldPages();
+  const r = scoreDevset(index, matcher, pages);
+  if (args.includes('--json')) { console.log(JSON.stringify(r, null, 1)); return; }
+  const top = Number(opt('--top') ?? 25);
+  console.log(`KB ${index.version}: ${index.entities.length} entities, ${index.aliases.length} aliases`);
+  console.log(table(r));
+  const fp = r.errors.filter((e) => e.kind !== 'miss');
+  const missKb = r.errors.filter((e) => e.kind === 'miss' && e.inKb);
+  console.log(`\nfalse positives (${fp.length}): wrong-id ${fp.filter((e) => e.kind === 'wrong-id').length}, boundary ${fp.filter((e) => e.kind === 'boundary').length}, spurious ${fp.filter((e) => e.kind === 'spurious').length}`);
+  console.log(grouped(fp, (e) => `${e.kind} "${e.text}" → ${e.predicted}${e.gold ? `, gold ${e.gold}` : ''}`, top).join('\n'));
+  console.log(`\nmisses of KB entities (${missKb.length}):`);
+  console.log(grouped(missKb, (e) => `"${e.text}" = ${e.gold}`, top).join('\n'));
+  if (r.idConflicts.length) {
+    console.log(`\ngold ids the KB lacks although it has that name (${r.idConflicts.length}): check gold or KB`);
+    console.log(grouped(r.idConflicts.map((x) => ({ page: x.page, kind: 'miss', start: 0, end: 0, text: x.surface, gold: `gold ${x.goldId} vs KB ${x.kbId}` })), (e) => `"${e.text}" ${e.gold}`, 200).join('\n'));
+  }
+  if (args.includes('--audit')) {
+    console.log(`\ngold ids filled in from the KB by name (${r.resolvedByName.length}):`);
+    console.log(grouped(r.resolvedByName.map((x) => ({ page: x.page, kind: 'miss', start: 0, end: 0, text: x.surface, gold: `${x.name} → ${x.id}` })), (e) => `"${e.text}" ${e.gold}`, 200).join('\n'));
+  }
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();

@@ -1,0 +1,102 @@
+/**
+ * Firefox smoke test (issue 2): Debian firefox-esr, headless, with the Firefox build
+ * (.output/firefox-mv2) installed through WebDriver BiDi `webExtension.install`. The demo page
+ * gets marks inside the article only, and hovering a name shows a card.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import path from 'node:path';
+import { FIREFOX_BUILD, ROOT } from './harness.ts';
+import { launchFirefox, type FirefoxSession, type RemoteNode } from './firefox.ts';
+import { READ_MARKS_JS, MARK_BOX_JS, type MarkInfo } from './pages/inspect.ts';
+import { startDemoServer, DEMO_PATH } from '../../scripts/demo-server.ts';
+
+const REGIONS = { article: 'article', body: 'article .story-body' };
+
+/** Poll `read` until `done` holds or `timeoutMs` passes; returns the last value read. */
+async function pollUntil<T>(read: () => Promise<T>, done: (v: T) => boolean, timeoutMs: number): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let v = await read();
+  while (!done(v) && Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 200));
+    v = await read();
+  }
+  return v;
+}
+
+/** Text in the shadow roots (open or closed) of elements Backstory may have added: BiDi serializes them for us. */
+async function shadowTexts(ff: FirefoxSession): Promise<string[]> {
+  const list = await ff.evaluateRemote(`[...document.querySelectorAll('*')].filter((e) => e.localName.includes('-') || e.parentNode === document.documentElement && e !== document.head && e !== document.body)`);
+  const roots: RemoteNode[] = (list.value ?? [])
+    .map((n: RemoteNode) => n.value?.shadowRoot)
+    .filter((r: RemoteNode | null | undefined): r is RemoteNode => !!r?.sharedId);
+  if (!roots.length) return [];
+  const texts = await ff.callWithNodes<string[]>(
+    `(...roots) => roots.map((root) => {
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      let text = '';
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const tag = n.parentElement && n.parentElement.localName;
+        if (tag !== 'style' && tag !== 'script') text += ' ' + n.data;
+      }
+      return text.replace(/\\s+/g, ' ').trim();
+    })`,
+    roots,
+  );
+  return texts.filter(Boolean);
+}
+
+describe('Firefox (firefox-esr, BiDi) with the Firefox build', () => {
+  let ff: FirefoxSession;
+  let server: Awaited<ReturnType<typeof startDemoServer>>;
+  let extensionId = '';
+
+  beforeAll(async () => {
+    if (!fs.existsSync(path.join(FIREFOX_BUILD, 'manifest.json'))) throw new Error(`No Firefox build at ${FIREFOX_BUILD}: run npm run build.`);
+    server = await startDemoServer();
+    ff = await launchFirefox();
+    extensionId = await ff.installExtension(FIREFOX_BUILD);
+    await ff.navigate(`${server.url}${DEMO_PATH}`);
+  });
+
+  afterAll(async () => {
+    await ff?.close();
+    await server?.close();
+  });
+
+  it('installs the extension as a temporary add-on', () => {
+    expect(extensionId).toMatch(/\S/);
+  });
+
+  it('marks the demo article, and only the article', async () => {
+    const read = () => ff.evaluate<MarkInfo[]>(`(${READ_MARKS_JS})(${JSON.stringify(REGIONS)})`);
+    // Wait until the count is non-zero and stable over two reads.
+    let prev = -1;
+    const marks = await pollUntil(
+      read,
+      (m) => {
+        const stable = m.length > 0 && m.length === prev;
+        prev = m.length;
+        return stable;
+      },
+      30_000,
+    );
+    const texts = marks.map((m) => m.text);
+    expect(texts).toContain('Ahmad Shah Massoud');
+    expect(texts).toContain('Taliban');
+    expect(texts).toContain('Kabul');
+    expect(marks.filter((m) => !m.inside.includes('article')).map((m) => m.text)).toEqual([]);
+  });
+
+  it('shows a card when a name is hovered', async () => {
+    const box = await ff.evaluate<{ x: number; y: number; width: number; height: number } | null>(`(${MARK_BOX_JS})("Ahmad Shah Massoud")`);
+    expect(box).not.toBeNull();
+    await ff.moveMouse(Math.max(0, box!.x - 15), box!.y + box!.height / 2, 50);
+    await ff.moveMouse(box!.x + box!.width / 2, box!.y + box!.height / 2, 150);
+    const texts = await pollUntil(() => shadowTexts(ff), (t) => t.some((s) => /Massoud/.test(s)), 10_000);
+    await ff.screenshot(path.join(ROOT, 'test-results/firefox-card.png'));
+    const card = texts.find((s) => /Massoud/.test(s)) ?? '';
+    expect(card, `no card text in any shadow root; saw ${JSON.stringify(texts)}`).toMatch(/Ahmad Shah Massoud/);
+    expect(card).toMatch(/2001/);
+  });
+});

