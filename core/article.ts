@@ -43,8 +43,11 @@ export interface ArticleResult {
 }
 
 export interface FindArticleOptions {
-  /** Pages with more elements than this are not scored (Readability's own guard). */
+  /** Pages with more elements than this are not scored (bounded work on hostile pages). */
   maxElements?: number;
+  /** Pages nested deeper than this are not scored: no real article is, and scoring deep trees
+   *  costs time quadratic in depth. */
+  maxDepth?: number;
 }
 
 const ARTICLE_TYPES = /^(?:NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|ReviewNewsArticle|BackgroundNewsArticle|BlogPosting|LiveBlogPosting|Report|ScholarlyArticle|TechArticle|SatiricalArticle|AdvertiserContentArticle)$/;
@@ -264,11 +267,37 @@ function mainParts(parts: Part[]): Part[] {
   return parts.filter((p) => p === main || (p.chars >= 40 && (p.el.nodeType !== ELEMENT_NODE || linkDensity(p.el as Element) < 0.35)));
 }
 
+/** One cheap iterative pass: element count and nesting depth within the limits? */
+function withinBounds(doc: Document, maxElements: number, maxDepth: number): boolean {
+  const top = doc.documentElement;
+  if (!top) return false;
+  let elements = 0;
+  let depth = 0;
+  let cur: Node | null = top;
+  while (cur) {
+    if (cur.nodeType === ELEMENT_NODE && ++elements > maxElements) return false;
+    const first: Node | null = cur.nodeType === ELEMENT_NODE ? cur.firstChild : null;
+    if (first) {
+      if (++depth > maxDepth) return false;
+      cur = first;
+      continue;
+    }
+    while (cur && cur !== top && !cur.nextSibling) {
+      cur = cur.parentNode;
+      depth--;
+    }
+    if (!cur || cur === top) break;
+    cur = cur.nextSibling;
+  }
+  return true;
+}
+
 const EMPTY_SIGNALS: ArticleSignals = { jsonLdArticle: false, ogArticle: false, articleElements: 0, bodyChars: 0, paragraphs: 0 };
 
 export function findArticle(doc: Document, opts: FindArticleOptions = {}): ArticleResult {
   const none: ArticleResult = { isArticle: false, root: null, skip: () => true, keepText: () => false, signals: { ...EMPTY_SIGNALS } };
   try {
+    if (!withinBounds(doc, opts.maxElements ?? 60_000, opts.maxDepth ?? 400)) return none;
     return findArticleUnsafe(doc, opts.maxElements ?? 60_000) ?? none;
   } catch (e) {
     if ((globalThis as any).H5DBG) console.log(e);

@@ -68,9 +68,9 @@ export function linkWithinArticle(lex: Lexicon, text: string, tk: Tokens, spans:
 
   const register = (m: Mention, t0: number, t1: number) => {
     let w = 1;
-    if (t0 >= 2 && tk.key[t0 - 1] === 'of' && RELATIONS.has(tk.key[t0 - 2])) w = DESCRIPTIVE_WEIGHT;
-    else if (t0 >= 1 && tk.key[t0 - 1] === 'late') w = DESCRIPTIVE_WEIGHT;
-    const keys = tk.key.slice(t0, t1);
+    if (t0 >= 2 && tk.key(t0 - 1) === 'of' && RELATIONS.has(tk.key(t0 - 2))) w = DESCRIPTIVE_WEIGHT;
+    else if (t0 >= 1 && tk.key(t0 - 1) === 'late') w = DESCRIPTIVE_WEIGHT;
+    const keys = Array.from({ length: t1 - t0 }, (_, j) => tk.key(t0 + j));
     const forms = new Set<string>([keys[keys.length - 1]]);
     for (let j = 1; j < keys.length - 1; j++) if (PARTICLES.has(keys[j])) forms.add(keys.slice(j).join(' '));
     for (const f of forms) {
@@ -93,14 +93,14 @@ export function linkWithinArticle(lex: Lexicon, text: string, tk: Tokens, spans:
   /** Longest registered surname starting at token t (up to `limit`): [holder, token count]. */
   const surnameAt = (t: number, limit: number): [Holder, number] | null => {
     for (let L = Math.min(maxSurnameLen, limit - t); L >= 1; L--) {
-      let k = tk.key[t];
+      let k = tk.key(t);
       let ok = true;
       for (let j = 1; j < L; j++) {
         if (tk.gap[t + j] !== Gap.Space) {
           ok = false;
           break;
         }
-        k += ' ' + tk.key[t + j];
+        k += ' ' + tk.key(t + j);
       }
       if (!ok) continue;
       // The surname's last word must be capitalized: "von der Leyen", never "massoud".
@@ -204,7 +204,7 @@ export function linkWithinArticle(lex: Lexicon, text: string, tk: Tokens, spans:
       const at = parenAcronym(t + 1);
       if (at >= 0) {
         let b = t;
-        while (b > 0 && tk.gap[b] === Gap.Space && ((tk.flags[b - 1] & TokFlag.Cap) || FUNCTION_WORDS.has(tk.key[b - 1])) && t - b < 8) b--;
+        while (b > 0 && tk.gap[b] === Gap.Space && ((tk.flags[b - 1] & TokFlag.Cap) || FUNCTION_WORDS.has(tk.key(b - 1))) && t - b < 8) b--;
         while (b < t && !(tk.flags[b] & TokFlag.Cap)) b++;
         if (define(at, null, text.slice(tk.start[b], tk.end[t]))) {
           t = at + 1;
@@ -225,7 +225,7 @@ function fuzzyCoref(
   surnames: Map<string, Holder[]>,
   pick: (hs: Holder[]) => Holder,
 ): Mention | null {
-  const key = tk.key[t];
+  const key = tk.key(t);
   if (TITLE_WORDS.has(key) || FUNCTION_WORDS.has(key)) return null;
   const raw = text.slice(tk.start[t], tk.end[t]);
   let best: { h: Holder; sim: number } | null = null;

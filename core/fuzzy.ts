@@ -11,7 +11,7 @@
 import Fuse from 'fuse.js';
 import { AliasFlag } from './types';
 import { skeleton } from './normalize';
-import { tokenize } from './tokenize';
+import { wordKeys } from './tokenize';
 import type { Lexicon } from './match';
 
 /** fuse.js score (0 = identical) above which a near miss of a full name is not linked. */
@@ -42,10 +42,10 @@ function skeletonIndex(lex: Lexicon): SkeletonIndex {
     if (f & (AliasFlag.CaseSensitive | AliasFlag.Partial)) continue;
     const text = lex.aliasText[id];
     if (text.indexOf(' ') < 0) continue;
-    const t = tokenize(text);
-    if (t.count < 2 || t.count > 6) continue;
+    const words = wordKeys(text);
+    if (words.length < 2 || words.length > 6) continue;
     let k = '';
-    for (let j = 0; j < t.count; j++) k += (j ? ' ' : '') + skeleton(t.key[j]);
+    for (let j = 0; j < words.length; j++) k += (j ? ' ' : '') + skeleton(words[j]);
     const arr = multi.get(k);
     if (arr) arr.push(id);
     else multi.set(k, [id]);
@@ -87,13 +87,13 @@ export function fuzzyMultiWord(lex: Lexicon, keys: string[], raw: string): { ent
   if (!ids) return null;
   const ok: number[] = [];
   for (const id of ids) {
-    const t = tokenize(lex.aliasText[id]);
-    if (t.count !== keys.length) continue;
+    const words = wordKeys(lex.aliasText[id]);
+    if (words.length !== keys.length) continue;
     let exactOne = false;
     let bad = false;
     for (let j = 0; j < keys.length; j++) {
-      if (t.key[j] === keys[j]) exactOne = true;
-      else if (differentNames(t.key[j], keys[j])) bad = true;
+      if (words[j] === keys[j]) exactOne = true;
+      else if (differentNames(words[j], keys[j])) bad = true;
     }
     if (exactOne && !bad) ok.push(id);
   }

@@ -71,8 +71,8 @@ function fuzzyFullNames(lex: Lexicon, text: string, tk: Tokens, spans: Span[]): 
     // Longest sub-run first, leftmost first; titles and function words never start a name.
     for (let L = e - t; L >= 2 && !found; L--) {
       for (let a = t; a + L <= e; a++) {
-        if (TITLE_WORDS.has(tk.key[a]) || FUNCTION_WORDS.has(tk.key[a])) continue;
-        const keys = tk.key.slice(a, a + L);
+        if (TITLE_WORDS.has(tk.key(a)) || FUNCTION_WORDS.has(tk.key(a))) continue;
+        const keys = Array.from({ length: L }, (_, j) => tk.key(a + j));
         const raw = text.slice(tk.start[a], tk.end[a + L - 1]);
         const hit = fuzzyMultiWord(lex, keys, raw);
         if (!hit) continue;

@@ -1,18 +1,20 @@
 /**
  * Candidate spans: every place in the text where an alias's token sequence occurs, longest first.
  *
- * The lexicon is built once per index. Aliases are bucketed by their first token key (and, for
- * multi-word aliases, by their first two keys), so scanning a text costs one Map lookup per token
- * plus work only where a name actually starts. Each alias is fully compiled (tokens, gaps, case
- * rules) lazily, the first time its bucket is hit: most of a large gazetteer is never needed, and
- * loading stays fast.
+ * The lexicon is built once per index: an open-addressing hash table in typed arrays maps the
+ * hash of an alias's first word to a chain of alias ids, and each alias keeps the hash of its
+ * second word. Scanning a text costs one probe per token (the tokenizer hashes words as it reads
+ * them, so no string is made per token) plus work only where a name may start; the second-word
+ * hash filters multi-word aliases before anything is compiled. Each alias is compiled (tokens,
+ * gaps, case rules) lazily, the first time text hits it: most of a large gazetteer is never
+ * needed, and loading stays fast.
  *
  * Matching is leftmost-longest: at each token the longest alias that fits wins and claims its
  * tokens ("Washington Post" is never also "Washington"). Case rules are part of matching, not of
  * resolution: "WHO" matches the acronym, "who" does not exist as a candidate at all.
  */
 import { AliasFlag, type KbIndex } from './types';
-import { Gap, TokFlag, tokenize, type Tokens } from './tokenize';
+import { Gap, TokFlag, firstWordHashes, hashKey, tokenize, wordKeys, type Tokens } from './tokenize';
 import { isAllCaps } from './normalize';
 
 /** A compiled alias. `gaps[j]` is the gap class before token j (gaps[0] unused). */
@@ -39,18 +41,16 @@ export interface Lexicon {
   aliasText: string[];
   aliasEntity: Int32Array;
   aliasFlags: Uint8Array;
-  /** First key → single-token alias ids (or undefined) and whether multi-token aliases start here. */
-  first: Map<string, FirstEntry>;
-  /** "k1\u0001k2" → ids of aliases with ≥2 tokens starting with k1 k2. */
-  pairs: Map<string, number[]>;
+  /** Hash of each alias's second word, or -1 for a one-word alias (a cheap filter before compiling). */
+  aliasH2: Int32Array;
+  /** Open-addressing table: slot → first-word hash (slotHash) and first alias id + 1 (slotHead). */
+  slotHash: Int32Array;
+  slotHead: Int32Array;
+  /** Next alias id with the same first-word hash, or -1. */
+  next: Int32Array;
   compiled: (CompiledAlias | undefined)[];
-  /** Lower-case entity id → index. */
+  /** Entity id → index. */
   byId: Map<string, number>;
-}
-
-interface FirstEntry {
-  single?: number[];
-  multi: boolean;
 }
 
 /** A span where one or more aliases matched (all of the same, longest, length). */
@@ -73,112 +73,82 @@ const NEVER_ALONE = new Set(
   ).split(' '),
 );
 
-const SEP = '\u0001';
-
-/** Tokenize an alias cheaply (the same tokenizer as the text, so both sides fold alike). */
+/** Tokenize an alias (the same tokenizer as the text, so both sides fold alike). */
 function aliasTokens(alias: string): Tokens {
   return tokenize(alias);
 }
 
+const NEVER_ALONE_HASHES = new Set([...NEVER_ALONE].map(hashKey));
+
+/**
+ * Bucket every alias by the hash of its first word, in typed arrays (uBlock-style: no object per
+ * alias). This is all the work done at load; each alias is compiled the first time text hits it.
+ */
 export function buildLexicon(index: KbIndex): Lexicon {
-  const n = index.aliases.length;
-  const aliasText: string[] = new Array(n);
-  const ent: number[] = new Array(n);
-  const fl: number[] = new Array(n);
-  for (let i = 0; i < n; i++) {
-    const a = index.aliases[i];
-    aliasText[i] = a[0];
-    ent[i] = a[1];
-    fl[i] = a[2];
-  }
+  const src = index.aliases;
+  const n = src.length;
   // Articles are not part of a mention: "the Taliban" marks "Taliban"; "The Washington Post" is
   // also written "the Washington Post". A capitalized "The" stays a valid part of the name
   // ("The Hague"); a one-word remainder is derived only from a lower-case "the" (never "Who" from "The Who").
+  const derivedText: string[] = [];
+  const derivedFrom: number[] = [];
   const drop = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
-    const t = aliasText[i];
-    const lower = t.startsWith('the ');
-    if (!lower && !t.startsWith('The ')) continue;
+    const t = src[i][0];
+    if (t.charCodeAt(3) !== 32 || !(t.startsWith('the ') || t.startsWith('The '))) continue;
+    const lower = t.charCodeAt(0) === 116;
     const rest = t.slice(4).trim();
     if (rest.length < 2 || (!lower && rest.indexOf(' ') < 0)) continue;
     if (lower) drop[i] = 1;
-    aliasText.push(rest);
-    ent.push(ent[i]);
-    fl.push(fl[i] & ~AliasFlag.Primary);
+    derivedText.push(rest);
+    derivedFrom.push(i);
   }
-  const first = new Map<string, FirstEntry>();
-  const pairs = new Map<string, number[]>();
-  for (let id = 0; id < aliasText.length; id++) {
+  const total = n + derivedText.length;
+  const aliasText: string[] = new Array(total);
+  const aliasEntity = new Int32Array(total);
+  const aliasFlags = new Uint8Array(total);
+  for (let i = 0; i < n; i++) {
+    const a = src[i];
+    aliasText[i] = a[0];
+    aliasEntity[i] = a[1];
+    aliasFlags[i] = a[2];
+  }
+  for (let j = 0; j < derivedText.length; j++) {
+    const from = derivedFrom[j];
+    aliasText[n + j] = derivedText[j];
+    aliasEntity[n + j] = src[from][1];
+    aliasFlags[n + j] = src[from][2] & ~AliasFlag.Primary;
+  }
+  let size = 1024;
+  while (size < total * 2) size <<= 1;
+  const mask = size - 1;
+  const slotHash = new Int32Array(size);
+  const slotHead = new Int32Array(size); // 0 = empty slot
+  const next = new Int32Array(total).fill(-1);
+  const aliasH2 = new Int32Array(total).fill(-1);
+  const hs = new Int32Array(2);
+  // Insert in reverse so each chain lists aliases in index order (deterministic, stable).
+  for (let id = total - 1; id >= 0; id--) {
     if (id < n && drop[id]) continue;
-    const k = firstKeys(aliasText[id]);
-    if (!k) continue;
-    let fe = first.get(k[0]);
-    if (!fe) first.set(k[0], (fe = { multi: false }));
-    if (k.length === 1) {
+    const words = firstWordHashes(aliasText[id], hs);
+    if (words === 0) continue;
+    const h1 = hs[0];
+    if (words === 1 && NEVER_ALONE_HASHES.has(h1)) {
       // Keep acronyms ("US", "WHO"): exact case makes them safe.
       const t = aliasText[id];
-      if (NEVER_ALONE.has(k[0]) && !(fl[id] & AliasFlag.CaseSensitive) && !(t.length <= 5 && isAllCaps(t))) continue;
-      (fe.single ??= []).push(id);
-    } else {
-      fe.multi = true;
-      const pk = k[0] + SEP + k[1];
-      const arr = pairs.get(pk);
-      if (arr) arr.push(id);
-      else pairs.set(pk, [id]);
+      if (NEVER_ALONE.has(wordKeys(t, 1)[0]) && !(aliasFlags[id] & AliasFlag.CaseSensitive) && !(t.length <= 5 && isAllCaps(t))) continue;
     }
+    aliasH2[id] = words === 2 ? hs[1] : -1;
+    let slot = h1 & mask;
+    while (slotHead[slot] !== 0 && slotHash[slot] !== h1) slot = (slot + 1) & mask;
+    if (slotHead[slot] !== 0) next[id] = slotHead[slot] - 1;
+    slotHash[slot] = h1;
+    slotHead[slot] = id + 1;
   }
   const byId = new Map<string, number>();
-  index.entities.forEach((e, i) => byId.set(e.id, i));
-  return {
-    index,
-    aliasText,
-    aliasEntity: Int32Array.from(ent),
-    aliasFlags: Uint8Array.from(fl),
-    first,
-    pairs,
-    compiled: new Array(aliasText.length),
-    byId,
-  };
-}
-
-/** The first one or two token keys of an alias; fast for plain ASCII words. */
-function firstKeys(alias: string): [string] | [string, string] | null {
-  // Fast path: ASCII letters/digits separated by single spaces or hyphens.
-  let i = 0;
-  const n = alias.length;
-  let a = -1, b = -1, c = -1, d = -1;
-  let slow = false;
-  while (i < n) {
-    const ch = alias.charCodeAt(i);
-    const word = (ch >= 97 && ch <= 122) || (ch >= 65 && ch <= 90) || (ch >= 48 && ch <= 57);
-    if (word) {
-      if (a < 0) a = i;
-      else if (b >= 0 && c < 0) c = i;
-      i++;
-      continue;
-    }
-    if (ch === 32 || ch === 45) {
-      if (a >= 0 && b < 0) b = i;
-      else if (c >= 0 && d < 0) {
-        d = i;
-        break;
-      }
-      i++;
-      continue;
-    }
-    slow = true;
-    break;
-  }
-  if (!slow) {
-    if (a < 0) return null;
-    if (b < 0) return [alias.slice(a).toLowerCase()];
-    if (c < 0) return [alias.slice(a, b).toLowerCase()];
-    return [alias.slice(a, b).toLowerCase(), alias.slice(c, d < 0 ? n : d).toLowerCase()];
-  }
-  const t = aliasTokens(alias);
-  if (t.count === 0) return null;
-  if (t.count === 1) return [t.key[0]];
-  return [t.key[0], t.key[1]];
+  const ents = index.entities;
+  for (let i = 0; i < ents.length; i++) byId.set(ents[i].id, i);
+  return { index, aliasText, aliasEntity, aliasFlags, aliasH2, slotHash, slotHead, next, compiled: new Array(total), byId };
 }
 
 export function compileAlias(lex: Lexicon, id: number): CompiledAlias {
@@ -203,7 +173,7 @@ export function compileAlias(lex: Lexicon, id: number): CompiledAlias {
     gapRaw.push(j > 0 && t.gap[j] === Gap.Break ? text.slice(t.end[j - 1], t.start[j]).trim() : null);
   }
   c = {
-    keys: t.key.slice(0, t.count),
+    keys: Array.from({ length: t.count }, (_, j) => t.key(j)),
     gaps: t.gap.slice(0, t.count),
     raws,
     exact,
@@ -231,7 +201,7 @@ function fits(a: CompiledAlias, text: string, tk: Tokens, i: number): boolean {
   let allCaps = true;
   for (let j = 0; j < L; j++) {
     const ti = i + j;
-    if (tk.key[ti] !== a.keys[j]) return false;
+    if (!tk.keyIs(ti, a.keys[j])) return false;
     if (j > 0) {
       const tg = tk.gap[ti];
       if (!gapFits(a.gaps[j], tg)) return false;
@@ -255,54 +225,48 @@ function fits(a: CompiledAlias, text: string, tk: Tokens, i: number): boolean {
 /** Find candidate spans, leftmost-longest, in token order. */
 export function findCandidates(lex: Lexicon, text: string, tk: Tokens): Candidate[] {
   const out: Candidate[] = [];
-  const { first, pairs } = lex;
+  const { slotHash, slotHead, next, aliasH2 } = lex;
+  const mask = slotHash.length - 1;
   const count = tk.count;
-  const keys = tk.key;
+  const hash = tk.hash;
   let i = 0;
   while (i < count) {
-    const fe = first.get(keys[i]);
-    if (fe === undefined) {
+    const h = hash[i];
+    let slot = h & mask;
+    while (slotHead[slot] !== 0 && slotHash[slot] !== h) slot = (slot + 1) & mask;
+    let id = slotHead[slot] - 1;
+    if (id < 0) {
       i++;
       continue;
     }
+    const h2 = i + 1 < count ? hash[i + 1] : -2;
+    // A Break gap is allowed only where the alias has the same punctuation ("Washington, D.C.").
+    const breakGap = i + 1 < count && tk.gap[i + 1] === Gap.Break;
     let bestLen = 0;
     let best: number[] | null = null;
-    if (fe.multi && i + 1 < count && tk.gap[i + 1] !== Gap.Break) {
-      const ids = pairs.get(keys[i] + SEP + keys[i + 1]);
-      if (ids) {
-        for (const id of ids) {
-          const a = compileAlias(lex, id);
-          const L = a.keys.length;
-          if (L < bestLen || !fits(a, text, tk, i)) continue;
-          if (L > bestLen) {
-            bestLen = L;
-            best = [id];
-          } else best!.push(id);
-        }
+    let singles: number[] | null = null;
+    for (; id >= 0; id = next[id]) {
+      const a2 = aliasH2[id];
+      if (a2 === -1) {
+        (singles ??= []).push(id);
+        continue;
       }
-    } else if (fe.multi && i + 1 < count) {
-      // Break gaps are allowed only where the alias has the same punctuation ("Washington, D.C.").
-      const ids = pairs.get(keys[i] + SEP + keys[i + 1]);
-      if (ids) {
-        for (const id of ids) {
-          const a = compileAlias(lex, id);
-          const L = a.keys.length;
-          if (a.gaps[1] !== Gap.Break || L < bestLen || !fits(a, text, tk, i)) continue;
-          if (L > bestLen) {
-            bestLen = L;
-            best = [id];
-          } else best!.push(id);
-        }
-      }
+      if (a2 !== h2) continue;
+      const a = compileAlias(lex, id);
+      const L = a.keys.length;
+      if (L < bestLen || (breakGap && a.gaps[1] !== Gap.Break) || !fits(a, text, tk, i)) continue;
+      if (L > bestLen) {
+        bestLen = L;
+        best = [id];
+      } else best!.push(id);
     }
-    if (bestLen === 0 && fe.single) {
-      for (const id of fe.single) {
-        const a = compileAlias(lex, id);
-        if (!fits(a, text, tk, i)) continue;
+    if (bestLen === 0 && singles !== null) {
+      for (const sid of singles) {
+        if (!fits(compileAlias(lex, sid), text, tk, i)) continue;
         if (bestLen === 0) {
           bestLen = 1;
-          best = [id];
-        } else best!.push(id);
+          best = [sid];
+        } else best!.push(sid);
       }
     }
     if (bestLen > 0) {

@@ -76,10 +76,17 @@ function typesOf(o: Record<string, unknown>): string[] {
 function fromJsonLd(doc: Document): string | null {
   let fallback: string | null = null;
   for (const s of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    const raw = s.textContent ?? '';
     let data: unknown;
     try {
-      data = JSON.parse(s.textContent ?? '');
+      data = JSON.parse(raw);
     } catch {
+      // Hand-templated JSON-LD often has a raw newline or a stray comma; an article type and a
+      // datePublished in it are still a clear declaration.
+      if (/"@type"\s*:\s*"[A-Za-z]*(?:Article|BlogPosting)"/.test(raw)) {
+        const d = parseDate(/"datePublished"\s*:\s*"([^"]{6,40})"/.exec(raw)?.[1]);
+        if (d) return d;
+      }
       continue;
     }
     const queue: unknown[] = [data];
@@ -94,8 +101,8 @@ function fromJsonLd(doc: Document): string | null {
       const o = item as Record<string, unknown>;
       const dp = typeof o.datePublished === 'string' ? parseDate(o.datePublished) : null;
       if (dp && typesOf(o).some((t) => ARTICLE_TYPE.test(t))) return dp;
-      // A WebPage's datePublished is a weaker signal: keep it only if no article object has one.
-      if (dp && !fallback && typesOf(o).some((t) => /WebPage$/.test(t))) fallback = dp;
+      // A WebPage's or fact check's datePublished is a weaker signal: kept only if no article object has one.
+      if (dp && !fallback && typesOf(o).some((t) => /(?:WebPage|ClaimReview)$/.test(t))) fallback = dp;
       for (const key of ['@graph', 'mainEntity', 'mainEntityOfPage', 'itemListElement']) {
         if (o[key] && typeof o[key] === 'object') queue.push(o[key]);
       }

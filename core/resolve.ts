@@ -35,6 +35,8 @@ export const RESOLVE = {
   wCountry: 0.2,
   wCueMatch: 0.35,
   wCueClash: 0.6,
+  /** The words say which kind of place: "province of Baghlan". */
+  wKindMatch: 0.3,
 };
 
 export const TITLE_WORDS = new Set(
@@ -111,15 +113,41 @@ function isExactSpan(lex: Lexicon, c: Candidate): boolean {
   return false;
 }
 
-/** Cue from the words around a span: 'person', 'place' or null. */
-export function cueType(text: string, tk: Tokens, t0: number, t1: number): 'person' | 'place' | null {
-  if (t0 > 0 && tk.gap[t0] !== Gap.Break) {
-    const p = tk.key[t0 - 1];
-    if (TITLE_WORDS.has(p)) return 'person';
-    if (PLACE_BEFORE.has(p)) return 'place';
-    if (p === 'of' && t0 > 1 && tk.gap[t0 - 1] !== Gap.Break && PLACE_OF.has(tk.key[t0 - 2])) return 'place';
+/** Kind words that say which sort of place a name is: "province of Baghlan", "Kabul city". */
+const PLACE_KINDS: Record<string, string[]> = {
+  province: ['province', 'region', 'state', 'governorate'],
+  state: ['state', 'province', 'region'],
+  region: ['region', 'province', 'state'],
+  district: ['district', 'county'],
+  county: ['county', 'district'],
+  city: ['city', 'town', 'capital'],
+  town: ['town', 'city', 'village'],
+  village: ['village', 'town'],
+  capital: ['city', 'capital'],
+  valley: ['valley'],
+};
+
+export interface Cue {
+  type: 'person' | 'place';
+  /** Subtypes the words around suggest ("province of X" → province, region, state). */
+  kinds?: string[];
+}
+
+/** Cue from the words around a span, or null. */
+export function cueOf(tk: Tokens, t0: number, t1: number): Cue | null {
+  if (t1 < tk.count && tk.gap[t1] === Gap.Space && !(tk.flags[t1] & TokFlag.Cap)) {
+    const n = tk.key(t1);
+    if (PLACE_AFTER.has(n)) return { type: 'place', kinds: PLACE_KINDS[n] };
   }
-  if (t1 < tk.count && tk.gap[t1] === Gap.Space && PLACE_AFTER.has(tk.key[t1]) && !(tk.flags[t1] & TokFlag.Cap)) return 'place';
+  if (t0 > 0 && tk.gap[t0] !== Gap.Break) {
+    const p = tk.key(t0 - 1);
+    if (TITLE_WORDS.has(p)) return { type: 'person' };
+    if (PLACE_BEFORE.has(p)) return { type: 'place' };
+    if (p === 'of' && t0 > 1 && tk.gap[t0 - 1] !== Gap.Break) {
+      const p2 = tk.key(t0 - 2);
+      if (PLACE_OF.has(p2)) return { type: 'place', kinds: PLACE_KINDS[p2] };
+    }
+  }
   return null;
 }
 
@@ -127,7 +155,7 @@ export function cueType(text: string, tk: Tokens, t0: number, t1: number): 'pers
 function unknownNameWord(tk: Tokens, t: number, before: boolean): boolean {
   const f = tk.flags[t];
   if (!(f & TokFlag.Cap) || !(f & TokFlag.Alpha) || (f & TokFlag.AllCaps)) return false;
-  const k = tk.key[t];
+  const k = tk.key(t);
   if (k.length < 2 || FUNCTION_WORDS.has(k) || TITLE_WORDS.has(k)) return false;
   if (!before && GENERIC_HEADS.has(k)) return false;
   // Adjectives before a name are not names: "Afghan Taliban", "Arabic Twitter".
@@ -214,7 +242,7 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     const multi = c.t1 - c.t0 > 1;
     const exact = exactSpan[k];
     if (!multi && !exact && insideUnknownName(tk, c, covered)) return null;
-    const cue = cueType(text, tk, c.t0, c.t1);
+    const cue = cueOf(tk, c.t0, c.t1);
     const scored: { o: Option; s: number }[] = [];
     for (const o of options[k]) {
       if (o.partialOnly) continue;
@@ -223,15 +251,17 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
       if (o.commonOnly) {
         // A common word ("Chad", "Nice", "Reading") counts only where it reads as a name.
         if (!(tk.flags[c.t0] & TokFlag.Cap) || (tk.flags[c.t0] & TokFlag.AllCaps)) continue;
-        if (weakCasePosition(tk, c.t0) && !(cs.self || cs.related || cue === e.type)) continue;
+        if (weakCasePosition(tk, c.t0) && !(cs.self || cs.related || cue?.type === e.type)) continue;
       }
       let s = RESOLVE.wProminence * e.prominence;
       if (cs.self) s += RESOLVE.wSelf;
       else if (cs.related) s += RESOLVE.wRelated;
       else if (cs.country) s += RESOLVE.wCountry;
       if (cue) {
-        if (cue === e.type) s += RESOLVE.wCueMatch;
-        else if (cue === 'person' || e.type === 'person') s -= RESOLVE.wCueClash;
+        if (cue.type === e.type) {
+          s += RESOLVE.wCueMatch;
+          if (cue.kinds && e.subtype && cue.kinds.includes(e.subtype)) s += RESOLVE.wKindMatch;
+        } else if (cue.type === 'person' || e.type === 'person') s -= RESOLVE.wCueClash;
         else if (e.type === 'organization') s -= RESOLVE.wCueClash / 4;
       }
       scored.push({ o, s });
@@ -242,7 +272,7 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     const gap = scored.length > 1 ? best.s - scored[1].s : Infinity;
     if (gap < RESOLVE.margin) return null;
     let score: number;
-    if ((multi || exact) && scored.length === 1) score = cue && cue !== ents[best.o.entity].type ? 0.6 : 0.95;
+    if ((multi || exact) && scored.length === 1) score = cue && cue.type !== ents[best.o.entity].type ? 0.6 : 0.95;
     else if (scored.length === 1) {
       if (best.s < RESOLVE.singleMin) return null;
       score = Math.min(0.95, 0.6 + best.s / 2);

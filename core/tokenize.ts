@@ -37,13 +37,27 @@ export const TokFlag = {
 
 export interface Tokens {
   count: number;
+  /** Typed arrays may be longer than `count`; only the first `count` entries are tokens. */
   start: Int32Array;
   end: Int32Array;
-  /** Folded matching key of each token (see foldKey). */
-  key: string[];
+  /** FNV-1a hash of each token's key (see hashKey), computed without allocating strings. */
+  hash: Int32Array;
   /** Gap class before each token (Gap.*). */
   gap: Uint8Array;
   flags: Uint8Array;
+  /** Folded matching key of token i (see foldKey); strings are made on demand and cached. */
+  key(i: number): string;
+  /** Does token i's key equal `key`? (no allocation for ASCII tokens) */
+  keyIs(i: number, key: string): boolean;
+}
+
+/** FNV-1a over a key's UTF-16 units, cut to 30 bits so it stays a small integer in V8 (Map
+ *  lookups on small integers neither allocate nor hash a heap number). tokenize computes the
+ *  same value for a token with that key. */
+export function hashKey(key: string): number {
+  let h = 0x811c9dc5 | 0;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+  return h & 0x3fffffff;
 }
 
 // Character classes.
@@ -62,6 +76,7 @@ const C_INVIS = 10; // soft hyphen, zero-width: ignored inside words
 /** Lazily filled class table for the BMP (0xff = not computed yet). */
 const CLASS = new Uint8Array(65536).fill(0xff);
 const WORD_RE = /[\p{L}\p{N}\p{M}]/u;
+const INVISIBLE_G = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 
 function computeClass(c: number): number {
   if (c === 10 || c === 13) return C_NEWLINE;
@@ -85,16 +100,85 @@ function classOf(c: number): number {
   return k;
 }
 
-/** Split text into tokens. Linear in text length. */
+/** The folded keys of the first `max` words of a short string (an alias), split exactly as
+ *  tokenize splits text, without its typed arrays: used to bucket a whole gazetteer quickly. */
+export function wordKeys(s: string, max = Infinity): string[] {
+  const out: string[] = [];
+  const n = s.length;
+  let i = 0;
+  while (i < n && out.length < max) {
+    const c = s.charCodeAt(i);
+    if ((c < 128 ? CLASS[c] : classOf(c)) !== C_WORD) {
+      i++;
+      continue;
+    }
+    const a = i;
+    let ascii = c < 128;
+    i++;
+    while (i < n) {
+      const d = s.charCodeAt(i);
+      const k = d < 128 ? CLASS[d] : classOf(d);
+      if (k === C_WORD) {
+        if (d >= 128) ascii = false;
+        i++;
+      } else if (k === C_INVIS && i + 1 < n && classOf(s.charCodeAt(i + 1)) === C_WORD) {
+        ascii = false;
+        i++;
+      } else break;
+    }
+    const raw = s.slice(a, i);
+    out.push(ascii ? raw.toLowerCase() : foldKey(raw.replace(INVISIBLE_G, '')));
+  }
+  return out;
+}
+
+/**
+ * Hashes (see hashKey) of the first two words of `s`, as tokenize would compute them, without
+ * allocating for ASCII words. Writes out[0], out[1] (-1 when absent); returns the word count seen (0..2).
+ */
+export function firstWordHashes(s: string, out: Int32Array): number {
+  const n = s.length;
+  let words = 0;
+  let i = 0;
+  out[0] = out[1] = -1;
+  while (i < n && words < 2) {
+    const c = s.charCodeAt(i);
+    if ((c < 128 ? CLASS[c] : classOf(c)) !== C_WORD) {
+      i++;
+      continue;
+    }
+    const a = i;
+    let ascii = true;
+    let h = 0x811c9dc5 | 0;
+    while (i < n) {
+      const d = s.charCodeAt(i);
+      const k = d < 128 ? CLASS[d] : classOf(d);
+      if (k === C_WORD) {
+        if (d >= 128) ascii = false;
+        else h = Math.imul(h ^ (d >= 65 && d <= 90 ? d | 32 : d), 0x01000193);
+        i++;
+      } else if (k === C_INVIS && i + 1 < n && classOf(s.charCodeAt(i + 1)) === C_WORD) {
+        ascii = false;
+        i++;
+      } else break;
+    }
+    out[words++] = ascii ? h & 0x3fffffff : hashKey(foldKey(s.slice(a, i).replace(INVISIBLE_G, '')));
+  }
+  return words;
+}
+
+/** Split text into tokens. Linear in text length; allocates only typed arrays (plus a string
+ *  per non-ASCII token, whose key needs Unicode folding). */
 export function tokenize(text: string): Tokens {
   const n = text.length;
-  // Upper bound on the token count is n/2+1; grow instead to keep memory near the real count.
   let cap = Math.max(16, (n >> 3) + 16);
   let start = new Int32Array(cap);
   let end = new Int32Array(cap);
+  let hash = new Int32Array(cap);
   let gap = new Uint8Array(cap);
   let flags = new Uint8Array(cap);
-  const key: string[] = [];
+  /** Keys made so far (non-ASCII ones eagerly, others on demand). */
+  const keys: (string | undefined)[] = [];
   let count = 0;
 
   // Gap state since the previous token.
@@ -120,25 +204,47 @@ export function tokenize(text: string): Tokens {
       i++;
       continue;
     }
-    // A word: scan to its end (invisible characters inside a word are skipped).
+    // A word: scan to its end, hashing lower-cased ASCII as we go.
     const s = i;
-    let invisible = false;
-    i++;
-    while (i < n) {
+    let ascii = true;
+    let lower = 0;
+    let digitsOnly = true;
+    let h = 0x811c9dc5 | 0;
+    for (;;) {
       const d = text.charCodeAt(i);
-      const kd = d < 128 ? CLASS[d] : classOf(d);
-      if (kd === C_WORD) {
+      if (d < 128) {
+        if (d >= 65 && d <= 90) {
+          digitsOnly = false;
+          h = Math.imul(h ^ (d | 32), 0x01000193);
+        } else {
+          if (d >= 97) {
+            lower++;
+            digitsOnly = false;
+          }
+          h = Math.imul(h ^ d, 0x01000193);
+        }
+      } else {
+        ascii = false;
+        digitsOnly = false;
+      }
+      i++;
+      if (i >= n) break;
+      const e2 = text.charCodeAt(i);
+      const ke = e2 < 128 ? CLASS[e2] : classOf(e2);
+      if (ke === C_WORD) continue;
+      if (ke === C_INVIS && i + 1 < n && classOf(text.charCodeAt(i + 1)) === C_WORD) {
+        ascii = false;
         i++;
-      } else if (kd === C_INVIS && i + 1 < n && classOf(text.charCodeAt(i + 1)) === C_WORD) {
-        invisible = true;
-        i++;
-      } else break;
+        continue;
+      }
+      break;
     }
     const e = i;
     if (count === cap) {
       cap *= 2;
       const ns = new Int32Array(cap); ns.set(start); start = ns;
       const ne = new Int32Array(cap); ne.set(end); end = ne;
+      const nh = new Int32Array(cap); nh.set(hash); hash = nh;
       const ng = new Uint8Array(cap); ng.set(gap); gap = ng;
       const nf = new Uint8Array(cap); nf.set(flags); flags = nf;
     }
@@ -152,28 +258,52 @@ export function tokenize(text: string): Tokens {
       else if (amps === 1 && periods === 0 && apos === 0 && dashes === 0) g = Gap.Amp;
     }
     if (count > 0 && (newlines > 0 || stops > 0 || (periods > 0 && spaces + newlines > 0))) sentence = true;
-    const raw = text.slice(s, e);
     let f = 0;
-    for (let j = 0; j < raw.length; j++) {
-      const cc = raw.charCodeAt(j);
-      if (cc < 48 || cc > 57) {
-        f |= TokFlag.Alpha;
-        break;
+    if (ascii) {
+      if (!digitsOnly) f |= TokFlag.Alpha;
+      const c0 = text.charCodeAt(s);
+      if (c0 >= 65 && c0 <= 90) {
+        f |= TokFlag.Cap;
+        if (lower === 0) f |= TokFlag.AllCaps;
       }
-    }
-    if (isUpperAt(raw, 0)) {
-      f |= TokFlag.Cap;
-      if (raw.length === 1 || isAllCaps(raw)) f |= TokFlag.AllCaps;
+    } else {
+      const raw = text.slice(s, e);
+      const key = foldKey(raw.replace(INVISIBLE_G, ''));
+      keys[count] = key;
+      h = hashKey(key);
+      if (/\D/.test(raw)) f |= TokFlag.Alpha;
+      if (isUpperAt(raw, 0)) {
+        f |= TokFlag.Cap;
+        if (isAllCaps(raw)) f |= TokFlag.AllCaps;
+      }
     }
     if (sentence) f |= TokFlag.SentStart;
     start[count] = s;
     end[count] = e;
+    hash[count] = h & 0x3fffffff;
     gap[count] = g;
     flags[count] = f;
-    key.push(foldKey(invisible ? raw.replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '') : raw));
     count++;
     spaces = newlines = dashes = apos = periods = stops = amps = others = openq = 0;
     sentence = false;
   }
-  return { count, start, end, key, gap, flags };
+  const key = (t: number): string => {
+    let k = keys[t];
+    if (k === undefined) k = keys[t] = text.slice(start[t], end[t]).toLowerCase();
+    return k;
+  };
+  const keyIs = (t: number, want: string): boolean => {
+    const k = keys[t];
+    if (k !== undefined) return k === want;
+    const s = start[t];
+    const len = end[t] - s;
+    if (len !== want.length) return false;
+    for (let j = 0; j < len; j++) {
+      let c = text.charCodeAt(s + j);
+      if (c >= 65 && c <= 90) c |= 32;
+      if (c !== want.charCodeAt(j)) return false;
+    }
+    return true;
+  };
+  return { count, start, end, hash, gap, flags, key, keyIs };
 }

@@ -115,6 +115,7 @@ export interface PageResult {
   page: CorpusPage;
   isArticle: boolean;
   text: string;
+  published: string | null;
   shingle: TpFpFn;
   token: TpFpFn;
 }
@@ -124,6 +125,7 @@ export function measurePage(page: CorpusPage, html: string, opts: { readability?
   const { document } = parseHTML(html);
   let text: string;
   let isArticle: boolean;
+  let published: string | null = null;
   if (opts.readability) {
     const parsed = new Readability(document as unknown as Document).parse();
     text = parsed?.textContent ?? '';
@@ -133,8 +135,9 @@ export function measurePage(page: CorpusPage, html: string, opts: { readability?
     // The benchmark scores the body we found, whether or not we go on to call it an article.
     text = scan.root ? scan.text : '';
     isArticle = scan.isArticle;
+    published = scan.published.date;
   }
-  return { page, isArticle, text, shingle: shingleMatch(page.truth, text), token: tokenMatch(page.truth, text) };
+  return { page, isArticle, text, published, shingle: shingleMatch(page.truth, text), token: tokenMatch(page.truth, text) };
 }
 
 export interface CorpusReport {
@@ -145,6 +148,7 @@ export interface CorpusReport {
   newsPages: number;
   nonNewsArticles: number;
   nonNewsPages: number;
+  newsDated: number;
   results: PageResult[];
 }
 
@@ -161,6 +165,7 @@ export function measureCorpus(opts: { readability?: boolean; limit?: number } = 
     newsPages: news.length,
     nonNewsArticles: nonNews.filter((r) => r.isArticle).length,
     nonNewsPages: nonNews.length,
+    newsDated: news.filter((r) => r.published).length,
     results,
   };
 }
@@ -188,6 +193,7 @@ function main() {
   console.log(`news pages, lowercase token bag:              ${fmt(report.newsTokens)}`);
   console.log(`news pages called article: ${report.newsArticles}/${report.newsPages}`);
   console.log(`non-news pages called article: ${report.nonNewsArticles}/${report.nonNewsPages}`);
+  console.log(`news pages with a publish date: ${report.newsDated}/${report.newsPages}`);
   const worst = Number(arg('--worst') ?? 10);
   const scored = report.results.map((r) => {
     const [tp, fp, fn] = r.shingle;

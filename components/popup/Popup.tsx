@@ -2,6 +2,7 @@
  * The toolbar popup: this site on/off, pause everywhere, the article's cast (click to reveal a
  * mention), and a search over the whole bundled knowledge base that shows an entity's card.
  */
+import type { JSX } from 'preact';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { isEnabledOn, loadSettings, normalizeHost, saveSettings, setSite, watchSettings, type Settings } from '../../core/settings';
@@ -68,6 +69,7 @@ export function Popup({ search }: { search: string }) {
     refreshCast(tabId, CAST_RETRIES);
   }, [settings]);
 
+  const search_ = useSearch();
   const reply = castState.status === 'ready' ? castState.reply : null;
   const host = reply?.host ? normalizeHost(reply.host) : '';
   const siteOn = settings && host ? (settings.sites[host] ?? true) : false;
@@ -107,9 +109,13 @@ export function Popup({ search }: { search: string }) {
         />
       </section>
 
-      <SearchBox />
+      {search_.field}
 
-      <CastSection state={castState} active={active} siteOn={siteOn} paused={!!settings?.paused} tabId={tabId ?? null} />
+      <div class="scroll">
+        {search_.panel ?? (
+          <CastSection state={castState} active={active} siteOn={siteOn} paused={!!settings?.paused} tabId={tabId ?? null} />
+        )}
+      </div>
     </main>
   );
 }
@@ -172,7 +178,8 @@ function CastSection(props: { state: CastState; active: boolean; siteOn: boolean
   );
 }
 
-function SearchBox() {
+/** The search field and, while there is a query, the panel of results or the chosen card (in place of the cast). */
+function useSearch(): { field: JSX.Element; panel: JSX.Element | null } {
   const [query, setQuery] = useState('');
   const [results, setResults] = useState<SearchResult[] | null>(null);
   const [card, setCard] = useState<CardModel | null>(null);
@@ -202,8 +209,8 @@ function SearchBox() {
   };
   const closeCard = useCallback(() => setCard(null), []);
 
-  return (
-    <section class="search" aria-label="Search the knowledge base">
+  const field = (
+    <div class="search">
       <div class="search-field">
         <svg class="search-icon" viewBox="0 0 20 20" width="14" height="14" aria-hidden="true">
           <path fill="currentColor" d="M8.5 2a6.5 6.5 0 0 1 5.2 10.4l4 4-1.4 1.4-4-4A6.5 6.5 0 1 1 8.5 2Zm0 2a4.5 4.5 0 1 0 0 9 4.5 4.5 0 0 0 0-9Z" />
@@ -217,6 +224,7 @@ function SearchBox() {
           onInput={(e) => {
             setQuery((e.currentTarget as HTMLInputElement).value);
             setCard(null);
+            setCardError(false);
           }}
           onKeyDown={(e) => {
             if (e.key === 'ArrowDown') {
@@ -228,15 +236,23 @@ function SearchBox() {
           }}
         />
       </div>
-      {card ? (
-        <div class="card-view">
-          <button type="button" class="back" onClick={closeCard}>
-            ← Results
-          </button>
-          <ShadowCard model={card} onClose={closeCard} />
-        </div>
-      ) : results ? (
-        results.length ? (
+    </div>
+  );
+
+  let panel: JSX.Element | null = null;
+  if (card) {
+    panel = (
+      <section class="card-view" aria-label={`Card: ${card.name}`}>
+        <button type="button" class="back" onClick={closeCard}>
+          ← Back to results
+        </button>
+        <ShadowCard model={card} onClose={closeCard} />
+      </section>
+    );
+  } else if (results) {
+    panel = (
+      <section class="search-panel" aria-label="Search results">
+        {results.length ? (
           <ul class="results" ref={listRef} aria-label="Search results">
             {results.slice(0, 8).map((r) => (
               <li key={r.id}>
@@ -252,9 +268,10 @@ function SearchBox() {
           </ul>
         ) : (
           <p class="note">Nothing in the knowledge base matches “{query.trim()}”.</p>
-        )
-      ) : null}
-      {cardError ? <p class="note">This entity's card could not be loaded.</p> : null}
-    </section>
-  );
+        )}
+        {cardError ? <p class="note">This entity's card could not be loaded.</p> : null}
+      </section>
+    );
+  }
+  return { field, panel };
 }

@@ -42,6 +42,22 @@ export interface CastEntry {
   count: number;
 }
 
+/**
+ * Messages the background, retrying briefly: right after install or update, or while an MV3 worker
+ * is starting, the first message can find no listener ("Receiving end does not exist").
+ */
+export async function askBackground(msg: unknown, delays = [150, 500, 1500, 3000]): Promise<unknown> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await browser.runtime.sendMessage(msg);
+    } catch (e) {
+      performance.mark('backstory:debug', { detail: String(e) });
+      if (attempt >= delays.length) throw e;
+      await new Promise((r) => setTimeout(r, delays[attempt]));
+    }
+  }
+}
+
 export class Backstory {
   private settings: Settings = structuredClone(DEFAULT_SETTINGS) as Settings;
   private enabled = false;
@@ -69,6 +85,7 @@ export class Backstory {
   private lastMove: { target: EventTarget | null; x: number; y: number } | null = null;
   private scrollFrame = 0;
   private cleanups: (() => void)[] = [];
+  private started = false;
 
   constructor(private doc: Document, private ctx?: ContentScriptContext) {
     this.host = new CardHost(doc);
@@ -98,6 +115,7 @@ export class Backstory {
     await this.loadCorrections();
     this.listenPage();
     this.watcher.start();
+    this.started = true;
     if (this.enabled) await this.scan();
   }
 
@@ -117,7 +135,8 @@ export class Backstory {
       this.stopWalk();
     } else if (this.openMark && !this.layer.isVisible(this.openMark)) this.closeCard(false);
     this.layer.render();
-    if (enabled && !this.last && !this.scanning) this.requestScan(0);
+    // Switched on live (popup): scan now. At start-up, start() scans once everything is listening.
+    if (enabled && this.started && !this.last && !this.scanning) this.requestScan(0);
   }
 
   // ---- scanning ----
@@ -173,7 +192,7 @@ export class Backstory {
       mentions = this.last.mentions;
     } else {
       const msg = { type: 'annotate' as const, text: scan.text, published: this.published, url: this.doc.location?.href ?? '' };
-      const reply = (await browser.runtime.sendMessage(msg)) as AnnotateReply | null | undefined;
+      const reply = (await askBackground(msg)) as AnnotateReply | null | undefined;
       if (gen !== this.generation || !this.enabled) return;
       if (!reply || !Array.isArray(reply.mentions)) return;
       Object.assign(this.cards, reply.cards ?? {});

@@ -16,7 +16,7 @@ import { importPeppercat } from './importers/peppercat';
 import { readPhoenixMilitants } from './importers/phoenix';
 import { importSupraverden } from './importers/supraverden';
 import { importUcdp } from './importers/ucdp';
-import { type ImportContext, jsonl, normName, readWorldCountries, sharedPath, src } from './importers/index-helpers';
+import { type ImportContext, jsonl, nameSkeleton, normName, readWorldCountries, sharedPath, src } from './importers/index-helpers';
 import { importWorldCountries } from './importers/world-countries';
 import { CURATED_DIR, IMPORTED_DIR, SOURCES_FILE, rel } from './lib/paths';
 import { readLayers } from './lib/read-layers';
@@ -84,7 +84,12 @@ function main() {
   for (const r of [...curated, ...bySource.get('peppercat')!]) {
     if (r.type !== 'person') continue;
     const born = r.facts?.find((f) => f.kind === 'born')?.date;
-    if (born) qidByNameYear.set(`${normName(r.name)}|${born.slice(0, born.startsWith('-') ? 5 : 4)}`, r.id);
+    if (!born) continue;
+    const year = born.slice(0, born.startsWith('-') ? 5 : 4);
+    for (const n of [r.name, ...(r.aliases ?? [])]) {
+      qidByNameYear.set(`${normName(n)}|${year}`, r.id);
+      qidByNameYear.set(`~${nameSkeleton(n)}|${year}|${r.country ?? ''}`, r.id);
+    }
   }
   run('pantheon', () => importPantheon(ctx, qidByNameYear));
 

@@ -21,7 +21,7 @@ const SPEC_DIR = join(dirname(fileURLToPath(import.meta.url)), 'specs');
 const TYPES: Record<string, EntityType | 'none'> = { per: 'person', loc: 'place', org: 'organization', x: 'none' };
 const WORD = /[\p{L}\p{N}]/u;
 
-interface Entry { surfaces: string[]; type: EntityType | 'none'; id: string | null; name: string; skip: Set<number>; only: Set<number> | null; optional: boolean; notInKb: boolean; line: number }
+interface Entry { surfaces: string[]; type: EntityType | 'none'; id: string | null; alt: string[]; name: string; skip: Set<number>; only: Set<number> | null; optional: boolean; notInKb: boolean; line: number }
 
 function parseSpec(page: string): Entry[] {
   const lines = readFileSync(join(SPEC_DIR, `${page}.txt`), 'utf8').split('\n');
@@ -40,7 +40,7 @@ function parseSpec(page: string): Entry[] {
       return m ? new Set(m[1].split(',').map(Number)) : null;
     };
     out.push({
-      surfaces, type, id: id && id !== '-' ? id : null, name: name || surfaces[0],
+      surfaces, type, id: id && id !== '-' ? id.split(/[\s,]+/)[0] : null, alt: id && id !== '-' ? id.split(/[\s,]+/).slice(1) : [], name: name || surfaces[0],
       skip: nums('skip') ?? new Set(), only: nums('only'), optional: /\bopt\b/.test(opts), notInKb: /\bnotkb\b/.test(opts), line: i + 1,
     });
   });
@@ -73,11 +73,12 @@ export function buildGold(page: string): { gold: GoldFile; warnings: string[]; u
     occ.forEach((start, k) => {
       const n = k + 1;
       if (e.skip.has(n) || (e.only && !e.only.has(n))) return;
-      const m = { start, end: start + s.length, surface: s, type: e.type, id: e.id, name: e.name, ...(e.notInKb ? { notInKb: true } : {}) } as GoldMention;
+      const m = { start, end: start + s.length, surface: s, type: e.type, id: e.id, ...(e.alt.length ? { alt: e.alt } : {}), name: e.name, ...(e.notInKb ? { notInKb: true } : {}) } as GoldMention;
       const all = [...claimed, ...blocked];
       if (e.optional || overlaps(m, all)) {
         // nested inside a longer name: acceptable to mark, not required
-        const inside = all.some((c) => c.start <= m.start && m.end <= c.end);
+        // (a shorter form of the same entity inside its full name is neither: "Trump" in "Donald Trump")
+        const inside = all.some((c) => c.start <= m.start && m.end <= c.end && c.name !== m.name);
         if (e.type !== 'none' && (e.optional || inside)) { optional.push({ ...m, optional: true }); used++; }
         return;
       }
@@ -104,7 +105,7 @@ if (isMain) {
   const args = process.argv.slice(2);
   const pages = args.includes('--all')
     ? readdirSync(SPEC_DIR).filter((f) => f.endsWith('.txt')).map((f) => f.replace(/\.txt$/, '')).sort()
-    : args;
+    : args.filter((a) => !a.startsWith('--'));
   for (const page of pages) {
     if (!existsSync(join(SPEC_DIR, `${page}.txt`))) { console.error(`no spec for ${page}`); continue; }
     const { gold, warnings, uncovered } = buildGold(page);

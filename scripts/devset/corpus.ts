@@ -17,6 +17,8 @@ export interface GoldMention {
   type: EntityType;
   /** Wikidata QID or a KB id; null when the annotator could not pin the entity down. */
   id: string | null;
+  /** Other KB ids of the same real-world entity (the KB holds duplicates, e.g. a city from two sources). */
+  alt?: string[];
   name: string;
   /** A name nested inside a longer gold name ("Hong Kong" in "Hong Kong Polytechnic University"):
    *  marking it is not an error, missing it is not a miss. */

@@ -1,6 +1,6 @@
 // Scores the matcher against the dev-set gold (test/devset/*.json): exact span + entity id.
 // Used by test/unit/devset.test.ts (floors) and as a CLI that prints the table and the worst errors:
-//   npx tsx scripts/devset/score.ts [--kb public/kb] [--page aeb-<id>] [--top 30] [--json]
+//   npx tsx scripts/devset/score.ts [--kb public/kb] [--page aeb-<id>] [--top 30] [--context] [--audit] [--json]
 import { fileURLToPath } from 'node:url';
 import type { EntityType, KbIndex, Matcher, Mention } from '../../core/types';
 import { articleBody, goldPages, loadGold, sha1, type GoldMention } from './corpus';
@@ -34,8 +34,8 @@ export function normSpan(text: string, start: number, end: number): [number, num
   return [start, end];
 }
 
-/** KB id of a gold mention: its own id when the KB has it, else a unique KB entity of the same type
- *  whose name is the gold name (so ids from other schemes, or none, still meet the KB). */
+/** KB ids of a gold mention: its id and alternates that the KB holds; failing those, for a null id, the
+ *  unique KB entity of the same type whose name is the gold name (parenthesized qualifier dropped). */
 export function goldResolver(index: KbIndex) {
   const ids = new Set(index.entities.map((e) => e.id));
   const byName = new Map<string, string[]>();
@@ -43,13 +43,13 @@ export function goldResolver(index: KbIndex) {
     const k = `${e.type}|${e.name.toLowerCase()}`;
     byName.set(k, [...(byName.get(k) ?? []), e.id]);
   }
-  return (m: GoldMention): { id: string | null; byName: boolean; conflict?: string } => {
-    if (m.id && ids.has(m.id)) return { id: m.id, byName: false };
-    if (m.notInKb) return { id: null, byName: false };
-    const name = m.name.replace(/\s*\(.*\)$/, '').toLowerCase();
-    const hit = byName.get(`${m.type}|${name}`);
-    if (hit && hit.length === 1) return m.id ? { id: null, byName: false, conflict: hit[0] } : { id: hit[0], byName: true };
-    return { id: null, byName: false };
+  return (m: GoldMention): { ids: string[]; byName: boolean; conflict?: string } => {
+    const known = [m.id, ...(m.alt ?? [])].filter((x): x is string => !!x && ids.has(x));
+    if (known.length) return { ids: known, byName: false };
+    if (m.notInKb) return { ids: [], byName: false };
+    const hit = byName.get(`${m.type}|${m.name.replace(/\s*\(.*\)$/, '').toLowerCase()}`);
+    if (hit && hit.length === 1) return m.id ? { ids: [], byName: false, conflict: hit[0] } : { ids: hit, byName: true };
+    return { ids: [], byName: false };
   };
 }
 
@@ -77,24 +77,24 @@ export function scoreDevset(index: KbIndex, matcher: Matcher, pages = goldPages(
     const text = articleBody(page);
     if (sha1(text) !== gold.textSha1) throw new Error(`${page}: article text changed (sha1 mismatch)`);
     const key = (s: number, e: number) => normSpan(text, s, e).join(':');
-    const required = new Map<string, GoldMention & { kbId: string | null; found?: boolean }>();
-    const optional = new Map<string, string | null>();
+    const required = new Map<string, GoldMention & { kbIds: string[]; found?: boolean }>();
+    const optional = new Map<string, string[]>();
     for (const m of gold.mentions) {
       const r = resolve(m);
-      if (r.byName) resolvedByName.push({ page, surface: m.surface, name: m.name, id: r.id! });
+      if (r.byName) resolvedByName.push({ page, surface: m.surface, name: m.name, id: r.ids[0] });
       if (r.conflict) idConflicts.push({ page, surface: m.surface, goldId: m.id!, kbId: r.conflict });
-      if (m.optional) optional.set(key(m.start, m.end), r.id);
-      else required.set(key(m.start, m.end), { ...m, kbId: r.id });
+      if (m.optional) optional.set(key(m.start, m.end), r.ids);
+      else required.set(key(m.start, m.end), { ...m, kbIds: r.ids });
     }
     const predicted: Mention[] = matcher.find(text);
     for (const p of predicted) {
       const k = key(p.start, p.end);
       const g = required.get(k);
-      if (!g && optional.has(k) && optional.get(k) === p.id) continue; // a nested name, fine either way
+      if (!g && optional.get(k)?.includes(p.id)) continue; // a nested name, fine either way
       const ptype = typeOf(p.id);
       all.predicted++;
       if (ptype) byType[ptype].predicted++;
-      if (g && g.kbId === p.id) {
+      if (g && g.kbIds.includes(p.id)) {
         g.found = true;
         all.tp++;
         kb.tp++;
@@ -105,14 +105,14 @@ export function scoreDevset(index: KbIndex, matcher: Matcher, pages = goldPages(
       const overlapsGold = [...required.values()].some((m) => p.start < m.end && m.start < p.end);
       errors.push({
         page, kind: g ? 'wrong-id' : overlapsGold ? 'boundary' : 'spurious', start: p.start, end: p.end,
-        text: text.slice(p.start, p.end), predicted: label(p.id), gold: g ? `${g.name} (${g.kbId ?? g.id ?? 'not in KB'})` : undefined,
+        text: text.slice(p.start, p.end), predicted: label(p.id), gold: g ? `${g.name} (${g.kbIds.length ? g.kbIds.join('|') : `${g.id ?? '-'}, not in KB`})` : undefined,
       });
     }
     for (const g of required.values()) {
       all.gold++;
       byType[g.type].gold++;
-      if (g.kbId) { kb.gold++; kbByType[g.type].gold++; }
-      if (!g.found) errors.push({ page, kind: 'miss', start: g.start, end: g.end, text: g.surface, gold: `${g.name} (${g.kbId ?? g.id ?? '-'})`, inKb: !!g.kbId });
+      if (g.kbIds.length) { kb.gold++; kbByType[g.type].gold++; }
+      if (!g.found) errors.push({ page, kind: 'miss', start: g.start, end: g.end, text: g.surface, gold: `${g.name} (${g.kbIds[0] ?? g.id ?? '-'})`, inKb: g.kbIds.length > 0 });
     }
   }
   const mk = (c: ReturnType<typeof t>) => prf(c.tp, c.predicted, c.gold);
@@ -173,6 +173,15 @@ async function main() {
   console.log(grouped(fp, (e) => `${e.kind} "${e.text}" → ${e.predicted}${e.gold ? `, gold ${e.gold}` : ''}`, top).join('\n'));
   console.log(`\nmisses of KB entities (${missKb.length}):`);
   console.log(grouped(missKb, (e) => `"${e.text}" = ${e.gold}`, top).join('\n'));
+  if (args.includes('--context')) {
+    // every error with its surroundings, page by page, for whoever tunes the matcher
+    console.log('\nall errors in context:');
+    for (const e of r.errors.filter((x) => x.kind !== 'miss' || x.inKb)) {
+      const t = articleBody(e.page);
+      const ctx = `${t.slice(Math.max(0, e.start - 40), e.start)}[[${t.slice(e.start, e.end)}]]${t.slice(e.end, e.end + 40)}`.replace(/\s+/g, ' ');
+      console.log(`  ${e.page} ${e.kind.padEnd(8)} ${ctx}  → ${e.predicted ?? '(none)'}${e.gold ? ` | gold ${e.gold}` : ''}`);
+    }
+  }
   if (r.idConflicts.length) {
     console.log(`\ngold ids the KB lacks although it has that name (${r.idConflicts.length}): check gold or KB`);
     console.log(grouped(r.idConflicts.map((x) => ({ page: x.page, kind: 'miss', start: 0, end: 0, text: x.surface, gold: `gold ${x.goldId} vs KB ${x.kbId}` })), (e) => `"${e.text}" ${e.gold}`, 200).join('\n'));

@@ -19,7 +19,7 @@ function page(): string {
     title: 'The valley that says it will not give in',
     body: paragraphs(STORY_A),
     head: `<script>window.__MORE__ = ${JSON.stringify([STORY_B])};</script>`,
-    tail: `<div style="height:1800px" aria-hidden="true"></div><div id="sentinel"></div>
+    tail: `<div style="height:1800px" aria-hidden="true"></div><div id="sentinel" style="height:40px"></div>
 <script src="/dynamic-app.js"></script>`,
   });
 }
@@ -35,7 +35,8 @@ describe('a page that adds, removes and replaces its article content', () => {
   const scans = async () => (await readPerfMarks(tab)).filter((e) => e.name === 'backstory:start').length;
 
   beforeAll(async () => {
-    server = await serve(PAGES, { '/dynamic.html': page });
+    server = await serve(PAGES, { '/favicon.ico': () => Buffer.alloc(0), // no 404 in the console
+      '/dynamic.html': page });
     ext = await launchWithExtension();
     tab = await ext.context.newPage();
     tab.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));

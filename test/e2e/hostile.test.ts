@@ -111,6 +111,7 @@ describe('hostile and odd pages', () => {
 
   beforeAll(async () => {
     server = await serve(ROOT + '/test/e2e/pages', {
+      '/favicon.ico': () => Buffer.alloc(0), // no 404 in the console
       '/many-nodes.html': manyNodes,
       '/deep.html': deepNesting,
       '/huge-text.html': hugeText,

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { CHROME_BUILD, launchWithExtension, type Launched } from './harness';
-import { highlightSize, markCount, storedSettings, tabIdForHost } from './popup-helpers';
+import { highlightSize, markCount, storedSettings, tabIdForHost, typeMarkCount } from './popup-helpers';
 import { startDemoServer } from '../../scripts/demo-server';
 
 const POLL = { timeout: 20_000, interval: 100 };
@@ -24,7 +24,7 @@ beforeAll(async () => {
   demo = await l.context.newPage();
   await demo.goto(`${server.url}/demo/panjshir.html`);
   await tabIdForHost(l, '127.0.0.1');
-  await expect.poll(() => markCount(demo), POLL).toBeGreaterThan(0);
+  await demo.waitForFunction(() => (CSS as any).highlights.size > 0, null, { timeout: POLL.timeout });
   options = await l.context.newPage();
   await options.goto(`chrome-extension://${l.extensionId}/options.html`);
 });
@@ -43,15 +43,16 @@ describe('options page', () => {
     expect((await storedSettings(l)).markStyle).toBe('dotted');
     expect(await options.getByTestId('mark-preview').getAttribute('data-style')).toBe('dotted');
 
-    await options.getByRole('radio', { name: 'Underline' }).check();
+    await options.getByRole('radio', { name: 'Underline', exact: true }).check();
     await expect.poll(() => highlightSize(demo, 'backstory-organization'), POLL).toBeGreaterThan(0);
   });
 
   it('stops marking a type live', async () => {
-    const orgs = await highlightSize(demo, 'backstory-organization');
+    const orgs = await typeMarkCount(demo, 'organization');
     const all = await markCount(demo);
+    expect(orgs).toBeGreaterThan(0);
     await options.getByRole('checkbox', { name: 'Organizations' }).uncheck();
-    await expect.poll(() => highlightSize(demo, 'backstory-organization'), POLL).toBe(0);
+    await expect.poll(() => typeMarkCount(demo, 'organization'), POLL).toBe(0);
     expect(await markCount(demo)).toBe(all - orgs);
     await options.getByRole('checkbox', { name: 'Organizations' }).check();
     await expect.poll(() => markCount(demo), POLL).toBe(all);

@@ -66,3 +66,14 @@ export async function openPopup(l: Launched, tabId: number): Promise<Page> {
   await popup.goto(`chrome-extension://${l.extensionId}/popup.html?tab=${tabId}`);
   return popup;
 }
+
+/** Ranges marking one entity type, whatever the mark style (`backstory-<type>`, `backstory-<type>-dotted`, ...). */
+export function typeMarkCount(page: Page, type: string): Promise<number> {
+  return page.evaluate((t) => {
+    let n = 0;
+    (CSS as any).highlights?.forEach((h: Set<unknown>, name: string) => {
+      if (name === `backstory-${t}` || name.startsWith(`backstory-${t}-`)) n += h.size;
+    });
+    return n;
+  }, type);
+}

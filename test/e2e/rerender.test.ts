@@ -45,6 +45,7 @@ describe('a Preact page that keeps re-rendering its article', () => {
 
   beforeAll(async () => {
     server = await serve(PAGES, {
+      '/favicon.ico': () => Buffer.alloc(0), // no 404 in the console
       '/rerender.html': page,
       '/preact/preact.module.js': () => fs.readFileSync(path.join(PREACT, 'dist/preact.module.js')),
       '/preact/hooks.module.js': () => fs.readFileSync(path.join(PREACT, 'hooks/dist/hooks.module.js')),

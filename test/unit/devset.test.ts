@@ -9,8 +9,9 @@ import { loadKb } from '../../scripts/lib/load-kb';
 import { articleBody, goldPages, loadGold, PAGES_DIR, sha1 } from '../../scripts/devset/corpus';
 import { scoreDevset } from '../../scripts/devset/score';
 
-/** Floors set just below the measured values (see the table printed by `npx tsx scripts/devset/score.ts`). */
-const FLOORS = { precision: 0.0, kbRecall: 0.0 };
+/** Floors: the measured values minus 0.02 (`npx tsx scripts/devset/score.ts` prints the table).
+ *  Aim (issue 4): precision ≥ 0.97, recall on KB entities ≥ 0.9. Raise the floors as the matcher improves. */
+const FLOORS = { precision: 0.91, kbRecall: 0.86 };
 
 const pages = goldPages();
 const manifest = new Map(
@@ -35,7 +36,7 @@ describe('dev set gold', () => {
       const where = `${page} ${m.start}-${m.end} "${m.surface}"`;
       expect(text.slice(m.start, m.end), where).toBe(m.surface);
       expect(['person', 'place', 'organization'], where).toContain(m.type);
-      expect(m.id === null || /^(Q\d+|[a-z]+:[\w.:-]+)$/.test(m.id), where).toBe(true);
+      for (const id of [m.id, ...(m.alt ?? [])]) expect(id === null || /^(Q\d+|[a-z][\w-]*:[\w.:-]+)$/.test(id), `${where} id ${id}`).toBe(true);
       expect(m.name.length, where).toBeGreaterThan(0);
       expect(m.surface, where).toBe(m.surface.trim());
       if (m.optional) continue;
@@ -53,5 +54,5 @@ describe('linking quality on the dev set', () => {
     expect(r.kb.gold, 'gold mentions of KB entities').toBeGreaterThan(200);
     expect(r.overall.precision, summary).toBeGreaterThanOrEqual(FLOORS.precision);
     expect(r.kb.recall, summary).toBeGreaterThanOrEqual(FLOORS.kbRecall);
-  });
+  }, 120_000);
 });

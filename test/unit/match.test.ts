@@ -14,7 +14,8 @@ describe('tokenize', () => {
     const t = tokenize(text);
     const words = Array.from({ length: t.count }, (_, i) => text.slice(t.start[i], t.end[i]));
     expect(words).toEqual(['al', 'Qaeda', 's', 'Taliban', 'U', 'S', 'São']);
-    expect(t.key).toEqual(['al', 'qaeda', 's', 'taliban', 'u', 's', 'sao']);
+    expect(Array.from({ length: t.count }, (_, i) => t.key(i))).toEqual(['al', 'qaeda', 's', 'taliban', 'u', 's', 'sao']);
+    expect(t.keyIs(1, 'qaeda') && !t.keyIs(1, 'qaida')).toBe(true);
     expect(Array.from(t.gap.slice(0, t.count))).toEqual([Gap.Break, Gap.Space, Gap.Apos, Gap.Break, Gap.Break, Gap.Period, Gap.Break]);
     expect(t.flags[3] & TokFlag.Cap).toBeTruthy();
     expect(t.flags[4] & TokFlag.SentStart).toBeTruthy();

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { findPublished, parseDate } from '../../core/published';
 import { renderDemoPage } from '../../scripts/demo-server';
@@ -31,6 +30,16 @@ describe('findPublished', () => {
   it('reads a JSON-LD array and skips broken JSON-LD blocks', () => {
     const d = doc('<script type="application/ld+json">{broken</script>' + ld([{ '@type': 'BreadcrumbList' }, { '@type': 'Article', datePublished: '2018-03-04' }]));
     expect(findPublished(d).date).toBe('2018-03-04');
+  });
+
+  it('reads datePublished from hand-templated JSON-LD that JSON.parse rejects', () => {
+    const d = doc('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "a\nb", "datePublished": "2019-11-18T16:06:51-05:00",}</script>');
+    expect(findPublished(d)).toEqual({ date: '2019-11-18', source: 'json-ld' });
+  });
+
+  it('falls back to a fact check\'s datePublished when no article object has one', () => {
+    const d = doc(ld({ '@type': 'ClaimReview', datePublished: '2019-11-18T10:15:00+00:00' }));
+    expect(findPublished(d).date).toBe('2019-11-18');
   });
 
   it('prefers JSON-LD over meta tags', () => {
@@ -69,23 +78,6 @@ describe('findPublished', () => {
   it('gives the demo page its date, 2021-08-22', () => {
     const d = parseHTML(renderDemoPage()).document as unknown as Document;
     expect(findPublished(d).date).toBe('2021-08-22');
-  });
-
-  it('finds a date on most corpus news pages', () => {
-    const dir = '../shared/corpus/news-pages';
-    const rows = readFileSync(`${dir}/manifest.tsv`, 'utf8').trim().split('\n').slice(1).map((l) => l.split('\t'));
-    const news = rows.filter((r) => r[2] === 'news').slice(0, 40);
-    let found = 0;
-    for (const [d] of news) {
-      const html = readFileSync(`${dir}/${d}/source.html`, 'utf8');
-      const date = findPublished(parseHTML(html).document as unknown as Document).date;
-      // The benchmark pages were saved in 2019 and earlier.
-      if (date) {
-        expect(date >= '1995-01-01' && date <= '2020-12-31', `${d}: ${date}`).toBe(true);
-        found++;
-      }
-    }
-    expect(found).toBeGreaterThanOrEqual(36);
   });
 });
 

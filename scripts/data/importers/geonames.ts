@@ -5,7 +5,8 @@
 import type { EntityRecord, Fact } from '../../../core/types';
 import { type ImportContext, logScale, readCsv, readJson, sharedPath, src } from './util';
 
-export const MIN_POPULATION = 50_000;
+/** Size knob: cities below this are kept only when they are a capital or a regional seat. */
+export const MIN_POPULATION = 100_000;
 
 export interface GeoCity { cityId: string; name: string; altName: string; country: string; featureCode: string; adminCode: string; population: string }
 
@@ -67,7 +68,8 @@ export function importGeonames(ctx: ImportContext, cities: GeoCity[]): EntityRec
           : `City in ${countryName}`;
     out.push({
       id, type: 'place', subtype: 'city', name: c.name,
-      aliases: c.altName ? c.altName.split(',').filter((a) => a !== c.name) : undefined,
+      // altName is nearly always empty and otherwise often a bare code ('GB'): only real names are kept.
+      aliases: c.altName ? c.altName.split(',').filter((a) => a !== c.name && !/^[A-Z]{2,3}$/.test(a)) : undefined,
       description,
       prominence: Math.min(1, 0.15 + 0.65 * logScale(pop, 1e4, 1e7) + (capital ? 0.2 : 0)),
       country: c.country, facts, sources: [source],

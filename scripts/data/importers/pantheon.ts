@@ -4,7 +4,7 @@
  * birth year) takes its QID so the two merge; others get 'pantheon:<enwiki page id>'.
  */
 import type { EntityRecord, Fact } from '../../../core/types';
-import { type ImportContext, normName, readCsv, sharedPath, src } from './util';
+import { type ImportContext, nameSkeleton, normName, readCsv, sharedPath, src } from './util';
 
 /** Names with '?' are GBK conversion damage (see the dataset notes): unusable as aliases. */
 const DAMAGED = /\?/;
@@ -16,7 +16,9 @@ export function importPantheon(ctx: ImportContext, qidByNameYear: ReadonlyMap<st
     if (!r.en_curid || !r.name || DAMAGED.test(r.name)) continue;
     const year = /^-?\d+$/.test(r.birthyear) ? Number(r.birthyear) : undefined;
     const date = year === undefined ? undefined : `${year < 0 ? '-' : ''}${String(Math.abs(year)).padStart(4, '0')}`;
-    const qid = date ? qidByNameYear.get(`${normName(r.name)}|${date}`) : undefined;
+    // Same person in Peppercat or the curated layer: same name (or same spelling skeleton and country) and birth year.
+    const iso0 = /^[A-Z]{2}$/.test(r.countryCode) ? r.countryCode : '';
+    const qid = date ? qidByNameYear.get(`${normName(r.name)}|${date}`) ?? qidByNameYear.get(`~${nameSkeleton(r.name)}|${date}|${iso0}`) : undefined;
     const id = qid ?? `pantheon:${r.en_curid}`;
     const source = src('pantheon', { url: `https://en.wikipedia.org/?curid=${r.en_curid}` });
     const facts: Fact[] = [];
@@ -27,11 +29,14 @@ export function importPantheon(ctx: ImportContext, qidByNameYear: ReadonlyMap<st
     const from = iso && ctx.countryName.get(iso) ? ` from ${ctx.countryName.get(iso)}` : '';
     const born = date ? `, born ${year! < 0 ? `${-year!} BC` : year}` : '';
     const hpi = Number(r.HPI) || 0;
+    const prominence = Math.max(0.3, Math.min(0.95, 0.3 + (hpi - 12) / 25));
+    // Size knob: people born since 1920 who are fairly well known, and the best known of any era.
+    if (!qid && !(prominence >= 0.9 || (year !== undefined && year >= 1920 && prominence >= 0.6))) continue;
     out.push({
       id, type: 'person', subtype: r.occupation ? r.occupation.toLowerCase().replace(/[^a-z0-9]+/g, '-') : undefined,
       name: r.name,
       description: `${occupation}${from}${born}`,
-      prominence: Math.max(0.3, Math.min(0.95, 0.3 + (hpi - 12) / 25)),
+      prominence,
       country: iso, facts, sources: [source],
     });
   }

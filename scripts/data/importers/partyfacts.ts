@@ -11,15 +11,22 @@ export function importPartyfacts(ctx: ImportContext): EntityRecord[] {
   const out: EntityRecord[] = [];
   const seen = new Set<string>();
   for (const p of core) {
-    if (p.technical) continue; // technical entries are placeholders ('other parties'), not parties
+    // Technical entries and '[no-party]' rows are placeholders ('independents', 'other parties'), not parties.
+    if (p.technical || /\[|\]/.test(`${p.name} ${p.name_english}`)) continue;
     const iso = ctx.iso2Of.get(p.country);
     const qid = wd.get(p.partyfacts_id);
+    // Size knob: parties still active this century, or that won a real share of the vote.
+    const share0 = Number(p.share) || 0;
+    const active = !p.year_last || Number(p.year_last) >= 2000;
+    if (!(active && (qid || share0 >= 1)) && share0 < 10) continue;
     const id = qid ?? `partyfacts:${p.partyfacts_id}`;
     if (seen.has(id)) continue;
     seen.add(id);
     const names = p.name_english ? p.name_english.split(' / ').map((s) => s.trim()) : [];
     const name = names[0] || p.name;
-    const aliases = [...names.slice(1), p.name, ...(p.name_short && p.name_short !== p.name ? [p.name_short] : [])];
+    // Two-letter party acronyms ('PP', 'US', 'EU') collide with countries and common abbreviations: left out.
+    const short = p.name_short && p.name_short !== p.name && p.name_short.replace(/[^\p{L}]/gu, '').length > 2 ? [p.name_short] : [];
+    const aliases = [...names.slice(1), p.name, ...short];
     const source = src('partyfacts', { url: `https://partyfacts.herokuapp.com/data/partycodes/${p.partyfacts_id}/` });
     const facts: Fact[] = [];
     if (/^\d{4}$/.test(p.year_first)) facts.push({ kind: 'founded', date: p.year_first, source });

@@ -27,6 +27,21 @@ function rank(role: string): number {
   return TOP_ROLE.test(role) ? 3 : HIGH_ROLE.test(role) ? 2 : /minister|secretary|governor|mayor/i.test(role) ? 1 : 0;
 }
 
+/** Latest year a list of positions reaches (a current one counts as now). */
+function lastYear(list: Pos[]): number {
+  return Math.max(...list.map((p) => (p.current || !p.end ? 9999 : Number(p.end.slice(0, 4)))));
+}
+
+/** Size knob: which office holders ship. Leaders always; senior posts since 2000; other posts since 2015. */
+export function keepHolder(list: Pos[]): boolean {
+  const best = Math.max(...list.map((p) => rank(p.role)));
+  const last = lastYear(list);
+  if (best === 3) return true;
+  if (best === 2) return last >= 2000;
+  if (best === 1) return last >= 2015;
+  return false;
+}
+
 interface Pos { role: string; catalogSlug: string; catalog: string; start?: string; end?: string; current: boolean }
 
 export function catalogCountries(ctx: ImportContext & { countryByName: ReadonlyMap<string, string> }, rows: { catalog_slug: string; catalog: string }[]): Map<string, string> {
@@ -63,10 +78,12 @@ export function importPeppercat(ctx: ImportContext & { countryByName: ReadonlyMa
   const bio = new Map<string, Record<string, string>>();
   for (const p of people) if (/^Q\d+$/.test(p.id) && !bio.has(p.id)) bio.set(p.id, p);
 
-  // People kept: office holders, plus those tied by family to an office holder (Ahmad Shah Massoud's son).
-  const kept = new Set(positions.keys());
-  for (const r of relatives) if (kept.has(r.id) && bio.has(r.relative)) kept.add(r.relative);
-  for (const r of relatives) if (kept.has(r.relative) && bio.has(r.id)) kept.add(r.id);
+  // People kept (size knob): national leaders of any era; other senior office holders of recent
+  // decades (see keepHolder); plus the relatives of a national leader (Ahmad Shah Massoud's son).
+  const kept = new Set([...positions].filter(([, list]) => keepHolder(list)).map(([id]) => id));
+  const leaders = new Set([...kept].filter((id) => positions.get(id)!.some((p) => rank(p.role) === 3)));
+  for (const r of relatives) if (leaders.has(r.id) && bio.has(r.relative)) kept.add(r.relative);
+  for (const r of relatives) if (leaders.has(r.relative) && bio.has(r.id)) kept.add(r.id);
 
   const ofOrg = (p: Pos): { other?: string; otherName?: string } => {
     if (p.catalogSlug === 'european-union') return { other: 'Q458', otherName: 'European Union' };

@@ -105,3 +105,8 @@ export function normName(s: string): string {
 export function isLatin(s: string): boolean {
   return /^[\p{Script=Latin}\p{N}\s.,'’()&-]+$/u.test(s);
 }
+
+/** Spelling-tolerant key for transliterated names: 'Ahmed Shah Massoud' and 'Ahmad Shah Massoud' share it. */
+export function nameSkeleton(s: string): string {
+  return normName(s).replace(/[aeiouy\s]/g, '').replace(/(.)\1+/g, '$1');
+}

@@ -10,7 +10,7 @@ import { entityAliases } from './aliases';
 import { builtAtOf, type SourcesFile } from './sources';
 
 export const SHARD_COUNT = 64;
-const MAX_RELATED = 12;
+const MAX_RELATED = 4;
 
 export interface Compiled {
   index: KbIndex;
@@ -44,7 +44,7 @@ export function compile(merged: Map<string, EntityRecord>, sources: SourcesFile)
   const creditCounts = new Map<string, number>();
 
   records.forEach((rec, i) => {
-    const e: CompiledEntity = { id: rec.id, type: rec.type, name: rec.name, prominence: round3(rec.prominence ?? 0.1) };
+    const e: CompiledEntity = { id: rec.id, type: rec.type, name: rec.name, prominence: round2(rec.prominence ?? 0.1) };
     if (rec.subtype) e.subtype = rec.subtype;
     if (rec.description) e.description = rec.description;
     if (rec.country) e.country = rec.country;
@@ -85,8 +85,8 @@ export function compile(merged: Map<string, EntityRecord>, sources: SourcesFile)
   return { index, shards };
 }
 
-function round3(x: number): number {
-  return Math.round(Math.min(1, Math.max(0, x)) * 1000) / 1000;
+function round2(x: number): number {
+  return Math.round(Math.min(1, Math.max(0, x)) * 100) / 100;
 }
 
 function collisionGroups(index: KbIndex): Map<string, Set<number>> {

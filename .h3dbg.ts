@@ -1,0 +1,10 @@
+import { createMatcher } from './core/kb';
+import { loadKb } from './scripts/lib/load-kb';
+import { tokenize } from './core/tokenize';
+import { findCandidates } from './core/match';
+import { optionsOf } from './core/resolve';
+const m = createMatcher(loadKb().index);
+const text = process.argv[2];
+const tk = tokenize(text);
+for (const c of findCandidates(m.lexicon, text, tk)) console.log(text.slice(c.start, c.end), optionsOf(m.lexicon, c).map(o => { const e = m.lexicon.index.entities[o.entity]; return `${e.name}/${e.type}/${e.subtype}/${e.country}/${e.prominence}/f${o.flags}`; }));
+for (const x of m.find(text)) console.log('=>', x.text, m.entity(x.id)?.name, x.score, x.via);

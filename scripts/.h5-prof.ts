@@ -1,0 +1,17 @@
+import { readFileSync } from 'node:fs';
+import { parseHTML } from 'linkedom';
+import { Readability } from '@mozilla/readability';
+import { findArticle } from '../core/article';
+import { scanDocument } from '../core/pipeline';
+const f = `../shared/corpus/news-pages/${process.argv[2]}/source.html`;
+const html = readFileSync(f, 'utf8');
+let t = performance.now();
+const { document } = parseHTML(html);
+const lap = (l: string) => { const n = performance.now(); console.log(l, (n - t).toFixed(0), 'ms'); t = n; };
+lap('parse');
+const c = (document as any).cloneNode(true); lap('clone');
+new Readability(c).parse(); lap('readability');
+findArticle(document as any); lap('findArticle');
+findArticle(document as any); lap('findArticle again');
+scanDocument(document as any); lap('scan');
+console.log(document.querySelectorAll('*').length, 'elements');

@@ -1,0 +1,55 @@
+/**
+ * npm run data:stats — what the knowledge base holds: entities by type and by source, and how many
+ * have a summary, a description, a birth date, a current position (a position with no end date, held
+ * by someone not known to have died).
+ */
+import type { EntityRecord, EntityType } from '../../core/types';
+import { loadAndValidate } from './lib/pipeline';
+
+function pct(n: number, of: number): string {
+  return of ? `${n} (${((100 * n) / of).toFixed(0)}%)` : '0';
+}
+
+export function stats(merged: Map<string, EntityRecord>) {
+  const types: EntityType[] = ['person', 'place', 'organization'];
+  const byType = new Map<EntityType, EntityRecord[]>(types.map((t) => [t, []]));
+  const bySource = new Map<string, Map<EntityType, number>>();
+  for (const r of merged.values()) {
+    byType.get(r.type)!.push(r);
+    for (const s of new Set(r.sources.map((x) => x.source))) {
+      const m = bySource.get(s) ?? new Map<EntityType, number>();
+      m.set(r.type, (m.get(r.type) ?? 0) + 1);
+      bySource.set(s, m);
+    }
+  }
+  const has = (rs: EntityRecord[], f: (r: EntityRecord) => boolean) => rs.filter(f).length;
+  const isCurrent = (r: EntityRecord) =>
+    !r.facts?.some((f) => f.kind === 'died') && !!r.facts?.some((f) => f.kind === 'position' && !f.end);
+  return { types, byType, bySource, has, isCurrent };
+}
+
+function main() {
+  const { merged, issues } = loadAndValidate();
+  const { types, byType, bySource, has, isCurrent } = stats(merged);
+  const all = [...merged.values()];
+  console.log(`${all.length} entities${issues.length ? ` (${issues.length} validation issues: run npm run data:validate)` : ''}\n`);
+  console.log('by type        entities  summary      description   facts');
+  for (const t of types) {
+    const rs = byType.get(t)!;
+    console.log(`  ${t.padEnd(13)} ${String(rs.length).padStart(7)}  ${pct(has(rs, (r) => !!r.summary), rs.length).padEnd(12)} ${pct(has(rs, (r) => !!r.description), rs.length).padEnd(13)} ${rs.reduce((n, r) => n + (r.facts?.length ?? 0), 0)}`);
+  }
+  const people = byType.get('person')!;
+  console.log(`\npeople: ${pct(has(people, (r) => !!r.facts?.some((f) => f.kind === 'born')), people.length)} with a birth date, ` +
+    `${pct(has(people, (r) => !!r.facts?.some((f) => f.kind === 'died')), people.length)} with a death date, ` +
+    `${pct(has(people, isCurrent), people.length)} with a current position (as of their source), ` +
+    `${pct(has(people, (r) => !!r.facts?.some((f) => f.kind === 'relative')), people.length)} with family links`);
+  const places = byType.get('place')!;
+  console.log(`places: ${pct(has(places, (r) => !!r.facts?.some((f) => f.kind === 'population')), places.length)} with a population`);
+  console.log('\nby source (entities using it; an entity can use several)');
+  for (const [s, m] of [...bySource].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    const total = [...m.values()].reduce((a, b) => a + b, 0);
+    console.log(`  ${s.padEnd(26)} ${String(total).padStart(7)}  ${types.map((t) => `${t} ${m.get(t) ?? 0}`).join(', ')}`);
+  }
+}
+
+main();

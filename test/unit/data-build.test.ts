@@ -1,0 +1,106 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { AliasFlag, shardOf, type KbIndex } from '../../core/types';
+import { aliasFlags, entityAliases, isUsableAlias, surnameForms } from '../../scripts/data/lib/aliases';
+import { checkIndex } from '../../scripts/data/lib/check-index';
+import { compile } from '../../scripts/data/lib/compile';
+import { loadAndValidate } from '../../scripts/data/lib/pipeline';
+import { loadKb } from '../../scripts/lib/load-kb';
+
+const FIX = path.join(__dirname, 'fixtures-data');
+const good = () => loadAndValidate({ curatedDir: path.join(FIX, 'good/curated'), importedDir: path.join(FIX, 'good/imported'), today: '2026-11-25' });
+
+function aliasesOf(index: KbIndex, id: string): Record<string, number> {
+  const i = index.entities.findIndex((e) => e.id === id);
+  return Object.fromEntries(index.aliases.filter((a) => a[1] === i).map((a) => [a[0], a[2]]));
+}
+
+describe('alias flags', () => {
+  it('marks acronyms case-sensitive, ordinary words common, the display name primary', () => {
+    expect(aliasFlags('WHO')).toBe(AliasFlag.CaseSensitive);
+    expect(aliasFlags('US')).toBe(AliasFlag.CaseSensitive);
+    expect(aliasFlags('Chad', { primary: true })).toBe(AliasFlag.Primary | AliasFlag.CommonWord);
+    expect(aliasFlags('Nice')).toBe(AliasFlag.CommonWord);
+    expect(aliasFlags('Kabul')).toBe(0);
+    expect(aliasFlags('Massoud', { partial: true })).toBe(AliasFlag.Partial);
+  });
+
+  it('drops aliases that are too short or not names', () => {
+    expect(isUsableAlias('W')).toBe(false);
+    expect(isUsableAlias('Ab')).toBe(false);
+    expect(isUsableAlias('EU')).toBe(true);
+    expect(isUsableAlias('1948')).toBe(false);
+    expect(isUsableAlias('Xi', true)).toBe(true);
+  });
+
+  it('derives surname forms, keeping particles and family-name-first order', () => {
+    expect(surnameForms('Ahmad Shah Massoud')).toEqual(['Massoud']);
+    expect(surnameForms('Ursula von der Leyen')).toEqual(['von der Leyen']);
+    expect(surnameForms('Bashar al-Assad')).toEqual(['al-Assad', 'Assad']);
+    expect(surnameForms('Xi Jinping', 'CN')).toEqual(['Xi']);
+    expect(surnameForms('Madonna')).toEqual([]);
+  });
+
+  it('flags a listed surname alias as Partial and drops notAliases', () => {
+    const list = entityAliases({ id: 'Q1', type: 'person', name: 'Charles Michel', aliases: ['Michel', 'Charles'], notAliases: ['Charles'], sources: [{ source: 'curated' }] });
+    expect(list).toEqual([['Charles Michel', AliasFlag.Primary], ['Michel', AliasFlag.Partial]]);
+  });
+});
+
+describe('compile', () => {
+  it('merges curated over imported field by field, unioning aliases and sources', () => {
+    const { merged, issues } = good();
+    expect(issues.filter((i) => i.level === 'error')).toEqual([]);
+    const asm = merged.get('Q200029')!;
+    expect(asm.description).toBe('Afghan commander, assassinated in 2001'); // curated wins
+    expect(asm.facts!.find((f) => f.kind === 'died')!.manner).toBe('assassinated'); // curated died replaces imported
+    expect(asm.facts!.find((f) => f.kind === 'born')!.date).toBe('1953-09-02'); // imported fact kept
+    expect(asm.sources.map((s) => s.source).sort()).toEqual(['curated', 'peppercat']);
+    expect(asm.prominence).toBeGreaterThanOrEqual(0.7);
+    expect(merged.get('Q7817')!.aliases).toEqual(['WHO', 'OMS', 'W']);
+  });
+
+  it('writes flagged aliases, related ids, shards and credits from the sources used', () => {
+    const { merged, sources } = good();
+    const { index, shards } = compile(merged, sources);
+    expect(index.entities.map((e) => e.id)).toEqual(['Q200029', 'Q26689638', 'Q657', 'Q7817']);
+    expect(aliasesOf(index, 'Q7817')).toEqual({ 'World Health Organization': AliasFlag.Primary, WHO: AliasFlag.CaseSensitive, OMS: AliasFlag.CaseSensitive });
+    expect(aliasesOf(index, 'Q657')).toMatchObject({ Chad: AliasFlag.Primary | AliasFlag.CommonWord });
+    expect(aliasesOf(index, 'Q26689638')).toMatchObject({ Massoud: AliasFlag.Partial });
+    expect(index.entities.find((e) => e.id === 'Q26689638')!.related).toEqual(['Q200029']);
+    const shard = shards[shardOf('Q200029', index.shardCount)];
+    expect(shard.Q200029.facts.map((f) => f.kind)).toEqual(['died', 'born']);
+    expect(index.credits.map((c) => c.source)).toEqual(['curated', 'supraverden', 'peppercat']);
+    expect(index.credits.find((c) => c.source === 'peppercat')!.license).toMatch(/NC/);
+    expect(index.builtAt).toBe(`${sources.version.slice(0, 10)}T00:00:00.000Z`);
+    expect(checkIndex(index)).toEqual([]);
+  });
+
+  it('is deterministic', () => {
+    const a = compile(good().merged, good().sources);
+    const b = compile(good().merged, good().sources);
+    expect(JSON.stringify(a)).toBe(JSON.stringify(b));
+  });
+
+  it('self-check catches an ordinary word without the CommonWord flag', () => {
+    const { index } = compile(good().merged, good().sources);
+    const i = index.aliases.findIndex((a) => a[0] === 'Chad');
+    index.aliases[i] = ['Chad', index.aliases[i][1], AliasFlag.Primary];
+    expect(checkIndex(index)).toEqual(["alias 'Chad' of Q657 is a common English word but is not flagged CommonWord"]);
+  });
+
+  it('loadKb reads the index and finds facts in their shard', () => {
+    const { index, shards } = compile(good().merged, good().sources);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kb-'));
+    fs.mkdirSync(path.join(dir, 'facts'));
+    fs.writeFileSync(path.join(dir, 'index.json'), JSON.stringify(index));
+    shards.forEach((s, n) => fs.writeFileSync(path.join(dir, 'facts', `${n}.json`), JSON.stringify(s)));
+    const kb = loadKb(dir);
+    expect(kb.index.entities).toHaveLength(4);
+    expect(kb.detail('Q26689638')!.facts[0]).toMatchObject({ kind: 'born', date: '1989-07-10' });
+    expect(kb.detail('Q404')).toBeUndefined();
+    fs.rmSync(dir, { recursive: true });
+  });
+});
