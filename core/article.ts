@@ -16,7 +16,7 @@
  * Article or not: Readability must find a body of real prose, and the page must say it is an
  * article (JSON-LD / og:type / <article>) or the body must be long and dense enough on its own.
  */
-import { Readability } from '@mozilla/readability';
+import { Readability, isProbablyReaderable } from '@mozilla/readability';
 
 export interface ArticleSignals {
   /** A JSON-LD object of an article type (NewsArticle, Article, BlogPosting, ReportageNewsArticle...). */
@@ -297,8 +297,8 @@ const EMPTY_SIGNALS: ArticleSignals = { jsonLdArticle: false, ogArticle: false, 
 export function findArticle(doc: Document, opts: FindArticleOptions = {}): ArticleResult {
   const none: ArticleResult = { isArticle: false, root: null, skip: () => true, keepText: () => false, signals: { ...EMPTY_SIGNALS } };
   try {
-    if (!withinBounds(doc, opts.maxElements ?? 60_000, opts.maxDepth ?? 400)) return none;
-    return findArticleUnsafe(doc, opts.maxElements ?? 60_000) ?? none;
+    if (!withinBounds(doc, opts.maxElements ?? 30_000, opts.maxDepth ?? 400)) return none;
+    return findArticleUnsafe(doc, opts.maxElements ?? 30_000) ?? none;
   } catch (e) {
     if ((globalThis as any).H5DBG) console.log(e);
     return none; // never break the page: a DOM we cannot read is "no article"
@@ -313,6 +313,10 @@ function findArticleUnsafe(doc: Document, maxElements: number): ArticleResult | 
     bodyChars: 0,
     paragraphs: 0,
   };
+  // Scoring clones the page: on pages that neither declare an article nor look like one (web apps,
+  // section fronts, search results) skip it. Readability's own quick test reads the live DOM only.
+  const declared = signals.jsonLdArticle || signals.ogArticle || signals.articleElements > 0;
+  if (!declared && !isProbablyReaderable(doc, { minContentLength: 140, minScore: 20 })) return null;
   const paired = pairedClone(doc, maxElements);
   if (!paired) return null;
   const { clone, twin, live } = paired;
@@ -350,9 +354,8 @@ function findArticleUnsafe(doc: Document, maxElements: number): ArticleResult | 
   signals.bodyChars = bodyText.length;
   signals.paragraphs = Array.from(content.querySelectorAll('p')).filter((p) => (p.textContent ?? '').trim().length >= 80).length;
 
-  const declared = signals.jsonLdArticle || signals.ogArticle || signals.articleElements > 0;
   const isArticle = declared
-    ? signals.bodyChars >= 400 && signals.paragraphs >= 2
+    ? signals.bodyChars >= 300 && signals.paragraphs >= 2
     : signals.bodyChars >= 1500 && signals.paragraphs >= 4;
 
   const skip = (el: Element): boolean => !path.has(el) || (el !== root && isBoilerplate(el));

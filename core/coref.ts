@@ -13,7 +13,8 @@ import { Gap, TokFlag, type Tokens } from './tokenize';
 import type { Lexicon } from './match';
 import type { Option } from './resolve';
 import { FUNCTION_WORDS, TITLE_WORDS } from './resolve';
-import { fuzzySurname } from './fuzzy';
+import { FUZZY_MIN_WORD, fuzzySurname } from './fuzzy';
+import { skeleton } from './normalize';
 
 /** A resolved or unresolved span in reading order (alias candidates and fuzzy full names). */
 export interface Span {
@@ -65,6 +66,8 @@ export function linkWithinArticle(lex: Lexicon, text: string, tk: Tokens, spans:
   /** Acronym (exact case) → entity id, or null when blocked; with the offset it is valid from. */
   const acronyms = new Map<string, { id: string | null; from: number }>();
   let maxSurnameLen = 1;
+  /** Skeleton of one-word surnames → the surnames, for near misses ("Masood" → massoud). */
+  const surnameSkeletons = new Map<string, string[]>();
 
   const register = (m: Mention, t0: number, t1: number) => {
     let w = 1;
@@ -74,6 +77,12 @@ export function linkWithinArticle(lex: Lexicon, text: string, tk: Tokens, spans:
     const forms = new Set<string>([keys[keys.length - 1]]);
     for (let j = 1; j < keys.length - 1; j++) if (PARTICLES.has(keys[j])) forms.add(keys.slice(j).join(' '));
     for (const f of forms) {
+      if (f.indexOf(' ') < 0 && f.length >= FUZZY_MIN_WORD) {
+        const sk = skeleton(f);
+        const list = surnameSkeletons.get(sk);
+        if (!list) surnameSkeletons.set(sk, [f]);
+        else if (!list.includes(f)) list.push(f);
+      }
       maxSurnameLen = Math.max(maxSurnameLen, f.split(' ').length);
       let hs = surnames.get(f);
       if (!hs) surnames.set(f, (hs = []));
@@ -192,8 +201,8 @@ export function linkWithinArticle(lex: Lexicon, text: string, tk: Tokens, spans:
         t += L;
         continue;
       }
-      if (am === undefined && !(f & TokFlag.AllCaps) && surnames.size > 0) {
-        const fm = fuzzyCoref(tk, t, text, surnames, pick);
+      if (am === undefined && !(f & TokFlag.AllCaps) && surnameSkeletons.size > 0 && tk.end[t] - tk.start[t] >= FUZZY_MIN_WORD) {
+        const fm = fuzzyCoref(tk, t, text, surnames, surnameSkeletons, pick);
         if (fm) {
           out.push(fm);
           t++;
@@ -223,20 +232,20 @@ function fuzzyCoref(
   t: number,
   text: string,
   surnames: Map<string, Holder[]>,
+  skeletons: Map<string, string[]>,
   pick: (hs: Holder[]) => Holder,
 ): Mention | null {
   const key = tk.key(t);
-  if (TITLE_WORDS.has(key) || FUNCTION_WORDS.has(key)) return null;
+  const candidates = skeletons.get(skeleton(key));
+  if (!candidates || TITLE_WORDS.has(key) || FUNCTION_WORDS.has(key)) return null;
   const raw = text.slice(tk.start[t], tk.end[t]);
   let best: { h: Holder; sim: number } | null = null;
-  for (const [surname, hs] of surnames) {
-    if (surname.includes(' ')) continue;
+  for (const surname of candidates) {
     const sim = fuzzySurname(key, raw, surname);
     if (sim === null) continue;
-    const h = pick(hs);
+    const h = pick(surnames.get(surname)!);
     if (!best || sim > best.sim) best = { h, sim };
   }
   if (!best) return null;
   return { start: tk.start[t], end: tk.end[t], text: raw, id: best.h.id, score: Math.round(0.6 * 1000 + best.sim * 300) / 1000, via: 'fuzzy' };
 }
-

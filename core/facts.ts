@@ -308,7 +308,7 @@ function phrase(entity: CompiledEntity, f: Fact, all: Fact[], ctx: CardContext):
       const title = roleOf(f.role, nameFor(f.other, f.otherName, ctx));
       if (heldAt(f, asOf) && !diedBy(all, asOf)) {
         const text = f.start ? `${title} since ${formatDate(f.start)}` : title;
-        return make('position', text, f.start, f.start ? recency(f.start, asOf) / 5 : 0);
+        return make('position', text, f.start, roleWeight(f.role) + (f.start ? recency(f.start, asOf) / 5 : 0));
       }
       if (!f.end) return undefined; // held, but the holder died: covered by the past-tense branch only with an end
       const recent = daysBetween(f.end, asOf) <= RECENT_END_DAYS;
@@ -377,6 +377,16 @@ function phrase(entity: CompiledEntity, f: Fact, all: Fact[], ctx: CardContext):
     default:
       return undefined;
   }
+}
+
+// Offices that define a person come before seats and deputy posts ("Prime Minister" before "Member of Parliament").
+const TOP_ROLE = /^(President|Prime Minister|Chancellor|King|Queen|Emperor|Pope|Supreme Leader|Secretary[- ]General|General Secretary|Director[- ]General|Crown Prince|First Minister|Premier|Leader|Chief executive|Chair)\b/i;
+const MINOR_ROLE = /\b(Vice|Deputy|Member of|Representative|Senator|Assistant|Adviser|Advisor)\b/i;
+
+function roleWeight(role: string | undefined): number {
+  if (!role) return 0;
+  if (MINOR_ROLE.test(role)) return -4;
+  return TOP_ROLE.test(role) ? 6 : 0;
 }
 
 function diedBy(all: Fact[], asOf: PartialDate): boolean {

@@ -22,9 +22,14 @@ export const FUZZY_MAX_SURNAME_SCORE = 0.35;
 /** Shortest token (in letters) a single-word near miss may have. */
 export const FUZZY_MIN_WORD = 5;
 
+/** Entities less known than this are not found by near miss (too many namesakes to guess among). */
+export const FUZZY_MIN_PROMINENCE = 0.4;
+
 interface SkeletonIndex {
   /** Skeleton of a multi-word alias ("ahmd msd") → alias ids. */
   multi: Map<string, number[]>;
+  /** Skeletons of first words, to skip most spans before building a key. */
+  firsts: Set<string>;
 }
 
 const cache = new WeakMap<Lexicon, SkeletonIndex>();
@@ -34,11 +39,12 @@ function skeletonIndex(lex: Lexicon): SkeletonIndex {
   let si = cache.get(lex);
   if (si) return si;
   const multi = new Map<string, number[]>();
+  const firsts = new Set<string>();
   const ents = lex.index.entities;
   for (let id = 0; id < lex.aliasText.length; id++) {
     const e = ents[lex.aliasEntity[id]];
     const f = lex.aliasFlags[id];
-    if (!e || (e.type !== 'person' && !(f & AliasFlag.Primary))) continue;
+    if (!e || e.prominence < FUZZY_MIN_PROMINENCE || (e.type !== 'person' && !(f & AliasFlag.Primary))) continue;
     if (f & (AliasFlag.CaseSensitive | AliasFlag.Partial)) continue;
     const text = lex.aliasText[id];
     if (text.indexOf(' ') < 0) continue;
@@ -46,11 +52,12 @@ function skeletonIndex(lex: Lexicon): SkeletonIndex {
     if (words.length < 2 || words.length > 6) continue;
     let k = '';
     for (let j = 0; j < words.length; j++) k += (j ? ' ' : '') + skeleton(words[j]);
+    firsts.add(skeleton(words[0]));
     const arr = multi.get(k);
     if (arr) arr.push(id);
     else multi.set(k, [id]);
   }
-  si = { multi };
+  si = { multi, firsts };
   cache.set(lex, si);
   return si;
 }
@@ -81,21 +88,23 @@ export function closest(query: string, choices: string[], max = FUZZY_MAX_SCORE)
  * A near miss of a multi-word alias for the span of keys `keys` (raw text `raw`), or null.
  * Returns the entity index and a 0..1 similarity.
  */
-export function fuzzyMultiWord(lex: Lexicon, keys: string[], raw: string): { entity: number; alias: number; similarity: number } | null {
+export function fuzzyMultiWord(lex: Lexicon, keys: string[], skels: string[], raw: string): { entity: number; alias: number; similarity: number } | null {
   const si = skeletonIndex(lex);
-  const ids = si.multi.get(keys.map(skeleton).join(' '));
+  if (!si.firsts.has(skels[0])) return null;
+  const ids = si.multi.get(skels.join(' '));
   if (!ids) return null;
   const ok: number[] = [];
   for (const id of ids) {
     const words = wordKeys(lex.aliasText[id]);
     if (words.length !== keys.length) continue;
-    let exactOne = false;
+    let exact = 0;
     let bad = false;
     for (let j = 0; j < keys.length; j++) {
-      if (words[j] === keys[j]) exactOne = true;
+      if (words[j] === keys[j]) exact++;
       else if (differentNames(words[j], keys[j])) bad = true;
     }
-    if (exactOne && !bad) ok.push(id);
+    // All words equal is not a near miss: the exact match was already weighed (and maybe refused).
+    if (exact > 0 && exact < keys.length && !bad) ok.push(id);
   }
   if (ok.length === 0) return null;
   const best = closest(raw, ok.map((id) => lex.aliasText[id]));
@@ -104,6 +113,11 @@ export function fuzzyMultiWord(lex: Lexicon, keys: string[], raw: string): { ent
   // Ambiguous near miss (two entities equally close): no mark.
   for (const id of ok) if (lex.aliasEntity[id] !== entity && lex.aliasText[id] === lex.aliasText[ok[best.index]]) return null;
   return { entity, alias: ok[best.index], similarity: 1 - best.score };
+}
+
+/** First-word skeleton filter, exposed so callers can skip building keys for most spans. */
+export function fuzzyMayStart(lex: Lexicon, skel: string): boolean {
+  return skeletonIndex(lex).firsts.has(skel);
 }
 
 /** Does the single word `key` look like a variant spelling of the surname key `surname`? */

@@ -12,7 +12,8 @@ import { tokenize, TokFlag, Gap, type Tokens } from './tokenize';
 import { buildLexicon, findCandidates, type Lexicon } from './match';
 import { resolveCandidates, TITLE_WORDS, FUNCTION_WORDS } from './resolve';
 import { linkWithinArticle, type Span } from './coref';
-import { fuzzyMultiWord } from './fuzzy';
+import { fuzzyMayStart, fuzzyMultiWord } from './fuzzy';
+import { skeleton } from './normalize';
 
 export { tokenize } from './tokenize';
 
@@ -59,6 +60,8 @@ function fuzzyFullNames(lex: Lexicon, text: string, tk: Tokens, spans: Span[]): 
     const f = tk.flags[t];
     return !covered[t] && (f & TokFlag.Cap) !== 0 && (f & TokFlag.Alpha) !== 0 && (f & TokFlag.AllCaps) === 0 && tk.end[t] - tk.start[t] >= 2;
   };
+  const skel: (string | undefined)[] = [];
+  const skelAt = (t: number) => (skel[t] ??= skeleton(tk.key(t)));
   let t = 0;
   while (t < tk.count) {
     if (!nameWord(t)) {
@@ -71,10 +74,11 @@ function fuzzyFullNames(lex: Lexicon, text: string, tk: Tokens, spans: Span[]): 
     // Longest sub-run first, leftmost first; titles and function words never start a name.
     for (let L = e - t; L >= 2 && !found; L--) {
       for (let a = t; a + L <= e; a++) {
-        if (TITLE_WORDS.has(tk.key(a)) || FUNCTION_WORDS.has(tk.key(a))) continue;
+        if (TITLE_WORDS.has(tk.key(a)) || FUNCTION_WORDS.has(tk.key(a)) || !fuzzyMayStart(lex, skelAt(a))) continue;
         const keys = Array.from({ length: L }, (_, j) => tk.key(a + j));
+        const skels = Array.from({ length: L }, (_, j) => skelAt(a + j));
         const raw = text.slice(tk.start[a], tk.end[a + L - 1]);
-        const hit = fuzzyMultiWord(lex, keys, raw);
+        const hit = fuzzyMultiWord(lex, keys, skels, raw);
         if (!hit) continue;
         out.push({
           t0: a,

@@ -41,12 +41,16 @@ export interface Lexicon {
   aliasText: string[];
   aliasEntity: Int32Array;
   aliasFlags: Uint8Array;
-  /** Hash of each alias's second word, or -1 for a one-word alias (a cheap filter before compiling). */
-  aliasH2: Int32Array;
-  /** Open-addressing table: slot → first-word hash (slotHash) and first alias id + 1 (slotHead). */
-  slotHash: Int32Array;
-  slotHead: Int32Array;
-  /** Next alias id with the same first-word hash, or -1. */
+  /** Open-addressing table of first words: slot → word hash, head of the chain of one-word
+   *  aliases (id + 1, 0 = none), and whether longer aliases start with this word. */
+  oneHash: Int32Array;
+  oneHead: Int32Array;
+  oneMulti: Uint8Array;
+  /** Table of first-two-word pairs: slot → both hashes and the head of its chain (id + 1). */
+  pairH1: Int32Array;
+  pairH2: Int32Array;
+  pairHead: Int32Array;
+  /** Next alias id in the same chain, or -1. */
   next: Int32Array;
   compiled: (CompiledAlias | undefined)[];
   /** Entity id → index. */
@@ -122,10 +126,14 @@ export function buildLexicon(index: KbIndex): Lexicon {
   let size = 1024;
   while (size < total * 2) size <<= 1;
   const mask = size - 1;
-  const slotHash = new Int32Array(size);
-  const slotHead = new Int32Array(size); // 0 = empty slot
+  const oneHash = new Int32Array(size);
+  const oneHead = new Int32Array(size);
+  const oneMulti = new Uint8Array(size);
+  const oneUsed = new Uint8Array(size);
+  const pairH1 = new Int32Array(size);
+  const pairH2 = new Int32Array(size);
+  const pairHead = new Int32Array(size); // 0 = empty slot
   const next = new Int32Array(total).fill(-1);
-  const aliasH2 = new Int32Array(total).fill(-1);
   const hs = new Int32Array(2);
   // Insert in reverse so each chain lists aliases in index order (deterministic, stable).
   for (let id = total - 1; id >= 0; id--) {
@@ -138,17 +146,28 @@ export function buildLexicon(index: KbIndex): Lexicon {
       const t = aliasText[id];
       if (NEVER_ALONE.has(wordKeys(t, 1)[0]) && !(aliasFlags[id] & AliasFlag.CaseSensitive) && !(t.length <= 5 && isAllCaps(t))) continue;
     }
-    aliasH2[id] = words === 2 ? hs[1] : -1;
     let slot = h1 & mask;
-    while (slotHead[slot] !== 0 && slotHash[slot] !== h1) slot = (slot + 1) & mask;
-    if (slotHead[slot] !== 0) next[id] = slotHead[slot] - 1;
-    slotHash[slot] = h1;
-    slotHead[slot] = id + 1;
+    while (oneUsed[slot] !== 0 && oneHash[slot] !== h1) slot = (slot + 1) & mask;
+    oneUsed[slot] = 1;
+    oneHash[slot] = h1;
+    if (words === 1) {
+      next[id] = oneHead[slot] - 1;
+      oneHead[slot] = id + 1;
+      continue;
+    }
+    oneMulti[slot] = 1;
+    const h2 = hs[1];
+    let ps = (Math.imul(h1 ^ 0x5bd1e995, 0x85ebca6b) ^ h2) & mask;
+    while (pairHead[ps] !== 0 && (pairH1[ps] !== h1 || pairH2[ps] !== h2)) ps = (ps + 1) & mask;
+    pairH1[ps] = h1;
+    pairH2[ps] = h2;
+    next[id] = pairHead[ps] - 1;
+    pairHead[ps] = id + 1;
   }
   const byId = new Map<string, number>();
   const ents = index.entities;
   for (let i = 0; i < ents.length; i++) byId.set(ents[i].id, i);
-  return { index, aliasText, aliasEntity, aliasFlags, aliasH2, slotHash, slotHead, next, compiled: new Array(total), byId };
+  return { index, aliasText, aliasEntity, aliasFlags, oneHash, oneHead, oneMulti, pairH1, pairH2, pairHead, next, compiled: new Array(total), byId };
 }
 
 export function compileAlias(lex: Lexicon, id: number): CompiledAlias {
@@ -225,48 +244,45 @@ function fits(a: CompiledAlias, text: string, tk: Tokens, i: number): boolean {
 /** Find candidate spans, leftmost-longest, in token order. */
 export function findCandidates(lex: Lexicon, text: string, tk: Tokens): Candidate[] {
   const out: Candidate[] = [];
-  const { slotHash, slotHead, next, aliasH2 } = lex;
-  const mask = slotHash.length - 1;
+  const { oneHash, oneHead, oneMulti, pairH1, pairH2, pairHead, next } = lex;
+  const mask = oneHash.length - 1;
   const count = tk.count;
   const hash = tk.hash;
   let i = 0;
   while (i < count) {
     const h = hash[i];
     let slot = h & mask;
-    while (slotHead[slot] !== 0 && slotHash[slot] !== h) slot = (slot + 1) & mask;
-    let id = slotHead[slot] - 1;
-    if (id < 0) {
+    // Empty slots have head 0 and no multi flag; stop there.
+    while ((oneHead[slot] !== 0 || oneMulti[slot] !== 0) && oneHash[slot] !== h) slot = (slot + 1) & mask;
+    if (oneHash[slot] !== h || (oneHead[slot] === 0 && oneMulti[slot] === 0)) {
       i++;
       continue;
     }
-    const h2 = i + 1 < count ? hash[i + 1] : -2;
-    // A Break gap is allowed only where the alias has the same punctuation ("Washington, D.C.").
-    const breakGap = i + 1 < count && tk.gap[i + 1] === Gap.Break;
     let bestLen = 0;
     let best: number[] | null = null;
-    let singles: number[] | null = null;
-    for (; id >= 0; id = next[id]) {
-      const a2 = aliasH2[id];
-      if (a2 === -1) {
-        (singles ??= []).push(id);
-        continue;
+    if (oneMulti[slot] !== 0 && i + 1 < count) {
+      const h2 = hash[i + 1];
+      let ps = (Math.imul(h ^ 0x5bd1e995, 0x85ebca6b) ^ h2) & mask;
+      while (pairHead[ps] !== 0 && (pairH1[ps] !== h || pairH2[ps] !== h2)) ps = (ps + 1) & mask;
+      // A Break gap is allowed only where the alias has the same punctuation ("Washington, D.C.").
+      const breakGap = tk.gap[i + 1] === Gap.Break;
+      for (let id = pairHead[ps] - 1; id >= 0; id = next[id]) {
+        const a = compileAlias(lex, id);
+        const L = a.keys.length;
+        if (L < bestLen || (breakGap && a.gaps[1] !== Gap.Break) || !fits(a, text, tk, i)) continue;
+        if (L > bestLen) {
+          bestLen = L;
+          best = [id];
+        } else best!.push(id);
       }
-      if (a2 !== h2) continue;
-      const a = compileAlias(lex, id);
-      const L = a.keys.length;
-      if (L < bestLen || (breakGap && a.gaps[1] !== Gap.Break) || !fits(a, text, tk, i)) continue;
-      if (L > bestLen) {
-        bestLen = L;
-        best = [id];
-      } else best!.push(id);
     }
-    if (bestLen === 0 && singles !== null) {
-      for (const sid of singles) {
-        if (!fits(compileAlias(lex, sid), text, tk, i)) continue;
+    if (bestLen === 0) {
+      for (let id = oneHead[slot] - 1; id >= 0; id = next[id]) {
+        if (!fits(compileAlias(lex, id), text, tk, i)) continue;
         if (bestLen === 0) {
           bestLen = 1;
-          best = [sid];
-        } else best!.push(sid);
+          best = [id];
+        } else best!.push(id);
       }
     }
     if (bestLen > 0) {

@@ -19,6 +19,8 @@ export interface PageScan {
 export interface ScanOptions {
   /** Visibility check for the text map (the content script adds computed style; Node uses attributes). */
   isHidden?: TextMapOptions['isHidden'];
+  /** Block check for the text map (the content script may pass isBlockRendered; Node uses tag names). */
+  isBlock?: TextMapOptions['isBlock'];
   maxNodes?: number;
   maxChars?: number;
 }
@@ -33,6 +35,7 @@ export function scanDocument(doc: Document, opts: ScanOptions = {}): PageScan {
     skip: article.skip,
     keepText: article.keepText,
     isHidden: opts.isHidden,
+    isBlock: opts.isBlock,
     maxNodes: opts.maxNodes,
     maxChars: opts.maxChars,
   });
@@ -41,5 +44,5 @@ export function scanDocument(doc: Document, opts: ScanOptions = {}): PageScan {
 
 /** Text map of a subtree that appeared later (SPA, infinite scroll): the same exclusions, no scoring. */
 export function scanSubtree(root: Element, opts: ScanOptions = {}) {
-  return buildTextMap(root, { skip: isBoilerplate, isHidden: opts.isHidden, maxNodes: opts.maxNodes, maxChars: opts.maxChars });
+  return buildTextMap(root, { skip: isBoilerplate, isHidden: opts.isHidden, isBlock: opts.isBlock, maxNodes: opts.maxNodes, maxChars: opts.maxChars });
 }

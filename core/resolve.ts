@@ -36,7 +36,7 @@ export const RESOLVE = {
   wCueMatch: 0.35,
   wCueClash: 0.6,
   /** The words say which kind of place: "province of Baghlan". */
-  wKindMatch: 0.3,
+  wKindMatch: 0.5,
 };
 
 export const TITLE_WORDS = new Set(

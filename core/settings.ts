@@ -54,8 +54,8 @@ export function isEnabledOn(s: Settings, hostname: string): boolean {
   return s.sites[normalizeHost(hostname)] ?? true;
 }
 
-// Field-by-field validation: `.catch` replaces only the bad field, never the whole object.
-// (`.optional()` before a transform: zod 4 rejects a missing key for a bare `unknown()` in an object.)
+// Field-by-field validation: `z.catch` replaces only the bad field, never the whole object.
+// (`z.optional` around `unknown()`: zod 4 rejects a missing key for a bare `unknown()` in an object.)
 const sitesSchema = z.pipe(
   z.optional(z.unknown()),
   z.transform((raw): Record<string, boolean> => {

@@ -87,6 +87,26 @@ export function isHiddenByAttributes(el: Element): boolean {
   return false;
 }
 
+/**
+ * Visibility as the browser renders it: attributes, then computed style. For the content script
+ * (`buildTextMap(root, { isHidden: isHiddenRendered })`); uses the element's own window, no globals.
+ */
+export function isHiddenRendered(el: Element): boolean {
+  if (isHiddenByAttributes(el)) return true;
+  const view = el.ownerDocument?.defaultView;
+  if (!view || typeof view.getComputedStyle !== 'function') return false;
+  const cs = view.getComputedStyle(el);
+  return cs.display === 'none' || cs.visibility === 'hidden' || cs.visibility === 'collapse';
+}
+
+/** Block-ness as rendered (display other than inline*, contents, none), for the content script. */
+export function isBlockRendered(el: Element): boolean {
+  const view = el.ownerDocument?.defaultView;
+  if (!view || typeof view.getComputedStyle !== 'function') return BLOCK_TAGS.has(tagOf(el));
+  const d = view.getComputedStyle(el).display;
+  return !!d && !d.startsWith('inline') && d !== 'contents' && d !== 'none' && d !== 'ruby';
+}
+
 function isEditable(el: Element): boolean {
   const ce = el.getAttribute('contenteditable');
   return ce !== null && ce.toLowerCase() !== 'false';

@@ -171,7 +171,8 @@ export function firstWordHashes(s: string, out: Int32Array): number {
  *  per non-ASCII token, whose key needs Unicode folding). */
 export function tokenize(text: string): Tokens {
   const n = text.length;
-  let cap = Math.max(16, (n >> 3) + 16);
+  // English averages about 6 characters per word and gap; grow if the guess is short.
+  let cap = Math.max(16, ((n / 5) | 0) + 16);
   let start = new Int32Array(cap);
   let end = new Int32Array(cap);
   let hash = new Int32Array(cap);

@@ -54,12 +54,8 @@ export function createKbService(load: JsonLoader) {
   function kb(): Promise<Loaded> {
     if (!loaded) {
       loaded = (async () => {
-        const t0 = performance.now();
         const index = (await load('/kb/index.json')) as KbIndex;
-        const t1 = performance.now();
-        const matcher = createMatcher(index);
-        console.log('DBG load', t1 - t0, 'matcher', performance.now() - t1);
-        return { index, matcher };
+        return { index, matcher: createMatcher(index) };
       })();
       loaded.catch(() => {
         loaded = null;
@@ -100,9 +96,7 @@ export function createKbService(load: JsonLoader) {
 
   async function annotate(text: string, published: PartialDate | null): Promise<AnnotateReply> {
     const { matcher } = await kb();
-    const t0 = performance.now();
     const mentions = matcher.find(text);
-    console.log('DBG find', performance.now() - t0);
     const ids = [...new Set(mentions.map((m) => m.id))];
     const cards: Record<string, CardModel> = {};
     const built = await Promise.all(ids.map((id) => card(id, published, ids).catch(() => null)));
@@ -177,12 +171,13 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((msg: unknown, sender: { id?: string }) => {
     // Only our own content scripts, popup and options page: never other extensions or pages.
     if (sender.id !== browser.runtime.id) return undefined;
-    console.log('DBG msg', JSON.stringify(msg).slice(0, 80), sender.id, browser.runtime.id);
     const reply = handleMessage(service, msg);
-    reply?.then((r) => console.log('DBG reply', JSON.stringify(r).slice(0, 80)), (e) => console.log('DBG err', String(e)));
     return reply?.catch((err: unknown) => {
       console.warn('Backstory background:', err);
       return null;
     });
   });
+  // Start loading as soon as the worker starts (browser start, install, wake-up): the first
+  // article's answer then waits less. A failed load is retried by the first message.
+  service.kb().catch(() => {});
 });

@@ -55,15 +55,21 @@ function sized(corpus: string, bytes: number): string {
   return s.slice(0, cut > bytes * 0.9 ? cut : bytes);
 }
 
-/** Median ms of fn over enough runs to fill ~minMs (at least `min` runs). */
+/** CPU milliseconds of this process (user + system): steadier than wall time on a shared machine. */
+function cpuMs(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+}
+
+/** Median CPU ms of fn over enough runs to fill ~minMs (at least `min` runs). */
 function time(fn: () => unknown, minMs: number, min = 3, max = 50): number {
   fn(); // warm-up
   const runs: number[] = [];
-  const t0 = performance.now();
-  while (runs.length < min || (performance.now() - t0 < minMs && runs.length < max)) {
-    const a = performance.now();
+  const t0 = cpuMs();
+  while (runs.length < min || (cpuMs() - t0 < minMs && runs.length < max)) {
+    const a = cpuMs();
     fn();
-    runs.push(performance.now() - a);
+    runs.push(cpuMs() - a);
   }
   runs.sort((x, y) => x - y);
   return runs[runs.length >> 1];
@@ -95,16 +101,17 @@ const ok = (b: boolean) => (b ? 'MET' : 'NOT MET');
 function main() {
   const corpus = corpusText();
   console.log(`Backstory bench: text section (node ${process.version})`);
+  console.log('times are CPU time of this process (user+system), median of repeated runs; the machine is shared');
   console.log(`input: ${corpus.length} chars of corpus article bodies (../shared/corpus/news-pages/*/ground-truth.json), repeated to size\n`);
 
   // Index load + matcher build.
   const haveKb = fs.existsSync(path.join(KB_DIR, 'index.json'));
   const h0 = heapMB();
-  const l0 = performance.now();
+  const l0 = cpuMs();
   const index: KbIndex = haveKb ? JSON.parse(fs.readFileSync(path.join(KB_DIR, 'index.json'), 'utf8')) : stubIndex();
-  const l1 = performance.now();
+  const l1 = cpuMs();
   const matcher = createMatcher(index);
-  const l2 = performance.now();
+  const l2 = cpuMs();
   const heap = heapMB() - h0;
   const fileKB = haveKb ? fs.statSync(path.join(KB_DIR, 'index.json')).size / 1024 : 0;
   console.log(
@@ -117,9 +124,9 @@ function main() {
 
   // Cold first find (lazy alias compilation, fuzzy skeleton index).
   const first = sized(corpus, 10_000);
-  const c0 = performance.now();
+  const c0 = cpuMs();
   matcher.find(first);
-  const coldMs = performance.now() - c0;
+  const coldMs = cpuMs() - c0;
   console.log(`first find on 10 KB (cold: lazy alias compile + fuzzy index): ${fmt(coldMs)} ms\n`);
 
   const sizes = QUICK ? [10_000, 100_000] : [10_000, 100_000, 1_000_000];

@@ -7,7 +7,7 @@
  * `cardStyles`; also renderable anywhere else (popup search) since it holds no page state.
  */
 import type { CardLine, CardModel } from '../../core/types';
-import { formatDate, sourceHref, sourceTitle, TYPE_LABELS } from './format';
+import { formatDate, sourceHref, sourceTitle, subtypeLabel, TYPE_LABELS } from './format';
 
 export { cardStyles } from './cardStyles';
 
@@ -58,7 +58,7 @@ export function Card({ model, onClose, onAllMentions, onReport, mentionCount, me
       <header class="head">
         <div class="kind">
           <span class={`badge badge-${model.type}`}>{TYPE_LABELS[model.type] ?? model.type}</span>
-          {model.subtype ? <span class="subtype">{model.subtype.replace(/-/g, ' ')}</span> : null}
+          {model.subtype ? <span class="subtype">{subtypeLabel(model.subtype)}</span> : null}
         </div>
         {onClose ? (
           <button type="button" class="close" aria-label="Close" title="Close (Esc)" onClick={onClose}>

@@ -27,8 +27,10 @@ export const cardStyles = /* css */ `
   width: 360px;
   max-width: calc(100vw - 16px);
   max-height: inherit;
-  overflow: auto;
-  overscroll-behavior: contain;
+  /* Header and footer (with the actions) always show; only the fact list scrolls when room is short. */
+  display: flex;
+  flex-direction: column;
+  overflow: hidden;
   padding: 14px 16px 12px;
   background: var(--bg);
   color: var(--fg);
@@ -71,7 +73,7 @@ export const cardStyles = /* css */ `
   }
 }
 .card * { box-sizing: border-box; margin: 0; padding: 0; font: inherit; color: inherit; }
-.head { position: relative; padding-right: 28px; }
+.head { position: relative; padding-right: 28px; flex: none; }
 .kind { display: flex; align-items: center; gap: 8px; margin-bottom: 6px; }
 .badge {
   display: inline-block;
@@ -106,11 +108,20 @@ export const cardStyles = /* css */ `
 .close:focus-visible, .action:focus-visible, .source:focus-visible { outline: 2px solid var(--link); outline-offset: 1px; }
 .name { font-size: 17px; line-height: 23px; font-weight: 650; letter-spacing: -0.1px; }
 .desc { margin-top: 2px; color: var(--muted); }
-.lines { list-style: none; margin-top: 10px; border-top: 1px solid var(--rule); }
+.lines { list-style: none; margin-top: 10px; border-top: 1px solid var(--rule); flex: 0 1 auto; min-height: 48px; overflow-y: auto; overscroll-behavior: contain; }
 .line { padding: 8px 0 7px; border-bottom: 1px solid var(--rule); }
 .line:last-child { border-bottom: 0; }
-.line.relevant .text { font-weight: 500; }
-.line.relevant { box-shadow: inset 3px 0 0 var(--relevant); padding-left: 10px; margin-left: -16px; padding-left: 13px; }
+.line.relevant .text::before {
+  /* A small marker: this fact concerns something else the article mentions. */
+  content: "";
+  display: inline-block;
+  width: 6px;
+  height: 6px;
+  margin: 0 7px 2px 0;
+  border-radius: 50%;
+  background: var(--relevant);
+  vertical-align: middle;
+}
 .text { overflow-wrap: anywhere; }
 .meta { margin-top: 2px; font-size: 12px; line-height: 17px; color: var(--faint); }
 .sep { margin: 0 5px; }
@@ -118,7 +129,7 @@ export const cardStyles = /* css */ `
 .source { color: var(--link); text-decoration: none; }
 a.source:hover { text-decoration: underline; }
 .empty { margin-top: 10px; color: var(--muted); font-style: italic; }
-.foot { margin-top: 6px; padding-top: 8px; border-top: 1px solid var(--rule); }
+.foot { flex: none; margin-top: 6px; padding-top: 8px; border-top: 1px solid var(--rule); }
 .asof-note { font-size: 12px; line-height: 17px; color: var(--faint); }
 .actions { display: flex; flex-wrap: wrap; gap: 8px; margin-top: 8px; }
 .action {

@@ -59,6 +59,18 @@ export function sourceHref(ref: SourceRef): string | undefined {
   return url && /^https?:\/\//i.test(url) ? url : undefined;
 }
 
+/** Subtypes are data keys ('igo', 'armed-group'); a few read better spelled out. */
+const SUBTYPE_LABELS: Record<string, string> = {
+  igo: 'international organization',
+  ngo: 'non-governmental organization',
+  'eu-body': 'EU institution',
+  'un-agency': 'UN agency',
+};
+
+export function subtypeLabel(subtype: string): string {
+  return SUBTYPE_LABELS[subtype] ?? subtype.replace(/-/g, ' ');
+}
+
 export const TYPE_LABELS: Record<EntityType, string> = {
   person: 'Person',
   place: 'Place',

@@ -16,6 +16,8 @@ import { Switch } from './Switch';
 /** The content script re-scans after a switch; ask again a few times until its new answer is in. */
 const CAST_RETRY_MS = 250;
 const CAST_RETRIES = 12;
+/** Retries when nothing answers at all (a tab still loading its content script). */
+const SILENT_RETRIES = 3;
 /** Keystrokes closer than this make one search. */
 const SEARCH_DEBOUNCE_MS = 120;
 
@@ -27,25 +29,28 @@ export function Popup({ search }: { search: string }) {
   const [castState, setCastState] = useState<CastState>({ status: 'loading' });
   const castToken = useRef(0);
 
-  const refreshCast = useCallback((id: number | null | undefined, tries: number) => {
+  // Ask the tab for its cast. An empty cast (the page is still being scanned, or re-marks after a
+  // switch) is asked again for a few seconds; no answer at all (no content script there) only
+  // briefly, so chrome:// pages get their friendly line quickly.
+  const refreshCast = useCallback((id: number | null | undefined) => {
     if (id == null) {
       if (id === null) setCastState({ status: 'unavailable' });
       return;
     }
     const token = ++castToken.current;
-    const attempt = async (left: number) => {
+    const attempt = async (emptyLeft: number, silentLeft: number) => {
       const reply = await askCast(id);
       if (token !== castToken.current) return;
-      // An empty cast right after a switch (or no answer while the page loads) may just be early.
-      const early = !reply || (reply.enabled && reply.cast.length === 0);
-      if (early && left > 0) {
-        if (reply) setCastState({ status: 'ready', reply });
-        setTimeout(() => void attempt(left - 1), CAST_RETRY_MS);
+      if (!reply && silentLeft > 0) {
+        setTimeout(() => void attempt(emptyLeft, silentLeft - 1), CAST_RETRY_MS);
         return;
       }
       setCastState(reply ? { status: 'ready', reply } : { status: 'unavailable' });
+      if (reply?.enabled && reply.cast.length === 0 && emptyLeft > 0) {
+        setTimeout(() => void attempt(emptyLeft - 1, silentLeft), CAST_RETRY_MS);
+      }
     };
-    void attempt(tries);
+    void attempt(CAST_RETRIES, SILENT_RETRIES);
   }, []);
 
   useEffect(() => {
@@ -53,7 +58,7 @@ export function Popup({ search }: { search: string }) {
     const stop = watchSettings(setSettings);
     void resolveTabId(search).then((id) => {
       setTabId(id);
-      refreshCast(id, 3);
+      refreshCast(id);
     });
     return stop;
   }, [search, refreshCast]);
@@ -66,10 +71,10 @@ export function Popup({ search }: { search: string }) {
       firstSettings.current = false;
       return;
     }
-    refreshCast(tabId, CAST_RETRIES);
+    refreshCast(tabId);
   }, [settings]);
 
-  const search_ = useSearch();
+  const search_ = useSearch(castState.status === 'ready' ? castState.reply : null);
   const reply = castState.status === 'ready' ? castState.reply : null;
   const host = reply?.host ? normalizeHost(reply.host) : '';
   const siteOn = settings && host ? (settings.sites[host] ?? true) : false;
@@ -98,6 +103,7 @@ export function Popup({ search }: { search: string }) {
           hint={host || (castState.status === 'loading' ? 'Looking at this page…' : 'Not available on this page')}
           checked={siteOn}
           disabled={!settings || !host}
+          // On is the default, so switching back on removes the site's entry rather than storing `true`.
           onChange={(on) => void setSite(host, on ? null : false)}
         />
         <Switch
@@ -179,7 +185,7 @@ function CastSection(props: { state: CastState; active: boolean; siteOn: boolean
 }
 
 /** The search field and, while there is a query, the panel of results or the chosen card (in place of the cast). */
-function useSearch(): { field: JSX.Element; panel: JSX.Element | null } {
+function useSearch(article: CastReply | null): { field: JSX.Element; panel: JSX.Element | null } {
   const [query, setQuery] = useState('');
   const [results, setResults] = useState<SearchResult[] | null>(null);
   const [card, setCard] = useState<CardModel | null>(null);
@@ -203,7 +209,11 @@ function useSearch(): { field: JSX.Element; panel: JSX.Element | null } {
 
   const open = async (r: SearchResult) => {
     setCardError(false);
-    const model = await fetchCard(r.id);
+    const inArticle = article?.enabled && article.cast.some((e) => e.id === r.id);
+    const model = await fetchCard(
+      r.id,
+      inArticle ? { published: article.published, articleIds: article.cast.map((e) => e.id) } : undefined,
+    );
     setCard(model);
     setCardError(!model);
   };
@@ -239,6 +249,17 @@ function useSearch(): { field: JSX.Element; panel: JSX.Element | null } {
     </div>
   );
 
+  // Up/Down walk the results; Up from the first goes back to the field.
+  const moveFocus = (e: KeyboardEvent) => {
+    if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+    const buttons = [...(listRef.current?.querySelectorAll('button') ?? [])];
+    const i = buttons.indexOf(document.activeElement as HTMLButtonElement);
+    const next = e.key === 'ArrowDown' ? buttons[Math.min(i + 1, buttons.length - 1)] : buttons[i - 1];
+    if (next) next.focus();
+    else (e.currentTarget as HTMLElement).closest('.popup')?.querySelector<HTMLInputElement>('.search-input')?.focus();
+    e.preventDefault();
+  };
+
   let panel: JSX.Element | null = null;
   if (card) {
     panel = (
@@ -253,7 +274,7 @@ function useSearch(): { field: JSX.Element; panel: JSX.Element | null } {
     panel = (
       <section class="search-panel" aria-label="Search results">
         {results.length ? (
-          <ul class="results" ref={listRef} aria-label="Search results">
+          <ul class="results" ref={listRef} aria-label="Search results" onKeyDown={moveFocus}>
             {results.slice(0, 8).map((r) => (
               <li key={r.id}>
                 <button type="button" class="result" data-id={r.id} onClick={() => void open(r)}>

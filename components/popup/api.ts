@@ -85,10 +85,15 @@ export async function searchKb(query: string): Promise<SearchResult[]> {
   }
 }
 
-/** The entity's card with no article context (as of today), for search results. */
-export async function fetchCard(id: string): Promise<CardModel | null> {
+/** The entity's card for a search result: as of today with no article context, unless the entity is
+ *  in the open article, where it gets the same card as on hover (the article's date and cast). */
+export async function fetchCard(
+  id: string,
+  context: { published: PartialDate | null; articleIds: string[] } = { published: null, articleIds: [] },
+): Promise<CardModel | null> {
   try {
-    const model = (await browser.runtime.sendMessage({ type: 'card', id, published: null, articleIds: [] } satisfies Message)) as
+    const message: Message = { type: 'card', id, published: context.published, articleIds: context.articleIds };
+    const model = (await browser.runtime.sendMessage(message)) as
       | CardModel
       | undefined;
     return model && typeof model === 'object' && Array.isArray(model.lines) ? model : null;

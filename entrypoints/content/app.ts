@@ -51,7 +51,6 @@ export async function askBackground(msg: unknown, delays = [150, 500, 1500, 3000
     try {
       return await browser.runtime.sendMessage(msg);
     } catch (e) {
-      performance.mark('backstory:debug', { detail: String(e) });
       if (attempt >= delays.length) throw e;
       await new Promise((r) => setTimeout(r, delays[attempt]));
     }

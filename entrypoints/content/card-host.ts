@@ -123,9 +123,10 @@ export class CardHost {
     const view = this.viewport();
     if (!line || !inViewport(line, view)) return false;
     const card = this.wrap.firstElementChild as HTMLElement | null;
+    // Measure the card's natural size (the previous side's height limit lifted).
+    this.wrap.style.maxHeight = 'none';
     const size = card ? card.getBoundingClientRect() : { width: 360, height: 200 };
-    const naturalHeight = card ? Math.max(size.height, card.scrollHeight) : size.height;
-    const p = place(line, { width: size.width, height: naturalHeight }, view);
+    const p = place(line, { width: size.width, height: size.height }, view);
     this.wrap.style.left = `${p.left}px`;
     this.wrap.style.top = `${p.top}px`;
     this.wrap.style.maxHeight = `${p.maxHeight}px`;

@@ -95,7 +95,8 @@ function main() {
 
   // Link records without a QID to the QID record of the same organisation (UCDP 'Taleban' → curated Taliban).
   const all = () => [...curated, ...[...bySource.values()].flat()];
-  for (const key of ['ucdp', 'supraverden', 'partyfacts']) bySource.set(key, linkByName(bySource.get(key)!, all()));
+  const curatedIds = new Set(curated.map((r) => r.id));
+  for (const key of ['ucdp', 'supraverden', 'partyfacts']) bySource.set(key, linkByName(bySource.get(key)!, all(), curatedIds));
   bySource.set('phoenix', phoenixAliases(all()));
   console.log(`  ${'phoenix'.padEnd(16)} ${String(bySource.get('phoenix')!.length).padStart(6)} records (aliases for known groups)`);
 

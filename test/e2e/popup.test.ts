@@ -105,6 +105,8 @@ describe('popup', () => {
     await card.locator('.name').waitFor({ timeout: POLL.timeout });
     expect(await card.locator('.name').textContent()).toBe('Ahmad Shah Massoud');
     expect((await card.locator('.card').textContent())?.toLowerCase()).toMatch(/assassinat/);
+    // He is in the open article, so his card is the one hovering gives: as of the article's date.
+    expect(await card.locator('.asof-note').textContent()).toContain('22 August 2021');
     await popup.close();
   });
 
@@ -133,8 +135,9 @@ describe('popup', () => {
   });
 
   it('says so kindly on a page without the content script', async () => {
+    // about:blank stands in for chrome:// pages and the like: no content script runs there.
     const blank = await l.context.newPage();
-    await blank.goto(`chrome-extension://${l.extensionId}/options.html`);
+    await blank.goto('about:blank');
     const blankId = await l.serviceWorker.evaluate(async () => {
       const tabs = await (globalThis as any).chrome.tabs.query({});
       return Math.max(...tabs.map((t: { id: number }) => t.id));

@@ -110,3 +110,11 @@ describe('groupCast', () => {
     expect(mentionsLabel(17)).toBe('17 mentions');
   });
 });
+
+describe('card for a search result in the open article', () => {
+  it('asks with the article date and cast', async () => {
+    const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ id: 'Q1', name: 'X', type: 'person', lines: [], asOf: '2021-08-22', asOfIsToday: false });
+    await fetchCard('Q1', { published: '2021-08-22', articleIds: ['Q1', 'Q2'] });
+    expect(send).toHaveBeenCalledWith({ type: 'card', id: 'Q1', published: '2021-08-22', articleIds: ['Q1', 'Q2'] });
+  });
+});

@@ -3,7 +3,7 @@
  * MIN_POPULATION people, or are a capital or a regional seat (so small capitals like Bazarak stay).
  */
 import type { EntityRecord, Fact } from '../../../core/types';
-import { type ImportContext, logScale, readCsv, readJson, sharedPath, src } from './util';
+import { type ImportContext, logScale, readCsv, readJson, sharedPath, src, withArticle } from './util';
 
 /** Size knob: cities below this are kept only when they are a capital or a regional seat. */
 export const MIN_POPULATION = 100_000;
@@ -54,7 +54,7 @@ export function importGeonames(ctx: ImportContext, cities: GeoCity[]): EntityRec
     keptCity.add(id);
     const rCode = `${c.country}.${c.adminCode}`;
     const region = regionName.get(rCode);
-    const countryName = ctx.countryName.get(c.country) ?? c.country;
+    const countryName = withArticle(ctx.countryName.get(c.country) ?? c.country);
     const facts: Fact[] = [];
     if (region && region !== c.name) facts.push({ kind: 'located-in', other: regionId(rCode), source });
     facts.push({ kind: 'located-in', other: countryQid, source });
@@ -79,7 +79,7 @@ export function importGeonames(ctx: ImportContext, cities: GeoCity[]): EntityRec
     const iso = code.slice(0, 2);
     const countryQid = ctx.countryQid.get(iso);
     if (!countryQid) continue;
-    const countryName = ctx.countryName.get(iso) ?? iso;
+    const countryName = withArticle(ctx.countryName.get(iso) ?? iso);
     const facts: Fact[] = [{ kind: 'located-in', other: countryQid, source }];
     const s = seat.get(code);
     if (s && keptCity.has(`geonames:${s.cityId}`)) facts.push({ kind: 'capital', other: `geonames:${s.cityId}`, source });

@@ -7,13 +7,14 @@ import { isCommonWord } from '../lib/words';
 import { normName } from './util';
 
 /**
- * Records without a QID take the QID of the one organisation elsewhere that has the same name or
- * alias (case and accents ignored). Ambiguous names are left alone.
+ * Records without a QID take the id of the one organisation elsewhere (with a QID, or curated) that
+ * has the same name or alias (case and accents ignored). Ambiguous names are left alone.
  */
-export function linkByName(records: EntityRecord[], universe: EntityRecord[]): EntityRecord[] {
+export function linkByName(records: EntityRecord[], universe: EntityRecord[], curatedIds: ReadonlySet<string> = new Set()): EntityRecord[] {
   const byName = new Map<string, Set<string>>();
   for (const r of universe) {
-    if (r.type !== 'organization' || !/^Q\d+$/.test(r.id)) continue;
+    // Targets: records with a QID, and curated records whatever their id ('bs:nrf-afghanistan').
+    if (r.type !== 'organization' || !(/^Q\d+$/.test(r.id) || curatedIds.has(r.id))) continue;
     for (const n of [r.name, ...(r.aliases ?? [])]) {
       const k = normName(n);
       if (k.length < 4) continue;
@@ -23,7 +24,7 @@ export function linkByName(records: EntityRecord[], universe: EntityRecord[]): E
     }
   }
   return records.map((r) => {
-    if (/^Q\d+$/.test(r.id) || r.type !== 'organization') return r;
+    if (/^Q\d+$/.test(r.id) || curatedIds.has(r.id) || r.type !== 'organization') return r;
     const ids = new Set<string>();
     for (const n of [r.name, ...(r.aliases ?? [])]) for (const id of byName.get(normName(n)) ?? []) ids.add(id);
     return ids.size === 1 ? { ...r, id: [...ids][0] } : r;

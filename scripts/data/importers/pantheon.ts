@@ -4,7 +4,7 @@
  * birth year) takes its QID so the two merge; others get 'pantheon:<enwiki page id>'.
  */
 import type { EntityRecord, Fact } from '../../../core/types';
-import { type ImportContext, nameSkeleton, normName, readCsv, sharedPath, src } from './util';
+import { type ImportContext, nameSkeleton, normName, readCsv, sharedPath, src, withArticle } from './util';
 
 /** Names with '?' are GBK conversion damage (see the dataset notes): unusable as aliases. */
 const DAMAGED = /\?/;
@@ -26,7 +26,7 @@ export function importPantheon(ctx: ImportContext, qidByNameYear: ReadonlyMap<st
     if (date) facts.push({ kind: 'born', date, placeName: place, source });
     const iso = /^[A-Z]{2}$/.test(r.countryCode) ? r.countryCode : undefined;
     const occupation = r.occupation ? r.occupation.charAt(0) + r.occupation.slice(1).toLowerCase() : 'Notable person';
-    const from = iso && ctx.countryName.get(iso) ? ` from ${ctx.countryName.get(iso)}` : '';
+    const from = iso && ctx.countryName.get(iso) ? ` from ${withArticle(ctx.countryName.get(iso)!)}` : '';
     const born = date ? `, born ${year! < 0 ? `${-year!} BC` : year}` : '';
     const hpi = Number(r.HPI) || 0;
     const prominence = Math.max(0.3, Math.min(0.95, 0.3 + (hpi - 12) / 25));

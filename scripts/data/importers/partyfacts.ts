@@ -1,6 +1,6 @@
 /** Party Facts (MIT): political parties worldwide, with QIDs where Party Facts links Wikidata. */
 import type { EntityRecord, Fact } from '../../../core/types';
-import { type ImportContext, readCsv, sharedPath, src } from './util';
+import { type ImportContext, readCsv, sharedPath, src, withArticle } from './util';
 
 export function importPartyfacts(ctx: ImportContext): EntityRecord[] {
   const core = readCsv(sharedPath('partyfacts', 'partyfacts-core-parties.csv'));
@@ -15,10 +15,10 @@ export function importPartyfacts(ctx: ImportContext): EntityRecord[] {
     if (p.technical || /\[|\]/.test(`${p.name} ${p.name_english}`)) continue;
     const iso = ctx.iso2Of.get(p.country);
     const qid = wd.get(p.partyfacts_id);
-    // Size knob: parties still active this century, or that won a real share of the vote.
+    // Size knob: parties with a Wikidata id still active since 2010, or that won 10% of a vote.
     const share0 = Number(p.share) || 0;
-    const active = !p.year_last || Number(p.year_last) >= 2000;
-    if (!(active && (qid || share0 >= 1)) && share0 < 10) continue;
+    const active = !p.year_last || Number(p.year_last) >= 2010;
+    if (!(active && qid) && share0 < 10) continue;
     const id = qid ?? `partyfacts:${p.partyfacts_id}`;
     if (seen.has(id)) continue;
     seen.add(id);
@@ -26,7 +26,7 @@ export function importPartyfacts(ctx: ImportContext): EntityRecord[] {
     const name = names[0] || p.name;
     // Two-letter party acronyms ('PP', 'US', 'EU') collide with countries and common abbreviations: left out.
     const short = p.name_short && p.name_short !== p.name && p.name_short.replace(/[^\p{L}]/gu, '').length > 2 ? [p.name_short] : [];
-    const aliases = [...names.slice(1), p.name, ...short];
+    const aliases = [...names.slice(1), ...p.name.split(' / ').map((n) => n.trim()), ...short];
     const source = src('partyfacts', { url: `https://partyfacts.herokuapp.com/data/partycodes/${p.partyfacts_id}/` });
     const facts: Fact[] = [];
     if (/^\d{4}$/.test(p.year_first)) facts.push({ kind: 'founded', date: p.year_first, source });
@@ -37,7 +37,7 @@ export function importPartyfacts(ctx: ImportContext): EntityRecord[] {
     out.push({
       id, type: 'organization', subtype: 'party', name,
       aliases,
-      description: `Political party${countryName ? ` in ${countryName}` : ''}${span}`,
+      description: `Political party${countryName ? ` in ${withArticle(countryName)}` : ''}${span}`,
       prominence: Math.min(0.6, 0.15 + share / 100),
       country: iso, facts, sources: [src('partyfacts')],
     });

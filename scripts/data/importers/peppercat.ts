@@ -6,7 +6,7 @@
  * to the countries. Swap this module for a fresh Wikidata pull to lift the non-commercial clause.
  */
 import type { EntityRecord, Fact } from '../../../core/types';
-import { type ImportContext, dateWithPrecision, readCsv, sharedPath, src, yearOf } from './util';
+import { type ImportContext, dateWithPrecision, readCsv, sharedPath, src, withArticle, yearOf } from './util';
 
 const DIR = 'peppercat-world-leaders';
 const AS_OF = '2023-01-15';
@@ -32,19 +32,19 @@ function lastYear(list: Pos[]): number {
   return Math.max(...list.map((p) => (p.current || !p.end ? 9999 : Number(p.end.slice(0, 4)))));
 }
 
-/** Size knob: which office holders ship. Leaders always; senior posts since 2000; other posts since 2015. */
+/** Size knob: which office holders ship. Leaders always; senior posts since 2000; other posts since 2019. */
 export function keepHolder(list: Pos[]): boolean {
   const best = Math.max(...list.map((p) => rank(p.role)));
   const last = lastYear(list);
   if (best === 3) return true;
   if (best === 2) return last >= 2000;
-  if (best === 1) return last >= 2015;
+  if (best === 1) return last >= 2019;
   return false;
 }
 
 interface Pos { role: string; catalogSlug: string; catalog: string; start?: string; end?: string; current: boolean }
 
-export function catalogCountries(ctx: ImportContext & { countryByName: ReadonlyMap<string, string> }, rows: { catalog_slug: string; catalog: string }[]): Map<string, string> {
+export function catalogCountries(ctx: ImportContext & { countryByName: ReadonlyMap<string, string> }, rows: Record<string, string>[]): Map<string, string> {
   const out = new Map<string, string>();
   for (const r of rows) {
     if (out.has(r.catalog_slug)) continue;
@@ -141,7 +141,8 @@ export function importPeppercat(ctx: ImportContext & { countryByName: ReadonlyMa
     if (!rec || from === to || linked.has(`${from}|${to}`)) return;
     linked.add(`${from}|${to}`);
     const g = bio.get(to)?.gender;
-    const rel = GENDERED[relation] ? GENDERED[relation][g === 'female' ? 1 : g === 'male' ? 0 : -1] ?? relation : relation;
+    const gendered = GENDERED[relation];
+    const rel = gendered && (g === 'male' || g === 'female') ? gendered[g === 'female' ? 1 : 0] : relation;
     rec.facts!.push({ kind: 'relative', relation: rel, other: records.has(to) ? to : undefined, otherName: toName, source: src('peppercat', { asOf: AS_OF }) });
   };
   for (const r of relatives) {
@@ -169,7 +170,7 @@ function describe(top: Pos | undefined, ofOrg: (p: Pos) => { otherName?: string 
     return `Relative of a politician${span}`;
   }
   const of = ofOrg(top).otherName;
-  const role = of && !top.role.toLowerCase().includes(of.toLowerCase()) ? `${top.role} of ${of}` : top.role;
+  const role = of && !top.role.toLowerCase().includes(of.toLowerCase()) ? `${top.role} of ${withArticle(of)}` : top.role;
   if (top.current && top.start && !died) return `${role} since ${yearOf(top.start)}`;
   if (top.start && top.end) return `Former ${role} (${yearOf(top.start)}–${yearOf(top.end)})`;
   if (top.start) return `${top.current ? '' : 'Former '}${role} (from ${yearOf(top.start)})`;

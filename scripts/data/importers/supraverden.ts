@@ -56,7 +56,8 @@ export function importSupraverden(ctx: ImportContext): EntityRecord[] {
       aliases: [...list(o.Abbreviation_en), ...list(o.Name_other_en)],
       description: parts.join(', '),
       prominence: 0.4,
-      country: o.Country && /^[A-Z]{2}$/.test(o.Country) && o.Country !== 'EU' ? o.Country : undefined,
+      // 'ZZ' (international) and 'EU' are not countries.
+      country: o.Country && /^[A-Z]{2}$/.test(o.Country) && !['EU', 'ZZ'].includes(o.Country) ? o.Country : undefined,
       facts, sources: [src('supraverden')],
     });
   }

@@ -110,3 +110,10 @@ export function isLatin(s: string): boolean {
 export function nameSkeleton(s: string): string {
   return normName(s).replace(/[aeiouy\s]/g, '').replace(/(.)\1+/g, '$1');
 }
+
+/** 'United States' → 'the United States', for generated phrases like 'City in …' / 'President of …'. */
+export function withArticle(name: string): string {
+  return /^(United |Republic |Democratic |Central African |Dominican |Czech Republic|Holy See|Vatican City|State of )|Islands$|Emirates$|^(Netherlands|Philippines|Bahamas|Gambia|Maldives|Comoros|Seychelles|European Union|Caribbean Netherlands)$/.test(name)
+    ? `the ${name}`
+    : name;
+}

@@ -12,7 +12,7 @@ import type { LocatedRecord } from './read-layers';
 
 /** Imported files earlier in this list win scalar conflicts. Unknown files come after, by name. */
 export const IMPORT_PRIORITY = [
-  'world-countries', 'factbook', 'countries-list', 'supraverden', 'peppercat', 'ucdp', 'partyfacts',
+  'world-countries', 'factbook', 'countries-list', 'supraverden', 'peppercat', 'partyfacts', 'ucdp',
   'pantheon', 'geonames', 'phoenix',
 ];
 
@@ -52,7 +52,8 @@ function unionSources(a: SourceRef[], b: SourceRef[]): SourceRef[] {
 /** Merge `lo` into `hi` (hi wins scalars). Facts: hi's facts, plus lo's facts whose slot hi lacks. */
 function mergeTwo(hi: EntityRecord, lo: EntityRecord): EntityRecord {
   const out: EntityRecord = { ...lo, ...stripUndefined(hi) };
-  out.aliases = unionStrings(hi.aliases, lo.aliases);
+  // Another source's spelling of the name ('Ahmed Shah Massoud') is kept as an alias.
+  out.aliases = unionStrings(hi.aliases, lo.name !== out.name ? [...(lo.aliases ?? []), lo.name] : lo.aliases);
   out.notAliases = unionStrings(hi.notAliases, lo.notAliases);
   out.sources = unionSources(hi.sources, lo.sources);
   if (lo.prominence !== undefined || hi.prominence !== undefined) out.prominence = Math.max(hi.prominence ?? 0, lo.prominence ?? 0);

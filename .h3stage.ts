@@ -1,0 +1,18 @@
+import fs from 'node:fs';
+import { createMatcher } from './core/kb';
+import { tokenize } from './core/tokenize';
+import { findCandidates } from './core/match';
+import { resolveCandidates } from './core/resolve';
+const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
+const dirs = fs.readdirSync('../shared/corpus/news-pages').filter(d=>d.startsWith('aeb')).sort();
+let c = dirs.map(d=>JSON.parse(fs.readFileSync(`../shared/corpus/news-pages/${d}/ground-truth.json`,'utf8')).articleBody??'').join('\n').slice(0, 100_000);
+const m = createMatcher(JSON.parse(fs.readFileSync('public/kb/index.json','utf8')));
+m.find(c); m.find(c);
+const N=20;
+let t0=cpu(); for(let k=0;k<N;k++) tokenize(c); const a=(cpu()-t0)/N;
+const tk=tokenize(c);
+t0=cpu(); for(let k=0;k<N;k++) findCandidates(m.lexicon,c,tk); const b=(cpu()-t0)/N;
+const cands=findCandidates(m.lexicon,c,tk);
+t0=cpu(); for(let k=0;k<N;k++) resolveCandidates(m.lexicon,c,tk,cands); const r=(cpu()-t0)/N;
+t0=cpu(); for(let k=0;k<N;k++) m.find(c); const f=(cpu()-t0)/N;
+console.log({tok:a.toFixed(2), cands:b.toFixed(2), resolve:r.toFixed(2), find:f.toFixed(2)});

@@ -1,0 +1,11 @@
+import fs from 'node:fs';
+import { createMatcher } from './core/kb';
+import { tokenize } from './core/tokenize';
+import { findCandidates } from './core/match';
+import { resolveCandidates } from './core/resolve';
+const dirs = fs.readdirSync('../shared/corpus/news-pages').filter(d=>d.startsWith('aeb')).sort();
+let c = dirs.map(d=>JSON.parse(fs.readFileSync(`../shared/corpus/news-pages/${d}/ground-truth.json`,'utf8')).articleBody??'').join('\n').slice(0, 100_000);
+const m = createMatcher(JSON.parse(fs.readFileSync('public/kb/index.json','utf8')));
+const tk=tokenize(c);
+const cands=findCandidates(m.lexicon,c,tk);
+for(let k=0;k<200;k++) resolveCandidates(m.lexicon,c,tk,cands);
