@@ -101,6 +101,7 @@ export function linkWithinArticle(lex: Lexicon, text: string, tk: Tokens, spans:
 
   /** Longest registered surname starting at token t (up to `limit`): [holder, token count]. */
   const surnameAt = (t: number, limit: number): [Holder, number] | null => {
+    if (surnames.size === 0) return null;
     for (let L = Math.min(maxSurnameLen, limit - t); L >= 1; L--) {
       let k = tk.key(t);
       let ok = true;
@@ -125,6 +126,7 @@ export function linkWithinArticle(lex: Lexicon, text: string, tk: Tokens, spans:
   };
 
   const acronymAt = (t: number): Mention | null | undefined => {
+    if (acronyms.size === 0) return undefined;
     const raw = text.slice(tk.start[t], tk.end[t]);
     const a = acronyms.get(raw);
     if (!a || tk.start[t] < a.from) return undefined;

@@ -71,10 +71,13 @@ function fuzzyFullNames(lex: Lexicon, text: string, tk: Tokens, spans: Span[]): 
     let e = t + 1;
     while (e < tk.count && e - t < FUZZY_MAX_RUN && tk.gap[e] === Gap.Space && nameWord(e)) e++;
     let found = false;
-    // Longest sub-run first, leftmost first; titles and function words never start a name.
-    for (let L = e - t; L >= 2 && !found; L--) {
-      for (let a = t; a + L <= e; a++) {
-        if (TITLE_WORDS.has(tk.key(a)) || FUNCTION_WORDS.has(tk.key(a)) || !fuzzyMayStart(lex, skelAt(a))) continue;
+    // The whole run, after leading titles and function words ("President Ahmad Masood"): a near
+    // miss inside a longer unknown name ("Jason La" in "Jason La Canfora") is not one.
+    let a0 = t;
+    while (a0 < e && (TITLE_WORDS.has(tk.key(a0)) || FUNCTION_WORDS.has(tk.key(a0)))) a0++;
+    for (let L = e - a0; L >= 2 && !found && L === e - a0; L--) {
+      for (let a = a0; a + L <= e; a++) {
+        if (!fuzzyMayStart(lex, skelAt(a))) continue;
         const keys = Array.from({ length: L }, (_, j) => tk.key(a + j));
         const skels = Array.from({ length: L }, (_, j) => skelAt(a + j));
         const raw = text.slice(tk.start[a], tk.end[a + L - 1]);

@@ -15,7 +15,7 @@
  */
 import { AliasFlag, type KbIndex } from './types';
 import { Gap, TokFlag, firstWordHashes, hashKey, tokenize, wordKeys, type Tokens } from './tokenize';
-import { isAllCaps } from './normalize';
+import { isAllCaps, isUpperAt } from './normalize';
 
 /** A compiled alias. `gaps[j]` is the gap class before token j (gaps[0] unused). */
 export interface CompiledAlias {
@@ -46,6 +46,9 @@ export interface Lexicon {
   oneHash: Int32Array;
   oneHead: Int32Array;
   oneMulti: Uint8Array;
+  /** Some alias starting with this word may match it in lower case ("al-Qaeda", "von der Leyen");
+   *  when not, a lower-case token ("the", "new", "black") is skipped without looking further. */
+  oneLower: Uint8Array;
   /** Table of first-two-word pairs: slot → both hashes and the head of its chain (id + 1). */
   pairH1: Int32Array;
   pairH2: Int32Array;
@@ -73,7 +76,8 @@ const NEVER_ALONE = new Set(
     'monday tuesday wednesday thursday friday saturday sunday january february march april june july ' +
     'august september october november december the a an of and or in on at to for by from with he she it ' +
     'we us they i you his her its our their this that these those who what when where which said says ' +
-    'mr mrs ms dr president minister government news read also more new post times'
+    'mr mrs ms dr president minister government news read also more new post times inc ltd co corp llc plc ' +
+    'company group party the'
   ).split(' '),
 );
 
@@ -129,6 +133,7 @@ export function buildLexicon(index: KbIndex): Lexicon {
   const oneHash = new Int32Array(size);
   const oneHead = new Int32Array(size);
   const oneMulti = new Uint8Array(size);
+  const oneLower = new Uint8Array(size);
   const oneUsed = new Uint8Array(size);
   const pairH1 = new Int32Array(size);
   const pairH2 = new Int32Array(size);
@@ -150,6 +155,7 @@ export function buildLexicon(index: KbIndex): Lexicon {
     while (oneUsed[slot] !== 0 && oneHash[slot] !== h1) slot = (slot + 1) & mask;
     oneUsed[slot] = 1;
     oneHash[slot] = h1;
+    if (!startsUpper(aliasText[id])) oneLower[slot] = 1;
     if (words === 1) {
       next[id] = oneHead[slot] - 1;
       oneHead[slot] = id + 1;
@@ -167,7 +173,7 @@ export function buildLexicon(index: KbIndex): Lexicon {
   const byId = new Map<string, number>();
   const ents = index.entities;
   for (let i = 0; i < ents.length; i++) byId.set(ents[i].id, i);
-  return { index, aliasText, aliasEntity, aliasFlags, oneHash, oneHead, oneMulti, pairH1, pairH2, pairHead, next, compiled: new Array(total), byId };
+  return { index, aliasText, aliasEntity, aliasFlags, oneHash, oneHead, oneMulti, oneLower, pairH1, pairH2, pairHead, next, compiled: new Array(total), byId };
 }
 
 export function compileAlias(lex: Lexicon, id: number): CompiledAlias {
@@ -241,10 +247,20 @@ function fits(a: CompiledAlias, text: string, tk: Tokens, i: number): boolean {
   return true;
 }
 
+/** Does the alias's first letter or digit... start with an upper-case letter? */
+function startsUpper(alias: string): boolean {
+  for (let i = 0; i < alias.length; i++) {
+    const c = alias.charCodeAt(i);
+    if (c === 32 || c === 34 || c === 39 || c === 40) continue; // leading space, quote, parenthesis
+    return isUpperAt(alias, i);
+  }
+  return false;
+}
+
 /** Find candidate spans, leftmost-longest, in token order. */
 export function findCandidates(lex: Lexicon, text: string, tk: Tokens): Candidate[] {
   const out: Candidate[] = [];
-  const { oneHash, oneHead, oneMulti, pairH1, pairH2, pairHead, next } = lex;
+  const { oneHash, oneHead, oneMulti, oneLower, pairH1, pairH2, pairHead, next } = lex;
   const mask = oneHash.length - 1;
   const count = tk.count;
   const hash = tk.hash;
@@ -254,7 +270,7 @@ export function findCandidates(lex: Lexicon, text: string, tk: Tokens): Candidat
     let slot = h & mask;
     // Empty slots have head 0 and no multi flag; stop there.
     while ((oneHead[slot] !== 0 || oneMulti[slot] !== 0) && oneHash[slot] !== h) slot = (slot + 1) & mask;
-    if (oneHash[slot] !== h || (oneHead[slot] === 0 && oneMulti[slot] === 0)) {
+    if (oneHash[slot] !== h || (oneHead[slot] === 0 && oneMulti[slot] === 0) || (oneLower[slot] === 0 && !(tk.flags[i] & TokFlag.Cap))) {
       i++;
       continue;
     }

@@ -13,7 +13,7 @@
  * Coreference (surnames, defined acronyms) and near misses run after, in coref.ts / fuzzy.ts.
  */
 import { AliasFlag, type CompiledEntity, type Mention } from './types';
-import { Gap, TokFlag, type Tokens } from './tokenize';
+import { Gap, TokFlag, wordKeys, type Tokens } from './tokenize';
 import type { Candidate, Lexicon } from './match';
 
 /** Tunables, in one place. Tuned on the demo fixture and the development set (test/). */
@@ -27,6 +27,10 @@ export const RESOLVE = {
   /** Mentions below this confidence are dropped. */
   minScore: 0.5,
   wProminence: 0.5,
+  /** A person this prominent may be linked by surname alone without being named in full. */
+  knownBySurname: 0.9,
+  /** An acronym of a less prominent entity needs the article's support (country, related, cue). */
+  acronymProminence: 0.5,
   /** Entity already named unambiguously elsewhere in the article. */
   wSelf: 0.6,
   /** An entity tied to one named in the article (its country, parent org, relative). */
@@ -90,10 +94,14 @@ export interface ArticleContext {
 }
 
 export function optionsOf(lex: Lexicon, c: Candidate): Option[] {
+  const single = c.t1 - c.t0 === 1;
   const byEnt = new Map<number, Option>();
   for (const id of c.aliases) {
     const e = lex.aliasEntity[id];
-    const f = lex.aliasFlags[id];
+    let f = lex.aliasFlags[id];
+    // A person's bare surname is a surname, whatever the source's flags ("Disney" is not Walt
+    // Disney by itself), unless the person is famous enough to be known by it alone.
+    if (single && !(f & AliasFlag.Partial) && isSurnameAlias(lex, id)) f |= AliasFlag.Partial;
     let o = byEnt.get(e);
     if (!o) byEnt.set(e, (o = { entity: e, flags: 0, partialOnly: true, commonOnly: true }));
     o.flags |= f;
@@ -102,6 +110,24 @@ export function optionsOf(lex: Lexicon, c: Candidate): Option[] {
   }
   // Deterministic order whatever the alias order.
   return [...byEnt.values()].sort((a, b) => a.entity - b.entity);
+}
+
+const surnameCache = new WeakMap<Lexicon, Map<number, boolean>>();
+
+/** One-word alias of a person equal to the last word of their name, for a not-famous person. */
+function isSurnameAlias(lex: Lexicon, id: number): boolean {
+  const ent = lex.index.entities[lex.aliasEntity[id]];
+  if (ent.type !== 'person' || ent.prominence >= RESOLVE.knownBySurname) return false;
+  let cache = surnameCache.get(lex);
+  if (!cache) surnameCache.set(lex, (cache = new Map()));
+  let v = cache.get(id);
+  if (v === undefined) {
+    const words = wordKeys(ent.name);
+    const alias = wordKeys(lex.aliasText[id]);
+    v = words.length > 1 && alias.length === 1 && alias[0] === words[words.length - 1];
+    cache.set(id, v);
+  }
+  return v;
 }
 
 /** The span's text is an exact-case acronym / case-sensitive alias match. */
@@ -165,6 +191,8 @@ function unknownNameWord(tk: Tokens, t: number, before: boolean): boolean {
 
 /** The span sits inside a capitalized run the index does not know: "Jordan Peterson", "Georgia Tech". */
 function insideUnknownName(tk: Tokens, c: Candidate, covered: Uint8Array): boolean {
+  // A title before a capitalized word is a title, not a name ("Prince Andrew", "General Motors").
+  if (c.t1 - c.t0 === 1 && TITLE_WORDS.has(tk.key(c.t0)) && c.t1 < tk.count && tk.gap[c.t1] === Gap.Space && tk.flags[c.t1] & TokFlag.Cap) return true;
   if (c.t0 > 0 && tk.gap[c.t0] === Gap.Space && !covered[c.t0 - 1] && unknownNameWord(tk, c.t0 - 1, true)) return true;
   if (c.t1 < tk.count && tk.gap[c.t1] === Gap.Space && !covered[c.t1] && unknownNameWord(tk, c.t1, false)) return true;
   return false;
@@ -222,8 +250,10 @@ export interface Resolved {
 export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands: Candidate[]): Resolved {
   const ents = lex.index.entities;
   const options = cands.map((c) => optionsOf(lex, c));
+  // Neighbours inside a multi-word name are known; a one-word candidate next to a name may still
+  // be part of an unknown longer name ("Prince Andrew" when only "Prince" is in the index).
   const covered = new Uint8Array(tk.count);
-  for (const c of cands) for (let t = c.t0; t < c.t1; t++) covered[t] = 1;
+  for (const c of cands) if (c.t1 - c.t0 > 1) for (let t = c.t0; t < c.t1; t++) covered[t] = 1;
 
   // Pass 1: anchors.
   const anchors = new Set<number>();
@@ -233,7 +263,9 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     if (opts.length !== 1) return;
     const multi = c.t1 - c.t0 > 1;
     const e = ents[opts[0].entity];
-    if (multi || exactSpan[k] || (e.prominence >= RESOLVE.anchorProminence && !insideUnknownName(tk, c, covered))) anchors.add(opts[0].entity);
+    // An acronym anchors only for a well-known entity: "VPN" must not vouch for itself.
+    const acronymOk = exactSpan[k] && e.prominence >= RESOLVE.acronymProminence;
+    if (multi || acronymOk || (e.prominence >= RESOLVE.anchorProminence && !insideUnknownName(tk, c, covered))) anchors.add(opts[0].entity);
   });
   const ctx = buildContext(lex, anchors);
 
@@ -253,6 +285,7 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
         if (!(tk.flags[c.t0] & TokFlag.Cap) || (tk.flags[c.t0] & TokFlag.AllCaps)) continue;
         if (weakCasePosition(tk, c.t0) && !(cs.self || cs.related || cue?.type === e.type)) continue;
       }
+      if (exact && !multi && e.prominence < RESOLVE.acronymProminence && !(cs.self || cs.related || cs.country || cue?.type === e.type)) continue;
       let s = RESOLVE.wProminence * e.prominence;
       if (cs.self) s += RESOLVE.wSelf;
       else if (cs.related) s += RESOLVE.wRelated;

@@ -12,18 +12,14 @@ for (const [name, html] of pages) {
   await page.route('**/*', (r) => r.abort());
   await page.setContent(html, { waitUntil: 'domcontentloaded' }).catch(() => {});
   await page.addScriptTag({ content: bundle });
-  const r = await page.evaluate(`(() => {    const w = window ; const B = w.__bp;
-    const lap = { clone: [], readability: [], findArticle: [], textmap: [], published: [], scan: [] };
+  const r = await page.evaluate(`(() => {
+    const B = window.__bp; const lap = { findArticle: [], scan: [] };
     for (let i = 0; i < 7; i++) {
-      let t = performance.now(); const c = document.cloneNode(true); lap.clone.push(performance.now() - t);
-      t = performance.now(); new B.Readability(c).parse(); lap.readability.push(performance.now() - t);
-      t = performance.now(); const a = B.findArticle(document); lap.findArticle.push(performance.now() - t);
-      t = performance.now(); B.buildTextMap(a.root, { skip: a.skip, keepText: a.keepText }); lap.textmap.push(performance.now() - t);
-      t = performance.now(); B.findPublished(document); lap.published.push(performance.now() - t);
-      t = performance.now(); B.scanDocument(document); lap.scan.push(performance.now() - t);
+      let t = performance.now(); B.findArticle(document); lap.findArticle.push(performance.now() - t);
+      t = performance.now(); const s = B.scanDocument(document); lap.scan.push(performance.now() - t); lap.chars = s.text.length;
     }
     const med = (xs) => xs.sort((a, b) => a - b)[xs.length >> 1].toFixed(1);
-    return Object.fromEntries(Object.entries(lap).map(([k, v]) => [k, med(v)]));
+    return { findArticle: med(lap.findArticle), scan: med(lap.scan), min: Math.min(...lap.scan).toFixed(1), chars: lap.chars };
   })()`);
   console.log(name, JSON.stringify(r));
   await page.close();

@@ -14,9 +14,9 @@ type Part = string | { text: string; type: EntityType };
 const SAMPLE: Part[] = [
   'On 9 September 2001, ',
   { text: 'Ahmad Shah Massoud', type: 'person' },
-  ' was killed in the ',
+  ', the resistance leader of the ',
   { text: 'Panjshir', type: 'place' },
-  ' valley by men sent by ',
+  ' valley, was killed by men sent by ',
   { text: 'al-Qaeda', type: 'organization' },
   ', two days before its attacks on ',
   { text: 'New York', type: 'place' },

@@ -192,6 +192,7 @@ function HoverSection({ settings, update }: SectionProps) {
           max={HOVER_DELAY_MAX}
           step={50}
           value={settings.hoverDelayMs}
+          aria-valuetext={`${settings.hoverDelayMs} milliseconds`}
           onInput={(e) => update({ hoverDelayMs: Number((e.currentTarget as HTMLInputElement).value) })}
         />
         <div class="slider-scale" aria-hidden="true">

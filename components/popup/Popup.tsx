@@ -126,7 +126,7 @@ export function Popup({ search }: { search: string }) {
   );
 }
 
-function CastSection(props: { state: CastState; active: boolean; siteOn: boolean; paused: boolean; tabId: number | null }) {
+export function CastSection(props: { state: CastState; active: boolean; siteOn: boolean; paused: boolean; tabId: number | null }) {
   const { state } = props;
   let body;
   if (state.status === 'loading') {

@@ -6,7 +6,7 @@
 //   every occurrence of each surface (exact case, whole word) is annotated; longer surfaces claim first.
 //   type x: a name that is no person/place/organization (event, product, title of a work): it claims its
 //   span so nothing inside it is required ("Vietnam" in "Vietnam War").
-//   A surface occurring inside a longer claimed span becomes an optional gold mention.
+//   A place surface occurring inside a longer claimed span becomes an optional gold mention.
 //   options: skip=1,3 (ignore those occurrences, 1-based, counted among whole-word matches),
 //            only=2 (keep just those), opt (nested optional mention: may overlap a longer one),
 //            notkb (the KB's namesake is another entity: never resolve this one by name)
@@ -76,9 +76,10 @@ export function buildGold(page: string): { gold: GoldFile; warnings: string[]; u
       const m = { start, end: start + s.length, surface: s, type: e.type, id: e.id, ...(e.alt.length ? { alt: e.alt } : {}), name: e.name, ...(e.notInKb ? { notInKb: true } : {}) } as GoldMention;
       const all = [...claimed, ...blocked];
       if (e.optional || overlaps(m, all)) {
-        // nested inside a longer name: acceptable to mark, not required
-        // (a shorter form of the same entity inside its full name is neither: "Trump" in "Donald Trump")
-        const inside = all.some((c) => c.start <= m.start && m.end <= c.end && c.name !== m.name);
+        // a place nested inside a longer name ("Hong Kong" in "Hong Kong Stock Exchange"): acceptable to
+        // mark, not required. Other nested words are neither ("House" in "White House", "Trump" in
+        // "Donald Trump"); an `opt` entry makes any other nested name optional.
+        const inside = e.type === 'place' && all.some((c) => c.start <= m.start && m.end <= c.end && c.name !== m.name);
         if (e.type !== 'none' && (e.optional || inside)) { optional.push({ ...m, optional: true }); used++; }
         return;
       }

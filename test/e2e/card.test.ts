@@ -8,10 +8,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, ROOT, type Launched } from './harness.ts';
-import { startDemoServer, DEMO_PATH } from '../../scripts/demo-server.ts';
-import { hoverMark, markBox, readMarks, waitForMarks } from './pages/inspect.ts';
-import { highlightSize, overlapsVertically, probeCard, waitForCard, waitForNoCard, type Box, type CardProbe } from './pages-card/card-probe.ts';
+import { launchWithExtension, ROOT, type Launched } from './harness';
+import { startDemoServer, DEMO_PATH } from '../../scripts/demo-server';
+import { hoverMark, markBox, readMarks, waitForMarks } from './pages/inspect';
+import { highlightSize, overlapsVertically, probeCard, waitForCard, waitForNoCard, type Box, type CardProbe } from './pages-card/card-probe';
 
 const RESULTS = path.join(ROOT, 'test-results');
 const DOCS = path.join(ROOT, 'docs/screenshots');

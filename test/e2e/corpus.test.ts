@@ -4,70 +4,20 @@
  * body DOM are identical, no console error that the page does not have anyway, no request the page
  * does not make anyway, and marks only inside the article that Backstory's own pipeline detects.
  *
- * The pages were saved after their scripts ran, so their scripts (pointing at servers we do not
- * have) are blocked with a CSP header: that keeps both loads deterministic. Every request that
+ * The pages were saved as HTML whose scripts point at servers we do not have; they are blocked with
+ * a CSP header (test/e2e/pages/corpus.ts), which keeps both loads deterministic. Every request that
  * does not go to 127.0.0.1 is aborted, so nothing leaves the machine. Page scripts meeting our
  * content script are covered by rerender.test.ts and hostile.test.ts.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fs from 'node:fs';
-import http from 'node:http';
+import os from 'node:os';
 import path from 'node:path';
-import type { AddressInfo } from 'node:net';
 import { build } from 'esbuild';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { launchWithExtension, CHROMIUM, CHROMIUM_ARGS, ROOT, SHARED, type Launched } from './harness.ts';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { launchWithExtension, CHROMIUM, CHROMIUM_ARGS, ROOT, type Launched } from './harness.ts';
 import { readMarks, uniqueMarks, waitForMarks } from './pages/inspect.ts';
-
-const CORPUS = path.join(SHARED, 'corpus/news-pages');
-
-interface Row {
-  dir: string;
-  category: string;
-  lang: string;
-  site: string;
-  size: number;
-}
-
-/** ~15 pages: the 5 largest, 3 non-news, and news pages spread evenly over the rest (a fixed choice). */
-export function samplePages(total = 15): Row[] {
-  const rows: Row[] = fs
-    .readFileSync(path.join(CORPUS, 'manifest.tsv'), 'utf8')
-    .trim()
-    .split('\n')
-    .slice(1)
-    .map((l) => l.split('\t'))
-    .map(([dir, , category, lang, site]) => ({ dir: dir!, category: category!, lang: lang!, site: site!, size: fs.statSync(path.join(CORPUS, dir!, 'source.html')).size }));
-  const largest = [...rows].sort((a, b) => b.size - a.size).slice(0, 5);
-  const chosen = new Set(largest.map((r) => r.dir));
-  const nonNews = rows.filter((r) => r.category === 'non-news' && !chosen.has(r.dir)).sort((a, b) => a.dir.localeCompare(b.dir));
-  const pickedNonNews = [nonNews[0], nonNews[Math.floor(nonNews.length / 2)], nonNews[nonNews.length - 1]].filter(Boolean) as Row[];
-  pickedNonNews.forEach((r) => chosen.add(r.dir));
-  const news = rows.filter((r) => r.category === 'news' && r.lang === 'en' && !chosen.has(r.dir)).sort((a, b) => a.dir.localeCompare(b.dir));
-  const rest = total - largest.length - pickedNonNews.length;
-  const spread = Array.from({ length: rest }, (_, i) => news[Math.floor((i * news.length) / rest)]!);
-  return [...largest, ...pickedNonNews, ...spread];
-}
-
-/** Serves /<dir>/ as that corpus page (scripts blocked by CSP); anything else is a quick 404. */
-async function serveCorpus(): Promise<{ url: string; close(): Promise<void> }> {
-  const server = http.createServer((req, res) => {
-    const m = /^\/(aeb-[0-9a-f]+)\/$/.exec(new URL(req.url ?? '/', 'http://x').pathname);
-    const file = m ? path.join(CORPUS, m[1]!, 'source.html') : '';
-    if (!file || !fs.existsSync(file)) {
-      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-      return;
-    }
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': "script-src 'none'; frame-src 'none'" });
-    fs.createReadStream(file).pipe(res);
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    close: () => new Promise<void>((r) => (server.closeAllConnections(), server.close(() => r()))),
-  };
-}
+import { samplePages, serveCorpus } from './pages/corpus.ts';
 
 /** core/pipeline.ts bundled for the page: the same article detection the content script runs. */
 async function pipelineBundle(): Promise<string> {
@@ -86,6 +36,8 @@ async function pipelineBundle(): Promise<string> {
 interface Load {
   text: string;
   html: string;
+  /** Icons and manifests the page declares: the browser fetches them on its own schedule, after load. */
+  declared: string[];
   errors: Set<string>;
   requests: Set<string>;
 }
@@ -97,7 +49,11 @@ async function load(page: Page, url: string, requests: Set<string>, after?: (p: 
   page.on('request', (r) => requests.add(r.url()));
   await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
   if (after) await after(page);
-  const snap = (await page.evaluate(`({ text: document.body ? document.body.innerText : '', html: document.body ? document.body.innerHTML : '' })`)) as { text: string; html: string };
+  const snap = (await page.evaluate(`({
+    text: document.body ? document.body.innerText : '',
+    html: document.body ? document.body.innerHTML : '',
+    declared: [...document.querySelectorAll('link[rel~="icon" i], link[rel~="manifest" i], link[rel*="apple-touch-icon" i], link[rel~="mask-icon" i]')].map((l) => l.href).concat(new URL('/favicon.ico', location.href).href),
+  })`)) as { text: string; html: string; declared: string[] };
   return { ...snap, errors, requests };
 }
 
@@ -113,7 +69,6 @@ describe('corpus pages in Chromium: untouched, quiet, offline, marks only in the
   const pages = samplePages();
   let server: Awaited<ReturnType<typeof serveCorpus>>;
   let ext: Launched;
-  let plain: Browser;
   let plainContext: BrowserContext;
   let bundle: string;
   const workerRequests: string[] = [];
@@ -124,15 +79,22 @@ describe('corpus pages in Chromium: untouched, quiet, offline, marks only in the
     ext = await launchWithExtension();
     await offline(ext.context, server.url);
     ext.context.on('request', (r) => r.serviceWorker() && workerRequests.push(r.url()));
-    plain = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-    plainContext = await plain.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: 'light' });
+    // The baseline is the same kind of browser (a persistent profile: it fetches favicons and web app
+    // manifests too), only without the extension.
+    plainContext = await chromium.launchPersistentContext(fs.mkdtempSync(path.join(os.tmpdir(), 'backstory-plain-')), {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: CHROMIUM_ARGS,
+      viewport: { width: 1280, height: 900 },
+      colorScheme: 'light',
+    });
     await offline(plainContext, server.url);
   });
 
   afterAll(async () => {
     if (summary.length) console.log(`corpus pages (dir, category, KB, marks, article?):\n${summary.join('\n')}`);
     await ext?.close();
-    await plain?.close();
+    await plainContext?.close();
     await server?.close();
   });
 
@@ -176,7 +138,8 @@ describe('corpus pages in Chromium: untouched, quiet, offline, marks only in the
       expect(withExt.html === base.html, 'body DOM changed').toBe(true);
       expect([...withExt.errors].filter((e) => !base.errors.has(e)), 'new console errors').toEqual([]);
       const own = `chrome-extension://${ext.extensionId}/`;
-      expect([...withExt.requests].filter((u) => !base.requests.has(u) && !u.startsWith(own)), 'requests only the extension made').toEqual([]);
+      const pageMakes = new Set([...base.requests, ...base.declared]);
+      expect([...withExt.requests].filter((u) => !pageMakes.has(u) && !u.startsWith(own)), 'requests only the extension made').toEqual([]);
       expect(check.outside, `marks outside the detected article (${check.root})`).toEqual([]);
       if (!check.isArticle) expect(marks, 'marks on a page that is not an article').toEqual([]);
     });

@@ -12,7 +12,9 @@ import { normName } from './util';
  */
 export function linkByName(records: EntityRecord[], universe: EntityRecord[], curatedIds: ReadonlySet<string> = new Set()): EntityRecord[] {
   const byName = new Map<string, Set<string>>();
+  const countryOf = new Map<string, string | undefined>();
   for (const r of universe) {
+    if (r.country) countryOf.set(r.id, r.country);
     // Targets: records with a QID, and curated records whatever their id ('bs:nrf-afghanistan').
     if (r.type !== 'organization' || !(/^Q\d+$/.test(r.id) || curatedIds.has(r.id))) continue;
     for (const n of [r.name, ...(r.aliases ?? [])]) {
@@ -27,7 +29,12 @@ export function linkByName(records: EntityRecord[], universe: EntityRecord[], cu
     if (/^Q\d+$/.test(r.id) || curatedIds.has(r.id) || r.type !== 'organization') return r;
     const ids = new Set<string>();
     for (const n of [r.name, ...(r.aliases ?? [])]) for (const id of byName.get(normName(n)) ?? []) ids.add(id);
-    return ids.size === 1 ? { ...r, id: [...ids][0] } : r;
+    let cands = [...ids];
+    // Several namesakes ('Hamas' is also an Algerian party's short name): prefer the curated one,
+    // then the one in the same country; still ambiguous → leave the record alone.
+    if (cands.length > 1 && cands.some((id) => curatedIds.has(id))) cands = cands.filter((id) => curatedIds.has(id));
+    if (cands.length > 1 && r.country) cands = cands.filter((id) => countryOf.get(id) === r.country);
+    return cands.length === 1 ? { ...r, id: cands[0] } : r;
   });
 }
 

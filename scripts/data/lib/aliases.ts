@@ -63,10 +63,11 @@ export function surnameForms(name: string, country?: string): string[] {
 /** All [alias, flags] pairs for one merged record, deduplicated by exact text (flags OR-ed). */
 export function entityAliases(rec: EntityRecord): [string, number][] {
   const out = new Map<string, number>();
-  const not = new Set((rec.notAliases ?? []).map((a) => a.toLowerCase()));
+  // notAliases match exactly ('apple' is not Apple Inc., 'Apple' is); the display name always stays.
+  const not = new Set(rec.notAliases ?? []);
   const add = (text: string, opts: { primary?: boolean; partial?: boolean }) => {
     const t = text.trim().replace(/\s+/g, ' ');
-    if (not.has(t.toLowerCase())) return;
+    if (!opts.primary && not.has(t)) return;
     if (!opts.primary && !isUsableAlias(t, opts.partial)) return;
     out.set(t, (out.get(t) ?? 0) | aliasFlags(t, opts));
   };

@@ -1,0 +1,11 @@
+import { parseHTML } from 'linkedom';
+import { Readability } from '@mozilla/readability';
+const { document } = parseHTML('<html><head><title>X title here</title><style>p{}</style></head><body><div><p>' + 'Some long sentence, with commas, and more words. '.repeat(20) + '</p><p>' + 'Another paragraph, with commas, and words. '.repeat(10) + '</p></div></body></html>');
+const d: any = document;
+const sh = d.cloneNode(false);
+console.log(sh.constructor.name, sh.documentElement, typeof sh.importNode, typeof sh.createElement);
+const html = sh.createElement('html'); const head = sh.createElement('head'); const t = sh.createElement('title'); t.textContent = d.title; head.appendChild(t); html.appendChild(head);
+const body = sh.importNode(d.body, true); console.log(body.ownerDocument === sh, body.tagName);
+html.appendChild(body); sh.appendChild(html);
+console.log(sh.title, sh.body?.tagName, sh.documentElement?.tagName, sh.getElementsByTagName('p').length);
+const r = new Readability(sh).parse(); console.log(r?.textContent?.length, r?.title);

@@ -1,0 +1,78 @@
+/**
+ * The background's knowledge service against the built knowledge base (public/kb): annotate builds
+ * a card per entity found, cards are as of the publish date (or today), search tolerates typos,
+ * and messages that are not ours are left alone.
+ */
+import { describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import path from 'node:path';
+import { createKbService, handleMessage, todayIso } from '../../entrypoints/background';
+
+const KB = path.resolve(import.meta.dirname, '../../public/kb');
+let loads: string[] = [];
+const service = createKbService(async (p) => {
+  loads.push(p);
+  return JSON.parse(fs.readFileSync(path.join(KB, p.replace(/^\/kb\//, '')), 'utf8'));
+});
+const FIXTURE = fs.readFileSync(path.resolve(import.meta.dirname, '../../../shared/fixtures/panjshir-2021-08.txt'), 'utf8');
+
+describe('background knowledge service', () => {
+  it('annotates the demo article with mentions and one card per entity, as of the publish date', async () => {
+    const reply = await service.annotate(FIXTURE, '2021-08-22');
+    expect(reply.mentions.length).toBeGreaterThan(20);
+    const ids = new Set(reply.mentions.map((m) => m.id));
+    expect(Object.keys(reply.cards).sort()).toEqual([...ids].sort());
+    const byName = (n: string) => Object.values(reply.cards).find((c) => c.name === n);
+    expect(byName('Ahmad Massoud')?.lines.map((l) => l.text).join(' ')).toMatch(/\b32\b/);
+    expect(byName('Ahmad Shah Massoud')?.lines.map((l) => l.text).join(' ')).toMatch(/assassinat/i);
+    expect(byName('European Union')?.lines.map((l) => l.text).join(' ')).toMatch(/recogni/i);
+    expect(byName('Ahmad Massoud')?.asOf).toBe('2021-08-22');
+  });
+
+  it('loads the index once and each fact shard at most once', async () => {
+    loads = [];
+    await service.annotate(FIXTURE, '2021-08-22');
+    await service.annotate('Kabul and the Taliban.', null);
+    expect(loads.filter((p) => p === '/kb/index.json')).toHaveLength(0); // already loaded by the first test
+    expect(new Set(loads).size).toBe(loads.length);
+  });
+
+  it('without a publish date, cards are as of today and say so', async () => {
+    const reply = await service.annotate('The Taliban took Kabul.', null);
+    const card = Object.values(reply.cards)[0];
+    expect(card.asOfIsToday).toBe(true);
+    expect(card.asOf).toBe(todayIso());
+  });
+
+  it('answers a card request for one entity', async () => {
+    const { results } = await service.search('Ahmad Massoud');
+    const card = await service.card(results[0].id, '2021-08-22', []);
+    expect(card?.name).toBe('Ahmad Massoud');
+    expect(await service.card('no-such-id', null, [])).toBeNull();
+  });
+
+  it('search tolerates typos: "Massud" finds Ahmad Shah Massoud', async () => {
+    const { results } = await service.search('Massud');
+    expect(results.map((r) => r.name)).toContain('Ahmad Shah Massoud');
+    expect((await service.search('  ')).results).toEqual([]);
+  });
+
+  it('handleMessage answers our message types only', async () => {
+    expect(handleMessage(service, { type: 'cast' })).toBeUndefined();
+    expect(handleMessage(service, 'annotate')).toBeUndefined();
+    expect(handleMessage(service, { type: 'annotate', text: 42 })).toBeUndefined();
+    const r = (await handleMessage(service, { type: 'search', query: 'Kabul' })) as { results: { name: string }[] };
+    expect(r.results[0].name).toBe('Kabul');
+  });
+
+  it('a failed index load is retried by the next request', async () => {
+    let fail = true;
+    const flaky = createKbService(async (p) => {
+      if (fail) throw new Error('not yet');
+      return JSON.parse(fs.readFileSync(path.join(KB, p.replace(/^\/kb\//, '')), 'utf8'));
+    });
+    await expect(flaky.search('Kabul')).rejects.toThrow('not yet');
+    fail = false;
+    expect((await flaky.search('Kabul')).results.length).toBeGreaterThan(0);
+  });
+});
