@@ -27,8 +27,10 @@ export interface ArticleSignals {
   articleElements: number;
   /** Characters of prose in the body Readability found. */
   bodyChars: number;
-  /** Paragraph-like blocks (p, li with sentences) in the body. */
+  /** Paragraphs of 80+ characters in the body. */
   paragraphs: number;
+  /** Share of the body's characters that are link text (prose is low, link lists are high). */
+  linkDensity: number;
 }
 
 export interface ArticleResult {
@@ -85,19 +87,38 @@ function boilerplateName(name: string): boolean {
 /** Short blocks whose words say what they are: bylines, datelines, credits, teasers. */
 const BYLINE = /^(?:by|written by|words by|reporting by)\s+\p{Lu}/iu;
 const DATELINE = /^(?:published|updated|posted|last updated|first published|last modified)\b/i;
-const TEASER = /^(?:see more|see also|read more|read next|more:|related:|related stories|related articles|recommended|don'?t miss|advertisement|sponsored|you may also like|you might also like|most read|most popular|trending|watch:|listen:|sign up|subscribe|follow us|share this|click here|get the app)\b/i;
+/** A block that is only a date ("November 20, 2019 / 1:07 AM / Network"). */
+const DATE_ONLY = /^(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s+)?(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2})\b/u;
+const TEASER = /^\[?(?:see more|see also|see it now|read more|read next|more:|also:|related:|related (?:stories|articles|news|coverage|links|content)|recommended|don'?t miss|advertisement|sponsored|you may also like|you might also like|most read|most popular|trending now|watch:|listen:|sign up|subscribe (?:to|now|for)|follow us|share this|like this story|want more|get the latest|click here|get the app|post comment|source:|copyright\b|©|disclosure:)/i;
+/** Labels that stand alone on a line: "Comments", "Caption", "Close", "Loading content ...". */
+const LABEL = /^(?:comments?|\d+ comments?|caption|close|highlights|loading(?: content)?|related|more|also|advertisement|share|print|email)\W*$/i;
 const CREDIT = /(?:^|[\s(])(?:photo|image|picture|credit|illustration|video)s?\s*(?:by|:)\s*[^.]{0,80}\)?\s*$|\b(?:getty images|shutterstock|ap photo|afp via getty)\b[^.]{0,40}\)?\s*$/i;
-const BLOCKISH = new Set(['P', 'DIV', 'LI', 'UL', 'OL', 'DL', 'DT', 'DD', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'SECTION', 'HEADER', 'SPAN', 'TIME', 'SMALL', 'STRONG', 'B', 'EM', 'I', 'FIGCAPTION', 'FIGURE', 'ADDRESS', 'CITE', 'TABLE', 'TR', 'TD']);
+/** "[Engadget]", "[CNBC]": a source tag on its own line. */
+const SOURCE_TAG = /^\[[^\]]{1,40}\]$/;
+const BLOCKISH = new Set(['P', 'DIV', 'LI', 'UL', 'OL', 'DL', 'DT', 'DD', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'SECTION', 'HEADER', 'FIGCAPTION', 'FIGURE', 'ADDRESS', 'TABLE', 'TR', 'TD']);
+/** Inline elements are judged by their text only when they stand alone in their block: a linked
+ *  phrase inside a sentence is prose, a lone "<span>By Jane Roe</span>" line is a byline. */
+const INLINEISH = new Set(['SPAN', 'TIME', 'SMALL', 'STRONG', 'B', 'EM', 'I', 'CITE', 'A', 'FONT']);
 
-function boilerplateText(el: Element, tag: string): boolean {
-  if (!BLOCKISH.has(tag)) return false;
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+export function boilerplateText(el: Element, tag: string): boolean {
+  const inline = INLINEISH.has(tag);
+  if (!inline && !BLOCKISH.has(tag)) return false;
   const raw = el.textContent ?? '';
   if (raw.length > 400) return false;
-  const text = raw.replace(/\s+/g, ' ').trim();
+  const text = squash(raw);
   if (!text) return false;
+  if (inline) {
+    const parentText = el.parentElement ? squash(el.parentElement.textContent ?? '') : '';
+    if (parentText !== text) return false;
+  }
   if (text.length < 120 && BYLINE.test(text) && !/[.!?"”’]$/.test(text)) return true;
   if (text.length < 120 && DATELINE.test(text)) return true;
+  if (text.length < 80 && DATE_ONLY.test(text)) return true;
+  if (SOURCE_TAG.test(text)) return true;
   if (text.length < 200 && TEASER.test(text)) return true;
+  if (text.length < 30 && LABEL.test(text)) return true;
   if (CREDIT.test(text)) return true;
   // A short block that is nothing but links: a related-stories item, a tag list, a menu.
   if (text.length < 160) {
@@ -317,15 +338,14 @@ function withinBounds(doc: Document, maxElements: number, maxDepth: number): boo
   return true;
 }
 
-const EMPTY_SIGNALS: ArticleSignals = { jsonLdArticle: false, ogArticle: false, articleElements: 0, bodyChars: 0, paragraphs: 0 };
+const EMPTY_SIGNALS: ArticleSignals = { jsonLdArticle: false, ogArticle: false, articleElements: 0, bodyChars: 0, paragraphs: 0, linkDensity: 0 };
 
 export function findArticle(doc: Document, opts: FindArticleOptions = {}): ArticleResult {
   const none: ArticleResult = { isArticle: false, root: null, skip: () => true, keepText: () => false, signals: { ...EMPTY_SIGNALS } };
   try {
     if (!withinBounds(doc, opts.maxElements ?? 30_000, opts.maxDepth ?? 400)) return none;
     return findArticleUnsafe(doc, opts.maxElements ?? 30_000) ?? none;
-  } catch (e) {
-    if ((globalThis as any).H5DBG) console.log(e);
+  } catch {
     return none; // never break the page: a DOM we cannot read is "no article"
   }
 }
@@ -337,6 +357,7 @@ function findArticleUnsafe(doc: Document, maxElements: number): ArticleResult | 
     articleElements: doc.getElementsByTagName('article').length,
     bodyChars: 0,
     paragraphs: 0,
+    linkDensity: 0,
   };
   // Scoring clones the page: on pages that neither declare an article nor look like one (web apps,
   // section fronts, search results) skip it. Readability's own quick test reads the live DOM only.
@@ -379,9 +400,19 @@ function findArticleUnsafe(doc: Document, maxElements: number): ArticleResult | 
   signals.bodyChars = bodyText.length;
   signals.paragraphs = Array.from(content.querySelectorAll('p')).filter((p) => (p.textContent ?? '').trim().length >= 80).length;
 
-  const isArticle = declared
-    ? signals.bodyChars >= 300 && signals.paragraphs >= 2
-    : signals.bodyChars >= 1500 && signals.paragraphs >= 4;
+  let chars = 0;
+  let linked = 0;
+  for (const t of kept) {
+    chars += t.data.length;
+    if (t.parentElement?.closest('a')) linked += t.data.length;
+  }
+  signals.linkDensity = chars ? linked / chars : 1;
+
+  // Text density: a body of real prose (long enough, in paragraphs, mostly not links). Pages that
+  // declare an article need less of it (short news items, paywalled teasers).
+  const isArticle =
+    signals.linkDensity < 0.5 &&
+    (declared ? signals.bodyChars >= 300 && signals.paragraphs >= 2 : signals.bodyChars >= 1500 && signals.paragraphs >= 4);
 
   const skip = (el: Element): boolean => !path.has(el) || (el !== root && isBoilerplate(el));
   const keepText = (t: Text): boolean => kept.has(t);

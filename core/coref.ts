@@ -12,7 +12,7 @@ import type { Mention } from './types';
 import { Gap, TokFlag, type Tokens } from './tokenize';
 import type { Lexicon } from './match';
 import type { Option } from './resolve';
-import { FUNCTION_WORDS, TITLE_WORDS } from './resolve';
+import { FUNCTION_WORDS, TITLE_WORDS, firstNames, unknownNameWord } from './resolve';
 import { FUZZY_MIN_WORD, fuzzySurname } from './fuzzy';
 import { skeleton } from './normalize';
 
@@ -28,6 +28,8 @@ const PARTICLES = new Set('von van der den de du da di del della dos das le la a
 const RELATIONS = new Set(
   'son daughter father mother brother sister wife husband widow widower grandson granddaughter nephew niece cousin uncle aunt child children successor predecessor'.split(' '),
 );
+/** Countries whose people's names put the family name first. */
+const FAMILY_NAME_FIRST = new Set(['CN', 'TW', 'HK', 'MO', 'KR', 'KP', 'VN']);
 /** Weight of a full mention that only describes someone else ("the son of X"). */
 const DESCRIPTIVE_WEIGHT = 0.3;
 
@@ -74,7 +76,17 @@ export function linkWithinArticle(lex: Lexicon, text: string, tk: Tokens, spans:
     if (t0 >= 2 && tk.key(t0 - 1) === 'of' && RELATIONS.has(tk.key(t0 - 2))) w = DESCRIPTIVE_WEIGHT;
     else if (t0 >= 1 && tk.key(t0 - 1) === 'late') w = DESCRIPTIVE_WEIGHT;
     const keys = Array.from({ length: t1 - t0 }, (_, j) => tk.key(t0 + j));
+    let fw = firstWords.get(m.id);
+    if (!fw) firstWords.set(m.id, (fw = new Set()));
+    for (const k of keys.slice(0, -1)) fw.add(k);
     const forms = new Set<string>([keys[keys.length - 1]]);
+    // Family name first: "Xi Jinping" is "Xi", "Moon Jae-in" is "Moon".
+    const e = ents[lex.byId.get(m.id)!];
+    if (e?.country && FAMILY_NAME_FIRST.has(e.country) && keys.length >= 2) {
+      let f0 = 0;
+      while (f0 < keys.length - 1 && TITLE_WORDS.has(keys[f0])) f0++;
+      if (f0 < keys.length - 1) forms.add(keys[f0]);
+    }
     for (let j = 1; j < keys.length - 1; j++) if (PARTICLES.has(keys[j])) forms.add(keys.slice(j).join(' '));
     for (const f of forms) {
       if (f.indexOf(' ') < 0 && f.length >= FUZZY_MIN_WORD) {
@@ -92,6 +104,17 @@ export function linkWithinArticle(lex: Lexicon, text: string, tk: Tokens, spans:
       h.last = m.start;
     }
   };
+
+  /** Is token t the first word of a full name registered for one of these holders? */
+  const namedFirst = (t: number, hs: Holder[]): boolean => {
+    const k = tk.key(t);
+    return hs.some((h) => firstWords.get(h.id)?.has(k));
+  };
+  const firstWords = new Map<string, Set<string>>();
+  /** A capitalized word before a surname that reads as someone's first name ("Hunter" Biden);
+   *  at a sentence start only if it is a first name the index knows ("Later, von der Leyen"). */
+  const otherFirstName = (t: number): boolean =>
+    unknownNameWord(tk, t, true) && (!(tk.flags[t] & TokFlag.SentStart) || firstNames(lex).has(tk.key(t)));
 
   const pick = (hs: Holder[]): Holder => {
     let best = hs[0];
@@ -120,6 +143,8 @@ export function linkWithinArticle(lex: Lexicon, text: string, tk: Tokens, spans:
         if (!(t + 1 < tk.count && tk.flags[t + 1] & TokFlag.AllCaps)) continue;
       }
       const hs = surnames.get(k);
+      // "Hunter Biden" after "Joe Biden": another first name, another person.
+      if (hs && t > 0 && tk.gap[t] === Gap.Space && otherFirstName(t - 1) && !namedFirst(t - 1, hs)) return null;
       if (hs) return [pick(hs), L];
     }
     return null;

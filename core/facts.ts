@@ -37,6 +37,7 @@ const RECENT_END_DAYS = 365;
 /** Kinds whose truth can drift with time, so an old one is shown "as of" its date. */
 // (Spans such as positions, leaders and memberships say "since" instead.)
 const SNAPSHOT_KINDS = new Set(['population', 'stance', 'headquarters', 'capital']);
+const SPAN_KINDS = new Set(['position', 'leader', 'member']);
 
 /** The card's date: the publish date when the page has one, else today (and the card says so). */
 export function cardAsOf(published: PartialDate | null | undefined, now: Date = new Date()): { asOf: PartialDate; asOfIsToday: boolean } {
@@ -56,7 +57,7 @@ export function buildCard(
   detail: KbFactShard[string] | undefined,
   ctx: CardContext,
 ): CardModel {
-  const facts = (detail?.facts ?? []).filter(isUsable);
+  const facts = dropOverlappingTerms((detail?.facts ?? []).filter(isUsable));
   const candidates: Candidate[] = [];
   const vital = entity.type === 'person' ? vitalLine(entity, facts, ctx) : undefined;
   const consumed = new Set<Fact>(vital?.consumed ?? []);
@@ -107,6 +108,43 @@ function isUsable(f: Fact): boolean {
   if (!f || typeof f.kind !== 'string' || !f.source) return false;
   for (const d of [f.date, f.start, f.end]) if (d !== undefined && !isPartialDate(d)) return false;
   return true;
+}
+
+/**
+ * The same office held over overlapping spans, as two sources tell it (a curated 1992–1996 and an
+ * imported 1992–2001), would read as two lines: keep the curated one, else the first.
+ */
+function dropOverlappingTerms(facts: Fact[]): Fact[] {
+  const spans = facts.filter((f) => f.kind === 'position' || f.kind === 'leader');
+  const dropped = new Set<Fact>();
+  for (let i = 0; i < spans.length; i++) {
+    for (let j = i + 1; j < spans.length; j++) {
+      const a = spans[i];
+      const b = spans[j];
+      if (dropped.has(a) || dropped.has(b) || a.kind !== b.kind) continue;
+      if (!sameRole(a.role, b.role)) continue;
+      const [oa, ob] = [a.other ?? a.otherName, b.other ?? b.otherName];
+      if (oa && ob && oa !== ob) continue; // one side may just not name the body
+      if (!overlaps(a, b)) continue;
+      dropped.add(b.source.source === 'curated' && a.source.source !== 'curated' ? a : b);
+    }
+  }
+  return dropped.size ? facts.filter((f) => !dropped.has(f)) : facts;
+}
+
+/** 'Secretary of Defense' = 'Secretary of Defence'; 'First Minister' = 'First Minister of Scotland'. */
+function sameRole(a: string | undefined, b: string | undefined): boolean {
+  const norm = (r: string | undefined) => (r ?? '').toLowerCase().replace(/defen[cs]e/g, 'defence').trim();
+  const [x, y] = [norm(a), norm(b)];
+  return x === y || x.startsWith(`${y} of `) || y.startsWith(`${x} of `);
+}
+
+function overlaps(a: Fact, b: Fact): boolean {
+  const aEndsBeforeB = a.end && b.start && isBefore(a.end, b.start);
+  const bEndsBeforeA = b.end && a.start && isBefore(b.end, a.start);
+  // Touching terms (one ends the day the next starts) are successive, not overlapping.
+  const touching = (a.end && b.start && a.end === b.start) || (b.end && a.start && b.end === a.start);
+  return !aEndsBeforeB && !bEndsBeforeA && !touching;
 }
 
 /** The date a fact starts being true / happened. */
@@ -268,10 +306,10 @@ function vitalLine(entity: CompiledEntity, facts: Fact[], ctx: CardContext): Vit
 // Base weight by kind; `relevant` adds RELEVANCE_BONUS on top (stances and events most).
 const BASE: Record<string, number> = {
   stance: 60, event: 55, position: 78, 'position-past': 38, 'position-recent': 60,
-  relative: 50, leader: 52, 'leader-past': 20, capital: 45, population: 44, founded: 40,
+  relative: 34, leader: 52, 'leader-past': 20, capital: 45, population: 44, founded: 40,
   dissolved: 40, headquarters: 35, member: 30, 'located-in': 25, born: 80, died: 90,
 };
-const RELEVANCE_BONUS: Record<string, number> = { stance: 40, event: 40, relative: 35, leader: 25, position: 15 };
+const RELEVANCE_BONUS: Record<string, number> = { stance: 40, event: 40, relative: 51, leader: 25, position: 15 };
 
 function phrase(entity: CompiledEntity, f: Fact, all: Fact[], ctx: CardContext): Candidate | undefined {
   const { asOf } = ctx;
@@ -284,13 +322,16 @@ function phrase(entity: CompiledEntity, f: Fact, all: Fact[], ctx: CardContext):
   ): Candidate | undefined => {
     if (!text) return undefined;
     const bonus = relevant ? (RELEVANCE_BONUS[f.kind] ?? 10) : 0;
+    // An undated holding ("Member of Parliament") is only known as of the source's snapshot.
+    const undatedSpan = !date && SPAN_KINDS.has(f.kind) && !!f.source.asOf;
     const snapshotDate = date ?? f.source.asOf;
-    const asOfFlag = SNAPSHOT_KINDS.has(f.kind) && isOld(snapshotDate, asOf);
+    const asOfFlag = (SNAPSHOT_KINDS.has(f.kind) || undatedSpan) && isOld(snapshotDate, asOf);
+    const shownDate = date ?? (undatedSpan ? f.source.asOf : undefined);
     const line: CardLine = {
       kind: f.kind,
       text: plain(text),
       source: f.source,
-      ...(date ? { date } : {}),
+      ...(shownDate ? { date: shownDate } : {}),
       ...(asOfFlag ? { asOf: true } : {}),
       ...(relevant ? { relevant: true } : {}),
     };
@@ -304,7 +345,7 @@ function phrase(entity: CompiledEntity, f: Fact, all: Fact[], ctx: CardContext):
       return make(f.kind, sentence(f.text), f.date ?? f.start, recency(f.date ?? f.start, asOf));
     }
     case 'position': {
-      if (!knownBy(f, asOf)) return undefined;
+      if (!knownBy(f, asOf) || EX_OFFICIO.test(f.role ?? '')) return undefined;
       const title = roleOf(f.role, nameFor(f.other, f.otherName, ctx));
       if (heldAt(f, asOf) && !diedBy(all, asOf)) {
         const text = f.start ? `${title} since ${formatDate(f.start)}` : title;
@@ -334,7 +375,8 @@ function phrase(entity: CompiledEntity, f: Fact, all: Fact[], ctx: CardContext):
       const who = nameFor(f.other, f.otherName, ctx);
       if (!who) return undefined;
       const rel = f.relation?.trim() || 'relative';
-      return make('relative', `${capitalize(rel)}: ${who}`, undefined);
+      const label = rel === 'relative' ? 'Related to' : capitalize(rel);
+      return make('relative', `${label}: ${who}`, undefined);
     }
     case 'founded': {
       if (!f.date || isAfter(f.date, asOf)) return undefined;
@@ -378,6 +420,10 @@ function phrase(entity: CompiledEntity, f: Fact, all: Fact[], ctx: CardContext):
       return undefined;
   }
 }
+
+// Titles that come with another office and only repeat it on a card (the UK prime minister is also
+// First Lord of the Treasury and Minister for the Union).
+const EX_OFFICIO = /^(First Lord of the Treasury|Lord of the Treasury|Minister for the Union|Minister for the Civil Service|Lord Commissioner of the Treasury)$/i;
 
 // Offices that define a person come before seats and deputy posts ("Prime Minister" before "Member of Parliament").
 const TOP_ROLE = /^(President|Prime Minister|Chancellor|King|Queen|Emperor|Pope|Supreme Leader|Secretary[- ]General|General Secretary|Director[- ]General|Crown Prince|First Minister|Premier|Leader|Chief executive|Chair)\b/i;

@@ -23,7 +23,7 @@ export const FUZZY_MAX_SURNAME_SCORE = 0.35;
 export const FUZZY_MIN_WORD = 5;
 
 /** Entities less known than this are not found by near miss (too many namesakes to guess among). */
-export const FUZZY_MIN_PROMINENCE = 0.4;
+export const FUZZY_MIN_PROMINENCE = 0.3;
 
 interface SkeletonIndex {
   /** Skeleton of a multi-word alias ("ahmd msd") → alias ids. */

@@ -27,10 +27,9 @@ export interface CompiledAlias {
   exact: boolean[];
   /** Raw gap text for Break gaps ("," in "Washington, D.C."), compared literally. */
   gapRaw: (string | null)[];
-  /** The alias's first token is capitalized, so the text's must be too ("China", never "china"). */
-  cap0: boolean;
-  /** The alias has a capitalized token, so the matched text must have one. */
-  anyCap: boolean;
+  /** Per token: capitalized in the alias, so it must be in the text ("China", never "china";
+   *  "The Movement", never "The movement"), except generic geographic words ("Panjshir valley"). */
+  needCap: boolean[];
   entity: number;
   flags: number;
 }
@@ -86,6 +85,17 @@ function aliasTokens(alias: string): Tokens {
   return tokenize(alias);
 }
 
+/** Titles that may open an alias ("President Xi"); such an alias yields to a longer name after it. */
+const TITLE_KEYS = new Set('president vice prime minister chancellor king queen prince princess pope general sen senator gov governor mr mrs ms dr chairman secretary'.split(' '));
+
+/** Generic geographic words that papers write in lower case after a name: "Panjshir valley". */
+const GEO_WORDS = new Set(
+  ('valley province river city county district region state island islands lake sea mountains mountain range ' +
+    'desert basin gulf bay strait peninsula plateau hills canyon delta coast airport port').split(' '),
+);
+
+const MIDDLE_INITIAL = /^(\p{Lu}[\p{L}'-]+) \p{Lu}\. (\p{Lu}[\p{L}'-]+)$/u;
+
 const NEVER_ALONE_HASHES = new Set([...NEVER_ALONE].map(hashKey));
 
 /**
@@ -101,8 +111,18 @@ export function buildLexicon(index: KbIndex): Lexicon {
   const derivedText: string[] = [];
   const derivedFrom: number[] = [];
   const drop = new Uint8Array(n);
+  const ents = index.entities;
   for (let i = 0; i < n; i++) {
     const t = src[i][0];
+    // "Mark T. Esper" is written "Mark Esper".
+    if (t.indexOf('. ') > 0 && ents[src[i][1]]?.type === 'person') {
+      const m = MIDDLE_INITIAL.exec(t);
+      if (m) {
+        derivedText.push(`${m[1]} ${m[2]}`);
+        derivedFrom.push(i);
+      }
+      continue;
+    }
     if (t.charCodeAt(3) !== 32 || !(t.startsWith('the ') || t.startsWith('The '))) continue;
     const lower = t.charCodeAt(0) === 116;
     const rest = t.slice(4).trim();
@@ -171,7 +191,6 @@ export function buildLexicon(index: KbIndex): Lexicon {
     pairHead[ps] = id + 1;
   }
   const byId = new Map<string, number>();
-  const ents = index.entities;
   for (let i = 0; i < ents.length; i++) byId.set(ents[i].id, i);
   return { index, aliasText, aliasEntity, aliasFlags, oneHash, oneHead, oneMulti, oneLower, pairH1, pairH2, pairHead, next, compiled: new Array(total), byId };
 }
@@ -184,18 +203,20 @@ export function compileAlias(lex: Lexicon, id: number): CompiledAlias {
   const raws: string[] = [];
   const exact: boolean[] = [];
   const gapRaw: (string | null)[] = [];
-  let anyCap = false;
   const caseSensitive = (lex.aliasFlags[id] & AliasFlag.CaseSensitive) !== 0;
   for (let j = 0; j < t.count; j++) {
     const raw = text.slice(t.start[j], t.end[j]);
     raws.push(raw);
-    const cap = (t.flags[j] & TokFlag.Cap) !== 0;
-    if (cap) anyCap = true;
     // Short all-caps tokens are acronyms: "WHO" must never match "who" or "Who".
     const acronym = raw.length >= 2 && raw.length <= 5 && isAllCaps(raw);
     // A one-word alias of one or two letters is only safe in its exact case.
     exact.push(caseSensitive || acronym || (t.count === 1 && raw.length <= 2));
     gapRaw.push(j > 0 && t.gap[j] === Gap.Break ? text.slice(t.end[j - 1], t.start[j]).trim() : null);
+  }
+  const needCap: boolean[] = [];
+  for (let j = 0; j < t.count; j++) {
+    const cap = (t.flags[j] & TokFlag.Cap) !== 0;
+    needCap.push(cap && !(j > 0 && GEO_WORDS.has(t.key(j))));
   }
   c = {
     keys: Array.from({ length: t.count }, (_, j) => t.key(j)),
@@ -203,8 +224,7 @@ export function compileAlias(lex: Lexicon, id: number): CompiledAlias {
     raws,
     exact,
     gapRaw,
-    cap0: t.count > 0 && (t.flags[0] & TokFlag.Cap) !== 0,
-    anyCap,
+    needCap,
     entity: lex.aliasEntity[id],
     flags: lex.aliasFlags[id],
   };
@@ -222,8 +242,8 @@ function gapFits(aliasGap: number, textGap: number): boolean {
 function fits(a: CompiledAlias, text: string, tk: Tokens, i: number): boolean {
   const L = a.keys.length;
   if (i + L > tk.count) return false;
-  let capSeen = false;
   let allCaps = true;
+  let capMiss = false;
   for (let j = 0; j < L; j++) {
     const ti = i + j;
     if (!tk.keyIs(ti, a.keys[j])) return false;
@@ -234,17 +254,15 @@ function fits(a: CompiledAlias, text: string, tk: Tokens, i: number): boolean {
       if (gr !== null && text.slice(tk.end[ti - 1], tk.start[ti]).trim() !== gr) return false;
     }
     const f = tk.flags[ti];
-    if (f & TokFlag.Cap) capSeen = true;
     if (!(f & TokFlag.AllCaps)) allCaps = false;
+    if (a.needCap[j] && !(f & TokFlag.Cap)) capMiss = true;
     if (a.exact[j]) {
       const raw = a.raws[j];
       if (tk.end[ti] - tk.start[ti] !== raw.length || !text.startsWith(raw, tk.start[ti])) return false;
     }
   }
-  if (allCaps) return true; // headline in capitals: case carries no information
-  if (a.cap0 && !(tk.flags[i] & TokFlag.Cap)) return false;
-  if (a.anyCap && !capSeen) return false;
-  return true;
+  // In a headline in capitals case carries no information.
+  return allCaps || !capMiss;
 }
 
 /** Does the alias's first letter or digit... start with an upper-case letter? */
@@ -257,54 +275,72 @@ function startsUpper(alias: string): boolean {
   return false;
 }
 
-/** Find candidate spans, leftmost-longest, in token order. */
-export function findCandidates(lex: Lexicon, text: string, tk: Tokens): Candidate[] {
-  const out: Candidate[] = [];
+/** Longest alias match starting at token i: its length and alias ids (length 0 = none). */
+function bestAt(lex: Lexicon, text: string, tk: Tokens, i: number): { len: number; ids: number[] } {
   const { oneHash, oneHead, oneMulti, oneLower, pairH1, pairH2, pairHead, next } = lex;
   const mask = oneHash.length - 1;
   const count = tk.count;
-  const hash = tk.hash;
+  const h = tk.hash[i];
+  let slot = h & mask;
+  // Empty slots have head 0 and no multi flag; stop there.
+  while ((oneHead[slot] !== 0 || oneMulti[slot] !== 0) && oneHash[slot] !== h) slot = (slot + 1) & mask;
+  if (oneHash[slot] !== h || (oneHead[slot] === 0 && oneMulti[slot] === 0) || (oneLower[slot] === 0 && !(tk.flags[i] & TokFlag.Cap))) {
+    return NONE;
+  }
+  let bestLen = 0;
+  let best: number[] | null = null;
+  if (oneMulti[slot] !== 0 && i + 1 < count) {
+    const h2 = tk.hash[i + 1];
+    let ps = (Math.imul(h ^ 0x5bd1e995, 0x85ebca6b) ^ h2) & mask;
+    while (pairHead[ps] !== 0 && (pairH1[ps] !== h || pairH2[ps] !== h2)) ps = (ps + 1) & mask;
+    // A Break gap is allowed only where the alias has the same punctuation ("Washington, D.C.").
+    const breakGap = tk.gap[i + 1] === Gap.Break;
+    for (let id = pairHead[ps] - 1; id >= 0; id = next[id]) {
+      const a = compileAlias(lex, id);
+      const L = a.keys.length;
+      if (L < bestLen || (breakGap && a.gaps[1] !== Gap.Break) || !fits(a, text, tk, i)) continue;
+      if (L > bestLen) {
+        bestLen = L;
+        best = [id];
+      } else best!.push(id);
+    }
+  }
+  if (bestLen === 0) {
+    for (let id = oneHead[slot] - 1; id >= 0; id = next[id]) {
+      if (!fits(compileAlias(lex, id), text, tk, i)) continue;
+      if (bestLen === 0) {
+        bestLen = 1;
+        best = [id];
+      } else best!.push(id);
+    }
+  }
+  return bestLen ? { len: bestLen, ids: best! } : NONE;
+}
+
+const NONE = { len: 0, ids: [] as number[] };
+
+/** Find candidate spans, leftmost-longest, in token order. */
+export function findCandidates(lex: Lexicon, text: string, tk: Tokens): Candidate[] {
+  const out: Candidate[] = [];
+  const count = tk.count;
   let i = 0;
   while (i < count) {
-    const h = hash[i];
-    let slot = h & mask;
-    // Empty slots have head 0 and no multi flag; stop there.
-    while ((oneHead[slot] !== 0 || oneMulti[slot] !== 0) && oneHash[slot] !== h) slot = (slot + 1) & mask;
-    if (oneHash[slot] !== h || (oneHead[slot] === 0 && oneMulti[slot] === 0) || (oneLower[slot] === 0 && !(tk.flags[i] & TokFlag.Cap))) {
+    const b = bestAt(lex, text, tk, i);
+    if (b.len === 0) {
       i++;
       continue;
     }
-    let bestLen = 0;
-    let best: number[] | null = null;
-    if (oneMulti[slot] !== 0 && i + 1 < count) {
-      const h2 = hash[i + 1];
-      let ps = (Math.imul(h ^ 0x5bd1e995, 0x85ebca6b) ^ h2) & mask;
-      while (pairHead[ps] !== 0 && (pairH1[ps] !== h || pairH2[ps] !== h2)) ps = (ps + 1) & mask;
-      // A Break gap is allowed only where the alias has the same punctuation ("Washington, D.C.").
-      const breakGap = tk.gap[i + 1] === Gap.Break;
-      for (let id = pairHead[ps] - 1; id >= 0; id = next[id]) {
-        const a = compileAlias(lex, id);
-        const L = a.keys.length;
-        if (L < bestLen || (breakGap && a.gaps[1] !== Gap.Break) || !fits(a, text, tk, i)) continue;
-        if (L > bestLen) {
-          bestLen = L;
-          best = [id];
-        } else best!.push(id);
+    // "President Xi Jinping": an alias that starts with a title ("President Xi") yields to a
+    // longer name starting right after the title.
+    if (b.len > 1 && TITLE_KEYS.has(compileAlias(lex, b.ids[0]).keys[0])) {
+      const after = bestAt(lex, text, tk, i + 1);
+      if (i + 1 + after.len > i + b.len) {
+        i++;
+        continue;
       }
     }
-    if (bestLen === 0) {
-      for (let id = oneHead[slot] - 1; id >= 0; id = next[id]) {
-        if (!fits(compileAlias(lex, id), text, tk, i)) continue;
-        if (bestLen === 0) {
-          bestLen = 1;
-          best = [id];
-        } else best!.push(id);
-      }
-    }
-    if (bestLen > 0) {
-      out.push({ t0: i, t1: i + bestLen, start: tk.start[i], end: tk.end[i + bestLen - 1], aliases: best! });
-      i += bestLen;
-    } else i++;
+    out.push({ t0: i, t1: i + b.len, start: tk.start[i], end: tk.end[i + b.len - 1], aliases: b.ids });
+    i += b.len;
   }
   return out;
 }

@@ -59,8 +59,7 @@ export function isAllCaps(s: string): boolean {
 
 /**
  * Consonant skeleton of a key, used to find transliteration variants cheaply:
- * vowels after the first letter dropped, runs of one letter collapsed, 'h' after a
- * consonant dropped ("massoud", "masood", "massud" → "msd"; "panjsher" → "pnjsr").
+ * vowels and 'h' after the first letter dropped, runs of one letter collapsed ("massoud", "masood", "massud" → "msd"; "panjsher" → "pnjsr").
  */
 export function skeleton(key: string): string {
   let out = '';
@@ -71,7 +70,7 @@ export function skeleton(key: string): string {
       prev = '';
       continue;
     }
-    if (ch === 'h' && i > 0 && !'aeiouy'.includes(key[i - 1])) continue;
+    if (ch === 'h' && i > 0) continue; // Zabihullah / Zabiullah, Panjsher / Panjshir
     if (ch === 'q') ch = 'k';
     if (ch === prev) continue;
     out += ch;

@@ -41,6 +41,8 @@ export const RESOLVE = {
   wCueClash: 0.6,
   /** The words say which kind of place: "province of Baghlan". */
   wKindMatch: 0.5,
+  /** Penalty for a region sharing its name with a city/country of the same country. */
+  wRegionSibling: 0.3,
 };
 
 export const TITLE_WORDS = new Set(
@@ -72,7 +74,9 @@ export const FUNCTION_WORDS = new Set(
 const GENERIC_HEADS = new Set(
   ('council commission parliament government ministry army forces force police airport province city state region ' +
     'university court party administration office embassy military troops navy guard authorities officials ' +
-    'leadership regime cabinet assembly senate congress summit agency bank national nationals border').split(' '),
+    'leadership regime cabinet assembly senate congress summit agency bank national nationals border democrats ' +
+    'republicans conservatives liberals voters lawmakers legislators fans officials residents citizens team squad ' +
+    'captain coach manager players club').split(' '),
 );
 
 export interface Option {
@@ -178,23 +182,67 @@ export function cueOf(tk: Tokens, t0: number, t1: number): Cue | null {
 }
 
 /** A capitalized word that looks like part of a name we do not know ("Michael" in "Michael Jordan"). */
-function unknownNameWord(tk: Tokens, t: number, before: boolean): boolean {
+export function unknownNameWord(tk: Tokens, t: number, before: boolean): boolean {
   const f = tk.flags[t];
   if (!(f & TokFlag.Cap) || !(f & TokFlag.Alpha) || (f & TokFlag.AllCaps)) return false;
   const k = tk.key(t);
   if (k.length < 2 || FUNCTION_WORDS.has(k) || TITLE_WORDS.has(k)) return false;
-  if (!before && GENERIC_HEADS.has(k)) return false;
+  // "EU Council", "White House Russia adviser": a generic head is not part of a person's name.
+  if (GENERIC_HEADS.has(k) || k === 'house') return false;
   // Adjectives before a name are not names: "Afghan Taliban", "Arabic Twitter".
   if (before && /(?:an|ese|ish|ic|i)$/.test(k)) return false;
   return true;
 }
 
-/** The span sits inside a capitalized run the index does not know: "Jordan Peterson", "Georgia Tech". */
-function insideUnknownName(tk: Tokens, c: Candidate, covered: Uint8Array): boolean {
-  // A title before a capitalized word is a title, not a name ("Prince Andrew", "General Motors").
-  if (c.t1 - c.t0 === 1 && TITLE_WORDS.has(tk.key(c.t0)) && c.t1 < tk.count && tk.gap[c.t1] === Gap.Space && tk.flags[c.t1] & TokFlag.Cap) return true;
-  if (c.t0 > 0 && tk.gap[c.t0] === Gap.Space && !covered[c.t0 - 1] && unknownNameWord(tk, c.t0 - 1, true)) return true;
-  if (c.t1 < tk.count && tk.gap[c.t1] === Gap.Space && !covered[c.t1] && unknownNameWord(tk, c.t1, false)) return true;
+/** Capitalized words after a name that make it part of a longer one (an institution, a team, a
+ *  street, a newspaper) unless the index knows the longer name. */
+const NAME_GOES_ON = new Set(
+  ('state city county province district island islands river valley lake university college school institute ' +
+    'academy hospital court cup league club fc stadium airport station street avenue road square park bridge ' +
+    'hotel center centre museum church cathedral mosque high prison hall tower building composite index times ' +
+    'post news daily herald journal business group bank corp inc company capitals').split(' '),
+);
+/** Capitalized words before a name that make it part of a longer one: "FC Porto", "Lake Geneva". */
+const NAME_STARTS = new Set('fc ac sc cf real inter club lake mount mt fort port university college'.split(' '));
+
+const firstNameCache = new WeakMap<Lexicon, Set<string>>();
+
+/** First words of the people the index knows: "Jordan", "Paris", "Georgia" can start a name. */
+export function firstNames(lex: Lexicon): Set<string> {
+  let set = firstNameCache.get(lex);
+  if (!set) {
+    set = new Set();
+    for (const e of lex.index.entities) {
+      if (e.type !== 'person') continue;
+      const sp = e.name.indexOf(' ');
+      if (sp > 0) set.add(wordKeys(e.name.slice(0, sp), 1)[0] ?? '');
+    }
+    firstNameCache.set(lex, set);
+  }
+  return set;
+}
+
+/**
+ * The span sits inside a capitalized run the index does not know: "Michael Jordan" (only Jordan
+ * known), "Jordan Peterson" (Jordan is also a first name), "Prince Andrew" (a title before a name).
+ * `known[t]` = token t belongs to a name we know well (a multi-word candidate or a prominent one).
+ */
+function insideUnknownName(lex: Lexicon, tk: Tokens, c: Candidate, known: Uint8Array): boolean {
+  const nextCap = c.t1 < tk.count && tk.gap[c.t1] === Gap.Space && (tk.flags[c.t1] & TokFlag.Cap) !== 0;
+  // "New York State Attorney General", "Syracuse University", "Fed Cup", "FC Porto", "T-Mobile":
+  // the name goes on, and the index does not know the longer one.
+  if (nextCap && !known[c.t1] && NAME_GOES_ON.has(tk.key(c.t1))) return true;
+  if (c.t0 > 0 && tk.gap[c.t0] === Gap.Space && !known[c.t0 - 1]) {
+    const p = tk.key(c.t0 - 1);
+    if (NAME_STARTS.has(p) && tk.flags[c.t0 - 1] & TokFlag.Cap) return true;
+    if (p.length === 1 && tk.flags[c.t0 - 1] & TokFlag.Cap && !(tk.flags[c.t0] & TokFlag.SentStart)) return true;
+  }
+  if (c.t1 - c.t0 !== 1) return false;
+  // "Mary E. Lovely": an initial after a first name.
+  if (c.t1 + 1 < tk.count && tk.gap[c.t1] === Gap.Space && tk.end[c.t1] - tk.start[c.t1] === 1 && tk.flags[c.t1] & TokFlag.Cap && tk.gap[c.t1 + 1] === Gap.Period) return true;
+  if (nextCap && TITLE_WORDS.has(tk.key(c.t0))) return true;
+  if (c.t0 > 0 && tk.gap[c.t0] === Gap.Space && !known[c.t0 - 1] && unknownNameWord(tk, c.t0 - 1, true)) return true;
+  if (nextCap && !known[c.t1] && unknownNameWord(tk, c.t1, false) && firstNames(lex).has(tk.key(c.t0))) return true;
   return false;
 }
 
@@ -246,46 +294,67 @@ export interface Resolved {
   ctx: ArticleContext;
 }
 
+/** Place subtypes that name an administrative area, the less likely reading of a bare name that a
+ *  city or country shares ("Homs", "Taiwan", "Jerusalem"). */
+const REGION_KINDS = new Set(['region', 'province', 'state', 'governorate', 'county', 'district', 'prefecture', 'department']);
+const CITY_KINDS = new Set(['city', 'town', 'village', 'capital']);
+const STATE_KINDS = new Set(['country', 'territory']);
+/** Words after a name that show it is the subject of a sentence: "Apple said", "Turkey warned". */
+const SUBJECT_VERBS = new Set(
+  'said says told announced added reported warned claimed denied confirmed urged called plans wants will would has had is was'.split(' '),
+);
+
+function allCapsWord(tk: Tokens, t: number): boolean {
+  return (tk.flags[t] & TokFlag.AllCaps) !== 0 && tk.end[t] - tk.start[t] >= 3;
+}
+
+function siblings(a: CompiledEntity, b: CompiledEntity): boolean {
+  return a.type === 'place' && b.type === 'place' && !!a.country && a.country === b.country && a.name.toLowerCase() === b.name.toLowerCase();
+}
+
+interface Decision {
+  entity: number;
+  score: number;
+  /** Margin over the runner-up (Infinity when alone). */
+  gap: number;
+}
+
 /** Resolve candidate spans to mentions (alias links only; see coref.ts for the rest). */
 export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands: Candidate[]): Resolved {
   const ents = lex.index.entities;
   const options = cands.map((c) => optionsOf(lex, c));
-  // Neighbours inside a multi-word name are known; a one-word candidate next to a name may still
-  // be part of an unknown longer name ("Prince Andrew" when only "Prince" is in the index).
-  const covered = new Uint8Array(tk.count);
-  for (const c of cands) if (c.t1 - c.t0 > 1) for (let t = c.t0; t < c.t1; t++) covered[t] = 1;
-
-  // Pass 1: anchors.
-  const anchors = new Set<number>();
   const exactSpan: boolean[] = cands.map((c) => isExactSpan(lex, c));
+  // Tokens of names we know well: multi-word candidates and one-word ones with a prominent option.
+  const known = new Uint8Array(tk.count);
   cands.forEach((c, k) => {
-    const opts = options[k].filter((o) => !o.partialOnly && !o.commonOnly);
-    if (opts.length !== 1) return;
-    const multi = c.t1 - c.t0 > 1;
-    const e = ents[opts[0].entity];
-    // An acronym anchors only for a well-known entity: "VPN" must not vouch for itself.
-    const acronymOk = exactSpan[k] && e.prominence >= RESOLVE.acronymProminence;
-    if (multi || acronymOk || (e.prominence >= RESOLVE.anchorProminence && !insideUnknownName(tk, c, covered))) anchors.add(opts[0].entity);
+    const strong = c.t1 - c.t0 > 1 || options[k].some((o) => !o.partialOnly && ents[o.entity].prominence >= RESOLVE.anchorProminence);
+    if (strong) for (let t = c.t0; t < c.t1; t++) known[t] = 1;
   });
-  const ctx = buildContext(lex, anchors);
 
-  // Pass 2: decide every span.
-  const mentions: (Mention | null)[] = cands.map((c, k) => {
+  const decide = (k: number, ctx: ArticleContext): Decision | null => {
+    const c = cands[k];
     const multi = c.t1 - c.t0 > 1;
     const exact = exactSpan[k];
-    if (!multi && !exact && insideUnknownName(tk, c, covered)) return null;
+    if (!exact && insideUnknownName(lex, tk, c, known)) return null;
     const cue = cueOf(tk, c.t0, c.t1);
+    const weak = weakCasePosition(tk, c.t0);
+    const subject = c.t1 < tk.count && tk.gap[c.t1] === Gap.Space && SUBJECT_VERBS.has(tk.key(c.t1));
+    // An acronym among words in capitals ("LOWE'S COMPANIES INC.") may be any word in capitals.
+    const shouting =
+      exact && ((c.t0 > 0 && tk.gap[c.t0] === Gap.Space && allCapsWord(tk, c.t0 - 1)) || (c.t1 < tk.count && tk.gap[c.t1] === Gap.Space && allCapsWord(tk, c.t1)));
+    const opts = options[k];
     const scored: { o: Option; s: number }[] = [];
-    for (const o of options[k]) {
+    for (const o of opts) {
       if (o.partialOnly) continue;
       const e = ents[o.entity];
       const cs = contextScore(e, o.entity, ctx);
       if (o.commonOnly) {
         // A common word ("Chad", "Nice", "Reading") counts only where it reads as a name.
         if (!(tk.flags[c.t0] & TokFlag.Cap) || (tk.flags[c.t0] & TokFlag.AllCaps)) continue;
-        if (weakCasePosition(tk, c.t0) && !(cs.self || cs.related || cue?.type === e.type)) continue;
+        const support = cs.self || cs.related || cue?.type === e.type || (subject && e.prominence >= RESOLVE.anchorProminence);
+        if (weak && !support) continue;
       }
-      if (exact && !multi && e.prominence < RESOLVE.acronymProminence && !(cs.self || cs.related || cs.country || cue?.type === e.type)) continue;
+      if (exact && !multi && (shouting || e.prominence < RESOLVE.acronymProminence) && !(cs.self || cs.related || cs.country || cue?.type === e.type)) continue;
       let s = RESOLVE.wProminence * e.prominence;
       if (cs.self) s += RESOLVE.wSelf;
       else if (cs.related) s += RESOLVE.wRelated;
@@ -297,12 +366,35 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
         } else if (cue.type === 'person' || e.type === 'person') s -= RESOLVE.wCueClash;
         else if (e.type === 'organization') s -= RESOLVE.wCueClash / 4;
       }
+      // A region that shares its name with a city or country of the same country is the
+      // less likely reading, unless the words say "province of".
+      // A city that shares its name with its country or territory ("Gibraltar", "Singapore") is
+      // the less likely reading too.
+      if (e.type === 'place' && e.subtype && !cue?.kinds?.includes(e.subtype)) {
+        const region = REGION_KINDS.has(e.subtype);
+        const city = CITY_KINDS.has(e.subtype);
+        if (region || city) {
+          for (const o2 of opts) {
+            const e2 = ents[o2.entity];
+            if (o2 === o || o2.partialOnly || e2.type !== 'place' || e2.country !== e.country || !e2.subtype) continue;
+            if (region ? !REGION_KINDS.has(e2.subtype) : STATE_KINDS.has(e2.subtype)) {
+              s -= RESOLVE.wRegionSibling;
+              break;
+            }
+          }
+        }
+      }
       scored.push({ o, s });
     }
     if (scored.length === 0) return null;
     scored.sort((a, b) => b.s - a.s || a.o.entity - b.o.entity);
     const best = scored[0];
-    const gap = scored.length > 1 ? best.s - scored[1].s : Infinity;
+    let gap = scored.length > 1 ? best.s - scored[1].s : Infinity;
+    // Namesake places of one country (Hong Kong the city and the territory, Homs the city and
+    // the governorate) are one place to a reader: no margin needed between them.
+    if (gap < RESOLVE.margin && siblings(ents[best.o.entity], ents[scored[1].o.entity])) {
+      gap = scored.length > 2 ? best.s - scored[2].s : Infinity;
+    }
     if (gap < RESOLVE.margin) return null;
     let score: number;
     if ((multi || exact) && scored.length === 1) score = cue && cue.type !== ents[best.o.entity].type ? 0.6 : 0.95;
@@ -314,12 +406,37 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
       score = Math.min(0.95, 0.5 + gap / 2);
     }
     if (score < RESOLVE.minScore) return null;
+    return { entity: best.o.entity, score, gap };
+  };
+
+  // Pass 1: anchors, decided without context: multi-word names, prominent names, acronyms of
+  // prominent entities. They become the article's context for pass 2.
+  const empty = buildContext(lex, new Set());
+  const anchors = new Set<number>();
+  cands.forEach((c, k) => {
+    const d = decide(k, empty);
+    if (!d) return;
+    const e = ents[d.entity];
+    const multi = c.t1 - c.t0 > 1;
+    // An acronym anchors only for a well-known entity: "VPN" must not vouch for itself.
+    if (multi || e.prominence >= RESOLVE.anchorProminence) anchors.add(d.entity);
+  });
+  const ctx = buildContext(lex, anchors);
+
+  // Pass 2: decide every span with the article's context.
+  const mentions: (Mention | null)[] = cands.map((c, k) => {
+    const d = decide(k, ctx);
+    if (!d) return null;
+    // Titles are not part of the name: "President Trump" marks "Trump".
+    let t0 = c.t0;
+    while (t0 < c.t1 - 1 && TITLE_WORDS.has(tk.key(t0)) && !(tk.flags[t0] & TokFlag.AllCaps)) t0++;
+    const start = tk.start[t0];
     return {
-      start: c.start,
+      start,
       end: c.end,
-      text: text.slice(c.start, c.end),
-      id: ents[best.o.entity].id,
-      score: Math.round(score * 1000) / 1000,
+      text: text.slice(start, c.end),
+      id: ents[d.entity].id,
+      score: Math.round(d.score * 1000) / 1000,
       via: 'alias' as const,
     };
   });

@@ -255,7 +255,7 @@ export function buildTextMap(root: Node, opts: TextMapOptions = {}): TextMap {
   };
 
   /** Decide whether to enter an element; emits breaks for blocks. */
-  const enter = (el: Element): boolean => {
+  const enter = (el: Element, isRoot = false): boolean => {
     const tag = tagOf(el);
     if (tag === 'BR') {
       // A <br> is a line break; two in a row still make one '\n' (no empty lines in our text).
@@ -264,7 +264,11 @@ export function buildTextMap(root: Node, opts: TextMapOptions = {}): TextMap {
     }
     let skipIt = false;
     try {
-      skipIt = SKIP_TAGS.has(tag) || isEditable(el) || isHidden(el) || (skip ? skip(el) : false);
+      // The root is the caller's choice (a whole-page <form> wrapper can hold the article): only
+      // hidden or editable roots are refused.
+      skipIt = isRoot
+        ? isEditable(el) || isHidden(el)
+        : SKIP_TAGS.has(tag) || isEditable(el) || isHidden(el) || (skip ? skip(el) : false);
     } catch {
       skipIt = true; // an odd element that throws on inspection is not worth the risk
     }
@@ -286,7 +290,7 @@ export function buildTextMap(root: Node, opts: TextMapOptions = {}): TextMap {
 
   // Iterative pre-order walk restricted to root's subtree.
   let node: Node | null = root;
-  if (root.nodeType === ELEMENT_NODE && !enter(root as Element)) node = null;
+  if (root.nodeType === ELEMENT_NODE && !enter(root as Element, true)) node = null;
   else if (root.nodeType === TEXT_NODE || root.nodeType === CDATA_NODE) {
     addText(root as Text);
     node = null;

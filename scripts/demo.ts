@@ -14,9 +14,9 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page, Worker } from 'playwright-core';
-import { startDemoServer, DEMO_PATH, ROOT } from './demo-server.ts';
-import { launchWithExtension, CHROME_BUILD } from '../test/e2e/harness.ts';
-import { readMarks, uniqueMarks, waitForMarks, hoverMark, readShadowText } from '../test/e2e/pages/inspect.ts';
+import { startDemoServer, DEMO_PATH, ROOT } from './demo-server';
+import { launchWithExtension, CHROME_BUILD } from '../test/e2e/harness';
+import { readMarks, uniqueMarks, waitForMarks, hoverMark, readShadowText } from '../test/e2e/pages/inspect';
 
 const HOVER_TARGET = 'Ahmad Shah Massoud';
 

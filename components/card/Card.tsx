@@ -31,7 +31,10 @@ function Line({ line }: { line: CardLine }) {
   const date = line.date ? formatDate(line.date) : '';
   return (
     <li class={line.relevant ? 'line relevant' : 'line'}>
-      <p class="text">{line.text}</p>
+      <p class="text">
+        {line.relevant ? <span class="rel" aria-hidden="true" title="About something else this article mentions" /> : null}
+        {line.text}
+      </p>
       <p class="meta">
         {line.asOf && date ? <span class="asof">as of {date}</span> : date ? <span class="date">{date}</span> : null}
         {date ? <span class="sep" aria-hidden="true">·</span> : null}

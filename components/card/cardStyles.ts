@@ -111,9 +111,8 @@ export const cardStyles = /* css */ `
 .lines { list-style: none; margin-top: 10px; border-top: 1px solid var(--rule); flex: 0 1 auto; min-height: 48px; overflow-y: auto; overscroll-behavior: contain; }
 .line { padding: 8px 0 7px; border-bottom: 1px solid var(--rule); }
 .line:last-child { border-bottom: 0; }
-.line.relevant .text::before {
+.rel {
   /* A small marker: this fact concerns something else the article mentions. */
-  content: "";
   display: inline-block;
   width: 6px;
   height: 6px;

@@ -114,8 +114,22 @@ export class Backstory {
     await this.loadCorrections();
     this.listenPage();
     this.watcher.start();
+    // A tab opened in the background is scanned when the reader first looks at it, not before.
+    if (this.doc.visibilityState === 'hidden') await this.untilVisible();
     this.started = true;
     if (this.enabled) await this.scan();
+  }
+
+  private untilVisible(): Promise<void> {
+    return new Promise((resolve) => {
+      const onChange = () => {
+        if (this.doc.visibilityState === 'hidden') return;
+        this.doc.removeEventListener('visibilitychange', onChange);
+        resolve();
+      };
+      this.doc.addEventListener('visibilitychange', onChange);
+      this.cleanups.push(() => this.doc.removeEventListener('visibilitychange', onChange));
+    });
   }
 
   // ---- settings ----
@@ -253,7 +267,7 @@ export class Backstory {
       if (this.openMark && !this.layer.all().includes(this.openMark)) this.closeCard(false);
       if (this.focused && !this.layer.all().includes(this.focused)) this.stopWalk();
     }
-    if (b.rescan) this.requestScan(0);
+    if (b.rescan && this.started) this.requestScan(0);
   }
 
   /** SPA navigation: a new page in the same document. Start over. */
@@ -298,6 +312,11 @@ export class Backstory {
 
   private onPointerMove(e: PointerEvent): void {
     if (!this.enabled || e.pointerType === 'touch') return;
+    if (e.buttons !== 0) {
+      // Selecting text or dragging: not a hover. Cancel a pending dwell, keep an open card's grace.
+      if (!this.pinned) this.hover.pointer({ kind: 'none' });
+      return;
+    }
     if (!this.layer.size && !this.host.open) return;
     this.lastMove = { target: e.target, x: e.clientX, y: e.clientY };
     if (this.moveFrame) return;

@@ -101,6 +101,7 @@ export class CardHost {
     this.anchor = anchor;
     wrap.style.visibility = 'hidden';
     wrap.style.maxHeight = 'none';
+    delete wrap.dataset.side; // a new card picks its side afresh
     wrap.hidden = false;
     render(h(Card, props), wrap);
     this.open = true;
@@ -126,7 +127,8 @@ export class CardHost {
     // Measure the card's natural size (the previous side's height limit lifted).
     this.wrap.style.maxHeight = 'none';
     const size = card ? card.getBoundingClientRect() : { width: 360, height: 200 };
-    const p = place(line, { width: size.width, height: size.height }, view);
+    const keep = this.wrap.dataset.side as 'below' | 'above' | undefined;
+    const p = place(line, { width: size.width, height: size.height }, view, keep || undefined);
     this.wrap.style.left = `${p.left}px`;
     this.wrap.style.top = `${p.top}px`;
     this.wrap.style.maxHeight = `${p.maxHeight}px`;

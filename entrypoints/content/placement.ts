@@ -24,13 +24,23 @@ export const GAP = 6;
 /** Distance kept from the viewport edges. */
 export const MARGIN = 8;
 
-export function place(line: Box, card: { width: number; height: number }, viewport: { width: number; height: number }): Placement {
+/**
+ * `keep`: the side the card is on already (on scroll). It stays there while it still fits, so a
+ * card does not jump over the line just because the line crossed the middle of the viewport.
+ */
+export function place(
+  line: Box,
+  card: { width: number; height: number },
+  viewport: { width: number; height: number },
+  keep?: 'below' | 'above',
+): Placement {
   const roomBelow = viewport.height - line.bottom - GAP - MARGIN;
   const roomAbove = line.top - GAP - MARGIN;
   const lowerHalf = (line.top + line.bottom) / 2 > viewport.height / 2;
   let side: 'below' | 'above' = lowerHalf ? 'above' : 'below';
+  if (keep && (keep === 'below' ? roomBelow : roomAbove) >= card.height) side = keep;
   // Flip when the preferred side cannot hold the card and the other side holds more of it.
-  if (side === 'below' && roomBelow < card.height && roomAbove > roomBelow) side = 'above';
+  else if (side === 'below' && roomBelow < card.height && roomAbove > roomBelow) side = 'above';
   else if (side === 'above' && roomAbove < card.height && roomBelow > roomAbove) side = 'below';
   const room = Math.max(0, side === 'below' ? roomBelow : roomAbove);
   const height = Math.min(card.height, room);

@@ -21,7 +21,7 @@ import { importWorldCountries } from './importers/world-countries';
 import { CURATED_DIR, IMPORTED_DIR, SOURCES_FILE, rel } from './lib/paths';
 import { readLayers } from './lib/read-layers';
 import type { Issue } from './lib/issues';
-import { linkByName, resolveReferences, boostPopular, mergeSameId, sanitize } from './importers/link';
+import { boostPopular, linkByName, linkPlaces, mergeSameId, resolveReferences, sanitize } from './importers/link';
 import { readSources } from './lib/sources';
 
 function buildContext() {
@@ -45,9 +45,11 @@ function buildContext() {
     'cape verde': 'CV', 'sao tome and principe': 'ST', 'são tomé and príncipe': 'ST', 'aland': 'AX', 'curacao': 'CW', 'sint maarten': 'SX',
   };
   for (const [k, v] of Object.entries(extra)) countryByName.set(k, v);
+  const anyCountryName = new Set<string>(countryByName.keys());
+  for (const c of wc) for (const t of Object.values(c.translations ?? {})) for (const n of [t.common, t.official]) anyCountryName.add(n.toLowerCase());
   const cities = readCities();
   const ctx: ImportContext & { countryByName: Map<string, string> } = {
-    countryQid: COUNTRY_QID, countryName, iso2Of, capitalCity: capitalCities(cities), countryByName,
+    countryQid: COUNTRY_QID, countryName, iso2Of, capitalCity: capitalCities(cities), countryByName, anyCountryName,
   };
   return { ctx, cities };
 }
@@ -100,8 +102,13 @@ function main() {
   bySource.set('phoenix', phoenixAliases(all()));
   console.log(`  ${'phoenix'.padEnd(16)} ${String(bySource.get('phoenix')!.length).padStart(6)} records (aliases for known groups)`);
 
+  for (const key of ['supraverden', 'pantheon']) bySource.set(key, linkPlaces(bySource.get(key)!, bySource.get('geonames')!, ctx.countryByName));
   boostPopular([...bySource.values()].flat(), sharedPath('wikipedia-popular-titles', 'titles.txt'));
   for (const [key, recs] of bySource) bySource.set(key, sanitize(recs, readSources(SOURCES_FILE).version.slice(0, 10)));
+  // A country's name in any language is never an alias of a person or an organisation ('Estados Unidos').
+  for (const recs of bySource.values()) {
+    for (const r of recs) if (r.type !== 'place' && r.aliases) r.aliases = r.aliases.filter((a) => !ctx.anyCountryName.has(a.toLowerCase()));
+  }
   // Leader facts can name a person whose record sanitize() emptied; ids are checked after it.
   const known = new Set(all().map((r) => r.id));
   for (const [key, recs] of bySource) bySource.set(key, mergeSameId(resolveReferences(recs, known)));

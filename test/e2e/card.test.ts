@@ -37,6 +37,20 @@ async function hoverAndRead(name: string, match: RegExp): Promise<CardProbe> {
   return card!;
 }
 
+/** Viewport box of the first mark with this text (no scrolling). */
+async function lineBox(p: Page, text: string): Promise<Box | null> {
+  return p.evaluate(`(() => {
+    for (const [name, h] of CSS.highlights) {
+      if (!name.startsWith('backstory')) continue;
+      for (const r of h) {
+        const x = document.createRange(); x.setStart(r.startContainer, r.startOffset); x.setEnd(r.endContainer, r.endOffset);
+        if (x.toString() === ${JSON.stringify(text)}) { const b = x.getClientRects()[0]; return b ? { x: b.x, y: b.y, width: b.width, height: b.height } : null; }
+      }
+    }
+    return null;
+  })()`) as Promise<Box | null>;
+}
+
 /** Screenshot of the card with the line it belongs to, a little page around it. */
 async function shootCard(p: Page, card: CardProbe, line: Box | null, file: string) {
   fs.mkdirSync(RESULTS, { recursive: true });
@@ -103,6 +117,21 @@ describe('hover card on the demo article (2021-08-22)', () => {
     expect(card.box.y + card.box.height).toBeLessThanOrEqual(vp.height);
     expect(card.fontFamily).toMatch(/system-ui/);
     await shootCard(page, card, line, 'card-light.png');
+  });
+
+  it('the card follows the line when the page scrolls', async () => {
+    await hoverAndRead('Ahmad Massoud', /\b32\b/);
+    const lineBefore = await lineBox(page, 'Ahmad Massoud');
+    await page.mouse.wheel(0, 60);
+    await expect.poll(async () => Math.round((await lineBox(page, 'Ahmad Massoud'))?.y ?? NaN)).toBe(Math.round(lineBefore!.y - 60));
+    // Still next to its line, on whichever side fits now.
+    await expect.poll(async () => {
+      const [card, line] = [await probeCard(page), await lineBox(page, 'Ahmad Massoud')];
+      if (!card || !line) return 'no card';
+      const below = Math.abs(card.box.y - (line.y + line.height + 6)) <= 2;
+      const above = Math.abs(card.box.y + card.box.height - (line.y - 6)) <= 2;
+      return below || above ? 'adjacent' : `card ${JSON.stringify(card.box)} line ${JSON.stringify(line)}`;
+    }).toBe('adjacent');
   });
 
   it('skimming across names never flashes a card; the pointer can travel into the card', async () => {

@@ -10,7 +10,7 @@ import { chromium, type Page } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS, SHARED, launchWithExtension, serve, type Launched, type Server } from './harness';
 import { startDemoServer, DEMO_PATH, escapeHtml } from '../../scripts/demo-server';
 import { hoverMark, markCount, readMarks, waitForMarks } from './pages/inspect';
-import { waitForCard } from './pages-card/card-probe';
+import { waitForCard, waitForNoCard } from './pages-card/card-probe';
 
 const EXTENSION_DIR = process.env.BACKSTORY_EXTENSION_DIR || undefined;
 const FIXTURE = fs.readFileSync(path.join(SHARED, 'fixtures/panjshir-2021-08.txt'), 'utf8');
@@ -158,6 +158,30 @@ describe('settings and dynamic pages', () => {
     await expect.poll(() => markTexts(page), { timeout: 20_000 }).toContain('Charles Michel');
     const texts = await markTexts(page);
     expect(texts).not.toContain('UNICEF'); // marks of the old page are gone
+  });
+
+  it('a page that restyles or removes our host still gets a readable card', async () => {
+    await page.addStyleTag({ content: 'backstory-card { display: none !important; opacity: 0 !important; } * { font-family: "Comic Sans MS", cursive !important; font-size: 30px !important; }' });
+    expect(await hoverMark(page, 'Taliban')).toBe(true);
+    const card = await waitForCard(page, { match: /Taliban/, timeout: 8000 });
+    expect(card?.fontFamily).toMatch(/system-ui/);
+    expect(card?.box.width).toBe(360);
+    await page.mouse.move(2, 2);
+    expect(await waitForNoCard(page)).toBe(true);
+    await page.evaluate(`document.querySelector('backstory-card').remove()`);
+    expect(await hoverMark(page, 'Taliban')).toBe(true);
+    expect(await waitForCard(page, { match: /Taliban/, timeout: 8000 })).not.toBeNull();
+    await page.mouse.move(2, 2);
+    expect(await waitForNoCard(page)).toBe(true);
+  });
+
+  it('survives the MV3 service worker being stopped: the next page load wakes it and gets marks', async () => {
+    const cdp = await ext.context.newCDPSession(page);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await cdp.detach();
+    await page.goto(`${server.url}/story.html`);
+    expect(await waitForMarks(page, { timeout: 90_000, min: 10 })).toBeGreaterThanOrEqual(10);
   });
 
   it('no page errors', () => {

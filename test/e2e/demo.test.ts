@@ -8,9 +8,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { launchWithExtension, CHROMIUM, CHROMIUM_ARGS, SHARED, type Launched } from './harness.ts';
-import { startDemoServer, demoBlocks, DEMO_PATH } from '../../scripts/demo-server.ts';
-import { readMarks, uniqueMarks, waitForMarks, hoverMark, readShadowText, type MarkInfo } from './pages/inspect.ts';
+import { launchWithExtension, CHROMIUM, CHROMIUM_ARGS, SHARED, type Launched } from './harness';
+import { startDemoServer, demoBlocks, DEMO_PATH } from '../../scripts/demo-server';
+import { readMarks, uniqueMarks, waitForMarks, hoverMark, readShadowText, type MarkInfo } from './pages/inspect';
 
 interface GoldEntity {
   name: string;
@@ -44,7 +44,7 @@ const REGIONS = {
 const ALLOWED = new Set(['body', 'headline', 'caption']);
 
 const stripPossessive = (s: string) => s.replace(/['’]s$/, '');
-const words = (s: string) => s.replace(/\(.*?\)/g, '').match(/\p{L}[\p{L}-]*/gu) ?? [];
+const words = (s: string): string[] => s.replace(/\(.*?\)/g, '').match(/\p{L}[\p{L}-]*/gu) ?? [];
 
 /** The gold entity a marked string stands for, by its surface form; undefined when it is none of them. */
 function goldEntityOf(text: string): GoldEntity | undefined {

@@ -6,9 +6,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, serve, ROOT, type Launched, type Server } from './harness.ts';
-import { readMarks, readPerfMarks, uniqueMarks, waitForMarks, type MarkInfo } from './pages/inspect.ts';
-import { newsPage, paragraphs, STORY_A, STORY_B } from './pages/news-page.ts';
+import { launchWithExtension, serve, ROOT, type Launched, type Server } from './harness';
+import { readMarks, readPerfMarks, uniqueMarks, waitForMarks, type MarkInfo } from './pages/inspect';
+import { newsPage, paragraphs, STORY_A, STORY_B } from './pages/news-page';
 
 const PAGES = path.join(ROOT, 'test/e2e/pages');
 /** Highlights that repeat a mark's range on purpose (keyboard focus, "reveal" flash). */

@@ -6,10 +6,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
-import { FIREFOX_BUILD, ROOT } from './harness.ts';
-import { launchFirefox, type FirefoxSession, type RemoteNode } from './firefox.ts';
-import { READ_MARKS_JS, MARK_BOX_JS, type MarkInfo } from './pages/inspect.ts';
-import { startDemoServer, DEMO_PATH } from '../../scripts/demo-server.ts';
+import { FIREFOX_BUILD, ROOT } from './harness';
+import { launchFirefox, type FirefoxSession, type RemoteNode } from './firefox';
+import { READ_MARKS_JS, MARK_BOX_JS, type MarkInfo } from './pages/inspect';
+import { startDemoServer, DEMO_PATH } from '../../scripts/demo-server';
 
 const REGIONS = { article: 'article', body: 'article .story-body' };
 

@@ -6,9 +6,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, serve, ROOT, type Launched, type Server } from './harness.ts';
-import { hoverMark, readMarks, readShadowText, uniqueMarks, waitForMarks } from './pages/inspect.ts';
-import { escapeHtml, newsPage, paragraphs, STORY_A } from './pages/news-page.ts';
+import { launchWithExtension, serve, ROOT, type Launched, type Server } from './harness';
+import { hoverMark, readMarks, readShadowText, uniqueMarks, waitForMarks } from './pages/inspect';
+import { escapeHtml, newsPage, paragraphs, STORY_A } from './pages/news-page';
 
 const FILLER = ['the', 'council', 'met', 'again', 'on', 'a', 'quiet', 'morning', 'and', 'spoke', 'about', 'roads', 'water', 'prices'];
 
@@ -215,7 +215,7 @@ describe('hostile and odd pages', () => {
         await tab.mouse.move(2, 2);
         await hoverMark(tab, 'Kabul');
         return tab.evaluate(`window.__removed`);
-      }, { timeout: 15_000, intervals: [1500] })
+      }, { timeout: 15_000, interval: 1500 })
       .toBeGreaterThanOrEqual(2);
     expect(await waitForMarks(tab)).toBeGreaterThan(0);
     expect(errors).toEqual([]);

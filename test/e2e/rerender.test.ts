@@ -8,9 +8,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, serve, ROOT, type Launched, type Server } from './harness.ts';
-import { readMarks, uniqueMarks, waitForMarks, type MarkInfo } from './pages/inspect.ts';
-import { newsPage, STORY_A, STORY_B } from './pages/news-page.ts';
+import { launchWithExtension, serve, ROOT, type Launched, type Server } from './harness';
+import { readMarks, uniqueMarks, waitForMarks, type MarkInfo } from './pages/inspect';
+import { newsPage, STORY_A, STORY_B } from './pages/news-page';
 
 const PAGES = path.join(ROOT, 'test/e2e/pages');
 const PREACT = path.join(ROOT, 'node_modules/preact');

@@ -100,6 +100,12 @@ describe('findArticle', () => {
     expect(a.isArticle).toBe(false);
   });
 
+  it('does not call a declared article that is mostly links an article', () => {
+    const links = Array.from({ length: 30 }, (_, i) => `<p><a href="/s/${i}">A long linked teaser headline number ${i} about the council, the valley and the roads ahead</a></p>`).join('');
+    const a = findArticle(page('<meta property="og:type" content="article">', `<article>${links}</article>`));
+    expect(a.isArticle).toBe(false);
+  });
+
   it('does not call a declared article with almost no prose an article', () => {
     const doc = page(NEWS_LD, '<article><h1>Gallery</h1><p>Short caption.</p><img src="x.jpg"></article>');
     expect(findArticle(doc).isArticle).toBe(false);
@@ -162,6 +168,13 @@ describe('isBoilerplate', () => {
     '<p><a href="/x">A linked teaser headline</a></p>',
   ])('drops %s', (html) => {
     expect(isBoilerplate(el(html))).toBe(true);
+  });
+
+  it('keeps a linked phrase inside a sentence, drops a lone linked line', () => {
+    const d = parseHTML('<div><p>The court <span><a href="/x">ruled on Monday</a></span> that it may go on.</p><p><span><a href="/y">Other story</a></span></p></div>').document as unknown as Document;
+    const [inSentence, alone] = Array.from(d.querySelectorAll('span'));
+    expect(isBoilerplate(inSentence)).toBe(false);
+    expect(isBoilerplate(alone)).toBe(true);
   });
 
   it.each([

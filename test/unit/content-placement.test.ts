@@ -41,6 +41,13 @@ describe('card placement', () => {
     }
   });
 
+  it('keeps its side on scroll while it fits, so it does not jump over the line', () => {
+    const p = place(line(500), card, view, 'below');
+    expect(p.side).toBe('below');
+    const q = place(line(800), card, view, 'below'); // no room below any more: flips
+    expect(q.side).toBe('above');
+  });
+
   it('prefers the side with room near the bottom of a short viewport', () => {
     const p = place(line(20), { width: 360, height: 500 }, { width: 800, height: 600 });
     expect(p.side).toBe('below');

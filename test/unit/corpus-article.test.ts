@@ -2,14 +2,15 @@
  * Article-body quality on the 181 real pages of ../shared/corpus/news-pages, scored as the
  * scrapinghub article-extraction-benchmark scores (see scripts/corpus-article.ts). Each page is
  * parsed once. Floors = measured − 0.01 (measured with `npx tsx scripts/corpus-article.ts`):
- * all pages F1 0.964 (P 0.957, R 0.971); news pages F1 0.974; Readability's own text scores 0.947.
+ * all pages F1 0.969 (P 0.963, R 0.974); news pages F1 0.979 (P 0.975, R 0.983), lowercase-token
+ * F1 0.983; Readability's own textContent scores 0.947 on all pages (the benchmark's anchor).
  */
 import { describe, expect, it } from 'vitest';
 import { measureCorpus, type CorpusReport } from '../../scripts/corpus-article';
 
-const FLOOR_ALL_F1 = 0.954;
-const FLOOR_NEWS_F1 = 0.964;
-const FLOOR_NEWS_TOKEN_F1 = 0.969;
+const FLOOR_ALL_F1 = 0.959;
+const FLOOR_NEWS_F1 = 0.969;
+const FLOOR_NEWS_TOKEN_F1 = 0.973;
 
 describe('article body on the real-page corpus', () => {
   let report: CorpusReport;
@@ -26,11 +27,11 @@ describe('article body on the real-page corpus', () => {
     expect(report.news.f1).toBeGreaterThanOrEqual(FLOOR_NEWS_F1);
     expect(report.newsTokens.f1).toBeGreaterThanOrEqual(FLOOR_NEWS_TOKEN_F1);
     // Precision matters most (marks outside the article are the worse error).
-    expect(report.news.precision).toBeGreaterThanOrEqual(0.955);
+    expect(report.news.precision).toBeGreaterThanOrEqual(0.965);
   });
 
   it('calls (nearly) every news page an article', () => {
-    expect(report.newsArticles).toBeGreaterThanOrEqual(141);
+    expect(report.newsArticles).toBeGreaterThanOrEqual(142);
   });
 
   it('finds a publish date on most news pages, all of them plausible', () => {

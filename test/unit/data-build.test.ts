@@ -41,6 +41,8 @@ describe('alias flags', () => {
     expect(surnameForms('Bashar al-Assad')).toEqual(['al-Assad', 'Assad']);
     expect(surnameForms('Xi Jinping', 'CN')).toEqual(['Xi']);
     expect(surnameForms('Madonna')).toEqual([]);
+    expect(surnameForms('Felipe VI of Spain')).toEqual([]);
+    expect(surnameForms('Charles III')).toEqual([]);
   });
 
   it('flags a listed surname alias as Partial and drops notAliases', () => {

@@ -56,6 +56,10 @@ describe('data:validate on broken files', () => {
     expect(find(/geonames:1\].*duplicate/)).toMatch(/geonames\.jsonl:3 \[geonames:1\]: duplicate id/);
   });
 
+  it('warns when a curated record changes an imported entity\'s type', () => {
+    expect(find(/type 'person' differs/)).toBe("warning: test/unit/fixtures-data/broken/curated/more.yaml:6 [geonames:1]: type 'person' differs from the imported type 'place' (is the id right?)");
+  });
+
   it('gives jsonl line numbers for invalid JSON and empty sources', () => {
     expect(find(/geonames\.jsonl:2:/)).toMatch(/invalid JSON/);
     expect(find(/geonames:3/)).toMatch(/geonames\.jsonl:4 \[geonames:3\]: record has no sources/);

@@ -148,3 +148,32 @@ describe('the card date', () => {
     expect(c.lines[0].text).toBe('Age 37 (born 10 July 1989)');
   });
 });
+
+describe('undated holdings', () => {
+  it('say "as of" the source snapshot when that is years before the article', () => {
+    const r: EntityRecord = {
+      id: 'bs:test-mp', type: 'person', name: 'Test MP', sources: [{ source: 'peppercat' }],
+      facts: [{ kind: 'position', role: 'Member of Parliament', other: 'Q145', source: { source: 'peppercat', asOf: '2023-01-15' } }],
+    };
+    const at = (asOf: string) => buildCard(compiled(r), detailOf(r), { ...ARTICLE, asOf }).lines[0];
+    expect(at('2026-11-25')).toMatchObject({ text: 'Member of Parliament of the United Kingdom', asOf: true, date: '2023-01-15' });
+    expect(at('2023-06-01').asOf).toBeUndefined();
+  });
+});
+
+describe('one office, two sources', () => {
+  it('shows overlapping terms of the same office once, preferring the curated one', () => {
+    const r: EntityRecord = {
+      id: 'bs:test-minister', type: 'person', name: 'Test Minister', sources: [{ source: 'curated' }],
+      facts: [
+        { kind: 'position', role: 'Minister of Defence', other: 'Q889', start: '1992-04-28', end: '2001-09-09', source: { source: 'peppercat' } },
+        { kind: 'position', role: 'Minister of Defence', other: 'Q889', start: '1992', end: '1996', source: { source: 'curated' } },
+        { kind: 'position', role: 'Prime Minister', other: 'Q889', start: '1990', end: '1992-04-28', source: { source: 'peppercat' } },
+        { kind: 'position', role: 'Prime Minister', other: 'Q889', start: '1992-04-28', end: '1993', source: { source: 'peppercat' } },
+      ],
+    };
+    const lines = buildCard(compiled(r), detailOf(r), ARTICLE).lines.map((l) => l.text);
+    expect(lines.filter((t) => t.startsWith('Minister of Defence'))).toEqual(['Minister of Defence of Afghanistan, 1992–1996']);
+    expect(lines.filter((t) => t.startsWith('Prime Minister'))).toHaveLength(2); // successive terms stay
+  });
+});

@@ -35,9 +35,11 @@ const rows: Row[] = [
   [{ id: 'Q183', type: 'place', subtype: 'province', name: 'Panjshir Province', prominence: 0.3, country: 'AF', related: ['Q889', 'Q180773'] }, [['Panjshir Province', PR], ['Panjshir', 0]]],
   [{ id: 'Q810', type: 'place', subtype: 'country', name: 'Jordan', prominence: 0.6, country: 'JO' }, [['Jordan', PR]]],
   [{ id: 'Q41421', type: 'person', name: 'Michael Jordan', prominence: 0.8, country: 'US' }, [['Michael Jordan', PR], ['Jordan', P]]],
+  [{ id: 'Q11', type: 'person', name: 'Jordan Henderson', prominence: 0.5, country: 'GB' }, [['Jordan Henderson', PR], ['Henderson', P]]],
   [{ id: 'Q7', type: 'place', subtype: 'village', name: 'Tiny', prominence: 0.01, country: 'PL' }, [['Kolo', PR]]],
   [{ id: 'Q8', type: 'place', subtype: 'region', name: 'São Paulo', prominence: 0.7, country: 'BR' }, [['São Paulo', PR]]],
   [{ id: 'Q9', type: 'organization', name: 'National Resistance Front of Afghanistan', prominence: 0.3, country: 'AF', related: ['Q889'] }, [['National Resistance Front of Afghanistan', PR], ['National Resistance Front', 0]]],
+  [{ id: 'Q8673', type: 'place', subtype: 'city', name: 'Lagos', prominence: 0.6, country: 'NG' }, [['Lagos', PR]]],
   [{ id: 'Q10', type: 'organization', name: 'Nigerian Rugby Federation', prominence: 0.1, country: 'NG' }, [['Nigerian Rugby Federation', PR], ['NRF', CS]]],
 ];
 

@@ -76,8 +76,13 @@ describe('within-article reference', () => {
       'NRF→National Resistance Front of Afghanistan',
     ]);
     expect(marks('The Northern Relief Fund (NRF) said the NRF would help.')).toEqual([]);
-    // Without a definition the index's own acronym stands.
-    expect(marks('The NRF met in Lagos.')).toEqual(['NRF→Nigerian Rugby Federation']);
+    // Without a definition the index's own acronym stands, when the article supports it.
+    expect(marks('The NRF met in Lagos.')).toEqual(['NRF→Nigerian Rugby Federation', 'Lagos→Lagos']);
+  });
+
+  it('does not link an obscure acronym without support from the article', () => {
+    expect(marks('The NRF met on Monday.')).toEqual([]);
+    expect(marks('The WHO met on Monday.')).toEqual(['WHO→World Health Organization']);
   });
 
   it('checks acronym letters against the name', () => {

@@ -55,6 +55,12 @@ describe('buildTextMap: the text', () => {
     expect(buildTextMap(doc.body).text).toBe('Kept one.\nInline done.\nnot editable\nKept two.');
   });
 
+  it('reads a root the caller chose even when its tag is skipped below it (whole-page <form> wrappers)', () => {
+    const doc = dom('<form id="page"><p>Article text.</p><form><label>Email</label></form></form>');
+    const root = doc.getElementById('page')!;
+    expect(buildTextMap(root).text).toBe('Article text.');
+  });
+
   it('applies the caller skip predicate and visibility check', () => {
     const doc = dom('<p class="a">one</p><p class="byline">By someone</p><p class="x">two</p>');
     const map = buildTextMap(doc.body, {

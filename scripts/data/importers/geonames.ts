@@ -69,7 +69,11 @@ export function importGeonames(ctx: ImportContext, cities: GeoCity[]): EntityRec
     out.push({
       id, type: 'place', subtype: 'city', name: c.name,
       // altName is nearly always empty and otherwise often a bare code ('GB'): only real names are kept.
-      aliases: c.altName ? c.altName.split(',').filter((a) => a !== c.name && !/^[A-Z]{2,3}$/.test(a)) : undefined,
+      aliases: [
+        ...(c.altName ? c.altName.split(',').filter((a) => a !== c.name && !/^[A-Z]{2,3}$/.test(a)) : []),
+        // 'Washington, D.C.' is also written 'Washington' and 'Washington DC'.
+        ...(c.name.includes(', ') ? [c.name.split(', ')[0], c.name.replace(/,/g, '').replace(/\./g, '')] : []),
+      ],
       description,
       prominence: Math.min(1, 0.15 + 0.65 * logScale(pop, 1e4, 1e7) + (capital ? 0.2 : 0)),
       country: c.country, facts, sources: [source],

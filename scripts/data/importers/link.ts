@@ -43,7 +43,11 @@ export function boostPopular(records: EntityRecord[], titlesFile: string): void 
   const titles = new Set(fs.readFileSync(titlesFile, 'utf8').split('\n').map((t) => t.trim()).filter(Boolean));
   for (const r of records) {
     if (r.prominence === undefined) continue;
-    if (titles.has(r.name.toLowerCase())) r.prominence = Math.min(1, r.prominence + 0.15);
+    if (titles.has(r.name.toLowerCase())) {
+      r.prominence = Math.min(1, r.prominence + 0.15);
+      // Recorded so the credits name the list (it shapes prominence, though no text of it ships).
+      if (!r.sources.some((s) => s.source === 'wikipedia-popular-titles')) r.sources = [...r.sources, { source: 'wikipedia-popular-titles' }];
+    }
   }
 }
 
@@ -106,5 +110,32 @@ export function sanitize(records: EntityRecord[], today: string): EntityRecord[]
       return true;
     });
     return { ...r, aliases, facts };
+  });
+}
+
+/**
+ * A place written as text ('Geneva, Switzerland', a birthplace 'St. Louis') gets the id of the
+ * GeoNames city of that name in that country, when there is one; the text stays for display.
+ */
+export function linkPlaces(records: EntityRecord[], cities: EntityRecord[], countryByName: ReadonlyMap<string, string>): EntityRecord[] {
+  const byKey = new Map<string, EntityRecord>();
+  for (const c of cities) {
+    if (c.subtype !== 'city' || !c.country) continue;
+    for (const n of [c.name, ...(c.aliases ?? [])]) {
+      const k = `${normName(n)}|${c.country}`;
+      const prev = byKey.get(k);
+      if (!prev || (c.prominence ?? 0) > (prev.prominence ?? 0)) byKey.set(k, c);
+    }
+  }
+  return records.map((r) => {
+    if (!r.facts?.some((f) => f.placeName && !f.place)) return r;
+    const facts = r.facts.map((f) => {
+      if (!f.placeName || f.place) return f;
+      const parts = f.placeName.split(',').map((p) => p.trim());
+      const iso = (parts.length > 1 ? countryByName.get(parts[parts.length - 1].toLowerCase()) : undefined) ?? r.country;
+      const city = iso ? byKey.get(`${normName(parts[0])}|${iso}`) : undefined;
+      return city ? { ...f, place: city.id } : f;
+    });
+    return { ...r, facts };
   });
 }

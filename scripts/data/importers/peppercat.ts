@@ -165,6 +165,11 @@ export function importPeppercat(ctx: ImportContext & { countryByName: ReadonlyMa
 }
 
 function describe(top: Pos | undefined, ofOrg: (p: Pos) => { otherName?: string }, born?: string, died?: string): string | undefined {
+  const d = describeRaw(top, ofOrg, born, died);
+  return d && d.charAt(0).toUpperCase() + d.slice(1); // roles can be lower-case in the source ('monarch')
+}
+
+function describeRaw(top: Pos | undefined, ofOrg: (p: Pos) => { otherName?: string }, born?: string, died?: string): string | undefined {
   if (!top) {
     const span = born ? ` (${yearOf(born)}${died ? `–${yearOf(died)}` : ''})` : '';
     return `Relative of a politician${span}`;

@@ -9,9 +9,12 @@ export function importUcdp(ctx: ImportContext): EntityRecord[] {
   for (const r of rows) {
     if (r.Org !== '1') continue;
     const name = r.NameData.trim();
+    // Some local actors carry a country's name ('Estados Unidos', a Brazilian gang; 'Republic of
+    // Azerbaijan', 1918–20): such names must never link to an armed group.
+    if (ctx.anyCountryName.has(name.toLowerCase())) continue;
     const aliases = [r.NameOrig, r.NameOrigFullEng, r.NewName, r.NewNameFullEng]
       .map((s) => (s ?? '').trim())
-      .filter((s) => s && s !== 'n/a' && s !== name);
+      .filter((s) => s && s !== 'n/a' && s !== name && !ctx.anyCountryName.has(s.toLowerCase()));
     const locations = (r.Location ?? '').split(',').map((s) => s.trim()).filter(Boolean);
     const iso = locations.length === 1 ? byName.get(locations[0].toLowerCase()) : undefined;
     const where = locations.slice(0, 2).join(' and ');

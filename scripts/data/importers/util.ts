@@ -23,6 +23,8 @@ export interface ImportContext {
   countryQid: ReadonlyMap<string, string>;
   /** ISO2 → display name (world-countries common name). */
   countryName: ReadonlyMap<string, string>;
+  /** Every name of a country in any language world-countries gives (lower case), to keep them off other entities. */
+  anyCountryName: ReadonlySet<string>;
   /** ISO3 → ISO2. */
   iso2Of: ReadonlyMap<string, string>;
   /** ISO2 → geonames id of the capital city (PPLC), when geonames has it. */

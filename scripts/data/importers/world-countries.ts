@@ -12,6 +12,7 @@ interface WcCountry {
   altSpellings?: string[];
   subregion?: string;
   region?: string;
+  translations?: Record<string, { common: string; official: string }>;
 }
 
 /** Codes worth keeping as aliases because news uses them ('US', 'UAE'); other bare codes ('AF') are noise. */

@@ -127,6 +127,15 @@ export function validateCrossRefs(records: LocatedRecord[], issues: Issue[]): vo
       issues.push({ level: 'error', file: r.file, line: r.line, id: r.record.id, message: `duplicate id (first defined at ${prev.file}:${prev.line})` });
     } else firstSeen.set(key, r);
   }
+  // A curated record that changes an imported entity's type is usually a wrong id.
+  const importedType = new Map<string, string>();
+  for (const r of records) if (r.layer === 'imported') importedType.set(r.record.id, r.record.type);
+  for (const r of records) {
+    const t = importedType.get(r.record.id);
+    if (r.layer === 'curated' && t && t !== r.record.type) {
+      issues.push({ level: 'warning', file: r.file, line: r.line, id: r.record.id, message: `type '${r.record.type}' differs from the imported type '${t}' (is the id right?)` });
+    }
+  }
   for (const r of records) {
     const push = (message: string) => issues.push({ level: 'error', file: r.file, line: r.line, id: r.record.id, message });
     (r.record.facts ?? []).forEach((f, i) => {

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { SHARED } from '../harness.ts';
+import { SHARED } from '../harness';
 
 export const CORPUS = path.join(SHARED, 'corpus/news-pages');
 
@@ -38,13 +38,25 @@ export function samplePages(total = 15): Row[] {
   return [...largest, ...pickedNonNews, ...spread];
 }
 
-/** Serves /<dir>/ as that corpus page (scripts blocked by CSP); anything else is a quick 404. */
-export async function serveCorpus(): Promise<{ url: string; close(): Promise<void> }> {
+/** Executable scripts (JSON-LD and other data blocks stay: article detection reads them). */
+const EXECUTABLE_SCRIPT = /<script\b(?![^>]*\btype\s*=\s*["']?application\/(?:ld\+)?json)[^>]*>[\s\S]*?<\/script\s*>/gi;
+
+/**
+ * Serves /<dir>/ as that corpus page; anything else is a quick 404. The pages' own scripts are
+ * blocked with a CSP header (the DOM stays as saved), or, with `stripScripts`, removed from the
+ * HTML (for the bench: a CSP would also block the long-task observer it injects).
+ */
+export async function serveCorpus(opts: { stripScripts?: boolean } = {}): Promise<{ url: string; close(): Promise<void> }> {
   const server = http.createServer((req, res) => {
     const m = /^\/(aeb-[0-9a-f]+)\/$/.exec(new URL(req.url ?? '/', 'http://x').pathname);
     const file = m ? path.join(CORPUS, m[1]!, 'source.html') : '';
     if (!file || !fs.existsSync(file)) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    if (opts.stripScripts) {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(fs.readFileSync(file, 'utf8').replace(EXECUTABLE_SCRIPT, ''));
       return;
     }
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': "script-src 'none'; frame-src 'none'" });

@@ -196,3 +196,16 @@ export async function hoverMark(page: Page, text: string): Promise<boolean> {
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 2 });
   return true;
 }
+
+/**
+ * Wait until the content script has finished a scan (its `backstory:marked` performance mark).
+ * Polls with `page.evaluate` rather than `waitForFunction`, which pages with a strict CSP refuse.
+ */
+export async function waitForScan(page: Page, timeout = 60_000): Promise<boolean> {
+  const deadline = Date.now() + timeout;
+  while (Date.now() < deadline) {
+    if (await page.evaluate(`performance.getEntriesByName('backstory:marked').length > 0`)) return true;
+    await page.waitForTimeout(100);
+  }
+  return false;
+}

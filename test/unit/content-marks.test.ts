@@ -1,0 +1,102 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseHTML } from 'linkedom';
+import { MarkLayer, highlightName, isIntact, pieceKey, type Mark, type Piece } from '../../entrypoints/content/marks';
+import type { EntityType } from '../../core/types';
+
+// A stand-in for the CSS Custom Highlight API (Node has none): a registry of Set-like highlights.
+class FakeHighlight extends Set<unknown> {
+  priority = 0;
+  constructor(...ranges: unknown[]) {
+    super(ranges);
+  }
+}
+const registry = new Map<string, FakeHighlight>();
+const saved = { CSS: (globalThis as any).CSS, Highlight: (globalThis as any).Highlight, Node: (globalThis as any).Node };
+
+let doc: Document;
+beforeAll(() => {
+  (globalThis as any).CSS = { highlights: registry };
+  (globalThis as any).Highlight = FakeHighlight;
+  const w = parseHTML('<html><body><article><p id="a">Ahmad Massoud met the EU in Kabul.</p><p id="b"><a>Ahmad Shah</a> Massoud</p></article></body></html>');
+  doc = w.document as unknown as Document;
+  (globalThis as any).Node = w.Node;
+});
+afterAll(() => Object.assign(globalThis, saved));
+
+function mark(node: Text, start: number, end: number, id: string, type: EntityType): Mark {
+  const pieces: Piece[] = [{ node, start, end, text: node.data.slice(start, end) }];
+  return { key: pieceKey(pieces), mention: { start, end, text: pieces[0].text, id, score: 1, via: 'alias' }, type, pieces, ranges: [{ node, start, end } as unknown as StaticRange] };
+}
+const size = (name: string) => registry.get(name)?.size ?? 0;
+
+describe('mark layer', () => {
+  it('registers one highlight per type, named for the mark style, and never marks the same text twice', () => {
+    const text = doc.getElementById('a')!.firstChild as Text;
+    const layer = new MarkLayer();
+    const marks = [mark(text, 0, 13, 'Q1', 'person'), mark(text, 22, 24, 'Q458', 'organization'), mark(text, 28, 33, 'K', 'place')];
+    expect(layer.add(marks)).toHaveLength(3);
+    expect(layer.add([mark(text, 0, 13, 'Q1', 'person')])).toHaveLength(0);
+    expect(size('backstory-person')).toBe(1);
+    expect(size('backstory-organization')).toBe(1);
+    expect(size('backstory-place')).toBe(1);
+
+    layer.style = 'dotted';
+    layer.render();
+    expect(registry.has('backstory-person')).toBe(false);
+    expect(size(highlightName('person', 'dotted'))).toBe(1);
+
+    layer.types = { person: true, place: false, organization: true };
+    layer.render();
+    expect(size('backstory-place-dotted')).toBe(0);
+
+    layer.hiddenIds.add('Q458');
+    layer.render();
+    expect(size('backstory-organization-dotted')).toBe(0);
+    expect(layer.visible().map((m) => m.mention.id)).toEqual(['Q1']);
+
+    layer.shown = false;
+    layer.render();
+    expect([...registry.values()].reduce((n, h) => n + h.size, 0)).toBe(0);
+    layer.dispose();
+    expect(registry.size).toBe(0);
+  });
+
+  it('finds hover candidates by the element that holds the text', () => {
+    const b = doc.getElementById('b')!;
+    const inLink = b.firstChild!.firstChild as Text;
+    const after = b.lastChild as Text;
+    const layer = new MarkLayer();
+    const m: Mark = {
+      ...mark(inLink, 0, 10, 'Q2', 'person'),
+      pieces: [
+        { node: inLink, start: 0, end: 10, text: 'Ahmad Shah' },
+        { node: after, start: 1, end: 8, text: 'Massoud' },
+      ],
+    };
+    m.key = pieceKey(m.pieces);
+    layer.add([m]);
+    expect(layer.candidatesAt(b.firstChild as Element)).toEqual([m]);
+    expect(layer.candidatesAt(b)).toEqual([m]);
+    expect(layer.candidatesAt(doc.getElementById('a')!)).toEqual([]);
+    layer.dispose();
+  });
+
+  it('drops marks whose text changed or left the page', () => {
+    const p = doc.createElement('p');
+    p.textContent = 'The Taliban took Kabul.';
+    doc.body.appendChild(p);
+    const text = p.firstChild as Text;
+    const layer = new MarkLayer();
+    const t = mark(text, 4, 11, 'T', 'organization');
+    const k = mark(text, 17, 22, 'K', 'place');
+    layer.add([t, k]);
+    expect(isIntact(t)).toBe(true);
+    text.data = 'The Taliban took Herat.';
+    expect(layer.validate()).toBe(1);
+    expect(layer.all()).toEqual([t]);
+    p.remove();
+    expect(layer.validate()).toBe(1);
+    expect(layer.size).toBe(0);
+    layer.dispose();
+  });
+});
