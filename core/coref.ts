@@ -9,7 +9,7 @@
  *    article so a namesake in the index ("NRF" elsewhere) cannot claim it.
  */
 import type { Mention } from './types';
-import { Gap, TokFlag, type Tokens } from './tokenize';
+import { Gap, TokFlag, WordSet, hashKey, type Tokens } from './tokenize';
 import type { Lexicon } from './match';
 import type { Option } from './resolve';
 import { FUNCTION_WORDS, TITLE_WORDS, firstNames, unknownNameWord } from './resolve';
@@ -25,7 +25,7 @@ export interface Span {
 }
 
 const PARTICLES = new Set('von van der den de du da di del della dos das le la al el bin ibn ben bint abu ter ten'.split(' '));
-const RELATIONS = new Set(
+const RELATIONS = new WordSet(
   'son daughter father mother brother sister wife husband widow widower grandson granddaughter nephew niece cousin uncle aunt child children successor predecessor'.split(' '),
 );
 /** Countries whose people's names put the family name first. */
@@ -68,13 +68,17 @@ export function linkWithinArticle(lex: Lexicon, text: string, tk: Tokens, spans:
   /** Acronym (exact case) → entity id, or null when blocked; with the offset it is valid from. */
   const acronyms = new Map<string, { id: string | null; from: number }>();
   let maxSurnameLen = 1;
+  /** Hashes of the first word of every registered surname form. */
+  const surnameFirstHashes = new Set<number>();
+  /** First letters of one-word surnames long enough for a near miss. */
+  const surnameInitials = new Set<number>();
   /** Skeleton of one-word surnames → the surnames, for near misses ("Masood" → massoud). */
   const surnameSkeletons = new Map<string, string[]>();
 
   const register = (m: Mention, t0: number, t1: number) => {
     let w = 1;
-    if (t0 >= 2 && tk.key(t0 - 1) === 'of' && RELATIONS.has(tk.key(t0 - 2))) w = DESCRIPTIVE_WEIGHT;
-    else if (t0 >= 1 && tk.key(t0 - 1) === 'late') w = DESCRIPTIVE_WEIGHT;
+    if (t0 >= 2 && tk.keyIs(t0 - 1, 'of') && RELATIONS.at(tk, t0 - 2)) w = DESCRIPTIVE_WEIGHT;
+    else if (t0 >= 1 && tk.keyIs(t0 - 1, 'late')) w = DESCRIPTIVE_WEIGHT;
     const keys = Array.from({ length: t1 - t0 }, (_, j) => tk.key(t0 + j));
     let fw = firstWords.get(m.id);
     if (!fw) firstWords.set(m.id, (fw = new Set()));
@@ -89,7 +93,9 @@ export function linkWithinArticle(lex: Lexicon, text: string, tk: Tokens, spans:
     }
     for (let j = 1; j < keys.length - 1; j++) if (PARTICLES.has(keys[j])) forms.add(keys.slice(j).join(' '));
     for (const f of forms) {
+      surnameFirstHashes.add(hashKey(f.split(' ')[0]));
       if (f.indexOf(' ') < 0 && f.length >= FUZZY_MIN_WORD) {
+        surnameInitials.add(f.charCodeAt(0));
         const sk = skeleton(f);
         const list = surnameSkeletons.get(sk);
         if (!list) surnameSkeletons.set(sk, [f]);
@@ -124,7 +130,8 @@ export function linkWithinArticle(lex: Lexicon, text: string, tk: Tokens, spans:
 
   /** Longest registered surname starting at token t (up to `limit`): [holder, token count]. */
   const surnameAt = (t: number, limit: number): [Holder, number] | null => {
-    if (surnames.size === 0) return null;
+    // Cheap test on the word's hash before making any string.
+    if (surnames.size === 0 || !surnameFirstHashes.has(tk.hash[t])) return null;
     for (let L = Math.min(maxSurnameLen, limit - t); L >= 1; L--) {
       let k = tk.key(t);
       let ok = true;
@@ -228,7 +235,12 @@ export function linkWithinArticle(lex: Lexicon, text: string, tk: Tokens, spans:
         t += L;
         continue;
       }
-      if (am === undefined && !(f & TokFlag.AllCaps) && surnameSkeletons.size > 0 && tk.end[t] - tk.start[t] >= FUZZY_MIN_WORD) {
+      if (
+        am === undefined &&
+        !(f & TokFlag.AllCaps) &&
+        tk.end[t] - tk.start[t] >= FUZZY_MIN_WORD &&
+        surnameInitials.has(text.charCodeAt(tk.start[t]) | 32)
+      ) {
         const fm = fuzzyCoref(tk, t, text, surnames, surnameSkeletons, pick);
         if (fm) {
           out.push(fm);
@@ -240,7 +252,7 @@ export function linkWithinArticle(lex: Lexicon, text: string, tk: Tokens, spans:
       const at = parenAcronym(t + 1);
       if (at >= 0) {
         let b = t;
-        while (b > 0 && tk.gap[b] === Gap.Space && ((tk.flags[b - 1] & TokFlag.Cap) || FUNCTION_WORDS.has(tk.key(b - 1))) && t - b < 8) b--;
+        while (b > 0 && tk.gap[b] === Gap.Space && ((tk.flags[b - 1] & TokFlag.Cap) || FUNCTION_WORDS.at(tk, b - 1)) && t - b < 8) b--;
         while (b < t && !(tk.flags[b] & TokFlag.Cap)) b++;
         if (define(at, null, text.slice(tk.start[b], tk.end[t]))) {
           t = at + 1;

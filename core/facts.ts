@@ -57,7 +57,7 @@ export function buildCard(
   detail: KbFactShard[string] | undefined,
   ctx: CardContext,
 ): CardModel {
-  const facts = dropOverlappingTerms((detail?.facts ?? []).filter(isUsable));
+  const facts = closeSupersededTerms(dropOverlappingTerms((detail?.facts ?? []).filter(isUsable)), ctx.asOf);
   const candidates: Candidate[] = [];
   const vital = entity.type === 'person' ? vitalLine(entity, facts, ctx) : undefined;
   const consumed = new Set<Fact>(vital?.consumed ?? []);
@@ -130,6 +130,24 @@ function dropOverlappingTerms(facts: Fact[]): Fact[] {
     }
   }
   return dropped.size ? facts.filter((f) => !dropped.has(f)) : facts;
+}
+
+/**
+ * A head-of-office role has one holder at a time. Sources that stop updating leave the last holder
+ * open-ended ("President since 2018"); when another holder of the same role started later (and by
+ * the article's date), the earlier term ended then.
+ */
+function closeSupersededTerms(facts: Fact[], asOf: PartialDate): Fact[] {
+  const leaders = facts.filter((f) => f.kind === 'leader' && f.start && !MINOR_ROLE.test(f.role ?? ''));
+  let out = facts;
+  for (const f of leaders) {
+    if (f.end) continue;
+    const next = leaders
+      .filter((g) => g !== f && sameRole(g.role, f.role) && g.start! > f.start! && !isAfter(g.start!, asOf) && (g.other ?? g.otherName) !== (f.other ?? f.otherName))
+      .sort((a, b) => dateSortKey(a.start!) - dateSortKey(b.start!))[0];
+    if (next) out = out.map((x) => (x === f ? { ...f, end: next.start } : x));
+  }
+  return out;
 }
 
 /** 'Secretary of Defense' = 'Secretary of Defence'; 'First Minister' = 'First Minister of Scotland'. */
@@ -319,13 +337,14 @@ function phrase(entity: CompiledEntity, f: Fact, all: Fact[], ctx: CardContext):
     text: string | undefined,
     date: PartialDate | undefined,
     extra = 0,
+    stale = false,
   ): Candidate | undefined => {
     if (!text) return undefined;
     const bonus = relevant ? (RELEVANCE_BONUS[f.kind] ?? 10) : 0;
     // An undated holding ("Member of Parliament") is only known as of the source's snapshot.
     const undatedSpan = !date && SPAN_KINDS.has(f.kind) && !!f.source.asOf;
     const snapshotDate = date ?? f.source.asOf;
-    const asOfFlag = (SNAPSHOT_KINDS.has(f.kind) || undatedSpan) && isOld(snapshotDate, asOf);
+    const asOfFlag = stale || ((SNAPSHOT_KINDS.has(f.kind) || undatedSpan) && isOld(snapshotDate, asOf));
     const shownDate = date ?? (undatedSpan ? f.source.asOf : undefined);
     const line: CardLine = {
       kind: f.kind,
@@ -348,8 +367,8 @@ function phrase(entity: CompiledEntity, f: Fact, all: Fact[], ctx: CardContext):
       if (!knownBy(f, asOf) || EX_OFFICIO.test(f.role ?? '')) return undefined;
       const title = roleOf(f.role, nameFor(f.other, f.otherName, ctx));
       if (heldAt(f, asOf) && !diedBy(all, asOf)) {
-        const text = f.start ? `${title} since ${formatDate(f.start)}` : title;
-        return make('position', text, f.start, roleWeight(f.role) + (f.start ? recency(f.start, asOf) / 5 : 0));
+        const text = f.start ? `${title} since ${formatDate(f.start)}${staleNote(f, asOf)}` : title;
+        return make('position', text, f.start, roleWeight(f.role) + (f.start ? recency(f.start, asOf) / 5 : 0), !f.end && isOld(f.source.asOf, asOf));
       }
       if (!f.end) return undefined; // held, but the holder died: covered by the past-tense branch only with an end
       const recent = daysBetween(f.end, asOf) <= RECENT_END_DAYS;
@@ -365,7 +384,7 @@ function phrase(entity: CompiledEntity, f: Fact, all: Fact[], ctx: CardContext):
       if (!who) return undefined;
       const role = f.role?.trim() || 'Leader';
       if (heldAt(f, asOf)) {
-        return make('leader', `${role}: ${who}${f.start ? ` (since ${formatDate(f.start)})` : ''}`, f.start);
+        return make('leader', `${role}: ${who}${f.start ? ` (since ${formatDate(f.start)}${staleNote(f, asOf)})` : ''}`, f.start, 0, !f.end && isOld(f.source.asOf, asOf));
       }
       // A former leader matters only when the article names them.
       if (!relevant || !f.end) return undefined;
@@ -425,14 +444,22 @@ function phrase(entity: CompiledEntity, f: Fact, all: Fact[], ctx: CardContext):
 // First Lord of the Treasury and Minister for the Union).
 const EX_OFFICIO = /^(First Lord of the Treasury|Lord of the Treasury|Minister for the Union|Minister for the Civil Service|Lord Commissioner of the Treasury)$/i;
 
-// Offices that define a person come before seats and deputy posts ("Prime Minister" before "Member of Parliament").
-const TOP_ROLE = /^(President|Prime Minister|Chancellor|King|Queen|Emperor|Pope|Supreme Leader|Secretary[- ]General|General Secretary|Director[- ]General|Crown Prince|First Minister|Premier|Leader|Chief executive|Chair)\b/i;
-const MINOR_ROLE = /\b(Vice|Deputy|Member of|Representative|Senator|Assistant|Adviser|Advisor)\b/i;
+// Offices that define a person come before seats and deputy posts ("Prime Minister" before
+// "Member of Parliament", "Leader of the House" or "Minister of State").
+const HEAD_ROLE = /^(President|Prime Minister|Chancellor|King|Queen|Emperor|Emir|Pope|Supreme Leader|Secretary[- ]General|General Secretary|Director[- ]General|Crown Prince|First Minister|Premier|Chief Justice|Managing Director|High Representative)\b/i;
+const SENIOR_ROLE = /^(Leader of the (?!House)|Chief executive|CEO|Chair|Governor|Mayor|Speaker|Secretary of State|Minister|Secretary of)/i;
+const MINOR_ROLE = /\b(Vice|Deputy|Member of|Representative|Senator|Assistant|Adviser|Advisor|Leader of the House|Minister of State|Minister in|Minister for (?!Foreign))/i;
 
 function roleWeight(role: string | undefined): number {
   if (!role) return 0;
   if (MINOR_ROLE.test(role)) return -4;
-  return TOP_ROLE.test(role) ? 6 : 0;
+  if (HEAD_ROLE.test(role)) return 8;
+  return SENIOR_ROLE.test(role) ? 3 : 0;
+}
+
+/** "; as of January 2023" when an open-ended holding is only known from a snapshot years older than the article. */
+function staleNote(f: Fact, asOf: PartialDate): string {
+  return !f.end && f.source.asOf && isOld(f.source.asOf, asOf) ? `; as of ${formatDate(f.source.asOf.slice(0, 7))}` : '';
 }
 
 function diedBy(all: Fact[], asOf: PartialDate): boolean {

@@ -74,7 +74,7 @@ function fuzzyFullNames(lex: Lexicon, text: string, tk: Tokens, spans: Span[]): 
     // The whole run, after leading titles and function words ("President Ahmad Masood"): a near
     // miss inside a longer unknown name ("Jason La" in "Jason La Canfora") is not one.
     let a0 = t;
-    while (a0 < e && (TITLE_WORDS.has(tk.key(a0)) || FUNCTION_WORDS.has(tk.key(a0)))) a0++;
+    while (a0 < e && (TITLE_WORDS.at(tk, a0) || FUNCTION_WORDS.at(tk, a0))) a0++;
     for (let L = e - a0; L >= 2 && !found && L === e - a0; L--) {
       for (let a = a0; a + L <= e; a++) {
         if (!fuzzyMayStart(lex, skelAt(a))) continue;

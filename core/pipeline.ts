@@ -4,7 +4,7 @@
  * Pure: everything comes from the `Document` passed in.
  */
 import type { PartialDate } from './types';
-import { findArticle, isBoilerplate } from './article';
+import { findArticle } from './article';
 import { buildTextMap, type TextMapOptions, type TextPiece } from './textmap';
 import { findPublished } from './published';
 
@@ -40,9 +40,4 @@ export function scanDocument(doc: Document, opts: ScanOptions = {}): PageScan {
     maxChars: opts.maxChars,
   });
   return { isArticle: article.isArticle, root: article.root, text: map.text, published, rangeAt: map.rangeAt };
-}
-
-/** Text map of a subtree that appeared later (SPA, infinite scroll): the same exclusions, no scoring. */
-export function scanSubtree(root: Element, opts: ScanOptions = {}) {
-  return buildTextMap(root, { skip: isBoilerplate, isHidden: opts.isHidden, isBlock: opts.isBlock, maxNodes: opts.maxNodes, maxChars: opts.maxChars });
 }

@@ -13,7 +13,7 @@
  * Coreference (surnames, defined acronyms) and near misses run after, in coref.ts / fuzzy.ts.
  */
 import { AliasFlag, type CompiledEntity, type Mention } from './types';
-import { Gap, TokFlag, wordKeys, type Tokens } from './tokenize';
+import { Gap, TokFlag, WordSet, wordKeys, type Tokens } from './tokenize';
 import type { Candidate, Lexicon } from './match';
 
 /** Tunables, in one place. Tuned on the demo fixture and the development set (test/). */
@@ -45,7 +45,7 @@ export const RESOLVE = {
   wRegionSibling: 0.3,
 };
 
-export const TITLE_WORDS = new Set(
+export const TITLE_WORDS = new WordSet(
   ('president mr mrs ms miss dr sen senator rep representative gov governor minister chancellor king queen prince princess ' +
     'pope general gen col colonel lt sgt major judge justice secretary commissioner leader spokesman spokeswoman ' +
     'spokesperson ceo chairman chairwoman chair coach sir dame lord lady mayor premier sheikh imam ayatollah emir ' +
@@ -54,24 +54,24 @@ export const TITLE_WORDS = new Set(
     'speaker candidate nominee actor actress singer rapper star striker midfielder defender goalkeeper').split(' '),
 );
 
-const PLACE_BEFORE = new Set('in at near from into across outside inside throughout toward towards via around within'.split(' '));
+const PLACE_BEFORE = new WordSet('in at near from into across outside inside throughout toward towards via around within'.split(' '));
 /** "<word> of X" where word suggests X is a place: "city of", "province of", "President of". */
-const PLACE_OF = new Set(
+const PLACE_OF = new WordSet(
   ('city province state region capital town village county district republic kingdom people government ' +
     'president governor king queen minister mayor north south east west northern southern eastern western central ' +
     'parts outskirts border borders heart rest suburbs streets').split(' '),
 );
-const PLACE_AFTER = new Set('province city valley county region district border capital airport state'.split(' '));
+const PLACE_AFTER = new WordSet('province city valley county region district border capital airport state'.split(' '));
 
 /** Words that may sit capitalized next to a name without being part of an unknown longer name. */
-export const FUNCTION_WORDS = new Set(
+export const FUNCTION_WORDS = new WordSet(
   ('the a an in on at of for and or but by from to with as after before when while if since during under over ' +
     'meanwhile however also then so this that these those his her their our its my your we he she they it i ' +
     'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august ' +
     'september october november december read more').split(' '),
 );
 /** Generic heads that turn a name into a modifier: "EU Council", "Kabul Airport", "Taliban Commander". */
-const GENERIC_HEADS = new Set(
+const GENERIC_HEADS = new WordSet(
   ('council commission parliament government ministry army forces force police airport province city state region ' +
     'university court party administration office embassy military troops navy guard authorities officials ' +
     'leadership regime cabinet assembly senate congress summit agency bank national nationals border democrats ' +
@@ -99,6 +99,13 @@ export interface ArticleContext {
 
 export function optionsOf(lex: Lexicon, c: Candidate): Option[] {
   const single = c.t1 - c.t0 === 1;
+  if (c.aliases.length === 1) {
+    // The common case, without a map.
+    const id = c.aliases[0];
+    let f = lex.aliasFlags[id];
+    if (single && !(f & AliasFlag.Partial) && isSurnameAlias(lex, id)) f |= AliasFlag.Partial;
+    return [{ entity: lex.aliasEntity[id], flags: f, partialOnly: (f & AliasFlag.Partial) !== 0, commonOnly: (f & AliasFlag.CommonWord) !== 0 }];
+  }
   const byEnt = new Map<number, Option>();
   for (const id of c.aliases) {
     const e = lex.aliasEntity[id];
@@ -165,17 +172,15 @@ export interface Cue {
 
 /** Cue from the words around a span, or null. */
 export function cueOf(tk: Tokens, t0: number, t1: number): Cue | null {
-  if (t1 < tk.count && tk.gap[t1] === Gap.Space && !(tk.flags[t1] & TokFlag.Cap)) {
-    const n = tk.key(t1);
-    if (PLACE_AFTER.has(n)) return { type: 'place', kinds: PLACE_KINDS[n] };
+  if (t1 < tk.count && tk.gap[t1] === Gap.Space && !(tk.flags[t1] & TokFlag.Cap) && PLACE_AFTER.at(tk, t1)) {
+    return { type: 'place', kinds: PLACE_KINDS[tk.key(t1)] };
   }
   if (t0 > 0 && tk.gap[t0] !== Gap.Break) {
-    const p = tk.key(t0 - 1);
-    if (TITLE_WORDS.has(p)) return { type: 'person' };
-    if (PLACE_BEFORE.has(p)) return { type: 'place' };
-    if (p === 'of' && t0 > 1 && tk.gap[t0 - 1] !== Gap.Break) {
-      const p2 = tk.key(t0 - 2);
-      if (PLACE_OF.has(p2)) return { type: 'place', kinds: PLACE_KINDS[p2] };
+    const p = t0 - 1;
+    if (TITLE_WORDS.at(tk, p)) return { type: 'person' };
+    if (PLACE_BEFORE.at(tk, p)) return { type: 'place' };
+    if (t0 > 1 && tk.gap[p] !== Gap.Break && tk.keyIs(p, 'of') && PLACE_OF.at(tk, t0 - 2)) {
+      return { type: 'place', kinds: PLACE_KINDS[tk.key(t0 - 2)] };
     }
   }
   return null;
@@ -185,25 +190,24 @@ export function cueOf(tk: Tokens, t0: number, t1: number): Cue | null {
 export function unknownNameWord(tk: Tokens, t: number, before: boolean): boolean {
   const f = tk.flags[t];
   if (!(f & TokFlag.Cap) || !(f & TokFlag.Alpha) || (f & TokFlag.AllCaps)) return false;
-  const k = tk.key(t);
-  if (k.length < 2 || FUNCTION_WORDS.has(k) || TITLE_WORDS.has(k)) return false;
+  if (tk.end[t] - tk.start[t] < 2 || FUNCTION_WORDS.at(tk, t) || TITLE_WORDS.at(tk, t)) return false;
   // "EU Council", "White House Russia adviser": a generic head is not part of a person's name.
-  if (GENERIC_HEADS.has(k) || k === 'house') return false;
+  if (GENERIC_HEADS.at(tk, t) || tk.keyIs(t, 'house')) return false;
   // Adjectives before a name are not names: "Afghan Taliban", "Arabic Twitter".
-  if (before && /(?:an|ese|ish|ic|i)$/.test(k)) return false;
+  if (before && /(?:an|ese|ish|ic|i)$/.test(tk.key(t))) return false;
   return true;
 }
 
 /** Capitalized words after a name that make it part of a longer one (an institution, a team, a
  *  street, a newspaper) unless the index knows the longer name. */
-const NAME_GOES_ON = new Set(
+const NAME_GOES_ON = new WordSet(
   ('state city county province district island islands river valley lake university college school institute ' +
     'academy hospital court cup league club fc stadium airport station street avenue road square park bridge ' +
     'hotel center centre museum church cathedral mosque high prison hall tower building composite index times ' +
     'post news daily herald journal business group bank corp inc company capitals').split(' '),
 );
 /** Capitalized words before a name that make it part of a longer one: "FC Porto", "Lake Geneva". */
-const NAME_STARTS = new Set('fc ac sc cf real inter club lake mount mt fort port university college'.split(' '));
+const NAME_STARTS = new WordSet('fc ac sc cf real inter club lake mount mt fort port university college'.split(' '));
 
 const firstNameCache = new WeakMap<Lexicon, Set<string>>();
 
@@ -231,16 +235,15 @@ function insideUnknownName(lex: Lexicon, tk: Tokens, c: Candidate, known: Uint8A
   const nextCap = c.t1 < tk.count && tk.gap[c.t1] === Gap.Space && (tk.flags[c.t1] & TokFlag.Cap) !== 0;
   // "New York State Attorney General", "Syracuse University", "Fed Cup", "FC Porto", "T-Mobile":
   // the name goes on, and the index does not know the longer one.
-  if (nextCap && !known[c.t1] && NAME_GOES_ON.has(tk.key(c.t1))) return true;
+  if (nextCap && !known[c.t1] && NAME_GOES_ON.at(tk, c.t1)) return true;
   if (c.t0 > 0 && tk.gap[c.t0] === Gap.Space && !known[c.t0 - 1]) {
-    const p = tk.key(c.t0 - 1);
-    if (NAME_STARTS.has(p) && tk.flags[c.t0 - 1] & TokFlag.Cap) return true;
-    if (p.length === 1 && tk.flags[c.t0 - 1] & TokFlag.Cap && !(tk.flags[c.t0] & TokFlag.SentStart)) return true;
+    if (NAME_STARTS.at(tk, c.t0 - 1) && tk.flags[c.t0 - 1] & TokFlag.Cap) return true;
+    if (tk.end[c.t0 - 1] - tk.start[c.t0 - 1] === 1 && tk.flags[c.t0 - 1] & TokFlag.Cap && !(tk.flags[c.t0] & TokFlag.SentStart)) return true;
   }
   if (c.t1 - c.t0 !== 1) return false;
   // "Mary E. Lovely": an initial after a first name.
   if (c.t1 + 1 < tk.count && tk.gap[c.t1] === Gap.Space && tk.end[c.t1] - tk.start[c.t1] === 1 && tk.flags[c.t1] & TokFlag.Cap && tk.gap[c.t1 + 1] === Gap.Period) return true;
-  if (nextCap && TITLE_WORDS.has(tk.key(c.t0))) return true;
+  if (nextCap && TITLE_WORDS.at(tk, c.t0)) return true;
   if (c.t0 > 0 && tk.gap[c.t0] === Gap.Space && !known[c.t0 - 1] && unknownNameWord(tk, c.t0 - 1, true)) return true;
   if (nextCap && !known[c.t1] && unknownNameWord(tk, c.t1, false) && firstNames(lex).has(tk.key(c.t0))) return true;
   return false;
@@ -300,7 +303,7 @@ const REGION_KINDS = new Set(['region', 'province', 'state', 'governorate', 'cou
 const CITY_KINDS = new Set(['city', 'town', 'village', 'capital']);
 const STATE_KINDS = new Set(['country', 'territory']);
 /** Words after a name that show it is the subject of a sentence: "Apple said", "Turkey warned". */
-const SUBJECT_VERBS = new Set(
+const SUBJECT_VERBS = new WordSet(
   'said says told announced added reported warned claimed denied confirmed urged called plans wants will would has had is was'.split(' '),
 );
 
@@ -338,7 +341,7 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     if (!exact && insideUnknownName(lex, tk, c, known)) return null;
     const cue = cueOf(tk, c.t0, c.t1);
     const weak = weakCasePosition(tk, c.t0);
-    const subject = c.t1 < tk.count && tk.gap[c.t1] === Gap.Space && SUBJECT_VERBS.has(tk.key(c.t1));
+    const subject = c.t1 < tk.count && tk.gap[c.t1] === Gap.Space && SUBJECT_VERBS.at(tk, c.t1);
     // An acronym among words in capitals ("LOWE'S COMPANIES INC.") may be any word in capitals.
     const shouting =
       exact && ((c.t0 > 0 && tk.gap[c.t0] === Gap.Space && allCapsWord(tk, c.t0 - 1)) || (c.t1 < tk.count && tk.gap[c.t1] === Gap.Space && allCapsWord(tk, c.t1)));
@@ -414,6 +417,8 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
   const empty = buildContext(lex, new Set());
   const anchors = new Set<number>();
   cands.forEach((c, k) => {
+    const multi0 = c.t1 - c.t0 > 1;
+    if (!multi0 && !options[k].some((o) => ents[o.entity].prominence >= RESOLVE.anchorProminence)) return;
     const d = decide(k, empty);
     if (!d) return;
     const e = ents[d.entity];
@@ -429,7 +434,7 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     if (!d) return null;
     // Titles are not part of the name: "President Trump" marks "Trump".
     let t0 = c.t0;
-    while (t0 < c.t1 - 1 && TITLE_WORDS.has(tk.key(t0)) && !(tk.flags[t0] & TokFlag.AllCaps)) t0++;
+    while (t0 < c.t1 - 1 && TITLE_WORDS.at(tk, t0) && !(tk.flags[t0] & TokFlag.AllCaps)) t0++;
     const start = tk.start[t0];
     return {
       start,

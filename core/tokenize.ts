@@ -308,3 +308,24 @@ export function tokenize(text: string): Tokens {
   };
   return { count, start, end, hash, gap, flags, key, keyIs };
 }
+
+/**
+ * A set of lower-case words that can be tested against a token without making its string:
+ * the token's hash is looked up, then its characters compared (keyIs).
+ */
+export class WordSet {
+  private readonly byHash = new Map<number, string>();
+  private readonly words: Set<string>;
+  constructor(words: Iterable<string>) {
+    this.words = new Set(words);
+    for (const w of this.words) this.byHash.set(hashKey(w), w);
+  }
+  has(word: string): boolean {
+    return this.words.has(word);
+  }
+  /** Is token t one of the words? */
+  at(tk: Tokens, t: number): boolean {
+    const w = this.byHash.get(tk.hash[t]);
+    return w !== undefined && tk.keyIs(t, w);
+  }
+}

@@ -107,4 +107,11 @@ function main(argv: string[]): number {
 }
 
 const invoked = process.argv[1] ?? '';
-if (invoked.endsWith('annotate.ts') || invoked.endsWith('annotate.js')) process.exitCode = main(process.argv.slice(2));
+if (invoked.endsWith('annotate.ts') || invoked.endsWith('annotate.js')) {
+  // `npm run annotate -- page.html | head` closes the pipe early: that is not an error.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(0);
+    throw e;
+  });
+  process.exitCode = main(process.argv.slice(2));
+}

@@ -16,7 +16,8 @@ import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
 import { scanDocument } from '../core/pipeline';
 
-export const CORPUS_DIR = resolve(process.cwd(), '../shared/corpus/news-pages');
+/** ../shared/corpus/news-pages relative to the repo root (this file is in <root>/scripts). */
+export const CORPUS_DIR = resolve(import.meta.dirname, '../../shared/corpus/news-pages');
 
 export interface CorpusPage {
   dir: string;

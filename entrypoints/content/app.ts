@@ -22,6 +22,7 @@ import { CHUNK_BUDGET_MS, report, safe, yieldToMain } from './safe';
 
 /** A full rescan at most this often, whatever the page does (scans are a few ms, but pages can churn). */
 const MIN_RESCAN_INTERVAL_MS = 1500;
+const MAX_RESCAN_INTERVAL_MS = 30_000;
 
 interface HoverTarget {
   mark: Mark;
@@ -85,6 +86,9 @@ export class Backstory {
   private scrollFrame = 0;
   private cleanups: (() => void)[] = [];
   private started = false;
+  private noArticleStreak = 0;
+  /** New text appeared while the site was switched off: rescan when it is switched on. */
+  private missedChanges = false;
 
   constructor(private doc: Document, private ctx?: ContentScriptContext) {
     this.host = new CardHost(doc);
@@ -142,21 +146,30 @@ export class Backstory {
     this.layer.style = s.markStyle;
     this.layer.types = { ...s.types };
     this.layer.shown = enabled;
+    const wasEnabled = this.enabled;
     this.enabled = enabled;
     if (!enabled) {
       this.closeCard(false);
       this.stopWalk();
     } else if (this.openMark && !this.layer.isVisible(this.openMark)) this.closeCard(false);
+    // While off, mutations were not followed: drop what went stale before painting again.
+    if (enabled && !wasEnabled && this.started) this.layer.validate();
     this.layer.render();
-    // Switched on live (popup): scan now. At start-up, start() scans once everything is listening.
-    if (enabled && this.started && !this.last && !this.scanning) this.requestScan(0);
+    // Switched on live (popup): scan now (with unchanged text the last answer is reused, no message).
+    // At start-up, start() scans once everything is listening.
+    if (enabled && !wasEnabled && this.started && !this.scanning && (this.missedChanges || !this.last)) {
+      this.missedChanges = false;
+      this.requestScan(0);
+    }
   }
 
   // ---- scanning ----
 
   private requestScan(delay: number): void {
     if (this.scanTimer) return;
-    const wait = Math.max(delay, this.lastScanAt + MIN_RESCAN_INTERVAL_MS - Date.now(), 0);
+    // Pages that keep changing without ever becoming an article are rescanned less and less often.
+    const interval = Math.min(MAX_RESCAN_INTERVAL_MS, MIN_RESCAN_INTERVAL_MS * 2 ** this.noArticleStreak);
+    const wait = Math.max(delay, this.lastScanAt + interval - Date.now(), 0);
     this.scanTimer = setTimeout(
       safe('scan', () => {
         this.scanTimer = null;
@@ -195,10 +208,12 @@ export class Backstory {
     const scanMs = performance.now() - t0;
     if (!scan.isArticle || !scan.root || !scan.text.trim()) {
       this.root = null;
+      this.noArticleStreak++;
       this.markDone({ mentions: this.layer.size, article: false, scanMs, markMs: 0 });
       return;
     }
     this.root = scan.root;
+    this.noArticleStreak = 0;
     this.published = scan.published.date;
     let mentions: Mention[];
     if (this.last && this.last.text === scan.text) {
@@ -262,7 +277,10 @@ export class Backstory {
   }
 
   private onMutations(b: { validate: boolean; rescan: boolean }): void {
-    if (!this.enabled) return;
+    if (!this.enabled) {
+      this.missedChanges ||= b.rescan;
+      return;
+    }
     if (b.validate && this.layer.validate()) {
       if (this.openMark && !this.layer.all().includes(this.openMark)) this.closeCard(false);
       if (this.focused && !this.layer.all().includes(this.focused)) this.stopWalk();
@@ -283,6 +301,7 @@ export class Backstory {
     this.cards = {};
     this.last = null;
     this.root = null;
+    this.noArticleStreak = 0;
     void this.loadCorrections();
     if (this.enabled) this.requestScan(300);
   }

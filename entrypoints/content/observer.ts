@@ -36,8 +36,10 @@ export class PageWatcher {
   constructor(private doc: Document, private opts: PageWatcherOptions) {}
 
   start(): void {
-    if (this.mo || typeof MutationObserver === 'undefined') return;
-    this.mo = new MutationObserver((records) => this.collect(records));
+    // The content script's own MutationObserver; a DOM library's (tests) when there is none.
+    const MO = globalThis.MutationObserver ?? (this.doc.defaultView as (Window & typeof globalThis) | null)?.MutationObserver;
+    if (this.mo || !MO) return;
+    this.mo = new MO((records) => this.collect(records));
     this.mo.observe(this.doc.documentElement, { childList: true, subtree: true, characterData: true });
   }
 
@@ -57,7 +59,9 @@ export class PageWatcher {
         if (this.opts.ours(r.target)) continue;
         if (r.type === 'characterData') {
           this.batch.validate = true;
-          if (!root || root.contains(r.target)) this.batch.rescan = true;
+          // Edited text inside the article; outside it (or with no article yet) a text edit is a
+          // clock or a counter, never a new article.
+          if (root && root.contains(r.target)) this.batch.rescan = true;
           changed = true;
           continue;
         }

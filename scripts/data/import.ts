@@ -13,11 +13,11 @@ import { capitalCities, importGeonames, readCities } from './importers/geonames'
 import { importPantheon } from './importers/pantheon';
 import { importPartyfacts } from './importers/partyfacts';
 import { importPeppercat } from './importers/peppercat';
-import { readPhoenixMilitants } from './importers/phoenix';
+import { phoenixAliases } from './importers/phoenix';
 import { importSupraverden } from './importers/supraverden';
 import { importUcdp } from './importers/ucdp';
-import { type ImportContext, jsonl, nameSkeleton, normName, readWorldCountries, sharedPath, src } from './importers/index-helpers';
-import { importWorldCountries } from './importers/world-countries';
+import { type ImportContext, jsonl, nameSkeleton, normName, sharedPath } from './importers/util';
+import { importWorldCountries, readWorldCountries } from './importers/world-countries';
 import { CURATED_DIR, IMPORTED_DIR, SOURCES_FILE, rel } from './lib/paths';
 import { readLayers } from './lib/read-layers';
 import type { Issue } from './lib/issues';
@@ -124,33 +124,6 @@ function main() {
     console.log(`  wrote ${rel(file)} ${recs.length} records, ${(Buffer.byteLength(text) / 1024 / 1024).toFixed(2)} MB`);
   }
   console.log(`data:import: ${total} records in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
-}
-
-function phoenixAliases(records: EntityRecord[]): EntityRecord[] {
-  const groups = readPhoenixMilitants();
-  const index = new Map<string, EntityRecord[]>();
-  for (const r of records) {
-    if (r.type !== 'organization') continue;
-    for (const n of [r.name, ...(r.aliases ?? [])]) {
-      const k = normName(n);
-      if (k.length < 4) continue;
-      const list = index.get(k) ?? [];
-      if (!list.some((x) => x.id === r.id)) list.push(r);
-      index.set(k, list);
-    }
-  }
-  const out = new Map<string, EntityRecord>();
-  for (const g of groups) {
-    const hits = new Set<EntityRecord>();
-    for (const n of [g.name, ...g.aliases]) for (const r of index.get(normName(n)) ?? []) hits.add(r);
-    const ids = new Set([...hits].map((h) => h.id));
-    if (ids.size !== 1) continue; // ambiguous or unknown: the dictionary is too noisy to guess
-    const target = [...hits][0];
-    const prev = out.get(target.id);
-    const aliases = [...(prev?.aliases ?? []), g.name, ...g.aliases];
-    out.set(target.id, { id: target.id, type: target.type, name: target.name, aliases, sources: [src('phoenix')] });
-  }
-  return [...out.values()];
 }
 
 main();

@@ -43,6 +43,7 @@ describe('alias flags', () => {
     expect(surnameForms('Madonna')).toEqual([]);
     expect(surnameForms('Felipe VI of Spain')).toEqual([]);
     expect(surnameForms('Charles III')).toEqual([]);
+    expect(surnameForms('Pliny the Elder')).toEqual([]);
   });
 
   it('flags a listed surname alias as Partial and drops notAliases', () => {

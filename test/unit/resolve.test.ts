@@ -46,7 +46,38 @@ describe('ambiguity', () => {
   });
 });
 
+describe('names in context', () => {
+  it('leaves titles out of the mark and prefers the full name after a title', () => {
+    expect(marks('President Trump spoke.')).toEqual(['Trump→Donald Trump']);
+    expect(marks('President Xi Jinping of China spoke.')).toEqual(['Xi Jinping→Xi Jinping']);
+  });
+
+  it('reads a city and the region or territory named after it as one place', () => {
+    expect(marks('Shelters in Homs were shelled.')).toEqual(['Homs→Homs']);
+    expect(matcher.find('Shelters in Homs were shelled.')[0].id).toBe('geonames:169577');
+    expect(matcher.find('Protests in Hong Kong went on.').map((m) => m.text)).toEqual(['Hong Kong']);
+  });
+
+  it('does not mark a place that is part of an unknown institution or team name', () => {
+    expect(marks('an economist at Syracuse University said')).toEqual([]);
+    expect(marks('the New York State Attorney General')).toEqual([]);
+  });
+
+  it('does not read an acronym among words in capitals', () => {
+    expect(marks("LOWE'S COMPANIES INC. fell")).toEqual([]);
+    expect(marks('The INC won seats in India.')).toEqual(['INC→Indian National Congress']);
+  });
+});
+
 describe('within-article reference', () => {
+  it('uses the family name first for Chinese names', () => {
+    expect(marks('Xi Jinping met envoys. Xi said little.')).toEqual(['Xi Jinping→Xi Jinping', 'Xi→Xi Jinping']);
+  });
+
+  it('does not link a surname preceded by another first name', () => {
+    expect(marks('Joe Biden spoke. His son Hunter Biden did not. Biden left.')).toEqual(['Joe Biden→Joe Biden', 'Biden→Joe Biden']);
+  });
+
   const text =
     '"We will fight," Ahmad Massoud, the son of Ahmad Shah Massoud, told reporters. The Taliban told Massoud to give up. ' +
     'Massoud said no. Ahmad Shah Massoud\'s name carries weight.';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { buildTextMap, type TextPiece } from '../../core/textmap';
+import { buildTextMap, isBlockRendered, isHiddenRendered, type TextPiece } from '../../core/textmap';
 
 function dom(body: string): Document {
   const { document } = parseHTML(`<!doctype html><html><head></head><body>${body}</body></html>`);
@@ -174,5 +174,29 @@ describe('buildTextMap: bounded', () => {
     const doc = dom('<p>x</p>');
     expect(buildTextMap(doc.body.firstChild!.firstChild!).text).toBe('x');
     expect(buildTextMap(doc.createElement('div')).text).toBe('');
+  });
+});
+
+describe('rendered-style checks for the content script', () => {
+  /** An element whose window answers getComputedStyle from a table (Node has no layout). */
+  function styled(html: string, styles: Record<string, Partial<CSSStyleDeclaration>>): Document {
+    const doc = dom(html);
+    const view = { getComputedStyle: (el: Element) => ({ display: 'inline', visibility: 'visible', ...styles[el.id] }) };
+    Object.defineProperty(doc, 'defaultView', { value: view, configurable: true });
+    return doc;
+  }
+
+  it('hides what computed style hides, and breaks lines where it makes blocks', () => {
+    const doc = styled('<p id="p"><span id="a">Kabul</span><span id="b">hidden by a class</span><span id="c">Herat</span></p>', {
+      p: { display: 'block' },
+      b: { display: 'none' },
+      c: { display: 'block' },
+    });
+    expect(isHiddenRendered(doc.getElementById('b')!)).toBe(true);
+    expect(isHiddenRendered(doc.getElementById('a')!)).toBe(false);
+    expect(isBlockRendered(doc.getElementById('c')!)).toBe(true);
+    expect(isBlockRendered(doc.getElementById('a')!)).toBe(false);
+    const map = buildTextMap(doc.body, { isHidden: isHiddenRendered, isBlock: isBlockRendered });
+    expect(map.text).toBe('Kabul\nHerat');
   });
 });

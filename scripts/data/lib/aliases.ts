@@ -47,8 +47,8 @@ const FAMILY_FIRST = new Set(['CN', 'TW', 'HK', 'MO', 'KR', 'KP', 'VN', 'SG']);
  */
 export function surnameForms(name: string, country?: string): string[] {
   const clean = name.replace(/\([^)]*\)/g, ' ').replace(/,.*$/, '').trim();
-  // Regnal and titled names ('Felipe VI of Spain', 'Charles III', 'Queen Sofía of Spain') have no surname.
-  if (/\bof\b/i.test(clean) || /\s[IVX]+$/.test(clean)) return [];
+  // Regnal names and epithets ('Felipe VI of Spain', 'Charles III', 'Pliny the Elder') have no surname.
+  if (/\b(of|the)\b/i.test(clean) || /\s[IVX]+$/.test(clean)) return [];
   const tokens = clean.split(/\s+/).filter((t) => !SUFFIXES.test(t));
   if (tokens.length < 2) return [];
   if (country && FAMILY_FIRST.has(country)) return [tokens[0]];

@@ -1,3 +1,0 @@
-/** Re-exports for import.ts, so it imports the shared helpers from one place. */
-export * from './util';
-export { readWorldCountries } from './world-countries';
