@@ -72,6 +72,8 @@ export function linkWithinArticle(lex: Lexicon, text: string, tk: Tokens, spans:
   const surnameFirstHashes = new Set<number>();
   /** First letters of one-word surnames long enough for a near miss. */
   const surnameInitials = new Set<number>();
+  /** Near-miss similarity per (word, surname): a word recurs, fuse.js need not. */
+  const fuzzyMemo = new Map<string, number | null>();
   /** Skeleton of one-word surnames → the surnames, for near misses ("Masood" → massoud). */
   const surnameSkeletons = new Map<string, string[]>();
 
@@ -241,7 +243,7 @@ export function linkWithinArticle(lex: Lexicon, text: string, tk: Tokens, spans:
         tk.end[t] - tk.start[t] >= FUZZY_MIN_WORD &&
         surnameInitials.has(text.charCodeAt(tk.start[t]) | 32)
       ) {
-        const fm = fuzzyCoref(tk, t, text, surnames, surnameSkeletons, pick);
+        const fm = fuzzyCoref(tk, t, text, surnames, surnameSkeletons, pick, fuzzyMemo);
         if (fm) {
           out.push(fm);
           t++;
@@ -273,6 +275,7 @@ function fuzzyCoref(
   surnames: Map<string, Holder[]>,
   skeletons: Map<string, string[]>,
   pick: (hs: Holder[]) => Holder,
+  memo: Map<string, number | null>,
 ): Mention | null {
   const key = tk.key(t);
   const candidates = skeletons.get(skeleton(key));
@@ -280,7 +283,9 @@ function fuzzyCoref(
   const raw = text.slice(tk.start[t], tk.end[t]);
   let best: { h: Holder; sim: number } | null = null;
   for (const surname of candidates) {
-    const sim = fuzzySurname(key, raw, surname);
+    const mk = key + '\u0001' + surname;
+    let sim = memo.get(mk);
+    if (sim === undefined) memo.set(mk, (sim = fuzzySurname(key, raw, surname)));
     if (sim === null) continue;
     const h = pick(surnames.get(surname)!);
     if (!best || sim > best.sim) best = { h, sim };

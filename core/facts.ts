@@ -55,9 +55,12 @@ interface Candidate {
 export function buildCard(
   entity: CompiledEntity,
   detail: KbFactShard[string] | undefined,
-  ctx: CardContext,
+  given: CardContext,
 ): CardModel {
-  const facts = closeSupersededTerms(dropOverlappingTerms((detail?.facts ?? []).filter(isUsable)), ctx.asOf);
+  // A page may hand over a date-time or junk: read it as a partial date, else fall back to today.
+  const asOf = parsePartialDate(given.asOf);
+  const ctx: CardContext = asOf ? { ...given, asOf } : { ...given, asOf: todayPartial(), asOfIsToday: true };
+  const facts = closeSupersededTerms(dropOverlappingTerms((detail?.facts ?? []).filter(isUsable), ctx.nameOf), ctx.asOf);
   const candidates: Candidate[] = [];
   const vital = entity.type === 'person' ? vitalLine(entity, facts, ctx) : undefined;
   const consumed = new Set<Fact>(vital?.consumed ?? []);
@@ -107,14 +110,16 @@ export function buildCard(
 function isUsable(f: Fact): boolean {
   if (!f || typeof f.kind !== 'string' || !f.source) return false;
   for (const d of [f.date, f.start, f.end]) if (d !== undefined && !isPartialDate(d)) return false;
-  return true;
+  return f.source.asOf === undefined || isPartialDate(f.source.asOf);
 }
 
 /**
  * The same office held over overlapping spans, as two sources tell it (a curated 1992–1996 and an
  * imported 1992–2001), would read as two lines: keep the curated one, else the first.
  */
-function dropOverlappingTerms(facts: Fact[]): Fact[] {
+function dropOverlappingTerms(facts: Fact[], nameOf: (id: string) => string | undefined): Fact[] {
+  // Who or what a term is of: an id in one source may be a bare name in another.
+  const party = (f: Fact) => (f.otherName ?? (f.other ? nameOf(f.other) : undefined) ?? f.other)?.toLowerCase();
   const spans = facts.filter((f) => f.kind === 'position' || f.kind === 'leader');
   const dropped = new Set<Fact>();
   for (let i = 0; i < spans.length; i++) {
@@ -122,9 +127,14 @@ function dropOverlappingTerms(facts: Fact[]): Fact[] {
       const a = spans[i];
       const b = spans[j];
       if (dropped.has(a) || dropped.has(b) || a.kind !== b.kind) continue;
-      if (!sameRole(a.role, b.role)) continue;
-      const [oa, ob] = [a.other ?? a.otherName, b.other ?? b.otherName];
-      if (oa && ob && oa !== ob) continue; // one side may just not name the body
+      const sameStart = !!a.start && a.start === b.start;
+      // 'First Vice President' and 'Vice President' over the very same span are one office told twice.
+      const sameSpanTitle = sameStart && a.end === b.end && endsWithWord(a.role, b.role);
+      if (!sameRole(a.role, b.role) && !sameSpanTitle) continue;
+      const [oa, ob] = [party(a), party(b)];
+      // One side may not name the body, or name its parent ('of the European Union' for the Commission).
+      const sameParty = (a.other !== undefined && a.other === b.other) || !oa || !ob || oa === ob || sameStart;
+      if (!sameParty) continue;
       if (!overlaps(a, b)) continue;
       dropped.add(b.source.source === 'curated' && a.source.source !== 'curated' ? a : b);
     }
@@ -155,6 +165,11 @@ function sameRole(a: string | undefined, b: string | undefined): boolean {
   const norm = (r: string | undefined) => (r ?? '').toLowerCase().replace(/defen[cs]e/g, 'defence').trim();
   const [x, y] = [norm(a), norm(b)];
   return x === y || x.startsWith(`${y} of `) || y.startsWith(`${x} of `);
+}
+
+function endsWithWord(a: string | undefined, b: string | undefined): boolean {
+  const [x, y] = [(a ?? '').toLowerCase(), (b ?? '').toLowerCase()];
+  return !!x && !!y && (x.endsWith(` ${y}`) || y.endsWith(` ${x}`));
 }
 
 function overlaps(a: Fact, b: Fact): boolean {

@@ -11,7 +11,7 @@
 import Fuse from 'fuse.js';
 import { AliasFlag } from './types';
 import { skeleton } from './normalize';
-import { wordKeys } from './tokenize';
+import { hashKey, wordKeys } from './tokenize';
 import type { Lexicon } from './match';
 
 /** fuse.js score (0 = identical) above which a near miss of a full name is not linked. */
@@ -30,6 +30,8 @@ interface SkeletonIndex {
   multi: Map<string, number[]>;
   /** Skeletons of first words, to skip most spans before building a key. */
   firsts: Set<string>;
+  /** Hashes (tokenize.hashKey) of every word of those aliases: a near miss shares one word exactly. */
+  words: Set<number>;
 }
 
 const cache = new WeakMap<Lexicon, SkeletonIndex>();
@@ -40,6 +42,7 @@ function skeletonIndex(lex: Lexicon): SkeletonIndex {
   if (si) return si;
   const multi = new Map<string, number[]>();
   const firsts = new Set<string>();
+  const wordHashes = new Set<number>();
   const ents = lex.index.entities;
   for (let id = 0; id < lex.aliasText.length; id++) {
     const e = ents[lex.aliasEntity[id]];
@@ -53,11 +56,12 @@ function skeletonIndex(lex: Lexicon): SkeletonIndex {
     let k = '';
     for (let j = 0; j < words.length; j++) k += (j ? ' ' : '') + skeleton(words[j]);
     firsts.add(skeleton(words[0]));
+    for (const w of words) wordHashes.add(hashKey(w));
     const arr = multi.get(k);
     if (arr) arr.push(id);
     else multi.set(k, [id]);
   }
-  si = { multi, firsts };
+  si = { multi, firsts, words: wordHashes };
   cache.set(lex, si);
   return si;
 }
@@ -116,9 +120,11 @@ export function fuzzyMultiWord(lex: Lexicon, keys: string[], skels: string[], ra
   return { entity, alias: ok[best.index], similarity: 1 - best.score };
 }
 
-/** First-word skeleton filter, exposed so callers can skip building keys for most spans. */
-export function fuzzyMayStart(lex: Lexicon, skel: string): boolean {
-  return skeletonIndex(lex).firsts.has(skel);
+/** Cheap filters for callers, so most capitalized runs are skipped before any key is built:
+ *  `word(hash)` = some near-miss candidate has this word exactly; `start(skel)` = some starts so. */
+export function fuzzyFilters(lex: Lexicon): { word(hash: number): boolean; start(skel: string): boolean } {
+  const si = skeletonIndex(lex);
+  return { word: (h) => si.words.has(h), start: (k) => si.firsts.has(k) };
 }
 
 /** Does the single word `key` look like a variant spelling of the surname key `surname`? */

@@ -12,7 +12,7 @@ import { tokenize, TokFlag, Gap, type Tokens } from './tokenize';
 import { buildLexicon, findCandidates, type Lexicon } from './match';
 import { resolveCandidates, TITLE_WORDS, FUNCTION_WORDS } from './resolve';
 import { linkWithinArticle, type Span } from './coref';
-import { fuzzyMayStart, fuzzyMultiWord } from './fuzzy';
+import { fuzzyFilters, fuzzyMultiWord } from './fuzzy';
 import { skeleton } from './normalize';
 
 export { tokenize } from './tokenize';
@@ -60,6 +60,7 @@ function fuzzyFullNames(lex: Lexicon, text: string, tk: Tokens, spans: Span[]): 
     const f = tk.flags[t];
     return !covered[t] && (f & TokFlag.Cap) !== 0 && (f & TokFlag.Alpha) !== 0 && (f & TokFlag.AllCaps) === 0 && tk.end[t] - tk.start[t] >= 2;
   };
+  const filters = fuzzyFilters(lex);
   const skel: (string | undefined)[] = [];
   const skelAt = (t: number) => (skel[t] ??= skeleton(tk.key(t)));
   let t = 0;
@@ -71,13 +72,20 @@ function fuzzyFullNames(lex: Lexicon, text: string, tk: Tokens, spans: Span[]): 
     let e = t + 1;
     while (e < tk.count && e - t < FUZZY_MAX_RUN && tk.gap[e] === Gap.Space && nameWord(e)) e++;
     let found = false;
+    // A near miss shares at least one word exactly with its alias: most runs stop here.
+    let shares = false;
+    for (let j = t; j < e && !shares; j++) shares = filters.word(tk.hash[j]);
+    if (!shares || e - t < 2) {
+      t = e;
+      continue;
+    }
     // The whole run, after leading titles and function words ("President Ahmad Masood"): a near
     // miss inside a longer unknown name ("Jason La" in "Jason La Canfora") is not one.
     let a0 = t;
     while (a0 < e && (TITLE_WORDS.at(tk, a0) || FUNCTION_WORDS.at(tk, a0))) a0++;
     for (let L = e - a0; L >= 2 && !found && L === e - a0; L--) {
       for (let a = a0; a + L <= e; a++) {
-        if (!fuzzyMayStart(lex, skelAt(a))) continue;
+        if (!filters.start(skelAt(a))) continue;
         const keys = Array.from({ length: L }, (_, j) => tk.key(a + j));
         const skels = Array.from({ length: L }, (_, j) => skelAt(a + j));
         const raw = text.slice(tk.start[a], tk.end[a + L - 1]);

@@ -62,16 +62,18 @@ export function isAllCaps(s: string): boolean {
  * vowels and 'h' after the first letter dropped, runs of one letter collapsed ("massoud", "masood", "massud" → "msd"; "panjsher" → "pnjsr").
  */
 export function skeleton(key: string): string {
-  let out = '';
-  let prev = '';
-  for (let i = 0; i < key.length; i++) {
-    let ch = key[i];
-    if (i > 0 && 'aeiouyw'.includes(ch)) {
+  let out = key[0] === 'q' ? 'k' : (key[0] ?? '');
+  let prev = out;
+  for (let i = 1; i < key.length; i++) {
+    let c = key.charCodeAt(i);
+    // a e i o u y w h
+    if (c === 97 || c === 101 || c === 105 || c === 111 || c === 117 || c === 121 || c === 119) {
       prev = '';
       continue;
     }
-    if (ch === 'h' && i > 0) continue; // Zabihullah / Zabiullah, Panjsher / Panjshir
-    if (ch === 'q') ch = 'k';
+    if (c === 104) continue; // h: Zabihullah / Zabiullah, Panjsher / Panjshir
+    if (c === 113) c = 107; // q → k
+    const ch = String.fromCharCode(c);
     if (ch === prev) continue;
     out += ch;
     prev = ch;

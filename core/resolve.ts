@@ -104,6 +104,7 @@ export function optionsOf(lex: Lexicon, c: Candidate): Option[] {
     const id = c.aliases[0];
     let f = lex.aliasFlags[id];
     if (single && !(f & AliasFlag.Partial) && isSurnameAlias(lex, id)) f |= AliasFlag.Partial;
+    if (single && demonymAlias(lex, id)) return [];
     return [{ entity: lex.aliasEntity[id], flags: f, partialOnly: (f & AliasFlag.Partial) !== 0, commonOnly: (f & AliasFlag.CommonWord) !== 0 }];
   }
   const byEnt = new Map<number, Option>();
@@ -113,6 +114,7 @@ export function optionsOf(lex: Lexicon, c: Candidate): Option[] {
     // A person's bare surname is a surname, whatever the source's flags ("Disney" is not Walt
     // Disney by itself), unless the person is famous enough to be known by it alone.
     if (single && !(f & AliasFlag.Partial) && isSurnameAlias(lex, id)) f |= AliasFlag.Partial;
+    if (single && demonymAlias(lex, id)) continue;
     let o = byEnt.get(e);
     if (!o) byEnt.set(e, (o = { entity: e, flags: 0, partialOnly: true, commonOnly: true }));
     o.flags |= f;
@@ -121,6 +123,15 @@ export function optionsOf(lex: Lexicon, c: Candidate): Option[] {
   }
   // Deterministic order whatever the alias order.
   return [...byEnt.values()].sort((a, b) => a.entity - b.entity);
+}
+
+/** A one-word alias of an organization that reads as a nationality ("Chinese", "Israeli")
+ *  while the organization is called something else: a source's shorthand, never safe alone. */
+function demonymAlias(lex: Lexicon, id: number): boolean {
+  const ent = lex.index.entities[lex.aliasEntity[id]];
+  if (ent.type !== 'organization' || lex.aliasFlags[id] & AliasFlag.CaseSensitive) return false;
+  const a = lex.aliasText[id];
+  return /(?:ese|ian|ish|an|ic|i)$/.test(a) && a.toLowerCase() !== ent.name.toLowerCase();
 }
 
 const surnameCache = new WeakMap<Lexicon, Map<number, boolean>>();

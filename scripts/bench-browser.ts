@@ -15,7 +15,8 @@
  *   a question and times the reply (second ask = warm).
  *
  * Budgets: < 20 ms main-thread on the demo page; no long task > 50 ms in the extension's window.
- * Run alone: `npx tsx scripts/bench-browser.ts [--json]` (after `npm run build`). The machine is
+ * Run alone: `npx tsx scripts/bench-browser.ts [--runs N] [--quick] [--json]` (after `npm run build`);
+ * `npm run bench` runs it as its browser section. Exits 1 when a budget fails. The machine is
  * shared: numbers are medians of a few runs, and long tasks are reported with their page.
  */
 import fs from 'node:fs';
@@ -265,7 +266,8 @@ export function printBench(b: BrowserBench, runs: number): void {
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) {
   const json = process.argv.includes('--json');
   const runsAt = process.argv.indexOf('--runs');
-  const runs = runsAt >= 0 ? Number(process.argv[runsAt + 1]) : undefined;
+  // `npm run bench -- --quick` passes --quick on to this section: one load per page.
+  const runs = runsAt >= 0 ? Number(process.argv[runsAt + 1]) : process.argv.includes('--quick') ? 1 : undefined;
   runBrowserBench({ print: !json, runs })
     .then((b) => {
       if (json) console.log(JSON.stringify(b, null, 2));

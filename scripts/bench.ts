@@ -110,8 +110,10 @@ function main() {
   const l0 = cpuMs();
   const index: KbIndex = haveKb ? JSON.parse(fs.readFileSync(path.join(KB_DIR, 'index.json'), 'utf8')) : stubIndex();
   const l1 = cpuMs();
+  const hParsed = heapMB();
+  const l1b = cpuMs();
   const matcher = createMatcher(index);
-  const l2 = cpuMs();
+  const l2 = cpuMs() - (l1b - l1);
   const heap = heapMB() - h0;
   const fileKB = haveKb ? fs.statSync(path.join(KB_DIR, 'index.json')).size / 1024 : 0;
   console.log(
@@ -120,7 +122,10 @@ function main() {
       : `index: public/kb missing (run npm run data:build); using a stand-in GeoNames index: ${index.entities.length} entities`,
   );
   const loadMs = l2 - l0;
-  console.log(`load: read+parse ${fmt(l1 - l0)} ms + createMatcher ${fmt(l2 - l1)} ms = ${fmt(loadMs)} ms; heap +${fmt(heap)} MB`);
+  console.log(
+    `load: read+parse ${fmt(l1 - l0)} ms + createMatcher ${fmt(l2 - l1)} ms = ${fmt(loadMs)} ms; ` +
+      `heap +${fmt(heap)} MB (parsed index ${fmt(hParsed - h0)} MB, matcher tables ${fmt(heap - (hParsed - h0))} MB)`,
+  );
 
   // Cold first find (lazy alias compilation, fuzzy skeleton index).
   const first = sized(corpus, 10_000);

@@ -23,6 +23,7 @@ export const cardStyles = /* css */ `
   --relevant: #b4530b;
   --button-bg: #f3f4f6;
   --button-hover: #e7e9ec;
+  --scroll-shadow: rgba(15, 23, 42, 0.16);
   box-sizing: border-box;
   width: 360px;
   max-width: calc(100vw - 16px);
@@ -70,6 +71,7 @@ export const cardStyles = /* css */ `
     --relevant: #f0a35e;
     --button-bg: #2b3038;
     --button-hover: #363c46;
+    --scroll-shadow: rgba(0, 0, 0, 0.6);
   }
 }
 .card * { box-sizing: border-box; margin: 0; padding: 0; font: inherit; color: inherit; }
@@ -108,7 +110,21 @@ export const cardStyles = /* css */ `
 .close:focus-visible, .action:focus-visible, .source:focus-visible { outline: 2px solid var(--link); outline-offset: 1px; }
 .name { font-size: 17px; line-height: 23px; font-weight: 650; letter-spacing: -0.1px; }
 .desc { margin-top: 2px; color: var(--muted); }
-.lines { list-style: none; margin-top: 10px; border-top: 1px solid var(--rule); flex: 0 1 auto; min-height: 48px; overflow-y: auto; overscroll-behavior: contain; }
+.lines {
+  list-style: none;
+  margin-top: 10px;
+  border-top: 1px solid var(--rule);
+  flex: 0 1 auto;
+  min-height: 48px;
+  overflow-y: auto;
+  overscroll-behavior: contain;
+  /* Scroll shadows: a soft edge shows there is more above or below, only when there is. */
+  background:
+    linear-gradient(var(--bg) 30%, transparent) top / 100% 20px no-repeat local,
+    linear-gradient(transparent, var(--bg) 70%) bottom / 100% 20px no-repeat local,
+    radial-gradient(farthest-side at 50% 0, var(--scroll-shadow), transparent) top / 100% 8px no-repeat scroll,
+    radial-gradient(farthest-side at 50% 100%, var(--scroll-shadow), transparent) bottom / 100% 8px no-repeat scroll;
+}
 .line { padding: 8px 0 7px; border-bottom: 1px solid var(--rule); }
 .line:last-child { border-bottom: 0; }
 .rel {

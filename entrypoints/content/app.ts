@@ -58,6 +58,14 @@ export async function askBackground(msg: unknown, delays = [150, 500, 1500, 3000
   }
 }
 
+/** Resolves when the browser is idle, or after `timeout` ms at the latest. */
+function idle(win: Window | null, timeout: number): Promise<void> {
+  return new Promise((resolve) => {
+    if (win && typeof win.requestIdleCallback === 'function') win.requestIdleCallback(() => resolve(), { timeout });
+    else setTimeout(resolve, 0);
+  });
+}
+
 export class Backstory {
   private settings: Settings = structuredClone(DEFAULT_SETTINGS) as Settings;
   private enabled = false;
@@ -120,6 +128,8 @@ export class Backstory {
     this.watcher.start();
     // A tab opened in the background is scanned when the reader first looks at it, not before.
     if (this.doc.visibilityState === 'hidden') await this.untilVisible();
+    // Let the page finish its own start-up work (hydration, layout) before ours.
+    await idle(this.doc.defaultView, 1000);
     this.started = true;
     if (this.enabled) await this.scan();
   }

@@ -37,6 +37,21 @@ async function hoverAndRead(name: string, match: RegExp): Promise<CardProbe> {
   return card!;
 }
 
+/** Hover the first mark with this text after scrolling its line near the top: the card opens below it, whole. */
+async function hoverNearTop(text: string, match: RegExp): Promise<{ card: CardProbe; line: Box }> {
+  await pointerAway(page);
+  await waitForNoCard(page);
+  await markBox(page, text);
+  await page.evaluate(`window.scrollBy(0, ${Math.round((await lineBox(page, text))!.y - 140)})`);
+  const line = (await lineBox(page, text))!;
+  await page.mouse.move(line.x - 12, line.y + line.height / 2);
+  await page.mouse.move(line.x + line.width / 2, line.y + line.height / 2, { steps: 3 });
+  const card = await waitForCard(page, { match, timeout: 8000 });
+  expect(card).not.toBeNull();
+  expect(card!.box.y).toBeGreaterThan(line.y + line.height); // below its line
+  return { card: card!, line };
+}
+
 /** Viewport box of the first mark with this text (no scrolling). */
 async function lineBox(p: Page, text: string): Promise<Box | null> {
   return p.evaluate(`(() => {
@@ -116,7 +131,10 @@ describe('hover card on the demo article (2021-08-22)', () => {
     expect(card.box.x + card.box.width).toBeLessThanOrEqual(vp.width);
     expect(card.box.y + card.box.height).toBeLessThanOrEqual(vp.height);
     expect(card.fontFamily).toMatch(/system-ui/);
-    await shootCard(page, card, line, 'card-light.png');
+    await shootCard(page, card, line, 'card-above.png');
+    const top = await hoverNearTop('Ahmad Shah Massoud', /assassinat/i);
+    expect(top.card.background).toBe('rgb(255, 255, 255)');
+    await shootCard(page, top.card, top.line, 'card-light.png');
   });
 
   it('the card follows the line when the page scrolls', async () => {
@@ -184,9 +202,9 @@ describe('hover card on the demo article (2021-08-22)', () => {
   it('dark mode follows prefers-color-scheme', async () => {
     await page.emulateMedia({ colorScheme: 'dark' });
     try {
-      const card = await hoverAndRead('Ahmad Massoud', /\b32\b/);
+      const { card, line } = await hoverNearTop('Ahmad Massoud', /\b32\b/);
       expect(card.background).toBe('rgb(31, 35, 41)');
-      await shootCard(page, card, await markBox(page, 'Ahmad Massoud'), 'card-dark.png');
+      await shootCard(page, card, line, 'card-dark.png');
     } finally {
       await page.emulateMedia({ colorScheme: 'light' });
     }

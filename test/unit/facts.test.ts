@@ -136,6 +136,13 @@ describe('nothing after the article is shown as current', () => {
 });
 
 describe('the card date', () => {
+  it('reads a date-time as its date and survives junk', () => {
+    expect(card('Q26689638', { ...ARTICLE, asOf: '2021-08-22T09:00:00+04:00' }).lines[0].text).toMatch(/^32 at the time/);
+    const junk = card('Q26689638', { ...ARTICLE, asOf: 'yesterday' });
+    expect(junk.asOfIsToday).toBe(true);
+    expect(junk.asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
   it('uses the publish date when there is one', () => {
     expect(cardAsOf('2021-08-22T10:00:00Z', new Date('2026-11-25T12:00:00Z'))).toEqual({ asOf: '2021-08-22', asOfIsToday: false });
   });
@@ -175,5 +182,45 @@ describe('one office, two sources', () => {
     const lines = buildCard(compiled(r), detailOf(r), ARTICLE).lines.map((l) => l.text);
     expect(lines.filter((t) => t.startsWith('Minister of Defence'))).toEqual(['Minister of Defence of Afghanistan, 1992–1996']);
     expect(lines.filter((t) => t.startsWith('Prime Minister'))).toHaveLength(2); // successive terms stay
+  });
+
+  it('merges one office that two sources title differently over the same span', () => {
+    const r: EntityRecord = {
+      id: 'bs:test-vp', type: 'person', name: 'Test VP', sources: [{ source: 'curated' }],
+      facts: [
+        { kind: 'position', role: 'First Vice President', other: 'Q889', start: '2020-02-19', end: '2021-08-15', source: { source: 'curated' } },
+        { kind: 'position', role: 'Vice President', other: 'Q889', start: '2020-02-19', end: '2021-08-15', source: { source: 'peppercat' } },
+        { kind: 'position', role: 'President of the European Commission', other: 'Q8880', start: '2019-12-01', source: { source: 'curated' } },
+        { kind: 'position', role: 'President of the European Commission', other: 'Q458', start: '2019-12-01', source: { source: 'peppercat' } },
+      ],
+    };
+    const lines = buildCard(compiled(r), detailOf(r), ARTICLE).lines.map((l) => l.text);
+    expect(lines.filter((t) => /Vice President/.test(t))).toEqual(['First Vice President of Afghanistan from 19 February 2020 until 15 August 2021']);
+    expect(lines.filter((t) => /European Commission/.test(t))).toEqual(['President of the European Commission since 1 December 2019']);
+  });
+});
+
+describe('stale sources', () => {
+  const country: EntityRecord = {
+    id: 'bs:test-country', type: 'place', name: 'Testland', sources: [{ source: 'peppercat' }],
+    facts: [
+      { kind: 'leader', role: 'President', otherName: 'Old Holder', start: '2018-09-09', source: { source: 'peppercat', asOf: '2023-01-15' } },
+      { kind: 'leader', role: 'President', otherName: 'New Holder', start: '2024-03-10', source: { source: 'curated', asOf: '2025-11' } },
+      { kind: 'leader', role: 'Prime Minister', otherName: 'Long Server', start: '2014-05-26', source: { source: 'peppercat', asOf: '2023-01-15' } },
+    ],
+  };
+  const lines = (asOf: string) => buildCard(compiled(country), detailOf(country), { ...ARTICLE, asOf }).lines;
+
+  it('ends an open term where a later holder of the same office starts', () => {
+    const texts2026 = lines('2026-11-25').map((l) => l.text);
+    expect(texts2026.join('\n')).toContain('President: New Holder (since 10 March 2024)');
+    expect(texts2026.join('\n')).not.toContain('Old Holder');
+    expect(lines('2021-08-22').map((l) => l.text)).toContain('President: Old Holder (since 9 September 2018)');
+  });
+
+  it('says "as of" the snapshot for an open-ended holding the source may have missed the end of', () => {
+    const pm = lines('2026-11-25').find((l) => l.text.startsWith('Prime Minister'));
+    expect(pm).toMatchObject({ text: 'Prime Minister: Long Server (since 26 May 2014; as of January 2023)', asOf: true });
+    expect(lines('2021-08-22').find((l) => l.text.startsWith('Prime Minister'))?.asOf).toBeUndefined();
   });
 });

@@ -45,6 +45,7 @@ const rows: Row[] = [
   [{ id: 'geonames-admin1:SY.11', type: 'place', subtype: 'region', name: 'Homs', prominence: 0.3, country: 'SY' }, [['Homs', PR]]],
   [{ id: 'Q10225', type: 'organization', subtype: 'party', name: 'Indian National Congress', prominence: 0.7, country: 'IN' }, [['Indian National Congress', PR], ['INC', CS]]],
   [{ id: 'geonames:5140405', type: 'place', subtype: 'city', name: 'Syracuse', prominence: 0.5, country: 'US' }, [['Syracuse', PR]]],
+  [{ id: 'Q2284361', type: 'organization', subtype: 'party', name: 'Modernist Party', prominence: 0.9, country: 'CN' }, [['Modernist Party', PR], ['Chinese', 0]]],
   [{ id: 'Q7', type: 'place', subtype: 'village', name: 'Tiny', prominence: 0.01, country: 'PL' }, [['Kolo', PR]]],
   [{ id: 'Q8', type: 'place', subtype: 'region', name: 'São Paulo', prominence: 0.7, country: 'BR' }, [['São Paulo', PR]]],
   [{ id: 'Q9', type: 'organization', name: 'National Resistance Front of Afghanistan', prominence: 0.3, country: 'AF', related: ['Q889'] }, [['National Resistance Front of Afghanistan', PR], ['National Resistance Front', 0]]],

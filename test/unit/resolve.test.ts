@@ -63,6 +63,10 @@ describe('names in context', () => {
     expect(marks('the New York State Attorney General')).toEqual([]);
   });
 
+  it('ignores an organization alias that reads as a nationality', () => {
+    expect(marks('Chinese officials met Afghan envoys.')).toEqual(['Afghan→Afghanistan']);
+  });
+
   it('does not read an acronym among words in capitals', () => {
     expect(marks("LOWE'S COMPANIES INC. fell")).toEqual([]);
     expect(marks('The INC won seats in India.')).toEqual(['INC→Indian National Congress']);

@@ -31,7 +31,7 @@ export function importPantheon(ctx: ImportContext, qidByNameYear: ReadonlyMap<st
     const hpi = Number(r.HPI) || 0;
     const prominence = Math.max(0.3, Math.min(0.95, 0.3 + (hpi - 12) / 25));
     // Size knob: people born since 1920 who are fairly well known, and the best known of any era.
-    if (!qid && !(prominence >= 0.9 || (year !== undefined && year >= 1920 && prominence >= 0.6))) continue;
+    if (!qid && !(prominence >= 0.95 || (year !== undefined && year >= 1920 && prominence >= 0.7))) continue;
     out.push({
       id, type: 'person', subtype: r.occupation ? r.occupation.toLowerCase().replace(/[^a-z0-9]+/g, '-') : undefined,
       name: r.name,

@@ -15,10 +15,10 @@ export function importPartyfacts(ctx: ImportContext): EntityRecord[] {
     if (p.technical || /\[|\]/.test(`${p.name} ${p.name_english}`)) continue;
     const iso = ctx.iso2Of.get(p.country);
     const qid = wd.get(p.partyfacts_id);
-    // Size knob: parties with a Wikidata id still active since 2010, or that won 10% of a vote.
+    // Size knob: parties with a Wikidata id active since 2010 that won 3% of a vote, or any that won 10%.
     const share0 = Number(p.share) || 0;
     const active = !p.year_last || Number(p.year_last) >= 2010;
-    if (!(active && qid) && share0 < 10) continue;
+    if (!(active && qid && share0 >= 3) && share0 < 10) continue;
     const id = qid ?? `partyfacts:${p.partyfacts_id}`;
     if (seen.has(id)) continue;
     seen.add(id);

@@ -32,13 +32,14 @@ function lastYear(list: Pos[]): number {
   return Math.max(...list.map((p) => (p.current || !p.end ? 9999 : Number(p.end.slice(0, 4)))));
 }
 
-/** Size knob: which office holders ship. Leaders always; senior posts since 2000; other posts since 2019. */
+/** Size knob: which office holders ship. Leaders always; senior posts since 2000; ministers and governors since 2019. */
 export function keepHolder(list: Pos[]): boolean {
   const best = Math.max(...list.map((p) => rank(p.role)));
   const last = lastYear(list);
   if (best === 3) return true;
   if (best === 2) return last >= 2000;
-  if (best === 1) return last >= 2019;
+  // Ministers and governors; mayors and (deputy) secretaries are too many for the index budget.
+  if (best === 1) return last >= 2019 && list.some((p) => rank(p.role) === 1 && /minister|governor/i.test(p.role));
   return false;
 }
 
@@ -175,9 +176,12 @@ function describeRaw(top: Pos | undefined, ofOrg: (p: Pos) => { otherName?: stri
     return `Relative of a politician${span}`;
   }
   const of = ofOrg(top).otherName;
-  const role = of && !top.role.toLowerCase().includes(of.toLowerCase()) ? `${top.role} of ${withArticle(of)}` : top.role;
+  // 'Minister of Defence of Mali', but 'Governor of Kentucky, United States' (the role already has an 'of').
+  const role = !of || top.role.toLowerCase().includes(of.toLowerCase()) ? top.role : /^(Governor|Mayor|Premier|President) of /i.test(top.role) ? `${top.role}, ${of}` : `${top.role} of ${withArticle(of)}`;
+  const span = (a: string, b: string) => (yearOf(a) === yearOf(b) ? yearOf(a) : `${yearOf(a)}–${yearOf(b)}`);
   if (top.current && top.start && !died) return `${role} since ${yearOf(top.start)}`;
-  if (top.start && top.end) return `Former ${role} (${yearOf(top.start)}–${yearOf(top.end)})`;
-  if (top.start) return `${top.current ? '' : 'Former '}${role} (from ${yearOf(top.start)})`;
+  if (top.start && top.end) return `Former ${role} (${span(top.start, top.end)})`;
+  // No end date and not in the current list: the source does not say whether it ended.
+  if (top.start) return `${role} (from ${yearOf(top.start)})`;
   return top.current && !died ? role : `Former ${role}`;
 }
