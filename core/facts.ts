@@ -7,7 +7,9 @@
  * article is left out. Facts that concern other entities of the same article are marked
  * `relevant` and ranked first: the EU card on a Taliban story leads with its recognition stance.
  * A person's vital line (age then, or death) always comes first: it is the shortest context.
- * Output is plain text only; the card component escapes nothing because nothing needs it.
+ * Output is plain text only: the card renders every line as text, never as HTML.
+ * Sources disagree and go stale, so before phrasing, the same office told twice is shown once and
+ * an open-ended term ends where the next holder of that office starts.
  */
 import type { CardLine, CardModel, CompiledEntity, Fact, KbFactShard, PartialDate, SourceRef } from './types';
 import {
@@ -34,8 +36,8 @@ const AS_OF_YEARS = 2;
 /** A position that ended within this many days of the article is still news: "until 15 August 2021". */
 const RECENT_END_DAYS = 365;
 
-/** Kinds whose truth can drift with time, so an old one is shown "as of" its date. */
-// (Spans such as positions, leaders and memberships say "since" instead.)
+/** Kinds whose truth can drift with time, so an old one is shown "as of" its date. Spans
+ *  (positions, leaders, memberships) say "since" instead, and "as of" only when undated or stale. */
 const SNAPSHOT_KINDS = new Set(['population', 'stance', 'headquarters', 'capital']);
 const SPAN_KINDS = new Set(['position', 'leader', 'member']);
 

@@ -411,9 +411,21 @@ export class Backstory {
 
   // ---- card ----
 
+  /**
+   * The box the card keeps clear of: horizontally the line the pointer is on, vertically every line
+   * of the mention (a name wrapped over two lines is never half covered by its own card).
+   */
   private lineOf(mark: Mark, rectIndex: number): Box | null {
     const rects = markRects(mark, this.doc);
-    return rects[Math.min(rectIndex, rects.length - 1)] ?? null;
+    const hit = rects[Math.min(rectIndex, rects.length - 1)];
+    if (!hit) return null;
+    let top = hit.top;
+    let bottom = hit.bottom;
+    for (const r of rects) {
+      top = Math.min(top, r.top);
+      bottom = Math.max(bottom, r.bottom);
+    }
+    return { left: hit.left, right: hit.right, top, bottom };
   }
 
   private openCard(mark: Mark, rectIndex: number, opts: { focus: boolean; pin?: boolean }): void {

@@ -6,9 +6,9 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { EntityType } from '../../core/types';
 
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-export const PAGES_DIR = resolve(repoRoot, '../shared/corpus/news-pages');
-export const GOLD_DIR = join(repoRoot, 'test/devset');
+export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const PAGES_DIR = resolve(REPO_ROOT, '../shared/corpus/news-pages');
+export const GOLD_DIR = join(REPO_ROOT, 'test/devset');
 
 export interface GoldMention {
   start: number;

@@ -2,7 +2,7 @@
 // organisations, parties) and, once built, in public/kb. Usage: npx tsx scripts/devset/qid.ts "Name" ...
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PAGES_DIR } from './corpus';
+import { PAGES_DIR, REPO_ROOT } from './corpus';
 
 const DS = join(PAGES_DIR, '../../data-sources');
 const names = process.argv.slice(2).map((n) => n.toLowerCase());
@@ -21,7 +21,7 @@ for (const line of readFileSync(join(DS, 'partyfacts/partyfacts-wikidata.csv'), 
   const f = line.split(',');
   if (f[3] && (names.includes(f[3].toLowerCase()) || names.includes((f[4] ?? '').toLowerCase()))) console.log(`party   ${f[2]}  ${f[3]} (${f[0]})`);
 }
-const kbPath = join(PAGES_DIR, '../../../main/public/kb/index.json');
+const kbPath = join(REPO_ROOT, 'public/kb/index.json');
 if (existsSync(kbPath)) {
   const kb = JSON.parse(readFileSync(kbPath, 'utf8')) as { entities: { id: string; name: string; type: string; description?: string }[]; aliases: [string, number, number][] };
   for (const [alias, i] of kb.aliases) {
