@@ -88,6 +88,8 @@ beforeAll(async () => {
   browser = await launchWithExtension({ extensionDir: EXTENSION_DIR, viewport: { width: 1280, height: 900 } });
   page = await browser.context.newPage();
   page.on('pageerror', (e) => pageErrors.push(e.message));
+  // Reduced motion: the card appears without its fade, so screenshots never catch it half drawn.
+  await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto(`${server.url}${DEMO_PATH}`);
   // The first article after a cold start waits for the knowledge base to load in the worker.
   expect(await waitForMarks(page, { timeout: 90_000, min: 20 })).toBeGreaterThanOrEqual(20);
@@ -105,6 +107,7 @@ describe('hover card on the demo article (2021-08-22)', () => {
     expect(card.text).toMatch(/2001/);
     expect(card.text).toMatch(/as of this article's date, 22 August 2021/i);
     expect(card.role).toBe('dialog');
+    expect(card.animationName).toBe('none'); // prefers-reduced-motion respected
     expect(card.label).toMatch(/Ahmad Shah Massoud/);
   });
 
@@ -191,6 +194,16 @@ describe('hover card on the demo article (2021-08-22)', () => {
     expect(await highlightSize(page, 'backstory-focus')).toBeGreaterThan(0);
     await page.keyboard.press('Escape');
     await expect.poll(() => highlightSize(page, 'backstory-focus')).toBe(0);
+  });
+
+  it('without reduced motion the card fades in', async () => {
+    await page.emulateMedia({ reducedMotion: 'no-preference' });
+    try {
+      const card = await hoverAndRead('EU', /recogni/i);
+      expect(card.animationName).toBe('bs-in');
+    } finally {
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+    }
   });
 
   it('Escape closes a hovered card', async () => {

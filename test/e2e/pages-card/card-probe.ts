@@ -32,6 +32,7 @@ export interface CardProbe {
   label: string | null;
   background: string;
   fontFamily: string;
+  animationName: string;
 }
 
 const attr = (n: CdpNode, name: string): string | null => {
@@ -95,6 +96,7 @@ async function probeOnce(page: Page): Promise<CardProbe | null> {
       label: attr(card, 'aria-label'),
       background: style('background-color'),
       fontFamily: style('font-family'),
+      animationName: style('animation-name'),
     };
   } finally {
     await cdp.detach().catch(() => {});
