@@ -71,9 +71,9 @@ async function shootCard(p: Page, card: CardProbe, line: Box | null, file: strin
   fs.mkdirSync(RESULTS, { recursive: true });
   const vp = p.viewportSize()!;
   const boxes = line ? [card.box, line] : [card.box];
-  const x0 = Math.max(0, Math.min(...boxes.map((b) => b.x)) - 40);
+  const x0 = Math.max(0, Math.min(...boxes.map((b) => b.x)) - 120);
   const y0 = Math.max(0, Math.min(...boxes.map((b) => b.y)) - 24);
-  const x1 = Math.min(vp.width, Math.max(...boxes.map((b) => b.x + b.width)) + 40);
+  const x1 = Math.min(vp.width, Math.max(...boxes.map((b) => b.x + b.width)) + 120);
   const y1 = Math.min(vp.height, Math.max(...boxes.map((b) => b.y + b.height)) + 24);
   const out = path.join(RESULTS, file);
   await p.screenshot({ path: out, clip: { x: x0, y: y0, width: x1 - x0, height: y1 - y0 } });
