@@ -183,6 +183,11 @@ function metaContent(doc: Document, key: string): string | null {
 /** Subtrees Readability would drop anyway; removed from the clone before it joins a document so the
  *  browser never parses their CSS or builds their SVG (a full document clone of a news page with
  *  1 MB of inline CSS costs ~100 ms; the body alone, stripped, a few). */
+/** Nodes copied between two checkpoints of the copy (well under a millisecond each). */
+const CLONE_NODES_PER_STEP = 256;
+/** Nodes walked between two checkpoints elsewhere (bounds, kept text). */
+const NODES_PER_STEP = 1024;
+
 const CLONE_JUNK = new Set(['SCRIPT', 'STYLE', 'LINK', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'OBJECT', 'EMBED', 'CANVAS', 'VIDEO', 'AUDIO']);
 
 /**
@@ -191,7 +196,7 @@ const CLONE_JUNK = new Set(['SCRIPT', 'STYLE', 'LINK', 'NOSCRIPT', 'TEMPLATE', '
  * (iteratively: deep pages must not overflow the stack) pairs every copied Text node with its live
  * twin and tags every copied element with its index among the live elements.
  */
-function pairedClone(doc: Document, maxElements: number): { clone: Document; twin: Map<Node, Text>; live: Element[] } | null {
+function* pairedClone(doc: Document, maxElements: number): Generator<void, { clone: Document; twin: Map<Node, Text>; live: Element[] } | null, void> {
   const liveBody = doc.body;
   if (!liveBody) return null;
   const clone = doc.cloneNode(false) as Document;
@@ -201,41 +206,46 @@ function pairedClone(doc: Document, maxElements: number): { clone: Document; twi
   title.textContent = doc.title ?? '';
   head.appendChild(title);
   html.appendChild(head);
-  const body = clone.importNode(liveBody, true) as HTMLElement;
+  // Node by node rather than one deep importNode: the copy is built in slices (checkpoints), and
+  // CLONE_JUNK subtrees are never copied at all.
+  const body = clone.importNode(liveBody, false) as HTMLElement;
+  html.appendChild(body);
 
   const twin = new Map<Node, Text>();
-  const live: Element[] = [];
-  const junk: Node[] = [];
-  let a: Node | null = liveBody;
-  let b: Node | null = body;
-  while (a && b) {
-    let enter = true;
-    if (a.nodeType === TEXT_NODE) twin.set(b, a as Text);
-    else if (a.nodeType === ELEMENT_NODE) {
-      if (live.length >= maxElements) return null;
-      if (CLONE_JUNK.has((a as Element).tagName.toUpperCase())) {
-        junk.push(b);
-        enter = false;
-      } else {
-        (b as Element).setAttribute(IDX, String(live.length));
-        live.push(a as Element);
+  const live: Element[] = [liveBody];
+  body.setAttribute(IDX, '0');
+  let a: Node = liveBody;
+  let pb: Node | null = html; // the copy of a's parent
+  let b: Node | null = body; // the copy of a (null for junk)
+  let steps = 0;
+  for (;;) {
+    if (++steps % CLONE_NODES_PER_STEP === 0) yield;
+    const first: Node | null = b && a.nodeType === ELEMENT_NODE ? a.firstChild : null;
+    if (first) {
+      pb = b;
+      a = first;
+    } else {
+      // (The page may change between slices: a node taken out under us ends the copy early.)
+      while (a && a !== liveBody && !a.nextSibling) {
+        a = a.parentNode as Node;
+        pb = pb ? pb.parentNode : null;
       }
+      if (!a || a === liveBody || !pb) break;
+      a = a.nextSibling as Node;
     }
-    if (enter && a.firstChild && b.firstChild) {
-      a = a.firstChild;
-      b = b.firstChild;
+    const type = a.nodeType;
+    if (type === ELEMENT_NODE && CLONE_JUNK.has((a as Element).tagName.toUpperCase())) {
+      b = null;
       continue;
     }
-    while (a && a !== liveBody && !a.nextSibling) {
-      a = a.parentNode;
-      b = b ? b.parentNode : null;
+    b = pb!.appendChild(clone.importNode(a, false));
+    if (type === TEXT_NODE) twin.set(b, a as Text);
+    else if (type === ELEMENT_NODE) {
+      if (live.length >= maxElements) return null;
+      (b as Element).setAttribute(IDX, String(live.length));
+      live.push(a as Element);
     }
-    if (!a || a === liveBody || !b) break;
-    a = a.nextSibling;
-    b = b.nextSibling;
   }
-  for (const n of junk) n.parentNode?.removeChild(n);
-  html.appendChild(body);
   clone.appendChild(html);
   return { clone, twin, live };
 }
@@ -262,10 +272,12 @@ function twinFinder(twin: Map<Node, Text>, live: Element[]): (t: Node) => Text |
 }
 
 /** Live Text nodes (with visible characters) under a clone subtree. */
-function liveTexts(node: Node, twinOf: (t: Node) => Text | undefined): Text[] {
+function* liveTexts(node: Node, twinOf: (t: Node) => Text | undefined): Generator<void, Text[], void> {
   const out: Text[] = [];
   let cur: Node | null = node;
+  let steps = 0;
   while (cur) {
+    if (++steps % NODES_PER_STEP === 0) yield;
     if (cur.nodeType === TEXT_NODE) {
       const t = twinOf(cur);
       if (t && /\S/.test(t.data)) out.push(t);
@@ -313,15 +325,16 @@ function mainParts(parts: Part[]): Part[] {
   return parts.filter((p) => p === main || (p.chars >= 40 && (p.el.nodeType !== ELEMENT_NODE || linkDensity(p.el as Element) < 0.35)));
 }
 
-/** One cheap iterative pass: element count and nesting depth within the limits? */
-function withinBounds(doc: Document, maxElements: number, maxDepth: number): boolean {
+/** Element count within the limit (one native call), then nesting depth (a walk, in steps). */
+function* withinBounds(doc: Document, maxElements: number, maxDepth: number): Generator<void, boolean, void> {
   const top = doc.documentElement;
   if (!top) return false;
-  let elements = 0;
+  if (doc.getElementsByTagName('*').length > maxElements) return false;
   let depth = 0;
+  let steps = 0;
   let cur: Node | null = top;
   while (cur) {
-    if (cur.nodeType === ELEMENT_NODE && ++elements > maxElements) return false;
+    if (++steps % NODES_PER_STEP === 0) yield;
     const first: Node | null = cur.nodeType === ELEMENT_NODE ? cur.firstChild : null;
     if (first) {
       if (++depth > maxDepth) return false;
@@ -341,16 +354,29 @@ function withinBounds(doc: Document, maxElements: number, maxDepth: number): boo
 const EMPTY_SIGNALS: ArticleSignals = { jsonLdArticle: false, ogArticle: false, articleElements: 0, bodyChars: 0, paragraphs: 0, linkDensity: 0 };
 
 export function findArticle(doc: Document, opts: FindArticleOptions = {}): ArticleResult {
+  const steps = findArticleSteps(doc, opts);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/**
+ * `findArticle` as a generator that stops at checkpoints (`yield`), so the content script can give
+ * the main thread back between slices. Drained, it is `findArticle`. Readability's own scoring is
+ * one call (one slice); everything around it (bounds, the copy, mapping back) is in steps.
+ */
+export function* findArticleSteps(doc: Document, opts: FindArticleOptions = {}): Generator<void, ArticleResult, void> {
   const none: ArticleResult = { isArticle: false, root: null, skip: () => true, keepText: () => false, signals: { ...EMPTY_SIGNALS } };
   try {
-    if (!withinBounds(doc, opts.maxElements ?? 30_000, opts.maxDepth ?? 400)) return none;
-    return findArticleUnsafe(doc, opts.maxElements ?? 30_000) ?? none;
+    if (!(yield* withinBounds(doc, opts.maxElements ?? 30_000, opts.maxDepth ?? 400))) return none;
+    return (yield* findArticleUnsafe(doc, opts.maxElements ?? 30_000)) ?? none;
   } catch {
     return none; // never break the page: a DOM we cannot read is "no article"
   }
 }
 
-function findArticleUnsafe(doc: Document, maxElements: number): ArticleResult | null {
+function* findArticleUnsafe(doc: Document, maxElements: number): Generator<void, ArticleResult | null, void> {
   const signals: ArticleSignals = {
     jsonLdArticle: jsonLdTypes(doc).some((t) => ARTICLE_TYPES.test(t)),
     ogArticle: (metaContent(doc, 'og:type') ?? '').trim().toLowerCase() === 'article',
@@ -363,12 +389,15 @@ function findArticleUnsafe(doc: Document, maxElements: number): ArticleResult | 
   // section fronts, search results) skip it. Readability's own quick test reads the live DOM only.
   const declared = signals.jsonLdArticle || signals.ogArticle || signals.articleElements > 0;
   if (!declared && !isProbablyReaderable(doc, { minContentLength: 140, minScore: 20 })) return null;
-  const paired = pairedClone(doc, maxElements);
+  yield;
+  const paired = yield* pairedClone(doc, maxElements);
   if (!paired) return null;
+  yield;
   const { clone, twin, live } = paired;
   const twinOf = twinFinder(twin, live);
   const reader = new Readability<Node>(clone, { serializer: (n) => n, maxElemsToParse: maxElements });
   const parsed = reader.parse();
+  yield;
   const noBody: ArticleResult = { isArticle: false, root: null, skip: () => true, keepText: () => false, signals };
   let content = parsed?.content as Element | null | undefined;
   if (!content) return noBody;
@@ -378,7 +407,7 @@ function findArticleUnsafe(doc: Document, maxElements: number): ArticleResult | 
   }
   const parts: Part[] = [];
   for (const child of Array.from(content.childNodes)) {
-    const texts = liveTexts(child, twinOf);
+    const texts = yield* liveTexts(child, twinOf);
     if (texts.length) parts.push({ el: child, texts, chars: texts.reduce((n, t) => n + t.data.length, 0) });
   }
   const chosen = mainParts(parts);
@@ -388,7 +417,9 @@ function findArticleUnsafe(doc: Document, maxElements: number): ArticleResult | 
   if (!root || kept.size === 0) return noBody;
   // The elements leading from the root to kept text: the only ones the text map enters.
   const path = new Set<Element>([root]);
+  let steps = 0;
   for (const t of kept) {
+    if (++steps % NODES_PER_STEP === 0) yield;
     let p = t.parentElement;
     while (p && !path.has(p)) {
       path.add(p);
@@ -403,6 +434,7 @@ function findArticleUnsafe(doc: Document, maxElements: number): ArticleResult | 
   let chars = 0;
   let linked = 0;
   for (const t of kept) {
+    if (++steps % NODES_PER_STEP === 0) yield;
     chars += t.data.length;
     if (t.parentElement?.closest('a')) linked += t.data.length;
   }

@@ -94,12 +94,14 @@ export function buildCard(
     lines.push({ kind: 'summary', text: plain(detail.summary), source: summarySource(detail.sources) });
   }
 
+  // The shipped index keeps descriptions with the facts (detail); an entity that carries one wins.
+  const description = entity.description ?? detail?.description;
   return {
     id: entity.id,
     name: entity.name,
     type: entity.type,
     ...(entity.subtype ? { subtype: entity.subtype } : {}),
-    ...(entity.description ? { description: plain(entity.description) } : {}),
+    ...(description ? { description: plain(description) } : {}),
     lines,
     asOf: ctx.asOf,
     asOfIsToday: ctx.asOfIsToday,

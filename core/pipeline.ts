@@ -4,8 +4,8 @@
  * Pure: everything comes from the `Document` passed in.
  */
 import type { PartialDate } from './types';
-import { findArticle } from './article';
-import { buildTextMap, type TextMapOptions, type TextPiece } from './textmap';
+import { findArticleSteps } from './article';
+import { buildTextMapSteps, type TextMapOptions, type TextPiece } from './textmap';
 import { findPublished } from './published';
 
 export interface PageScan {
@@ -25,13 +25,74 @@ export interface ScanOptions {
   maxChars?: number;
 }
 
+export interface AsyncScanOptions extends ScanOptions {
+  /** Most milliseconds of work before giving the main thread back (default 10). */
+  yieldEvery?: number;
+  /** Stops the scan (the promise rejects with the signal's reason) at the next checkpoint. */
+  signal?: AbortSignal;
+  /** How to give the main thread back; default: scheduler.yield when there is one, else a macrotask. */
+  yieldToMain?: () => Promise<void>;
+  /** Clock (default performance.now). */
+  now?: () => number;
+  /** Called with the duration of every slice of work, for budgets (the longest block). */
+  onSlice?: (ms: number) => void;
+}
+
+/** The whole scan. Synchronous: for Node (annotate CLI, corpus test, bench). */
 export function scanDocument(doc: Document, opts: ScanOptions = {}): PageScan {
+  const steps = scanSteps(doc, opts);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/**
+ * The same scan, cooperative: the work runs in slices of about `yieldEvery` ms with the main
+ * thread given back between them (the content script). Both run the same steps, so both give the
+ * same result.
+ */
+export async function scanDocumentAsync(doc: Document, opts: AsyncScanOptions = {}): Promise<PageScan> {
+  return runSliced(scanSteps(doc, opts), opts);
+}
+
+/** Runs a generator of work, yielding to the main thread whenever a slice has run `yieldEvery` ms. */
+export async function runSliced<T>(steps: Generator<void, T, void>, opts: AsyncScanOptions = {}): Promise<T> {
+  const now = opts.now ?? (() => globalThis.performance.now());
+  const budget = opts.yieldEvery ?? 10;
+  const giveBack = opts.yieldToMain ?? defaultYield;
+  let sliceStart = now();
+  for (;;) {
+    opts.signal?.throwIfAborted();
+    const r = steps.next();
+    const t = now();
+    if (r.done) {
+      opts.onSlice?.(t - sliceStart);
+      return r.value;
+    }
+    if (t - sliceStart >= budget) {
+      opts.onSlice?.(t - sliceStart);
+      await giveBack();
+      sliceStart = now();
+    }
+  }
+}
+
+function defaultYield(): Promise<void> {
+  const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (s?.yield) return s.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+function* scanSteps(doc: Document, opts: ScanOptions): Generator<void, PageScan, void> {
   const published = findPublished(doc);
-  const article = findArticle(doc);
+  yield;
+  const article = yield* findArticleSteps(doc);
   if (!article.root) {
     return { isArticle: false, root: null, text: '', published, rangeAt: () => [] };
   }
-  const map = buildTextMap(article.root, {
+  yield;
+  const map = yield* buildTextMapSteps(article.root, {
     skip: article.skip,
     keepText: article.keepText,
     isHidden: opts.isHidden,

@@ -170,7 +170,25 @@ class Runs {
   }
 }
 
+/** Nodes walked between two checkpoints of `buildTextMapSteps` (a few hundred µs of work). */
+const NODES_PER_STEP = 256;
+/** Characters of one Text node read between two checkpoints (a 1 MB text node is many steps). */
+const CHARS_PER_STEP = 32_768;
+
 export function buildTextMap(root: Node, opts: TextMapOptions = {}): TextMap {
+  const steps = buildTextMapSteps(root, opts);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/**
+ * The same walk as `buildTextMap`, as a generator that stops at checkpoints (`yield`) so a caller
+ * can give the main thread back between slices and resume. Run to the end it returns exactly what
+ * `buildTextMap` returns (that one is this, drained).
+ */
+export function* buildTextMapSteps(root: Node, opts: TextMapOptions = {}): Generator<void, TextMap, void> {
   const skip = opts.skip;
   const keepText = opts.keepText;
   const isHidden = opts.isHidden ?? isHiddenByAttributes;
@@ -214,35 +232,22 @@ export function buildTextMap(root: Node, opts: TextMapOptions = {}): TextMap {
     }
   };
 
-  const addText = (node: Text) => {
-    if (keepText && !keepText(node)) return;
-    let data: string;
-    try {
-      data = node.data;
-    } catch {
-      return;
-    }
-    if (!data) return;
-    let len = data.length;
-    if (charsRead + len > maxChars) {
-      len = Math.max(0, maxChars - charsRead);
-      truncated = true;
-    }
-    charsRead += len;
+  /** Reads data[from, to) of a Text node; `to` never ends inside a whitespace run. */
+  const addRange = (node: Text, data: string, from: number, to: number): boolean => {
     let contributed = false;
-    let i = 0;
-    while (i < len) {
+    let i = from;
+    while (i < to) {
       const c = data.charCodeAt(i);
       if (isSpace(c)) {
         let j = i + 1;
-        while (j < len && isSpace(data.charCodeAt(j))) j++;
+        while (j < to && isSpace(data.charCodeAt(j))) j++;
         // Remember the first collapsible whitespace run; it becomes a space only if text follows.
         if (!pendingBreak && !pendingSpace) pendingSpace = { node, offset: i, len: j - i };
         i = j;
         continue;
       }
       let j = i + 1;
-      while (j < len && !isSpace(data.charCodeAt(j))) j++;
+      while (j < to && !isSpace(data.charCodeAt(j))) j++;
       flushPending();
       parts.push(data.slice(i, j));
       runs.push(outLen, node, i, j - i, j - i);
@@ -251,8 +256,46 @@ export function buildTextMap(root: Node, opts: TextMapOptions = {}): TextMap {
       contributed = true;
       i = j;
     }
-    if (contributed) textNodes++;
+    return contributed;
   };
+
+  /** The node's text to read (null: none), counted against maxChars. */
+  const textOf = (node: Text): { data: string; len: number } | null => {
+    if (keepText && !keepText(node)) return null;
+    let data: string;
+    try {
+      data = node.data;
+    } catch {
+      return null;
+    }
+    if (!data) return null;
+    let len = data.length;
+    if (charsRead + len > maxChars) {
+      len = Math.max(0, maxChars - charsRead);
+      truncated = true;
+    }
+    charsRead += len;
+    return { data, len };
+  };
+
+  /** A whole Text node, in steps of CHARS_PER_STEP characters (split words join up again in `runs`). */
+  function* addText(node: Text, t = textOf(node)): Generator<void, void, void> {
+    if (!t) return;
+    const { data, len } = t;
+    if (len <= CHARS_PER_STEP) {
+      if (addRange(node, data, 0, len)) textNodes++;
+      return;
+    }
+    let contributed = false;
+    for (let from = 0; from < len; ) {
+      let to = Math.min(len, from + CHARS_PER_STEP);
+      while (to < len && isSpace(data.charCodeAt(to))) to++;
+      contributed = addRange(node, data, from, to) || contributed;
+      from = to;
+      if (from < len) yield;
+    }
+    if (contributed) textNodes++;
+  }
 
   /** Decide whether to enter an element; emits breaks for blocks. */
   const enter = (el: Element, isRoot = false): boolean => {
@@ -292,13 +335,14 @@ export function buildTextMap(root: Node, opts: TextMapOptions = {}): TextMap {
   let node: Node | null = root;
   if (root.nodeType === ELEMENT_NODE && !enter(root as Element, true)) node = null;
   else if (root.nodeType === TEXT_NODE || root.nodeType === CDATA_NODE) {
-    addText(root as Text);
+    yield* addText(root as Text);
     node = null;
     work = 1;
   }
   let cur: Node | null = node ? (node.firstChild as Node | null) : null;
   if (node) work = 1;
   while (cur) {
+    if (work % NODES_PER_STEP === 0) yield;
     if (++work > maxNodes || charsRead >= maxChars) {
       truncated = true;
       break;
@@ -312,7 +356,9 @@ export function buildTextMap(root: Node, opts: TextMapOptions = {}): TextMap {
         if (blockSafe(cur as Element)) emitBreak();
       }
     } else if (type === TEXT_NODE || type === CDATA_NODE) {
-      addText(cur as Text);
+      const t = textOf(cur as Text);
+      if (t && t.len > CHARS_PER_STEP) yield* addText(cur as Text, t);
+      else if (t && addRange(cur as Text, t.data, 0, t.len)) textNodes++;
     }
     if (descend) {
       cur = cur.firstChild;

@@ -123,7 +123,9 @@ export const AliasFlag = {
   Primary: 8,
 } as const;
 
-/** The compiled index the extension loads: public/kb/index.json. */
+/** The compiled index in memory: what the build compiles (scripts/data/lib/compile.ts) and what
+ *  decodeIndex (core/kb-format.ts) rebuilds from public/kb/index.json (a KbIndexFile). Decoded
+ *  entities carry no `description`: it lives in the fact shards (KbFactShard[id].description). */
 export interface KbIndex {
   version: string;           // data version, e.g. '2026-11-25.1'
   builtAt: string;           // ISO timestamp of the build (fixed per data version for reproducibility)
@@ -136,8 +138,45 @@ export interface KbIndex {
   credits: Credit[];
 }
 
-/** public/kb/facts/<n>.json: facts and text for the entities whose shard is n. */
-export type KbFactShard = Record<string, { summary?: string; aliases?: string[]; facts: Fact[]; sources: SourceRef[] }>;
+/**
+ * public/kb/index.json on disk: the KbIndex in columns (core/kb-format.ts encodes and decodes it).
+ * Row i of every entity column is entity i (sorted by id); aliases keep the KbIndex order. Columns of
+ * small values are strings with one character per row: a browser parses one long string or a
+ * number array far faster, and in far less memory, than thirty thousand small objects.
+ */
+export interface KbIndexFile {
+  format: 2;
+  version: string;
+  builtAt: string;
+  shardCount: number;
+  credits: Credit[];
+  /** Entities per type (the options page shows them without decoding). */
+  counts: Record<EntityType, number>;
+  ids: string[];
+  /** One character per entity: 'p' person, 'l' place (location), 'o' organization. */
+  types: string;
+  /** Subtype table; `subtypes[i]` is 0 for none, else 1 + the table index. */
+  subtypeNames: string[];
+  subtypes: number[];
+  /** Prominence × 1000, rounded. */
+  prominence: number[];
+  /** Two characters per entity: ISO 3166-1 alpha-2, or '--' for none. */
+  countries: string;
+  /** One character per entity: how many related ids ('0'..'9'); the ids themselves are the
+   *  entity indexes in `related`, in order. */
+  relatedCount: string;
+  related: number[];
+  /** Display names that differ from the entity's Primary alias text (index → name); usually empty. */
+  names: Record<string, string>;
+  /** Aliases, parallel columns in KbIndex order: text, entity index, flags (one hex digit each). */
+  aliasText: string[];
+  aliasEntity: number[];
+  aliasFlags: string;
+}
+
+/** public/kb/facts/<n>.json: facts and text for the entities whose shard is n. `description` is
+ *  the one-line description (kept out of the index: only cards and search results show it). */
+export type KbFactShard = Record<string, { description?: string; summary?: string; aliases?: string[]; facts: Fact[]; sources: SourceRef[] }>;
 
 export interface Credit {
   source: string;            // key, e.g. 'geonames'

@@ -10,12 +10,13 @@
  * module scope, so the first message after a restart simply loads the index again. Listeners are
  * registered synchronously in main(), as the platform requires for wake-ups.
  */
-import Fuse from 'fuse.js';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { buildCard } from '../core/facts';
 import { createMatcher } from '../core/kb';
-import type { AnnotateReply, CardModel, CompiledEntity, EntityType, KbFactShard, KbIndex, Matcher, Message, PartialDate } from '../core/types';
+import { decodeIndex } from '../core/kb-format';
+import { createNameSearch, type NameSearch } from '../core/name-search';
+import type { AnnotateReply, CardModel, CompiledEntity, EntityType, KbFactShard, KbIndex, KbIndexFile, Matcher, Message, PartialDate } from '../core/types';
 import { shardOf } from '../core/types';
 
 export interface SearchResult {
@@ -49,12 +50,12 @@ const SEARCH_LIMIT = 10;
 export function createKbService(load: JsonLoader) {
   let loaded: Promise<Loaded> | null = null;
   const shards = new Map<number, Promise<KbFactShard>>();
-  let fuse: Fuse<{ t: string; i: number }> | null = null;
+  let names: NameSearch | null = null;
 
   function kb(): Promise<Loaded> {
     if (!loaded) {
       loaded = (async () => {
-        const index = (await load('/kb/index.json')) as KbIndex;
+        const index = decodeIndex((await load('/kb/index.json')) as KbIndexFile | KbIndex);
         return { index, matcher: createMatcher(index) };
       })();
       loaded.catch(() => {
@@ -112,30 +113,19 @@ export function createKbService(load: JsonLoader) {
     const q = query.trim();
     if (!q) return { results: [] };
     const { index } = await kb();
-    if (!fuse) {
-      // One record per name and alias, so "Massud" can hit the alias "Massoud" of a longer name.
-      const rows: { t: string; i: number }[] = index.entities.map((e, i) => ({ t: e.name, i }));
-      for (const [alias, i] of index.aliases) if (index.entities[i] && alias !== index.entities[i].name) rows.push({ t: alias, i });
-      fuse = new Fuse(rows, { keys: ['t'], includeScore: true, ignoreLocation: true, threshold: 0.4, minMatchCharLength: 2 });
-    }
-    const seen = new Map<number, number>();
-    for (const hit of fuse.search(q, { limit: SEARCH_LIMIT * 8 })) {
-      const prev = seen.get(hit.item.i);
-      if (prev === undefined || (hit.score ?? 1) < prev) seen.set(hit.item.i, hit.score ?? 1);
-    }
-    const ranked = [...seen.entries()]
-      .map(([i, score]) => ({ e: index.entities[i], score }))
-      // Equal-looking matches: the better known entity first (Ahmad Shah Massoud before a namesake).
-      .sort((a, b) => a.score - b.score || b.e.prominence - a.e.prominence)
-      .slice(0, SEARCH_LIMIT);
-    return { results: ranked.map(({ e }) => toResult(e)) };
+    // Built on the first search only: annotating never pays for it.
+    names ??= createNameSearch(index);
+    const hits = names.search(q, SEARCH_LIMIT);
+    // Descriptions live with the facts: one small shard per result, cached like a card's.
+    const details = await Promise.all(hits.map((h) => detail(index.entities[h.entity].id).catch(() => undefined)));
+    return { results: hits.map((h, k) => toResult(index.entities[h.entity], details[k]?.description)) };
   }
 
   return { kb, annotate, card, search, detail };
 }
 
-function toResult(e: CompiledEntity): SearchResult {
-  return { id: e.id, name: e.name, type: e.type, ...(e.description ? { description: e.description } : {}) };
+function toResult(e: CompiledEntity, description = e.description): SearchResult {
+  return { id: e.id, name: e.name, type: e.type, ...(description ? { description } : {}) };
 }
 
 export type KbService = ReturnType<typeof createKbService>;

@@ -1,6 +1,6 @@
 /**
  * npm run data:build — validate data/, merge the curated and imported layers, and write
- * public/kb/index.json, public/kb/facts/<n>.json and ATTRIBUTION.md. Fails (exit 1) on any validation error.
+ * public/kb/index.json (columns, see core/kb-format.ts), public/kb/facts/<n>.json and ATTRIBUTION.md. Fails (exit 1) on any validation error.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -12,6 +12,7 @@ import { aliasCollisions, compile } from './lib/compile';
 import { formatIssue } from './lib/issues';
 import { ATTRIBUTION_FILE, KB_OUT_DIR, rel } from './lib/paths';
 import { loadAndValidate } from './lib/pipeline';
+import { writeKb } from './lib/write-kb';
 
 function kb(bytes: number): string {
   return bytes > 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(2)} MB` : `${(bytes / 1024).toFixed(1)} KB`;
@@ -37,17 +38,7 @@ function main(): number {
     return 1;
   }
 
-  const factsDir = path.join(KB_OUT_DIR, 'facts');
-  fs.rmSync(factsDir, { recursive: true, force: true });
-  fs.mkdirSync(factsDir, { recursive: true });
-  const indexJson = JSON.stringify(index);
-  fs.writeFileSync(path.join(KB_OUT_DIR, 'index.json'), indexJson);
-  let shardBytes = 0;
-  shards.forEach((s, n) => {
-    const text = JSON.stringify(s);
-    shardBytes += Buffer.byteLength(text);
-    fs.writeFileSync(path.join(factsDir, `${n}.json`), text);
-  });
+  const written = writeKb(KB_OUT_DIR, index, shards);
   fs.writeFileSync(ATTRIBUTION_FILE, attributionMarkdown(index.credits, sources));
 
   // Report.
@@ -69,7 +60,7 @@ function main(): number {
   console.log(`  alias collisions (one name, several entities; surnames excluded): ${coll.total}; most ambiguous:`);
   for (const c of coll.top) console.log(`    ${c.alias} → ${c.ids.length}: ${c.ids.slice(0, 6).join(', ')}${c.ids.length > 6 ? ', …' : ''}`);
   console.log(`  credits: ${index.credits.map((c) => `${c.source}(${c.entities})`).join(', ')}`);
-  console.log(`  wrote ${rel(path.join(KB_OUT_DIR, 'index.json'))} ${kb(Buffer.byteLength(indexJson))}, ${shards.length} fact shards ${kb(shardBytes)}, ${rel(ATTRIBUTION_FILE)}`);
+  console.log(`  wrote ${rel(path.join(KB_OUT_DIR, 'index.json'))} ${kb(written.indexBytes)}, ${written.shardCount} fact shards ${kb(written.shardBytes)}, ${rel(ATTRIBUTION_FILE)}`);
   console.log(`  ${errors.length} error(s), ${issues.length - errors.length} warning(s); ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   return errors.length ? 1 : 0;
 }

@@ -21,7 +21,7 @@ import { importWorldCountries, readWorldCountries } from './importers/world-coun
 import { CURATED_DIR, IMPORTED_DIR, SOURCES_FILE, rel } from './lib/paths';
 import { readLayers } from './lib/read-layers';
 import type { Issue } from './lib/issues';
-import { boostPopular, linkByName, linkPlaces, mergeSameId, resolveReferences, sanitize } from './importers/link';
+import { boostPopular, dedupeRelatives, dropCollidingPartyAcronyms, linkByName, linkPlaces, mergeSameId, resolveReferences, sanitize } from './importers/link';
 import { readSources } from './lib/sources';
 
 function buildContext() {
@@ -47,9 +47,11 @@ function buildContext() {
   for (const [k, v] of Object.entries(extra)) countryByName.set(k, v);
   const anyCountryName = new Set<string>(countryByName.keys());
   for (const c of wc) for (const t of Object.values(c.translations ?? {})) for (const n of [t.common, t.official]) anyCountryName.add(n.toLowerCase());
+  const demonyms = new Set<string>();
+  for (const c of wc) for (const d of Object.values(c.demonyms?.eng ?? {})) if (d) demonyms.add(d.toLowerCase());
   const cities = readCities();
   const ctx: ImportContext & { countryByName: Map<string, string> } = {
-    countryQid: COUNTRY_QID, countryName, iso2Of, capitalCity: capitalCities(cities), countryByName, anyCountryName,
+    countryQid: COUNTRY_QID, countryName, iso2Of, capitalCity: capitalCities(cities), countryByName, anyCountryName, demonyms,
   };
   return { ctx, cities };
 }
@@ -109,9 +111,12 @@ function main() {
   for (const recs of bySource.values()) {
     for (const r of recs) if (r.type !== 'place' && r.aliases) r.aliases = r.aliases.filter((a) => !ctx.anyCountryName.has(a.toLowerCase()));
   }
+  for (const [key, recs] of bySource) bySource.set(key, dropCollidingPartyAcronyms(recs, all()));
   // Leader facts can name a person whose record sanitize() emptied; ids are checked after it.
   const known = new Set(all().map((r) => r.id));
   for (const [key, recs] of bySource) bySource.set(key, mergeSameId(resolveReferences(recs, known)));
+  const nameById = new Map(all().map((r) => [r.id, r.name]));
+  for (const [key, recs] of bySource) bySource.set(key, dedupeRelatives(recs, curated, (id) => nameById.get(id)));
 
   fs.mkdirSync(IMPORTED_DIR, { recursive: true });
   for (const f of fs.readdirSync(IMPORTED_DIR)) if (f.endsWith('.jsonl') && !bySource.has(f.slice(0, -6))) fs.rmSync(path.join(IMPORTED_DIR, f));

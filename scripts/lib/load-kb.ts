@@ -1,7 +1,9 @@
-/** Node loader for the built knowledge base (public/kb), for CLIs, tests and the bench. */
+/** Node loader for the built knowledge base (public/kb), for CLIs, tests and the bench. Entities
+ *  come without descriptions: `detail(id).description` has them. */
 import fs from 'node:fs';
 import path from 'node:path';
-import { shardOf, type KbFactShard, type KbIndex } from '../../core/types';
+import { decodeIndex } from '../../core/kb-format';
+import { shardOf, type KbFactShard, type KbIndex, type KbIndexFile } from '../../core/types';
 
 export interface LoadedKb {
   index: KbIndex;
@@ -11,7 +13,7 @@ export interface LoadedKb {
 export function loadKb(dir = 'public/kb'): LoadedKb {
   const indexFile = path.join(dir, 'index.json');
   if (!fs.existsSync(indexFile)) throw new Error(`${indexFile} not found: run \`npm run data:build\` first`);
-  const index = JSON.parse(fs.readFileSync(indexFile, 'utf8')) as KbIndex;
+  const index = decodeIndex(JSON.parse(fs.readFileSync(indexFile, 'utf8')) as KbIndexFile | KbIndex);
   const shards = new Map<number, KbFactShard>();
   return {
     index,

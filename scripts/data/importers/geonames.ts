@@ -10,6 +10,9 @@ export const MIN_POPULATION = 150_000;
 
 export interface GeoCity { cityId: string; name: string; altName: string; country: string; featureCode: string; adminCode: string; population: string }
 
+/** First-level divisions that are nations in their own right (the UK's four countries). */
+const NATIONS = new Set(['GB.ENG', 'GB.SCT', 'GB.WLS', 'GB.NIR']);
+
 export function readCities(): GeoCity[] {
   return readCsv(sharedPath('geonames-cities', 'cities1000.tsv'), '\t') as unknown as GeoCity[];
 }
@@ -87,10 +90,12 @@ export function importGeonames(ctx: ImportContext, cities: GeoCity[]): EntityRec
     const facts: Fact[] = [{ kind: 'located-in', other: countryQid, source }];
     const s = seat.get(code);
     if (s && keptCity.has(`geonames:${s.cityId}`)) facts.push({ kind: 'capital', other: `geonames:${s.cityId}`, source });
+    // England, Scotland, Wales and Northern Ireland are countries to their readers: they rank like countries.
+    const nation = NATIONS.has(code);
     out.push({
-      id: regionId(code), type: 'place', subtype: 'region', name,
-      description: `Region of ${countryName}`,
-      prominence: 0.3, country: iso, facts, sources: [source],
+      id: regionId(code), type: 'place', subtype: nation ? 'country' : 'region', name,
+      description: nation ? `Country of ${countryName}` : `Region of ${countryName}`,
+      prominence: nation ? 0.75 : 0.3, country: iso, facts, sources: [source],
     });
   }
   return out;

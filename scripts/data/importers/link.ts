@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import type { EntityRecord, Fact } from '../../../core/types';
 import { isRealDay } from '../../../core/schema';
+import { isAcronym } from '../lib/aliases';
 import { compareDates } from '../lib/validate-records';
 import { isCommonWord } from '../lib/words';
 import { normName } from './util';
@@ -13,8 +14,10 @@ import { normName } from './util';
 export function linkByName(records: EntityRecord[], universe: EntityRecord[], curatedIds: ReadonlySet<string> = new Set()): EntityRecord[] {
   const byName = new Map<string, Set<string>>();
   const countryOf = new Map<string, string | undefined>();
+  const subtypeOf = new Map<string, string>();
   for (const r of universe) {
     if (r.country) countryOf.set(r.id, r.country);
+    if (r.subtype) subtypeOf.set(r.id, r.subtype);
     // Targets: records with a QID, and curated records whatever their id ('bs:nrf-afghanistan').
     if (r.type !== 'organization' || !(/^Q\d+$/.test(r.id) || curatedIds.has(r.id))) continue;
     for (const n of [r.name, ...(r.aliases ?? [])]) {
@@ -29,7 +32,10 @@ export function linkByName(records: EntityRecord[], universe: EntityRecord[], cu
     if (/^Q\d+$/.test(r.id) || curatedIds.has(r.id) || r.type !== 'organization') return r;
     const ids = new Set<string>();
     for (const n of [r.name, ...(r.aliases ?? [])]) for (const id of byName.get(normName(n)) ?? []) ids.add(id);
-    let cands = [...ids];
+    // Parties are national: a namesake party in another country is another party (Greece's 'New
+    // Party' of 1873 is not Taiwan's New Party). Armed groups and movements cross borders.
+    const national = (id: string) => r.subtype !== 'party' || !r.country || !countryOf.get(id) || countryOf.get(id) === r.country || subtypeOf.get(id) !== 'party';
+    let cands = [...ids].filter(national);
     // Several namesakes ('Hamas' is also an Algerian party's short name): prefer the curated one,
     // then the one in the same country; still ambiguous → leave the record alone.
     if (cands.length > 1 && cands.some((id) => curatedIds.has(id))) cands = cands.filter((id) => curatedIds.has(id));
@@ -137,5 +143,64 @@ export function linkPlaces(records: EntityRecord[], cities: EntityRecord[], coun
       return city ? { ...f, place: city.id } : f;
     });
     return { ...r, facts };
+  });
+}
+
+/**
+ * A minor party's acronym that another kind of entity also goes by ('AFP' the news agency, 'SDF'
+ * the Syrian militia, 'UNDP') is that entity's to readers: the party loses it. Parties of note
+ * (prominence 0.5 and up) keep theirs, and the matcher weighs namesakes by the article's country.
+ */
+export function dropCollidingPartyAcronyms(records: EntityRecord[], universe: EntityRecord[]): EntityRecord[] {
+  const taken = new Set<string>();
+  for (const r of universe) {
+    if (r.subtype === 'party') continue;
+    for (const n of [r.name, ...(r.aliases ?? [])]) if (isAcronym(n)) taken.add(n.replace(/\./g, ''));
+  }
+  return records.map((r) => {
+    if (r.subtype !== 'party' || (r.prominence ?? 0) >= 0.5 || !r.aliases) return r;
+    const aliases = r.aliases.filter((a) => !(isAcronym(a) && taken.has(a.replace(/\./g, ''))));
+    return aliases.length === r.aliases.length ? r : { ...r, aliases };
+  });
+}
+
+const GENERIC_RELATION: Record<string, string[]> = { child: ['son', 'daughter'], parent: ['father', 'mother'], sibling: ['brother', 'sister'], relative: [] };
+
+/**
+ * One relative, one line: an imported relative that a curated record of the same entity already
+ * names (by id or by name) is dropped, and within a record the same relative told twice keeps the
+ * more specific relation ('son' over 'child'). Otherwise Ahmad Shah Massoud's card says both
+ * "Son: Ahmad Massoud" and "Child: Ahmad Massoud".
+ */
+export function dedupeRelatives(records: EntityRecord[], curated: EntityRecord[], nameOf: (id: string) => string | undefined): EntityRecord[] {
+  const curatedKeys = new Map<string, Set<string>>();
+  const keysOf = (f: Fact): string[] => {
+    const keys: string[] = [];
+    if (f.other) keys.push(f.other);
+    for (const n of [f.otherName, f.other ? nameOf(f.other) : undefined]) if (n) keys.push(`~${normName(n)}`);
+    return keys;
+  };
+  for (const c of curated) {
+    const rel = (c.facts ?? []).filter((f) => f.kind === 'relative');
+    if (!rel.length) continue;
+    const set = curatedKeys.get(c.id) ?? new Set<string>();
+    for (const f of rel) for (const k of keysOf(f)) set.add(k);
+    curatedKeys.set(c.id, set);
+  }
+  return records.map((r) => {
+    if (!r.facts?.some((f) => f.kind === 'relative')) return r;
+    const taken = curatedKeys.get(r.id);
+    let facts = r.facts.filter((f) => f.kind !== 'relative' || !taken || !keysOf(f).some((k) => taken.has(k)));
+    // The same relative twice: keep the specific relation.
+    const rel = facts.filter((f) => f.kind === 'relative');
+    const drop = new Set<Fact>();
+    for (const f of rel) {
+      const fk = keysOf(f);
+      const better = rel.find((g) => g !== f && !drop.has(g) && keysOf(g).some((k) => fk.includes(k)) &&
+        (GENERIC_RELATION[f.relation ?? 'relative']?.includes(g.relation ?? '') || (g.relation === f.relation && rel.indexOf(g) < rel.indexOf(f))));
+      if (better) drop.add(f);
+    }
+    if (drop.size) facts = facts.filter((f) => !drop.has(f));
+    return facts.length === r.facts.length ? r : { ...r, facts };
   });
 }

@@ -1,5 +1,6 @@
 /** Party Facts (MIT): political parties worldwide, with QIDs where Party Facts links Wikidata. */
 import type { EntityRecord, Fact } from '../../../core/types';
+import { isGenericName, keepPartyAcronym } from './party-names';
 import { type ImportContext, readCsv, sharedPath, src, withArticle } from './util';
 
 export function importPartyfacts(ctx: ImportContext): EntityRecord[] {
@@ -22,23 +23,33 @@ export function importPartyfacts(ctx: ImportContext): EntityRecord[] {
     const id = qid ?? `partyfacts:${p.partyfacts_id}`;
     if (seen.has(id)) continue;
     seen.add(id);
-    const names = p.name_english ? p.name_english.split(' / ').map((s) => s.trim()) : [];
-    const name = names[0] || p.name;
-    // Two-letter party acronyms ('PP', 'US', 'EU') collide with countries and common abbreviations: left out.
-    const short = p.name_short && p.name_short !== p.name && p.name_short.replace(/[^\p{L}]/gu, '').length > 2 ? [p.name_short] : [];
-    const aliases = [...names.slice(1), ...p.name.split(' / ').map((n) => n.trim()), ...short];
+    const share = Number(p.share) || 0;
+    const prominence = Math.min(0.6, 0.15 + share / 100);
+    // Names that are ordinary words ('The Movement', 'Democrats', 'Chinese' split off 'Chinese / New
+    // Party') would mark common words: dropped; the party goes by its other (often native) name.
+    const generic = (n: string) => isGenericName(n, ctx.demonyms);
+    const english = p.name_english ? p.name_english.split(' / ').map((s) => s.trim()).filter(Boolean) : [];
+    const native = p.name.split(' / ').map((n) => n.trim()).filter(Boolean);
+    const names = [...english, ...native].filter((n) => !generic(n));
+    if (!names.length) continue;
+    const name = names[0];
+    // Two-letter party acronyms ('PP', 'US', 'EU') collide with countries and common abbreviations: left out;
+    // so are a minor party's acronyms that are common ones ('VPN') or belong to a party long gone.
+    const yearLast = /^\d{4}$/.test(p.year_last) ? Number(p.year_last) : undefined;
+    const short = p.name_short && p.name_short !== p.name && p.name_short.replace(/[^\p{L}]/gu, '').length > 2 &&
+      !generic(p.name_short) && keepPartyAcronym(p.name_short, { prominence, yearLast }) ? [p.name_short] : [];
+    const aliases = [...names.slice(1), ...short];
     const source = src('partyfacts', { url: `https://partyfacts.herokuapp.com/data/partycodes/${p.partyfacts_id}/` });
     const facts: Fact[] = [];
     if (/^\d{4}$/.test(p.year_first)) facts.push({ kind: 'founded', date: p.year_first, source });
     if (/^\d{4}$/.test(p.year_last) && Number(p.year_last) < 2019) facts.push({ kind: 'dissolved', date: p.year_last, source });
     const countryName = iso ? ctx.countryName.get(iso) : undefined;
     const span = /^\d{4}$/.test(p.year_first) ? (facts.some((f) => f.kind === 'dissolved') ? ` (${p.year_first}–${p.year_last})` : ` (since ${p.year_first})`) : '';
-    const share = Number(p.share) || 0;
     out.push({
       id, type: 'organization', subtype: 'party', name,
       aliases,
       description: `Political party${countryName ? ` in ${withArticle(countryName)}` : ''}${span}`,
-      prominence: Math.min(0.6, 0.15 + share / 100),
+      prominence,
       country: iso, facts, sources: [src('partyfacts')],
     });
   }

@@ -6,6 +6,7 @@
  * to the countries. Swap this module for a fresh Wikidata pull to lift the non-commercial clause.
  */
 import type { EntityRecord, Fact } from '../../../core/types';
+import { compareDates } from '../lib/validate-records';
 import { type ImportContext, dateWithPrecision, readCsv, sharedPath, src, withArticle, yearOf } from './util';
 
 const DIR = 'peppercat-world-leaders';
@@ -43,6 +44,39 @@ export function keepHolder(list: Pos[]): boolean {
   return false;
 }
 
+/** Offices several people hold at once (no successor can be read from a later start). */
+const SHARED_ROLE = /deputy|vice|state|without portfolio|senior|member|assistant|co-|councillor|councilor|adviser|advisor/i;
+
+/**
+ * A past term the source left open ends when the next holder of the same office starts: Peppercat's
+ * historic list often lacks ends, and an open term would read "President since 1994". Only for
+ * offices one person holds at a time (none with two holders in the current list) and never for a
+ * term the source lists as current.
+ */
+export function closeSupersededTerms(positions: Map<string, Pos[]>, current: Record<string, string>[]): void {
+  const holders = new Map<string, number>();
+  for (const r of current) holders.set(`${r.position}|${r.catalog_slug}`, (holders.get(`${r.position}|${r.catalog_slug}`) ?? 0) + 1);
+  const starts = new Map<string, { person: string; start: string }[]>();
+  for (const [person, list] of positions) {
+    for (const p of list) {
+      if (!p.start) continue;
+      const k = `${p.role}|${p.catalogSlug}`;
+      const l = starts.get(k) ?? [];
+      l.push({ person, start: p.start });
+      starts.set(k, l);
+    }
+  }
+  for (const l of starts.values()) l.sort((a, b) => compareDates(a.start, b.start) || (a.person < b.person ? -1 : 1));
+  for (const [person, list] of positions) {
+    for (const p of list) {
+      const k = `${p.role}|${p.catalogSlug}`;
+      if (p.end || p.current || !p.start || SHARED_ROLE.test(p.role) || (holders.get(k) ?? 0) > 1) continue;
+      const next = starts.get(k)?.find((x) => x.person !== person && compareDates(x.start, p.start!) > 0);
+      if (next) p.end = next.start;
+    }
+  }
+}
+
 interface Pos { role: string; catalogSlug: string; catalog: string; start?: string; end?: string; current: boolean }
 
 export function catalogCountries(ctx: ImportContext & { countryByName: ReadonlyMap<string, string> }, rows: Record<string, string>[]): Map<string, string> {
@@ -75,6 +109,7 @@ export function importPeppercat(ctx: ImportContext & { countryByName: ReadonlyMa
   };
   for (const r of current) addPos(r, true);
   for (const r of historic) addPos(r, false);
+  closeSupersededTerms(positions, current);
 
   const bio = new Map<string, Record<string, string>>();
   for (const p of people) if (/^Q\d+$/.test(p.id) && !bio.has(p.id)) bio.set(p.id, p);
@@ -144,7 +179,9 @@ export function importPeppercat(ctx: ImportContext & { countryByName: ReadonlyMa
     const g = bio.get(to)?.gender;
     const gendered = GENDERED[relation];
     const rel = gendered && (g === 'male' || g === 'female') ? gendered[g === 'female' ? 1 : 0] : relation;
-    rec.facts!.push({ kind: 'relative', relation: rel, other: records.has(to) ? to : undefined, otherName: toName, source: src('peppercat', { asOf: AS_OF }) });
+    // The id stays even when Peppercat has no record of the relative: a curated one may (import.ts
+    // drops ids no source knows), and a shared id lets a curated relative replace this one.
+    rec.facts!.push({ kind: 'relative', relation: rel, other: to, otherName: toName, source: src('peppercat', { asOf: AS_OF }) });
   };
   for (const r of relatives) {
     if (!r.relationship || !inverse[r.relationship] || !/^Q\d+$/.test(r.relative)) continue;

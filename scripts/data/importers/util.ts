@@ -25,6 +25,8 @@ export interface ImportContext {
   countryName: ReadonlyMap<string, string>;
   /** Every name of a country in any language world-countries gives (lower case), to keep them off other entities. */
   anyCountryName: ReadonlySet<string>;
+  /** Nationality words in English, lower case ('chinese', 'afghan'): never a name on their own. */
+  demonyms?: ReadonlySet<string>;
   /** ISO3 → ISO2. */
   iso2Of: ReadonlyMap<string, string>;
   /** ISO2 → geonames id of the capital city (PPLC), when geonames has it. */

@@ -13,6 +13,7 @@ interface WcCountry {
   subregion?: string;
   region?: string;
   translations?: Record<string, { common: string; official: string }>;
+  demonyms?: Record<string, { f?: string; m?: string }>;
 }
 
 /** Codes worth keeping as aliases because news uses them ('US', 'UAE'); other bare codes ('AF') are noise. */

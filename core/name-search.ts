@@ -1,0 +1,123 @@
+/**
+ * Search over every name and alias of the index, typos tolerated (the popup's search box).
+ *
+ * fuse.js scores a query against each record in turn: over ~85 000 names and aliases that is a
+ * few hundred milliseconds per keystroke. So a cheap, native prefilter runs first: all names,
+ * lower-cased, are one string, and each trigram of the query is found in it with indexOf. The
+ * names that contain the most of the query's trigrams (a name fuse.js would accept shares most of
+ * them: "Massud" and "Ahmad Shah Massoud" share "mas", "ass") go to fuse.js, which ranks them with
+ * the same options as before. Built on first use; the index is only read.
+ */
+import Fuse from 'fuse.js';
+import type { KbIndex } from './types';
+
+/** How many prefiltered names fuse.js scores. */
+const FUSE_POOL = 300;
+
+export interface NameHit {
+  /** Entity index into index.entities. */
+  entity: number;
+  /** fuse.js score: 0 = exact, higher = worse. */
+  score: number;
+}
+
+export interface NameSearch {
+  search(query: string, limit: number): NameHit[];
+}
+
+export function createNameSearch(index: KbIndex): NameSearch {
+  const ents = index.entities;
+  // One row per name and alias, so "Massud" can hit the alias "Massoud" of a longer name.
+  const text: string[] = [];
+  const entity: number[] = [];
+  for (let i = 0; i < ents.length; i++) {
+    text.push(ents[i].name);
+    entity.push(i);
+  }
+  for (const [alias, i] of index.aliases) {
+    if (ents[i] && alias !== ents[i].name) {
+      text.push(alias);
+      entity.push(i);
+    }
+  }
+  const rows = text.length;
+  const starts = new Int32Array(rows + 1);
+  let hay = '';
+  {
+    const parts: string[] = new Array(rows);
+    let pos = 0;
+    for (let r = 0; r < rows; r++) {
+      starts[r] = pos;
+      parts[r] = text[r].toLowerCase();
+      pos += parts[r].length + 1;
+    }
+    starts[rows] = pos;
+    hay = parts.join('\n') + '\n';
+  }
+  const hits = new Uint16Array(rows);
+  const lastGram = new Int32Array(rows);
+
+  const rowAt = (pos: number): number => {
+    let lo = 0;
+    let hi = rows - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= pos) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+
+  function prefilter(q: string): number[] {
+    const grams = new Set<string>();
+    const g = q.length < 3 ? q.length : 3;
+    for (let i = 0; i + g <= q.length; i++) {
+      const s = q.slice(i, i + g);
+      if (s.indexOf('\n') < 0) grams.add(s);
+    }
+    hits.fill(0);
+    lastGram.fill(-1);
+    const touched: number[] = [];
+    let k = 0;
+    for (const s of grams) {
+      for (let p = hay.indexOf(s); p >= 0; p = hay.indexOf(s, p + 1)) {
+        const r = rowAt(p);
+        if (lastGram[r] === k) continue;
+        lastGram[r] = k;
+        if (hits[r]++ === 0) touched.push(r);
+      }
+      k++;
+    }
+    // Most shared trigrams first; then shorter names (closer to the query), then the better known.
+    touched.sort((a, b) => hits[b] - hits[a] || text[a].length - text[b].length || ents[entity[b]].prominence - ents[entity[a]].prominence || a - b);
+    return touched.slice(0, FUSE_POOL);
+  }
+
+  return {
+    search(query: string, limit: number): NameHit[] {
+      const q = query.trim().toLowerCase();
+      if (!q) return [];
+      const pool = prefilter(q);
+      if (!pool.length) return [];
+      const fuse = new Fuse(pool, {
+        keys: [{ name: 't', getFn: (r: number) => text[r] }],
+        includeScore: true,
+        ignoreLocation: true,
+        threshold: 0.4,
+        minMatchCharLength: 2,
+      });
+      const best = new Map<number, number>();
+      for (const hit of fuse.search(query.trim(), { limit: limit * 8 })) {
+        const e = entity[hit.item];
+        const s = hit.score ?? 1;
+        const prev = best.get(e);
+        if (prev === undefined || s < prev) best.set(e, s);
+      }
+      return [...best.entries()]
+        .map(([e, score]) => ({ entity: e, score }))
+        // Equal-looking matches: the better known entity first (Ahmad Shah Massoud before a namesake).
+        .sort((a, b) => a.score - b.score || ents[b.entity].prominence - ents[a.entity].prominence || a.entity - b.entity)
+        .slice(0, limit);
+    },
+  };
+}

@@ -1,0 +1,69 @@
+/**
+ * The content script scans in slices (`scanDocumentAsync`), Node scans in one go (`scanDocument`):
+ * both must give the same article, text and map back to the page's Text nodes. Checked on real
+ * corpus pages (the 5 largest and a spread of others) and on a page with one huge Text node.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseHTML } from 'linkedom';
+import { scanDocument, scanDocumentAsync, type PageScan } from '../../core/pipeline';
+import { buildTextMap, buildTextMapSteps } from '../../core/textmap';
+import { loadCorpus, readPageHtml, CORPUS_DIR } from '../../scripts/corpus-article';
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+
+const doc = (html: string) => parseHTML(html).document as unknown as Document;
+
+/** Every mapped offset, as (node text, offsets) triples: equal maps give equal lists. */
+function pieces(scan: PageScan): string[] {
+  const out: string[] = [];
+  const step = Math.max(1, Math.floor(scan.text.length / 400));
+  for (let i = 0; i < scan.text.length; i += step) {
+    for (const p of scan.rangeAt(i, Math.min(scan.text.length, i + 17))) {
+      out.push(`${p.startContainer.data.slice(0, 20)}|${p.startOffset}|${p.endOffset}`);
+    }
+  }
+  return out;
+}
+
+describe('scanDocumentAsync gives what scanDocument gives', () => {
+  const pages = loadCorpus();
+  const bySize = [...pages].sort((a, b) => statSync(join(CORPUS_DIR, b.dir, 'source.html')).size - statSync(join(CORPUS_DIR, a.dir, 'source.html')).size);
+  const chosen = [...bySize.slice(0, 5), ...pages.filter((_, i) => i % 30 === 7)];
+
+  it.each(chosen.map((p) => [p.dir, p] as const))('%s', { timeout: 30_000 }, async (_dir, page) => {
+    const html = readPageHtml(page);
+    const sync = scanDocument(doc(html));
+    let slices = 0;
+    // A zero budget yields at every checkpoint: the most interleaving there can be.
+    const sliced = await scanDocumentAsync(doc(html), { yieldEvery: 0, onSlice: () => slices++ });
+    expect(sliced.isArticle).toBe(sync.isArticle);
+    expect(sliced.text).toBe(sync.text);
+    expect(sliced.published).toEqual(sync.published);
+    expect(sliced.root?.tagName).toBe(sync.root?.tagName);
+    expect(pieces(sliced)).toEqual(pieces(sync));
+    expect(slices).toBeGreaterThan(3);
+  });
+
+  it('reads a 1 MB text node in many steps, with the same result', () => {
+    const words = Array.from({ length: 150_000 }, (_, i) => (i % 97 === 0 ? 'Kabul,   ' : 'word ')).join('');
+    const d = doc(`<html><body><p id="huge">${words}</p><p>After.</p></body></html>`);
+    const steps = buildTextMapSteps(d.body);
+    let n = 0;
+    let r = steps.next();
+    while (!r.done) {
+      n++;
+      r = steps.next();
+    }
+    const whole = buildTextMap(d.body);
+    expect(n).toBeGreaterThan(20);
+    expect(r.value.text).toBe(whole.text);
+    const at = whole.text.indexOf('Kabul', 500_000);
+    expect(r.value.rangeAt(at, at + 7)).toEqual(whole.rangeAt(at, at + 7));
+  });
+
+  it('stops when aborted', async () => {
+    const ac = new AbortController();
+    ac.abort(new Error('navigated'));
+    await expect(scanDocumentAsync(doc('<html><body><p>Hi</p></body></html>'), { signal: ac.signal })).rejects.toThrow('navigated');
+  });
+});
