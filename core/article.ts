@@ -184,9 +184,9 @@ function metaContent(doc: Document, key: string): string | null {
  *  browser never parses their CSS or builds their SVG (a full document clone of a news page with
  *  1 MB of inline CSS costs ~100 ms; the body alone, stripped, a few). */
 /** Nodes copied between two checkpoints of the copy (well under a millisecond each). */
-const CLONE_NODES_PER_STEP = 256;
+const CLONE_NODES_PER_STEP = 128;
 /** Nodes walked between two checkpoints elsewhere (bounds, kept text). */
-const NODES_PER_STEP = 1024;
+const NODES_PER_STEP = 256;
 
 const CLONE_JUNK = new Set(['SCRIPT', 'STYLE', 'LINK', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'OBJECT', 'EMBED', 'CANVAS', 'VIDEO', 'AUDIO']);
 
@@ -351,6 +351,99 @@ function* withinBounds(doc: Document, maxElements: number, maxDepth: number): Ge
   return true;
 }
 
+/** Text in the page (scripts, styles and the like left out) above which `findLongArticle` scores
+ *  instead of Readability. Above every page of the corpus (the largest has ~90k characters). */
+const HUGE_TEXT_CHARS = 150_000;
+
+/**
+ * Readability's core idea, in steps, for very long pages: every paragraph of 25+ characters scores
+ * 1 + its commas + 1 per 100 characters (at most 3), for its parent in full, its grandparent half,
+ * and higher ancestors less; the best-scoring element, discounted by its share of link text, is the
+ * body. The text map then reads all of it except boilerplate.
+ */
+function* findLongArticle(doc: Document, signals: ArticleSignals, declared: boolean): Generator<void, ArticleResult, void> {
+  const scores = new Map<Element, number>();
+  /** Paragraph text under each scored ancestor: its size without reading its textContent again. */
+  const lengths = new Map<Element, number>();
+  const paras = doc.body ? doc.body.querySelectorAll('p, pre, td') : [];
+  for (let i = 0; i < paras.length; i++) {
+    if (i % 64 === 63) yield;
+    const el = paras[i];
+    const text = el.textContent ?? '';
+    const len = text.trim().length;
+    if (len < 25) continue;
+    const score = 1 + text.split(',').length - 1 + Math.min(Math.floor(text.length / 100), 3);
+    let anc = el.parentElement;
+    for (let level = 0; anc && level < 5; level++, anc = anc.parentElement) {
+      const share = level === 0 ? 1 : level === 1 ? 2 : level * 3;
+      scores.set(anc, (scores.get(anc) ?? 0) + score / share);
+      lengths.set(anc, (lengths.get(anc) ?? 0) + len);
+    }
+  }
+  const top = [...scores.entries()].sort((a, b) => b[1] - a[1]).slice(0, 5);
+  let root: Element | null = null;
+  let best = -Infinity;
+  for (const [el, score] of top) {
+    yield;
+    const adjusted = score * (1 - linkShare(el, lengths.get(el) ?? 0));
+    if (adjusted > best) {
+      best = adjusted;
+      root = el;
+    }
+  }
+  if (!root) return { isArticle: false, root: null, skip: () => true, keepText: () => false, signals };
+  yield;
+  const body = root;
+  // Raw lengths, no whitespace squashing: on a text this long a regex pass is itself a long task,
+  // and the thresholds below are orders of magnitude smaller.
+  signals.bodyChars = lengths.get(body) ?? 0;
+  yield;
+  const ps = body.getElementsByTagName('p');
+  for (let i = 0; i < ps.length; i++) {
+    if (i % 256 === 255) yield;
+    if ((ps[i].textContent ?? '').trim().length >= 80) signals.paragraphs++;
+  }
+  yield;
+  signals.linkDensity = linkShare(body, signals.bodyChars);
+  const isArticle =
+    signals.linkDensity < 0.5 &&
+    (declared ? signals.bodyChars >= 300 && signals.paragraphs >= 2 : signals.bodyChars >= 1500 && signals.paragraphs >= 4);
+  return { isArticle, root: body, skip: (el) => el !== body && isBoilerplate(el), keepText: () => true, signals };
+}
+
+/** Link text share for long texts: link characters over the paragraph characters counted while scoring. */
+function linkShare(el: Element, total: number): number {
+  if (!total) return 1;
+  let links = 0;
+  const anchors = el.getElementsByTagName('a');
+  for (let i = 0; i < anchors.length; i++) links += (anchors[i].textContent ?? '').trim().length;
+  return Math.min(1, links / total);
+}
+
+/** Characters of text in the page outside scripts, styles and the like (a walk, in steps; stops early once over the limit). */
+function* pageTextChars(doc: Document): Generator<void, number, void> {
+  const top = doc.body;
+  if (!top) return 0;
+  let chars = 0;
+  let steps = 0;
+  let cur: Node | null = top;
+  while (cur) {
+    if (++steps % NODES_PER_STEP === 0) yield;
+    if (cur.nodeType === TEXT_NODE) chars += (cur as Text).data.length;
+    const first: Node | null =
+      cur.nodeType === ELEMENT_NODE && !CLONE_JUNK.has((cur as Element).tagName.toUpperCase()) ? cur.firstChild : null;
+    if (first) {
+      cur = first;
+      continue;
+    }
+    if (chars > HUGE_TEXT_CHARS) return chars;
+    while (cur && cur !== top && !cur.nextSibling) cur = cur.parentNode;
+    if (!cur || cur === top) break;
+    cur = cur.nextSibling;
+  }
+  return chars;
+}
+
 const EMPTY_SIGNALS: ArticleSignals = { jsonLdArticle: false, ogArticle: false, articleElements: 0, bodyChars: 0, paragraphs: 0, linkDensity: 0 };
 
 export function findArticle(doc: Document, opts: FindArticleOptions = {}): ArticleResult {
@@ -390,6 +483,9 @@ function* findArticleUnsafe(doc: Document, maxElements: number): Generator<void,
   const declared = signals.jsonLdArticle || signals.ogArticle || signals.articleElements > 0;
   if (!declared && !isProbablyReaderable(doc, { minContentLength: 140, minScore: 20 })) return null;
   yield;
+  // Readability's scoring is one call that cannot be sliced, and on a very long story it alone is a
+  // long task (~100 ms per 300 KB of text): there the simpler paragraph scorer below, in steps.
+  if ((yield* pageTextChars(doc)) > HUGE_TEXT_CHARS) return yield* findLongArticle(doc, signals, declared);
   const paired = yield* pairedClone(doc, maxElements);
   if (!paired) return null;
   yield;
@@ -429,7 +525,9 @@ function* findArticleUnsafe(doc: Document, maxElements: number): Generator<void,
 
   const bodyText = (parsed?.textContent ?? '').replace(/\s+/g, ' ').trim();
   signals.bodyChars = bodyText.length;
+  yield;
   signals.paragraphs = Array.from(content.querySelectorAll('p')).filter((p) => (p.textContent ?? '').trim().length >= 80).length;
+  yield;
 
   let chars = 0;
   let linked = 0;

@@ -30,19 +30,30 @@ interface SkeletonIndex {
   multi: Map<string, number[]>;
   /** Skeletons of first words, to skip most spans before building a key. */
   firsts: Set<string>;
-  /** Hashes (tokenize.hashKey) of every word of those aliases: a near miss shares one word exactly. */
-  words: Set<number>;
+  /** Bitmap over word hashes (tokenize.hashKey) of every word of those aliases: a near miss shares
+   *  one word exactly. Only a filter (a false positive costs a lookup, never a link), so a bitmap of
+   *  WORD_BITS bits serves instead of a set: it ships in the index ready-made. */
+  words: Uint8Array;
 }
+
+/** Near-miss candidates, precomputed by the build (core/kb-format.ts) so a cold start does no
+ *  string work for them: eligible alias ids (lexicon ids, ascending), their skeleton keys, and the
+ *  word bitmap. */
+export interface FuzzyPrepared {
+  ids: number[];
+  keys: string[];
+  words: Uint8Array;
+}
+
+const WORD_BITS = 1 << 19;
 
 const cache = new WeakMap<Lexicon, SkeletonIndex>();
 
-/** Built on first use: people's multi-word aliases and every entity's primary multi-word name. */
-function skeletonIndex(lex: Lexicon): SkeletonIndex {
-  let si = cache.get(lex);
-  if (si) return si;
-  const multi = new Map<string, number[]>();
-  const firsts = new Set<string>();
-  const wordHashes = new Set<number>();
+/** People's multi-word aliases and every entity's primary multi-word name, with skeleton keys. */
+export function prepareFuzzy(lex: Lexicon): FuzzyPrepared {
+  const ids: number[] = [];
+  const keys: string[] = [];
+  const words = new Uint8Array(WORD_BITS >> 3);
   const ents = lex.index.entities;
   for (let id = 0; id < lex.aliasText.length; id++) {
     const e = ents[lex.aliasEntity[id]];
@@ -51,17 +62,37 @@ function skeletonIndex(lex: Lexicon): SkeletonIndex {
     if (f & (AliasFlag.CaseSensitive | AliasFlag.Partial)) continue;
     const text = lex.aliasText[id];
     if (text.indexOf(' ') < 0) continue;
-    const words = wordKeys(text);
-    if (words.length < 2 || words.length > 6) continue;
+    const ws = wordKeys(text);
+    if (ws.length < 2 || ws.length > 6) continue;
     let k = '';
-    for (let j = 0; j < words.length; j++) k += (j ? ' ' : '') + skeleton(words[j]);
-    firsts.add(skeleton(words[0]));
-    for (const w of words) wordHashes.add(hashKey(w));
-    const arr = multi.get(k);
-    if (arr) arr.push(id);
-    else multi.set(k, [id]);
+    for (let j = 0; j < ws.length; j++) {
+      k += (j ? ' ' : '') + skeleton(ws[j]);
+      const h = hashKey(ws[j]) & (WORD_BITS - 1);
+      words[h >> 3] |= 1 << (h & 7);
+    }
+    ids.push(id);
+    keys.push(k);
   }
-  si = { multi, firsts, words: wordHashes };
+  return { ids, keys, words };
+}
+
+/** Built on first use, from the index's precomputed entries when it has them. */
+function skeletonIndex(lex: Lexicon): SkeletonIndex {
+  let si = cache.get(lex);
+  if (si) return si;
+  const p = lex.index.fuzzy ?? prepareFuzzy(lex);
+  const multi = new Map<string, number[]>();
+  const firsts = new Set<string>();
+  for (let j = 0; j < p.ids.length; j++) {
+    const k = p.keys[j];
+    const arr = multi.get(k);
+    if (arr) arr.push(p.ids[j]);
+    else {
+      multi.set(k, [p.ids[j]]);
+      firsts.add(k.slice(0, k.indexOf(' ')));
+    }
+  }
+  si = { multi, firsts, words: p.words };
   cache.set(lex, si);
   return si;
 }
@@ -124,7 +155,9 @@ export function fuzzyMultiWord(lex: Lexicon, keys: string[], skels: string[], ra
  *  `word(hash)` = some near-miss candidate has this word exactly; `start(skel)` = some starts so. */
 export function fuzzyFilters(lex: Lexicon): { word(hash: number): boolean; start(skel: string): boolean } {
   const si = skeletonIndex(lex);
-  return { word: (h) => si.words.has(h), start: (k) => si.firsts.has(k) };
+  const w = si.words;
+  const m = WORD_BITS - 1;
+  return { word: (h) => (w[(h & m) >> 3] & (1 << (h & 7))) !== 0, start: (k) => si.firsts.has(k) };
 }
 
 /** Does the single word `key` look like a variant spelling of the surname key `surname`? */

@@ -7,7 +7,8 @@
  * results show them), and a name is stored only where it differs from the Primary alias.
  *
  * encode runs at build time (scripts/data/build.ts), decode at load (background, Node loader).
- * Both are pure and deterministic; decode(encode(x)) equals x without descriptions.
+ * Both are pure and deterministic; decode(encode(x)) equals x without descriptions, plus what the
+ * build precomputed for the matcher (near-miss candidates, see core/fuzzy.ts) so a cold start skips it.
  */
 import type { CompiledEntity, EntityType, KbIndex, KbIndexFile } from './types';
 import { AliasFlag } from './types';
@@ -18,7 +19,8 @@ const NO_COUNTRY = '--';
 /** relatedCount is one digit per entity. */
 const MAX_RELATED = 9;
 
-export function encodeIndex(index: KbIndex): KbIndexFile {
+/** `fuzzy`: the matcher's near-miss candidates for this index (core/fuzzy.ts prepareFuzzy), when shipped. */
+export function encodeIndex(index: KbIndex, fuzzy?: NonNullable<KbIndex['fuzzy']>): KbIndexFile {
   const ents = index.entities;
   const n = ents.length;
   const byId = new Map<string, number>();
@@ -63,7 +65,41 @@ export function encodeIndex(index: KbIndex): KbIndexFile {
     aliasText: index.aliases.map((a) => a[0]),
     aliasEntity: index.aliases.map((a) => a[1]),
     aliasFlags: index.aliases.map((a) => a[2].toString(16)).join(''),
+    ...(fuzzy
+      ? {
+          fuzzyIdGaps: fuzzy.ids.map((id, j) => id - (j ? fuzzy.ids[j - 1] : 0)),
+          fuzzyKeys: fuzzy.keys,
+          fuzzyWords: toBase64(fuzzy.words),
+        }
+      : {}),
   };
+}
+
+function toBase64(bytes: Uint8Array): string {
+  let bin = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(bin);
+}
+
+function fromBase64(b64: string): Uint8Array {
+  const bin = atob(b64);
+  const out = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+  return out;
+}
+
+/** An index's aliases as columns (what the matcher needs), without one array per alias. */
+export interface AliasColumns {
+  text: string[];
+  entity: Int32Array;
+  flags: Uint8Array;
+}
+
+const ALIAS_COLUMNS = new WeakMap<KbIndex, AliasColumns>();
+
+/** The alias columns of a decoded index; undefined for an index in object form (use `index.aliases`). */
+export function aliasColumns(index: KbIndex): AliasColumns | undefined {
+  return ALIAS_COLUMNS.get(index);
 }
 
 export function isIndexFile(raw: unknown): raw is KbIndexFile {
@@ -76,12 +112,13 @@ export function decodeIndex(raw: KbIndexFile | KbIndex): KbIndex {
   const f = raw;
   const n = f.ids.length;
   const na = f.aliasText.length;
-  const aliases: [string, number, number][] = new Array(na);
+  const aliasEntity = Int32Array.from(f.aliasEntity);
+  const aliasFlags = new Uint8Array(na);
   const name: string[] = new Array(n);
   for (let k = 0; k < na; k++) {
-    const ei = f.aliasEntity[k];
-    const flags = parseInt(f.aliasFlags[k], 16);
-    aliases[k] = [f.aliasText[k], ei, flags];
+    const c = f.aliasFlags.charCodeAt(k); // one hex digit
+    const flags = (aliasFlags[k] = c <= 57 ? c - 48 : c - 87);
+    const ei = aliasEntity[k];
     if (flags & AliasFlag.Primary && name[ei] === undefined) name[ei] = f.aliasText[k];
   }
   for (const k in f.names) name[+k] = f.names[k];
@@ -102,5 +139,24 @@ export function decodeIndex(raw: KbIndexFile | KbIndex): KbIndex {
     }
     entities[i] = e;
   }
-  return { version: f.version, builtAt: f.builtAt, entities, aliases, shardCount: f.shardCount, credits: f.credits };
+  const index = { version: f.version, builtAt: f.builtAt, entities, shardCount: f.shardCount, credits: f.credits } as KbIndex;
+  const columns: AliasColumns = { text: f.aliasText, entity: aliasEntity, flags: aliasFlags };
+  ALIAS_COLUMNS.set(index, columns);
+  // The matcher reads the columns; the tuples are made only for a caller that asks (CLIs, tests).
+  Object.defineProperty(index, 'aliases', {
+    enumerable: true,
+    configurable: true,
+    get(): KbIndex['aliases'] {
+      const tuples: KbIndex['aliases'] = columns.text.map((t, k) => [t, columns.entity[k], columns.flags[k]]);
+      Object.defineProperty(index, 'aliases', { value: tuples, enumerable: true, writable: true, configurable: true });
+      return tuples;
+    },
+  });
+  if (Array.isArray(f.fuzzyIdGaps) && Array.isArray(f.fuzzyKeys) && typeof f.fuzzyWords === 'string') {
+    const ids: number[] = new Array(f.fuzzyIdGaps.length);
+    let id = 0;
+    for (let j = 0; j < ids.length; j++) ids[j] = id += f.fuzzyIdGaps[j];
+    index.fuzzy = { ids, keys: f.fuzzyKeys, words: fromBase64(f.fuzzyWords) };
+  }
+  return index;
 }

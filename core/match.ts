@@ -16,6 +16,7 @@
 import { AliasFlag, type KbIndex } from './types';
 import { Gap, TokFlag, firstWordHashes, hashKey, tokenize, wordKeys, type Tokens } from './tokenize';
 import { isAllCaps, isUpperAt } from './normalize';
+import { aliasColumns } from './kb-format';
 
 /** A compiled alias. `gaps[j]` is the gap class before token j (gaps[0] unused). */
 export interface CompiledAlias {
@@ -56,7 +57,7 @@ export interface Lexicon {
   next: Int32Array;
   compiled: (CompiledAlias | undefined)[];
   /** Entity id → index. */
-  byId: Map<string, number>;
+  byId: IdLookup;
 }
 
 /** A span where one or more aliases matched (all of the same, longest, length). */
@@ -98,13 +99,58 @@ const MIDDLE_INITIAL = /^(\p{Lu}[\p{L}'-]+) \p{Lu}\. (\p{Lu}[\p{L}'-]+)$/u;
 
 const NEVER_ALONE_HASHES = new Set([...NEVER_ALONE].map(hashKey));
 
+/** Table slot of a word hash: multiplicative (Fibonacci) hashing spreads FNV's clustered low bits,
+ *  so linear probes stay short. `shift` = 32 - log2(table size). */
+function oneSlot(h: number, shift: number): number {
+  return Math.imul(h, 0x9e3779b1) >>> shift;
+}
+
+function pairSlot(h1: number, h2: number, shift: number): number {
+  return Math.imul(h1 ^ Math.imul(h2, 0x85ebca6b), 0x9e3779b1) >>> shift;
+}
+
+export interface IdLookup {
+  get(id: string): number | undefined;
+}
+
+/** Entity id → index. The build sorts entities by id, so a binary search needs no Map (building a
+ *  Map of thirty thousand ids was the largest cost of loading); any other order gets a Map. */
+function idLookup(ents: { id: string }[]): IdLookup {
+  for (let i = 1; i < ents.length; i++) {
+    if (!(ents[i - 1].id < ents[i].id)) {
+      const map = new Map<string, number>();
+      for (let j = 0; j < ents.length; j++) map.set(ents[j].id, j);
+      return map;
+    }
+  }
+  return {
+    get(id: string): number | undefined {
+      let lo = 0;
+      let hi = ents.length - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        const v = ents[mid].id;
+        if (v === id) return mid;
+        if (v < id) lo = mid + 1;
+        else hi = mid - 1;
+      }
+      return undefined;
+    },
+  };
+}
+
 /**
  * Bucket every alias by the hash of its first word, in typed arrays (uBlock-style: no object per
  * alias). This is all the work done at load; each alias is compiled the first time text hits it.
  */
 export function buildLexicon(index: KbIndex): Lexicon {
-  const src = index.aliases;
-  const n = src.length;
+  // A decoded index hands its alias columns over as they are; an index in object form is copied.
+  const cols = aliasColumns(index);
+  const src = cols ? null : index.aliases;
+  const n = cols ? cols.text.length : src!.length;
+  const srcText: string[] = cols ? cols.text : src!.map((a) => a[0]);
+  const srcEntity: Int32Array = cols ? cols.entity : Int32Array.from(src!, (a) => a[1]);
+  const srcFlags: Uint8Array = cols ? cols.flags : Uint8Array.from(src!, (a) => a[2]);
   // Articles are not part of a mention: "the Taliban" marks "Taliban"; "The Washington Post" is
   // also written "the Washington Post". A capitalized "The" stays a valid part of the name
   // ("The Hague"); a one-word remainder is derived only from a lower-case "the" (never "Who" from "The Who").
@@ -113,9 +159,9 @@ export function buildLexicon(index: KbIndex): Lexicon {
   const drop = new Uint8Array(n);
   const ents = index.entities;
   for (let i = 0; i < n; i++) {
-    const t = src[i][0];
+    const t = srcText[i];
     // "Mark T. Esper" is written "Mark Esper".
-    if (t.indexOf('. ') > 0 && ents[src[i][1]]?.type === 'person') {
+    if (t.indexOf('. ') > 0 && ents[srcEntity[i]]?.type === 'person') {
       const m = MIDDLE_INITIAL.exec(t);
       if (m) {
         derivedText.push(`${m[1]} ${m[2]}`);
@@ -132,24 +178,20 @@ export function buildLexicon(index: KbIndex): Lexicon {
     derivedFrom.push(i);
   }
   const total = n + derivedText.length;
-  const aliasText: string[] = new Array(total);
+  const aliasText: string[] = srcText.concat(derivedText);
   const aliasEntity = new Int32Array(total);
   const aliasFlags = new Uint8Array(total);
-  for (let i = 0; i < n; i++) {
-    const a = src[i];
-    aliasText[i] = a[0];
-    aliasEntity[i] = a[1];
-    aliasFlags[i] = a[2];
-  }
+  aliasEntity.set(srcEntity);
+  aliasFlags.set(srcFlags);
   for (let j = 0; j < derivedText.length; j++) {
     const from = derivedFrom[j];
-    aliasText[n + j] = derivedText[j];
-    aliasEntity[n + j] = src[from][1];
-    aliasFlags[n + j] = src[from][2] & ~AliasFlag.Primary;
+    aliasEntity[n + j] = srcEntity[from];
+    aliasFlags[n + j] = srcFlags[from] & ~AliasFlag.Primary;
   }
   let size = 1024;
   while (size < total * 2) size <<= 1;
   const mask = size - 1;
+  const shift = 32 - Math.log2(size);
   const oneHash = new Int32Array(size);
   const oneHead = new Int32Array(size);
   const oneMulti = new Uint8Array(size);
@@ -171,7 +213,7 @@ export function buildLexicon(index: KbIndex): Lexicon {
       const t = aliasText[id];
       if (NEVER_ALONE.has(wordKeys(t, 1)[0]) && !(aliasFlags[id] & AliasFlag.CaseSensitive) && !(t.length <= 5 && isAllCaps(t))) continue;
     }
-    let slot = h1 & mask;
+    let slot = oneSlot(h1, shift);
     while (oneUsed[slot] !== 0 && oneHash[slot] !== h1) slot = (slot + 1) & mask;
     oneUsed[slot] = 1;
     oneHash[slot] = h1;
@@ -183,15 +225,14 @@ export function buildLexicon(index: KbIndex): Lexicon {
     }
     oneMulti[slot] = 1;
     const h2 = hs[1];
-    let ps = (Math.imul(h1 ^ 0x5bd1e995, 0x85ebca6b) ^ h2) & mask;
+    let ps = pairSlot(h1, h2, shift);
     while (pairHead[ps] !== 0 && (pairH1[ps] !== h1 || pairH2[ps] !== h2)) ps = (ps + 1) & mask;
     pairH1[ps] = h1;
     pairH2[ps] = h2;
     next[id] = pairHead[ps] - 1;
     pairHead[ps] = id + 1;
   }
-  const byId = new Map<string, number>();
-  for (let i = 0; i < ents.length; i++) byId.set(ents[i].id, i);
+  const byId = idLookup(ents);
   return { index, aliasText, aliasEntity, aliasFlags, oneHash, oneHead, oneMulti, oneLower, pairH1, pairH2, pairHead, next, compiled: new Array(total), byId };
 }
 
@@ -279,9 +320,10 @@ function startsUpper(alias: string): boolean {
 function bestAt(lex: Lexicon, text: string, tk: Tokens, i: number): { len: number; ids: number[] } {
   const { oneHash, oneHead, oneMulti, oneLower, pairH1, pairH2, pairHead, next } = lex;
   const mask = oneHash.length - 1;
+  const shift = Math.clz32(mask);
   const count = tk.count;
   const h = tk.hash[i];
-  let slot = h & mask;
+  let slot = oneSlot(h, shift);
   // Empty slots have head 0 and no multi flag; stop there.
   while ((oneHead[slot] !== 0 || oneMulti[slot] !== 0) && oneHash[slot] !== h) slot = (slot + 1) & mask;
   if (oneHash[slot] !== h || (oneHead[slot] === 0 && oneMulti[slot] === 0) || (oneLower[slot] === 0 && !(tk.flags[i] & TokFlag.Cap))) {
@@ -291,7 +333,7 @@ function bestAt(lex: Lexicon, text: string, tk: Tokens, i: number): { len: numbe
   let best: number[] | null = null;
   if (oneMulti[slot] !== 0 && i + 1 < count) {
     const h2 = tk.hash[i + 1];
-    let ps = (Math.imul(h ^ 0x5bd1e995, 0x85ebca6b) ^ h2) & mask;
+    let ps = pairSlot(h, h2, shift);
     while (pairHead[ps] !== 0 && (pairH1[ps] !== h || pairH2[ps] !== h2)) ps = (ps + 1) & mask;
     // A Break gap is allowed only where the alias has the same punctuation ("Washington, D.C.").
     const breakGap = tk.gap[i + 1] === Gap.Break;

@@ -171,9 +171,9 @@ class Runs {
 }
 
 /** Nodes walked between two checkpoints of `buildTextMapSteps` (a few hundred µs of work). */
-const NODES_PER_STEP = 256;
+const NODES_PER_STEP = 64;
 /** Characters of one Text node read between two checkpoints (a 1 MB text node is many steps). */
-const CHARS_PER_STEP = 32_768;
+const CHARS_PER_STEP = 16_384;
 
 export function buildTextMap(root: Node, opts: TextMapOptions = {}): TextMap {
   const steps = buildTextMapSteps(root, opts);

@@ -136,6 +136,8 @@ export interface KbIndex {
   /** Number of fact shards; an entity's facts are in facts/<shardOf(id, shardCount)>.json. */
   shardCount: number;
   credits: Credit[];
+  /** Near-miss candidates the build precomputed (core/fuzzy.ts prepareFuzzy); computed on first use when absent. */
+  fuzzy?: { ids: number[]; keys: string[]; words: Uint8Array };
 }
 
 /**
@@ -172,6 +174,11 @@ export interface KbIndexFile {
   aliasText: string[];
   aliasEntity: number[];
   aliasFlags: string;
+  /** Near-miss candidates (core/fuzzy.ts prepareFuzzy): lexicon alias ids as gaps from the previous
+   *  one, their skeleton keys, and the word bitmap in base64. */
+  fuzzyIdGaps?: number[];
+  fuzzyKeys?: string[];
+  fuzzyWords?: string;
 }
 
 /** public/kb/facts/<n>.json: facts and text for the entities whose shard is n. `description` is

@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import nlp from 'compromise';
 import { createMatcher } from '../core/kb';
 import { tokenize } from '../core/tokenize';
+import { decodeIndex } from '../core/kb-format';
 import type { KbIndex } from '../core/types';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -110,7 +111,7 @@ function main() {
   const haveKb = fs.existsSync(path.join(KB_DIR, 'index.json'));
   const h0 = heapMB();
   const l0 = cpuMs();
-  const index: KbIndex = haveKb ? JSON.parse(fs.readFileSync(path.join(KB_DIR, 'index.json'), 'utf8')) : stubIndex();
+  const index: KbIndex = haveKb ? decodeIndex(JSON.parse(fs.readFileSync(path.join(KB_DIR, 'index.json'), 'utf8'))) : stubIndex();
   const l1 = cpuMs();
   const hParsed = heapMB();
   const l1b = cpuMs();

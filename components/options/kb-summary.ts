@@ -1,5 +1,6 @@
 /** What the options page says about the bundled knowledge base: version, counts per type, credits. */
 import { browser } from 'wxt/browser';
+import { decodeIndex, isIndexFile } from '../../core/kb-format';
 import type { Credit, EntityType, KbIndex } from '../../core/types';
 
 export interface KbSummary {
@@ -12,8 +13,10 @@ export interface KbSummary {
   names: Map<string, string>;
 }
 
-/** Pure: tolerate a partial index (an older build, a truncated file) rather than show nothing. */
-export function summarizeIndex(index: Partial<KbIndex>): KbSummary {
+/** Pure: tolerate a partial index (an older build, a truncated file) rather than show nothing.
+ *  Takes the shipped file (columns, core/kb-format.ts) or an index in object form. */
+export function summarizeIndex(raw: Partial<KbIndex> | unknown): KbSummary {
+  const index = readable(raw);
   const counts: Record<EntityType, number> = { person: 0, place: 0, organization: 0 };
   const names = new Map<string, string>();
   const entities = Array.isArray(index.entities) ? index.entities : [];
@@ -31,6 +34,18 @@ export function summarizeIndex(index: Partial<KbIndex>): KbSummary {
   };
 }
 
+function readable(raw: unknown): Partial<KbIndex> {
+  if (!raw || typeof raw !== 'object') return {};
+  if (!isIndexFile(raw)) return raw as Partial<KbIndex>;
+  try {
+    return decodeIndex(raw);
+  } catch {
+    // A damaged file: still show its version and credits.
+    const { version, builtAt, credits } = raw;
+    return { version, builtAt, credits };
+  }
+}
+
 /** Reads the index shipped inside the extension (a packaged file: no network). */
 export async function loadKbSummary(): Promise<KbSummary | null> {
   try {
@@ -38,7 +53,7 @@ export async function loadKbSummary(): Promise<KbSummary | null> {
     const url = (browser.runtime.getURL as (p: string) => string)('/kb/index.json');
     const res = await fetch(url);
     if (!res.ok) return null;
-    return summarizeIndex((await res.json()) as Partial<KbIndex>);
+    return summarizeIndex(await res.json());
   } catch {
     return null;
   }

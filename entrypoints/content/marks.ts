@@ -80,6 +80,20 @@ function byDocumentOrder(a: Mark, b: Mark): number {
   return pa.node.compareDocumentPosition(pb.node) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
 }
 
+/** Two lists in document order, merged; a batch wholly after (or before) the rest costs one check. */
+function mergeInOrder(a: Mark[], b: Mark[]): Mark[] {
+  if (!a.length) return b;
+  if (byDocumentOrder(a[a.length - 1], b[0]) < 0) return a.concat(b);
+  if (byDocumentOrder(b[b.length - 1], a[0]) < 0) return b.concat(a);
+  const out: Mark[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) out.push(byDocumentOrder(a[i], b[j]) <= 0 ? a[i++] : b[j++]);
+  while (i < a.length) out.push(a[i++]);
+  while (j < b.length) out.push(b[j++]);
+  return out;
+}
+
 export class MarkLayer {
   private marks: Mark[] = [];
   private keys = new Set<string>();
@@ -125,10 +139,10 @@ export class MarkLayer {
   /** Adds marks not already present (same key = same text already marked) and paints them. */
   add(list: Mark[]): Mark[] {
     const added: Mark[] = [];
+    const before = this.marks;
     for (const m of list) {
       if (this.keys.has(m.key)) continue;
       this.keys.add(m.key);
-      this.marks.push(m);
       added.push(m);
       for (const p of m.pieces) {
         const parent = p.node.parentElement;
@@ -143,7 +157,9 @@ export class MarkLayer {
         for (const r of m.ranges) h?.add(r);
       }
     }
-    if (added.length && this.marks.length !== added.length) this.marks.sort(byDocumentOrder);
+    // Sorted once per batch and merged: marks come in chunks, and re-sorting everything per chunk
+    // costs n log n DOM position checks each time (tens of ms on a long story).
+    if (added.length) this.marks = mergeInOrder(before, added.sort(byDocumentOrder));
     return added;
   }
 

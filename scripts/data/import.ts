@@ -24,6 +24,9 @@ import type { Issue } from './lib/issues';
 import { boostPopular, dedupeRelatives, dropCollidingPartyAcronyms, linkByName, linkPlaces, mergeSameId, resolveReferences, sanitize } from './importers/link';
 import { readSources } from './lib/sources';
 
+/** Highest prominence an imported person gets (see RESOLVE.knownBySurname in core/resolve.ts). */
+const IMPORTED_PERSON_MAX = 0.85;
+
 function buildContext() {
   const wc = readWorldCountries();
   const countryName = new Map(wc.map((c) => [c.cca2, c.name.common]));
@@ -106,6 +109,10 @@ function main() {
 
   for (const key of ['supraverden', 'pantheon']) bySource.set(key, linkPlaces(bySource.get(key)!, bySource.get('geonames')!, ctx.countryByName));
   boostPopular([...bySource.values()].flat(), sharedPath('wikipedia-popular-titles', 'titles.txt'));
+  // Known by surname alone ("Putin", "Merkel") is for people prominence 0.9 and up, and only a
+  // maintainer decides who they are (curated records): imported people stay below it, or every
+  // Pantheon musician would claim a bare "White", "May" or "Grisham".
+  for (const r of [...bySource.values()].flat()) if (r.type === 'person' && r.prominence !== undefined) r.prominence = Math.min(r.prominence, IMPORTED_PERSON_MAX);
   for (const [key, recs] of bySource) bySource.set(key, sanitize(recs, readSources(SOURCES_FILE).version.slice(0, 10)));
   // A country's name in any language is never an alias of a person or an organisation ('Estados Unidos').
   for (const recs of bySource.values()) {

@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core';
 import { CHROME_BUILD, launchWithExtension, type Launched } from './harness';
 import { highlightSize, markCount, storedSettings, tabIdForHost, typeMarkCount } from './popup-helpers';
 import { startDemoServer } from '../../scripts/demo-server';
+import { decodeIndex } from '../../core/kb-format';
 
 const POLL = { timeout: 20_000, interval: 100 };
 
@@ -81,8 +82,8 @@ describe('options page', () => {
   });
 
   it('shows the data version, entity counts and credits of the bundled index', async () => {
-    const index = JSON.parse(fs.readFileSync(path.join(CHROME_BUILD, 'kb/index.json'), 'utf8'));
-    const count = (t: string) => index.entities.filter((e: { type: string }) => e.type === t).length;
+    const index = decodeIndex(JSON.parse(fs.readFileSync(path.join(CHROME_BUILD, 'kb/index.json'), 'utf8')));
+    const count = (t: string) => index.entities.filter((e) => e.type === t).length;
     await options.getByTestId('kb-version').waitFor();
     expect(await options.getByTestId('kb-version').textContent()).toBe(index.version);
     expect(await options.getByTestId('count-person').textContent()).toBe(count('person').toLocaleString('en'));

@@ -61,6 +61,27 @@ describe('scanDocumentAsync gives what scanDocument gives', () => {
     expect(r.value.rangeAt(at, at + 7)).toEqual(whole.rangeAt(at, at + 7));
   });
 
+  it('scores a very long story in steps (no single Readability call) and finds its body', async () => {
+    const para = (i: number) => `<p>Paragraph ${i} of the long story, in which the council of Kabul met again, and spoke about roads, water and prices for a long while.</p>`;
+    const html = `<html><head><meta property="og:type" content="article"><title>Long</title></head><body>
+      <nav><a href="/">Home</a> <a href="/world">World</a></nav>
+      <div class="story"><h1>A very long story</h1>${Array.from({ length: 1400 }, (_, i) => para(i)).join('')}
+        <div class="share-bar">Share this story</div></div>
+      <footer>About us, contact, jobs</footer></body></html>`;
+    const sync = scanDocument(doc(html));
+    expect(sync.isArticle).toBe(true);
+    expect(sync.text.length).toBeGreaterThan(150_000);
+    expect(sync.text).toContain('Paragraph 1399 of the long story');
+    expect(sync.text).not.toContain('Home');
+    expect(sync.text).not.toContain('Share this story');
+    expect(sync.text).not.toContain('About us');
+    let slices = 0;
+    const sliced = await scanDocumentAsync(doc(html), { yieldEvery: 0, onSlice: () => slices++ });
+    expect(sliced.text).toBe(sync.text);
+    expect(pieces(sliced)).toEqual(pieces(sync));
+    expect(slices).toBeGreaterThan(20);
+  });
+
   it('stops when aborted', async () => {
     const ac = new AbortController();
     ac.abort(new Error('navigated'));

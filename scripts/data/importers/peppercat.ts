@@ -77,7 +77,7 @@ export function closeSupersededTerms(positions: Map<string, Pos[]>, current: Rec
   }
 }
 
-interface Pos { role: string; catalogSlug: string; catalog: string; start?: string; end?: string; current: boolean }
+export interface Pos { role: string; catalogSlug: string; catalog: string; start?: string; end?: string; current: boolean }
 
 export function catalogCountries(ctx: ImportContext & { countryByName: ReadonlyMap<string, string> }, rows: Record<string, string>[]): Map<string, string> {
   const out = new Map<string, string>();

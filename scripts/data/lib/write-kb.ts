@@ -3,10 +3,17 @@
  * KbIndexFile, columns) and public/kb/facts/<n>.json. Descriptions move from the index into the
  * fact shards, and the shards are re-bucketed finer (SHIPPED_SHARD_COUNT) so a card reads a small
  * file: an article's first answer loads one shard per entity it mentions.
+ *
+ * index.json.gz beside index.json: a browser reads a packaged file at a few MB/s (measured in the
+ * MV3 worker: ~450 ms for the 2.2 MB index, ~230 ms for its 0.7 MB gzip plus DecompressionStream),
+ * so the background reads the gzip; index.json stays for the options page, the CLIs and the tests.
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { encodeIndex } from '../../../core/kb-format';
+import { prepareFuzzy } from '../../../core/fuzzy';
+import { buildLexicon } from '../../../core/match';
 import { shardOf, type KbFactShard, type KbIndex, type KbIndexFile } from '../../../core/types';
 
 /** ~30 000 entities → ~60 per shard, ~25 KB each. */
@@ -26,7 +33,9 @@ export function kbFiles(index: KbIndex, shards: KbFactShard[], shardCount = SHIP
     // Description first, so a shard reads like the entity it describes.
     out[shardOf(e.id, shardCount)][e.id] = e.description ? { description: e.description, ...d } : d;
   }
-  const file = encodeIndex({ ...index, shardCount });
+  // What the matcher would compute at load, computed once here (the entities' fields it reads are
+  // the ones the file keeps).
+  const file = encodeIndex({ ...index, shardCount }, prepareFuzzy(buildLexicon(index)));
   return { file, shards: out };
 }
 
@@ -38,6 +47,8 @@ export function writeKb(dir: string, index: KbIndex, shards: KbFactShard[], shar
   fs.mkdirSync(factsDir, { recursive: true });
   const indexJson = JSON.stringify(files.file);
   fs.writeFileSync(path.join(dir, 'index.json'), indexJson);
+  // zlib writes no timestamp or name: the same index gives the same bytes.
+  fs.writeFileSync(path.join(dir, 'index.json.gz'), zlib.gzipSync(indexJson, { level: 9 }));
   let shardBytes = 0;
   files.shards.forEach((s, n) => {
     const text = JSON.stringify(s);

@@ -1,0 +1,82 @@
+// Importer rules that keep junk names, wrong links and duplicate lines out of the imported layer
+// (found on the linking dev set: 'Chinese' on a Greek party, 'Democrats' on a Brazilian one,
+// 'VPN' as a party, "Son" and "Child" of the same person on one card).
+import { describe, expect, it } from 'vitest';
+import type { EntityRecord } from '../../core/types';
+import { dedupeRelatives, dropCollidingPartyAcronyms, linkByName } from '../../scripts/data/importers/link';
+import { isGenericName, keepPartyAcronym } from '../../scripts/data/importers/party-names';
+import { closeSupersededTerms } from '../../scripts/data/importers/peppercat';
+
+const rec = (r: Partial<EntityRecord> & { id: string }): EntityRecord => ({ type: 'organization', name: r.id, sources: [{ source: 'partyfacts' }], ...r });
+const src = { source: 'peppercat' };
+
+describe('party names', () => {
+  it('treats names made of ordinary words as generic, and real names as names', () => {
+    for (const n of ['The Movement', 'The Union', 'I Believe', 'Democrats', 'Greens', 'Labour', 'The Left']) expect(isGenericName(n), n).toBe(true);
+    expect(isGenericName('Chinese', new Set(['chinese']))).toBe(true);
+    for (const n of ['Labour Party', 'Liberal Alliance', 'Likud', 'Podemos', 'New Party', 'Hatnuah']) expect(isGenericName(n), n).toBe(false);
+  });
+
+  it("keeps a major party's acronym, drops a minor one's when it is common, a word, or long gone", () => {
+    expect(keepPartyAcronym('VPN', { prominence: 0.25 })).toBe(false);
+    expect(keepPartyAcronym('ABC', { prominence: 0.4 })).toBe(false);
+    expect(keepPartyAcronym('RED', { prominence: 0.3 })).toBe(false);
+    expect(keepPartyAcronym('PFL', { prominence: 0.3, yearLast: 1991 })).toBe(false);
+    expect(keepPartyAcronym('PFL', { prominence: 0.3 })).toBe(true);
+    expect(keepPartyAcronym('ARENA', { prominence: 0.55 })).toBe(true);
+  });
+
+  it('takes a minor party acronym away when another kind of entity goes by it', () => {
+    const [party, big] = dropCollidingPartyAcronyms(
+      [rec({ id: 'Q1', subtype: 'party', prominence: 0.3, aliases: ['AFP', 'Alliance des Forces'] }), rec({ id: 'Q2', subtype: 'party', prominence: 0.6, aliases: ['AFP'] })],
+      [rec({ id: 'Q40464', subtype: 'news-outlet', name: 'Agence France-Presse', aliases: ['AFP'] })],
+    );
+    expect(party.aliases).toEqual(['Alliance des Forces']);
+    expect(big.aliases).toEqual(['AFP']);
+  });
+
+  it("never links a party to a namesake party of another country", () => {
+    const universe = [rec({ id: 'Q2284361', subtype: 'party', name: 'New Party', aliases: ['Chinese'], country: 'TW' }), rec({ id: 'Q133207', subtype: 'party', name: 'Muslim Brotherhood', country: 'EG' })];
+    const out = linkByName([
+      rec({ id: 'partyfacts:6786', subtype: 'party', name: 'Modernist Party', aliases: ['New Party'], country: 'GR' }),
+      rec({ id: 'ucdp:269', subtype: 'armed-group', name: 'Muslim Brotherhood', country: 'SY' }),
+    ], universe);
+    expect(out.map((r) => r.id)).toEqual(['partyfacts:6786', 'Q133207']);
+  });
+});
+
+describe('people', () => {
+  it('ends an open past term when the next holder of the office starts', () => {
+    const positions = new Map([
+      ['Q1', [{ role: 'President', catalogSlug: 'x', catalog: 'X', start: '1994-11-26', current: false }]],
+      ['Q2', [{ role: 'President', catalogSlug: 'x', catalog: 'X', start: '2005-02-12', current: true }]],
+      ['Q3', [{ role: 'Deputy Prime Minister', catalogSlug: 'x', catalog: 'X', start: '2001', current: false }]],
+      ['Q4', [{ role: 'Deputy Prime Minister', catalogSlug: 'x', catalog: 'X', start: '2003', current: false }]],
+    ]);
+    closeSupersededTerms(positions, [{ position: 'President', catalog_slug: 'x' }]);
+    expect(positions.get('Q1')![0].end).toBe('2005-02-12');
+    expect(positions.get('Q2')![0].end).toBeUndefined();
+    expect(positions.get('Q3')![0].end).toBeUndefined(); // several deputies at once: no successor to read
+  });
+
+  it('tells each relative once: curated ones win, and "son" beats "child"', () => {
+    const curated = [rec({ id: 'Q200029', type: 'person', facts: [
+      { kind: 'relative', relation: 'son', other: 'Q26689638', source: { source: 'curated' } },
+      { kind: 'relative', relation: 'brother', otherName: 'Ahmad Zia Massoud', source: { source: 'curated' } },
+    ] })];
+    const names = new Map([['Q26689638', 'Ahmad Massoud'], ['Q218863', 'Ahmad Zia Massoud']]);
+    const [r, q] = dedupeRelatives([
+      rec({ id: 'Q200029', type: 'person', facts: [
+        { kind: 'relative', relation: 'child', other: 'Q26689638', otherName: 'Ahmad Massoud', source: src },
+        { kind: 'relative', relation: 'brother', other: 'Q218863', otherName: 'Ahmad Zia Massoud', source: src },
+        { kind: 'relative', relation: 'sibling', otherName: 'Ahmad Wali Massoud', source: src },
+      ] }),
+      rec({ id: 'Q9', type: 'person', facts: [
+        { kind: 'relative', relation: 'child', other: 'Q10', source: src },
+        { kind: 'relative', relation: 'daughter', other: 'Q10', source: src },
+      ] }),
+    ], curated, (id) => names.get(id));
+    expect(r.facts!.map((f) => f.otherName)).toEqual(['Ahmad Wali Massoud']);
+    expect(q.facts!.map((f) => f.relation)).toEqual(['daughter']);
+  });
+});
