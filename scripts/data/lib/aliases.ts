@@ -62,6 +62,9 @@ export function surnameForms(name: string, country?: string): string[] {
   return out;
 }
 
+/** Prominence from which a person's bare surname links without an earlier full name. */
+export const KNOWN_BY_SURNAME = 0.9;
+
 /** All [alias, flags] pairs for one merged record, deduplicated by exact text (flags OR-ed). */
 export function entityAliases(rec: EntityRecord): [string, number][] {
   const out = new Map<string, number>();
@@ -73,10 +76,13 @@ export function entityAliases(rec: EntityRecord): [string, number][] {
     if (!opts.primary && !isUsableAlias(t, opts.partial)) return;
     out.set(t, (out.get(t) ?? 0) | aliasFlags(t, opts));
   };
-  // A surname is Partial even when a maintainer lists it: the matcher links it through an earlier full name.
+  // A surname is Partial even when a maintainer lists it: the matcher links it through an earlier full
+  // name. The few people the world knows by surname alone ('Putin', 'Merkel') are the exception; only
+  // curated people can reach that prominence (imported people are capped below it in import.ts).
   const surnames = rec.type === 'person' ? surnameForms(rec.name, rec.country) : [];
+  const partial = (rec.prominence ?? 0) < KNOWN_BY_SURNAME;
   add(rec.name, { primary: true });
-  for (const a of rec.aliases ?? []) add(a, { partial: surnames.includes(a.trim()) });
-  for (const s of surnames) if (!out.has(s)) add(s, { partial: true });
+  for (const a of rec.aliases ?? []) add(a, { partial: partial && surnames.includes(a.trim()) });
+  for (const s of surnames) if (!out.has(s)) add(s, { partial });
   return [...out.entries()];
 }

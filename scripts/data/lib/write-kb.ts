@@ -45,7 +45,9 @@ export function writeKb(dir: string, index: KbIndex, shards: KbFactShard[], shar
   const factsDir = path.join(dir, 'facts');
   fs.rmSync(factsDir, { recursive: true, force: true });
   fs.mkdirSync(factsDir, { recursive: true });
-  const indexJson = JSON.stringify(files.file);
+  // Non-ASCII escaped (\uXXXX): a pure-ASCII file is decoded from UTF-8 about twice as fast, and
+  // only ~11 000 characters of 2.6 million need it.
+  const indexJson = JSON.stringify(files.file).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
   fs.writeFileSync(path.join(dir, 'index.json'), indexJson);
   // zlib writes no timestamp or name: the same index gives the same bytes.
   fs.writeFileSync(path.join(dir, 'index.json.gz'), zlib.gzipSync(indexJson, { level: 9 }));
