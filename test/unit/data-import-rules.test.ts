@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { EntityRecord } from '../../core/types';
 import { dedupeRelatives, dropCollidingPartyAcronyms, linkByName } from '../../scripts/data/importers/link';
 import { isGenericName, keepPartyAcronym } from '../../scripts/data/importers/party-names';
-import { closeSupersededTerms } from '../../scripts/data/importers/peppercat';
+import { closeSupersededTerms, type Pos } from '../../scripts/data/importers/peppercat';
 
 const rec = (r: Partial<EntityRecord> & { id: string }): EntityRecord => ({ type: 'organization', name: r.id, sources: [{ source: 'partyfacts' }], ...r });
 const src = { source: 'peppercat' };
@@ -47,7 +47,7 @@ describe('party names', () => {
 
 describe('people', () => {
   it('ends an open past term when the next holder of the office starts', () => {
-    const positions = new Map([
+    const positions = new Map<string, Pos[]>([
       ['Q1', [{ role: 'President', catalogSlug: 'x', catalog: 'X', start: '1994-11-26', current: false }]],
       ['Q2', [{ role: 'President', catalogSlug: 'x', catalog: 'X', start: '2005-02-12', current: true }]],
       ['Q3', [{ role: 'Deputy Prime Minister', catalogSlug: 'x', catalog: 'X', start: '2001', current: false }]],
