@@ -2,6 +2,10 @@
  * One page scan, the same in the content script and in Node (annotate CLI, corpus test, bench):
  * find the article, read its visible text with a map back to DOM text, find its publish date.
  * Pure: everything comes from the `Document` passed in.
+ *
+ * Two drivers of the same steps: `scanDocument` runs them in one go (Node); `scanDocumentAsync`
+ * gives the main thread back whenever a slice has run `yieldEvery` ms (the content script: no long
+ * task, issue 6). Same steps, same result (test/unit/article-async.test.ts).
  */
 import type { PartialDate } from './types';
 import { findArticleSteps } from './article';

@@ -40,6 +40,17 @@ export function todayIso(now = new Date()): PartialDate {
   return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
 }
 
+const now = () => performance.now();
+
+/** Timings a bench reads from the worker (scripts/bench-worker.ts): User Timing, cheap and local. */
+function measure(name: string, start: number, end: number): void {
+  try {
+    performance.measure(name, { start, end });
+  } catch {
+    // User Timing L3 missing (an old runtime): timings are optional.
+  }
+}
+
 /** Most results a search returns: the popup shows a short list. */
 const SEARCH_LIMIT = 10;
 
@@ -55,8 +66,16 @@ export function createKbService(load: JsonLoader) {
   function kb(): Promise<Loaded> {
     if (!loaded) {
       loaded = (async () => {
-        const index = decodeIndex((await load('/kb/index.json')) as KbIndexFile | KbIndex);
-        return { index, matcher: createMatcher(index) };
+        const t0 = now();
+        const raw = (await load('/kb/index.json')) as KbIndexFile | KbIndex;
+        const t1 = now();
+        const index = decodeIndex(raw);
+        const t2 = now();
+        const matcher = createMatcher(index);
+        measure('backstory:index-read', t0, t1);
+        measure('backstory:index-decode', t1, t2);
+        measure('backstory:matcher-ready', t2, now());
+        return { index, matcher };
       })();
       loaded.catch(() => {
         loaded = null;
@@ -97,10 +116,14 @@ export function createKbService(load: JsonLoader) {
 
   async function annotate(text: string, published: PartialDate | null): Promise<AnnotateReply> {
     const { matcher } = await kb();
+    const t0 = now();
     const mentions = matcher.find(text);
+    const t1 = now();
     const ids = [...new Set(mentions.map((m) => m.id))];
     const cards: Record<string, CardModel> = {};
     const built = await Promise.all(ids.map((id) => card(id, published, ids).catch(() => null)));
+    measure('backstory:find', t0, t1);
+    measure('backstory:cards', t1, now());
     ids.forEach((id, i) => {
       const c = built[i];
       if (c) cards[id] = c;

@@ -51,6 +51,9 @@ export interface PageResult {
   longestTaskMs: number;
   /** Longest task the 'longtask' observer saw in the extension's window (0 = none). */
   observedLongTaskMs: number;
+  /** Longest slice of the scan, of marking (incl. viewport ordering), over all runs. */
+  scanBlockMs: number;
+  markBlockMs: number;
   heapAddedKb?: number;
 }
 
@@ -93,6 +96,8 @@ interface Run {
   wallMs: number;
   longestTaskMs: number;
   observedLongTaskMs: number;
+  scanBlockMs: number;
+  markBlockMs: number;
   marks: number;
   article: boolean;
   textChars: number;
@@ -125,6 +130,8 @@ async function measureOnce(context: BrowserContext, url: string): Promise<Run> {
       // script times its own slices (scan slices, mark chunks) and reports the longest.
       longestTaskMs: Number(d.maxSliceMs ?? d.scanMs ?? NaN),
       observedLongTaskMs: Math.max(0, ...overlapping.map((t) => t.duration)),
+      scanBlockMs: Number(d.maxScanSliceMs ?? d.maxSliceMs ?? NaN),
+      markBlockMs: Number(d.maxMarkSliceMs ?? 0),
       marks: marks || (await markCount(page)),
       article: !!d.article,
       textChars,
@@ -232,6 +239,8 @@ export async function runBrowserBench(opts: { runs?: number; print?: boolean; he
         wallMs: median(rs.map((x) => x.wallMs)),
         longestTaskMs: Math.max(...rs.map((x) => x.longestTaskMs)),
         observedLongTaskMs: Math.max(...rs.map((x) => x.observedLongTaskMs)),
+        scanBlockMs: Math.max(...rs.map((x) => x.scanBlockMs)),
+        markBlockMs: Math.max(...rs.map((x) => x.markBlockMs)),
       };
       if (plain) {
         const settle = async (p: Page) => {
@@ -267,10 +276,10 @@ export async function runBrowserBench(opts: { runs?: number; print?: boolean; he
 export function printBench(b: BrowserBench, runs: number): void {
   const f = (n: number | undefined, d = 1) => (n === undefined || Number.isNaN(n) ? '—' : n.toFixed(d));
   console.log(`\nBrowser bench (Chromium + built extension; medians of ${runs} loads; machine shared, so treat as indicative)\n`);
-  const head = ['page', 'HTML KB', 'text chars', 'marks', 'article', 'main ms', 'scan ms', 'mark ms', 'wall ms', 'longest block', 'longtask seen', 'heap +KB'];
+  const head = ['page', 'HTML KB', 'text chars', 'marks', 'article', 'main ms', 'scan ms', 'mark ms', 'wall ms', 'longest block', 'scan/mark block', 'longtask seen', 'heap +KB'];
   const rows = b.pages.map((r) => [
     r.name, String(r.kb), String(r.textChars), String(r.marks), r.article ? 'yes' : 'no',
-    f(r.mainThreadMs), f(r.scanMs), f(r.markMs), f(r.wallMs, 0), f(r.longestTaskMs, 0), f(r.observedLongTaskMs, 0), r.heapAddedKb === undefined ? '—' : String(r.heapAddedKb),
+    f(r.mainThreadMs), f(r.scanMs), f(r.markMs), f(r.wallMs, 0), f(r.longestTaskMs, 0), `${f(r.scanBlockMs, 0)}/${f(r.markBlockMs, 0)}`, f(r.observedLongTaskMs, 0), r.heapAddedKb === undefined ? '—' : String(r.heapAddedKb),
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');

@@ -51,6 +51,12 @@ async function main() {
         cold.push(c.ms);
         warm.push(w.ms);
       }
+      // Where the last cold answer's time went, as the worker measured it (entrypoints/background.ts).
+      const sw = ext.context.serviceWorkers().at(-1);
+      const parts = sw
+        ? await sw.evaluate(() => performance.getEntriesByType('measure').filter((m) => m.name.startsWith('backstory:')).map((m) => `${m.name.slice(10)} ${m.duration.toFixed(0)}`))
+        : [];
+      console.log(`${name.padEnd(9)} worker: ${parts.join(', ')} ms`);
       console.log(`${name.padEnd(9)} cold start to answer ${median(cold).toFixed(0).padStart(6)} ms   warm ${median(warm).toFixed(1).padStart(7)} ms   (median of ${RUNS}; cold runs ${cold.map((x) => x.toFixed(0)).join(', ')})`);
     }
   } finally {

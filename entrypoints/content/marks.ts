@@ -136,8 +136,9 @@ export class MarkLayer {
     return list ? list.filter((m) => this.isVisible(m)) : [];
   }
 
-  /** Adds marks not already present (same key = same text already marked) and paints them. */
-  add(list: Mark[]): Mark[] {
+  /** Adds marks not already present (same key = same text already marked) and paints them.
+   *  `inDocumentOrder`: `list` is known to be in document order (skips sorting it). */
+  add(list: Mark[], inDocumentOrder = false): Mark[] {
     const added: Mark[] = [];
     const before = this.marks;
     for (const m of list) {
@@ -159,7 +160,9 @@ export class MarkLayer {
     }
     // Sorted once per batch and merged: marks come in chunks, and re-sorting everything per chunk
     // costs n log n DOM position checks each time (tens of ms on a long story).
-    if (added.length) this.marks = mergeInOrder(before, added.sort(byDocumentOrder));
+    // `inDocumentOrder`: the caller's batch is sorted already (a scan's mentions in text order):
+    // each DOM position check can walk thousands of siblings on a long page.
+    if (added.length) this.marks = mergeInOrder(before, inDocumentOrder ? added : added.sort(byDocumentOrder));
     return added;
   }
 
