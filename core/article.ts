@@ -202,7 +202,7 @@ const CLONE_JUNK = new Set(['SCRIPT', 'STYLE', 'LINK', 'NOSCRIPT', 'TEMPLATE', '
  * (iteratively: deep pages must not overflow the stack) pairs every copied Text node with its live
  * twin and tags every copied element with its index among the live elements.
  */
-function* pairedClone(doc: Document, maxElements: number): Generator<void, { clone: Document; twin: Map<Node, Text>; live: Element[] } | null, void> {
+function* pairedClone(doc: Document, maxElements: number, subtree: Element | null = null): Generator<void, { clone: Document; twin: Map<Node, Text>; live: Element[] } | null, void> {
   const liveBody = doc.body;
   if (!liveBody) return null;
   const clone = doc.cloneNode(false) as Document;
@@ -220,9 +220,16 @@ function* pairedClone(doc: Document, maxElements: number): Generator<void, { clo
   const twin = new Map<Node, Text>();
   const live: Element[] = [liveBody];
   body.setAttribute(IDX, '0');
-  let a: Node = liveBody;
-  let pb: Node | null = html; // the copy of a's parent
+  // With a subtree, only it is copied (into an otherwise empty body).
+  const top: Node = subtree ?? liveBody;
+  let a: Node = top;
+  let pb: Node | null = subtree ? body : html; // the copy of a's parent
   let b: Node | null = body; // the copy of a (null for junk)
+  if (subtree) {
+    b = body.appendChild(clone.importNode(subtree, false));
+    (b as Element).setAttribute(IDX, '1');
+    live.push(subtree);
+  }
   let steps = 0;
   for (;;) {
     if (++steps % CLONE_NODES_PER_STEP === 0) yield;
@@ -232,11 +239,11 @@ function* pairedClone(doc: Document, maxElements: number): Generator<void, { clo
       a = first;
     } else {
       // (The page may change between slices: a node taken out under us ends the copy early.)
-      while (a && a !== liveBody && !a.nextSibling) {
+      while (a && a !== top && !a.nextSibling) {
         a = a.parentNode as Node;
         pb = pb ? pb.parentNode : null;
       }
-      if (!a || a === liveBody || !pb) break;
+      if (!a || a === top || !pb) break;
       a = a.nextSibling as Node;
     }
     const type = a.nodeType;
@@ -254,6 +261,27 @@ function* pairedClone(doc: Document, maxElements: number): Generator<void, { clo
   }
   clone.appendChild(html);
   return { clone, twin, live };
+}
+
+/**
+ * The one <article> element that holds (nearly) all of the page's prose, if there is one: then
+ * Readability scores only it (less to score, and its one long call is shorter). Prose = paragraphs
+ * of 80+ characters; "nearly all" = 90% of their characters.
+ */
+function articleSubtree(doc: Document): Element | null {
+  const articles = doc.getElementsByTagName('article');
+  if (articles.length !== 1 || !doc.body) return null;
+  const article = articles[0];
+  let inside = 0;
+  let all = 0;
+  const ps = doc.body.getElementsByTagName('p');
+  for (let i = 0; i < ps.length && i < 5000; i++) {
+    const n = (ps[i].textContent ?? '').length;
+    if (n < 80) continue;
+    all += n;
+    if (article.contains(ps[i])) inside += n;
+  }
+  return all >= 500 && inside >= 0.9 * all ? article : null;
 }
 
 /** Roles of page chrome: `isBoilerplate` drops them from the text anyway (BOILERPLATE_ROLES). */
@@ -501,7 +529,7 @@ function* findArticleUnsafe(doc: Document, maxElements: number): Generator<void,
   // Readability's scoring is one call that cannot be sliced, and on a very long story it alone is a
   // long task (~100 ms per 300 KB of text): there the simpler paragraph scorer below, in steps.
   if ((yield* pageTextChars(doc)) > HUGE_TEXT_CHARS) return yield* findLongArticle(doc, signals, declared);
-  const paired = yield* pairedClone(doc, maxElements);
+  const paired = yield* pairedClone(doc, maxElements, articleSubtree(doc));
   if (!paired) return null;
   yield;
   const { clone, twin, live } = paired;

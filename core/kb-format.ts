@@ -12,6 +12,7 @@
  */
 import type { CompiledEntity, EntityType, KbIndex, KbIndexFile } from './types';
 import { AliasFlag } from './types';
+import { firstWordHashes } from './tokenize';
 
 const TYPE_CODE: Record<EntityType, string> = { person: 'p', place: 'l', organization: 'o' };
 const CODE_TYPE: Record<string, EntityType> = { p: 'person', l: 'place', o: 'organization' };
@@ -65,6 +66,7 @@ export function encodeIndex(index: KbIndex, fuzzy?: NonNullable<KbIndex['fuzzy']
     aliasText: index.aliases.map((a) => a[0]),
     aliasEntity: index.aliases.map((a) => a[1]),
     aliasFlags: index.aliases.map((a) => a[2].toString(16)).join(''),
+    aliasHashes: toBase64(new Uint8Array(aliasHashes(index.aliases.map((a) => a[0])).buffer)),
     ...(fuzzy
       ? {
           fuzzyIdGaps: fuzzy.ids.map((id, j) => id - (j ? fuzzy.ids[j - 1] : 0)),
@@ -75,6 +77,22 @@ export function encodeIndex(index: KbIndex, fuzzy?: NonNullable<KbIndex['fuzzy']
   };
 }
 
+/** Per alias, the hashes of its first two words (tokenize.firstWordHashes; -1 = no such word): what
+ *  the matcher's tables are keyed by. Hashing every alias is most of building the matcher in a
+ *  cold service worker, so the build does it. */
+export function aliasHashes(texts: string[]): Int32Array {
+  const out = new Int32Array(2 * texts.length);
+  const hs = new Int32Array(2);
+  for (let k = 0; k < texts.length; k++) {
+    firstWordHashes(texts[k], hs);
+    out[2 * k] = hs[0];
+    out[2 * k + 1] = hs[1];
+  }
+  return out;
+}
+
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+
 function toBase64(bytes: Uint8Array): string {
   let bin = '';
   for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
@@ -82,6 +100,9 @@ function toBase64(bytes: Uint8Array): string {
 }
 
 function fromBase64(b64: string): Uint8Array {
+  // Native where the runtime has it (Chrome 140, Firefox 133); else atob.
+  const native = (Uint8Array as unknown as { fromBase64?: (s: string) => Uint8Array }).fromBase64;
+  if (native) return native(b64);
   const bin = atob(b64);
   const out = new Uint8Array(bin.length);
   for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
@@ -93,6 +114,8 @@ export interface AliasColumns {
   text: string[];
   entity: Int32Array;
   flags: Uint8Array;
+  /** First-two-word hashes per alias (see aliasHashes), when the file has them. */
+  hashes?: Int32Array;
 }
 
 const ALIAS_COLUMNS = new WeakMap<KbIndex, AliasColumns>();
@@ -141,6 +164,10 @@ export function decodeIndex(raw: KbIndexFile | KbIndex): KbIndex {
   }
   const index = { version: f.version, builtAt: f.builtAt, entities, shardCount: f.shardCount, credits: f.credits } as KbIndex;
   const columns: AliasColumns = { text: f.aliasText, entity: aliasEntity, flags: aliasFlags };
+  if (typeof f.aliasHashes === 'string' && LITTLE_ENDIAN) {
+    const bytes = fromBase64(f.aliasHashes);
+    if (bytes.length === 8 * na) columns.hashes = new Int32Array(bytes.buffer, bytes.byteOffset, 2 * na);
+  }
   ALIAS_COLUMNS.set(index, columns);
   // The matcher reads the columns; the tuples are made only for a caller that asks (CLIs, tests).
   Object.defineProperty(index, 'aliases', {

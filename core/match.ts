@@ -151,6 +151,7 @@ export function buildLexicon(index: KbIndex): Lexicon {
   const srcText: string[] = cols ? cols.text : src!.map((a) => a[0]);
   const srcEntity: Int32Array = cols ? cols.entity : Int32Array.from(src!, (a) => a[1]);
   const srcFlags: Uint8Array = cols ? cols.flags : Uint8Array.from(src!, (a) => a[2]);
+  const pre = cols?.hashes;
   // Articles are not part of a mention: "the Taliban" marks "Taliban"; "The Washington Post" is
   // also written "the Washington Post". A capitalized "The" stays a valid part of the name
   // ("The Hague"); a one-word remainder is derived only from a lower-case "the" (never "Who" from "The Who").
@@ -205,7 +206,13 @@ export function buildLexicon(index: KbIndex): Lexicon {
   // Insert in reverse so each chain lists aliases in index order (deterministic, stable).
   for (let id = total - 1; id >= 0; id--) {
     if (id < n && drop[id]) continue;
-    const words = firstWordHashes(aliasText[id], hs);
+    let words: number;
+    if (pre && id < n) {
+      // Precomputed by the build (same function, see kb-format.aliasHashes).
+      hs[0] = pre[2 * id];
+      hs[1] = pre[2 * id + 1];
+      words = hs[0] < 0 ? 0 : hs[1] < 0 ? 1 : 2;
+    } else words = firstWordHashes(aliasText[id], hs);
     if (words === 0) continue;
     const h1 = hs[0];
     if (words === 1 && NEVER_ALONE_HASHES.has(h1)) {

@@ -10,6 +10,7 @@
  */
 import Fuse from 'fuse.js';
 import type { KbIndex } from './types';
+import { aliasColumns } from './kb-format';
 
 /** How many prefiltered names fuse.js scores. */
 const FUSE_POOL = 300;
@@ -34,7 +35,12 @@ export function createNameSearch(index: KbIndex): NameSearch {
     text.push(ents[i].name);
     entity.push(i);
   }
-  for (const [alias, i] of index.aliases) {
+  // A decoded index has its aliases in columns: read them without making a tuple per alias.
+  const cols = aliasColumns(index);
+  const na = cols ? cols.text.length : index.aliases.length;
+  for (let k = 0; k < na; k++) {
+    const alias = cols ? cols.text[k] : index.aliases[k][0];
+    const i = cols ? cols.entity[k] : index.aliases[k][1];
     if (ents[i] && alias !== ents[i].name) {
       text.push(alias);
       entity.push(i);
@@ -42,16 +48,17 @@ export function createNameSearch(index: KbIndex): NameSearch {
   }
   const rows = text.length;
   const starts = new Int32Array(rows + 1);
-  let hay = '';
-  {
+  for (let r = 0; r < rows; r++) starts[r + 1] = starts[r] + text[r].length + 1;
+  // One native call lower-cases everything; per row only where a letter changes length in lower case ('İ').
+  let hay = text.join('\n') + '\n';
+  const lower = hay.toLowerCase();
+  if (lower.length === hay.length) hay = lower;
+  else {
     const parts: string[] = new Array(rows);
-    let pos = 0;
     for (let r = 0; r < rows; r++) {
-      starts[r] = pos;
-      parts[r] = text[r].toLowerCase();
-      pos += parts[r].length + 1;
+      const l = text[r].toLowerCase();
+      parts[r] = l.length === text[r].length ? l : text[r];
     }
-    starts[rows] = pos;
     hay = parts.join('\n') + '\n';
   }
   const hits = new Uint16Array(rows);

@@ -174,6 +174,9 @@ export interface KbIndexFile {
   aliasText: string[];
   aliasEntity: number[];
   aliasFlags: string;
+  /** Per alias, the hashes of its first two words (int32 pairs, little-endian, base64; -1 = none):
+   *  precomputed for the matcher's tables (core/kb-format.ts aliasHashes). */
+  aliasHashes?: string;
   /** Near-miss candidates (core/fuzzy.ts prepareFuzzy): lexicon alias ids as gaps from the previous
    *  one, their skeleton keys, and the word bitmap in base64. */
   fuzzyIdGaps?: number[];

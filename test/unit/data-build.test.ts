@@ -130,6 +130,12 @@ describe('shipped index format (columns)', () => {
     const { fuzzy, ...plain } = decoded;
     expect(fuzzy).toEqual(prepareFuzzy(buildLexicon(plain)));
     expect(fuzzy!.ids.length).toBeGreaterThan(0);
+    // The precomputed word hashes build the same matcher tables as hashing at load.
+    const fromFile = buildLexicon(decoded);
+    const fromObjects = buildLexicon({ ...plain, aliases: decoded.aliases });
+    for (const k of ['oneHash', 'oneHead', 'oneMulti', 'oneLower', 'pairH1', 'pairH2', 'pairHead', 'next', 'aliasEntity', 'aliasFlags', 'aliasText'] as const) {
+      expect(fromFile[k], k).toEqual(fromObjects[k]);
+    }
     for (const e of index.entities) {
       const detail = files.shards[shardOf(e.id, 8)][e.id];
       expect(detail.description).toBe(e.description);
