@@ -12,7 +12,7 @@ import type { Mention } from './types';
 import { Gap, TokFlag, WordSet, hashKey, type Tokens } from './tokenize';
 import type { Lexicon } from './match';
 import type { Option } from './resolve';
-import { FUNCTION_WORDS, TITLE_WORDS, firstNames, unknownNameWord } from './resolve';
+import { FUNCTION_WORDS, TITLE_WORDS, isFirstName, unknownNameWord } from './resolve';
 import { FUZZY_MIN_WORD, fuzzySurname } from './fuzzy';
 import { skeleton } from './normalize';
 
@@ -122,7 +122,7 @@ export function linkWithinArticle(lex: Lexicon, text: string, tk: Tokens, spans:
   /** A capitalized word before a surname that reads as someone's first name ("Hunter" Biden);
    *  at a sentence start only if it is a first name the index knows ("Later, von der Leyen"). */
   const otherFirstName = (t: number): boolean =>
-    unknownNameWord(tk, t, true) && (!(tk.flags[t] & TokFlag.SentStart) || firstNames(lex).has(tk.key(t)));
+    unknownNameWord(tk, t, true) && (!(tk.flags[t] & TokFlag.SentStart) || isFirstName(lex, tk.key(t)));
 
   const pick = (hs: Holder[]): Holder => {
     let best = hs[0];

@@ -146,13 +146,25 @@ export function decodeIndex(raw: KbIndexFile | KbIndex): KbIndex {
   }
   for (const k in f.names) name[+k] = f.names[k];
   const entities: CompiledEntity[] = new Array(n);
+  // One string per distinct country and type code, not one per entity (thirty thousand fewer
+  // allocations at a cold start).
+  const countryOf = new Map<number, string>();
+  const typeOf = new Map<number, EntityType>();
+  const noCountry = (NO_COUNTRY.charCodeAt(0) << 16) | NO_COUNTRY.charCodeAt(1);
   let r = 0;
   for (let i = 0; i < n; i++) {
-    const e: CompiledEntity = { id: f.ids[i], type: CODE_TYPE[f.types[i]], name: name[i] ?? f.ids[i], prominence: f.prominence[i] / 1000 };
+    const tc = f.types.charCodeAt(i);
+    let type = typeOf.get(tc);
+    if (type === undefined) typeOf.set(tc, (type = CODE_TYPE[f.types[i]]));
+    const e: CompiledEntity = { id: f.ids[i], type, name: name[i] ?? f.ids[i], prominence: f.prominence[i] / 1000 };
     const st = f.subtypes[i];
     if (st) e.subtype = f.subtypeNames[st - 1];
-    const c = f.countries.slice(2 * i, 2 * i + 2);
-    if (c !== NO_COUNTRY) e.country = c;
+    const cc = (f.countries.charCodeAt(2 * i) << 16) | f.countries.charCodeAt(2 * i + 1);
+    if (cc !== noCountry) {
+      let c = countryOf.get(cc);
+      if (c === undefined) countryOf.set(cc, (c = f.countries.slice(2 * i, 2 * i + 2)));
+      e.country = c;
+    }
     const rc = f.relatedCount.charCodeAt(i) - 48;
     if (rc > 0) {
       const rel: string[] = new Array(rc);

@@ -35,11 +35,15 @@ export function createMatcher(index: KbIndex): Matcher & { lexicon: Lexicon } {
 }
 
 export function findMentions(lex: Lexicon, text: string): Mention[] {
+  let _a = performance.now();
   const tk = tokenize(text);
+  KPH.tok += performance.now() - _a; _a = performance.now();
   const cands = findCandidates(lex, text, tk);
   const res = resolveCandidates(lex, text, tk, cands);
   const spans: Span[] = cands.map((c, k) => ({ t0: c.t0, t1: c.t1, mention: res.mentions[k], options: res.options[k] }));
+  KPH.candres += performance.now() - _a; _a = performance.now();
   const fuzzy = fuzzyFullNames(lex, text, tk, spans);
+  KPH.fuzzy += performance.now() - _a; _a = performance.now();
   let all = spans;
   if (fuzzy.length) {
     // A near-miss full name replaces the unlinked spans inside it ("Saleh" in "Amrulah Saleh").
@@ -47,7 +51,9 @@ export function findMentions(lex: Lexicon, text: string): Mention[] {
     for (const f of fuzzy) for (let t = f.t0; t < f.t1; t++) inFuzzy[t] = 1;
     all = [...spans.filter((s) => !inFuzzy[s.t0]), ...fuzzy].sort((a, b) => a.t0 - b.t0);
   }
-  return linkWithinArticle(lex, text, tk, all);
+  const r = linkWithinArticle(lex, text, tk, all);
+  KPH.coref += performance.now() - _a;
+  return r;
 }
 
 /** Capitalized runs no alias matched, tried as near misses of multi-word names. */
@@ -112,3 +118,5 @@ function fuzzyFullNames(lex: Lexicon, text: string, tk: Tokens, spans: Span[]): 
   }
   return out;
 }
+
+export const KPH = { tok: 0, candres: 0, fuzzy: 0, coref: 0 };

@@ -99,12 +99,16 @@ export interface ArticleContext {
 
 export function optionsOf(lex: Lexicon, c: Candidate): Option[] {
   const single = c.t1 - c.t0 === 1;
+  const one = single ? singleWordCodes(lex) : null;
   if (c.aliases.length === 1) {
     // The common case, without a map.
     const id = c.aliases[0];
     let f = lex.aliasFlags[id];
-    if (single && !(f & AliasFlag.Partial) && isSurnameAlias(lex, id)) f |= AliasFlag.Partial;
-    if (single && demonymAlias(lex, id)) return [];
+    if (one) {
+      const code = singleWordCode(lex, one, id);
+      if (code === SW_DEMONYM) return [];
+      if (code === SW_SURNAME) f |= AliasFlag.Partial;
+    }
     return [{ entity: lex.aliasEntity[id], flags: f, partialOnly: (f & AliasFlag.Partial) !== 0, commonOnly: (f & AliasFlag.CommonWord) !== 0 }];
   }
   const byEnt = new Map<number, Option>();
@@ -113,8 +117,11 @@ export function optionsOf(lex: Lexicon, c: Candidate): Option[] {
     let f = lex.aliasFlags[id];
     // A person's bare surname is a surname, whatever the source's flags ("Disney" is not Walt
     // Disney by itself), unless the person is famous enough to be known by it alone.
-    if (single && !(f & AliasFlag.Partial) && isSurnameAlias(lex, id)) f |= AliasFlag.Partial;
-    if (single && demonymAlias(lex, id)) continue;
+    if (one) {
+      const code = singleWordCode(lex, one, id);
+      if (code === SW_DEMONYM) continue;
+      if (code === SW_SURNAME) f |= AliasFlag.Partial;
+    }
     let o = byEnt.get(e);
     if (!o) byEnt.set(e, (o = { entity: e, flags: 0, partialOnly: true, commonOnly: true }));
     o.flags |= f;
@@ -123,6 +130,30 @@ export function optionsOf(lex: Lexicon, c: Candidate): Option[] {
   }
   // Deterministic order whatever the alias order.
   return [...byEnt.values()].sort((a, b) => a.entity - b.entity);
+}
+
+/** Per alias, what standing alone as one word does to it, worked out once per alias (the regex,
+ *  the name folding) instead of once per occurrence: 0 = not yet known. */
+const SW_PLAIN = 1;
+const SW_SURNAME = 2;
+const SW_DEMONYM = 3;
+const singleWordCache = new WeakMap<Lexicon, Uint8Array>();
+
+function singleWordCodes(lex: Lexicon): Uint8Array {
+  let codes = singleWordCache.get(lex);
+  if (!codes) singleWordCache.set(lex, (codes = new Uint8Array(lex.aliasText.length)));
+  return codes;
+}
+
+function singleWordCode(lex: Lexicon, codes: Uint8Array, id: number): number {
+  let v = codes[id];
+  if (v === 0) {
+    if (demonymAlias(lex, id)) v = SW_DEMONYM;
+    else if (!(lex.aliasFlags[id] & AliasFlag.Partial) && isSurnameAlias(lex, id)) v = SW_SURNAME;
+    else v = SW_PLAIN;
+    codes[id] = v;
+  }
+  return v;
 }
 
 /** A one-word alias of an organization that reads as a nationality ("Chinese", "Israeli")
@@ -134,22 +165,13 @@ function demonymAlias(lex: Lexicon, id: number): boolean {
   return /(?:ese|ian|ish|an|ic|i)$/.test(a) && a.toLowerCase() !== ent.name.toLowerCase();
 }
 
-const surnameCache = new WeakMap<Lexicon, Map<number, boolean>>();
-
 /** One-word alias of a person equal to the last word of their name, for a not-famous person. */
 function isSurnameAlias(lex: Lexicon, id: number): boolean {
   const ent = lex.index.entities[lex.aliasEntity[id]];
   if (ent.type !== 'person' || ent.prominence >= RESOLVE.knownBySurname) return false;
-  let cache = surnameCache.get(lex);
-  if (!cache) surnameCache.set(lex, (cache = new Map()));
-  let v = cache.get(id);
-  if (v === undefined) {
-    const words = wordKeys(ent.name);
-    const alias = wordKeys(lex.aliasText[id]);
-    v = words.length > 1 && alias.length === 1 && alias[0] === words[words.length - 1];
-    cache.set(id, v);
-  }
-  return v;
+  const words = wordKeys(ent.name);
+  const alias = wordKeys(lex.aliasText[id]);
+  return words.length > 1 && alias.length === 1 && alias[0] === words[words.length - 1];
 }
 
 /** The span's text is an exact-case acronym / case-sensitive alias match. */
@@ -237,6 +259,58 @@ export function firstNames(lex: Lexicon): Set<string> {
   return set;
 }
 
+/** People bucketed by the first character of their name (lower-cased ASCII letter or digit; 0 =
+ *  anything else), and each bucket's first-name keys, made the first time a key needs them: one
+ *  lookup folds only the names that can start with its letter, not all thirty thousand entities. */
+interface FirstNameIndex {
+  buckets: Map<number, number[]>;
+  keys: Map<number, Set<string>>;
+}
+const firstNameIndexCache = new WeakMap<Lexicon, FirstNameIndex>();
+
+function bucketOf(c: number): number {
+  if (c >= 65 && c <= 90) return c + 32;
+  if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) return c;
+  return 0;
+}
+
+/** Is `key` (a folded token key) the first word of a person's name the index knows? Same answer
+ *  as `firstNames(lex).has(key)`. */
+export function isFirstName(lex: Lexicon, key: string): boolean {
+  let fi = firstNameIndexCache.get(lex);
+  if (!fi) {
+    fi = { buckets: new Map(), keys: new Map() };
+    const ents = lex.index.entities;
+    for (let i = 0; i < ents.length; i++) {
+      const e = ents[i];
+      if (e.type !== 'person' || e.name.indexOf(' ') <= 0) continue;
+      const b = bucketOf(e.name.charCodeAt(0));
+      const list = fi.buckets.get(b);
+      if (list) list.push(i);
+      else fi.buckets.set(b, [i]);
+    }
+    firstNameIndexCache.set(lex, fi);
+  }
+  // A name starting with an ASCII letter or digit has a key starting with it, lower-cased; any
+  // other name may fold to anything.
+  const b = bucketOf(key.charCodeAt(0));
+  return (b !== 0 && bucketKeys(lex, fi, b).has(key)) || bucketKeys(lex, fi, 0).has(key);
+}
+
+function bucketKeys(lex: Lexicon, fi: FirstNameIndex, b: number): Set<string> {
+  let set = fi.keys.get(b);
+  if (!set) {
+    set = new Set();
+    const ents = lex.index.entities;
+    for (const i of fi.buckets.get(b) ?? []) {
+      const name = ents[i].name;
+      set.add(wordKeys(name.slice(0, name.indexOf(' ')), 1)[0] ?? '');
+    }
+    fi.keys.set(b, set);
+  }
+  return set;
+}
+
 /**
  * The span sits inside a capitalized run the index does not know: "Michael Jordan" (only Jordan
  * known), "Jordan Peterson" (Jordan is also a first name), "Prince Andrew" (a title before a name).
@@ -256,7 +330,7 @@ function insideUnknownName(lex: Lexicon, tk: Tokens, c: Candidate, known: Uint8A
   if (c.t1 + 1 < tk.count && tk.gap[c.t1] === Gap.Space && tk.end[c.t1] - tk.start[c.t1] === 1 && tk.flags[c.t1] & TokFlag.Cap && tk.gap[c.t1 + 1] === Gap.Period) return true;
   if (nextCap && TITLE_WORDS.at(tk, c.t0)) return true;
   if (c.t0 > 0 && tk.gap[c.t0] === Gap.Space && !known[c.t0 - 1] && unknownNameWord(tk, c.t0 - 1, true)) return true;
-  if (nextCap && !known[c.t1] && unknownNameWord(tk, c.t1, false) && firstNames(lex).has(tk.key(c.t0))) return true;
+  if (nextCap && !known[c.t1] && unknownNameWord(tk, c.t1, false) && isFirstName(lex, tk.key(c.t0))) return true;
   return false;
 }
 

@@ -75,6 +75,9 @@ async function annotateHeadless(page: Page, worker: Worker, out: string): Promis
   const marks = uniqueMarks(await readMarks(page, { article: 'article', body: '.story-body' }));
   const outside = marks.filter((m) => !m.inside.includes('article'));
 
+  // The card fades in over 120 ms; with reduced motion it is drawn at once, so the screenshot never
+  // catches it half transparent.
+  await page.emulateMedia({ reducedMotion: 'reduce' });
   const hovered = await hoverMark(page, HOVER_TARGET);
   let card: string[] = [];
   if (hovered) {

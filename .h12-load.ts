@@ -1,0 +1,16 @@
+import fs from 'node:fs';
+import { createMatcher } from './core/kb';
+import { decodeIndex } from './core/kb-format';
+const c = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
+const a = c();
+const raw = fs.readFileSync('public/kb/index.json', 'utf8');
+const b = c();
+const j = JSON.parse(raw);
+const d = c();
+const idx = decodeIndex(j);
+const e = c();
+const m = createMatcher(idx);
+const f = c();
+m.find('Jordan Peterson met King Abdullah of Jordan in Amman. Massoud said.');
+const g = c();
+console.log('read', (b-a).toFixed(1), 'parse', (d-b).toFixed(1), 'decode', (e-d).toFixed(1), 'create', (f-e).toFixed(1), 'total', (f-a).toFixed(1), 'firstfind', (g-f).toFixed(1));
