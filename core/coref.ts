@@ -13,7 +13,7 @@ import { Gap, TokFlag, WordSet, hashKey, type Tokens } from './tokenize';
 import type { Lexicon } from './match';
 import type { Option } from './resolve';
 import { FUNCTION_WORDS, TITLE_WORDS, isFirstName, unknownNameWord } from './resolve';
-import { FUZZY_MIN_WORD, fuzzySurname } from './fuzzy';
+import { FUZZY_MIN_WORD, fuzzySurname, skeletonHash, skeletonHashAt } from './fuzzy';
 import { skeleton } from './normalize';
 
 /** A resolved or unresolved span in reading order (alias candidates and fuzzy full names). */
@@ -76,6 +76,8 @@ export function linkWithinArticle(lex: Lexicon, text: string, tk: Tokens, spans:
   const fuzzyMemo = new Map<string, number | null>();
   /** Skeleton of one-word surnames → the surnames, for near misses ("Masood" → massoud). */
   const surnameSkeletons = new Map<string, string[]>();
+  /** skeletonHash of those skeletons: most capitalized words are ruled out without making a key. */
+  const surnameSkeletonHashes = new Set<number>();
 
   const register = (m: Mention, t0: number, t1: number) => {
     let w = 1;
@@ -99,6 +101,7 @@ export function linkWithinArticle(lex: Lexicon, text: string, tk: Tokens, spans:
       if (f.indexOf(' ') < 0 && f.length >= FUZZY_MIN_WORD) {
         surnameInitials.add(f.charCodeAt(0));
         const sk = skeleton(f);
+        surnameSkeletonHashes.add(skeletonHash(sk));
         const list = surnameSkeletons.get(sk);
         if (!list) surnameSkeletons.set(sk, [f]);
         else if (!list.includes(f)) list.push(f);
@@ -123,6 +126,11 @@ export function linkWithinArticle(lex: Lexicon, text: string, tk: Tokens, spans:
    *  at a sentence start only if it is a first name the index knows ("Later, von der Leyen"). */
   const otherFirstName = (t: number): boolean =>
     unknownNameWord(tk, t, true) && (!(tk.flags[t] & TokFlag.SentStart) || isFirstName(lex, tk.key(t)));
+
+  const maybeSurnameSkeleton = (t: number): boolean => {
+    const h = skeletonHashAt(text, tk.start[t], tk.end[t]);
+    return h === -1 || surnameSkeletonHashes.has(h);
+  };
 
   const pick = (hs: Holder[]): Holder => {
     let best = hs[0];
@@ -241,7 +249,8 @@ export function linkWithinArticle(lex: Lexicon, text: string, tk: Tokens, spans:
         am === undefined &&
         !(f & TokFlag.AllCaps) &&
         tk.end[t] - tk.start[t] >= FUZZY_MIN_WORD &&
-        surnameInitials.has(text.charCodeAt(tk.start[t]) | 32)
+        surnameInitials.has(text.charCodeAt(tk.start[t]) | 32) &&
+        maybeSurnameSkeleton(t)
       ) {
         const fm = fuzzyCoref(tk, t, text, surnames, surnameSkeletons, pick, fuzzyMemo);
         if (fm) {

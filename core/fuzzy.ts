@@ -30,6 +30,8 @@ interface SkeletonIndex {
   multi: Map<string, number[]>;
   /** Skeletons of first words, to skip most spans before building a key. */
   firsts: Set<string>;
+  /** skeletonHash of each of `firsts`: a run's first word is tested without making its key. */
+  firstHashes: Set<number>;
   /** Bitmap over word hashes (tokenize.hashKey) of every word of those aliases: a near miss shares
    *  one word exactly. Only a filter (a false positive costs a lookup, never a link), so a bitmap of
    *  WORD_BITS bits serves instead of a set: it ships in the index ready-made. */
@@ -92,7 +94,9 @@ function skeletonIndex(lex: Lexicon): SkeletonIndex {
       firsts.add(k.slice(0, k.indexOf(' ')));
     }
   }
-  si = { multi, firsts, words: p.words };
+  const firstHashes = new Set<number>();
+  for (const f of firsts) firstHashes.add(skeletonHash(f));
+  si = { multi, firsts, firstHashes, words: p.words };
   cache.set(lex, si);
   return si;
 }
@@ -153,11 +157,20 @@ export function fuzzyMultiWord(lex: Lexicon, keys: string[], skels: string[], ra
 
 /** Cheap filters for callers, so most capitalized runs are skipped before any key is built:
  *  `word(hash)` = some near-miss candidate has this word exactly; `start(skel)` = some starts so. */
-export function fuzzyFilters(lex: Lexicon): { word(hash: number): boolean; start(skel: string): boolean } {
+export function fuzzyFilters(lex: Lexicon): {
+  word(hash: number): boolean;
+  start(skel: string): boolean;
+  /** Could some candidate start with the skeleton of skeletonHashAt's value `h` (-1: maybe)? */
+  startHash(h: number): boolean;
+} {
   const si = skeletonIndex(lex);
   const w = si.words;
   const m = WORD_BITS - 1;
-  return { word: (h) => (w[(h & m) >> 3] & (1 << (h & 7))) !== 0, start: (k) => si.firsts.has(k) };
+  return {
+    word: (h) => (w[(h & m) >> 3] & (1 << (h & 7))) !== 0,
+    start: (k) => si.firsts.has(k),
+    startHash: (h) => h === -1 || si.firstHashes.has(h),
+  };
 }
 
 /** Does the single word `key` look like a variant spelling of the surname key `surname`? */
@@ -166,4 +179,41 @@ export function fuzzySurname(key: string, raw: string, surname: string): number 
   if (skeleton(key) !== skeleton(surname) || differentNames(key, surname)) return null;
   const best = closest(raw, [surname], FUZZY_MAX_SURNAME_SCORE);
   return best ? 1 - best.score : null;
+}
+
+/** FNV-1a of a skeleton string (see normalize.skeleton). */
+export function skeletonHash(skel: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < skel.length; i++) h = Math.imul(h ^ skel.charCodeAt(i), 0x01000193);
+  return h | 0;
+}
+
+/**
+ * skeletonHash(skeleton(key)) of the ASCII token text[s, e) (its key is the text lower-cased),
+ * computed without making a string; -1 for a token with other characters (the caller then takes
+ * the string path). A filter: a miss means the skeleton is surely absent.
+ */
+export function skeletonHashAt(text: string, s: number, e: number): number {
+  let c = text.charCodeAt(s);
+  if (c >= 128) return -1;
+  if (c >= 65 && c <= 90) c += 32;
+  if (c === 113) c = 107; // q → k
+  let h = Math.imul(0x811c9dc5 ^ c, 0x01000193);
+  let prev = c;
+  for (let i = s + 1; i < e; i++) {
+    c = text.charCodeAt(i);
+    if (c >= 128) return -1;
+    if (c >= 65 && c <= 90) c += 32;
+    // a e i o u y w h, as skeleton()
+    if (c === 97 || c === 101 || c === 105 || c === 111 || c === 117 || c === 121 || c === 119) {
+      prev = -1;
+      continue;
+    }
+    if (c === 104) continue;
+    if (c === 113) c = 107;
+    if (c === prev) continue;
+    h = Math.imul(h ^ c, 0x01000193);
+    prev = c;
+  }
+  return h | 0;
 }

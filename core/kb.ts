@@ -12,7 +12,7 @@ import { tokenize, TokFlag, Gap, type Tokens } from './tokenize';
 import { buildLexicon, findCandidates, type Lexicon } from './match';
 import { resolveCandidates, TITLE_WORDS, FUNCTION_WORDS } from './resolve';
 import { linkWithinArticle, type Span } from './coref';
-import { fuzzyFilters, fuzzyMultiWord } from './fuzzy';
+import { fuzzyFilters, fuzzyMultiWord, skeletonHashAt } from './fuzzy';
 import { skeleton } from './normalize';
 
 export { tokenize } from './tokenize';
@@ -35,15 +35,11 @@ export function createMatcher(index: KbIndex): Matcher & { lexicon: Lexicon } {
 }
 
 export function findMentions(lex: Lexicon, text: string): Mention[] {
-  let _a = performance.now();
   const tk = tokenize(text);
-  KPH.tok += performance.now() - _a; _a = performance.now();
   const cands = findCandidates(lex, text, tk);
   const res = resolveCandidates(lex, text, tk, cands);
   const spans: Span[] = cands.map((c, k) => ({ t0: c.t0, t1: c.t1, mention: res.mentions[k], options: res.options[k] }));
-  KPH.candres += performance.now() - _a; _a = performance.now();
   const fuzzy = fuzzyFullNames(lex, text, tk, spans);
-  KPH.fuzzy += performance.now() - _a; _a = performance.now();
   let all = spans;
   if (fuzzy.length) {
     // A near-miss full name replaces the unlinked spans inside it ("Saleh" in "Amrulah Saleh").
@@ -51,9 +47,7 @@ export function findMentions(lex: Lexicon, text: string): Mention[] {
     for (const f of fuzzy) for (let t = f.t0; t < f.t1; t++) inFuzzy[t] = 1;
     all = [...spans.filter((s) => !inFuzzy[s.t0]), ...fuzzy].sort((a, b) => a.t0 - b.t0);
   }
-  const r = linkWithinArticle(lex, text, tk, all);
-  KPH.coref += performance.now() - _a;
-  return r;
+  return linkWithinArticle(lex, text, tk, all);
 }
 
 /** Capitalized runs no alias matched, tried as near misses of multi-word names. */
@@ -67,8 +61,15 @@ function fuzzyFullNames(lex: Lexicon, text: string, tk: Tokens, spans: Span[]): 
     return !covered[t] && (f & TokFlag.Cap) !== 0 && (f & TokFlag.Alpha) !== 0 && (f & TokFlag.AllCaps) === 0 && tk.end[t] - tk.start[t] >= 2;
   };
   const filters = fuzzyFilters(lex);
-  const skel: (string | undefined)[] = [];
-  const skelAt = (t: number) => (skel[t] ??= skeleton(tk.key(t)));
+  // A Map, not a sparse array: writes far apart turn an array into a slow dictionary.
+  const skel = new Map<number, string>();
+  const skelAt = (t: number) => {
+    let k = skel.get(t);
+    if (k === undefined) skel.set(t, (k = skeleton(tk.key(t))));
+    return k;
+  };
+  /** Near-miss result per raw run text: a name recurs in an article, fuse.js need not. */
+  const memo = new Map<string, ReturnType<typeof fuzzyMultiWord>>();
   let t = 0;
   while (t < tk.count) {
     if (!nameWord(t)) {
@@ -91,11 +92,15 @@ function fuzzyFullNames(lex: Lexicon, text: string, tk: Tokens, spans: Span[]): 
     while (a0 < e && (TITLE_WORDS.at(tk, a0) || FUNCTION_WORDS.at(tk, a0))) a0++;
     for (let L = e - a0; L >= 2 && !found && L === e - a0; L--) {
       for (let a = a0; a + L <= e; a++) {
-        if (!filters.start(skelAt(a))) continue;
-        const keys = Array.from({ length: L }, (_, j) => tk.key(a + j));
-        const skels = Array.from({ length: L }, (_, j) => skelAt(a + j));
+        // Most runs fail here; test the first word's skeleton by hash before making its key.
+        if (!filters.startHash(skeletonHashAt(text, tk.start[a], tk.end[a])) || !filters.start(skelAt(a))) continue;
         const raw = text.slice(tk.start[a], tk.end[a + L - 1]);
-        const hit = fuzzyMultiWord(lex, keys, skels, raw);
+        let hit = memo.get(raw);
+        if (hit === undefined) {
+          const keys = Array.from({ length: L }, (_, j) => tk.key(a + j));
+          const skels = Array.from({ length: L }, (_, j) => skelAt(a + j));
+          memo.set(raw, (hit = fuzzyMultiWord(lex, keys, skels, raw)));
+        }
         if (!hit) continue;
         out.push({
           t0: a,
@@ -118,5 +123,3 @@ function fuzzyFullNames(lex: Lexicon, text: string, tk: Tokens, spans: Span[]): 
   }
   return out;
 }
-
-export const KPH = { tok: 0, candres: 0, fuzzy: 0, coref: 0 };
