@@ -242,23 +242,6 @@ const NAME_GOES_ON = new WordSet(
 /** Capitalized words before a name that make it part of a longer one: "FC Porto", "Lake Geneva". */
 const NAME_STARTS = new WordSet('fc ac sc cf real inter club lake mount mt fort port university college'.split(' '));
 
-const firstNameCache = new WeakMap<Lexicon, Set<string>>();
-
-/** First words of the people the index knows: "Jordan", "Paris", "Georgia" can start a name. */
-export function firstNames(lex: Lexicon): Set<string> {
-  let set = firstNameCache.get(lex);
-  if (!set) {
-    set = new Set();
-    for (const e of lex.index.entities) {
-      if (e.type !== 'person') continue;
-      const sp = e.name.indexOf(' ');
-      if (sp > 0) set.add(wordKeys(e.name.slice(0, sp), 1)[0] ?? '');
-    }
-    firstNameCache.set(lex, set);
-  }
-  return set;
-}
-
 /** People bucketed by the first character of their name (lower-cased ASCII letter or digit; 0 =
  *  anything else), and each bucket's first-name keys, made the first time a key needs them: one
  *  lookup folds only the names that can start with its letter, not all thirty thousand entities. */
@@ -274,8 +257,8 @@ function bucketOf(c: number): number {
   return 0;
 }
 
-/** Is `key` (a folded token key) the first word of a person's name the index knows? Same answer
- *  as `firstNames(lex).has(key)`. */
+/** Is `key` (a folded token key) the first word of a person's name the index knows? "Jordan",
+ *  "Paris", "Georgia" can start a name. */
 export function isFirstName(lex: Lexicon, key: string): boolean {
   let fi = firstNameIndexCache.get(lex);
   if (!fi) {

@@ -261,6 +261,8 @@ export function tokenize(text: string): Tokens {
     if (count > 0 && (newlines > 0 || stops > 0 || (periods > 0 && spaces + newlines > 0))) sentence = true;
     let f = 0;
     if (ascii) {
+      // Fill `keys` in order (key() fills it lazily later): a holey array drops V8 into slow dictionary mode.
+      keys[count] = undefined;
       if (!digitsOnly) f |= TokFlag.Alpha;
       const c0 = text.charCodeAt(s);
       if (c0 >= 65 && c0 <= 90) {
