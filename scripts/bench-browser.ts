@@ -89,19 +89,11 @@ const median = (xs: number[]) => {
   return s.length ? s[Math.floor((s.length - 1) / 2)]! : NaN;
 };
 
-interface Run {
-  mainThreadMs: number;
-  scanMs: number;
-  markMs: number;
-  wallMs: number;
-  longestTaskMs: number;
-  observedLongTaskMs: number;
-  scanBlockMs: number;
-  markBlockMs: number;
-  marks: number;
-  article: boolean;
-  textChars: number;
-}
+/** One load of one page: the per-run fields of PageResult before taking medians. */
+type Run = Pick<
+  PageResult,
+  'mainThreadMs' | 'scanMs' | 'markMs' | 'wallMs' | 'longestTaskMs' | 'observedLongTaskMs' | 'scanBlockMs' | 'markBlockMs' | 'marks' | 'article' | 'textChars'
+>;
 
 /** Load `url` once in a fresh tab and read the content script's first scan. */
 async function measureOnce(context: BrowserContext, url: string): Promise<Run> {
