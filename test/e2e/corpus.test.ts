@@ -40,14 +40,24 @@ interface Load {
   declared: string[];
   errors: Set<string>;
   requests: Set<string>;
+  /** Fonts, images and media the renderer fetched for the page's own markup and CSS: when it fetches
+   *  them depends on layout timing, so one load may ask for a font the other did not. The extension's
+   *  own code could only fetch (fetch/xhr/script), never these. */
+  rendered: Set<string>;
 }
+
+const RENDERED_TYPES = new Set(['font', 'image', 'media', 'stylesheet', 'texttrack', 'manifest']);
 
 async function load(page: Page, url: string, requests: Set<string>, after?: (p: Page) => Promise<void>): Promise<Load> {
   const errors = new Set<string>();
   // Resource errors carry their URL: the test tells the page's own (fetched on the browser's schedule) from ours.
   page.on('console', (m) => m.type() === 'error' && errors.add(/^Failed to load resource/.test(m.text()) ? `${m.text()} @ ${m.location().url}` : m.text()));
   page.on('pageerror', (e) => errors.add(`pageerror: ${e.message}`));
-  page.on('request', (r) => requests.add(r.url()));
+  const rendered = new Set<string>();
+  page.on('request', (r) => {
+    requests.add(r.url());
+    if (RENDERED_TYPES.has(r.resourceType())) rendered.add(r.url());
+  });
   await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
   if (after) await after(page);
   const snap = (await page.evaluate(`({
@@ -55,7 +65,7 @@ async function load(page: Page, url: string, requests: Set<string>, after?: (p: 
     html: document.body ? document.body.innerHTML : '',
     declared: [...document.querySelectorAll('link[rel~="icon" i], link[rel~="manifest" i], link[rel*="apple-touch-icon" i], link[rel~="mask-icon" i]')].map((l) => l.href).concat(new URL('/favicon.ico', location.href).href),
   })`)) as { text: string; html: string; declared: string[] };
-  return { ...snap, errors, requests };
+  return { ...snap, errors, requests, rendered };
 }
 
 /** Abort every request that would leave the machine. */
@@ -138,7 +148,7 @@ describe('corpus pages in Chromium: untouched, quiet, offline, marks only in the
       expect(withExt.text, 'innerText of the body changed').toBe(base.text);
       expect(withExt.html === base.html, 'body DOM changed').toBe(true);
       const own = `chrome-extension://${ext.extensionId}/`;
-      const pageMakes = new Set([...base.requests, ...base.declared]);
+      const pageMakes = new Set([...base.requests, ...base.declared, ...withExt.rendered]);
       const pageResourceError = (e: string) => /^Failed to load resource/.test(e) && pageMakes.has(e.split(' @ ')[1] ?? '');
       expect([...withExt.errors].filter((e) => !base.errors.has(e) && !pageResourceError(e)), 'new console errors').toEqual([]);
       expect([...withExt.requests].filter((u) => !pageMakes.has(u) && !u.startsWith(own)), 'requests only the extension made').toEqual([]);
