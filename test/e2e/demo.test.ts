@@ -8,22 +8,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { launchWithExtension, CHROMIUM, CHROMIUM_ARGS, SHARED, type Launched } from './harness';
+import { launchWithExtension, CHROMIUM, CHROMIUM_ARGS, type Launched } from './harness';
 import { startDemoServer, demoBlocks, DEMO_PATH } from '../../scripts/demo-server';
+import { readDemoGold, type GoldEntity } from '../demo-gold';
 import { readMarks, uniqueMarks, waitForMarks, hoverMark, readShadowText, type MarkInfo } from './pages/inspect';
 
-interface GoldEntity {
-  name: string;
-  type: string;
-  mentions: number;
-  surfaces: string[];
-  also?: string[];
-}
-const gold = JSON.parse(fs.readFileSync(path.join(SHARED, 'fixtures/panjshir-2021-08.expected.json'), 'utf8')) as {
-  entities: GoldEntity[];
-  optional: string[];
-  mustNotMark: string[];
-};
+const gold = readDemoGold();
 
 /** Page regions (label → selector) where a mark may or may not be. */
 const REGIONS = {

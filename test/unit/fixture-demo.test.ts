@@ -8,22 +8,10 @@ import { describe, expect, it } from 'vitest';
 import { createMatcher } from '../../core/kb';
 import type { KbIndex, KbIndexFile, Mention } from '../../core/types';
 import { decodeIndex } from '../../core/kb-format';
+import { readDemoGold, readDemoText } from '../demo-gold';
 
-const FIXTURES = new URL('../../../shared/fixtures/', import.meta.url);
 const KB_INDEX = new URL('../../public/kb/index.json', import.meta.url);
 
-interface GoldEntity {
-  name: string;
-  type: string;
-  mentions: number;
-  surfaces: string[];
-  also?: string[];
-}
-interface Gold {
-  entities: GoldEntity[];
-  optional: string[];
-  mustNotMark: string[];
-}
 
 function loadIndex(): KbIndex {
   if (!fs.existsSync(KB_INDEX)) {
@@ -37,8 +25,8 @@ const stripPossessive = (s: string) => s.replace(/['’]s$/, '');
 describe('demo article (panjshir-2021-08) with the built knowledge base', () => {
   const index = loadIndex();
   const matcher = createMatcher(index);
-  const text = fs.readFileSync(new URL('panjshir-2021-08.txt', FIXTURES), 'utf8');
-  const gold = JSON.parse(fs.readFileSync(new URL('panjshir-2021-08.expected.json', FIXTURES), 'utf8')) as Gold;
+  const text = readDemoText();
+  const gold = readDemoGold();
   const mentions = matcher.find(text);
 
   /** Gold name → entity id, through the knowledge base's names (then its aliases); among

@@ -93,11 +93,11 @@ function randomTree(doc: Document, r: Rand, parent: Element, depth: number, budg
   }
 }
 
-function countNodes(root: Node): number {
-  let n = 0;
+/** Every node under root, in document order, without recursion (the fuzz builds 5k-deep trees). */
+function* walk(root: Node): Generator<Node> {
   let cur: Node | null = root;
   while (cur) {
-    n++;
+    yield cur;
     if (cur.firstChild) {
       cur = cur.firstChild;
       continue;
@@ -106,6 +106,11 @@ function countNodes(root: Node): number {
     if (!cur || cur === root) break;
     cur = cur.nextSibling;
   }
+}
+
+function countNodes(root: Node): number {
+  let n = 0;
+  for (const _ of walk(root)) n++;
   return n;
 }
 
@@ -117,17 +122,7 @@ function textOrder(root: Node): Map<Node, number> {
   let order = orderCache.get(root);
   if (order) return order;
   order = new Map();
-  let cur: Node | null = root;
-  while (cur) {
-    if (cur.nodeType === 3) order.set(cur, order.size);
-    if (cur.firstChild) {
-      cur = cur.firstChild;
-      continue;
-    }
-    while (cur && cur !== root && !cur.nextSibling) cur = cur.parentNode;
-    if (!cur || cur === root) break;
-    cur = cur.nextSibling;
-  }
+  for (const node of walk(root)) if (node.nodeType === 3) order.set(node, order.size);
   orderCache.set(root, order);
   return order;
 }
