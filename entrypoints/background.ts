@@ -18,6 +18,7 @@ import { decodeIndex } from '../core/kb-format';
 import { createNameSearch, type NameSearch } from '../core/name-search';
 import type { AnnotateReply, CardModel, CompiledEntity, EntityType, KbFactShard, KbIndex, KbIndexFile, Matcher, Message, PartialDate } from '../core/types';
 import { shardOf } from '../core/types';
+import { FRAME_READY } from './content/frame';
 
 export interface SearchResult {
   id: string;
@@ -193,11 +194,65 @@ async function fetchExtensionJson(path: string): Promise<unknown> {
   return res.json();
 }
 
+/** Where a message came from: a content script in a frame has a tab and a non-zero frameId. */
+interface Sender {
+  id?: string;
+  tab?: { id?: number };
+  frameId?: number;
+  documentId?: string;
+}
+
+/**
+ * Built by `wxt build`; the frame gate (entrypoints/frame-gate.ts) asks for them in a same-origin
+ * article frame. The top page gets the same two files from the manifest.
+ */
+export const APP_FILES = { js: '/content-scripts/content.js', css: '/content-scripts/content.css' } as const;
+
+/**
+ * Claims the frame for the app in the extension's isolated world, once per document: true the first
+ * time. Serialized into the frame by scripting.executeScript, so it must use nothing from outside.
+ */
+function claimFrame(): boolean {
+  const g = globalThis as { __backstoryApp?: boolean };
+  if (g.__backstoryApp) return false;
+  g.__backstoryApp = true;
+  return true;
+}
+
+/**
+ * The app into one frame of a tab, on the gate's word: the marks stylesheet, then the script. The
+ * document the gate ran in (Chromium's documentId) and not whatever the frame holds by now; a second
+ * request for the same document injects nothing. Chromium MV3: `scripting`; Firefox MV2 also has
+ * `scripting` (102+), with `tabs.executeScript` as the fallback.
+ */
+export async function injectIntoFrame(sender: Sender): Promise<void> {
+  const tabId = sender.tab?.id;
+  const frameId = sender.frameId;
+  if (typeof tabId !== 'number' || typeof frameId !== 'number' || frameId === 0) return;
+  const scripting = (browser as { scripting?: typeof browser.scripting }).scripting;
+  if (scripting) {
+    const target = sender.documentId ? { tabId, documentIds: [sender.documentId] } : { tabId, frameIds: [frameId] };
+    const [claim] = await scripting.executeScript({ target, func: claimFrame });
+    if (claim?.result !== true) return;
+    await scripting.insertCSS({ target, files: [APP_FILES.css] });
+    await scripting.executeScript({ target, files: [APP_FILES.js] });
+    return;
+  }
+  const claimed = await browser.tabs.executeScript(tabId, { frameId, code: `(${claimFrame})()`, matchAboutBlank: true });
+  if (claimed?.[0] !== true) return;
+  await browser.tabs.insertCSS(tabId, { frameId, file: APP_FILES.css, matchAboutBlank: true });
+  await browser.tabs.executeScript(tabId, { frameId, file: APP_FILES.js, matchAboutBlank: true });
+}
+
 export default defineBackground(() => {
   const service = createKbService(fetchExtensionJson);
-  browser.runtime.onMessage.addListener((msg: unknown, sender: { id?: string }) => {
+  browser.runtime.onMessage.addListener((msg: unknown, sender: Sender) => {
     // Only our own content scripts, popup and options page: never other extensions or pages.
     if (sender.id !== browser.runtime.id) return undefined;
+    if ((msg as { type?: unknown } | null)?.type === FRAME_READY) {
+      injectIntoFrame(sender).catch((err: unknown) => console.debug('Backstory background: frame', err));
+      return undefined;
+    }
     const reply = handleMessage(service, msg);
     return reply?.catch((err: unknown) => {
       console.warn('Backstory background:', err);

@@ -49,10 +49,16 @@ function isCastReply(x: unknown): x is CastReply {
   return !!r && typeof r === 'object' && typeof r.host === 'string' && Array.isArray(r.cast);
 }
 
+/**
+ * The popup talks about the top page: its app answers. Article frames of the same site run their
+ * own app, which must not be asked (the first answer from any frame would win).
+ */
+const TOP_FRAME = { frameId: 0 };
+
 /** Ask the tab's content script for the article's cast; null when nothing of ours runs there. */
 export async function askCast(tabId: number): Promise<CastReply | null> {
   try {
-    const reply: unknown = await browser.tabs.sendMessage(tabId, { type: 'cast' } satisfies Message);
+    const reply: unknown = await browser.tabs.sendMessage(tabId, { type: 'cast' } satisfies Message, TOP_FRAME);
     if (!isCastReply(reply)) return null;
     const cast = reply.cast.filter(
       (e) => e && typeof e.id === 'string' && typeof e.name === 'string' && typeof e.count === 'number',
@@ -66,7 +72,7 @@ export async function askCast(tabId: number): Promise<CastReply | null> {
 /** Scroll the page to the entity's first mention and flash it. */
 export async function reveal(tabId: number, id: string): Promise<boolean> {
   try {
-    await browser.tabs.sendMessage(tabId, { type: 'reveal', id } satisfies Message);
+    await browser.tabs.sendMessage(tabId, { type: 'reveal', id } satisfies Message, TOP_FRAME);
     return true;
   } catch {
     return false;

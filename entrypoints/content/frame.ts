@@ -1,10 +1,15 @@
 /**
- * Which frames Backstory runs in. The content script is injected into every frame (`all_frames`),
- * but only the top page and article frames of the same site get the app. A frame from another
- * origin (an ad, an embed, a social widget), or one inside such a frame, is left exactly as it is:
- * the check below reads a few properties and returns before any listener, scan or style exists.
- * Tiny and hidden frames (tracking pixels, pre-rendered slots) are left alone too.
+ * Which frames Backstory runs in. The app's content script runs in the top page only; a small gate
+ * (entrypoints/frame-gate.ts) runs in every frame and uses this check to decide whether to ask the
+ * background for the app in its frame. Only article frames of the same site get it. A frame from
+ * another origin (an ad, an embed, a social widget), or one inside such a frame, is left exactly as
+ * it is: the check reads a few properties and the gate returns. Tiny and hidden frames (tracking
+ * pixels, pre-rendered slots) are left alone too. Keep this module free of imports: it is bundled
+ * into the gate, whose size is the cost paid in every frame.
  */
+
+/** The gate's message to the background: this frame is a same-origin article frame; inject the app. */
+export const FRAME_READY = 'frame-ready';
 
 /** The element a frame sits in, as its parent document lays it out. */
 export interface FrameBox {

@@ -1,49 +1,37 @@
 /**
  * Content script entrypoint: one `Backstory` per page, started when the page is idle, torn down
  * when the extension is reloaded or updated. The ::highlight rules (marks.css) are listed in the
- * manifest, so the browser injects them without any element in the page (in every frame; they
- * only match highlights we register, so they change nothing where we do not run).
+ * manifest, so the browser injects them without any element in the page.
  *
- * Frames: injected into every frame, but the app runs only in the top frame and in same-origin
- * article frames (frame.ts); any other frame returns at once, before a listener or a scan exists
- * (a same-origin frame that is tiny or hidden for now keeps one resize listener, to start later).
- * In a frame the app works on the frame's own document (marks, card host, keyboard); the popup's
- * questions (cast, reveal) are answered by the top frame alone, and the per-site switch is the
- * top page's.
+ * Frames: the manifest runs this script in the top page only. A same-origin article frame gets it
+ * from the background (scripting.executeScript into that one frame, with the stylesheet), when the
+ * small frame gate (entrypoints/frame-gate.ts, in every frame) finds the frame qualifies; ad and
+ * embed frames never compile this bundle. In a frame the app works on the frame's own document
+ * (marks, card host, keyboard); the popup's questions (cast, reveal) are answered by the top frame
+ * alone, and the per-site switch is the top page's.
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { isEnabledOn, loadSettings, watchSettings, type Settings } from '../../core/settings';
 import { Backstory } from './app';
-import { frameVerdict, readFrameInfo, siteHostOf } from './frame';
+import { siteHostOf } from './frame';
 import { report, safe } from './safe';
 import './marks.css';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
   runAt: 'document_idle',
-  allFrames: true,
-  // srcdoc and about:blank article frames (the check below leaves ad "friendly iframes" alone).
-  matchAboutBlank: true,
-  // WXT's own start-up signal goes through a DOM event; no window.postMessage the page (or an ad
-  // frame's scripts) would receive.
+  // The top page only: frames get this bundle on demand (see above).
+  allFrames: false,
+  // WXT's own start-up signal goes through a DOM event; no window.postMessage the page (or its
+  // frames' scripts) would receive.
   noScriptStartedPostMessage: true,
   cssInjectionMode: 'manifest',
   main(ctx) {
     // Only documents with a body of text: not XML viewers, not PDF or image viewers.
     if (!(document.documentElement instanceof HTMLElement) || !document.body) return leave(ctx);
-    const top = window === window.top;
-    const verdict = top ? 'run' : frameVerdict(readFrameInfo(window));
-    if (verdict === 'run') return run(ctx, top);
-    if (verdict !== 'small' && verdict !== 'hidden') return leave(ctx);
-    // A same-origin frame the page sizes or shows later (auto-height article embeds start at 0):
-    // its viewport resizes then; start once it is visible at a readable size.
-    const onResize = safe('frame', () => {
-      if (frameVerdict(readFrameInfo(window)) !== 'run') return;
-      window.removeEventListener('resize', onResize);
-      run(ctx, false);
-    });
-    ctx.addEventListener(window, 'resize', onResize, { passive: true });
+    // In a frame, the gate has already found it a same-origin article frame of readable size.
+    run(ctx, window === window.top);
   },
 });
 

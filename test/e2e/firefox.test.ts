@@ -6,9 +6,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
-import { FIREFOX_BUILD, ROOT } from './harness';
+import { FIREFOX_BUILD, ROOT, serve, type Server } from './harness';
 import { launchFirefox, type FirefoxSession, type RemoteNode } from './firefox';
 import { READ_MARKS_JS, MARK_BOX_JS, type MarkInfo } from './pages/inspect';
+import { escapeHtml, newsPage, paragraphs, STORY_A } from './pages/news-page';
 import { startDemoServer, DEMO_PATH } from '../../scripts/demo-server';
 
 const REGIONS = { article: 'article', body: 'article .story-body' };
@@ -50,6 +51,8 @@ describe('Firefox (firefox-esr, BiDi) with the Firefox build', () => {
   let ff: FirefoxSession;
   let server: Awaited<ReturnType<typeof startDemoServer>>;
   let extensionId = '';
+  let site: Server | undefined;
+  let other: Server | undefined;
 
   beforeAll(async () => {
     if (!fs.existsSync(path.join(FIREFOX_BUILD, 'manifest.json'))) throw new Error(`No Firefox build at ${FIREFOX_BUILD}: run npm run build.`);
@@ -62,6 +65,8 @@ describe('Firefox (firefox-esr, BiDi) with the Firefox build', () => {
   afterAll(async () => {
     await ff?.close();
     await server?.close();
+    await site?.close();
+    await other?.close();
   });
 
   it('installs the extension as a temporary add-on', () => {
@@ -99,4 +104,32 @@ describe('Firefox (firefox-esr, BiDi) with the Firefox build', () => {
     expect(card, `no card text in any shadow root; saw ${JSON.stringify(texts)}`).toMatch(/Ahmad Shah Massoud/);
     expect(card).toMatch(/2001/);
   });
+
+  it('marks a same-origin article frame (src and srcdoc), and leaves a cross-origin frame alone', async () => {
+    const article = () => newsPage({ title: 'Resistance gathers in the Panjshir Valley', body: paragraphs(STORY_A) });
+    other = await serve(import.meta.dirname, { '/article.html': article });
+    site = await serve(import.meta.dirname, {
+      '/article.html': article,
+      '/framed.html': () => `<!doctype html><html><head><meta charset="utf-8"><title>Gazette</title></head><body><p>Today's story.</p>
+<iframe name="story" src="/article.html" style="width:780px;height:1400px"></iframe>
+<iframe name="srcdoc" srcdoc="${escapeHtml(article())}" style="width:780px;height:1400px"></iframe>
+<iframe name="foreign" src="${other!.url}/article.html" style="width:780px;height:1400px"></iframe></body></html>`,
+    });
+    await ff.navigate(`${site.url}/framed.html`);
+    const tree = await ff.bidi.send<{ contexts: { context: string; children?: { context: string; url: string }[] }[] }>('browsingContext.getTree', { root: ff.context });
+    const frames = tree.contexts[0]?.children ?? [];
+    const byUrl = (re: RegExp) => frames.find((f) => re.test(f.url))?.context;
+    const story = byUrl(new RegExp(`^${site.url}/article`));
+    const srcdoc = byUrl(/^about:srcdoc/);
+    const foreign = byUrl(new RegExp(`^${other.url}/article`));
+    expect([story, srcdoc, foreign].every(Boolean), JSON.stringify(frames)).toBe(true);
+    const marksIn = (ctx: string) => ff.evaluate<MarkInfo[]>(`(${READ_MARKS_JS})({})`, ctx).then((m) => m.map((x) => x.text));
+    const storyMarks = await pollUntil(() => marksIn(story!), (t) => t.length >= 5, 30_000);
+    expect(storyMarks).toEqual(expect.arrayContaining(['Ahmad Shah Massoud', 'Taliban', 'Kabul']));
+    expect((await pollUntil(() => marksIn(srcdoc!), (t) => t.length >= 5, 30_000)).length).toBe(storyMarks.length);
+    // By now every frame's gate has long run: the cross-origin one got nothing.
+    expect(await marksIn(foreign!)).toEqual([]);
+    expect(await ff.evaluate(`performance.getEntries().filter((e) => e.name.startsWith('backstory')).length`, foreign!)).toBe(0);
+  });
 });
+

@@ -4,10 +4,17 @@
  * ad, an embed), a same-origin frame inside it, and tiny frames are left exactly alone; the top
  * page's marks do not change because of an ad frame; the top frame alone answers the popup; the
  * per-site switch of the top page applies to its frames.
+ *
+ * Mechanism: only the small frame gate (frame-gate.js) runs in every frame; the app's bundle is
+ * injected by the background into the frames the gate finds qualify. What ran in a frame is read
+ * from the extension's own isolated world there (over CDP): the gate's bundle declares the global
+ * `frameGate`, the app's `content`, and the background's once-per-document claim `__backstoryApp`.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
-import { launchWithExtension, serve, type Launched, type Server } from './harness';
+import { CHROME_BUILD, FIREFOX_BUILD, launchWithExtension, serve, type Launched, type Server } from './harness';
 import { MARK_BOX_JS, READ_MARKS_JS, readShadowText, waitForMarks, type MarkInfo } from './pages/inspect';
 import { escapeHtml, newsPage, paragraphs, STORY_A } from './pages/news-page';
 import { castOf, tabIdForHost } from './popup-helpers';
@@ -100,6 +107,42 @@ const traceIn = (f: Frame) =>
   })`) as Promise<{ scans: number; highlights: number; nodes: number }>;
 const NOTHING = { scans: 0, highlights: 0, nodes: 0 };
 
+interface FrameTreeNode {
+  frame: { id: string; name?: string };
+  childFrames?: FrameTreeNode[];
+}
+
+/**
+ * Which of our scripts ran in the frame named `name`: evaluated in Backstory's isolated world there
+ * (the page's own world cannot see it). null: no script of ours ever ran in that frame.
+ */
+async function oursIn(p: Page, name: string): Promise<{ gate: boolean; app: boolean; claimed: boolean } | null> {
+  const s = await l.context.newCDPSession(p);
+  try {
+    const contexts: { id: number; name: string; auxData?: { frameId?: string; isDefault?: boolean } }[] = [];
+    s.on('Runtime.executionContextCreated', (e) => contexts.push(e.context));
+    await s.send('Runtime.enable'); // reports every existing context first
+    const { frameTree } = (await s.send('Page.getFrameTree')) as unknown as { frameTree: FrameTreeNode };
+    const find = (n: FrameTreeNode): string | undefined =>
+      n.frame.name === name ? n.frame.id : n.childFrames?.map(find).find((id) => id !== undefined);
+    const frameId = find(frameTree);
+    if (!frameId) throw new Error(`no frame named ${name}`);
+    const world = contexts.find((c) => c.auxData?.frameId === frameId && !c.auxData.isDefault && c.name === 'Backstory');
+    if (!world) return null;
+    const { result } = (await s.send('Runtime.evaluate', {
+      contextId: world.id,
+      returnByValue: true,
+      // Each bundle declares its global with `var` (its value may be undefined): test the name.
+      expression: `({ gate: 'frameGate' in globalThis, app: 'content' in globalThis, claimed: globalThis.__backstoryApp === true })`,
+    })) as { result: { value: { gate: boolean; app: boolean; claimed: boolean } } };
+    return result.value;
+  } finally {
+    await s.detach().catch(() => {});
+  }
+}
+const GATE_ONLY = { gate: true, app: false, claimed: false };
+const APP = { gate: true, app: true, claimed: true };
+
 /** Point at the first mark with this text inside a frame (frame coordinates → page coordinates). */
 async function hoverInFrame(p: Page, f: Frame, text: string): Promise<boolean> {
   const box = (await f.evaluate(`(${MARK_BOX_JS})(${JSON.stringify(text)})`)) as { x: number; y: number; width: number; height: number } | null;
@@ -120,6 +163,8 @@ describe('same-origin article frames', () => {
     await expect.poll(() => countIn(story), POLL).toBeGreaterThanOrEqual(5);
     const texts = (await marksIn(story)).map((m) => m.text);
     expect(texts).toEqual(expect.arrayContaining(['Ahmad Shah Massoud', 'Taliban', 'Kabul']));
+    // The gate asked, and the background injected the app into this frame once.
+    expect(await oursIn(p, 'story')).toEqual(APP);
     // The host page itself is not an article: its scan finished with no marks.
     await expect.poll(() => p.evaluate(`performance.getEntriesByName('backstory:marked').map((e) => e.detail.article)`), POLL).toEqual([false]);
     expect(await countIn(p.mainFrame())).toBe(0);
@@ -168,6 +213,8 @@ describe('same-origin article frames', () => {
     await expect.poll(() => countIn(named(p, 'story')), POLL).toBeGreaterThanOrEqual(5);
     const late = named(p, 'late');
     expect(await traceIn(late)).toEqual(NOTHING);
+    // Until then only the gate is there, waiting for a resize.
+    expect(await oursIn(p, 'late')).toEqual(GATE_ONLY);
     await p.evaluate(`document.querySelector('iframe[name=late]').style.height = '1400px'`);
     await expect.poll(() => countIn(late), POLL).toBe(await countIn(named(p, 'story')));
     await p.close();
@@ -184,6 +231,9 @@ describe('frames that are not ours to touch', () => {
     expect(await traceIn(named(p, 'embed'))).toEqual(NOTHING);
     expect(await traceIn(named(p, 'tiny'))).toEqual(NOTHING);
     expect(await countIn(named(p, 'foreign'))).toBe(0);
+    // Not a byte of the app was compiled there: only the gate ran, and it asked for nothing.
+    for (const name of ['foreign', 'embed', 'grandchild', 'tiny']) expect({ name, ran: await oursIn(p, name) }).toEqual({ name, ran: GATE_ONLY });
+    expect(await oursIn(p, 'story')).toEqual(APP);
     await p.close();
   });
 
@@ -199,8 +249,30 @@ describe('frames that are not ours to touch', () => {
     expect((await marksIn(p.mainFrame())).map((m) => m.text)).toEqual(plainTexts);
     const ad = named(p, 'ad');
     expect(await traceIn(ad)).toEqual(NOTHING);
+    expect(await oursIn(p, 'ad')).toEqual(GATE_ONLY);
     expect(await ad.evaluate('window.__messages')).toEqual([]);
     await p.close();
+  });
+
+  it('the code every frame pays for is the small gate; the app is the top page’s alone', () => {
+    for (const dir of [EXTENSION_DIR ?? CHROME_BUILD, FIREFOX_BUILD]) {
+      if (dir === FIREFOX_BUILD && !fs.existsSync(dir)) continue;
+      const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as {
+        content_scripts: { js?: string[]; css?: string[]; all_frames?: boolean; match_about_blank?: boolean }[];
+      };
+      const everyFrame = manifest.content_scripts.filter((c) => c.all_frames);
+      expect(everyFrame.map((c) => c.js)).toEqual([['frame-gate.js']]);
+      expect(everyFrame[0].match_about_blank).toBe(true);
+      // The files the background injects into article frames are the top page's app and stylesheet.
+      const topOnly = manifest.content_scripts.filter((c) => !c.all_frames);
+      expect(topOnly.map((c) => [c.js, c.css])).toEqual([[['content-scripts/content.js'], ['content-scripts/content.css']]]);
+      const background = fs.readFileSync(path.join(dir, 'background.js'), 'utf8');
+      for (const f of [...topOnly[0].js!, ...topOnly[0].css!]) expect(background).toContain(`/${f}`);
+      const gate = fs.statSync(path.join(dir, 'frame-gate.js')).size;
+      const app = fs.statSync(path.join(dir, 'content-scripts/content.js')).size;
+      expect(gate).toBeLessThan(8 * 1024);
+      expect(app).toBeGreaterThan(10 * gate); // what a frame would pay without the gate
+    }
   });
 
   it('no page errors and no console errors', () => {

@@ -1,8 +1,12 @@
 /**
- * Which frames the content script runs in (entrypoints/content/frame.ts): the pure decision, and the
- * reading of a frame's ancestry against fake window objects (linkedom has no frames).
+ * Which frames get the app (entrypoints/content/frame.ts, used by the frame gate): the pure decision,
+ * and the reading of a frame's ancestry against fake window objects (linkedom has no frames). Then
+ * the background's side (entrypoints/background.ts `injectIntoFrame`): the app goes into the one
+ * frame that asked, once per document, never into the top frame or for a sender without a tab.
  */
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { APP_FILES, injectIntoFrame } from '../../entrypoints/background';
 import { frameVerdict, readFrameInfo, siteHostOf, type FrameBox } from '../../entrypoints/content/frame';
 
 const big: FrameBox = { width: 800, height: 600, hidden: false };
@@ -122,5 +126,74 @@ describe('readFrameInfo', () => {
     expect(siteHostOf(chain([]))).toBe('news.example');
     // Never throws: a top that cannot be read falls back to the frame's own host.
     expect(siteHostOf(chain([null], { topCrossOrigin: true }))).toBe('news.example');
+  });
+});
+
+describe('injectIntoFrame (background)', () => {
+  // The claim runs for real, against this process's globalThis standing in for the frame's isolated world.
+  const world = globalThis as { __backstoryApp?: boolean };
+  afterEach(() => {
+    delete world.__backstoryApp;
+    vi.restoreAllMocks();
+  });
+
+  function fakeScripting() {
+    const calls: string[] = [];
+    const exec = vi.spyOn(fakeBrowser.scripting, 'executeScript').mockImplementation((async (inj: { func?: () => unknown; files?: string[]; target: unknown }) => {
+      calls.push(inj.func ? 'claim' : `js ${inj.files}`);
+      return [{ frameId: 3, documentId: 'D', result: inj.func ? inj.func() : undefined }];
+    }) as never);
+    const css = vi.spyOn(fakeBrowser.scripting, 'insertCSS').mockImplementation((async (inj: { files?: string[] }) => {
+      calls.push(`css ${inj.files}`);
+    }) as never);
+    return { calls, exec, css };
+  }
+
+  it('injects the stylesheet and the app into the document that asked, once', async () => {
+    const { calls, exec, css } = fakeScripting();
+    await injectIntoFrame({ tab: { id: 7 }, frameId: 3, documentId: 'D' });
+    expect(calls).toEqual(['claim', `css ${APP_FILES.css}`, `js ${APP_FILES.js}`]);
+    expect(exec.mock.calls[0][0]).toMatchObject({ target: { tabId: 7, documentIds: ['D'] } });
+    expect(css.mock.calls[0][0]).toMatchObject({ target: { tabId: 7, documentIds: ['D'] } });
+    // The same document asks again (or two requests race): the claim is taken, nothing is injected.
+    await injectIntoFrame({ tab: { id: 7 }, frameId: 3, documentId: 'D' });
+    expect(calls).toEqual(['claim', `css ${APP_FILES.css}`, `js ${APP_FILES.js}`, 'claim']);
+  });
+
+  it('targets the frame id where the browser gives no document id (Firefox)', async () => {
+    const { exec } = fakeScripting();
+    await injectIntoFrame({ tab: { id: 7 }, frameId: 3 });
+    expect(exec.mock.calls.map((c) => (c[0] as { target: unknown }).target)).toEqual([
+      { tabId: 7, frameIds: [3] },
+      { tabId: 7, frameIds: [3] },
+    ]);
+  });
+
+  it('never injects into the top frame or for a sender without a tab (the popup, the options page)', async () => {
+    const { calls } = fakeScripting();
+    await injectIntoFrame({ tab: { id: 7 }, frameId: 0 });
+    await injectIntoFrame({ frameId: 3 });
+    await injectIntoFrame({ tab: { id: 7 } });
+    expect(calls).toEqual([]);
+  });
+
+  it('falls back to tabs.executeScript where there is no scripting API (older Firefox)', async () => {
+    const calls: string[] = [];
+    const scripting = fakeBrowser.scripting;
+    delete (fakeBrowser as { scripting?: unknown }).scripting;
+    try {
+      vi.spyOn(fakeBrowser.tabs, 'executeScript').mockImplementation((async (_tab: number, d: { code?: string; file?: string; frameId?: number }) => {
+        calls.push(d.code ? `claim ${d.frameId}` : `js ${d.file}`);
+        return [d.code ? (0, eval)(d.code) : undefined];
+      }) as never);
+      vi.spyOn(fakeBrowser.tabs, 'insertCSS').mockImplementation((async (_tab: number, d: { file?: string }) => {
+        calls.push(`css ${d.file}`);
+      }) as never);
+      await injectIntoFrame({ tab: { id: 7 }, frameId: 3 });
+      await injectIntoFrame({ tab: { id: 7 }, frameId: 3 });
+    } finally {
+      (fakeBrowser as { scripting?: unknown }).scripting = scripting;
+    }
+    expect(calls).toEqual(['claim 3', `css ${APP_FILES.css}`, `js ${APP_FILES.js}`, 'claim 3']);
   });
 });

@@ -40,7 +40,7 @@ describe('askCast', () => {
   it('returns the content script answer', async () => {
     const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(reply as never);
     expect(await askCast(3)).toEqual(reply);
-    expect(send).toHaveBeenCalledWith(3, { type: 'cast' });
+    expect(send).toHaveBeenCalledWith(3, { type: 'cast' }, { frameId: 0 });
   });
 
   it('is null when no content script listens (chrome:// pages) or the answer is malformed', async () => {
@@ -63,7 +63,7 @@ describe('messages to tab and background', () => {
   it('reveal sends the entity id to the tab and survives a missing content script', async () => {
     const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValueOnce(undefined as never).mockRejectedValueOnce(new Error('gone'));
     expect(await reveal(9, 'Q123')).toBe(true);
-    expect(send).toHaveBeenCalledWith(9, { type: 'reveal', id: 'Q123' });
+    expect(send).toHaveBeenCalledWith(9, { type: 'reveal', id: 'Q123' }, { frameId: 0 });
     expect(await reveal(9, 'Q123')).toBe(false);
   });
 
