@@ -170,6 +170,18 @@ describe('isBoilerplate', () => {
     expect(isBoilerplate(el(html))).toBe(true);
   });
 
+  it('drops a long list of links named like boilerplate, keeps a story container with such a name', () => {
+    const items = Array.from({ length: 150 }, (_, i) => `<li><a href="/s/${i}">Story ${i}</a></li>`).join('');
+    expect(isBoilerplate(el(`<div class="related-links"><ul>${items}</ul></div>`))).toBe(true);
+    expect(isBoilerplate(el(`<div class="related-story">${prose(12)}</div>`))).toBe(false);
+  });
+
+  it('reads dates and bylines in other Latin and Cyrillic scripts', () => {
+    expect(isBoilerplate(el('<p>By Émile Zola</p>'))).toBe(true);
+    expect(isBoilerplate(el('<p>12 Março 2021</p>'))).toBe(true);
+    expect(isBoilerplate(el('<p>Ноября 12, 2021</p>'))).toBe(true);
+  });
+
   it('keeps a linked phrase inside a sentence, drops a lone linked line', () => {
     const d = parseHTML('<div><p>The court <span><a href="/x">ruled on Monday</a></span> that it may go on.</p><p><span><a href="/y">Other story</a></span></p></div>').document as unknown as Document;
     const [inSentence, alone] = Array.from(d.querySelectorAll('span'));
