@@ -1,6 +1,7 @@
 /**
  * One page scan, the same in the content script and in Node (annotate CLI, corpus test, bench):
- * find the article, read its visible text with a map back to DOM text, find its publish date.
+ * find the article, read its visible text with a map back to DOM text, find its publish date
+ * (only when there is an article body: a page without one gets no date).
  * Pure: everything comes from the `Document` passed in.
  *
  * Two drivers of the same steps: `scanDocument` runs them in one go (Node); `scanDocumentAsync`
@@ -88,13 +89,16 @@ function defaultYield(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
+const NO_DATE: PageScan['published'] = { date: null, source: null };
+
 function* scanSteps(doc: Document, opts: ScanOptions): Generator<void, PageScan, void> {
-  const published = findPublished(doc);
-  yield;
   const article = yield* findArticleSteps(doc);
+  // No article body, nothing to annotate: the date would go unused (most pages a reader visits).
   if (!article.root) {
-    return { isArticle: false, root: null, text: '', published, rangeAt: () => [] };
+    return { isArticle: false, root: null, text: '', published: { ...NO_DATE }, rangeAt: () => [] };
   }
+  yield;
+  const published = findPublished(doc);
   yield;
   const map = yield* buildTextMapSteps(article.root, {
     skip: article.skip,

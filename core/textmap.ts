@@ -170,6 +170,10 @@ class Runs {
   }
 }
 
+/** One token of a Text node: a run of collapsible whitespace, or words separated by single spaces
+ *  (those spaces are kept as they are, so the words map 1:1 to the source). Sticky: read in place. */
+const TOKEN = /[ \t\n\f\r]+|[^ \t\n\f\r]+(?: [^ \t\n\f\r]+)*/y;
+
 /** Nodes walked between two checkpoints of `buildTextMapSteps` (a few hundred µs of work). */
 const NODES_PER_STEP = 64;
 /** Characters of one Text node read between two checkpoints (a 1 MB text node is many steps). */
@@ -192,6 +196,9 @@ export function* buildTextMapSteps(root: Node, opts: TextMapOptions = {}): Gener
   const skip = opts.skip;
   const keepText = opts.keepText;
   const isHidden = opts.isHidden ?? isHiddenByAttributes;
+  // With the attribute-only rules, an element without attributes is neither hidden nor editable:
+  // one DOM call instead of four for most elements of an article (<p>, <a>, <em>...).
+  const attributesOnly = isHidden === isHiddenByAttributes;
   const isBlock = opts.isBlock ?? ((el: Element) => BLOCK_TAGS.has(tagOf(el)));
   const maxNodes = opts.maxNodes ?? DEFAULT_MAX_NODES;
   const maxChars = opts.maxChars ?? DEFAULT_MAX_CHARS;
@@ -232,28 +239,28 @@ export function* buildTextMapSteps(root: Node, opts: TextMapOptions = {}): Gener
     }
   };
 
-  /** Reads data[from, to) of a Text node; `to` never ends inside a whitespace run. */
+  /** Reads data[from, to) of a Text node; `to` never ends inside a whitespace run. One regex step
+   *  per token (a whitespace run, or words joined by single spaces, which map 1:1 and so are one
+   *  run and one part): no per-character JS loop, which cold (interpreted) code pays dearly. */
   const addRange = (node: Text, data: string, from: number, to: number): boolean => {
+    const s = from === 0 && to === data.length ? data : data.slice(from, to);
+    const n = s.length;
     let contributed = false;
-    let i = from;
-    while (i < to) {
-      const c = data.charCodeAt(i);
-      if (isSpace(c)) {
-        let j = i + 1;
-        while (j < to && isSpace(data.charCodeAt(j))) j++;
+    let i = 0;
+    TOKEN.lastIndex = 0;
+    while (i < n && TOKEN.test(s)) {
+      const j = TOKEN.lastIndex;
+      if (isSpace(s.charCodeAt(i))) {
         // Remember the first collapsible whitespace run; it becomes a space only if text follows.
-        if (!pendingBreak && !pendingSpace) pendingSpace = { node, offset: i, len: j - i };
-        i = j;
-        continue;
+        if (!pendingBreak && !pendingSpace) pendingSpace = { node, offset: from + i, len: j - i };
+      } else {
+        flushPending();
+        parts.push(i === 0 && j === n ? s : s.slice(i, j));
+        runs.push(outLen, node, from + i, j - i, j - i);
+        outLen += j - i;
+        lastChar = s.charCodeAt(j - 1);
+        contributed = true;
       }
-      let j = i + 1;
-      while (j < to && !isSpace(data.charCodeAt(j))) j++;
-      flushPending();
-      parts.push(data.slice(i, j));
-      runs.push(outLen, node, i, j - i, j - i);
-      outLen += j - i;
-      lastChar = data.charCodeAt(j - 1);
-      contributed = true;
       i = j;
     }
     return contributed;
@@ -309,9 +316,10 @@ export function* buildTextMapSteps(root: Node, opts: TextMapOptions = {}): Gener
     try {
       // The root is the caller's choice (a whole-page <form> wrapper can hold the article): only
       // hidden or editable roots are refused.
+      const plain = attributesOnly && !el.hasAttributes();
       skipIt = isRoot
-        ? isEditable(el) || isHidden(el)
-        : SKIP_TAGS.has(tag) || isEditable(el) || isHidden(el) || (skip ? skip(el) : false);
+        ? !plain && (isEditable(el) || isHidden(el))
+        : SKIP_TAGS.has(tag) || (!plain && (isEditable(el) || isHidden(el))) || (skip ? skip(el) : false);
     } catch {
       skipIt = true; // an odd element that throws on inspection is not worth the risk
     }

@@ -9,13 +9,14 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { scanDocumentAsync, type PageScan } from '../../core/pipeline';
+import type { TextPiece } from '../../core/textmap';
 import { DEFAULT_SETTINGS, isEnabledOn, loadSettings, watchSettings, type Settings } from '../../core/settings';
 import type { AnnotateReply, CardModel, Mention, PartialDate } from '../../core/types';
 import { CardHost } from './card-host';
 import { hitTest, markRects } from './hit-test';
 import { HoverIntent } from './hover-intent';
 import { keyAction } from './keyboard';
-import { MarkLayer, pieceKey, type Mark, type Piece } from './marks';
+import { MarkLayer, markOf, type Mark } from './marks';
 import { PageWatcher } from './observer';
 import type { Box } from './placement';
 import { CHUNK_BUDGET_MS, report, safe, yieldToMain } from './safe';
@@ -295,28 +296,42 @@ export class Backstory {
     const orderMs = performance.now() - chunkStart;
     let markMs = orderMs;
     let maxMarkSliceMs = 0;
-    for (let r = 0; r < runs.length; r++) {
-      const run = runs[r];
-      // The first run is in text order, the second in reverse: its batches are reversed, so every
-      // batch is in document order (add(…, true)).
-      const flush = (batch: Mark[]) => this.layer.add(r === 0 ? batch : batch.reverse(), true);
-      let batch: Mark[] = [];
-      for (let i = 0; i < run.length; i++) {
-        const m = run[i];
-        const mark = this.toMark(m, scan.rangeAt(m.start, m.end));
-        if (mark && !this.layer.has(mark.key)) batch.push(mark);
-        if ((i & 7) === 7 && performance.now() - chunkStart > CHUNK_BUDGET_MS) {
-          flush(batch);
-          batch = [];
-          const ms = performance.now() - chunkStart;
-          markMs += ms;
-          if (ms > maxMarkSliceMs) maxMarkSliceMs = ms;
-          await yieldToMain();
-          if (gen !== this.generation || !this.enabled) return;
-          chunkStart = performance.now();
+    // Painted twice at most: the first chunk (what is on screen) as soon as it is made, the rest
+    // at the end. Each paint makes Chromium re-validate every highlight range in the next frame.
+    this.layer.hold();
+    let firstPaint = true;
+    try {
+      for (let r = 0; r < runs.length; r++) {
+        const run = runs[r];
+        // The first run is in text order, the second in reverse: its batches are reversed, so every
+        // batch is in document order (add(…, true)).
+        const flush = (batch: Mark[]) => this.layer.add(r === 0 ? batch : batch.reverse(), true);
+        let batch: Mark[] = [];
+        for (let i = 0; i < run.length; i++) {
+          const m = run[i];
+          const mark = this.toMark(m, scan.rangeAt(m.start, m.end));
+          if (mark && !this.layer.has(mark.key)) batch.push(mark);
+          if ((i & 7) === 7 && performance.now() - chunkStart > CHUNK_BUDGET_MS) {
+            flush(batch);
+            batch = [];
+            if (firstPaint) {
+              firstPaint = false;
+              this.layer.release();
+              this.layer.hold();
+            }
+            const ms = performance.now() - chunkStart;
+            markMs += ms;
+            if (ms > maxMarkSliceMs) maxMarkSliceMs = ms;
+            await yieldToMain();
+            if (gen !== this.generation || !this.enabled) return;
+            chunkStart = performance.now();
+          }
         }
+        flush(batch);
       }
-      flush(batch);
+    } finally {
+      // Also when the scan is moot (navigation, switched off): the layer never stays on hold.
+      this.layer.release();
     }
     const ms = performance.now() - chunkStart;
     markMs += ms;
@@ -325,21 +340,10 @@ export class Backstory {
     this.markDone({ mentions: this.layer.visible().length, article: true, scanMs, markMs, maxSliceMs, maxScanSliceMs, maxMarkSliceMs, orderMs });
   }
 
-  private toMark(mention: Mention, pieces: { startContainer: Text; startOffset: number; endContainer: Text; endOffset: number }[]): Mark | null {
+  private toMark(mention: Mention, pieces: TextPiece[]): Mark | null {
     const card = this.cards[mention.id];
     if (!card || !pieces.length) return null;
-    const ps: Piece[] = [];
-    const ranges: StaticRange[] = [];
-    for (const p of pieces) {
-      // rangeAt gives one piece per Text node; guard anyway against a piece spanning two nodes.
-      if (p.startContainer !== p.endContainer || p.endOffset <= p.startOffset) continue;
-      const node = p.startContainer;
-      if (p.endOffset > node.data.length) return null;
-      ps.push({ node, start: p.startOffset, end: p.endOffset, text: node.data.slice(p.startOffset, p.endOffset) });
-      ranges.push(new StaticRange({ startContainer: node, startOffset: p.startOffset, endContainer: node, endOffset: p.endOffset }));
-    }
-    if (!ps.length) return null;
-    return { key: pieceKey(ps), mention, type: card.type, pieces: ps, ranges };
+    return markOf(mention, card.type, pieces);
   }
 
   /** Performance marks for the browser bench (H8): read with performance.getEntriesByName. */

@@ -47,17 +47,51 @@ const ALL_NAMES = [
 
 const nodeIds = new WeakMap<Text, number>();
 let nextNodeId = 1;
-function nodeId(n: Text): number {
-  let id = nodeIds.get(n);
-  if (id === undefined) {
-    id = nextNodeId++;
-    nodeIds.set(n, id);
+
+/** Identity of the pieces: node ids + offsets ("3:10:17|4:0:5"). Built with plain concatenation:
+ *  it runs once per mention, mostly in cold (interpreted) code. */
+export function pieceKey(pieces: readonly Piece[]): string {
+  let key = '';
+  for (let i = 0; i < pieces.length; i++) {
+    const p = pieces[i];
+    let id = nodeIds.get(p.node);
+    if (id === undefined) {
+      id = nextNodeId++;
+      nodeIds.set(p.node, id);
+    }
+    key += (i ? '|' : '') + id + ':' + p.start + ':' + p.end;
   }
-  return id;
+  return key;
 }
 
-export function pieceKey(pieces: Piece[]): string {
-  return pieces.map((p) => `${nodeId(p.node)}:${p.start}:${p.end}`).join('|');
+/** A text map's piece: one Text node and offsets in it (also a valid StaticRangeInit). */
+export interface TextPieceLike {
+  startContainer: Text;
+  startOffset: number;
+  endContainer: Text;
+  endOffset: number;
+}
+
+/**
+ * The mark for a mention from the text map's pieces (`rangeAt`), or null when no piece is a usable
+ * range (a piece past its node's end means the text changed since the scan: no mark).
+ */
+export function markOf(mention: Mention, type: EntityType, pieces: readonly TextPieceLike[]): Mark | null {
+  const ps: Piece[] = [];
+  const ranges: StaticRange[] = [];
+  for (let i = 0; i < pieces.length; i++) {
+    const p = pieces[i];
+    const node = p.startContainer;
+    // rangeAt gives one piece per Text node; guard anyway against a piece spanning two nodes.
+    if (p.endContainer !== node || p.endOffset <= p.startOffset) continue;
+    const data = node.data;
+    if (p.endOffset > data.length) return null;
+    ps.push({ node, start: p.startOffset, end: p.endOffset, text: data.slice(p.startOffset, p.endOffset) });
+    // The piece has exactly StaticRangeInit's four fields: no object to build per range.
+    ranges.push(new StaticRange(p));
+  }
+  if (!ps.length) return null;
+  return { key: pieceKey(ps), mention, type, pieces: ps, ranges };
 }
 
 /** A mark is still true when every piece's node is in the document and still holds the same text. */
@@ -101,6 +135,10 @@ export class MarkLayer {
   private byParent = new Map<Element, Mark[]>();
   private registered = new Set<string>();
   readonly supported = highlightsSupported();
+  /** Between `hold()` and `release()`: new highlights, not registered yet, that hold every visible
+   *  mark (made on the first add after `hold()`, from the marks painted so far). */
+  private holding = false;
+  private fresh: Partial<Record<EntityType, Highlight>> | null = null;
 
   style: MarkStyle = 'underline';
   types: Record<EntityType, boolean> = { person: true, place: true, organization: true };
@@ -136,26 +174,29 @@ export class MarkLayer {
     return list ? list.filter((m) => this.isVisible(m)) : [];
   }
 
-  /** Adds marks not already present (same key = same text already marked) and paints them.
-   *  `inDocumentOrder`: `list` is known to be in document order (skips sorting it). */
+  /** Adds marks not already present (same key = same text already marked) and paints them (on
+   *  hold: at `release()`). `inDocumentOrder`: `list` is known to be in document order (skips sorting it). */
   add(list: Mark[], inDocumentOrder = false): Mark[] {
     const added: Mark[] = [];
     const before = this.marks;
-    for (const m of list) {
+    // One highlight lookup per type and batch, not per mark.
+    const hs: Partial<Record<EntityType, Highlight | undefined>> = {};
+    for (let k = 0; k < list.length; k++) {
+      const m = list[k];
       if (this.keys.has(m.key)) continue;
       this.keys.add(m.key);
       added.push(m);
-      for (const p of m.pieces) {
-        const parent = p.node.parentElement;
+      for (let i = 0; i < m.pieces.length; i++) {
+        const parent = m.pieces[i].node.parentElement;
         if (!parent) continue;
         const at = this.byParent.get(parent);
-        if (at) {
-          if (!at.includes(m)) at.push(m);
-        } else this.byParent.set(parent, [m]);
+        // m is new here: it can only be in `at` already from its own previous piece (the last entry).
+        if (!at) this.byParent.set(parent, [m]);
+        else if (at[at.length - 1] !== m) at.push(m);
       }
       if (this.isVisible(m)) {
-        const h = this.highlightFor(m.type);
-        for (const r of m.ranges) h?.add(r);
+        const h = m.type in hs ? hs[m.type] : (hs[m.type] = this.holding ? this.freshFor(m.type) : this.highlightFor(m.type));
+        if (h) for (let i = 0; i < m.ranges.length; i++) h.add(m.ranges[i]);
       }
     }
     // Sorted once per batch and merged: marks come in chunks, and re-sorting everything per chunk
@@ -194,20 +235,68 @@ export class MarkLayer {
     this.render();
   }
 
+  /**
+   * Until `release()`, marks that `add` takes are kept (hover, keyboard) and go into highlights that
+   * are not registered yet; `release()` swaps them in. In Chromium every change to a registered
+   * highlight makes the next frame re-validate every range of every highlight (O(all marks), tens
+   * of ms on a long story), and an add to a registered highlight schedules a repaint each time: a
+   * scan that swaps in once or twice does one full pass per swap, and the cheap kind of add.
+   */
+  hold(): void {
+    this.holding = true;
+    this.fresh = null;
+  }
+
+  /** Paints everything added since `hold()` (one registry update per type). */
+  release(): void {
+    this.holding = false;
+    const fresh = this.fresh;
+    this.fresh = null;
+    if (fresh) this.register(fresh);
+  }
+
   /** Rebuilds the registered highlights from scratch (style, type or visibility changed). */
   render(): void {
+    // On hold, the next add starts new unregistered highlights from what is painted here.
+    this.fresh = null;
+    if (!this.supported) return;
+    this.register(this.build());
+    if (!this.shown) this.setFocus(null);
+  }
+
+  /** Highlights holding every visible mark, by type, not registered. Filled before they are
+   *  registered: an add to a registered highlight costs more. */
+  private build(): Partial<Record<EntityType, Highlight>> {
+    const out: Partial<Record<EntityType, Highlight>> = {};
+    for (const m of this.marks) {
+      if (!this.isVisible(m)) continue;
+      const h = out[m.type] ?? (out[m.type] = new Highlight());
+      for (let i = 0; i < m.ranges.length; i++) h.add(m.ranges[i]);
+    }
+    return out;
+  }
+
+  /** Replaces the registered mark highlights with `hs` (focus and flash stay). */
+  private register(hs: Partial<Record<EntityType, Highlight>>): void {
     if (!this.supported) return;
     for (const name of [...this.registered]) {
       if (name === FOCUS_HIGHLIGHT || name === FLASH_HIGHLIGHT) continue;
       CSS.highlights.delete(name);
       this.registered.delete(name);
     }
-    for (const m of this.marks) {
-      if (!this.isVisible(m)) continue;
-      const h = this.highlightFor(m.type);
-      for (const r of m.ranges) h?.add(r);
+    for (const type of TYPES) {
+      const h = hs[type];
+      if (!h) continue;
+      const name = highlightName(type, this.style);
+      CSS.highlights.set(name, h);
+      this.registered.add(name);
     }
-    if (!this.shown) this.setFocus(null);
+  }
+
+  private freshFor(type: EntityType): Highlight | undefined {
+    if (!this.supported) return undefined;
+    const fresh = this.fresh ?? (this.fresh = this.build());
+    return fresh[type] ?? (fresh[type] = new Highlight());
   }
 
   private highlightFor(type: EntityType): Highlight | undefined {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { MarkLayer, highlightName, isIntact, pieceKey, type Mark, type Piece } from '../../entrypoints/content/marks';
+import { MarkLayer, highlightName, isIntact, markOf, pieceKey, type Mark, type Piece } from '../../entrypoints/content/marks';
 import type { EntityType } from '../../core/types';
 
 // A stand-in for the CSS Custom Highlight API (Node has none): a registry of Set-like highlights.
@@ -11,12 +11,26 @@ class FakeHighlight extends Set<unknown> {
   }
 }
 const registry = new Map<string, FakeHighlight>();
-const saved = { CSS: (globalThis as any).CSS, Highlight: (globalThis as any).Highlight, Node: (globalThis as any).Node };
+// StaticRange as the browser has it: a snapshot of the four fields of its init.
+class FakeStaticRange {
+  startContainer: Node;
+  startOffset: number;
+  endContainer: Node;
+  endOffset: number;
+  constructor(init: { startContainer: Node; startOffset: number; endContainer: Node; endOffset: number }) {
+    this.startContainer = init.startContainer;
+    this.startOffset = init.startOffset;
+    this.endContainer = init.endContainer;
+    this.endOffset = init.endOffset;
+  }
+}
+const saved = { CSS: (globalThis as any).CSS, Highlight: (globalThis as any).Highlight, Node: (globalThis as any).Node, StaticRange: (globalThis as any).StaticRange };
 
 let doc: Document;
 beforeAll(() => {
   (globalThis as any).CSS = { highlights: registry };
   (globalThis as any).Highlight = FakeHighlight;
+  (globalThis as any).StaticRange = FakeStaticRange;
   const w = parseHTML('<html><body><article><p id="a">Ahmad Massoud met the EU in Kabul.</p><p id="b"><a>Ahmad Shah</a> Massoud</p></article></body></html>');
   doc = w.document as unknown as Document;
   (globalThis as any).Node = w.Node;
@@ -98,5 +112,58 @@ describe('mark layer', () => {
     expect(layer.validate()).toBe(1);
     expect(layer.size).toBe(0);
     layer.dispose();
+  });
+
+  it('builds a mark from text-map pieces: one range per piece, keyed by nodes and offsets', () => {
+    const b = doc.getElementById('b')!;
+    const inLink = b.firstChild!.firstChild as Text;
+    const after = b.lastChild as Text;
+    const mention = { start: 0, end: 18, text: 'Ahmad Shah Massoud', id: 'Q2', score: 1, via: 'alias' } as never;
+    const piece = (node: Text, s: number, e: number) => ({ startContainer: node, startOffset: s, endContainer: node, endOffset: e });
+    const m = markOf(mention, 'person', [piece(inLink, 0, 10), piece(after, 1, 8)])!;
+    expect(m.pieces.map((p) => p.text)).toEqual(['Ahmad Shah', 'Massoud']);
+    expect(m.ranges.map((r) => [r.startContainer, r.startOffset, r.endOffset])).toEqual([[inLink, 0, 10], [after, 1, 8]]);
+    expect(m.key).toBe(pieceKey(m.pieces));
+    expect(m.key).toMatch(/^\d+:0:10\|\d+:1:8$/);
+    // Empty pieces are left out; a piece past its node's end (the text changed) gives no mark.
+    expect(markOf(mention, 'person', [piece(inLink, 3, 3), piece(after, 1, 8)])!.pieces).toHaveLength(1);
+    expect(markOf(mention, 'person', [piece(after, 1, 99)])).toBeNull();
+    expect(markOf(mention, 'person', [])).toBeNull();
+  });
+
+  it('on hold, keeps added marks without painting them until release', () => {
+    const p = doc.createElement('p');
+    p.textContent = 'Kabul, Herat and Kandahar; the EU and NATO; Ahmad Massoud.';
+    doc.body.appendChild(p);
+    const text = p.firstChild as Text;
+    const layer = new MarkLayer();
+    layer.hold();
+    const k = mark(text, 0, 5, 'K', 'place');
+    const h = mark(text, 7, 12, 'H', 'place');
+    expect(layer.add([k, h])).toHaveLength(2);
+    expect(layer.size).toBe(2);
+    expect(layer.candidatesAt(p)).toEqual([k, h]);
+    expect(size('backstory-place')).toBe(0);
+    layer.remove((m) => m === h); // dropped while on hold: never painted
+    layer.hold();
+    layer.add([mark(text, 31, 33, 'EU', 'organization')]);
+    expect(size('backstory-place')).toBe(1); // remove() repaints what the layer holds
+    expect(size('backstory-organization')).toBe(0);
+    layer.release();
+    expect(size('backstory-organization')).toBe(1);
+    // Released: marks paint as they come again.
+    layer.add([mark(text, 17, 25, 'KD', 'place')]);
+    expect(size('backstory-place')).toBe(2);
+    // Many at once: painted together at release.
+    layer.hold();
+    const many = Array.from({ length: 100 }, (_, i) => mark(text, 44 + (i % 13), 45 + (i % 13) + Math.floor(i / 13), `P${i}`, 'person'));
+    layer.add(many);
+    expect(size('backstory-person')).toBe(0);
+    layer.release();
+    expect(size('backstory-person')).toBe(100);
+    expect(size('backstory-place')).toBe(2);
+    expect(size('backstory-organization')).toBe(1);
+    layer.dispose();
+    p.remove();
   });
 });

@@ -104,6 +104,32 @@ describe('buildTextMap: rangeAt maps back to Text nodes', () => {
     expect(p.startOffset).toBe(8);
   });
 
+  it('maps every word back to itself through any mix of whitespace, in small and huge text nodes', () => {
+    // Whitespace the text map collapses (space, tab, LF, FF, CR, CRLF) and text it keeps (NBSP).
+    const gaps = [' ', '  ', '\t', '\n', '\r\n', '\f', ' \n\t ', ' '];
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const source = (n: number) => {
+      let s = next() < 0.5 ? gaps[Math.floor(next() * gaps.length)] : '';
+      for (let i = 0; i < n; i++) s += (i % 5 === 4 ? 'a\u00a0b' : `w${i}`) + gaps[Math.floor(next() * gaps.length)];
+      return s;
+    };
+    for (const n of [12, 5000]) {
+      const doc = dom('<p id="p"></p>');
+      doc.getElementById('p')!.appendChild(doc.createTextNode(source(n)));
+      const map = buildTextMap(doc.body);
+      expect(map.text).not.toMatch(/[\t\n\f\r]|  |^ | $/);
+      let at = 0;
+      for (const word of map.text.split(' ')) {
+        const pieces = map.rangeAt(at, at + word.length);
+        expect(pieces).toHaveLength(1);
+        expect(piecesText(pieces)).toBe(word);
+        at += word.length + 1;
+      }
+      expect(at - 1).toBe(map.text.length);
+    }
+  });
+
   it('skips block newlines, which map to no node', () => {
     const doc = dom('<p>Panjshir</p><p>Valley</p>');
     const map = buildTextMap(doc.body);
