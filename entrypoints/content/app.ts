@@ -94,6 +94,13 @@ export function viewportFirst(mentions: Mention[], scan: Pick<PageScan, 'rangeAt
   return [mentions.slice(lo), mentions.slice(0, lo).reverse()];
 }
 
+export interface AppOptions {
+  /** Host for the per-site switch (default: this document's). An article frame passes the top page's. */
+  siteHost?: string;
+  /** Answer the popup's questions (cast, reveal). Only the top frame does: default true. */
+  answersPopup?: boolean;
+}
+
 export class Backstory {
   private settings: Settings = structuredClone(DEFAULT_SETTINGS) as Settings;
   private enabled = false;
@@ -128,7 +135,15 @@ export class Backstory {
   /** New text appeared while the site was switched off: rescan when it is switched on. */
   private missedChanges = false;
 
-  constructor(private doc: Document, private ctx?: ContentScriptContext) {
+  /** The host the per-site switch and the popup go by: the top page's, also in an article frame. */
+  private siteHost: string;
+
+  constructor(
+    private doc: Document,
+    private ctx?: ContentScriptContext,
+    private opts: AppOptions = {},
+  ) {
+    this.siteHost = opts.siteHost ?? doc.location?.hostname ?? '';
     this.host = new CardHost(doc);
     this.hover = new HoverIntent<HoverTarget>({
       dwellMs: this.settings.hoverDelayMs,
@@ -145,7 +160,7 @@ export class Backstory {
   }
 
   async start(): Promise<void> {
-    this.listenMessages();
+    if (this.opts.answersPopup !== false) this.listenMessages();
     try {
       this.applySettings(await loadSettings());
     } catch (e) {
@@ -180,8 +195,7 @@ export class Backstory {
 
   private applySettings(s: Settings): void {
     this.settings = s;
-    const host = this.doc.location?.hostname ?? '';
-    const enabled = isEnabledOn(s, host);
+    const enabled = isEnabledOn(s, this.siteHost);
     this.hover.dwellMs = s.hoverDelayMs;
     this.layer.style = s.markStyle;
     this.layer.types = { ...s.types };
@@ -654,7 +668,7 @@ export class Backstory {
       if (c) cast.push({ id, name: c.name, type: c.type, count });
     }
     cast.sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
-    return { host: this.doc.location?.hostname ?? '', enabled: this.enabled, published: this.published, cast };
+    return { host: this.siteHost, enabled: this.enabled, published: this.published, cast };
   }
 
   /** Scrolls to the entity's first mention and flashes it (the popup's cast list). */

@@ -12,10 +12,9 @@
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { isEnabledOn, loadSettings, watchSettings, type Settings } from '../../core/settings';
 import { Backstory } from './app';
 import { siteHostOf } from './frame';
-import { report, safe } from './safe';
+import { report } from './safe';
 import './marks.css';
 
 export default defineContentScript({
@@ -41,41 +40,9 @@ function leave(ctx: ContentScriptContext): void {
 }
 
 function run(ctx: ContentScriptContext, top: boolean): void {
-  const siteHost = siteHostOf(window);
-  if (top || siteHost === location.hostname) {
-    const app = startApp(ctx, top);
-    ctx.onInvalidated(() => app.dispose());
-  } else followSiteSwitch(ctx, siteHost);
-}
-
-function startApp(ctx: ContentScriptContext, top: boolean): Backstory {
-  const app = new Backstory(document, ctx);
-  // Popup messages reach every frame of the tab and the first answer wins: only the top frame
-  // answers. (Hook until app.ts takes this as an option: shadows its private listenMessages.)
-  if (!top) Object.defineProperty(app, 'listenMessages', { value: () => {} });
+  // Popup messages reach every frame of the tab: only the top frame answers. The per-site switch
+  // is the top page's (an about:blank or srcdoc frame has no host of its own).
+  const app = new Backstory(document, ctx, { siteHost: siteHostOf(window), answersPopup: top });
+  ctx.onInvalidated(() => app.dispose());
   app.start().catch((e) => report('start', e));
-  return app;
-}
-
-/**
- * An about:blank or srcdoc frame has no host of its own (the app would read ''): the top page's
- * switch decides whether the app runs here, and switching it starts or stops the app live.
- */
-function followSiteSwitch(ctx: ContentScriptContext, siteHost: string): void {
-  let app: Backstory | null = null;
-  const apply = (s: Settings) => {
-    if (ctx.isInvalid) return;
-    const on = isEnabledOn(s, siteHost);
-    if (on && !app) app = startApp(ctx, false);
-    else if (!on && app) {
-      app.dispose();
-      app = null;
-    }
-  };
-  const unwatch = watchSettings(safe('settings', apply));
-  ctx.onInvalidated(() => {
-    unwatch();
-    app?.dispose();
-  });
-  loadSettings().then(apply, (e) => report('settings', e));
 }
