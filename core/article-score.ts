@@ -392,14 +392,16 @@ function* attempt(body: Element, scope: Element, flags: Flags, titles: string[],
   const enter = (el: Element, parent: Box): Box | null => {
     const tag = lowerCaseTags ? el.tagName.toUpperCase() : el.tagName;
     if (JUNK.has(tag)) return null;
-    const role = el.getAttribute('role');
+    // Most elements carry no attribute at all: one call instead of six.
+    const attrs = el.hasAttributes();
+    const role = attrs ? el.getAttribute('role') : null;
     if (role && CHROME_ROLES.has(role)) return null;
-    const cls = el.getAttribute('class') ?? '';
-    const id = el.getAttribute('id') ?? '';
-    const ariaHidden = el.getAttribute('aria-hidden');
-    const style = el.getAttribute('style');
+    const cls = (attrs && el.getAttribute('class')) || '';
+    const id = (attrs && el.getAttribute('id')) || '';
+    const ariaHidden = attrs ? el.getAttribute('aria-hidden') : null;
+    const style = attrs ? el.getAttribute('style') : null;
     let drop =
-      el.hasAttribute('hidden') ||
+      (attrs && el.hasAttribute('hidden')) ||
       (ariaHidden === 'true' && !cls.includes('fallback-image')) ||
       (!!style && HIDDEN_STYLE.test(style)) ||
       (role === 'dialog' && el.getAttribute('aria-modal') === 'true');
