@@ -67,6 +67,9 @@ function idle(win: Window | null, timeout: number): Promise<void> {
   });
 }
 
+/** Quiet time after a scroll before a long page's painted window of marks follows the viewport. */
+const FOLLOW_DELAY_MS = 120;
+
 /** Articles with fewer mentions than this are marked in text order (one or two chunks anyway). */
 const VIEWPORT_FIRST_MIN = 64;
 
@@ -129,6 +132,7 @@ export class Backstory {
   private moveFrame = 0;
   private lastMove: { target: EventTarget | null; x: number; y: number } | null = null;
   private scrollFrame = 0;
+  private followTimer: ReturnType<typeof setTimeout> | undefined;
   private cleanups: (() => void)[] = [];
   private started = false;
   private noArticleStreak = 0;
@@ -474,6 +478,10 @@ export class Backstory {
   }
 
   private onViewportChange(): void {
+    // A page too long to paint whole paints the marks around the viewport: move them once the
+    // scrolling settles.
+    clearTimeout(this.followTimer);
+    this.followTimer = setTimeout(safe('scroll', () => this.layer.follow()), FOLLOW_DELAY_MS);
     if (!this.host.open || this.scrollFrame) return;
     this.scrollFrame = requestAnimationFrame(
       safe('scroll', () => {
@@ -688,6 +696,7 @@ export class Backstory {
     this.generation++;
     this.scanAbort?.abort();
     if (this.scanTimer) clearTimeout(this.scanTimer);
+    clearTimeout(this.followTimer);
     this.watcher.stop();
     for (const c of this.cleanups.splice(0)) {
       try {

@@ -128,6 +128,17 @@ function mergeInOrder(a: Mark[], b: Mark[]): Mark[] {
   return out;
 }
 
+/**
+ * Up to this many marks, all are painted. A longer page (a 1 MB story has 20,000) paints only a
+ * window of marks around the viewport, moved as the reader scrolls (`follow`): Chromium re-validates
+ * every registered range in the frame after any change of the page or of the registry, so 20,000
+ * painted marks cost a 60+ ms frame, and ~1,300 add ~20 ms to every frame after a DOM change.
+ */
+export const PAINT_ALL_MAX = 1500;
+/** The window: marks before and after the first mark at the top of the viewport (several screens). */
+const PAINT_BEFORE = 500;
+const PAINT_AFTER = 1000;
+
 export class MarkLayer {
   private marks: Mark[] = [];
   private keys = new Set<string>();
@@ -139,6 +150,10 @@ export class MarkLayer {
    *  mark (made on the first add after `hold()`, from the marks painted so far). */
   private holding = false;
   private fresh: Partial<Record<EntityType, Highlight>> | null = null;
+  /** Marks were added on hold to a layer too long to paint whole: `release()` repaints the window. */
+  private stale = false;
+  /** Index of the mark at the top of the viewport when the window was painted (long layers only). */
+  private paintedAt = -1;
 
   style: MarkStyle = 'underline';
   types: Record<EntityType, boolean> = { person: true, place: true, organization: true };
@@ -179,6 +194,8 @@ export class MarkLayer {
   add(list: Mark[], inDocumentOrder = false): Mark[] {
     const added: Mark[] = [];
     const before = this.marks;
+    // A layer too long to paint whole repaints its window once the batch is in (below).
+    const windowed = before.length + list.length > PAINT_ALL_MAX;
     // One highlight lookup per type and batch, not per mark.
     const hs: Partial<Record<EntityType, Highlight | undefined>> = {};
     for (let k = 0; k < list.length; k++) {
@@ -194,7 +211,7 @@ export class MarkLayer {
         if (!at) this.byParent.set(parent, [m]);
         else if (at[at.length - 1] !== m) at.push(m);
       }
-      if (this.isVisible(m)) {
+      if (!windowed && this.isVisible(m)) {
         const h = m.type in hs ? hs[m.type] : (hs[m.type] = this.holding ? this.freshFor(m.type) : this.highlightFor(m.type));
         if (h) for (let i = 0; i < m.ranges.length; i++) h.add(m.ranges[i]);
       }
@@ -204,6 +221,10 @@ export class MarkLayer {
     // `inDocumentOrder`: the caller's batch is sorted already (a scan's mentions in text order):
     // each DOM position check can walk thousands of siblings on a long page.
     if (added.length) this.marks = mergeInOrder(before, inDocumentOrder ? added : added.sort(byDocumentOrder));
+    if (windowed && added.length) {
+      if (this.holding) this.stale = true;
+      else this.render();
+    }
     return added;
   }
 
@@ -252,7 +273,43 @@ export class MarkLayer {
     this.holding = false;
     const fresh = this.fresh;
     this.fresh = null;
-    if (fresh) this.register(fresh);
+    if (this.stale) {
+      this.stale = false;
+      this.render();
+    } else if (fresh) this.register(fresh);
+  }
+
+  /** After the reader scrolls: on a layer too long to paint whole, repaint once the viewport has
+   *  moved far from the painted window (a few layout reads when it has not). */
+  follow(): void {
+    if (!this.supported || this.holding || this.marks.length <= PAINT_ALL_MAX) return;
+    if (Math.abs(this.viewportIndex() - this.paintedAt) > PAINT_BEFORE / 2) this.render();
+  }
+
+  /** The marks painted now: all of them, or on a long layer the window around the viewport. */
+  private paintRange(): [from: number, to: number] {
+    const n = this.marks.length;
+    if (n <= PAINT_ALL_MAX) {
+      this.paintedAt = -1;
+      return [0, n];
+    }
+    const at = (this.paintedAt = this.viewportIndex());
+    return [Math.max(0, at - PAINT_BEFORE), Math.min(n, at + PAINT_AFTER)];
+  }
+
+  /** Index of the first mark at or below the top of the viewport: marks are in document order,
+   *  which is layout order in an article, so a binary search does a few layout reads, not n. */
+  private viewportIndex(): number {
+    const marks = this.marks;
+    let lo = 0;
+    let hi = marks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const el = marks[mid].pieces[0]?.node.parentElement;
+      if (el && el.getBoundingClientRect().bottom < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 
   /** Rebuilds the registered highlights from scratch (style, type or visibility changed). */
@@ -268,7 +325,10 @@ export class MarkLayer {
    *  registered: an add to a registered highlight costs more. */
   private build(): Partial<Record<EntityType, Highlight>> {
     const out: Partial<Record<EntityType, Highlight>> = {};
-    for (const m of this.marks) {
+    if (!this.shown) return out;
+    const [from, to] = this.paintRange();
+    for (let k = from; k < to; k++) {
+      const m = this.marks[k];
       if (!this.isVisible(m)) continue;
       const h = out[m.type] ?? (out[m.type] = new Highlight());
       for (let i = 0; i < m.ranges.length; i++) h.add(m.ranges[i]);

@@ -122,6 +122,7 @@ describe('hostile and odd pages', () => {
       '/editable.html': editable,
       '/overrides.html': overrides,
       '/removes-host.html': removesHost,
+      '/very-long.html': () => newsPage({ title: 'The same story, many times over', body: Array.from({ length: 160 }, () => paragraphs(STORY_A)).join('\n') }),
     });
     ext = await launchWithExtension();
   });
@@ -164,6 +165,36 @@ describe('hostile and odd pages', () => {
     expect(errors).toEqual([]);
     // The page still answers (the main thread is not stuck).
     expect(await tab.evaluate(`1 + 1`)).toBe(2);
+    await tab.close();
+  });
+
+  it('paints a story too long to paint whole around the viewport, and follows the reader down', async () => {
+    const { tab, errors } = await open('/very-long.html');
+    // Marks painted in view, and how many are painted in all.
+    const painted = `(() => {
+      let all = 0, inView = 0;
+      for (const [name, hl] of CSS.highlights) {
+        if (!name.startsWith('backstory')) continue;
+        for (const r of hl) {
+          all++;
+          const box = new Range(); box.setStart(r.startContainer, r.startOffset); box.setEnd(r.endContainer, r.endOffset);
+          const b = box.getBoundingClientRect();
+          if (b.bottom > 0 && b.top < innerHeight) inView++;
+        }
+      }
+      return { all, inView };
+    })()`;
+    await waitForMarks(tab, { timeout: 10_000, settleMs: 500 });
+    expect(((await tab.evaluate(painted)) as { inView: number }).inView).toBeGreaterThan(0);
+    // 160 copies of a story with 20 names: 3,200 marks, of which at most 1,500 are painted at a time.
+    const first = (await tab.evaluate(painted)) as { all: number };
+    expect(first.all).toBeGreaterThan(500);
+    expect(first.all).toBeLessThanOrEqual(1500);
+    await tab.evaluate(`window.scrollTo(0, document.documentElement.scrollHeight - innerHeight)`);
+    // Far below the first window: once scrolling settles, the marks in view are painted again.
+    await expect.poll(async () => ((await tab.evaluate(painted)) as { inView: number }).inView, { timeout: 10_000 }).toBeGreaterThan(0);
+    expect(((await tab.evaluate(painted)) as { all: number }).all).toBeLessThanOrEqual(1500);
+    expect(errors).toEqual([]);
     await tab.close();
   });
 

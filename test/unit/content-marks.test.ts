@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { MarkLayer, highlightName, isIntact, markOf, pieceKey, type Mark, type Piece } from '../../entrypoints/content/marks';
+import { MarkLayer, PAINT_ALL_MAX, highlightName, isIntact, markOf, pieceKey, type Mark, type Piece } from '../../entrypoints/content/marks';
 import type { EntityType } from '../../core/types';
 
 // A stand-in for the CSS Custom Highlight API (Node has none): a registry of Set-like highlights.
@@ -165,5 +165,52 @@ describe('mark layer', () => {
     expect(size('backstory-organization')).toBe(1);
     layer.dispose();
     p.remove();
+  });
+
+  it('on a page too long to paint whole, paints the marks around the viewport and follows the reader', () => {
+    // 3,000 paragraphs of 20 px; the viewport's top is at paragraph `top` (the stubbed layout).
+    const n = 2 * PAINT_ALL_MAX;
+    const article = doc.createElement('article');
+    doc.body.appendChild(article);
+    let top = 0;
+    const marks: Mark[] = [];
+    for (let i = 0; i < n; i++) {
+      const p = doc.createElement('p');
+      p.textContent = 'Kabul';
+      (p as any).getBoundingClientRect = () => ({ top: (i - top) * 20, bottom: (i - top) * 20 + 20 });
+      article.appendChild(p);
+      marks.push(mark(p.firstChild as Text, 0, 5, 'K', 'place'));
+    }
+    const painted = () => marks.filter((m) => registry.get('backstory-place')?.has(m.ranges[0]));
+    const layer = new MarkLayer();
+    // A scan: held, then swapped in once.
+    layer.hold();
+    layer.add(marks, true);
+    expect(size('backstory-place')).toBe(0);
+    layer.release();
+    expect(layer.size).toBe(n);
+    const first = painted();
+    expect(first.length).toBeLessThanOrEqual(PAINT_ALL_MAX);
+    expect(first[0]).toBe(marks[0]);
+    expect(first).toContain(marks[900]);
+    expect(first).not.toContain(marks[n - 1]);
+    // A small scroll stays in the window: nothing repainted.
+    const before = registry.get('backstory-place');
+    top = 100;
+    layer.follow();
+    expect(registry.get('backstory-place')).toBe(before);
+    // Far down the page: the window moves to the viewport.
+    top = n - 50;
+    layer.follow();
+    const later = painted();
+    expect(later).toContain(marks[n - 50]);
+    expect(later).toContain(marks[n - 1]);
+    expect(later).not.toContain(marks[0]);
+    expect(later.length).toBeLessThanOrEqual(PAINT_ALL_MAX);
+    // Below the threshold again (marks removed), everything is painted.
+    layer.remove((m) => marks.indexOf(m) >= PAINT_ALL_MAX / 2);
+    expect(size('backstory-place')).toBe(PAINT_ALL_MAX / 2);
+    layer.dispose();
+    article.remove();
   });
 });
