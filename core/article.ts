@@ -16,6 +16,7 @@
  * script runs it in slices; every step between two checkpoints is bounded (a few hundred nodes).
  */
 import { probablyReadable, scoreArticle } from './article-score';
+import { drain } from './steps';
 
 export interface ArticleSignals {
   /** A JSON-LD object of an article type (NewsArticle, Article, BlogPosting, ReportageNewsArticle...). */
@@ -243,11 +244,7 @@ function* articleSubtree(doc: Document): Generator<void, Element | null, void> {
 const EMPTY_SIGNALS: ArticleSignals = { jsonLdArticle: false, ogArticle: false, articleElements: 0, bodyChars: 0, paragraphs: 0, linkDensity: 0 };
 
 export function findArticle(doc: Document, opts: FindArticleOptions = {}): ArticleResult {
-  const steps = findArticleSteps(doc, opts);
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
+  return drain(findArticleSteps(doc, opts));
 }
 
 /**

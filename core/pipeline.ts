@@ -12,6 +12,7 @@ import type { PartialDate } from './types';
 import { findArticleSteps } from './article';
 import { buildTextMapSteps, type TextMapOptions, type TextPiece } from './textmap';
 import { findPublished } from './published';
+import { drain } from './steps';
 
 export interface PageScan {
   isArticle: boolean;
@@ -45,11 +46,7 @@ export interface AsyncScanOptions extends ScanOptions {
 
 /** The whole scan. Synchronous: for Node (annotate CLI, corpus test, bench). */
 export function scanDocument(doc: Document, opts: ScanOptions = {}): PageScan {
-  const steps = scanSteps(doc, opts);
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
+  return drain(scanSteps(doc, opts));
 }
 
 /**

@@ -16,6 +16,7 @@
  * stops after `maxNodes` visited nodes or `maxChars` characters read, and it never throws: odd
  * nodes (shadow hosts, iframes, foreign elements) are either walked as plain light DOM or skipped.
  */
+import { drain } from './steps';
 
 export interface TextMapOptions {
   /** Skip an element and everything inside it (boilerplate inside the article, excluded parts). */
@@ -180,11 +181,7 @@ const NODES_PER_STEP = 64;
 const CHARS_PER_STEP = 16_384;
 
 export function buildTextMap(root: Node, opts: TextMapOptions = {}): TextMap {
-  const steps = buildTextMapSteps(root, opts);
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
+  return drain(buildTextMapSteps(root, opts));
 }
 
 /**
