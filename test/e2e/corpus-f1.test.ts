@@ -7,11 +7,9 @@
  * (linkedom); this one checks that the browser's own parse of each page gives the same quality.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import path from 'node:path';
-import { build } from 'esbuild';
 import { chromium, type Browser, type BrowserContext } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_ARGS, ROOT } from './harness';
-import { serveCorpus } from './pages/corpus';
+import { CHROMIUM, CHROMIUM_ARGS } from './harness';
+import { pipelineBundle, serveCorpus } from './pages/corpus';
 import { loadCorpus, metrics, shingleMatch, type CorpusPage, type TpFpFn } from '../../scripts/corpus-article';
 
 /** Measured 0.976 on all pages in Node; the Node floor is 0.966 (test/unit/corpus-article.test.ts). */
@@ -25,16 +23,7 @@ describe('article body in Chromium, all corpus pages', () => {
   let bundle: string;
 
   beforeAll(async () => {
-    const out = await build({
-      entryPoints: [path.join(ROOT, 'core/pipeline.ts')],
-      bundle: true,
-      format: 'iife',
-      globalName: '__backstoryPipeline',
-      platform: 'browser',
-      write: false,
-      logLevel: 'silent',
-    });
-    bundle = out.outputFiles[0]!.text;
+    bundle = await pipelineBundle();
     server = await serveCorpus();
     browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
     context = await browser.newContext({ viewport: { width: 1280, height: 900 } });

@@ -13,25 +13,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { build } from 'esbuild';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { launchWithExtension, CHROMIUM, CHROMIUM_ARGS, ROOT, type Launched } from './harness';
+import { launchWithExtension, CHROMIUM, CHROMIUM_ARGS, type Launched } from './harness';
 import { readMarks, uniqueMarks, waitForMarks } from './pages/inspect';
-import { samplePages, serveCorpus } from './pages/corpus';
-
-/** core/pipeline.ts bundled for the page: the same article detection the content script runs. */
-async function pipelineBundle(): Promise<string> {
-  const out = await build({
-    entryPoints: [path.join(ROOT, 'core/pipeline.ts')],
-    bundle: true,
-    format: 'iife',
-    globalName: '__backstoryPipeline',
-    platform: 'browser',
-    write: false,
-    logLevel: 'silent',
-  });
-  return out.outputFiles[0]!.text;
-}
+import { pipelineBundle, samplePages, serveCorpus } from './pages/corpus';
 
 interface Load {
   text: string;

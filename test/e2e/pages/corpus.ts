@@ -6,7 +6,8 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { SHARED } from '../harness';
+import { build } from 'esbuild';
+import { ROOT, SHARED } from '../harness';
 
 export const CORPUS = path.join(SHARED, 'corpus/news-pages');
 
@@ -73,4 +74,19 @@ export async function serveCorpus(opts: { stripScripts?: boolean } = {}): Promis
 /** The `n` largest pages by HTML size. */
 export function largestPages(n = 5): Row[] {
   return samplePages().slice(0, n);
+}
+
+/** core/pipeline.ts bundled for a page (global `__backstoryPipeline`): the article detection the
+ *  content script runs, to evaluate in a tab over CDP (which the page's CSP does not govern). */
+export async function pipelineBundle(): Promise<string> {
+  const out = await build({
+    entryPoints: [path.join(ROOT, 'core/pipeline.ts')],
+    bundle: true,
+    format: 'iife',
+    globalName: '__backstoryPipeline',
+    platform: 'browser',
+    write: false,
+    logLevel: 'silent',
+  });
+  return out.outputFiles[0]!.text;
 }
