@@ -241,6 +241,9 @@ function* articleSubtree(doc: Document): Generator<void, Element | null, void> {
   return all >= 500 && inside >= 0.9 * all ? article : null;
 }
 
+/** No body: the text map reads nothing. */
+const noArticle = (signals: ArticleSignals): ArticleResult => ({ isArticle: false, root: null, skip: () => true, keepText: () => false, signals });
+
 const EMPTY_SIGNALS: ArticleSignals = { jsonLdArticle: false, ogArticle: false, articleElements: 0, bodyChars: 0, paragraphs: 0, linkDensity: 0 };
 
 export function findArticle(doc: Document, opts: FindArticleOptions = {}): ArticleResult {
@@ -252,7 +255,7 @@ export function findArticle(doc: Document, opts: FindArticleOptions = {}): Artic
  * the main thread back between slices. Drained, it is `findArticle`.
  */
 export function* findArticleSteps(doc: Document, opts: FindArticleOptions = {}): Generator<void, ArticleResult, void> {
-  const none: ArticleResult = { isArticle: false, root: null, skip: () => true, keepText: () => false, signals: { ...EMPTY_SIGNALS } };
+  const none = noArticle({ ...EMPTY_SIGNALS });
   try {
     // Element count in one native call; nesting depth is bounded in the scorer's walk.
     if (!doc.documentElement || doc.getElementsByTagName('*').length > (opts.maxElements ?? 30_000)) return none;
@@ -279,7 +282,7 @@ function* findArticleUnsafe(doc: Document, maxDepth: number): Generator<void, Ar
   const scope = yield* articleSubtree(doc);
   yield;
   const found = yield* scoreArticle(doc, { scope, maxDepth });
-  if (!found) return { isArticle: false, root: null, skip: () => true, keepText: () => false, signals };
+  if (!found) return noArticle(signals);
   const { root, dropped, keepChild } = found;
   signals.bodyChars = found.chars;
   signals.paragraphs = found.paragraphs;

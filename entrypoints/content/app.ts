@@ -479,9 +479,11 @@ export class Backstory {
 
   private onViewportChange(): void {
     // A page too long to paint whole paints the marks around the viewport: move them once the
-    // scrolling settles.
-    clearTimeout(this.followTimer);
-    this.followTimer = setTimeout(safe('scroll', () => this.layer.follow()), FOLLOW_DELAY_MS);
+    // scrolling settles. (Other pages pay nothing per scroll event.)
+    if (this.layer.windowed) {
+      clearTimeout(this.followTimer);
+      this.followTimer = setTimeout(safe('scroll', () => this.layer.follow()), FOLLOW_DELAY_MS);
+    }
     if (!this.host.open || this.scrollFrame) return;
     this.scrollFrame = requestAnimationFrame(
       safe('scroll', () => {

@@ -282,14 +282,19 @@ export class MarkLayer {
   /** After the reader scrolls: on a layer too long to paint whole, repaint once the viewport has
    *  moved far from the painted window (a few layout reads when it has not). */
   follow(): void {
-    if (!this.supported || this.holding || this.marks.length <= PAINT_ALL_MAX) return;
+    if (!this.supported || this.holding || !this.windowed) return;
     if (Math.abs(this.viewportIndex() - this.paintedAt) > PAINT_BEFORE / 2) this.render();
+  }
+
+  /** Too many marks to paint whole: only a window around the viewport is painted. */
+  get windowed(): boolean {
+    return this.marks.length > PAINT_ALL_MAX;
   }
 
   /** The marks painted now: all of them, or on a long layer the window around the viewport. */
   private paintRange(): [from: number, to: number] {
     const n = this.marks.length;
-    if (n <= PAINT_ALL_MAX) {
+    if (!this.windowed) {
       this.paintedAt = -1;
       return [0, n];
     }
