@@ -1,5 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { noInnerHtml } from './scripts/lib/no-inner-html';
+import { foldingLogger } from './scripts/lib/wxt-logger';
 
 // See README "Permissions" for why each entry is here.
 export default defineConfig({
@@ -8,8 +10,24 @@ export default defineConfig({
   entrypointsDir: 'entrypoints',
   publicDir: 'public',
   outDir: '.output',
-  vite: () => ({ plugins: [preact()] }),
+  // noInnerHtml: Preact's dangerouslySetInnerHTML path removed (unused; `web-ext lint` warns on it).
+  vite: () => ({ plugins: [preact(), noInnerHtml()] }),
   webExt: { disabled: true },
+  // One line per build instead of a line per file (BACKSTORY_VERBOSE=1 for the full listing).
+  logger: foldingLogger(),
+  // Packages carry one copy of the index: the gzip the extension reads (components/packaged-index.ts).
+  // public/kb/index.json stays on disk for the CLIs and the tests.
+  hooks: {
+    'build:publicAssets': (_wxt, files) => {
+      const i = files.findIndex((f) => f.relativeDest.replaceAll('\\', '/') === 'kb/index.json');
+      if (i >= 0) files.splice(i, 1);
+    },
+  },
+  // The sources zip (AMO review) holds what a reviewer needs to rebuild: code, data/ and configs;
+  // not generated data (public/kb/, rebuilt by `npm run build`), screenshots or local output.
+  zip: {
+    excludeSources: ['public/kb/**', 'docs/screenshots/**', 'docs/store/screenshots/**', 'demo-output/**', 'test-results/**', '**/*.log'],
+  },
   manifest: ({ browser }) => ({
     name: 'Backstory',
     description: 'Hover the people, places and organizations in a news article to see the background you are missing.',
@@ -27,7 +45,30 @@ export default defineConfig({
       { matches: ['<all_urls>'], js: ['frame-gate.js'], run_at: 'document_idle', all_frames: true, match_about_blank: true },
     ],
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
-    // Firefox keys extension storage by add-on id: a fixed id keeps settings across reinstalls.
-    ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'backstory@backstory.example' } } } : {}),
+    // Store requirements: minimum versions and Firefox's add-on id and data declaration.
+    ...storeManifest(browser),
   }),
 });
+
+/** Per-browser manifest keys the stores read. */
+function storeManifest(browser: string) {
+  if (browser !== 'firefox') {
+    // The marks are CSS Custom Highlights (CSS.highlights, ::highlight()): Chrome 105 and later.
+    return { minimum_chrome_version: '105' };
+  }
+  return {
+    browser_specific_settings: {
+      gecko: {
+        // The add-on id on addons.mozilla.org. It can never change once listed (AMO and Firefox
+        // key the listing, updates and the user's storage by it), so this is the final one.
+        id: 'backstory@backstory.reader',
+        // CSS Custom Highlight API: Firefox 140 and later (also the first to read data_collection_permissions).
+        strict_min_version: '140.0',
+        // Backstory collects and transmits nothing (PRIVACY.md); Firefox shows this at install.
+        data_collection_permissions: { required: ['none'] },
+      },
+      // Firefox for Android reads data_collection_permissions from 142 on.
+      gecko_android: { strict_min_version: '142.0' },
+    },
+  };
+}

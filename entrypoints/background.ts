@@ -18,6 +18,7 @@ import { decodeIndex } from '../core/kb-format';
 import { createNameSearch, type NameSearch } from '../core/name-search';
 import type { AnnotateReply, CardModel, CompiledEntity, EntityType, KbFactShard, KbIndex, KbIndexFile, Matcher, Message, PartialDate } from '../core/types';
 import { shardOf } from '../core/types';
+import { fetchPackagedIndex } from '../components/packaged-index';
 import { FRAME_READY } from './content/frame';
 
 export interface SearchResult {
@@ -178,17 +179,11 @@ export function handleMessage(service: KbService, msg: unknown): Promise<unknown
   }
 }
 
-/** Files the build also ships gzipped (scripts/data/lib/write-kb.ts): reading the smaller file and
- *  inflating it natively is about twice as fast as reading the plain one. */
-const GZIPPED = new Set(['/kb/index.json']);
-
 async function fetchExtensionJson(path: string): Promise<unknown> {
   // An extension URL (chrome-extension://…/kb/…): read from the package, not the network.
   const url = (p: string) => (browser.runtime.getURL as (p: string) => string)(p);
-  if (GZIPPED.has(path) && typeof DecompressionStream === 'function') {
-    const gz = await fetch(url(`${path}.gz`)).catch(() => null);
-    if (gz?.ok && gz.body) return JSON.parse(await new Response(gz.body.pipeThrough(new DecompressionStream('gzip'))).text());
-  }
+  // The index ships only gzipped (components/packaged-index.ts).
+  if (path === '/kb/index.json') return fetchPackagedIndex(url);
   const res = await fetch(url(path));
   if (!res.ok) throw new Error(`Backstory: cannot read ${path} (${res.status})`);
   return res.json();

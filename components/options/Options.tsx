@@ -72,6 +72,13 @@ export function Options() {
       )}
       <CorrectionsSection corrections={corrections} kb={kb ?? null} />
       <DataSection kb={kb} />
+      <p class="help">
+        {/* A page in the package (entrypoints/privacy/, PRIVACY.md bundled at build time): no network. */}
+        <a href="privacy.html" target="_blank" data-testid="privacy-link">
+          Privacy policy
+        </a>
+        : what Backstory reads, what it stores, and that nothing leaves your browser.
+      </p>
     </main>
   );
 }

@@ -1,6 +1,7 @@
 /** What the options page says about the bundled knowledge base: version, counts per type, credits. */
 import { browser } from 'wxt/browser';
 import { decodeIndex, isIndexFile } from '../../core/kb-format';
+import { fetchPackagedIndex } from '../packaged-index';
 import type { Credit, EntityType, KbIndex } from '../../core/types';
 
 export interface KbSummary {
@@ -50,10 +51,7 @@ function readable(raw: unknown): Partial<KbIndex> {
 export async function loadKbSummary(): Promise<KbSummary | null> {
   try {
     // The path is typed from public/ at `wxt prepare` time; kb/ is generated, so widen it.
-    const url = (browser.runtime.getURL as (p: string) => string)('/kb/index.json');
-    const res = await fetch(url);
-    if (!res.ok) return null;
-    return summarizeIndex(await res.json());
+    return summarizeIndex(await fetchPackagedIndex(browser.runtime.getURL as (p: string) => string));
   } catch {
     return null;
   }

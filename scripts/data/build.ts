@@ -1,6 +1,7 @@
 /**
  * npm run data:build — validate data/, merge the curated and imported layers, and write
  * public/kb/index.json (columns, see core/kb-format.ts), public/kb/facts/<n>.json and ATTRIBUTION.md. Fails (exit 1) on any validation error.
+ * Prints one line per step; `--verbose` adds counts per type, alias flags and the most ambiguous aliases.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -20,7 +21,7 @@ function kb(bytes: number): string {
 
 function main(): number {
   const t0 = Date.now();
-  const { sources, merged, issues } = loadAndValidate();
+  const { sources, records, merged, issues } = loadAndValidate();
   const errors = issues.filter((i) => i.level === 'error');
   for (const i of issues.slice(0, 200)) console.error(formatIssue(i));
   if (issues.length > 200) console.error(`... and ${issues.length - 200} more`);
@@ -41,7 +42,9 @@ function main(): number {
   const written = writeKb(KB_OUT_DIR, index, shards);
   fs.writeFileSync(ATTRIBUTION_FILE, attributionMarkdown(index.credits, sources));
 
-  // Report.
+  // Report: one line per step; the detail (counts per type, flags, the most ambiguous aliases) with --verbose.
+  const verbose = process.argv.includes('--verbose');
+  const n = (x: number) => x.toLocaleString('en');
   const types: EntityType[] = ['person', 'place', 'organization'];
   const ents = Object.fromEntries(types.map((t) => [t, 0])) as Record<EntityType, number>;
   const als = Object.fromEntries(types.map((t) => [t, 0])) as Record<EntityType, number>;
@@ -53,15 +56,18 @@ function main(): number {
     if (f & AliasFlag.CaseSensitive) flagCounts.CaseSensitive++;
     if (f & AliasFlag.Partial) flagCounts.Partial++;
   }
-  console.log(`data:build ${index.version}: ${index.entities.length} entities, ${index.aliases.length} aliases`);
-  for (const t of types) console.log(`  ${t.padEnd(12)} ${String(ents[t]).padStart(7)} entities ${String(als[t]).padStart(8)} aliases`);
-  console.log(`  flags: ${flagCounts.CommonWord} common-word, ${flagCounts.CaseSensitive} case-sensitive, ${flagCounts.Partial} partial (surname)`);
   const coll = aliasCollisions(index);
-  console.log(`  alias collisions (one name, several entities; surnames excluded): ${coll.total}; most ambiguous:`);
-  for (const c of coll.top) console.log(`    ${c.alias} → ${c.ids.length}: ${c.ids.slice(0, 6).join(', ')}${c.ids.length > 6 ? ', …' : ''}`);
-  console.log(`  credits: ${index.credits.map((c) => `${c.source}(${c.entities})`).join(', ')}`);
-  console.log(`  wrote ${rel(path.join(KB_OUT_DIR, 'index.json'))} ${kb(written.indexBytes)}, ${written.shardCount} fact shards ${kb(written.shardBytes)}, ${rel(ATTRIBUTION_FILE)}`);
-  console.log(`  ${errors.length} error(s), ${issues.length - errors.length} warning(s); ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  const gzBytes = fs.statSync(path.join(KB_OUT_DIR, 'index.json.gz')).size;
+  console.log(`data:build ${index.version}: validated ${n(records.length)} records, ${errors.length} error(s), ${issues.length - errors.length} warning(s)`);
+  console.log(`  merged: ${n(index.entities.length)} entities (${types.map((t) => `${n(ents[t])} ${t}`).join(', ')}), ${n(index.aliases.length)} aliases, ${n(coll.total)} alias collisions`);
+  if (verbose) {
+    for (const t of types) console.log(`    ${t.padEnd(12)} ${String(ents[t]).padStart(7)} entities ${String(als[t]).padStart(8)} aliases`);
+    console.log(`    flags: ${flagCounts.CommonWord} common-word, ${flagCounts.CaseSensitive} case-sensitive, ${flagCounts.Partial} partial (surname)`);
+    console.log(`    alias collisions (one name, several entities; surnames excluded): ${coll.total}; most ambiguous:`);
+    for (const c of coll.top) console.log(`      ${c.alias} → ${c.ids.length}: ${c.ids.slice(0, 6).join(', ')}${c.ids.length > 6 ? ', …' : ''}`);
+  }
+  console.log(`  credits: ${index.credits.length} sources${verbose ? `: ${index.credits.map((c) => `${c.source}(${c.entities})`).join(', ')}` : ` (${rel(ATTRIBUTION_FILE)})`}`);
+  console.log(`  wrote ${rel(KB_OUT_DIR)}/: index.json ${kb(written.indexBytes)} (gzip ${kb(gzBytes)}), ${written.shardCount} fact shards ${kb(written.shardBytes)}; ${((Date.now() - t0) / 1000).toFixed(1)} s${verbose ? '' : ' (--verbose: details)'}`);
   return errors.length ? 1 : 0;
 }
 

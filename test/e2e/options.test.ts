@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { CHROME_BUILD, launchWithExtension, type Launched } from './harness';
 import { highlightSize, markCount, storedSettings, tabIdForHost, typeMarkCount } from './popup-helpers';
@@ -82,7 +83,8 @@ describe('options page', () => {
   });
 
   it('shows the data version, entity counts and credits of the bundled index', async () => {
-    const index = decodeIndex(JSON.parse(fs.readFileSync(path.join(CHROME_BUILD, 'kb/index.json'), 'utf8')));
+    // The package ships the index only gzipped (components/packaged-index.ts).
+    const index = decodeIndex(JSON.parse(zlib.gunzipSync(fs.readFileSync(path.join(CHROME_BUILD, 'kb/index.json.gz'))).toString('utf8')));
     const count = (t: string) => index.entities.filter((e) => e.type === t).length;
     await options.getByTestId('kb-version').waitFor();
     expect(await options.getByTestId('kb-version').textContent()).toBe(index.version);
@@ -90,6 +92,17 @@ describe('options page', () => {
     expect(await options.getByTestId('count-organization').textContent()).toBe(count('organization').toLocaleString('en'));
     const credits = await options.locator('.credits tbody tr').count();
     expect(credits).toBe(index.credits.length);
+  });
+
+  it('links the privacy policy, a page inside the package', async () => {
+    const link = options.getByTestId('privacy-link');
+    const href = await link.evaluate((a) => (a as HTMLAnchorElement).href);
+    expect(href).toBe(new URL('privacy.html', options.url()).href);
+    const page = await options.context().newPage();
+    await page.goto(href);
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Backstory privacy policy');
+    expect(await page.locator('h2').allTextContents()).toEqual(expect.arrayContaining(['What it reads', 'What it stores', 'What never leaves your browser']));
+    await page.close();
   });
 
   it('lists corrections, exports them as JSON and clears them', async () => {
