@@ -7,6 +7,7 @@
  * `cardStyles`; also renderable anywhere else (popup search) since it holds no page state.
  */
 import type { CardLine, CardModel } from '../../core/types';
+import { asOfNote, CARD_MAX_LINES } from './card-text';
 import { formatDate, sourceHref, sourceTitle, subtypeLabel, TYPE_LABELS } from './format';
 
 export { cardStyles } from './cardStyles';
@@ -21,9 +22,6 @@ export interface CardProps {
   /** Which mention (1-based) the card is anchored to, for "2 of 4". */
   mentionIndex?: number;
 }
-
-/** Lines beyond this are dropped: a card is a glance, not an article (facts.ts ranks the best first). */
-const MAX_LINES = 6;
 
 function Line({ line }: { line: CardLine }) {
   const href = sourceHref(line.source);
@@ -51,10 +49,8 @@ function Line({ line }: { line: CardLine }) {
 }
 
 export function Card({ model, onClose, onAllMentions, onReport, mentionCount, mentionIndex }: CardProps) {
-  const lines = model.lines.slice(0, MAX_LINES);
-  const asOfText = model.asOfIsToday
-    ? `Facts as of today, ${formatDate(model.asOf, true)}: this page gives no publish date.`
-    : `Facts as of this article's date, ${formatDate(model.asOf, true)}.`;
+  const lines = model.lines.slice(0, CARD_MAX_LINES);
+  const asOfText = asOfNote(model);
   const many = (mentionCount ?? 0) > 1;
   return (
     <div class="card" data-type={model.type} role="dialog" aria-modal="false" aria-label={`Backstory: ${model.name}`} tabIndex={-1}>

@@ -3,12 +3,13 @@
  * Needs the built knowledge base (public/kb, `npm run data:build`; `npm test` builds first).
  */
 import { describe, expect, it } from 'vitest';
-import { execFileSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { annotateHtml, pagePath, scanHtml } from '../../scripts/annotate';
+import { annotateHtml, formatPage, pageLine, pagePath, scanHtml } from '../../scripts/annotate';
+import { cardText } from '../../components/card/card-text';
 import { loadKb } from '../../scripts/lib/load-kb';
 import { renderDemoPage } from '../../scripts/demo-server';
 
@@ -22,7 +23,8 @@ describe('annotate CLI', () => {
     const text = scanHtml(html).text;
     expect(out.mentions.length).toBeGreaterThan(30);
     for (const m of out.mentions) {
-      expect(Object.keys(m).sort()).toEqual(['end', 'id', 'name', 'start', 'text', 'type']);
+      expect(Object.keys(m).sort()).toEqual(['end', 'id', 'name', 'qid', 'start', 'text', 'type']);
+      expect(m.qid).toBe(/^Q\d+$/.test(m.id) ? m.id : null);
       expect(text.slice(m.start, m.end)).toBe(m.text);
       expect(['person', 'place', 'organization']).toContain(m.type);
     }
@@ -46,14 +48,50 @@ describe('annotate CLI', () => {
     expect(() => pagePath('https://example.com/a.html')).toThrow(/only local pages/);
   });
 
-  it('prints exactly the JSON contract with --json', { timeout: 120_000 }, () => {
+  it('prints one JSON line per page with --json, loading the knowledge base once; --cards adds the cards', { timeout: 120_000 }, () => {
     const dir = mkdtempSync(join(tmpdir(), 'annotate-'));
     const file = join(dir, 'demo page.html');
     writeFileSync(file, html);
-    const stdout = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/annotate.ts', pathToFileURL(file).href, '--json'], { encoding: 'utf8' });
-    const parsed = JSON.parse(stdout);
-    expect(Object.keys(parsed).sort()).toEqual(['mentions', 'published']);
-    expect(parsed.published).toBe('2021-08-22');
-    expect(parsed.mentions.length).toBeGreaterThan(30);
+    const other = join(dir, 'not-article.html');
+    writeFileSync(other, '<html><head><meta property="og:type" content="website"></head><body><p>Kabul</p></body></html>');
+    const missing = join(dir, 'missing.html');
+    const run = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'scripts/annotate.ts', ...args], { encoding: 'utf8' });
+    const res = run(pathToFileURL(file).href, other, missing, '--json', '--cards');
+    expect(res.status).toBe(1); // one page could not be read
+    const lines = res.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.page)).toEqual([pathToFileURL(file).href, other, missing]);
+    const [demo, notArticle, gone] = lines;
+    expect(Object.keys(demo).sort()).toEqual(['article', 'cards', 'mentions', 'page', 'published', 'textLength']);
+    expect(demo).toMatchObject({ published: '2021-08-22', article: true });
+    expect(demo.mentions.length).toBeGreaterThan(30);
+    expect(Object.keys(demo.cards).sort()).toEqual([...new Set(demo.mentions.map((m: { id: string }) => m.id))].sort());
+    const massoud = demo.cards.Q26689638;
+    expect(massoud).toMatchObject({ name: 'Ahmad Massoud', asOf: '2021-08-22', asOfIsToday: false });
+    expect(massoud.lines.map((l: { text: string }) => l.text)).toContain('32 at the time of this article (born 10 July 1989)');
+    expect(notArticle).toMatchObject({ article: false, mentions: [], cards: {} });
+    expect(gone.error).toMatch(/cannot read/);
+  });
+
+  it('prints each card as the reader sees it with --cards', { timeout: 120_000 }, () => {
+    const kb = loadKb();
+    const text = formatPage(pageLine('demo.html', html, kb, true)).join('\n');
+    expect(text).toContain('Ahmad Massoud (person, Q26689638) ×4');
+    expect(text).toContain('| Ahmad Massoud [Person · politician]');
+    expect(text).toContain('| - 32 at the time of this article (born 10 July 1989)');
+    expect(text).toContain("| Facts as of this article's date, 22 August 2021.");
+    // Without --cards: the mentions only.
+    expect(formatPage(pageLine('demo.html', html, kb, false)).join('\n')).not.toContain('| ');
+  });
+
+  it('card lines carry date and source as the card shows them', () => {
+    const lines = cardText({
+      id: 'Q1', name: 'Somebody', type: 'person', subtype: 'politician', asOf: '2020-01-01', asOfIsToday: true,
+      lines: [{ kind: 'position', text: 'Mayor of X', date: '2019', asOf: true, relevant: true, source: { source: 'curated' } }],
+    });
+    expect(lines).toEqual([
+      'Somebody [Person · politician]',
+      '» Mayor of X  (as of 2019 · Backstory editors)',
+      'Facts as of today, 1 January 2020: this page gives no publish date.',
+    ]);
   });
 });
