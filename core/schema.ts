@@ -121,10 +121,20 @@ export const EntityRecordSchema = z
   })
   .strict();
 
+/**
+ * A curated record for an id the imported layer already holds: a correction. It needs only its id and
+ * the fields it changes; type, name and sources come from the imported record (scripts/data/lib/merge.ts).
+ */
+export const CorrectionRecordSchema = EntityRecordSchema.partial({ type: true, name: true, sources: true });
+
+/** An EntityRecord whose type, name and sources may be left to the imported record it corrects. */
+export type CorrectionRecord = Omit<EntityRecord, 'type' | 'name' | 'sources'> & Partial<Pick<EntityRecord, 'type' | 'name' | 'sources'>>;
+
 // Compile-time check that the schemas stay in step with the shared contracts.
 type Assert<T extends true> = T;
 export type _SchemaMatchesTypes = [
   Assert<z.infer<typeof SourceRefSchema> extends SourceRef ? true : false>,
   Assert<z.infer<typeof FactSchema> extends Fact ? true : false>,
   Assert<z.infer<typeof EntityRecordSchema> extends EntityRecord ? true : false>,
+  Assert<z.infer<typeof CorrectionRecordSchema> extends CorrectionRecord ? true : false>,
 ];

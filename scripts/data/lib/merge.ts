@@ -7,6 +7,7 @@
  *   same slot (a curated 'born' replaces the imported one; a curated position replaces the imported
  *   position with the same role and 'other'); aliases and sources are unioned.
  */
+import type { CorrectionRecord } from '../../../core/schema';
 import type { EntityRecord, Fact, SourceRef } from '../../../core/types';
 import type { LocatedRecord } from './read-layers';
 
@@ -49,13 +50,14 @@ function unionSources(a: SourceRef[], b: SourceRef[]): SourceRef[] {
   return out;
 }
 
-/** Merge `lo` into `hi` (hi wins scalars). Facts: hi's facts, plus lo's facts whose slot hi lacks. */
-function mergeTwo(hi: EntityRecord, lo: EntityRecord): EntityRecord {
+/** Merge `lo` into `hi` (hi wins scalars). Facts: hi's facts, plus lo's facts whose slot hi lacks.
+ *  `hi` may be a curated correction without type, name or sources: `lo`'s are kept. */
+function mergeTwo(hi: EntityRecord | CorrectionRecord, lo: EntityRecord): EntityRecord {
   const out: EntityRecord = { ...lo, ...stripUndefined(hi) };
   // Another source's spelling of the name ('Ahmed Shah Massoud') is kept as an alias.
   out.aliases = unionStrings(hi.aliases, lo.name !== out.name ? [...(lo.aliases ?? []), lo.name] : lo.aliases);
   out.notAliases = unionStrings(hi.notAliases, lo.notAliases);
-  out.sources = unionSources(hi.sources, lo.sources);
+  out.sources = unionSources(hi.sources ?? [], lo.sources);
   if (lo.prominence !== undefined || hi.prominence !== undefined) out.prominence = Math.max(hi.prominence ?? 0, lo.prominence ?? 0);
   const hiSlots = new Set((hi.facts ?? []).map(factSlot));
   const facts = [...(hi.facts ?? []), ...(lo.facts ?? []).filter((f) => !hiSlots.has(factSlot(f)))];
@@ -83,13 +85,16 @@ export function mergeLayers(records: LocatedRecord[]): Map<string, EntityRecord>
     .sort((a, b) => priority(a.file) - priority(b.file) || (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
   const merged = new Map<string, EntityRecord>();
   for (const r of imported) {
-    const prev = merged.get(r.record.id);
-    merged.set(r.record.id, prev ? mergeTwo(prev, r.record) : r.record);
+    // Imported records always parse with the full schema (validate-records.ts).
+    const record = r.record as EntityRecord;
+    const prev = merged.get(record.id);
+    merged.set(record.id, prev ? mergeTwo(prev, record) : record);
   }
   const curated = records.filter((r) => r.layer === 'curated');
   for (const r of curated) {
     const prev = merged.get(r.record.id);
-    const rec = prev ? mergeTwo(r.record, prev) : r.record;
+    // Without an imported record the curated one parsed with the full schema (validate-records.ts).
+    const rec = prev ? mergeTwo(r.record, prev) : (r.record as EntityRecord);
     // Curated entities are chosen for being newsworthy: never let them rank below ordinary namesakes.
     if (r.record.prominence === undefined) rec.prominence = Math.max(rec.prominence ?? 0, 0.7);
     merged.set(r.record.id, rec);

@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { LineCounter, parseDocument, isSeq, isMap } from 'yaml';
+import type { CorrectionRecord } from '../../../core/schema';
 import type { EntityRecord } from '../../../core/types';
 import type { Issue } from './issues';
 import { rel } from './paths';
@@ -19,7 +20,8 @@ export interface Located {
 }
 
 export interface LocatedRecord extends Located {
-  record: EntityRecord;
+  /** A curated record for an imported id may be a correction: only its id and the fields it changes. */
+  record: EntityRecord | CorrectionRecord;
 }
 
 function listFiles(dir: string, ext: string): string[] {

