@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { noInnerHtml } from './scripts/lib/no-inner-html';
@@ -15,12 +16,14 @@ export default defineConfig({
   webExt: { disabled: true },
   // One line per build instead of a line per file (BACKSTORY_VERBOSE=1 for the full listing).
   logger: foldingLogger(),
-  // Packages carry one copy of the index: the gzip the extension reads (components/packaged-index.ts).
-  // public/kb/index.json stays on disk for the CLIs and the tests.
   hooks: {
     'build:publicAssets': (_wxt, files) => {
+      // Packages carry one copy of the index: the gzip the extension reads (components/packaged-index.ts).
+      // public/kb/index.json stays on disk for the CLIs and the tests.
       const i = files.findIndex((f) => f.relativeDest.replaceAll('\\', '/') === 'kb/index.json');
       if (i >= 0) files.splice(i, 1);
+      // The code's licence and the data's credits travel with the package (privacy.html is an entrypoint).
+      files.push({ absoluteSrc: path.resolve('LICENSE'), relativeDest: 'LICENSE.txt' }, { absoluteSrc: path.resolve('ATTRIBUTION.md'), relativeDest: 'ATTRIBUTION.md' });
     },
   },
   // The sources zip (AMO review) holds what a reviewer needs to rebuild: code, data/ and configs;

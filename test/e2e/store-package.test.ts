@@ -43,11 +43,13 @@ describe('store packages', () => {
     expect(manifest(CHROME_BUILD).minimum_chrome_version).toBe('105');
   });
 
-  it('each package holds one copy of the index, the gzip the extension reads, and the privacy page', () => {
+  it('each package holds one copy of the index (the gzip the extension reads), the privacy page, the licence and the credits', () => {
     for (const dir of [CHROME_BUILD, FIREFOX_BUILD]) {
       expect(fs.existsSync(path.join(dir, 'kb/index.json.gz'))).toBe(true);
       expect(fs.existsSync(path.join(dir, 'kb/index.json'))).toBe(false);
       expect(fs.readFileSync(path.join(dir, 'privacy.html'), 'utf8')).toContain('privacy policy');
+      expect(fs.readFileSync(path.join(dir, 'LICENSE.txt'), 'utf8')).toMatch(/^MIT License/);
+      expect(fs.readFileSync(path.join(dir, 'ATTRIBUTION.md'), 'utf8')).toMatch(/CC BY-NC 4\.0/);
     }
   });
 });
