@@ -17,6 +17,7 @@ import { phoenixAliases } from './importers/phoenix';
 import { importSupraverden } from './importers/supraverden';
 import { importUcdp } from './importers/ucdp';
 import { type ImportContext, jsonl, nameSkeleton, normName, sharedPath } from './importers/util';
+import { importWikitrivia } from './importers/wikitrivia';
 import { importWorldCountries, readWorldCountries } from './importers/world-countries';
 import { CURATED_DIR, IMPORTED_DIR, SOURCES_FILE, rel } from './lib/paths';
 import { readLayers } from './lib/read-layers';
@@ -51,12 +52,17 @@ function buildContext() {
   const anyCountryName = new Set<string>(countryByName.keys());
   for (const c of wc) for (const t of Object.values(c.translations ?? {})) for (const n of [t.common, t.official]) anyCountryName.add(n.toLowerCase());
   const demonyms = new Set<string>();
-  for (const c of wc) for (const d of Object.values(c.demonyms?.eng ?? {})) if (d) demonyms.add(d.toLowerCase());
+  const demonymIso = new Map<string, string>();
+  const demonymCount = new Map<string, number>();
+  for (const c of wc) for (const d of new Set(Object.values(c.demonyms?.eng ?? {}).map((x) => x.toLowerCase()))) if (d) { demonyms.add(d); demonymCount.set(d, (demonymCount.get(d) ?? 0) + 1); demonymIso.set(d, c.cca2); }
+  // A demonym several countries share ('American': US and its territories) names none, save the main ones.
+  for (const [d, n] of demonymCount) if (n > 1) demonymIso.delete(d);
+  for (const [k, v] of Object.entries({ american: 'US', americans: 'US', british: 'GB', english: 'GB', scottish: 'GB', welsh: 'GB', french: 'FR', dutch: 'NL', chinese: 'CN', danish: 'DK', norwegian: 'NO' })) demonymIso.set(k, v);
   const cities = readCities();
   const ctx: ImportContext & { countryByName: Map<string, string> } = {
     countryQid: COUNTRY_QID, countryName, iso2Of, capitalCity: capitalCities(cities), countryByName, anyCountryName, demonyms,
   };
-  return { ctx, cities };
+  return { ctx, cities, demonymIso };
 }
 
 function readCurated(): EntityRecord[] {
@@ -70,7 +76,7 @@ function readCurated(): EntityRecord[] {
 function main() {
   const t0 = Date.now();
   if (!fs.existsSync(sharedPath())) throw new Error(`${sharedPath()} not found: the shared datasets must sit beside the repo`);
-  const { ctx, cities } = buildContext();
+  const { ctx, cities, demonymIso } = buildContext();
   const bySource = new Map<string, EntityRecord[]>();
   const run = (key: string, f: () => EntityRecord[]) => {
     const t = Date.now();
@@ -85,10 +91,11 @@ function main() {
   run('partyfacts', () => importPartyfacts(ctx));
   run('ucdp', () => importUcdp(ctx));
   run('peppercat', () => importPeppercat(ctx));
+  run('wikitrivia', () => importWikitrivia(ctx, demonymIso));
 
   const curated = readCurated();
   const qidByNameYear = new Map<string, string>();
-  for (const r of [...curated, ...bySource.get('peppercat')!]) {
+  for (const r of [...curated, ...bySource.get('peppercat')!, ...bySource.get('wikitrivia')!]) {
     if (r.type !== 'person') continue;
     const born = r.facts?.find((f) => f.kind === 'born')?.date;
     if (!born) continue;
@@ -98,7 +105,20 @@ function main() {
       qidByNameYear.set(`~${nameSkeleton(n)}|${year}|${r.country ?? ''}`, r.id);
     }
   }
-  run('pantheon', () => importPantheon(ctx, qidByNameYear));
+  // Famous people whose birth year a source does not give: a name only one of them bears.
+  const qidsByName = new Map<string, Set<string>>();
+  for (const r of [...curated, ...bySource.get('wikitrivia')!]) {
+    if (r.type !== 'person') continue;
+    const k = normName(r.name);
+    qidsByName.set(k, (qidsByName.get(k) ?? new Set()).add(r.id));
+  }
+  const qidByName = new Map([...qidsByName].filter(([, s]) => s.size === 1).map(([k, s]) => [k, [...s][0]]));
+  run('pantheon', () => importPantheon(ctx, qidByNameYear, qidByName));
+
+  // A curated entity without a QID ('bs:al-arabiya') is the one readers mean: an imported namesake of
+  // the same type would only split its mentions (the maintainer can move the curated record to the QID).
+  const curatedNoQid = new Set(curated.filter((r) => !/^Q\d+$/.test(r.id)).map((r) => `${r.type}|${normName(r.name)}`));
+  for (const [key, recs] of bySource) bySource.set(key, recs.filter((r) => !/^Q\d+$/.test(r.id) || !curatedNoQid.has(`${r.type}|${normName(r.name)}`)));
 
   // Link records without a QID to the QID record of the same organisation (UCDP 'Taleban' → curated Taliban).
   const all = () => [...curated, ...[...bySource.values()].flat()];

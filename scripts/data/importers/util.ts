@@ -121,3 +121,16 @@ export function withArticle(name: string): string {
     ? `the ${name}`
     : name;
 }
+
+/** Other ways news text names an organisation: 'The Home Depot' → 'Home Depot'. */
+export function orgNameVariants(name: string): string[] {
+  const out: string[] = [];
+  const m = /^The\s+(.{3,})$/.exec(name);
+  if (m) out.push(m[1]);
+  return out;
+}
+
+/** How many letters a name has ('E!' has one: too few to match). */
+export function letterCount(s: string): number {
+  return s.match(/\p{L}/gu)?.length ?? 0;
+}

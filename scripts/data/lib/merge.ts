@@ -12,8 +12,8 @@ import type { LocatedRecord } from './read-layers';
 
 /** Imported files earlier in this list win scalar conflicts. Unknown files come after, by name. */
 export const IMPORT_PRIORITY = [
-  'world-countries', 'factbook', 'countries-list', 'supraverden', 'peppercat', 'partyfacts', 'ucdp',
-  'pantheon', 'geonames', 'phoenix',
+  'world-countries', 'factbook', 'countries-list', 'supraverden', 'us-congress', 'wikidata', 'peppercat', 'partyfacts', 'ucdp',
+  'wikitrivia', 'us-newspapers', 'nsi', 'openfootball', 'pantheon', 'geonames', 'phoenix',
 ];
 
 const SINGLE_VALUED = new Set(['born', 'died', 'founded', 'dissolved', 'capital', 'headquarters', 'population']);
