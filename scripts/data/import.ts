@@ -18,6 +18,10 @@ import { importSupraverden } from './importers/supraverden';
 import { importUcdp } from './importers/ucdp';
 import { type ImportContext, jsonl, nameSkeleton, normName, sharedPath } from './importers/util';
 import { importWikitrivia } from './importers/wikitrivia';
+import { importNsi, type PlaceHint } from './importers/nsi';
+import { clubKey, importOpenfootball } from './importers/openfootball';
+import { importUsCongress } from './importers/us-congress';
+import { importUsNewspapers } from './importers/us-newspapers';
 import { importWorldCountries, readWorldCountries } from './importers/world-countries';
 import { CURATED_DIR, IMPORTED_DIR, SOURCES_FILE, rel } from './lib/paths';
 import { readLayers } from './lib/read-layers';
@@ -83,6 +87,7 @@ function main() {
     bySource.set(key, f());
     console.log(`  ${key.padEnd(16)} ${String(bySource.get(key)!.length).padStart(6)} records (${Date.now() - t} ms)`);
   };
+  const curated = readCurated();
   run('world-countries', () => importWorldCountries(ctx));
   run('countries-list', () => importCountriesList(ctx));
   run('factbook', () => importFactbook(ctx));
@@ -92,8 +97,25 @@ function main() {
   run('ucdp', () => importUcdp(ctx));
   run('peppercat', () => importPeppercat(ctx));
   run('wikitrivia', () => importWikitrivia(ctx, demonymIso));
+  let placeHints: PlaceHint[] = [];
+  const placeNames = new Set(cities.map((c) => `${c.country}|${normName(c.name)}`));
+  for (const r of bySource.get('geonames')!) placeNames.add(`${r.country}|${normName(r.name)}`);
+  run('nsi', () => { const r = importNsi(ctx, placeNames); placeHints = r.placeHints; return r.records; });
+  run('us-newspapers', () => importUsNewspapers(ctx));
+  // Wikidata has duplicate items for some companies ('Airbus' Q67 and Q2311): an NSI record named like
+  // a curated or Wikitrivia organisation (which Wikipedias know better) is left out.
+  const famousOrg = new Set([...curated, ...bySource.get('wikitrivia')!].filter((r) => r.type === 'organization').map((r) => normName(r.name)));
+  const famousIds = new Set([...curated, ...bySource.get('wikitrivia')!].map((r) => r.id));
+  bySource.set('nsi', bySource.get('nsi')!.filter((r) => famousIds.has(r.id) || !famousOrg.has(normName(r.name))));
+  // A club takes the QID of the one Wikitrivia team bearing one of its names.
+  const teamQids = new Map<string, Set<string>>();
+  for (const r of bySource.get('wikitrivia')!) {
+    if (r.subtype !== 'sports-team') continue;
+    // Full names only ('Tottenham Hotspur'), not nicknames ('Spurs' is also San Antonio's).
+    for (const n of [r.name, ...(r.aliases ?? []).filter((a) => /\s/.test(a))]) teamQids.set(clubKey(n), (teamQids.get(clubKey(n)) ?? new Set()).add(r.id));
+  }
+  run('openfootball', () => importOpenfootball(ctx, new Map([...teamQids].filter(([, s]) => s.size === 1).map(([k, s]) => [k, [...s][0]]))));
 
-  const curated = readCurated();
   const qidByNameYear = new Map<string, string>();
   for (const r of [...curated, ...bySource.get('peppercat')!, ...bySource.get('wikitrivia')!]) {
     if (r.type !== 'person') continue;
@@ -114,6 +136,7 @@ function main() {
   }
   const qidByName = new Map([...qidsByName].filter(([, s]) => s.size === 1).map(([k, s]) => [k, [...s][0]]));
   run('pantheon', () => importPantheon(ctx, qidByNameYear, qidByName));
+  run('us-congress', () => importUsCongress(ctx, qidByNameYear, readSources(SOURCES_FILE).version.slice(0, 10)));
 
   // A curated entity without a QID ('bs:al-arabiya') is the one readers mean: an imported namesake of
   // the same type would only split its mentions (the maintainer can move the curated record to the QID).
@@ -139,6 +162,12 @@ function main() {
     for (const r of recs) if (r.type !== 'place' && r.aliases) r.aliases = r.aliases.filter((a) => !ctx.anyCountryName.has(a.toLowerCase()));
   }
   for (const [key, recs] of bySource) bySource.set(key, dropCollidingPartyAcronyms(recs, all()));
+  // A surname several people in the base bear ('Williams', 'Clark') is no organisation's alias.
+  const surnames = new Map<string, number>();
+  for (const r of all()) if (r.type === 'person') { const w = r.name.split(/\s+/); if (w.length > 1) surnames.set(w[w.length - 1], (surnames.get(w[w.length - 1]) ?? 0) + 1); }
+  for (const key of ['nsi', 'wikitrivia', 'openfootball', 'us-newspapers']) {
+    for (const r of bySource.get(key)!) if (r.aliases) r.aliases = r.aliases.filter((a) => /\s/.test(a) || (surnames.get(a) ?? 0) < 3);
+  }
   // Leader facts can name a person whose record sanitize() emptied; ids are checked after it.
   const known = new Set(all().map((r) => r.id));
   for (const [key, recs] of bySource) bySource.set(key, mergeSameId(resolveReferences(recs, known)));

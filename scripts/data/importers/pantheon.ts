@@ -34,7 +34,8 @@ export function importPantheon(ctx: ImportContext, qidByNameYear: ReadonlyMap<st
     // Every Pantheon person exists (Ford, Reagan, Nixon); prominence decides how readily one is marked.
     out.push({
       id, type: 'person', subtype: r.occupation ? r.occupation.toLowerCase().replace(/[^a-z0-9]+/g, '-') : undefined,
-      name: r.name,
+      // The GBK round trip lower-cased some initials ('édith Piaf').
+      name: r.name.charAt(0).toUpperCase() + r.name.slice(1),
       description: `${occupation}${from}${born}`,
       prominence,
       country: iso, facts, sources: [source],

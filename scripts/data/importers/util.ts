@@ -125,7 +125,8 @@ export function withArticle(name: string): string {
 /** Other ways news text names an organisation: 'The Home Depot' → 'Home Depot'. */
 export function orgNameVariants(name: string): string[] {
   const out: string[] = [];
-  const m = /^The\s+(.{3,})$/.exec(name);
+  // Only a remainder of two words or more: 'The Hill' → 'Hill' would claim a surname and a word.
+  const m = /^The\s+(\S+\s+.+)$/.exec(name);
   if (m) out.push(m[1]);
   return out;
 }
