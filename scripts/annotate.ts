@@ -6,8 +6,9 @@
  * PAGE is a path or a file:// URL. The page is parsed with linkedom, scanned by core/pipeline.ts
  * (article detection, text map, publish date) and matched by core/kb.ts against the built knowledge
  * base (public/kb, from `npm run data:build`). Prints the mentions grouped by entity, or with --json
- * exactly {"published": "YYYY-MM-DD" | null, "mentions": [{text, start, end, id, name, type}]}
- * where start/end are offsets in the article's visible text.
+ * exactly {"published": "YYYY-MM-DD" | null, "mentions": [{text, start, end, id, qid, name, type}]}
+ * where start/end are offsets in the article's visible text and qid is the Wikidata id (null when
+ * the entity has none).
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -22,6 +23,8 @@ export interface AnnotatedMention {
   start: number;
   end: number;
   id: string;
+  /** The entity's Wikidata id, or null when it has none (a GeoNames town, an openfootball club). */
+  qid: string | null;
   name: string;
   type: string;
 }
@@ -57,7 +60,7 @@ export function annotateScan(scan: PageScan, index: KbIndex): Annotation {
     published,
     mentions: mentions.map((m) => {
       const e = matcher.entity(m.id);
-      return { text: m.text, start: m.start, end: m.end, id: m.id, name: e?.name ?? m.id, type: e?.type ?? 'unknown' };
+      return { text: m.text, start: m.start, end: m.end, id: m.id, qid: /^Q\d+$/.test(m.id) ? m.id : null, name: e?.name ?? m.id, type: e?.type ?? 'unknown' };
     }),
   };
 }
@@ -76,7 +79,7 @@ function printGrouped(a: Annotation, scan: { isArticle: boolean; textLength: num
   for (const g of sorted) {
     const { id, name, type } = g[0];
     const forms = [...new Set(g.map((m) => m.text))].join(', ');
-    console.log(`  ${name} (${type}, ${id}) ×${g.length}: ${forms}`);
+    console.log(`  ${name} (${type}, ${id}${/^Q\d+$/.test(id) ? '' : ', no QID'}) ×${g.length}: ${forms}`);
     console.log(`      at ${g.map((m) => `${m.start}-${m.end}`).join(' ')}`);
   }
 }

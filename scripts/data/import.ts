@@ -12,7 +12,7 @@ import { importFactbook } from './importers/factbook';
 import { capitalCities, importGeonames, readCities } from './importers/geonames';
 import { importPantheon } from './importers/pantheon';
 import { importPartyfacts } from './importers/partyfacts';
-import { importPeppercat } from './importers/peppercat';
+import { importPeppercat, importPeppercatLegislators, readPeople } from './importers/peppercat';
 import { phoenixAliases } from './importers/phoenix';
 import { importSupraverden } from './importers/supraverden';
 import { importUcdp } from './importers/ucdp';
@@ -28,6 +28,8 @@ import { readLayers } from './lib/read-layers';
 import type { Issue } from './lib/issues';
 import { boostPopular, dedupeRelatives, dropCollidingPartyAcronyms, linkByName, linkPlaces, mergeSameId, resolveReferences, sanitize } from './importers/link';
 import { readSources } from './lib/sources';
+import { REDIRECTS_FILE } from './lib/redirects';
+import { applyRedirects, placeQids, readWikilinkerCities } from './importers/place-qids';
 
 /** Highest prominence an imported person gets (see RESOLVE.knownBySurname in core/resolve.ts). */
 const IMPORTED_PERSON_MAX = 0.85;
@@ -95,7 +97,10 @@ function main() {
   run('supraverden', () => importSupraverden(ctx));
   run('partyfacts', () => importPartyfacts(ctx));
   run('ucdp', () => importUcdp(ctx));
-  run('peppercat', () => importPeppercat(ctx));
+  run('peppercat', () => {
+    const holders = importPeppercat(ctx);
+    return [...holders, ...importPeppercatLegislators(ctx, new Set(holders.map((r) => r.id)))];
+  });
   run('wikitrivia', () => importWikitrivia(ctx, demonymIso));
   let placeHints: PlaceHint[] = [];
   const placeNames = new Set(cities.map((c) => `${c.country}|${normName(c.name)}`));
@@ -117,12 +122,15 @@ function main() {
   run('openfootball', () => importOpenfootball(ctx, new Map([...teamQids].filter(([, s]) => s.size === 1).map(([k, s]) => [k, [...s][0]]))));
 
   const qidByNameYear = new Map<string, string>();
-  for (const r of [...curated, ...bySource.get('peppercat')!, ...bySource.get('wikitrivia')!]) {
-    if (r.type !== 'person') continue;
-    const born = r.facts?.find((f) => f.kind === 'born')?.date;
+  // Every Peppercat politician (125k, shipped or not) confirms a QID by name and birth year.
+  const pepperPeople = readPeople().filter((p) => /^Q\d+$/.test(p.id) && /^\d{4}/.test(p.dob)).map((p) => ({ id: p.id, name: p.name, country: undefined, born: p.dob }));
+  const byNameYear = [...pepperPeople, ...[...curated, ...bySource.get('peppercat')!, ...bySource.get('wikitrivia')!].filter((r) => r.type === 'person')
+    .map((r) => ({ id: r.id, name: r.name, aliases: r.aliases, country: r.country, born: r.facts?.find((f) => f.kind === 'born')?.date }))];
+  for (const r of byNameYear) {
+    const born = r.born;
     if (!born) continue;
     const year = born.slice(0, born.startsWith('-') ? 5 : 4);
-    for (const n of [r.name, ...(r.aliases ?? [])]) {
+    for (const n of [r.name, ...(('aliases' in r && r.aliases) || [])]) {
       qidByNameYear.set(`${normName(n)}|${year}`, r.id);
       qidByNameYear.set(`~${nameSkeleton(n)}|${year}|${r.country ?? ''}`, r.id);
     }
@@ -137,6 +145,18 @@ function main() {
   const qidByName = new Map([...qidsByName].filter(([, s]) => s.size === 1).map(([k, s]) => [k, [...s][0]]));
   run('pantheon', () => importPantheon(ctx, qidByNameYear, qidByName));
   run('us-congress', () => importUsCongress(ctx, qidByNameYear, readSources(SOURCES_FILE).version.slice(0, 10)));
+
+  // GeoNames places gain their QID where two sources agree; the old ids become redirects.
+  const taken = new Set([...bySource].filter(([k]) => k !== 'geonames').flatMap(([, rs]) => rs.map((r) => r.id)));
+  for (const r of curated) taken.add(r.id);
+  const nameCount = new Map<string, number>();
+  for (const c of cities) nameCount.set(normName(c.name), (nameCount.get(normName(c.name)) ?? 0) + 1);
+  const cityKeys = new Set(cities.map((c) => `${c.country}|${normName(c.name)}`));
+  for (const c of cities) for (const a of (c.altName ?? '').split(',')) if (a) cityKeys.add(`${c.country}|${normName(a)}`);
+  const redirects = placeQids(bySource.get('geonames')!, placeHints, readWikilinkerCities(), nameCount, taken, cityKeys);
+  for (const [key, recs] of bySource) bySource.set(key, applyRedirects(recs, redirects));
+  curated.splice(0, curated.length, ...applyRedirects(curated, redirects));
+  console.log(`  ${'place QIDs'.padEnd(16)} ${String(redirects.size).padStart(6)} GeoNames places (NSI operators, Wikilinker cities)`);
 
   // A curated entity without a QID ('bs:al-arabiya') is the one readers mean: an imported namesake of
   // the same type would only split its mentions (the maintainer can move the curated record to the QID).
@@ -166,7 +186,8 @@ function main() {
   const surnames = new Map<string, number>();
   for (const r of all()) if (r.type === 'person') { const w = r.name.split(/\s+/); if (w.length > 1) surnames.set(w[w.length - 1], (surnames.get(w[w.length - 1]) ?? 0) + 1); }
   for (const key of ['nsi', 'wikitrivia', 'openfootball', 'us-newspapers']) {
-    for (const r of bySource.get(key)!) if (r.aliases) r.aliases = r.aliases.filter((a) => /\s/.test(a) || (surnames.get(a) ?? 0) < 3);
+    // Team nicknames ('Wild', 'Sabres') stay: the resolver takes a team only in sports context.
+    for (const r of bySource.get(key)!) if (r.aliases && r.subtype !== 'sports-team') r.aliases = r.aliases.filter((a) => /\s/.test(a) || (surnames.get(a) ?? 0) < 3);
   }
   // Leader facts can name a person whose record sanitize() emptied; ids are checked after it.
   const known = new Set(all().map((r) => r.id));
@@ -175,6 +196,7 @@ function main() {
   for (const [key, recs] of bySource) bySource.set(key, dedupeRelatives(recs, curated, (id) => nameById.get(id)));
 
   fs.mkdirSync(IMPORTED_DIR, { recursive: true });
+  fs.writeFileSync(path.join(IMPORTED_DIR, REDIRECTS_FILE), JSON.stringify(Object.fromEntries(redirects), null, 0).replace(/,"/g, ',\n"') + '\n');
   for (const f of fs.readdirSync(IMPORTED_DIR)) if (f.endsWith('.jsonl') && !bySource.has(f.slice(0, -6))) fs.rmSync(path.join(IMPORTED_DIR, f));
   let total = 0;
   for (const [key, recs] of [...bySource].sort(([a], [b]) => (a < b ? -1 : 1))) {

@@ -22,7 +22,8 @@ describe('annotate CLI', () => {
     const text = scanHtml(html).text;
     expect(out.mentions.length).toBeGreaterThan(30);
     for (const m of out.mentions) {
-      expect(Object.keys(m).sort()).toEqual(['end', 'id', 'name', 'start', 'text', 'type']);
+      expect(Object.keys(m).sort()).toEqual(['end', 'id', 'name', 'qid', 'start', 'text', 'type']);
+      expect(m.qid).toBe(/^Q\d+$/.test(m.id) ? m.id : null);
       expect(text.slice(m.start, m.end)).toBe(m.text);
       expect(['person', 'place', 'organization']).toContain(m.type);
     }

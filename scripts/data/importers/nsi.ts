@@ -115,7 +115,8 @@ export function importNsi(ctx: ImportContext, placeNames: ReadonlySet<string>, r
       description: `${facts.length ? 'Former ' + noun.toLowerCase() : noun}${where}`,
       prominence: nsiProminence(r.nsiItems ?? 1, roles),
       country: isos.length === 1 && ctx.countryName.has(isos[0]) ? isos[0] : undefined,
-      facts, sources: [src('nsi', { url: `https://www.wikidata.org/wiki/${r.qid}` })],
+      // No record URL (size knob): the id is the QID.
+      facts, sources: [src('nsi')],
     });
   }
   return { records, placeHints };

@@ -118,7 +118,7 @@ export function importUsCongress(ctx: ImportContext, qidByNameYear: ReadonlyMap<
       id, type: 'person', subtype: 'politician', name, aliases: r.full_name && r.full_name !== name ? [r.full_name] : [],
       description: `Former ${party ? `${party} ` : ''}${role}`,
       prominence: r.type === 'sen' ? 0.3 : 0.2,
-      country: 'US', facts, sources: [src('us-congress', { url: `https://bioguide.congress.gov/search/bio/${r.bioguide_id}` })],
+      country: 'US', facts, sources: [src('us-congress')],
     });
   }
   return [...out.values()];

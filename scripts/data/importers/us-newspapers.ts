@@ -27,7 +27,7 @@ export function importUsNewspapers(ctx: ImportContext): EntityRecord[] {
       description: one ? `Newspaper in ${one}, ${one === 'Washington, D.C.' ? 'United States' : 'United States'}`.replace('Washington, D.C., United States', 'Washington, D.C.') : 'Newspaper in the United States',
       prominence: 0.3 + Math.min(0.1, 0.02 * (states.size - 1)),
       country: ctx.countryName.has('US') ? 'US' : undefined,
-      sources: [src('us-newspapers', { url: `https://www.wikidata.org/wiki/${qid}` })],
+      sources: [src('us-newspapers')],
     });
   }
   return out;
