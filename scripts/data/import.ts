@@ -29,6 +29,7 @@ import type { Issue } from './lib/issues';
 import { boostPopular, dedupeRelatives, dropCollidingPartyAcronyms, linkByName, linkPlaces, mergeSameId, resolveReferences, sanitize } from './importers/link';
 import { readSources } from './lib/sources';
 import { REDIRECTS_FILE } from './lib/redirects';
+import { DEFAULTS as DUMP_DEFAULTS, importWikidataDump, readQrank } from './importers/wikidata-dump';
 import { applyRedirects, placeQids, readWikilinkerCities } from './importers/place-qids';
 
 /** Highest prominence an imported person gets (see RESOLVE.knownBySurname in core/resolve.ts). */
@@ -79,10 +80,30 @@ function readCurated(): EntityRecord[] {
     .filter((r) => r && typeof r.id === 'string' && typeof r.name === 'string');
 }
 
-function main() {
+/** `--wikidata DUMP.json.gz [--qrank FILE] [--min-sitelinks N] [--min-qrank N]`: stream the dump into data/imported/wikidata.jsonl. */
+async function wikidataDump(argv: string[], ctx: ImportContext): Promise<void> {
+  const arg = (k: string) => { const i = argv.indexOf(k); return i >= 0 ? argv[i + 1] : undefined; };
+  const dump = arg('--wikidata');
+  if (!dump) return;
+  const t = Date.now();
+  const qrankFile = arg('--qrank');
+  const isoOfCountry = new Map([...ctx.countryQid].map(([iso, q]) => [q, iso]));
+  const today = readSources(SOURCES_FILE).version.slice(0, 10);
+  const n = await importWikidataDump(dump, path.join(IMPORTED_DIR, 'wikidata.jsonl'), {
+    minSitelinks: Number(arg('--min-sitelinks') ?? DUMP_DEFAULTS.minSitelinks),
+    minQrank: Number(arg('--min-qrank') ?? DUMP_DEFAULTS.minQrank),
+    qrank: qrankFile ? await readQrank(qrankFile) : undefined,
+    isoOfCountry, today, asOf: arg('--as-of'),
+  }, console.log);
+  console.log(`  ${'wikidata'.padEnd(16)} ${String(n).padStart(6)} records (${Date.now() - t} ms, streamed)`);
+}
+
+async function main() {
   const t0 = Date.now();
   if (!fs.existsSync(sharedPath())) throw new Error(`${sharedPath()} not found: the shared datasets must sit beside the repo`);
   const { ctx, cities, demonymIso } = buildContext();
+  fs.mkdirSync(IMPORTED_DIR, { recursive: true });
+  await wikidataDump(process.argv.slice(2), ctx);
   const bySource = new Map<string, EntityRecord[]>();
   const run = (key: string, f: () => EntityRecord[]) => {
     const t = Date.now();
@@ -197,7 +218,8 @@ function main() {
 
   fs.mkdirSync(IMPORTED_DIR, { recursive: true });
   fs.writeFileSync(path.join(IMPORTED_DIR, REDIRECTS_FILE), JSON.stringify(Object.fromEntries(redirects), null, 0).replace(/,"/g, ',\n"') + '\n');
-  for (const f of fs.readdirSync(IMPORTED_DIR)) if (f.endsWith('.jsonl') && !bySource.has(f.slice(0, -6))) fs.rmSync(path.join(IMPORTED_DIR, f));
+  // wikidata.jsonl comes from a dump only a maintainer has (--wikidata): kept across plain imports.
+  for (const f of fs.readdirSync(IMPORTED_DIR)) if (f.endsWith('.jsonl') && f !== 'wikidata.jsonl' && !bySource.has(f.slice(0, -6))) fs.rmSync(path.join(IMPORTED_DIR, f));
   let total = 0;
   for (const [key, recs] of [...bySource].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const file = path.join(IMPORTED_DIR, `${key}.jsonl`);
@@ -209,4 +231,7 @@ function main() {
   console.log(`data:import: ${total} records in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 }
 
-main();
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
