@@ -172,9 +172,7 @@ async function main() {
   for (const r of curated) taken.add(r.id);
   const nameCount = new Map<string, number>();
   for (const c of cities) nameCount.set(normName(c.name), (nameCount.get(normName(c.name)) ?? 0) + 1);
-  const cityKeys = new Set(cities.map((c) => `${c.country}|${normName(c.name)}`));
-  for (const c of cities) for (const a of (c.altName ?? '').split(',')) if (a) cityKeys.add(`${c.country}|${normName(a)}`);
-  const redirects = placeQids(bySource.get('geonames')!, placeHints, readWikilinkerCities(), nameCount, taken, cityKeys);
+  const redirects = placeQids(bySource.get('geonames')!, placeHints, readWikilinkerCities(), nameCount, taken);
   for (const [key, recs] of bySource) bySource.set(key, applyRedirects(recs, redirects));
   curated.splice(0, curated.length, ...applyRedirects(curated, redirects));
   console.log(`  ${'place QIDs'.padEnd(16)} ${String(redirects.size).padStart(6)} GeoNames places (NSI operators, Wikilinker cities)`);

@@ -84,7 +84,8 @@ export function importNsi(ctx: ImportContext, placeNames: ReadonlySet<string>, r
     // Few map features and a name that is a word or a short acronym ('Prime', 'GET'): nothing to mark.
     if (items < 4 && ((!/\s/.test(name) && isCommonWord(name.replace(/’/g, "'"))) || (isAcronym(name) && name.length <= 3))) continue;
     // Other names: not ordinary words ('Total', 'Sierra'), not short acronyms of minor brands.
-    const others = (r.names ?? []).filter((n) => isLatin(n) && letterCount(n) >= 3 && n !== name && !(!/\s/.test(n) && isCommonWord(n)) && !(isAcronym(n) && n.length <= 3 && items < 3));
+    // A spelling that differs only by accents ('Über' for Uber) is a German word, not a name.
+    const others = (r.names ?? []).filter((n) => isLatin(n) && letterCount(n) >= 3 && n !== name && normName(n) !== normName(name) && !(!/\s/.test(n) && isCommonWord(n)) && !(isAcronym(n) && n.length <= 3 && items < 3));
     // Operators that are places: country and region names, towns ('Stadt Bonn', 'Gmina Lublin').
     if (ctx.anyCountryName.has(name.toLowerCase())) continue;
     const town = isos.length >= 1 && isos.every((i) => placeNames.has(`${i}|${normName(name)}`));

@@ -217,11 +217,11 @@ export function readPeople(): Record<string, string>[] {
 const SUBNATIONAL = /(Regional|Provincial|Municipal|County|City|Cantonal|Prefectural|Departmental|General|Island|Territorial) Council|Provincial Assembly|Landtag|State (Legislative|Assembly|House|Senate)|(?<!National )Legislative (Assembly|Council)|CPPCC|Substitute|Council of Europe|Abgeordnetenhaus|Bürgerschaft|Parliament of (Catalonia|Andalusia|Galicia|the Basque|Navarre|Scotland|Wales|the Brussels|Flanders|Wallonia)|Flemish Parliament|Walloon|Corts|Cortes of|Assembly of (Madrid|Extremadura)|Scottish Parliament|Senedd|Northern Ireland Assembly|London Assembly|Parliament of the Canary|Basque Parliament|House of Delegates|(Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming) (House|Senate|State|General Assembly)/i;
 
 /** Size knob: legislators whose last term ends on or after this (or is open) ship. */
-export const LEGISLATOR_SINCE = '2022';
+export const LEGISLATOR_SINCE = '2019';
 
 /**
- * Members of parliament with no other office (legislators-historic.csv): those sitting in 2022 or
- * later, each with birth, death and the latest seat. Prominence is low: they are marked by full name.
+ * Members of national parliaments with no other office (legislators-historic.csv): those sitting in
+ * 2019 or later, each with birth, death and the latest seat. Prominence is low: they are marked by full name.
  */
 export function importPeppercatLegislators(ctx: ImportContext & { countryByName: ReadonlyMap<string, string> }, taken: ReadonlySet<string>): EntityRecord[] {
   const rows = readCsv(sharedPath(DIR, 'legislators-historic.csv'));

@@ -20,7 +20,7 @@ export function readWikilinkerCities(): Map<string, string> {
 }
 
 /** GeoNames id → QID for the places two sources agree on. `nameCount`: populated places per normalized name, worldwide. */
-export function placeQids(places: EntityRecord[], hints: PlaceHint[], wikilinker: ReadonlyMap<string, string>, nameCount: ReadonlyMap<string, number>, taken: ReadonlySet<string>, cityKeys: ReadonlySet<string> = new Set()): Map<string, string> {
+export function placeQids(places: EntityRecord[], hints: PlaceHint[], wikilinker: ReadonlyMap<string, string>, nameCount: ReadonlyMap<string, number>, taken: ReadonlySet<string>): Map<string, string> {
   const byKey = new Map<string, Set<string>>();
   for (const h of hints) {
     const k = `${h.iso.toUpperCase()}|${normName(h.name)}`;
@@ -29,8 +29,6 @@ export function placeQids(places: EntityRecord[], hints: PlaceHint[], wikilinker
   const proposed = new Map<string, string>();
   for (const r of places) {
     if (r.type !== 'place' || !r.country || !/^geonames(-admin1)?:/.test(r.id) || r.subtype !== 'city') continue; // regions: NSI's operator is as often the capital town ('Geneva')
-    // A region named like a town of its country ('Geneva'): the operator is the town.
-    if (r.subtype === 'region' && cityKeys.has(`${r.country}|${normName(r.name)}`)) continue;
     const nsi = byKey.get(`${r.country}|${normName(r.name)}`);
     const a = nsi?.size === 1 ? [...nsi][0] : undefined;
     const b = r.subtype === 'city' ? wikilinker.get(r.name) : undefined;

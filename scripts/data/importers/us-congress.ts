@@ -23,6 +23,9 @@ interface Person {
   leadership_roles?: { title: string; start?: string; end?: string }[];
 }
 
+/** Size knob: former members without a QID ship when born on or after this day. */
+export const FORMER_BORN_SINCE = '1900';
+
 const PARTY: Record<string, string> = { Democrat: 'Democratic', Republican: 'Republican', Independent: 'Independent' };
 
 function stateNames(): Map<string, string> {
@@ -107,7 +110,9 @@ export function importUsCongress(ctx: ImportContext, qidByNameYear: ReadonlyMap<
     if (!r.bioguide_id || !r.last_name) continue;
     const born = /^\d{4}-\d{2}-\d{2}$/.test(r.birthday) ? r.birthday : undefined;
     const id = findQid(name, born) ?? findQid(`${r.first_name} ${r.last_name}`, born) ?? `bioguide:${r.bioguide_id}`;
-    if (out.has(id)) continue;
+    // Size and precision knob: members born before 1900 with no QID (10k nineteenth-century
+    // congressmen) would only claim namesakes in today's news ('William Byron' the racing driver).
+    if (out.has(id) || (!/^Q\d+$/.test(id) && (!born || born < FORMER_BORN_SINCE))) continue;
     const role = roleOf({ type: r.type, state: r.state, start: '', end: '' }, states);
     const source = src('us-congress', { asOf: AS_OF });
     const facts: Fact[] = [];
