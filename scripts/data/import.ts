@@ -172,7 +172,9 @@ async function main() {
   for (const r of curated) taken.add(r.id);
   const nameCount = new Map<string, number>();
   for (const c of cities) nameCount.set(normName(c.name), (nameCount.get(normName(c.name)) ?? 0) + 1);
-  const redirects = placeQids(bySource.get('geonames')!, placeHints, readWikilinkerCities(), nameCount, taken);
+  const via = new Map<string, string[]>();
+  const redirects = placeQids(bySource.get('geonames')!, placeHints, readWikilinkerCities(), nameCount, taken, via);
+  for (const r of bySource.get('geonames')!) for (const s of redirects.has(r.id) ? via.get(r.id) ?? [] : []) r.sources = [...r.sources, { source: s }];
   for (const [key, recs] of bySource) bySource.set(key, applyRedirects(recs, redirects));
   curated.splice(0, curated.length, ...applyRedirects(curated, redirects));
   console.log(`  ${'place QIDs'.padEnd(16)} ${String(redirects.size).padStart(6)} GeoNames places (NSI operators, Wikilinker cities)`);

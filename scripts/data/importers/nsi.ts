@@ -89,7 +89,8 @@ export function importNsi(ctx: ImportContext, placeNames: ReadonlySet<string>, r
     // Operators that are places: country and region names, towns ('Stadt Bonn', 'Gmina Lublin').
     if (ctx.anyCountryName.has(name.toLowerCase())) continue;
     const town = isos.length >= 1 && isos.every((i) => placeNames.has(`${i}|${normName(name)}`));
-    if (roles.includes('operator') && !roles.includes('brand') && (town || ((types.includes('government') || types.includes('public')) && (PLACE_WORD.test(name) || others.some((n) => PLACE_WORD.test(n)))))) {
+    // (An owner or flag subject named like a town of its country is that town: 'New York City' Q60.)
+    if (!roles.includes('brand') && (town || (roles.includes('operator') && (types.includes('government') || types.includes('public')) && (PLACE_WORD.test(name) || others.some((n) => PLACE_WORD.test(n)))))) {
       if (isos.length === 1) placeHints.push({ qid: r.qid, name, iso: isos[0] });
       continue;
     }

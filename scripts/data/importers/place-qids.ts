@@ -8,6 +8,7 @@
 import fs from 'node:fs';
 import type { EntityRecord } from '../../../core/types';
 import type { PlaceHint } from './nsi';
+import { CITY_QIDS, UK_NATION_QIDS, US_STATE_QIDS } from './place-qid-table';
 import { normName, sharedPath } from './util';
 
 export function readWikilinkerCities(): Map<string, string> {
@@ -20,7 +21,7 @@ export function readWikilinkerCities(): Map<string, string> {
 }
 
 /** GeoNames id → QID for the places two sources agree on. `nameCount`: populated places per normalized name, worldwide. */
-export function placeQids(places: EntityRecord[], hints: PlaceHint[], wikilinker: ReadonlyMap<string, string>, nameCount: ReadonlyMap<string, number>, taken: ReadonlySet<string>): Map<string, string> {
+export function placeQids(places: EntityRecord[], hints: PlaceHint[], wikilinker: ReadonlyMap<string, string>, nameCount: ReadonlyMap<string, number>, taken: ReadonlySet<string>, via?: Map<string, string[]>): Map<string, string> {
   const byKey = new Map<string, Set<string>>();
   for (const h of hints) {
     const k = `${h.iso.toUpperCase()}|${normName(h.name)}`;
@@ -34,7 +35,26 @@ export function placeQids(places: EntityRecord[], hints: PlaceHint[], wikilinker
     const b = r.subtype === 'city' ? wikilinker.get(r.name) : undefined;
     if (a && b && a !== b) continue;
     const q = a ?? (b && nameCount.get(normName(r.name)) === 1 ? b : undefined);
-    if (q && !taken.has(q)) proposed.set(r.id, q);
+    if (q && !taken.has(q)) {
+      proposed.set(r.id, q);
+      // Which sources vouched for the id: they are credited on the record.
+      via?.set(r.id, [a ? 'nsi' : '', b === q ? 'wikilinker' : ''].filter(Boolean));
+    }
+  }
+  // The table of the places news names most (place-qid-table.ts) wins over hints.
+  const best = new Map<string, EntityRecord>();
+  for (const r of places) {
+    if (r.type !== 'place' || r.subtype !== 'city' || !r.country) continue;
+    const k = `${r.country}|${r.name}`;
+    if (!best.has(k) || (r.prominence ?? 0) > (best.get(k)!.prominence ?? 0)) best.set(k, r);
+  }
+  for (const [iso, name, q] of CITY_QIDS) {
+    const r = best.get(`${iso}|${name}`);
+    if (r && !taken.has(q)) { proposed.set(r.id, q); via?.set(r.id, ['wikidata']); }
+  }
+  for (const [code, q] of [...Object.entries(US_STATE_QIDS).map(([c, q]) => [`US.${c}`, q]), ...Object.entries(UK_NATION_QIDS).map(([c, q]) => [`GB.${c}`, q])]) {
+    const id = `geonames-admin1:${code}`;
+    if (places.some((r) => r.id === id) && !taken.has(q)) { proposed.set(id, q); via?.set(id, ['wikidata']); }
   }
   // One QID, one place: a QID proposed for two places names neither.
   const uses = new Map<string, number>();
