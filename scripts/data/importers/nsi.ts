@@ -46,7 +46,7 @@ const TAGS: [RegExp, string, string][] = [
 const PLACE_WORD = /^(Stadt|Landeshauptstadt|Bundesstadt|Hansestadt|Gemeinde|Markt|Landkreis|Kreis|City of|Town of|County of|Borough of|Village of|Municipality of|Gmina|Miasto|Ville de|Comune di|Ayuntamiento de|Concello de|Municipio de|Prefeitura|Freistaat|Canton of|Province of|District of)\b|(kreis|gemeinde)$/i;
 
 /** Generic labels that name no one ('District III', 'Post Office'). */
-const GENERIC = /^(District|Region|Zone|Sector|Area|Ward|Post Office|Police|Fire Department|School|Library|Bank|Hospital)\b|^(National|Federal|State|Supreme|Constitutional|Regional|Legislative) (Assembly|Parliament|Court|Council|Government|Senate)$/;
+const GENERIC = /\b([IVX]+|\d+)\s+(District|Region|Zone|Sector)$|^(District|Region|Zone|Sector|Area|Ward|Post Office|Police|Fire Department|School|Library|Bank|Hospital)\b|^(National|Federal|State|Supreme|Constitutional|Regional|Legislative) (Assembly|Parliament|Court|Council|Government|Senate)$/;
 
 function nsiProminence(items: number, roles: string[]): number {
   const base = 0.25 + 0.08 * Math.log2(Math.max(1, items));

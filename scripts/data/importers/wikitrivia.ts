@@ -125,9 +125,18 @@ function countryOfDemonym(ctx: ImportContext, demonymIso: ReadonlyMap<string, st
 export function importWikitrivia(ctx: ImportContext & { countryByName: ReadonlyMap<string, string> }, demonymIso: ReadonlyMap<string, string>): EntityRecord[] {
   const titles = setTitles();
   const recs = new Map<string, EntityRecord>();
+  // Which set describes a person best: an office held, then a public role, then fame of any kind
+  // (Reagan is a president before he is an actor).
+  const weight = new Map<string, number>();
+  const weightOf = (r: EntityRecord) => (r.facts?.some((f) => f.kind === 'position') ? 3 : /statesperson|monarch|revolutionar|military|religious/.test(r.subtype ?? '') ? 2 : 1);
   const add = (r: EntityRecord) => {
     const prev = recs.get(r.id);
-    if (!prev) { recs.set(r.id, r); return; }
+    if (!prev) { recs.set(r.id, r); weight.set(r.id, weightOf(r)); return; }
+    if (weightOf(r) > weight.get(r.id)!) {
+      weight.set(r.id, weightOf(r));
+      prev.description = r.description;
+      prev.subtype = r.subtype;
+    }
     // The same item in several sets (a monarch who also died famously): one record, facts joined.
     const kinds = new Set((prev.facts ?? []).map((f) => `${f.kind}|${f.role ?? ''}`));
     prev.facts = [...(prev.facts ?? []), ...(r.facts ?? []).filter((f) => !kinds.has(`${f.kind}|${f.role ?? ''}`))];
@@ -175,7 +184,8 @@ export function importWikitrivia(ctx: ImportContext & { countryByName: ReadonlyM
         }
         if (span) facts.push({ kind: 'born', date: span[1].padStart(4, '0'), source: fsrc });
         if (death && date) facts.push({ kind: 'died', date, source: fsrc });
-        const occ = (row.occupationLabel ?? '').split('||')[0]?.trim();
+        // The set says what they are famous as (a composer); the row's first occupation may be a side line.
+        const occ = death ? undefined : (row.occupationLabel ?? '').split('||')[0]?.trim();
         const what = death ? set.replace(/^famous-|-death-year$/g, '').replace(/-/g, ' ').replace(/s$/, '').replace(/statespeople/, 'statesperson').replace(/people$/, 'person') : undefined;
         subtype = death ? what!.replace(/ /g, '-') : 'nobel-laureate';
         const nat = country && ctx.countryName.get(country);
