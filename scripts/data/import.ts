@@ -169,11 +169,12 @@ async function main() {
 
   // GeoNames places gain their QID where two sources agree; the old ids become redirects.
   const taken = new Set([...bySource].filter(([k]) => k !== 'geonames').flatMap(([, rs]) => rs.map((r) => r.id)));
-  for (const r of curated) taken.add(r.id);
+  // A curated place with the QID is the same place: the GeoNames record takes its id and they merge.
+  for (const r of curated) if (r.type !== 'place') taken.add(r.id);
   const nameCount = new Map<string, number>();
   for (const c of cities) nameCount.set(normName(c.name), (nameCount.get(normName(c.name)) ?? 0) + 1);
   const via = new Map<string, string[]>();
-  const redirects = placeQids(bySource.get('geonames')!, placeHints, readWikilinkerCities(), nameCount, taken, via);
+  const redirects = placeQids(bySource.get('geonames')!, placeHints, readWikilinkerCities(), nameCount, taken, via, curated);
   for (const r of bySource.get('geonames')!) for (const s of redirects.has(r.id) ? via.get(r.id) ?? [] : []) r.sources = [...r.sources, { source: s }];
   for (const [key, recs] of bySource) bySource.set(key, applyRedirects(recs, redirects));
   curated.splice(0, curated.length, ...applyRedirects(curated, redirects));

@@ -21,7 +21,7 @@ export function readWikilinkerCities(): Map<string, string> {
 }
 
 /** GeoNames id → QID for the places two sources agree on. `nameCount`: populated places per normalized name, worldwide. */
-export function placeQids(places: EntityRecord[], hints: PlaceHint[], wikilinker: ReadonlyMap<string, string>, nameCount: ReadonlyMap<string, number>, taken: ReadonlySet<string>, via?: Map<string, string[]>): Map<string, string> {
+export function placeQids(places: EntityRecord[], hints: PlaceHint[], wikilinker: ReadonlyMap<string, string>, nameCount: ReadonlyMap<string, number>, taken: ReadonlySet<string>, via?: Map<string, string[]>, curated: EntityRecord[] = []): Map<string, string> {
   const byKey = new Map<string, Set<string>>();
   for (const h of hints) {
     const k = `${h.iso.toUpperCase()}|${normName(h.name)}`;
@@ -48,7 +48,10 @@ export function placeQids(places: EntityRecord[], hints: PlaceHint[], wikilinker
     const k = `${r.country}|${r.name}`;
     if (!best.has(k) || (r.prominence ?? 0) > (best.get(k)!.prominence ?? 0)) best.set(k, r);
   }
-  for (const [iso, name, q] of CITY_QIDS) {
+  // A curated city with a QID (name and country) is that GeoNames city: one entity, not two.
+  const table: [string, string, string][] = [...CITY_QIDS];
+  for (const c of curated) if (c.type === 'place' && c.country && /^Q\d+$/.test(c.id) && c.subtype === 'city') table.push([c.country, c.name, c.id]);
+  for (const [iso, name, q] of table) {
     const r = best.get(`${iso}|${name}`);
     if (r && !taken.has(q)) { proposed.set(r.id, q); via?.set(r.id, ['wikidata']); }
   }
