@@ -66,6 +66,7 @@ export function encodeIndex(index: KbIndex, fuzzy?: NonNullable<KbIndex['fuzzy']
     aliasText: index.aliases.map((a) => a[0]),
     aliasEntity: index.aliases.map((a) => a[1]),
     aliasFlags: index.aliases.map((a) => a[2].toString(16)).join(''),
+    ...(index.aliasLang && Object.keys(index.aliasLang).length ? { aliasLang: index.aliasLang } : {}),
     aliasHashes: toBase64(new Uint8Array(aliasHashes(index.aliases.map((a) => a[0])).buffer)),
     ...(fuzzy
       ? {
@@ -175,6 +176,7 @@ export function decodeIndex(raw: KbIndexFile | KbIndex): KbIndex {
     entities[i] = e;
   }
   const index = { version: f.version, builtAt: f.builtAt, entities, shardCount: f.shardCount, credits: f.credits } as KbIndex;
+  if (f.aliasLang) index.aliasLang = f.aliasLang;
   const columns: AliasColumns = { text: f.aliasText, entity: aliasEntity, flags: aliasFlags };
   if (typeof f.aliasHashes === 'string' && LITTLE_ENDIAN) {
     const bytes = fromBase64(f.aliasHashes);

@@ -9,7 +9,7 @@
  */
 import type { CompiledEntity, KbIndex, Matcher, Mention } from './types';
 import { tokenize, TokFlag, Gap, type Tokens } from './tokenize';
-import { buildLexicon, findCandidates, type Lexicon } from './match';
+import { buildLexicon, findCandidates, type Candidate, type Lexicon } from './match';
 import { resolveCandidates, TITLE_WORDS, FUNCTION_WORDS } from './resolve';
 import { linkWithinArticle, type Span } from './coref';
 import { fuzzyFilters, fuzzyMultiWord, skeletonHashAt } from './fuzzy';
@@ -24,8 +24,8 @@ export function createMatcher(index: KbIndex): Matcher & { lexicon: Lexicon } {
   const lex = buildLexicon(index);
   return {
     lexicon: lex,
-    find(text: string): Mention[] {
-      return findMentions(lex, text);
+    find(text: string, opts?: { lang?: string | null }): Mention[] {
+      return findMentions(lex, text, opts?.lang);
     },
     entity(id: string): CompiledEntity | undefined {
       const i = lex.byId.get(id);
@@ -34,9 +34,9 @@ export function createMatcher(index: KbIndex): Matcher & { lexicon: Lexicon } {
   };
 }
 
-export function findMentions(lex: Lexicon, text: string): Mention[] {
+export function findMentions(lex: Lexicon, text: string, lang?: string | null): Mention[] {
   const tk = tokenize(text);
-  const cands = findCandidates(lex, text, tk);
+  const cands = inLanguage(lex, findCandidates(lex, text, tk), lang);
   const res = resolveCandidates(lex, text, tk, cands);
   const spans: Span[] = cands.map((c, k) => ({ t0: c.t0, t1: c.t1, mention: res.mentions[k], options: res.options[k] }));
   const fuzzy = fuzzyFullNames(lex, text, tk, spans);
@@ -48,6 +48,30 @@ export function findMentions(lex: Lexicon, text: string): Mention[] {
     all = [...spans.filter((s) => !inFuzzy[s.t0]), ...fuzzy].sort((a, b) => a.t0 - b.t0);
   }
   return linkWithinArticle(lex, text, tk, all);
+}
+
+/**
+ * Drops the aliases that belong to another language than the page's ('Londres' on an English page;
+ * a page with no language takes none of them), and the candidates left with no alias.
+ */
+export function inLanguage(lex: Lexicon, cands: Candidate[], lang?: string | null): Candidate[] {
+  const tagged = lex.index.aliasLang;
+  if (!tagged) return cands;
+  const page = (lang ?? '').toLowerCase().slice(0, 2);
+  const ok = (id: number) => {
+    const l = tagged[id];
+    return l === undefined || (page !== '' && l.split(',').includes(page));
+  };
+  if (cands.every((c) => c.aliases.every(ok))) return cands;
+  const out: Candidate[] = [];
+  for (const c of cands) {
+    if (c.aliases.every(ok)) out.push(c);
+    else {
+      const aliases = c.aliases.filter(ok);
+      if (aliases.length) out.push({ ...c, aliases });
+    }
+  }
+  return out;
 }
 
 /** Capitalized runs no alias matched, tried as near misses of multi-word names. */

@@ -19,6 +19,8 @@ export interface PageScan {
   root: Element | null;
   text: string;
   published: { date: PartialDate | null; source: string | null };
+  /** The page's language (ISO 639-1 from `<html lang>`, 'fr' for 'fr-FR'), or null when it says none. */
+  lang?: string | null;
   rangeAt(start: number, end: number): TextPiece[];
 }
 
@@ -105,5 +107,11 @@ function* scanSteps(doc: Document, opts: ScanOptions): Generator<void, PageScan,
     maxNodes: opts.maxNodes,
     maxChars: opts.maxChars,
   });
-  return { isArticle: article.isArticle, root: article.root, text: map.text, published, rangeAt: map.rangeAt };
+  return { isArticle: article.isArticle, root: article.root, text: map.text, published, lang: pageLang(doc), rangeAt: map.rangeAt };
+}
+
+/** `<html lang="fr-FR">` → 'fr'; null when absent or not a language code. */
+export function pageLang(doc: Document): string | null {
+  const m = /^([a-z]{2,3})(?:[-_]|$)/i.exec(doc.documentElement?.getAttribute('lang')?.trim() ?? '');
+  return m ? m[1].toLowerCase() : null;
 }

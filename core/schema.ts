@@ -112,6 +112,7 @@ export const EntityRecordSchema = z
     name: z.string().trim().min(1, 'name is empty'),
     aliases: z.array(z.string().trim().min(1, 'empty alias')).optional(),
     notAliases: z.array(z.string().min(1)).optional(),
+    langAliases: z.record(z.string().regex(/^[a-z]{2}$/, 'language must be ISO 639-1 (fr, es, de)'), z.array(z.string().trim().min(1, 'empty alias'))).optional(),
     description: z.string().min(1).max(200, 'description must be one line (≤200 chars)').optional(),
     summary: z.string().min(1).optional(),
     prominence: z.number().min(0).max(1).optional(),

@@ -85,6 +85,9 @@ export interface EntityRecord {
   aliases?: string[];
   /** Names that must never link here even though they look like one of ours (e.g. 'Washington' for the Post). */
   notAliases?: string[];
+  /** Names in another language, by ISO 639-1 code ({fr: ['Londres'], es: ['Estados Unidos']}): they
+   *  match only on a page in that language (`<html lang>`). */
+  langAliases?: Record<string, string[]>;
   /** One line, our own words or generated from facts ('Afghan resistance leader, son of Ahmad Shah Massoud'). */
   description?: string;
   /** A short background paragraph in our own words (curated layer). */
@@ -136,6 +139,9 @@ export interface KbIndex {
   /** Number of fact shards; an entity's facts are in facts/<shardOf(id, shardCount)>.json. */
   shardCount: number;
   credits: Credit[];
+  /** Aliases that match only on a page in one of these languages: alias index → ISO 639-1 codes,
+   *  comma-separated ('es,pt'). Aliases not listed match in every language. */
+  aliasLang?: Record<number, string>;
   /** Near-miss candidates the build precomputed (core/fuzzy.ts prepareFuzzy); computed on first use when absent. */
   fuzzy?: { ids: number[]; keys: string[]; words: Uint8Array };
 }
@@ -174,6 +180,8 @@ export interface KbIndexFile {
   aliasText: string[];
   aliasEntity: number[];
   aliasFlags: string;
+  /** Language-only aliases: alias index → ISO 639-1 codes (KbIndex.aliasLang). */
+  aliasLang?: Record<string, string>;
   /** Per alias, the hashes of its first two words (int32 pairs, little-endian, base64; -1 = none):
    *  precomputed for the matcher's tables (core/kb-format.ts aliasHashes). */
   aliasHashes?: string;
@@ -248,13 +256,14 @@ export interface CardModel {
 
 /** Matcher API (core/kb.ts): built once from the index, then `find` per article text. */
 export interface Matcher {
-  find(text: string): Mention[];
+  /** `lang`: the page's language (ISO 639-1, from `<html lang>`); language-only aliases need it. */
+  find(text: string, opts?: { lang?: string | null }): Mention[];
   entity(id: string): CompiledEntity | undefined;
 }
 
 /** Messages between extension parts (see entrypoints/). Every handler checks `sender.id === browser.runtime.id`. */
 export type Message =
-  | { type: 'annotate'; text: string; published: PartialDate | null; url: string }
+  | { type: 'annotate'; text: string; published: PartialDate | null; url: string; lang?: string | null }
   | { type: 'card'; id: string; published: PartialDate | null; articleIds: string[] }
   | { type: 'search'; query: string }
   | { type: 'cast' }

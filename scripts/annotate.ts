@@ -78,7 +78,7 @@ export function annotateScan(scan: PageScan, index: KbIndex): Annotation {
   const published = scan.published.date;
   if (!scan.isArticle || !scan.text) return { published, mentions: [] };
   const matcher = matcherFor(index);
-  const mentions: Mention[] = matcher.find(scan.text);
+  const mentions: Mention[] = matcher.find(scan.text, { lang: scan.lang });
   return {
     published,
     mentions: mentions.map((m) => {
@@ -125,7 +125,7 @@ export function formatPage(p: PageLine): string[] {
   for (const g of sorted) {
     const { id, name, type } = g[0];
     const forms = [...new Set(g.map((m) => m.text))].join(', ');
-    out.push(`  ${name} (${type}, ${id}) ×${g.length}: ${forms}`);
+    out.push(`  ${name} (${type}, ${id}${/^Q\d+$/.test(id) ? "" : ", no QID"}) ×${g.length}: ${forms}`);
     out.push(`      at ${g.map((m) => `${m.start}-${m.end}`).join(' ')}`);
     const card = p.cards?.[id];
     if (card) for (const l of cardText(card)) out.push(`      | ${l}`);

@@ -60,6 +60,30 @@ export function stats(merged: Map<string, EntityRecord>) {
   return { types, byType, bySource, has, isCurrent };
 }
 
+/** The kinds issue 11 counts: [kind, entities, with QID]. */
+export function kinds(all: EntityRecord[]): [string, number, number][] {
+  const kindOf = (r: EntityRecord): string => {
+    const st = r.subtype ?? '';
+    if (r.type === 'place') return 'places';
+    if (r.type === 'person') return /politician|head-of-state|monarch|minister|legislator/.test(st) || r.facts?.some((f) => f.kind === 'position') ? 'politicians' : 'other people';
+    if (st === 'company' || st === 'bank' || st === 'brand' || st === 'airline' || st === 'utility' || st === 'transit-operator' || st === 'healthcare') return 'companies';
+    if (st === 'news-outlet' || st === 'news-agency' || st === 'broadcaster' || st === 'newspaper') return 'outlets';
+    if (st === 'university' || st === 'research-institute' || st === 'education') return 'universities';
+    if (/government|agency|ministry|eu-body|legislature|court|military/.test(st)) return 'government bodies';
+    if (st === 'sports-team' || st === 'national-team') return 'sports teams';
+    return 'other organizations';
+  };
+  const m = new Map<string, [number, number]>();
+  for (const r of all) {
+    const k = kindOf(r);
+    const v = m.get(k) ?? [0, 0];
+    v[0]++;
+    if (/^Q\d+$/.test(r.id)) v[1]++;
+    m.set(k, v);
+  }
+  return [...m].sort((a, b) => b[1][0] - a[1][0]).map(([k, [n, q]]) => [k, n, q]);
+}
+
 function main() {
   const { merged, issues } = loadAndValidate();
   const { types, byType, bySource, has, isCurrent } = stats(merged);
@@ -70,6 +94,10 @@ function main() {
     const rs = byType.get(t)!;
     console.log(`  ${t.padEnd(13)} ${String(rs.length).padStart(7)}  ${pct(has(rs, (r) => !!r.summary), rs.length).padEnd(12)} ${pct(has(rs, (r) => !!r.description), rs.length).padEnd(13)} ${rs.reduce((n, r) => n + (r.facts?.length ?? 0), 0)}`);
   }
+  // One key across sources: the Wikidata id. Share of entities carrying one, per type and per source.
+  const isQid = (r: EntityRecord) => /^Q\d+$/.test(r.id);
+  console.log(`\nwith a Wikidata id (QID): ${pct(has(all, isQid), all.length)} of all; ${types.map((t) => `${t} ${pct(has(byType.get(t)!, isQid), byType.get(t)!.length)}`).join(', ')}`);
+  console.log(`by kind: ${kinds(all).map(([k, n, q]) => `${k} ${n} (${pct(q, n).replace(/^\d+ /, '')} QID)`).join(', ')}`);
   const people = byType.get('person')!;
   console.log(`\npeople: ${pct(has(people, (r) => !!r.facts?.some((f) => f.kind === 'born')), people.length)} with a birth date, ` +
     `${pct(has(people, (r) => !!r.facts?.some((f) => f.kind === 'died')), people.length)} with a death date, ` +
@@ -77,10 +105,13 @@ function main() {
     `${pct(has(people, (r) => !!r.facts?.some((f) => f.kind === 'relative')), people.length)} with family links`);
   const places = byType.get('place')!;
   console.log(`places: ${pct(has(places, (r) => !!r.facts?.some((f) => f.kind === 'population')), places.length)} with a population`);
-  console.log('\nby source (entities using it; an entity can use several)');
+  console.log('\nby source (entities using it; an entity can use several)          with QID');
+  const qidBySource = new Map<string, number>();
+  for (const r of all) if (isQid(r)) for (const s of new Set(r.sources.map((x) => x.source))) qidBySource.set(s, (qidBySource.get(s) ?? 0) + 1);
   for (const [s, m] of [...bySource].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     const total = [...m.values()].reduce((a, b) => a + b, 0);
-    console.log(`  ${s.padEnd(26)} ${String(total).padStart(7)}  ${types.map((t) => `${t} ${m.get(t) ?? 0}`).join(', ')}`);
+    const line = `  ${s.padEnd(26)} ${String(total).padStart(7)}  ${types.map((t) => `${t} ${m.get(t) ?? 0}`).join(', ')}`;
+    console.log(`${line.padEnd(78)} ${pct(qidBySource.get(s) ?? 0, total)}`);
   }
   const m = measureIndex();
   console.log(m ? `\n${m}` : '\n(public/kb not built: run npm run data:build for size and load time)');

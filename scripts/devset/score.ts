@@ -4,6 +4,7 @@
 import { fileURLToPath } from 'node:url';
 import type { EntityType, KbIndex, Matcher, Mention } from '../../core/types';
 import { articleBody, goldPages, loadGold, sha1, type GoldMention } from './corpus';
+import { readRedirects } from '../data/lib/redirects';
 
 export interface Counts { tp: number; fp: number; fn: number; gold: number; predicted: number }
 export interface Prf { precision: number; recall: number; f1: number; tp: number; predicted: number; gold: number }
@@ -36,7 +37,7 @@ export function normSpan(text: string, start: number, end: number): [number, num
 
 /** KB ids of a gold mention: its id and alternates that the KB holds; failing those, for a null id, the
  *  unique KB entity of the same type whose name is the gold name (parenthesized qualifier dropped). */
-export function goldResolver(index: KbIndex) {
+export function goldResolver(index: KbIndex, redirects: ReadonlyMap<string, string> = readRedirects()) {
   const ids = new Set(index.entities.map((e) => e.id));
   const byName = new Map<string, string[]>();
   for (const e of index.entities) {
@@ -44,7 +45,8 @@ export function goldResolver(index: KbIndex) {
     byName.set(k, [...(byName.get(k) ?? []), e.id]);
   }
   return (m: GoldMention): { ids: string[]; byName: boolean; conflict?: string } => {
-    const known = [m.id, ...(m.alt ?? [])].filter((x): x is string => !!x && ids.has(x));
+    // Gold written before a place gained its QID names the old id (data/imported/redirects.json).
+    const known = [m.id, ...(m.alt ?? [])].map((x) => (x && redirects.get(x)) || x).filter((x): x is string => !!x && ids.has(x));
     if (known.length) return { ids: known, byName: false };
     if (m.notInKb) return { ids: [], byName: false };
     const hit = byName.get(`${m.type}|${m.name.replace(/\s*\(.*\)$/, '').toLowerCase()}`);

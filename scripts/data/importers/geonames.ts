@@ -6,7 +6,7 @@ import type { EntityRecord, Fact } from '../../../core/types';
 import { type ImportContext, logScale, readCsv, readJson, sharedPath, src, withArticle } from './util';
 
 /** Size knob: cities below this are kept only when they are a capital or a regional seat. */
-export const MIN_POPULATION = 150_000;
+export const MIN_POPULATION = 100_000;
 
 export interface GeoCity { cityId: string; name: string; altName: string; country: string; featureCode: string; adminCode: string; population: string }
 

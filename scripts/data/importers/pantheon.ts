@@ -1,7 +1,8 @@
 /**
  * Pantheon 1.0 (CC BY 4.0 paper): globally famous people with birth year, birthplace, occupation and
  * a popularity index (HPI) used for prominence. No QIDs: a person also in Peppercat (same name and
- * birth year) takes its QID so the two merge; others get 'pantheon:<enwiki page id>'.
+ * birth year, or a name only one famous person in Wikitrivia bears) takes its QID so the records
+ * merge; others get 'pantheon:<enwiki page id>'. No death dates: Wikitrivia's famous deaths add them.
  */
 import type { EntityRecord, Fact } from '../../../core/types';
 import { type ImportContext, nameSkeleton, normName, readCsv, sharedPath, src, withArticle } from './util';
@@ -9,7 +10,7 @@ import { type ImportContext, nameSkeleton, normName, readCsv, sharedPath, src, w
 /** Names with '?' are GBK conversion damage (see the dataset notes): unusable as aliases. */
 const DAMAGED = /\?/;
 
-export function importPantheon(ctx: ImportContext, qidByNameYear: ReadonlyMap<string, string>): EntityRecord[] {
+export function importPantheon(ctx: ImportContext, qidByNameYear: ReadonlyMap<string, string>, qidByName: ReadonlyMap<string, string> = new Map()): EntityRecord[] {
   const rows = readCsv(sharedPath('pantheon-1.0', 'pantheon.tsv'), '\t');
   const out: EntityRecord[] = [];
   for (const r of rows) {
@@ -18,7 +19,7 @@ export function importPantheon(ctx: ImportContext, qidByNameYear: ReadonlyMap<st
     const date = year === undefined ? undefined : `${year < 0 ? '-' : ''}${String(Math.abs(year)).padStart(4, '0')}`;
     // Same person in Peppercat or the curated layer: same name (or same spelling skeleton and country) and birth year.
     const iso0 = /^[A-Z]{2}$/.test(r.countryCode) ? r.countryCode : '';
-    const qid = date ? qidByNameYear.get(`${normName(r.name)}|${date}`) ?? qidByNameYear.get(`~${nameSkeleton(r.name)}|${date}|${iso0}`) : undefined;
+    const qid = (date ? qidByNameYear.get(`${normName(r.name)}|${date}`) ?? qidByNameYear.get(`~${nameSkeleton(r.name)}|${date}|${iso0}`) : undefined) ?? qidByName.get(normName(r.name));
     const id = qid ?? `pantheon:${r.en_curid}`;
     const source = src('pantheon', { url: `https://en.wikipedia.org/?curid=${r.en_curid}` });
     const facts: Fact[] = [];
@@ -30,11 +31,11 @@ export function importPantheon(ctx: ImportContext, qidByNameYear: ReadonlyMap<st
     const born = date ? `, born ${year! < 0 ? `${-year!} BC` : year}` : '';
     const hpi = Number(r.HPI) || 0;
     const prominence = Math.max(0.3, Math.min(0.95, 0.3 + (hpi - 12) / 25));
-    // Size knob: people born since 1920 who are fairly well known, and the best known of any era.
-    if (!qid && !(prominence >= 0.95 || (year !== undefined && year >= 1920 && prominence >= 0.7))) continue;
+    // Every Pantheon person exists (Ford, Reagan, Nixon); prominence decides how readily one is marked.
     out.push({
       id, type: 'person', subtype: r.occupation ? r.occupation.toLowerCase().replace(/[^a-z0-9]+/g, '-') : undefined,
-      name: r.name,
+      // The GBK round trip lower-cased some initials ('édith Piaf').
+      name: r.name.charAt(0).toUpperCase() + r.name.slice(1),
       description: `${occupation}${from}${born}`,
       prominence,
       country: iso, facts, sources: [source],

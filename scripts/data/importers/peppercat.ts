@@ -14,7 +14,7 @@ const AS_OF = '2023-01-15';
 
 /** Roles that make someone a national leader: they rank first in descriptions and prominence. */
 const TOP_ROLE = /^(President|Prime Minister|Chancellor|King|Queen|Emir|Sultan|Supreme Leader|Monarch|Head of State|Head of Government|Premier|Chief Executive|Taoiseach|Supreme Leader of Afghanistan|President of the European (Commission|Council)|Secretary-General of the United Nations|Director-General of the World Health Organization)$/i;
-const HIGH_ROLE = /^(Vice President|Deputy Prime Minister|First Deputy Prime Minister|Minister (of|for) (Foreign Affairs|Defence|Defense|Finance|the Interior|Interior|Internal Affairs)|Secretary of State|Foreign Minister|Governor of the Central Bank|Chief of the General Staff|Leader of the Opposition)$/i;
+const HIGH_ROLE = /^(Vice President|President of the Senate|President of the National Assembly|Speaker of the [A-Z][\w ]+|Chief Justice( of [A-Z][\w ]+)?|Deputy Prime Minister|First Deputy Prime Minister|Minister (of|for) (Foreign Affairs|Defence|Defense|Finance|the Interior|Interior|Internal Affairs)|Secretary of State|Foreign Minister|Governor of the Central Bank|Chief of the General Staff|Leader of the Opposition)$/i;
 /** Offices too minor or numerous for a hover card's cast (keeps size down). */
 const SKIP_ROLE = /ambassador|permanent representative|justice of the supreme court|^judge|consul/i;
 
@@ -92,7 +92,7 @@ export function catalogCountries(ctx: ImportContext & { countryByName: ReadonlyM
 export function importPeppercat(ctx: ImportContext & { countryByName: ReadonlyMap<string, string> }): EntityRecord[] {
   const current = readCsv(sharedPath(DIR, 'positions-current.csv'));
   const historic = readCsv(sharedPath(DIR, 'positions-historic.csv'));
-  const people = readCsv(sharedPath(DIR, 'people.csv'));
+  const people = readPeople();
   const relatives = readCsv(sharedPath(DIR, 'relatives.csv'));
   const isoOf = catalogCountries(ctx, [...current, ...historic]);
 
@@ -120,6 +120,10 @@ export function importPeppercat(ctx: ImportContext & { countryByName: ReadonlyMa
   const leaders = new Set([...kept].filter((id) => positions.get(id)!.some((p) => rank(p.role) === 3)));
   for (const r of relatives) if (leaders.has(r.id) && bio.has(r.relative)) kept.add(r.relative);
   for (const r of relatives) if (leaders.has(r.relative) && bio.has(r.id)) kept.add(r.id);
+  // Every other office holder exists too (prominence decides what gets marked), with a lighter record:
+  // birth, death and the two most important offices (size knob).
+  const minor = new Set([...positions.keys()].filter((id) => !kept.has(id)));
+  for (const id of minor) kept.add(id);
 
   const ofOrg = (p: Pos): { other?: string; otherName?: string } => {
     if (p.catalogSlug === 'european-union') return { other: 'Q458', otherName: 'European Union' };
@@ -147,7 +151,8 @@ export function importPeppercat(ctx: ImportContext & { countryByName: ReadonlyMa
     if (born) facts.push({ kind: 'born', date: born, source });
     if (died) facts.push({ kind: 'died', date: died, source });
     // Most important first, then most recent.
-    const sorted = [...pos].sort((a, b2) => rank(b2.role) - rank(a.role) || (b2.start ?? '').localeCompare(a.start ?? ''));
+    const sorted0 = [...pos].sort((a, b2) => rank(b2.role) - rank(a.role) || (b2.start ?? '').localeCompare(a.start ?? ''));
+    const sorted = minor.has(qid) ? sorted0.slice(0, 2) : sorted0;
     for (const p of sorted) {
       const org = ofOrg(p);
       const f: Fact = { kind: 'position', role: p.role, ...org, start: p.start, end: p.end, source };
@@ -165,7 +170,7 @@ export function importPeppercat(ctx: ImportContext & { countryByName: ReadonlyMa
       id: qid, type: 'person', subtype: 'politician', name,
       description: describe(top, ofOrg, born, died),
       prominence: [0.2, 0.3, 0.4, 0.6][score] + Math.min(0.1, pos.length * 0.01),
-      country: iso, facts, sources: [src('peppercat', { url })],
+      country: iso, facts, sources: [minor.has(qid) ? src('peppercat') : src('peppercat', { url })],
     });
   }
 
@@ -174,7 +179,7 @@ export function importPeppercat(ctx: ImportContext & { countryByName: ReadonlyMa
   const linked = new Set<string>();
   const link = (from: string, relation: string, to: string, toName: string) => {
     const rec = records.get(from);
-    if (!rec || from === to || linked.has(`${from}|${to}`)) return;
+    if (!rec || minor.has(from) || from === to || linked.has(`${from}|${to}`)) return;
     linked.add(`${from}|${to}`);
     const g = bio.get(to)?.gender;
     const gendered = GENDERED[relation];
@@ -197,6 +202,63 @@ export function importPeppercat(ctx: ImportContext & { countryByName: ReadonlyMa
       name: country === 'Q458' ? 'European Union' : ctx.countryName.get(iso ?? '') ?? country,
       facts: facts.sort((a, b) => (a.start! < b.start! ? -1 : a.start! > b.start! ? 1 : 0)),
       sources: [src('peppercat')],
+    });
+  }
+  return out;
+}
+
+let peopleCache: Record<string, string>[] | undefined;
+/** people.csv (125k politicians with birth and death dates), read once per import. */
+export function readPeople(): Record<string, string>[] {
+  return (peopleCache ??= readCsv(sharedPath(DIR, 'people.csv')));
+}
+
+/** Size knob: seats in regional and state assemblies (and substitutes) do not ship on their own. */
+const SUBNATIONAL = /(Regional|Provincial|Municipal|County|City|Cantonal|Prefectural|Departmental|General|Island|Territorial) Council|Provincial Assembly|Landtag|State (Legislative|Assembly|House|Senate)|(?<!National )Legislative (Assembly|Council)|CPPCC|Substitute|Council of Europe|Abgeordnetenhaus|Bürgerschaft|Parliament of (Catalonia|Andalusia|Galicia|the Basque|Navarre|Scotland|Wales|the Brussels|Flanders|Wallonia)|Flemish Parliament|Walloon|Corts|Cortes of|Assembly of (Madrid|Extremadura)|Scottish Parliament|Senedd|Northern Ireland Assembly|London Assembly|Parliament of the Canary|Basque Parliament|House of Delegates|(Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming) (House|Senate|State|General Assembly)/i;
+
+/** Size knob: legislators whose last term ends on or after this (or is open) ship. */
+export const LEGISLATOR_SINCE = '2019';
+
+/**
+ * Members of national parliaments with no other office (legislators-historic.csv): those sitting in
+ * 2019 or later, each with birth, death and the latest seat. Prominence is low: they are marked by full name.
+ */
+export function importPeppercatLegislators(ctx: ImportContext & { countryByName: ReadonlyMap<string, string> }, taken: ReadonlySet<string>): EntityRecord[] {
+  const rows = readCsv(sharedPath(DIR, 'legislators-historic.csv'));
+  const isoOf = catalogCountries(ctx, rows);
+  const latest = new Map<string, Record<string, string>>();
+  for (const r of rows) {
+    if (!/^Q\d+$/.test(r.personID) || taken.has(r.personID)) continue;
+    const prev = latest.get(r.personID);
+    const end = r.end || '9999';
+    if (!prev || end > (prev.end || '9999') || (end === (prev.end || '9999') && r.start > prev.start)) latest.set(r.personID, r);
+  }
+  const bio = new Map<string, Record<string, string>>();
+  for (const p of readPeople()) if (!bio.has(p.id)) bio.set(p.id, p);
+  const out: EntityRecord[] = [];
+  for (const [qid, r] of [...latest].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    if ((r.end && r.end.slice(0, 4) < LEGISLATOR_SINCE) || SUBNATIONAL.test(r.position)) continue;
+    const b = bio.get(qid);
+    const name = b?.name || r.person;
+    if (!name || /^Q\d+$/.test(name)) continue;
+    const source = src('peppercat', { asOf: AS_OF });
+    const facts: Fact[] = [];
+    const born = dateWithPrecision(b?.dob ?? r.DOB, b?.dobp);
+    const died = dateWithPrecision(b?.dod ?? r.DOD, b?.dodp);
+    if (born) facts.push({ kind: 'born', date: born, source });
+    if (died) facts.push({ kind: 'died', date: died, source });
+    const iso = isoOf.get(r.catalog_slug);
+    const start = dateWithPrecision(r.start);
+    const end = dateWithPrecision(r.end);
+    facts.push({ kind: 'position', role: r.position, other: iso ? ctx.countryQid.get(iso) : undefined, otherName: iso ? ctx.countryName.get(iso) : r.catalog, start, end, source });
+    const of = iso ? ctx.countryName.get(iso) : r.catalog;
+    const seat = r.position.charAt(0).toUpperCase() + r.position.slice(1);
+    const role = of && !seat.toLowerCase().includes(of.toLowerCase()) ? `${seat} (${of})` : seat;
+    out.push({
+      id: qid, type: 'person', subtype: 'politician', name,
+      description: (end ? `Former ${role}` : start ? `${role} since ${yearOf(start)}` : role).slice(0, 200),
+      // No record URL (size knob): the id is the QID, and only a summary would show it.
+      prominence: 0.15, country: iso, facts, sources: [src('peppercat')],
     });
   }
   return out;

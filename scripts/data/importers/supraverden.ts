@@ -1,6 +1,6 @@
 /** Supraverden (CC BY-SA 4.0): international organisations and EU/UN bodies with QIDs, acronyms, founding year, seat. */
 import type { EntityRecord, Fact } from '../../../core/types';
-import { type ImportContext, readJson, sharedPath, src } from './util';
+import { type ImportContext, langAliasMap, PAGE_LANGS, readJson, sharedPath, src } from './util';
 
 interface Org {
   key: string;
@@ -14,6 +14,7 @@ interface Org {
   Headquarters?: string;
   Country?: string;
   Website?: string;
+  [nameInLanguage: `Name_${string}` | `Abbreviation_${string}`]: string | string[] | undefined;
 }
 
 function list(v: string | string[] | undefined): string[] {
@@ -54,6 +55,8 @@ export function importSupraverden(ctx: ImportContext): EntityRecord[] {
     out.push({
       id, type: 'organization', subtype: sub, name,
       aliases: [...list(o.Abbreviation_en), ...list(o.Name_other_en)],
+      // 'Organisation mondiale de la santé', 'OMS': names in the page's language only.
+      langAliases: langAliasMap(Object.fromEntries(Object.values(PAGE_LANGS).map((l) => [l, [...list(o[`Name_${l}`]), ...list(o[`Abbreviation_${l}`])]])), [name, ...list(o.Abbreviation_en), ...list(o.Name_other_en)]),
       description: parts.join(', '),
       prominence: 0.4,
       // 'ZZ' (international) and 'EU' are not countries.

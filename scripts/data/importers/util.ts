@@ -34,14 +34,14 @@ export interface ImportContext {
 }
 
 /** Fixed key order so a rerun is byte-identical and diffs stay readable. */
-const RECORD_KEYS: (keyof EntityRecord)[] = ['id', 'type', 'subtype', 'name', 'aliases', 'notAliases', 'description', 'summary', 'prominence', 'country', 'facts', 'sources'];
+const RECORD_KEYS: (keyof EntityRecord)[] = ['id', 'type', 'subtype', 'name', 'aliases', 'notAliases', 'langAliases', 'description', 'summary', 'prominence', 'country', 'facts', 'sources'];
 const FACT_KEYS: (keyof Fact)[] = ['kind', 'date', 'start', 'end', 'role', 'other', 'otherName', 'relation', 'place', 'placeName', 'manner', 'value', 'text', 'about', 'source'];
 
 function ordered<T extends object>(o: T, keys: (keyof T)[]): T {
   const out = {} as T;
   for (const k of keys) {
     const v = o[k];
-    if (v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0)) continue;
+    if (v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0) || (typeof v === 'object' && !Array.isArray(v) && Object.keys(v).length === 0 && k !== 'source')) continue;
     out[k] = v;
   }
   return out;
@@ -120,4 +120,32 @@ export function withArticle(name: string): string {
   return /^(United |Republic |Democratic |Central African |Dominican |Czech Republic|Holy See|Vatican City|State of )|Islands$|Emirates$|^(Netherlands|Philippines|Bahamas|Gambia|Maldives|Comoros|Seychelles|European Union|Caribbean Netherlands)$/.test(name)
     ? `the ${name}`
     : name;
+}
+
+/** Other ways news text names an organisation: 'The Home Depot' → 'Home Depot'. */
+export function orgNameVariants(name: string): string[] {
+  const out: string[] = [];
+  // Only a remainder of two words or more: 'The Hill' → 'Hill' would claim a surname and a word.
+  const m = /^The\s+(\S+\s+.+)$/.exec(name);
+  if (m) out.push(m[1]);
+  return out;
+}
+
+/** The page languages names are kept for (issue 11: French, Spanish, German, Portuguese, Italian), by ISO 639-3 code. */
+export const PAGE_LANGS: Record<string, string> = { fra: 'fr', spa: 'es', deu: 'de', por: 'pt', ita: 'it' };
+
+/** {lang: names} without empty lists, names that are the English name or alias, or duplicates. */
+export function langAliasMap(byLang: Record<string, (string | undefined)[]>, english: string[]): Record<string, string[]> | undefined {
+  const skip = new Set(english);
+  const out: Record<string, string[]> = {};
+  for (const lang of Object.keys(byLang).sort()) {
+    const names = [...new Set(byLang[lang].map((n) => n?.trim()).filter((n): n is string => !!n && !skip.has(n)))];
+    if (names.length) out[lang] = names;
+  }
+  return Object.keys(out).length ? out : undefined;
+}
+
+/** How many letters a name has ('E!' has one: too few to match). */
+export function letterCount(s: string): number {
+  return s.match(/\p{L}/gu)?.length ?? 0;
 }

@@ -1,6 +1,6 @@
 /** world-countries (mledoze/countries, ODbL): every country and territory with names, alt spellings, capital, region. */
 import type { EntityRecord, Fact } from '../../../core/types';
-import { type ImportContext, readJson, sharedPath, src } from './util';
+import { type ImportContext, readJson, sharedPath, src, langAliasMap, PAGE_LANGS } from './util';
 
 interface WcCountry {
   name: { common: string; official: string };
@@ -44,12 +44,19 @@ export function importWorldCountries(ctx: ImportContext): EntityRecord[] {
     if (c.unMember) facts.push({ kind: 'member', other: UN, otherName: 'United Nations', source });
     const territory = c.independent === false;
     const where = c.subregion || c.region;
+    // Names in the page's language: 'Estados Unidos' on a Spanish page, 'Allemagne' on a French one.
+    const byLang: Record<string, string[]> = {};
+    for (const [iso3, lang] of Object.entries(PAGE_LANGS)) {
+      const t = c.translations?.[iso3];
+      if (t) byLang[lang] = [t.common, t.official];
+    }
     return {
       id,
       type: 'place',
       subtype: territory ? 'territory' : 'country',
       name: c.name.common,
       aliases,
+      langAliases: langAliasMap(byLang, [c.name.common, ...aliases]),
       description: territory ? `Territory in ${where}` : `Country in ${where}`,
       prominence: territory ? 0.45 : 0.75,
       country: c.cca2,

@@ -62,6 +62,9 @@ export function surnameForms(name: string, country?: string): string[] {
   return out;
 }
 
+/** Prominence below which a person gets no surname alias (size knob, see entityAliases). */
+export const SURNAME_MIN_PROMINENCE = 0.2;
+
 /** Prominence from which a person's bare surname links without an earlier full name. */
 export const KNOWN_BY_SURNAME = 0.9;
 
@@ -79,7 +82,9 @@ export function entityAliases(rec: EntityRecord): [string, number][] {
   // A surname is Partial even when a maintainer lists it: the matcher links it through an earlier full
   // name. The few people the world knows by surname alone ('Putin', 'Merkel') are the exception; only
   // curated people can reach that prominence (imported people are capped below it in import.ts).
-  const surnames = rec.type === 'person' ? surnameForms(rec.name, rec.country) : [];
+  // Size knob: the least known (back-bench legislators, 0.15) get no surname row; within an article
+  // core/coref.ts still links a bare surname to a full name it has seen.
+  const surnames = rec.type === 'person' && (rec.prominence === undefined || rec.prominence >= SURNAME_MIN_PROMINENCE) ? surnameForms(rec.name, rec.country) : [];
   const partial = (rec.prominence ?? 0) < KNOWN_BY_SURNAME;
   add(rec.name, { primary: true });
   for (const a of rec.aliases ?? []) add(a, { partial: partial && surnames.includes(a.trim()) });

@@ -6,7 +6,7 @@ import {
   AliasFlag, shardOf,
   type CompiledEntity, type Credit, type EntityRecord, type KbFactShard, type KbIndex,
 } from '../../../core/types';
-import { entityAliases } from './aliases';
+import { aliasFlags, entityAliases, isUsableAlias } from './aliases';
 import { builtAtOf, type SourcesFile } from './sources';
 
 export const SHARD_COUNT = 64;
@@ -42,6 +42,7 @@ export function compile(merged: Map<string, EntityRecord>, sources: SourcesFile)
   const aliases: [string, number, number][] = [];
   const shards: KbFactShard[] = Array.from({ length: SHARD_COUNT }, () => ({}));
   const creditCounts = new Map<string, number>();
+  const langOf = new Map<string, string[]>();
 
   records.forEach((rec, i) => {
     const e: CompiledEntity = { id: rec.id, type: rec.type, name: rec.name, prominence: round2(rec.prominence ?? 0.1) };
@@ -52,7 +53,19 @@ export function compile(merged: Map<string, EntityRecord>, sources: SourcesFile)
     if (related) e.related = related;
     entities.push(e);
 
-    for (const [text, flags] of entityAliases(rec)) aliases.push([text, i, flags]);
+    const plain = entityAliases(rec);
+    for (const [text, flags] of plain) aliases.push([text, i, flags]);
+    // Names in another language ('Londres', 'Estados Unidos'): matched only on a page in that language.
+    const taken = new Set(plain.map(([t]) => t));
+    for (const lang of Object.keys(rec.langAliases ?? {}).sort()) {
+      for (const a of rec.langAliases![lang]) {
+        const t = a.trim().replace(/\s+/g, ' ');
+        if (taken.has(t) || !isUsableAlias(t) || (rec.notAliases ?? []).includes(t)) continue;
+        const k = `${t}\u0000${i}`;
+        if (!langOf.has(k)) aliases.push([t, i, aliasFlags(t)]);
+        langOf.set(k, [...new Set([...(langOf.get(k) ?? []), lang])]);
+      }
+    }
 
     const detail: KbFactShard[string] = { facts: rec.facts ?? [], sources: rec.sources };
     if (rec.summary) detail.summary = rec.summary;
@@ -64,6 +77,8 @@ export function compile(merged: Map<string, EntityRecord>, sources: SourcesFile)
   });
 
   aliases.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]));
+  const aliasLang: Record<number, string> = {};
+  aliases.forEach(([t, ei], k) => { const l = langOf.get(`${t}\u0000${ei}`); if (l) aliasLang[k] = l.sort().join(','); });
 
   const credits: Credit[] = [];
   for (const [key, info] of Object.entries(sources.sources)) {
@@ -81,6 +96,7 @@ export function compile(merged: Map<string, EntityRecord>, sources: SourcesFile)
     aliases,
     shardCount: SHARD_COUNT,
     credits,
+    ...(Object.keys(aliasLang).length ? { aliasLang } : {}),
   };
   return { index, shards };
 }

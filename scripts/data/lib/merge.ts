@@ -13,8 +13,8 @@ import type { LocatedRecord } from './read-layers';
 
 /** Imported files earlier in this list win scalar conflicts. Unknown files come after, by name. */
 export const IMPORT_PRIORITY = [
-  'world-countries', 'factbook', 'countries-list', 'supraverden', 'peppercat', 'partyfacts', 'ucdp',
-  'pantheon', 'geonames', 'phoenix',
+  'world-countries', 'factbook', 'countries-list', 'supraverden', 'us-congress', 'wikidata', 'peppercat', 'partyfacts', 'ucdp',
+  'wikitrivia', 'us-newspapers', 'nsi', 'openfootball', 'pantheon', 'geonames', 'phoenix',
 ];
 
 const SINGLE_VALUED = new Set(['born', 'died', 'founded', 'dissolved', 'capital', 'headquarters', 'population']);
@@ -57,6 +57,11 @@ function mergeTwo(hi: EntityRecord | CorrectionRecord, lo: EntityRecord): Entity
   // Another source's spelling of the name ('Ahmed Shah Massoud') is kept as an alias.
   out.aliases = unionStrings(hi.aliases, lo.name !== out.name ? [...(lo.aliases ?? []), lo.name] : lo.aliases);
   out.notAliases = unionStrings(hi.notAliases, lo.notAliases);
+  if (hi.langAliases || lo.langAliases) {
+    const langs: Record<string, string[]> = {};
+    for (const l of [...new Set([...Object.keys(hi.langAliases ?? {}), ...Object.keys(lo.langAliases ?? {})])].sort()) langs[l] = unionStrings(hi.langAliases?.[l], lo.langAliases?.[l]) ?? [];
+    out.langAliases = langs;
+  }
   out.sources = unionSources(hi.sources ?? [], lo.sources);
   if (lo.prominence !== undefined || hi.prominence !== undefined) out.prominence = Math.max(hi.prominence ?? 0, lo.prominence ?? 0);
   const hiSlots = new Set((hi.facts ?? []).map(factSlot));

@@ -12,7 +12,7 @@ import path from 'node:path';
 
 const SIZES = [10, 20, 35, 40, 50, 55, 60];
 /** Words SCOWL ranks rare (size 70) that news text still uses in lower case next to a namesake. */
-const EXTRA = ['chad'];
+const EXTRA = ['chad', 'mars', 'venus', 'jupiter', 'saturn', 'pluto'];
 let cache: Set<string> | undefined;
 
 export function commonWords(): Set<string> {

@@ -1,0 +1,36 @@
+/**
+ * Wikidata ids (CC0) of the places news names most, which no shared source ties to GeoNames (Paris,
+ * Los Angeles and the US states are missing from Wikilinker, and NSI lists few big-city councils).
+ * Like country-qids.ts: a fixed table, matched to the GeoNames record of that name in that country
+ * (the most prominent one), ids checked against Wikidata by hand.
+ */
+export const CITY_QIDS: [iso: string, name: string, qid: string][] = [
+  ['GB', 'London', 'Q84'], ['FR', 'Paris', 'Q90'], ['DE', 'Berlin', 'Q64'], ['ES', 'Madrid', 'Q2807'], ['IT', 'Rome', 'Q220'],
+  ['RU', 'Moscow', 'Q649'], ['CN', 'Beijing', 'Q956'], ['JP', 'Tokyo', 'Q1490'], ['US', 'Washington, D.C.', 'Q61'], ['US', 'New York City', 'Q60'],
+  ['US', 'Los Angeles', 'Q65'], ['US', 'Chicago', 'Q1297'], ['US', 'Houston', 'Q16555'], ['TR', 'Istanbul', 'Q406'], ['AF', 'Kabul', 'Q5838'],
+  ['IN', 'New Delhi', 'Q987'], ['IN', 'Mumbai', 'Q1156'], ['EG', 'Cairo', 'Q85'], ['AU', 'Sydney', 'Q3130'], ['CA', 'Toronto', 'Q172'],
+  ['AT', 'Vienna', 'Q1741'], ['BE', 'Brussels', 'Q239'], ['NL', 'Amsterdam', 'Q727'], ['SE', 'Stockholm', 'Q1754'], ['NO', 'Oslo', 'Q585'],
+  ['DK', 'Copenhagen', 'Q1748'], ['FI', 'Helsinki', 'Q1757'], ['PL', 'Warsaw', 'Q270'], ['CZ', 'Prague', 'Q1085'], ['HU', 'Budapest', 'Q1781'],
+  ['GR', 'Athens', 'Q1524'], ['PT', 'Lisbon', 'Q597'], ['IE', 'Dublin', 'Q1761'], ['UA', 'Kyiv', 'Q1899'], ['IR', 'Tehran', 'Q3616'],
+  ['IQ', 'Baghdad', 'Q1530'], ['SY', 'Damascus', 'Q3766'], ['LB', 'Beirut', 'Q3820'], ['SA', 'Riyadh', 'Q3692'], ['AE', 'Dubai', 'Q612'],
+  ['KR', 'Seoul', 'Q8684'], ['TH', 'Bangkok', 'Q1861'], ['CN', 'Shanghai', 'Q8686'], ['MX', 'Mexico City', 'Q1489'], ['BR', 'São Paulo', 'Q174'],
+  ['BR', 'Rio de Janeiro', 'Q8678'], ['AR', 'Buenos Aires', 'Q1486'], ['NG', 'Lagos', 'Q8673'], ['KE', 'Nairobi', 'Q3870'], ['ZA', 'Johannesburg', 'Q34647'],
+  ['PK', 'Islamabad', 'Q1362'], ['PK', 'Karachi', 'Q8660'], ['CH', 'Geneva', 'Q71'], ['US', 'Boston', 'Q100'], ['US', 'San Francisco', 'Q62'],
+  ['US', 'Seattle', 'Q5083'], ['US', 'Miami', 'Q8652'], ['US', 'Atlanta', 'Q23556'], ['US', 'Philadelphia', 'Q1345'], ['US', 'Dallas', 'Q16557'],
+  ['US', 'Denver', 'Q16554'], ['US', 'Phoenix', 'Q16556'], ['US', 'Las Vegas', 'Q23768'], ['US', 'Detroit', 'Q12439'], ['US', 'Baltimore', 'Q5092'],
+  ['DE', 'Munich', 'Q1726'], ['DE', 'Hamburg', 'Q1055'], ['DE', 'Frankfurt am Main', 'Q1794'], ['IT', 'Milan', 'Q490'], ['ES', 'Barcelona', 'Q1492'],
+  ['GB', 'Manchester', 'Q18125'], ['GB', 'Edinburgh', 'Q23436'], ['CA', 'Ottawa', 'Q1930'], ['CA', 'Montreal', 'Q340'], ['CA', 'Vancouver', 'Q24639'],
+  ['AU', 'Melbourne', 'Q3141'], ['AU', 'Canberra', 'Q3114'], ['IL', 'Jerusalem', 'Q1218'],
+];
+
+/** US states by GeoNames admin1 code. */
+export const US_STATE_QIDS: Record<string, string> = {
+  CA: 'Q99', TX: 'Q1439', FL: 'Q812', NY: 'Q1384', IL: 'Q1204', PA: 'Q1400', OH: 'Q1397', GA: 'Q1428', MI: 'Q1166', NC: 'Q1454',
+  VA: 'Q1370', WA: 'Q1223', AZ: 'Q816', MA: 'Q771', CO: 'Q1261', LA: 'Q1588', AL: 'Q173', AK: 'Q797', HI: 'Q782', OR: 'Q824',
+  NV: 'Q1227', UT: 'Q829', KY: 'Q1603', TN: 'Q1509', MN: 'Q1527', WI: 'Q1537', MO: 'Q1581', IN: 'Q1415', MD: 'Q1391', NJ: 'Q1408',
+  SC: 'Q1456', IA: 'Q1546', KS: 'Q1558', OK: 'Q1649', AR: 'Q1612', MS: 'Q1494', NE: 'Q1553', NM: 'Q1522', ID: 'Q1221', MT: 'Q1212',
+  WY: 'Q1214', ND: 'Q1207', SD: 'Q1211', ME: 'Q724', NH: 'Q759', VT: 'Q16551', RI: 'Q1387', CT: 'Q779', DE: 'Q1393', WV: 'Q1371',
+};
+
+/** The UK's nations (GeoNames admin1). */
+export const UK_NATION_QIDS: Record<string, string> = { ENG: 'Q21', SCT: 'Q22', WLS: 'Q25', NIR: 'Q26' };

@@ -1,0 +1,77 @@
+/**
+ * Wikidata ids for GeoNames places, where sources agree: a town council that NSI lists as an operator
+ * (name + country → QID), or Wikilinker's `city` row for a name no other populated place on Earth
+ * bears (GeoNames cities1000). Wikilinker alone never decides a namesake (its 'Florida' is a film).
+ * The ids change from 'geonames:…' to the QID; the old ids are kept as redirects (lib/redirects.ts)
+ * so curated records and gold annotations that name a place by its GeoNames id still reach it.
+ */
+import fs from 'node:fs';
+import type { EntityRecord } from '../../../core/types';
+import type { PlaceHint } from './nsi';
+import { CITY_QIDS, UK_NATION_QIDS, US_STATE_QIDS } from './place-qid-table';
+import { normName, sharedPath } from './util';
+
+export function readWikilinkerCities(): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const line of fs.readFileSync(sharedPath('wikilinker-entities', 'entities.tsv'), 'utf8').split('\n')) {
+    const [label, type, qid] = line.split('\t');
+    if (type === 'city' && /^Q\d+$/.test(qid ?? '')) out.set(label, qid.trim());
+  }
+  return out;
+}
+
+/** GeoNames id → QID for the places two sources agree on. `nameCount`: populated places per normalized name, worldwide. */
+export function placeQids(places: EntityRecord[], hints: PlaceHint[], wikilinker: ReadonlyMap<string, string>, nameCount: ReadonlyMap<string, number>, taken: ReadonlySet<string>, via?: Map<string, string[]>, curated: EntityRecord[] = []): Map<string, string> {
+  const byKey = new Map<string, Set<string>>();
+  for (const h of hints) {
+    const k = `${h.iso.toUpperCase()}|${normName(h.name)}`;
+    byKey.set(k, (byKey.get(k) ?? new Set()).add(h.qid));
+  }
+  const proposed = new Map<string, string>();
+  for (const r of places) {
+    if (r.type !== 'place' || !r.country || !/^geonames(-admin1)?:/.test(r.id) || r.subtype !== 'city') continue; // regions: NSI's operator is as often the capital town ('Geneva')
+    const nsi = byKey.get(`${r.country}|${normName(r.name)}`);
+    const a = nsi?.size === 1 ? [...nsi][0] : undefined;
+    const b = r.subtype === 'city' ? wikilinker.get(r.name) : undefined;
+    if (a && b && a !== b) continue;
+    const q = a ?? (b && nameCount.get(normName(r.name)) === 1 ? b : undefined);
+    if (q && !taken.has(q)) {
+      proposed.set(r.id, q);
+      // Which sources vouched for the id: they are credited on the record.
+      via?.set(r.id, [a ? 'nsi' : '', b === q ? 'wikilinker' : ''].filter(Boolean));
+    }
+  }
+  // The table of the places news names most (place-qid-table.ts) wins over hints.
+  const best = new Map<string, EntityRecord>();
+  for (const r of places) {
+    if (r.type !== 'place' || r.subtype !== 'city' || !r.country) continue;
+    const k = `${r.country}|${r.name}`;
+    if (!best.has(k) || (r.prominence ?? 0) > (best.get(k)!.prominence ?? 0)) best.set(k, r);
+  }
+  // A curated city with a QID (name and country) is that GeoNames city: one entity, not two.
+  const table: [string, string, string][] = [...CITY_QIDS];
+  for (const c of curated) if (c.type === 'place' && c.country && /^Q\d+$/.test(c.id) && c.subtype === 'city') table.push([c.country, c.name, c.id]);
+  for (const [iso, name, q] of table) {
+    const r = best.get(`${iso}|${name}`);
+    if (r && !taken.has(q)) { proposed.set(r.id, q); via?.set(r.id, ['wikidata']); }
+  }
+  for (const [code, q] of [...Object.entries(US_STATE_QIDS).map(([c, q]) => [`US.${c}`, q]), ...Object.entries(UK_NATION_QIDS).map(([c, q]) => [`GB.${c}`, q])]) {
+    const id = `geonames-admin1:${code}`;
+    if (places.some((r) => r.id === id) && !taken.has(q)) { proposed.set(id, q); via?.set(id, ['wikidata']); }
+  }
+  // One QID, one place: a QID proposed for two places names neither.
+  const uses = new Map<string, number>();
+  for (const q of proposed.values()) uses.set(q, (uses.get(q) ?? 0) + 1);
+  return new Map([...proposed].filter(([, q]) => uses.get(q) === 1).sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
+/** Renames ids and every reference to them (facts' other/place/about). */
+export function applyRedirects(records: EntityRecord[], redirects: ReadonlyMap<string, string>): EntityRecord[] {
+  if (!redirects.size) return records;
+  const m = (id: string | undefined) => (id && redirects.get(id)) ?? id;
+  return records.map((r) => ({
+    ...r,
+    id: m(r.id)!,
+    facts: r.facts?.map((f) => ({ ...f, ...(f.other ? { other: m(f.other) } : {}), ...(f.place ? { place: m(f.place) } : {}), ...(f.about ? { about: f.about.map((x) => m(x)!) } : {}) })),
+  }));
+}

@@ -1,0 +1,130 @@
+/**
+ * US Congress (unitedstates/congress-legislators, CC0): sitting members with their dated terms (one
+ * position per unbroken run of terms in one chamber and state), presidents and vice presidents with
+ * their terms, and former members (name, birth date, last office; no term dates upstream). Ids: the
+ * QID where the file gives one or another source confirms it by name and birth year, else
+ * 'bioguide:<id>' (the Congress biographical directory's stable id).
+ */
+import fs from 'node:fs';
+import { parse } from 'yaml';
+import type { EntityRecord, Fact } from '../../../core/types';
+import { compareDates } from '../lib/validate-records';
+import { type ImportContext, nameSkeleton, normName, readCsv, readJson, sharedPath, src, yearOf } from './util';
+
+const DIR = 'us-congress-legislators';
+const AS_OF = '2026-06-15';
+
+interface Term { type: string; start: string; end: string; state?: string; district?: number; party?: string }
+interface Person {
+  id: { bioguide?: string; wikidata?: string; wikipedia?: string };
+  name: { first?: string; middle?: string; last?: string; nickname?: string; suffix?: string; official_full?: string };
+  bio?: { birthday?: string; gender?: string };
+  terms: Term[];
+  leadership_roles?: { title: string; start?: string; end?: string }[];
+}
+
+/** Size knob: former members without a QID ship when born on or after this day. */
+export const FORMER_BORN_SINCE = '1900';
+
+const PARTY: Record<string, string> = { Democrat: 'Democratic', Republican: 'Republican', Independent: 'Independent' };
+
+function stateNames(): Map<string, string> {
+  const admin1 = readJson<{ code: string; name: string }[]>(sharedPath('geonames-cities', 'admin1.json'));
+  const m = new Map(admin1.filter((a) => a.code.startsWith('US.')).map((a) => [a.code.slice(3), a.name.replace(/^Washington, D\.C\.$/, 'the District of Columbia')]));
+  for (const [k, v] of Object.entries({ PR: 'Puerto Rico', GU: 'Guam', VI: 'the U.S. Virgin Islands', AS: 'American Samoa', MP: 'the Northern Mariana Islands', DC: 'the District of Columbia', DK: 'Dakota Territory', OL: 'Orleans Territory', PI: 'the Philippines' })) if (!m.has(k)) m.set(k, v);
+  return m;
+}
+
+function roleOf(t: Term, states: Map<string, string>): string {
+  const st = t.state ? states.get(t.state) ?? t.state : undefined;
+  if (t.type === 'prez') return 'President of the United States';
+  if (t.type === 'viceprez') return 'Vice President of the United States';
+  const house = t.type === 'sen' ? 'United States Senator' : ['PR', 'GU', 'VI', 'AS', 'MP', 'DC'].includes(t.state ?? '') ? 'Delegate to the United States House of Representatives' : 'United States Representative';
+  return st ? `${house} from ${st}` : house;
+}
+
+/** Consecutive terms in the same office become one span (a senator re-elected four times held one seat). */
+export function termSpans(terms: Term[], states: Map<string, string>, today: string): { role: string; start: string; end?: string; party?: string }[] {
+  const spans: { role: string; start: string; end?: string; party?: string }[] = [];
+  for (const t of [...terms].sort((a, b) => compareDates(a.start, b.start))) {
+    const role = roleOf(t, states);
+    const last = spans[spans.length - 1];
+    // A gap of a few days between terms (3 Jan → 4 Jan) is one service.
+    if (last && last.role === role && last.end && Math.abs(Date.parse(t.start) - Date.parse(last.end)) < 40 * 864e5) last.end = t.end;
+    else spans.push({ role, start: t.start, end: t.end, party: t.party });
+  }
+  // A term that runs past today is the current one: it has no end yet.
+  for (const s of spans) if (s.end && compareDates(s.end, today) > 0) delete s.end;
+  return spans;
+}
+
+function fullName(n: Person['name']): string {
+  return n.official_full ?? [n.nickname ?? n.first, n.last, n.suffix].filter(Boolean).join(' ');
+}
+
+export function importUsCongress(ctx: ImportContext, qidByNameYear: ReadonlyMap<string, string>, today: string): EntityRecord[] {
+  const states = stateNames();
+  const us = ctx.countryQid.get('US');
+  const out = new Map<string, EntityRecord>();
+  const findQid = (name: string, born?: string) => {
+    const y = yearOf(born);
+    return y ? qidByNameYear.get(`${normName(name)}|${y}`) ?? qidByNameYear.get(`~${nameSkeleton(name)}|${y}|US`) : undefined;
+  };
+  const fromYaml = (file: string, sitting: boolean) => {
+    for (const p of parse(fs.readFileSync(sharedPath(DIR, file), 'utf8')) as Person[]) {
+      const name = fullName(p.name);
+      const born = p.bio?.birthday;
+      const id = p.id.wikidata ?? findQid(name, born) ?? (p.id.bioguide ? `bioguide:${p.id.bioguide}` : undefined);
+      if (!id || !name) continue;
+      const spans = termSpans(p.terms, states, today);
+      const source = src('us-congress', { asOf: AS_OF });
+      const facts: Fact[] = [];
+      if (born) facts.push({ kind: 'born', date: born, source });
+      for (const s of [...spans].reverse()) facts.push({ kind: 'position', role: s.role, other: us, otherName: 'United States', start: s.start, end: s.end, source });
+      for (const l of p.leadership_roles ?? []) {
+        const end = l.end && compareDates(l.end, today) <= 0 ? l.end : undefined;
+        if (l.start) facts.push({ kind: 'position', role: l.title, other: us, otherName: 'United States', start: l.start, end, source });
+      }
+      const top = spans.find((s) => /President/.test(s.role) && !s.role.startsWith('Vice')) ?? spans.find((s) => /Vice President/.test(s.role)) ?? spans[spans.length - 1];
+      const party = PARTY[top?.party ?? ''] ?? undefined;
+      const current = top && !top.end && sitting;
+      const description = top ? `${current ? '' : 'Former '}${party && !/President/.test(top.role) ? `${party} ` : ''}${top.role}${current ? ` since ${yearOf(top.start)}` : top.end ? ` (${yearOf(top.start)}–${yearOf(top.end)})` : ''}` : undefined;
+      const aliases = [p.name.first && p.name.last ? `${p.name.nickname ?? p.name.first} ${p.name.last}` : undefined, p.name.first && p.name.last ? `${p.name.first} ${p.name.last}` : undefined].filter((a): a is string => !!a);
+      const prez = spans.some((s) => s.role === 'President of the United States');
+      const prev = out.get(id);
+      const rec: EntityRecord = {
+        id, type: 'person', subtype: 'politician', name, aliases,
+        description: description ? description.charAt(0).toUpperCase() + description.slice(1) : undefined,
+        prominence: prez ? 0.85 : spans.some((s) => s.role.startsWith('Vice President')) ? 0.75 : spans.some((s) => s.role.startsWith('United States Senator')) ? 0.6 : 0.45,
+        country: 'US', facts, sources: [src('us-congress', { url: p.id.wikidata ? `https://www.wikidata.org/wiki/${p.id.wikidata}` : `https://bioguide.congress.gov/search/bio/${p.id.bioguide}` })],
+      };
+      if (prev) { prev.facts = [...(prev.facts ?? []), ...facts.filter((f) => f.kind === 'position')]; prev.prominence = Math.max(prev.prominence ?? 0, rec.prominence ?? 0); }
+      else out.set(id, rec);
+    }
+  };
+  fromYaml('legislators-current.yaml', true);
+  fromYaml('executive.yaml', false);
+  // Former members: the last office only, no dates; birth date when known.
+  for (const r of readCsv(sharedPath(DIR, 'legislators-historical.csv'))) {
+    const name = [r.nickname || r.first_name, r.last_name, r.suffix].filter(Boolean).join(' ');
+    if (!r.bioguide_id || !r.last_name) continue;
+    const born = /^\d{4}-\d{2}-\d{2}$/.test(r.birthday) ? r.birthday : undefined;
+    const id = findQid(name, born) ?? findQid(`${r.first_name} ${r.last_name}`, born) ?? `bioguide:${r.bioguide_id}`;
+    // Size and precision knob: members born before 1900 with no QID (10k nineteenth-century
+    // congressmen) would only claim namesakes in today's news ('William Byron' the racing driver).
+    if (out.has(id) || (!/^Q\d+$/.test(id) && (!born || born < FORMER_BORN_SINCE))) continue;
+    const role = roleOf({ type: r.type, state: r.state, start: '', end: '' }, states);
+    const source = src('us-congress', { asOf: AS_OF });
+    const facts: Fact[] = [];
+    if (born) facts.push({ kind: 'born', date: born, source });
+    facts.push({ kind: 'position', role, other: us, otherName: 'United States', source });
+    const party = PARTY[r.party] ?? (r.party || undefined);
+    out.set(id, {
+      id, type: 'person', subtype: 'politician', name, aliases: r.full_name && r.full_name !== name ? [r.full_name] : [],
+      description: `Former ${party ? `${party} ` : ''}${role}`,
+      prominence: r.type === 'sen' ? 0.3 : 0.2,
+      country: 'US', facts, sources: [src('us-congress')],
+    });
+  }
+  return [...out.values()];
+}

@@ -1,0 +1,211 @@
+/**
+ * Wikitrivia query results (MIT; facts CC0 Wikidata): saved Wikidata queries, one dated fact per row
+ * and a sitelinks count (prominence). Kept: office holders (first year in office → a position),
+ * famous deaths and Nobel laureates (death year, birth year from the years the row states), companies,
+ * airlines and chains, sports clubs and franchises, newspapers, TV and radio channels. Works,
+ * buildings, wars and eras are left out (not people, places or organisations a reader hovers).
+ * Descriptions are generated from the facts; the rows' Wikidata descriptions are not copied.
+ */
+import fs from 'node:fs';
+import type { EntityRecord, Fact } from '../../../core/types';
+import { type ImportContext, letterCount, orgNameVariants, readJson, sharedPath, src, titleCase, withArticle } from './util';
+
+const DIR = 'wikitrivia-queries';
+const AS_OF = '2026-06-18';
+
+interface Row { item: string; itemLabel: string; year?: string; sitelinks?: string; description?: string; positionLabel?: string; nationalityLabel?: string; occupationLabel?: string; countryLabel?: string; awardLabel?: string }
+
+/** Modern offices: set → [role, country ISO2]. Other '*-taking-office' sets take their role from the title. */
+const OFFICES: Record<string, [string, string]> = {
+  'us-presidents': ['President of the United States', 'US'],
+  'uk-prime-ministers': ['Prime Minister of the United Kingdom', 'GB'],
+  'canadian-prime-ministers': ['Prime Minister of Canada', 'CA'],
+  'australian-prime-ministers': ['Prime Minister of Australia', 'AU'],
+  'new-zealand-prime-ministers': ['Prime Minister of New Zealand', 'NZ'],
+  'indian-prime-ministers': ['Prime Minister of India', 'IN'],
+  'japanese-prime-ministers': ['Prime Minister of Japan', 'JP'],
+  'israeli-prime-ministers': ['Prime Minister of Israel', 'IL'],
+  'italian-prime-ministers': ['Prime Minister of Italy', 'IT'],
+  'spanish-prime-ministers': ['Prime Minister of Spain', 'ES'],
+  'german-chancellors': ['Chancellor of Germany', 'DE'],
+  'french-presidents': ['President of France', 'FR'],
+  'brazilian-presidents': ['President of Brazil', 'BR'],
+  'mexican-presidents': ['President of Mexico', 'MX'],
+  'indonesian-presidents': ['President of Indonesia', 'ID'],
+  'russian-presidents': ['President of Russia', 'RU'],
+  'south-korean-presidents': ['President of South Korea', 'KR'],
+};
+
+/** Organisation sets → subtype. */
+const ORG_SETS: Record<string, string> = {
+  'brands-and-companies-founding-year': 'company',
+  'airlines-founding-year': 'airline',
+  'restaurant-chains-founding-year': 'company',
+  'soft-drink-brands-founding-year': 'brand',
+  'beer-brands-founding-year': 'brand',
+  'alcohol-brands-founding-year': 'brand',
+  'football-clubs-founding-year': 'sports-team',
+  'rugby-clubs-founding-year': 'sports-team',
+  'nba-franchises-founding-year': 'sports-team',
+  'nfl-franchises-founding-year': 'sports-team',
+  'nhl-franchises-founding-year': 'sports-team',
+  'mlb-franchises-founding-year': 'sports-team',
+  'f1-teams-founding-year': 'sports-team',
+  'newspapers-launch-year': 'news-outlet',
+  'tv-channels-launch-year': 'news-outlet',
+  'radio-stations-launch-year': 'news-outlet',
+};
+
+const ORG_NOUN: Record<string, string> = {
+  'brands-and-companies-founding-year': 'Company', 'airlines-founding-year': 'Airline', 'restaurant-chains-founding-year': 'Restaurant chain',
+  'soft-drink-brands-founding-year': 'Soft drink brand', 'beer-brands-founding-year': 'Beer brand', 'alcohol-brands-founding-year': 'Drinks brand',
+  'football-clubs-founding-year': 'Football club', 'rugby-clubs-founding-year': 'Rugby club', 'nba-franchises-founding-year': 'NBA basketball team',
+  'nfl-franchises-founding-year': 'NFL American football team', 'nhl-franchises-founding-year': 'NHL ice hockey team', 'mlb-franchises-founding-year': 'MLB baseball team',
+  'f1-teams-founding-year': 'Formula One team', 'newspapers-launch-year': 'Newspaper', 'tv-channels-launch-year': 'Television channel', 'radio-stations-launch-year': 'Radio station',
+};
+
+/** Sitelinks (how many Wikipedias have an article) → prominence: 5 → 0.25, 300 → 0.85. */
+export function sitelinksProminence(sitelinks: number): number {
+  if (!(sitelinks > 5)) return 0.25;
+  return Math.min(0.85, 0.25 + (0.6 * Math.log(sitelinks / 5)) / Math.log(60));
+}
+
+function qidOf(uri: string): string | undefined {
+  return /\/(Q\d+)$/.exec(uri)?.[1];
+}
+
+function yearDate(y: string | undefined): string | undefined {
+  if (!y || !/^-?\d{1,4}$/.test(y.trim())) return undefined;
+  const n = Number(y);
+  return `${n < 0 ? '-' : ''}${String(Math.abs(n)).padStart(4, '0')}`;
+}
+
+/** 'Roman Emperors' → 'Roman Emperor', 'Kings of the Franks' → 'King of the Franks'. */
+function singular(title: string): string {
+  return title.replace(/\b(Presidents|Ministers|Monarchs|Kings|Emperors|Caliphs|Sultans|Chancellors|Shahs|Pharaohs|Dukes|Rulers|Sovereigns)\b/g, (w) => w.slice(0, -1));
+}
+
+/** Products rather than the companies behind them ('Coca-Cola' the drink): the row's description says so. */
+const PRODUCT = /\b(drink|beverage|soda|cola|beer|lager|whisk(e)?y|vodka|gin|rum|wine|snack|cereal|chocolate|candy|sweet|biscuit|cookie|car model|automobile model|smartphone|video game|toy|brand of)\b/i;
+
+/** Words that open a two-word team nickname ('Red Sox', 'Maple Leafs', 'Trail Blazers'). */
+const NICK_FIRST = new Set(['Red', 'White', 'Blue', 'Maple', 'Golden', 'Trail', 'Black', 'Blue', 'Silver', 'Fighting']);
+
+/** A North American franchise is called by its nickname: 'Buffalo Sabres' → 'Sabres', 'Boston Red Sox' → 'Red Sox'. */
+export function franchiseNickname(name: string): string | undefined {
+  const w = name.split(/\s+/);
+  if (w.length < 2) return undefined;
+  const two = w.length >= 3 && NICK_FIRST.has(w[w.length - 2]);
+  const nick = w.slice(two ? -2 : -1).join(' ');
+  return nick.length > 3 ? nick : undefined;
+}
+
+/** Club names as articles write them: 'Manchester United F.C.' → 'Manchester United'. */
+export function shortClubName(name: string): string | undefined {
+  const s = name
+    .replace(/\s+(A\.?F\.?C\.?|F\.?C\.?|C\.?F\.?|S\.?C\.?|R\.?F\.?C\.?|Club de Fútbol|Football Club|Fútbol Club)$/i, '')
+    .replace(/^(F\.?C\.?|A\.?C\.?|S\.?S\.?C\.?|A\.?S\.?)\s+/i, '')
+    .trim();
+  return s && s !== name && s.length > 3 ? s : undefined;
+}
+
+function setTitles(): Map<string, string> {
+  const lines = fs.readFileSync(sharedPath(DIR, 'index.tsv'), 'utf8').trim().split('\n').slice(1);
+  return new Map(lines.map((l) => l.split('\t')).map((f) => [f[0], f[1]]));
+}
+
+function countryOfDemonym(ctx: ImportContext, demonymIso: ReadonlyMap<string, string>, label?: string): string | undefined {
+  for (const d of (label ?? '').split('||')) {
+    const iso = demonymIso.get(d.trim().toLowerCase());
+    if (iso) return iso;
+  }
+  return undefined;
+}
+
+export function importWikitrivia(ctx: ImportContext & { countryByName: ReadonlyMap<string, string> }, demonymIso: ReadonlyMap<string, string>): EntityRecord[] {
+  const titles = setTitles();
+  const recs = new Map<string, EntityRecord>();
+  // Which set describes a person best: an office held, then a public role, then fame of any kind
+  // (Reagan is a president before he is an actor).
+  const weight = new Map<string, number>();
+  const weightOf = (r: EntityRecord) => (r.facts?.some((f) => f.kind === 'position') ? 3 : /statesperson|monarch|revolutionar|military|religious/.test(r.subtype ?? '') ? 2 : 1);
+  const add = (r: EntityRecord) => {
+    const prev = recs.get(r.id);
+    if (!prev) { recs.set(r.id, r); weight.set(r.id, weightOf(r)); return; }
+    if (weightOf(r) > weight.get(r.id)!) {
+      weight.set(r.id, weightOf(r));
+      prev.description = r.description;
+      prev.subtype = r.subtype;
+    }
+    // The same item in several sets (a monarch who also died famously): one record, facts joined.
+    const kinds = new Set((prev.facts ?? []).map((f) => `${f.kind}|${f.role ?? ''}`));
+    prev.facts = [...(prev.facts ?? []), ...(r.facts ?? []).filter((f) => !kinds.has(`${f.kind}|${f.role ?? ''}`))];
+    prev.prominence = Math.max(prev.prominence ?? 0, r.prominence ?? 0);
+    prev.country = prev.country ?? r.country;
+    prev.aliases = [...new Set([...(prev.aliases ?? []), ...(r.aliases ?? [])])];
+  };
+  for (const set of [...titles.keys()].sort()) {
+    const file = sharedPath(DIR, 'queries', set, 'rows.json');
+    if (!fs.existsSync(file)) continue;
+    const office = /-taking-office$/.test(set);
+    const death = /^famous-.*-death-year$/.test(set);
+    const nobel = set === 'nobel-laureates-award-year';
+    const orgSubtype = ORG_SETS[set];
+    if (!office && !death && !nobel && !orgSubtype) continue;
+    const rows = readJson<Row[]>(file);
+    for (const row of rows) {
+      const id = qidOf(row.item);
+      const name = row.itemLabel?.trim();
+      // 86 rows have a bare QID as label: no name to match.
+      if (!id || !name || /^Q\d+$/.test(name) || letterCount(name) < 2) continue;
+      const prominence = sitelinksProminence(Number(row.sitelinks) || 0);
+      const source = src('wikitrivia', { url: `https://www.wikidata.org/wiki/${id}` });
+      const fsrc = src('wikitrivia', { asOf: AS_OF });
+      const date = yearDate(row.year);
+      const facts: Fact[] = [];
+      if (office || death || nobel) {
+        // '(1911–2004)' in the row states the birth (and death) years.
+        const span = /\((\d{3,4})\s*[–-]\s*(\d{3,4})\)\s*$/.exec(row.description ?? '');
+        const country = countryOfDemonym(ctx, demonymIso, row.nationalityLabel);
+        let description: string | undefined;
+        let subtype: string | undefined;
+        if (office) {
+          const key = set.replace(/-taking-office$/, '');
+          const known = OFFICES[key];
+          const title = titles.get(set) ?? '';
+          const role = known?.[0] ?? (row.positionLabel ? row.positionLabel.charAt(0).toUpperCase() + row.positionLabel.slice(1) : singular(title.replace(/ Taking Office.*$/, '').replace(/^U\.[SK]\. /, '')));
+          if (!role || /no query/.test(role)) continue;
+          const iso = known?.[1];
+          facts.push({ kind: 'position', role, other: iso ? ctx.countryQid.get(iso) : undefined, otherName: iso ? ctx.countryName.get(iso) : undefined, start: date, source: fsrc });
+          subtype = known ? 'politician' : 'monarch';
+          description = date ? `${role} from ${date.replace(/^-0*(\d+)$/, '$1 BC').replace(/^0+/, '')}` : role;
+          add({ id, type: 'person', subtype, name, description, prominence, country: iso ?? country, facts, sources: [source] });
+          continue;
+        }
+        if (span) facts.push({ kind: 'born', date: span[1].padStart(4, '0'), source: fsrc });
+        if (death && date) facts.push({ kind: 'died', date, source: fsrc });
+        // The set says what they are famous as (a composer); the row's first occupation may be a side line.
+        const occ = death ? undefined : (row.occupationLabel ?? '').split('||')[0]?.trim();
+        const what = death ? set.replace(/^famous-|-death-year$/g, '').replace(/-/g, ' ').replace(/s$/, '').replace(/statespeople/, 'statesperson').replace(/people$/, 'person') : undefined;
+        subtype = death ? what!.replace(/ /g, '-') : 'nobel-laureate';
+        const nat = country && ctx.countryName.get(country);
+        if (death) description = `${occ ? occ.charAt(0).toUpperCase() + occ.slice(1) : titleCase(what!)}${nat ? ` from ${withArticle(nat)}` : ''}${span ? ` (${span[1]}–${span[2]})` : date ? `, died ${date.replace(/^0+/, '')}` : ''}`;
+        else description = `${row.awardLabel || 'Nobel Prize'} laureate${date ? ` (${date})` : ''}`;
+        add({ id, type: 'person', subtype, name, description, prominence, country, facts, sources: [source] });
+        continue;
+      }
+      if ((orgSubtype === 'company' || orgSubtype === 'brand') && PRODUCT.test(row.description ?? '')) continue;
+      if (date && !date.startsWith('-')) facts.push({ kind: 'founded', date, source: fsrc });
+      const noun = ORG_NOUN[set];
+      const aliases = orgNameVariants(name);
+      if (orgSubtype === 'sports-team') aliases.push(...[shortClubName(name), /^(nba|nfl|nhl|mlb)-/.test(set) ? franchiseNickname(name) : undefined].filter((a): a is string => !!a));
+      if (set === 'airlines-founding-year' && !/\b(Air|Airlines?|Airways)$/.test(name)) aliases.push(`${name} Airline`, `${name} Airlines`);
+      add({
+        id, type: 'organization', subtype: orgSubtype, name, aliases,
+        description: `${noun}${date && !date.startsWith('-') ? ` founded in ${date.replace(/^0+/, '')}` : ''}`,
+        prominence, facts, sources: [source],
+      });
+    }
+  }
+  return [...recs.values()];
+}
