@@ -41,7 +41,9 @@ describe('buildCard on the demo article (2021-08-22)', () => {
 
   it('says Ahmad Massoud was 32 and names his father', () => {
     const c = card('Q26689638');
-    expect(c.lines[0].text).toBe('32 at the time of this article (born 10 July 1989)');
+    // The role he holds leads; he is known alive (a leadership a source lists as held in 2024).
+    expect(c.lines[0].text).toBe('Leader of the National Resistance Front of Afghanistan since August 2021');
+    expect(texts(c)).toContain('32 at the time of this article (born 10 July 1989)');
     expect(texts(c)).toContain('Father: Ahmad Shah Massoud');
     expect(c.lines.find((l) => l.text === 'Father: Ahmad Shah Massoud')?.relevant).toBe(true);
     expect(texts(c).join('\n')).toMatch(/Leader of the National Resistance Front of Afghanistan since August 2021/);
@@ -88,10 +90,11 @@ describe('buildCard on the demo article (2021-08-22)', () => {
       ],
     };
     const at = (asOf: string) => buildCard(compiled(r), detailOf(r), { ...ARTICLE, asOf }).lines.find((l) => l.kind === 'population');
-    expect(at('2024-06-01')).toMatchObject({ text: 'Population about 331 million as of 2020', asOf: true, date: '2020' });
+    expect(at('2024-06-01')).toMatchObject({ text: 'Population about 331 million in 2020', asOf: true, date: '2020' });
     expect(at('2021-08-22')?.asOf).toBeUndefined();
-    expect(at('1995-01-01')?.text).toBe('Population 1,500 as of 1990');
-    expect(at('1980-01-01')?.text).toBe('Population 1,500 as of 1990'); // none yet: the earliest figure
+    expect(at('1995-01-01')?.text).toBe('Population 1,500 in 1990');
+    // None yet: the earliest figure, labelled as later than the article.
+    expect(at('1980-01-01')).toMatchObject({ text: 'Population 1,500 in 1990, after this article', later: true });
   });
 });
 
@@ -124,7 +127,8 @@ describe('nothing after the article is shown as current', () => {
 
   it('a death after the article is not told; the age then is', () => {
     const c = card('Q1317', { ...ARTICLE, asOf: '2001-09-12' });
-    expect(c.lines[0].text).toBe('44 at the time of this article (born 10 March 1957 in Riyadh)');
+    // A death after the date is what makes him known alive then: the age is given.
+    expect(texts(c)).toContain('44 at the time of this article (born 10 March 1957 in Riyadh)');
     expect(texts(c).join('\n')).not.toMatch(/2011/);
   });
 
@@ -137,7 +141,7 @@ describe('nothing after the article is shown as current', () => {
 
 describe('the card date', () => {
   it('reads a date-time as its date and survives junk', () => {
-    expect(card('Q26689638', { ...ARTICLE, asOf: '2021-08-22T09:00:00+04:00' }).lines[0].text).toMatch(/^32 at the time/);
+    expect(texts(card('Q26689638', { ...ARTICLE, asOf: '2021-08-22T09:00:00+04:00' }))).toContain('32 at the time of this article (born 10 July 1989)');
     const junk = card('Q26689638', { ...ARTICLE, asOf: 'yesterday' });
     expect(junk.asOfIsToday).toBe(true);
     expect(junk.asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
@@ -152,7 +156,11 @@ describe('the card date', () => {
     expect(when).toEqual({ asOf: '2026-11-25', asOfIsToday: true });
     const c = card('Q26689638', { ...ARTICLE, ...when });
     expect(c.asOfIsToday).toBe(true);
-    expect(c.lines[0].text).toBe('Age 37 (born 10 July 1989)');
+    // Today is after the last date a source lists him as living (2024-12): birth only, no age.
+    expect(texts(c)).toContain('Born 10 July 1989');
+    expect(texts(c).join('\n')).not.toMatch(/\bAge\b|at the time/);
+    const earlier = card('Q26689638', { ...ARTICLE, ...cardAsOf(null, new Date('2024-06-01T12:00:00Z')) });
+    expect(texts(earlier)).toContain('Age 34 (born 10 July 1989)');
   });
 });
 
