@@ -459,12 +459,18 @@ function phrase(entity: CompiledEntity, f: Fact, all: Fact[], ctx: CardContext):
         return c && { ...c, role: true };
       }
       if (!f.end) return undefined; // held, but the holder died: covered by the past-tense branch only with an end
+      // A past President-elect is the presidency itself, told on its own line.
+      if (ELECT_ROLE.test(f.role ?? '')) return undefined;
+      // An old minor seat (a deputy's term decades ago) is not background for this story.
+      if (MINOR_ROLE.test(f.role ?? '') && yearsBetween(f.end, asOf) >= OLD_MINOR_YEARS) return undefined;
       const recent = daysBetween(f.end, asOf) <= RECENT_END_DAYS;
       const text = recent && f.start
         ? `${title} from ${formatDate(f.start)} until ${formatDate(f.end)}`
         : recent ? `${title} until ${formatDate(f.end)}`
         : `${title}, ${formatRange(f.start, f.end)}`;
-      return make(recent ? 'position-recent' : 'position-past', text, f.end, recency(f.end, asOf) / 2);
+      const c = make(recent ? 'position-recent' : 'position-past', text, f.end, recency(f.end, asOf) / 2);
+      // An office left within the year is still the status the story turns on ("Vice President until 6 November 2017").
+      return c && recent ? { ...c, role: true } : c;
     }
     case 'leader': {
       if (!knownBy(f, asOf)) return undefined;
@@ -541,6 +547,9 @@ const EX_OFFICIO = /^(First Lord of the Treasury|Lord of the Treasury|Minister f
 // "Member of Parliament", "Leader of the House" or "Minister of State").
 const HEAD_ROLE = /^(President|Prime Minister|Chancellor|King|Queen|Emperor|Emir|Pope|Supreme Leader|Secretary[- ]General|General Secretary|Director[- ]General|Crown Prince|First Minister|Premier|Chief Justice|Managing Director|High Representative)\b/i;
 const SENIOR_ROLE = /^(Leader of the (?!House)|Chief executive|CEO|Chair|Governor|Mayor|Speaker|Secretary of State|Minister|Secretary of)/i;
+const ELECT_ROLE = /-elect\b|\bdesignate\b|\bnominee\b/i;
+/** A minor office that ended this many years before the article is left out. */
+const OLD_MINOR_YEARS = 10;
 const MINOR_ROLE = /\b(Vice|Deputy|Member of|Representative|Senator|Assistant|Adviser|Advisor|Leader of the House|Minister of State|Minister in|Minister for (?!Foreign))/i;
 
 function roleWeight(role: string | undefined): number {
