@@ -355,27 +355,18 @@ function vitalLine(entity: CompiledEntity, facts: Fact[], ctx: CardContext): Vit
   const unborn = facts.filter((f) => f.kind === 'born' && f.date && isAfter(f.date, ctx.asOf));
 
   if (died?.date) {
-    const sameDay = facts.find(
-      (f) => f.kind === 'event' && f.text && f.date && precisionOf(died.date!) === 'day' && f.date === died.date,
-    );
+    // Short, so the age is never folded away: "Assassinated 9 September 2001 in Khwaja Bahauddin,
+    // aged 48". An event written for that day stays a line of its own (it tells why).
     const age = born?.date ? formatAge(born.date, died.date) : null;
-    let text: string;
-    let source = died.source;
-    let relevant = concerns(entity.id, died, ctx.articleIds);
-    if (sameDay?.text) {
-      text = sentence(sameDay.text);
-      if (age) text += ` Died aged ${age}.`;
-      source = sameDay.source;
-      relevant = relevant || concerns(entity.id, sameDay, ctx.articleIds);
-    } else {
-      const verb = died.manner && !/^natural/i.test(died.manner) ? capitalize(died.manner) : 'Died';
-      const where = placeText(died, ctx);
-      text = `${verb} ${precisionOf(died.date) === 'day' ? '' : 'in '}${formatDate(died.date)}${where ? ` in ${where}` : ''}`;
-      if (age) text += `, aged ${age}`;
-    }
+    const verb = died.manner && !/^natural/i.test(died.manner) ? capitalize(died.manner) : 'Died';
+    const where = placeText(died, ctx);
+    let text = `${verb} ${precisionOf(died.date) === 'day' ? '' : 'in '}${formatDate(died.date)}${where ? ` in ${where}` : ''}`;
+    if (age) text += `, aged ${age}`;
+    const sameDay = facts.find((f) => f.kind === 'event' && f.text && f.date === died.date);
+    const relevant = concerns(entity.id, died, ctx.articleIds) || (!!sameDay && concerns(entity.id, sameDay, ctx.articleIds));
     return {
-      line: { kind: 'died', text, date: died.date, source, ...(relevant ? { relevant } : {}) },
-      consumed: [died, ...(born ? [born] : []), ...(sameDay ? [sameDay] : []), ...unborn],
+      line: { kind: 'died', text, date: died.date, source: died.source, ...(relevant ? { relevant } : {}) },
+      consumed: [died, ...(born ? [born] : []), ...unborn],
     };
   }
 

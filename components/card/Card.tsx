@@ -61,6 +61,9 @@ function Line({ line, n }: { line: CardLine; n: number }) {
     <li class={line.relevant ? 'line relevant' : 'line'}>
       <p class="text" title={line.text}>
         {line.text}
+      </p>
+      {/* Beside the text, never folded away: its date (when the text does not say it) and its source. */}
+      <p class="meta">
         {when ? <span class="when">{when}</span> : null}
         {href ? (
           <a class="ref" href={href} target="_blank" rel="noopener noreferrer nofollow" title={`${title}: ${href}`} aria-label={`Source ${n}, ${title}`}>
@@ -95,6 +98,11 @@ export function Card({ model, onClose, onAllMentions, onReport, onExpand, mentio
         <div class="kind">
           <span class={`badge badge-${model.type}`}>{TYPE_LABELS[model.type] ?? model.type}</span>
           {model.subtype && !model.descriptionTimeless ? <span class="subtype">{subtypeLabel(model.subtype)}</span> : null}
+          {model.wikipedia ? (
+            <a class="wiki" href={model.wikipedia} target="_blank" rel="noopener noreferrer nofollow" title={model.wikipedia}>
+              Read on Wikipedia
+            </a>
+          ) : null}
         </div>
         {onClose ? (
           <button type="button" class="close" aria-label="Close" title="Close (Esc)" onClick={onClose}>
@@ -149,11 +157,6 @@ export function Card({ model, onClose, onAllMentions, onReport, onExpand, mentio
             <button type="button" class="action quiet" onClick={onReport} title="Hide this link on this page and note it for the maintainers">
               Not this one
             </button>
-          ) : null}
-          {model.wikipedia ? (
-            <a class="wiki" href={model.wikipedia} target="_blank" rel="noopener noreferrer nofollow" title={model.wikipedia}>
-              Read on Wikipedia
-            </a>
           ) : null}
         </div>
       </footer>

@@ -111,7 +111,7 @@ export const cardStyles = /* css */ `
 .desc { margin-top: 1px; color: var(--muted); font-size: 13px; line-height: 18px; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
 .lines {
   list-style: none;
-  margin-top: 8px;
+  margin-top: 6px;
   border-top: 1px solid var(--rule);
   flex: 0 1 auto;
   min-height: 36px;
@@ -124,18 +124,15 @@ export const cardStyles = /* css */ `
     radial-gradient(farthest-side at 50% 0, var(--scroll-shadow), transparent) top / 100% 8px no-repeat scroll,
     radial-gradient(farthest-side at 50% 100%, var(--scroll-shadow), transparent) bottom / 100% 8px no-repeat scroll;
 }
-.line { padding: 6px 0 5px; border-bottom: 1px solid var(--rule); }
+.line { display: flex; align-items: first baseline; gap: 6px; padding: 5px 0 4px; border-bottom: 1px solid var(--rule); }
 .line:last-child { border-bottom: 0; }
-.text { overflow-wrap: anywhere; line-height: 19px; }
+.text { flex: 1 1 auto; min-width: 0; overflow-wrap: anywhere; line-height: 19px; }
 /* Folded, a line takes at most two rows; "More" shows every line in full. */
 .card:not(.expanded) .text { display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 2; overflow: hidden; }
-.when { margin-left: 6px; font-size: 12px; color: var(--faint); white-space: nowrap; }
+.meta { flex: none; display: flex; align-items: first baseline; gap: 4px; font-size: 11px; line-height: 16px; color: var(--faint); white-space: nowrap; }
 .ref {
   /* A quiet reference to the line's source, numbered as in the list at the bottom. */
-  margin-left: 5px;
   font-size: 10px;
-  line-height: 10px;
-  vertical-align: super;
   color: var(--faint);
   text-decoration: none;
 }
@@ -162,7 +159,7 @@ a.source:hover { text-decoration: underline; }
 }
 .action:hover { background: var(--button-hover); }
 .action.quiet { background: transparent; color: var(--muted); }
-.wiki { margin-left: auto; color: var(--link); text-decoration: none; font-size: 12px; line-height: 16px; }
+.wiki { margin-left: auto; color: var(--link); text-decoration: none; font-size: 12px; line-height: 16px; white-space: nowrap; }
 .wiki:hover { text-decoration: underline; }
 .sr-only {
   position: absolute;
