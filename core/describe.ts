@@ -49,6 +49,17 @@ export function descriptionHolds(text: string, asOf: PartialDate, span?: Descrip
   return true;
 }
 
+/** Subtypes that are an office held for a time ('head-of-state'): on a card they read as the
+ *  timeless kind of person, never as a claim about the article's date. */
+const OFFICE_SUBTYPES: Record<string, string> = {
+  'head-of-state': 'politician',
+  'head-of-government': 'politician',
+};
+
+export function timelessSubtype(subtype: string): string {
+  return OFFICE_SUBTYPES[subtype] ?? subtype;
+}
+
 const SUBTYPE_WORDS: Record<string, string> = {
   igo: 'international organization',
   ngo: 'non-governmental organization',
@@ -73,7 +84,8 @@ const THE_COUNTRY = /^(United |Central African|Czech|Dominican|Netherlands|Phili
 
 /** "Politician from Zimbabwe", "City in Afghanistan", "Political party in Japan", "Country". */
 export function timelessDescription(entity: Pick<CompiledEntity, 'type' | 'subtype' | 'country' | 'name'>): string {
-  const kind = entity.subtype ? SUBTYPE_WORDS[entity.subtype] ?? entity.subtype.replace(/-/g, ' ') : entity.type;
+  const sub = entity.subtype && timelessSubtype(entity.subtype);
+  const kind = sub ? SUBTYPE_WORDS[sub] ?? sub.replace(/-/g, ' ') : entity.type;
   const label = kind.charAt(0).toUpperCase() + kind.slice(1);
   const country = countryName(entity.country);
   if (!country || country === entity.name || entity.subtype === 'country' || entity.subtype === 'igo') return label;

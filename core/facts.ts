@@ -16,7 +16,7 @@
  * an open-ended term ends where the next holder of that office starts.
  */
 import type { CardLine, CardModel, CompiledEntity, Fact, KbFactShard, PartialDate, SourceRef } from './types';
-import { descriptionAt, namesLaterYear } from './describe';
+import { descriptionAt, namesLaterYear, timelessSubtype } from './describe';
 import { wikipediaUrl } from './wikipedia';
 import {
   dateSortKey, daysBetween, formatAge, formatDate, formatRange, isAfter, isBefore,
@@ -119,7 +119,7 @@ export function buildCard(
     id: entity.id,
     name: entity.name,
     type: entity.type,
-    ...(entity.subtype ? { subtype: entity.subtype } : {}),
+    ...(entity.subtype ? { subtype: timelessSubtype(entity.subtype) } : {}),
     description: description.text,
     ...(description.timeless ? { descriptionTimeless: true } : {}),
     ...(wikipedia ? { wikipedia } : {}),
@@ -441,8 +441,9 @@ function phrase(entity: CompiledEntity, f: Fact, all: Fact[], ctx: CardContext):
     }
     case 'position': {
       if (!knownBy(f, asOf) || EX_OFFICIO.test(f.role ?? '')) return undefined;
-      // An undated holding from a snapshot taken after the article says nothing about then.
-      if (!f.start && !f.end && f.source.asOf && isAfter(f.source.asOf, asOf)) return undefined;
+      // An undated holding says nothing about the article's date unless its source dates the
+      // snapshot, and one taken after the article says nothing about then either.
+      if (!f.start && !f.end && (!f.source.asOf || isAfter(f.source.asOf, asOf))) return undefined;
       const title = roleOf(f.role, nameFor(f.other, f.otherName, ctx));
       if (heldAt(f, asOf) && !diedBy(all, asOf)) {
         const text = f.start ? `${title} since ${formatDate(f.start)}${staleNote(f, asOf)}` : title;
