@@ -57,6 +57,18 @@ describe('card-truth data', () => {
   it('its entities are valid records', () => {
     for (const r of records) expect(EntityRecordSchema.safeParse(r).success, r.id).toBe(true);
   });
+
+  it('a description period is validated: a start or an end, in order, with a description', () => {
+    const base = { id: 'ct:x', type: 'person', name: 'X', sources: [{ source: 'curated' }] };
+    const ok = (r: object) => EntityRecordSchema.safeParse(r).success;
+    expect(ok({ ...base, description: 'Leader', descriptionSpan: { start: '2020-01' } })).toBe(true);
+    expect(ok({ ...base, description: 'Leader', descriptionSpan: { start: '2020', end: '2024-11-30' } })).toBe(true);
+    expect(ok({ ...base, description: 'Leader', descriptionSpan: {} })).toBe(false);
+    expect(ok({ ...base, description: 'Leader', descriptionSpan: { start: '2024', end: '2020' } })).toBe(false);
+    expect(ok({ ...base, description: 'Leader', descriptionSpan: { start: '2021-02-30' } })).toBe(false);
+    expect(ok({ ...base, descriptionSpan: { start: '2020' } })).toBe(false);
+    expect(ok({ ...base, description: 'Leader', descriptionSpan: { from: '2020' } })).toBe(false);
+  });
 });
 
 describe.each(cases.map((c) => [label(c), c] as const))('%s', (_, c) => {
