@@ -9,7 +9,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { buildCard, MAX_CARD_LINES } from '../../core/facts';
+import { buildCard, knownAlive, MAX_CARD_LINES } from '../../core/facts';
+import { descriptionHolds, timelessDescription } from '../../core/describe';
 import { EntityRecordSchema } from '../../core/schema';
 import { yearOf } from '../../core/dates';
 import type { CardModel, EntityRecord } from '../../core/types';
@@ -100,5 +101,40 @@ describe.each(cases.map((c) => [label(c), c] as const))('%s', (_, c) => {
     const r = byId.get(c.id)!;
     const died = r.facts?.find((f) => f.kind === 'died' && f.date)?.date;
     if (died && yearOf(died) < year) expect(texts.filter((t) => AGE.test(t))).toEqual([]);
+  });
+});
+
+describe('the rules behind the set', () => {
+  it('descriptionHolds: later years, "Former" before its end, written periods', () => {
+    expect(descriptionHolds('Former President of Zimbabwe (1987–2017)', '2017-11-16')).toBe(false);
+    expect(descriptionHolds('Former President of Zimbabwe (1987–2017)', '2018-01-01')).toBe(true);
+    expect(descriptionHolds('Former foreign minister', '2018-01-01')).toBe(false); // former since when?
+    expect(descriptionHolds('Nordic country, a NATO member since 2023', '2016-05-01')).toBe(false);
+    expect(descriptionHolds('Assassinated by al-Qaeda in 2001', '2001-08-01')).toBe(false); // same year: maybe later that year
+    expect(descriptionHolds('Painter from Spain, born 1881', '1990-01-01')).toBe(true);
+    expect(descriptionHolds('President of the European Council', '2021-03-01', { start: '2019-12-01', end: '2024-11-30' })).toBe(true);
+    expect(descriptionHolds('President of the European Council', '2025-03-01', { start: '2019-12-01', end: '2024-11-30' })).toBe(false);
+    expect(descriptionHolds('Leader since 2021', '2021-09-01', { start: '2021-08' })).toBe(true);
+  });
+
+  it('timelessDescription: kind and country, true at any date', () => {
+    expect(timelessDescription({ type: 'person', subtype: 'head-of-state', country: 'US', name: 'X' })).toBe('Politician from the United States');
+    expect(timelessDescription({ type: 'place', subtype: 'city', country: 'AF', name: 'Kabul' })).toBe('City in Afghanistan');
+    expect(timelessDescription({ type: 'place', subtype: 'country', country: 'FI', name: 'Finland' })).toBe('Country');
+    expect(timelessDescription({ type: 'organization', subtype: 'party', country: 'GB', name: 'P' })).toBe('Political party in the United Kingdom');
+    expect(timelessDescription({ type: 'organization', name: 'O' })).toBe('Organization');
+  });
+
+  it('knownAlive: a later death, a later office, or an office a recent source lists as held', () => {
+    const src = (asOf?: string) => ({ source: 'peppercat', ...(asOf ? { asOf } : {}) });
+    expect(knownAlive([{ kind: 'died', date: '2011-10-05', source: src() }], '2010-01-01')).toBe(true);
+    expect(knownAlive([{ kind: 'died', date: '2011-10-05', source: src() }], '2012-01-01')).toBe(false);
+    expect(knownAlive([{ kind: 'position', role: 'President', start: '2025-01-20', source: src() }], '2020-01-01')).toBe(true);
+    expect(knownAlive([{ kind: 'position', role: 'President', start: '2012-05-07', source: src('2023-01-15') }], '2022-03-01')).toBe(true);
+    expect(knownAlive([{ kind: 'position', role: 'President', start: '2012-05-07', source: src('2023-01-15') }], '2026-03-01')).toBe(false);
+    expect(knownAlive([{ kind: 'position', role: 'President', start: '2012-05-07', source: src() }], '2020-01-01')).toBe(false);
+    // Implausibly old for the snapshot: a stale open record, not a living holder.
+    expect(knownAlive([{ kind: 'born', date: '1900', source: src() }, { kind: 'position', role: 'Member', start: '1950', source: src('2023-01-15') }], '2020-01-01')).toBe(false);
+    expect(knownAlive([{ kind: 'born', date: '1881', source: src() }], '2023-01-01')).toBe(false);
   });
 });
