@@ -5,13 +5,19 @@
  * small templates. Nothing after the article's date is shown as current (a position that starts
  * later is dropped, one that ends later still reads "since"), and an event dated after the
  * article is left out. Facts that concern other entities of the same article are marked
- * `relevant` and ranked first: the EU card on a Taliban story leads with its recognition stance.
- * A person's vital line (age then, or death) always comes first: it is the shortest context.
+ * `relevant`. Ranking: the role held on the date comes first (office, leadership, status; a
+ * President-elect as such), then the person's vital line, then facts tying the entity to others in
+ * the article near the date; older events only when tied to two or more of them; relatives only
+ * when the relative is in the article.
+ * Life and death: an age is given only when the person is known to be alive on the date (see
+ * knownAlive); someone dead by then gets "Died 8 April 1973, aged 91"; anyone else "Born 1881".
  * Output is plain text only: the card renders every line as text, never as HTML.
  * Sources disagree and go stale, so before phrasing, the same office told twice is shown once and
  * an open-ended term ends where the next holder of that office starts.
  */
 import type { CardLine, CardModel, CompiledEntity, Fact, KbFactShard, PartialDate, SourceRef } from './types';
+import { descriptionAt, namesLaterYear, timelessSubtype } from './describe';
+import { wikipediaUrl } from './wikipedia';
 import {
   dateSortKey, daysBetween, formatAge, formatDate, formatRange, isAfter, isBefore,
   isPartialDate, precisionOf, todayPartial, yearOf, yearsBetween, parsePartialDate,
@@ -27,8 +33,8 @@ export interface CardContext {
   nameOf: (id: string) => string | undefined;
 }
 
-/** The most lines a card shows: enough to tell the backstory, few enough to read while hovering. */
-export const MAX_CARD_LINES = 5;
+import { MAX_CARD_LINES } from './card-limits';
+export { CARD_LINES_SHOWN, MAX_CARD_LINES } from './card-limits';
 /** Below this many fact lines the written summary is added, so thin cards still say something. */
 const SUMMARY_BELOW = 3;
 /** A snapshot fact (population, stance, headquarters) this many years older than the article says "as of". */
@@ -52,7 +58,12 @@ interface Candidate {
   score: number;
   /** Tie-breaker: later first. */
   sortDate: number;
+  /** An office held (or coming, as President-elect) on the date: the best one leads the card. */
+  role?: boolean;
 }
+
+/** The lead role's score: above everything but a death before the date. */
+const ROLE_SCORE = 200;
 
 export function buildCard(
   entity: CompiledEntity,
@@ -74,34 +85,42 @@ export function buildCard(
   }
   const where = locatedInLine(entity, facts, ctx);
   if (where) candidates.push(where);
+  // The one role the card leads with: the weightiest office held then.
+  const lead = candidates.filter((c) => c.role).sort((a, b) => b.score - a.score || b.sortDate - a.sortDate)[0];
+  if (lead) lead.score += ROLE_SCORE;
 
+  // The dead are told by their death first; for everyone else the role held then leads, and the
+  // vital line ("32 at the time", "Born 1881") follows it.
+  if (vital) candidates.push({ line: vital.line, score: vital.line.kind === 'died' ? 1000 : vital.score ?? VITAL_SCORE, sortDate: 0 });
   candidates.sort((a, b) => b.score - a.score || b.sortDate - a.sortDate);
   const lines: CardLine[] = [];
   const seen = new Set<string>();
-  if (vital) {
-    lines.push(vital.line);
-    seen.add(vital.line.text);
-  }
   for (const c of candidates) {
     if (lines.length >= MAX_CARD_LINES) break;
     if (seen.has(c.line.text)) continue;
+    // Written text (events, stances) may name a later year: never shown as if known then.
+    if (!c.line.later && c.line.kind !== 'born' && c.line.kind !== 'died' && namesLaterYear(c.line.text, ctx.asOf)) continue;
     seen.add(c.line.text);
     lines.push(c.line);
   }
   // Summaries are written as of today: on an older article one may tell what came later, so it is
-  // only added when no fact of the entity is dated after the article.
-  if (detail?.summary && lines.length < SUMMARY_BELOW && !facts.some((f) => datedAfter(f, ctx.asOf))) {
+  // only added when no fact of the entity is dated after the article and it names no later year.
+  if (detail?.summary && lines.length < SUMMARY_BELOW && !facts.some((f) => datedAfter(f, ctx.asOf)) && !namesLaterYear(detail.summary, ctx.asOf)) {
     lines.push({ kind: 'summary', text: plain(detail.summary), source: summarySource(detail.sources) });
   }
 
   // The shipped index keeps descriptions with the facts (detail); an entity that carries one wins.
-  const description = entity.description ?? detail?.description;
+  const written = entity.description ?? detail?.description;
+  const description = descriptionAt(entity, written && plain(written), detail?.descriptionSpan, ctx.asOf);
+  const wikipedia = wikipediaUrl(entity, detail);
   return {
     id: entity.id,
     name: entity.name,
     type: entity.type,
-    ...(entity.subtype ? { subtype: entity.subtype } : {}),
-    ...(description ? { description: plain(description) } : {}),
+    ...(entity.subtype ? { subtype: timelessSubtype(entity.subtype) } : {}),
+    description: description.text,
+    ...(description.timeless ? { descriptionTimeless: true } : {}),
+    ...(wikipedia ? { wikipedia } : {}),
     lines,
     asOf: ctx.asOf,
     asOfIsToday: ctx.asOfIsToday,
@@ -205,8 +224,15 @@ function datedAfter(f: Fact, asOf: PartialDate): boolean {
 }
 
 function concerns(entityId: string, f: Fact, ids: Set<string>): boolean {
-  const touched = [f.other, f.place, ...(f.about ?? [])];
-  return touched.some((id) => id !== undefined && id !== entityId && ids.has(id));
+  return tiesCount(entityId, f, ids) > 0;
+}
+
+/** How many other entities of the article a fact concerns. */
+function tiesCount(entityId: string, f: Fact, ids: Set<string>): number {
+  const touched = new Set([f.other, f.place, ...(f.about ?? [])]);
+  let n = 0;
+  for (const id of touched) if (id !== undefined && id !== entityId && ids.has(id)) n++;
+  return n;
 }
 
 function isOld(date: PartialDate | undefined, asOf: PartialDate): boolean {
@@ -283,12 +309,43 @@ function sentence(text: string): string {
 interface Vital {
   line: CardLine;
   consumed: Fact[];
+  score?: number;
+}
+
+/** Where the vital line sorts: after a role held then, before the rest. */
+const VITAL_SCORE = 150;
+/** "Born 1881" for someone whose status on the date is unknown: context, not the lead. */
+const BORN_ONLY_SCORE = 70;
+/** Nobody holds an office past this age: an open-ended term of someone older is a stale record. */
+const MAX_PLAUSIBLE_AGE = 100;
+
+/**
+ * Known to be alive on the article's date. The rule, in order of strength:
+ *   1. a death dated after the date;
+ *   2. an office or membership of theirs that starts or ends after the date (the dead hold none);
+ *   3. an open-ended office a source lists as held on a snapshot date (source.asOf) on or after the
+ *      article's date: the source lists living holders as of then (Peppercat's 2023 positions,
+ *      Congress's current members, a curated record checked on its asOf date), provided the
+ *      person would not be implausibly old then and no death is recorded at all.
+ * Anything else is unknown, and the card gives the birth only, never an age.
+ */
+export function knownAlive(facts: Fact[], asOf: PartialDate): boolean {
+  const born = facts.find((f) => f.kind === 'born' && f.date)?.date;
+  const anyDeath = facts.some((f) => f.kind === 'died');
+  return facts.some((f) => {
+    if (f.kind === 'died') return !!f.date && isAfter(f.date, asOf);
+    if (f.kind !== 'position' && f.kind !== 'member') return false;
+    if ((f.start && isAfter(f.start, asOf)) || (f.end && isAfter(f.end, asOf))) return true;
+    if (f.end || anyDeath || !f.source.asOf || isBefore(f.source.asOf, asOf)) return false;
+    return !born || yearsBetween(born, f.source.asOf) < MAX_PLAUSIBLE_AGE;
+  });
 }
 
 /**
- * "32 at the time of this article (born 10 July 1989)" for the living; for someone dead by the
- * article's date, the death with the age then, told by the event written for that day if any
- * ("Assassinated on 9 September 2001 ..., two days before the September 11 attacks").
+ * "32 at the time of this article (born 10 July 1989)" for the known living; for someone dead by
+ * the article's date, the death with the age then ("Died 8 April 1973 in Mougins, aged 91"), told
+ * by the event written for that day if any ("Assassinated on 9 September 2001 ..."); for anyone
+ * else the birth alone ("Born 25 October 1881"): an unknown status never gets an age.
  */
 function vitalLine(entity: CompiledEntity, facts: Fact[], ctx: CardContext): Vital | undefined {
   const born = facts.find((f) => f.kind === 'born' && f.date && !isAfter(f.date, ctx.asOf));
@@ -296,42 +353,34 @@ function vitalLine(entity: CompiledEntity, facts: Fact[], ctx: CardContext): Vit
   const unborn = facts.filter((f) => f.kind === 'born' && f.date && isAfter(f.date, ctx.asOf));
 
   if (died?.date) {
-    const sameDay = facts.find(
-      (f) => f.kind === 'event' && f.text && f.date && precisionOf(died.date!) === 'day' && f.date === died.date,
-    );
+    // Short, so the age is never folded away: "Assassinated 9 September 2001 in Khwaja Bahauddin,
+    // aged 48". An event written for that day stays a line of its own (it tells why).
     const age = born?.date ? formatAge(born.date, died.date) : null;
-    const bornText = born?.date ? `born ${formatDate(born.date)}` : '';
-    let text: string;
-    let source = died.source;
-    let relevant = concerns(entity.id, died, ctx.articleIds);
-    if (sameDay?.text) {
-      text = sentence(sameDay.text);
-      if (age) text += ` Died aged ${age} (${bornText}).`;
-      source = sameDay.source;
-      relevant = relevant || concerns(entity.id, sameDay, ctx.articleIds);
-    } else {
-      const verb = died.manner && !/^natural/i.test(died.manner) ? capitalize(died.manner) : 'Died';
-      const where = placeText(died, ctx);
-      text = `${verb} on ${formatDate(died.date)}${where ? ` in ${where}` : ''}`;
-      if (age) text += `, aged ${age}`;
-      if (bornText) text += ` (${bornText})`;
-    }
+    const verb = died.manner && !/^natural/i.test(died.manner) ? capitalize(died.manner) : 'Died';
+    const where = placeText(died, ctx);
+    let text = `${verb} ${precisionOf(died.date) === 'day' ? '' : 'in '}${formatDate(died.date)}${where ? ` in ${where}` : ''}`;
+    if (age) text += `, aged ${age}`;
+    const sameDay = facts.find((f) => f.kind === 'event' && f.text && f.date === died.date);
+    const relevant = concerns(entity.id, died, ctx.articleIds) || (!!sameDay && concerns(entity.id, sameDay, ctx.articleIds));
     return {
-      line: { kind: 'died', text, date: died.date, source, ...(relevant ? { relevant } : {}) },
-      consumed: [died, ...(born ? [born] : []), ...(sameDay ? [sameDay] : []), ...unborn],
+      line: { kind: 'died', text, date: died.date, source: died.source, ...(relevant ? { relevant } : {}) },
+      consumed: [died, ...(born ? [born] : []), ...unborn],
     };
   }
 
   if (born?.date) {
-    const age = formatAge(born.date, ctx.asOf);
-    if (age === null) return undefined;
     const where = placeText(born, ctx);
     const bornText = `born ${formatDate(born.date)}${where ? ` in ${where}` : ''}`;
-    const text = ctx.asOfIsToday ? `Age ${age} (${bornText})` : `${age} at the time of this article (${bornText})`;
     const relevant = concerns(entity.id, born, ctx.articleIds);
+    const consumed = [born, ...unborn, ...facts.filter((f) => f.kind === 'died')];
+    const age = knownAlive(facts, ctx.asOf) ? formatAge(born.date, ctx.asOf) : null;
+    const text = age === null
+      ? capitalize(bornText)
+      : ctx.asOfIsToday ? `Age ${age} (${bornText})` : `${age} at the time of this article (${bornText})`;
     return {
       line: { kind: 'born', text, date: born.date, source: born.source, ...(relevant ? { relevant } : {}) },
-      consumed: [born, ...unborn, ...facts.filter((f) => f.kind === 'died')],
+      consumed,
+      score: age === null ? BORN_ONLY_SCORE : VITAL_SCORE,
     };
   }
   // No usable birth: still never show a death that came after the article.
@@ -348,9 +397,15 @@ const BASE: Record<string, number> = {
 };
 const RELEVANCE_BONUS: Record<string, number> = { stance: 40, event: 40, relative: 51, leader: 25, position: 15 };
 
+/** An older tie counts fully only when strong: it concerns this many entities of the article. */
+const STRONG_TIE = 2;
+
 function phrase(entity: CompiledEntity, f: Fact, all: Fact[], ctx: CardContext): Candidate | undefined {
   const { asOf } = ctx;
   const relevant = concerns(entity.id, f, ctx.articleIds);
+  const when = f.date ?? f.start ?? f.end;
+  // Ties near the date matter; an old one only when it binds several of the article's entities.
+  const strong = !when || !isOld(when, asOf) || tiesCount(entity.id, f, ctx.articleIds) >= STRONG_TIE;
   const make = (
     weightKey: string,
     text: string | undefined,
@@ -359,7 +414,7 @@ function phrase(entity: CompiledEntity, f: Fact, all: Fact[], ctx: CardContext):
     stale = false,
   ): Candidate | undefined => {
     if (!text) return undefined;
-    const bonus = relevant ? (RELEVANCE_BONUS[f.kind] ?? 10) : 0;
+    const bonus = relevant ? Math.round((RELEVANCE_BONUS[f.kind] ?? 10) / (strong ? 1 : 3)) : 0;
     // An undated holding ("Member of Parliament") is only known as of the source's snapshot.
     const undatedSpan = !date && SPAN_KINDS.has(f.kind) && !!f.source.asOf;
     const snapshotDate = date ?? f.source.asOf;
@@ -384,18 +439,28 @@ function phrase(entity: CompiledEntity, f: Fact, all: Fact[], ctx: CardContext):
     }
     case 'position': {
       if (!knownBy(f, asOf) || EX_OFFICIO.test(f.role ?? '')) return undefined;
+      // An undated holding says nothing about the article's date unless its source dates the
+      // snapshot, and one taken after the article says nothing about then either.
+      if (!f.start && !f.end && (!f.source.asOf || isAfter(f.source.asOf, asOf))) return undefined;
       const title = roleOf(f.role, nameFor(f.other, f.otherName, ctx));
       if (heldAt(f, asOf) && !diedBy(all, asOf)) {
         const text = f.start ? `${title} since ${formatDate(f.start)}${staleNote(f, asOf)}` : title;
-        return make('position', text, f.start, roleWeight(f.role) + (f.start ? recency(f.start, asOf) / 5 : 0), !f.end && isOld(f.source.asOf, asOf));
+        const c = make('position', text, f.start, roleWeight(f.role) + (f.start ? recency(f.start, asOf) / 5 : 0), !f.end && isOld(f.source.asOf, asOf));
+        return c && { ...c, role: true };
       }
       if (!f.end) return undefined; // held, but the holder died: covered by the past-tense branch only with an end
+      // A past President-elect is the presidency itself, told on its own line.
+      if (ELECT_ROLE.test(f.role ?? '')) return undefined;
+      // An old minor seat (a deputy's term decades ago) is not background for this story.
+      if (MINOR_ROLE.test(f.role ?? '') && yearsBetween(f.end, asOf) >= OLD_MINOR_YEARS) return undefined;
       const recent = daysBetween(f.end, asOf) <= RECENT_END_DAYS;
       const text = recent && f.start
         ? `${title} from ${formatDate(f.start)} until ${formatDate(f.end)}`
         : recent ? `${title} until ${formatDate(f.end)}`
         : `${title}, ${formatRange(f.start, f.end)}`;
-      return make(recent ? 'position-recent' : 'position-past', text, f.end, recency(f.end, asOf) / 2);
+      const c = make(recent ? 'position-recent' : 'position-past', text, f.end, recency(f.end, asOf) / 2);
+      // An office left within the year is still the status the story turns on ("Vice President until 6 November 2017").
+      return c && recent ? { ...c, role: true } : c;
     }
     case 'leader': {
       if (!knownBy(f, asOf)) return undefined;
@@ -410,6 +475,8 @@ function phrase(entity: CompiledEntity, f: Fact, all: Fact[], ctx: CardContext):
       return make('leader-past', `${role}: ${who} (${formatRange(f.start, f.end)})`, f.end);
     }
     case 'relative': {
+      // Family is background only when the relative is in this article too.
+      if (!relevant || !knownBy(f, asOf)) return undefined;
       const who = nameFor(f.other, f.otherName, ctx);
       if (!who) return undefined;
       const rel = f.relation?.trim() || 'relative';
@@ -441,8 +508,11 @@ function phrase(entity: CompiledEntity, f: Fact, all: Fact[], ctx: CardContext):
     }
     case 'population': {
       if (typeof f.value !== 'number' || !isBestPopulation(f, all, asOf)) return undefined;
-      const year = f.date ? ` as of ${yearOf(f.date)}` : '';
-      return make('population', `Population ${formatNumber(f.value)}${year}`, f.date);
+      // The figure nearest before the article, with its year; a later one only labelled as such.
+      const later = !!f.date && isAfter(f.date, asOf);
+      const year = f.date ? ` in ${yearOf(f.date)}` : '';
+      const c = make('population', `Population ${formatNumber(f.value)}${year}${later ? ', after this article' : ''}`, f.date);
+      return c && { ...c, line: { ...c.line, ...(later ? { later: true } : {}) } };
     }
     case 'member': {
       if (!heldAt(f, asOf)) return undefined;
@@ -467,6 +537,9 @@ const EX_OFFICIO = /^(First Lord of the Treasury|Lord of the Treasury|Minister f
 // "Member of Parliament", "Leader of the House" or "Minister of State").
 const HEAD_ROLE = /^(President|Prime Minister|Chancellor|King|Queen|Emperor|Emir|Pope|Supreme Leader|Secretary[- ]General|General Secretary|Director[- ]General|Crown Prince|First Minister|Premier|Chief Justice|Managing Director|High Representative)\b/i;
 const SENIOR_ROLE = /^(Leader of the (?!House)|Chief executive|CEO|Chair|Governor|Mayor|Speaker|Secretary of State|Minister|Secretary of)/i;
+const ELECT_ROLE = /-elect\b|\bdesignate\b|\bnominee\b/i;
+/** A minor office that ended this many years before the article is left out. */
+const OLD_MINOR_YEARS = 10;
 const MINOR_ROLE = /\b(Vice|Deputy|Member of|Representative|Senator|Assistant|Adviser|Advisor|Leader of the House|Minister of State|Minister in|Minister for (?!Foreign))/i;
 
 function roleWeight(role: string | undefined): number {

@@ -97,7 +97,7 @@ function* scanSteps(doc: Document, opts: ScanOptions): Generator<void, PageScan,
     return { isArticle: false, root: null, text: '', published: { ...NO_DATE }, rangeAt: () => [] };
   }
   yield;
-  const published = findPublished(doc);
+  const published = findPublished(doc, { root: article.root });
   yield;
   const map = yield* buildTextMapSteps(article.root, {
     skip: article.skip,

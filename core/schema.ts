@@ -114,13 +114,20 @@ export const EntityRecordSchema = z
     notAliases: z.array(z.string().min(1)).optional(),
     langAliases: z.record(z.string().regex(/^[a-z]{2}$/, 'language must be ISO 639-1 (fr, es, de)'), z.array(z.string().trim().min(1, 'empty alias'))).optional(),
     description: z.string().min(1).max(200, 'description must be one line (≤200 chars)').optional(),
+    descriptionSpan: z
+      .object({ start: PartialDateSchema.optional(), end: PartialDateSchema.optional() })
+      .strict()
+      .refine((s) => !!(s.start || s.end), 'descriptionSpan needs a start or an end')
+      .refine((s) => !s.start || !s.end || s.start <= s.end, 'descriptionSpan starts after it ends')
+      .optional(),
     summary: z.string().min(1).optional(),
     prominence: z.number().min(0).max(1).optional(),
     country: z.string().regex(/^[A-Z]{2}$/, 'country must be ISO 3166-1 alpha-2 (e.g. AF)').optional(),
     facts: z.array(FactSchema).optional(),
     sources: z.array(SourceRefSchema).min(1, 'a record needs at least one source'),
   })
-  .strict();
+  .strict()
+  .refine((r) => !r.descriptionSpan || !!r.description, { message: 'descriptionSpan needs a description', path: ['descriptionSpan'] });
 
 /**
  * A curated record for an id the imported layer already holds: a correction. It needs only its id and

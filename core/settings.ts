@@ -13,7 +13,8 @@ import type { EntityType } from './types';
 export const SETTINGS_KEY = 'settings';
 export const SETTINGS_VERSION = 1 as const;
 
-export const MARK_STYLES = ['underline', 'dotted', 'background'] as const;
+/** 'quiet' (the default): an entity's first mention clearly underlined, its later ones faintly. */
+export const MARK_STYLES = ['quiet', 'underline', 'dotted', 'background'] as const;
 export type MarkStyle = (typeof MARK_STYLES)[number];
 
 export const ENTITY_TYPES: readonly EntityType[] = ['person', 'place', 'organization'];
@@ -36,7 +37,8 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   version: SETTINGS_VERSION,
   paused: false,
   sites: {},
-  markStyle: 'underline',
+  // A story naming one group 17 times should not look striped: first mentions clear, repeats faint.
+  markStyle: 'quiet',
   // 500 ms is the dwell Wikipedia's Page Previews waits before showing a preview: long enough that
   // a cursor skimming across the text never flashes cards, short enough to feel like an answer.
   hoverDelayMs: 500,

@@ -90,6 +90,9 @@ export interface EntityRecord {
   langAliases?: Record<string, string[]>;
   /** One line, our own words or generated from facts ('Afghan resistance leader, son of Ahmad Shah Massoud'). */
   description?: string;
+  /** When the description holds ('President of France' from 2017-05-14): cards dated outside it
+   *  show a timeless line instead (core/describe.ts). Omit for a description true at any date. */
+  descriptionSpan?: { start?: PartialDate; end?: PartialDate };
   /** A short background paragraph in our own words (curated layer). */
   summary?: string;
   /** 0..1: how well known (population, offices held, popular-title list). Breaks ties between namesakes. */
@@ -194,7 +197,7 @@ export interface KbIndexFile {
 
 /** public/kb/facts/<n>.json: facts and text for the entities whose shard is n. `description` is
  *  the one-line description (kept out of the index: only cards and search results show it). */
-export type KbFactShard = Record<string, { description?: string; summary?: string; aliases?: string[]; facts: Fact[]; sources: SourceRef[] }>;
+export type KbFactShard = Record<string, { description?: string; descriptionSpan?: { start?: PartialDate; end?: PartialDate }; summary?: string; aliases?: string[]; facts: Fact[]; sources: SourceRef[] }>;
 
 export interface Credit {
   source: string;            // key, e.g. 'geonames'
@@ -239,6 +242,8 @@ export interface CardLine {
   asOf?: boolean;
   /** True when the fact concerns another entity the article mentions (ranked first). */
   relevant?: boolean;
+  /** A figure from after the article, shown only because no earlier one exists (the text says so). */
+  later?: boolean;
 }
 
 /** Everything the hover card shows for one entity in one article (built by core/facts.ts). */
@@ -247,7 +252,12 @@ export interface CardModel {
   name: string;
   type: EntityType;
   subtype?: string;
+  /** One line, true on the card's date (core/describe.ts). */
   description?: string;
+  /** The description is the timeless fallback (type, subtype, country), not a written one. */
+  descriptionTimeless?: boolean;
+  /** The entity's English Wikipedia page, for the reader to open (the extension fetches nothing). */
+  wikipedia?: string;
   lines: CardLine[];
   /** The date facts are shown as of: the article's publish date, or today when the page has none. */
   asOf: PartialDate;

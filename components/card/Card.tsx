@@ -1,78 +1,116 @@
 /**
  * The hover card: who or what this is, and the background that matters for this article, as of
- * its publish date. Every line carries its date and source. Text only: model strings are rendered
- * as text nodes by Preact, never as HTML.
+ * its publish date. Read at a glance: name, type, a one-line description true on that date, the
+ * first CARD_LINES_SHOWN lines (facts.ts ranks the role that matters first) and "More" for the
+ * rest. Each line writes its date once and carries a quiet numbered reference; the sources are
+ * listed once at the bottom. Only real links look like links. Text only: model strings are
+ * rendered as text nodes by Preact, never as HTML.
  *
  * Rendered inside the content script's shadow root (see entrypoints/content/card-host.ts) with
  * `cardStyles`; also renderable anywhere else (popup search) since it holds no page state.
  */
+import { useEffect, useState } from 'preact/hooks';
 import type { CardLine, CardModel } from '../../core/types';
-import { asOfNote, CARD_MAX_LINES } from './card-text';
-import { formatDate, sourceHref, sourceTitle, subtypeLabel, TYPE_LABELS } from './format';
+import { CARD_LINES_SHOWN, MAX_CARD_LINES } from '../../core/card-limits';
+import { asOfNote } from './card-text';
+import { lineDate, sourceHref, sourceTitle, subtypeLabel, TYPE_LABELS } from './format';
 
 export { cardStyles } from './cardStyles';
+
 
 export interface CardProps {
   model: CardModel;
   onClose?(): void;
   onAllMentions?(): void;
   onReport?(): void;
+  /** Called after "More" opened the rest of the lines (the host re-places the taller card). */
+  onExpand?(): void;
   /** Mentions of this entity in the article; "All mentions" shows only when there is more than one. */
   mentionCount?: number;
   /** Which mention (1-based) the card is anchored to, for "2 of 4". */
   mentionIndex?: number;
 }
 
-function Line({ line }: { line: CardLine }) {
+interface SourceEntry {
+  n: number;
+  title: string;
+  urls: Set<string>;
+}
+
+/** Sources of the shown lines, one entry per title, numbered in order of first use. */
+function sourcesOf(lines: CardLine[]): { entries: SourceEntry[]; numberOf: (l: CardLine) => number } {
+  const byTitle = new Map<string, SourceEntry>();
+  for (const l of lines) {
+    const title = sourceTitle(l.source);
+    const e = byTitle.get(title) ?? { n: byTitle.size + 1, title, urls: new Set<string>() };
+    const href = sourceHref(l.source);
+    if (href) e.urls.add(href);
+    byTitle.set(title, e);
+  }
+  return { entries: [...byTitle.values()], numberOf: (l) => byTitle.get(sourceTitle(l.source))!.n };
+}
+
+function Line({ line, n }: { line: CardLine; n: number }) {
   const href = sourceHref(line.source);
   const title = sourceTitle(line.source);
-  const date = line.date ? formatDate(line.date) : '';
+  const when = lineDate(line);
   return (
     <li class={line.relevant ? 'line relevant' : 'line'}>
-      <p class="text">
-        {line.relevant ? <span class="rel" aria-hidden="true" title="About something else this article mentions" /> : null}
+      <p class="text" title={line.text}>
         {line.text}
       </p>
+      {/* Beside the text, never folded away: its date (when the text does not say it) and its source. */}
       <p class="meta">
-        {line.asOf && date ? <span class="asof">as of {date}</span> : date ? <span class="date">{date}</span> : null}
-        {date ? <span class="sep" aria-hidden="true">·</span> : null}
+        {when ? <span class="when">{when}</span> : null}
         {href ? (
-          <a class="source" href={href} target="_blank" rel="noopener noreferrer nofollow" title={href}>
-            {title}
+          <a class="ref" href={href} target="_blank" rel="noopener noreferrer nofollow" title={`${title}: ${href}`} aria-label={`Source ${n}, ${title}`}>
+            {n}
           </a>
         ) : (
-          <span class="source">{title}</span>
+          <span class="ref" title={title} aria-label={`Source ${n}, ${title}`}>{n}</span>
         )}
       </p>
     </li>
   );
 }
 
-export function Card({ model, onClose, onAllMentions, onReport, mentionCount, mentionIndex }: CardProps) {
-  const lines = model.lines.slice(0, CARD_MAX_LINES);
+export function Card({ model, onClose, onAllMentions, onReport, onExpand, mentionCount, mentionIndex }: CardProps) {
+  // Unfolded for one entity only: the next card shown in the same host starts folded again.
+  const [expandedFor, setExpandedFor] = useState<string | null>(null);
+  const expanded = expandedFor === model.id;
+  useEffect(() => {
+    if (expanded) onExpand?.();
+  }, [expanded]);
+  const all = model.lines.slice(0, MAX_CARD_LINES);
+  const lines = expanded ? all : all.slice(0, CARD_LINES_SHOWN);
+  const hidden = all.length - lines.length;
+  const { entries, numberOf } = sourcesOf(lines);
   const asOfText = asOfNote(model);
   const many = (mentionCount ?? 0) > 1;
   return (
-    <div class="card" data-type={model.type} role="dialog" aria-modal="false" aria-label={`Backstory: ${model.name}`} tabIndex={-1}>
+    <div class={expanded ? 'card expanded' : 'card'} data-type={model.type} role="dialog" aria-modal="false" aria-label={`Backstory: ${model.name}`} tabIndex={-1}>
       <header class="head">
         <div class="kind">
           <span class={`badge badge-${model.type}`}>{TYPE_LABELS[model.type] ?? model.type}</span>
-          {model.subtype ? <span class="subtype">{subtypeLabel(model.subtype)}</span> : null}
+          {model.subtype && !model.descriptionTimeless ? <span class="subtype">{subtypeLabel(model.subtype)}</span> : null}
+          {model.wikipedia ? (
+            <a class="wiki" href={model.wikipedia} target="_blank" rel="noopener noreferrer nofollow" title={model.wikipedia}>
+              Read on Wikipedia
+            </a>
+          ) : null}
         </div>
         {onClose ? (
           <button type="button" class="close" aria-label="Close" title="Close (Esc)" onClick={onClose}>
             <span aria-hidden="true">×</span>
           </button>
         ) : null}
-        <h2 class="name">
-          {model.name}
-        </h2>
-        {model.description ? <p class="desc">{model.description}</p> : null}
+        <h2 class="name">{model.name}</h2>
+        {model.description ? <p class="desc" title={model.description}>{model.description}</p> : null}
       </header>
       {lines.length ? (
         <ul class="lines">
           {lines.map((line, i) => (
-            <Line key={i} line={line} />
+            <Line key={i} line={line} n={numberOf(line)} />
           ))}
         </ul>
       ) : (
@@ -80,20 +118,42 @@ export function Card({ model, onClose, onAllMentions, onReport, mentionCount, me
       )}
       <footer class="foot">
         <p class="asof-note">{asOfText}</p>
-        {onAllMentions || onReport ? (
-          <div class="actions">
-            {onAllMentions && many ? (
-              <button type="button" class="action" onClick={onAllMentions} title="Jump to the next mention">
-                {mentionIndex ? `Next mention (${mentionIndex} of ${mentionCount})` : `All mentions (${mentionCount})`}
-              </button>
-            ) : null}
-            {onReport ? (
-              <button type="button" class="action quiet" onClick={onReport} title="Hide this link on this page and note it for the maintainers">
-                Not this one
-              </button>
-            ) : null}
-          </div>
+        {entries.length ? (
+          <p class="sources">
+            <span class="sources-label">Sources: </span>
+            {entries.map((e, i) => {
+              const only = e.urls.size === 1 ? [...e.urls][0] : undefined;
+              return (
+                <span key={e.n} class="source-entry">
+                  {i ? <span class="sep" aria-hidden="true"> · </span> : null}
+                  <span class="num">{e.n}</span>
+                  {only ? (
+                    <a class="source" href={only} target="_blank" rel="noopener noreferrer nofollow" title={only}>{e.title}</a>
+                  ) : (
+                    <span class="source plain">{e.title}</span>
+                  )}
+                </span>
+              );
+            })}
+          </p>
         ) : null}
+        <div class="actions">
+          {hidden > 0 ? (
+            <button type="button" class="action" aria-expanded="false" onClick={() => setExpandedFor(model.id)} title="Show the other facts">
+              More ({hidden})
+            </button>
+          ) : null}
+          {onAllMentions && many ? (
+            <button type="button" class="action" onClick={onAllMentions} title="Jump to the next mention">
+              {mentionIndex ? `Next mention (${mentionIndex} of ${mentionCount})` : `All mentions (${mentionCount})`}
+            </button>
+          ) : null}
+          {onReport ? (
+            <button type="button" class="action quiet" onClick={onReport} title="Hide this link on this page and note it for the maintainers">
+              Not this one
+            </button>
+          ) : null}
+        </div>
       </footer>
     </div>
   );

@@ -20,7 +20,6 @@ export const cardStyles = /* css */ `
   --badge-person: #e8effc;
   --badge-place: #e3f4ea;
   --badge-organization: #f3e9fa;
-  --relevant: #b4530b;
   --button-bg: #f3f4f6;
   --button-hover: #e7e9ec;
   --scroll-shadow: rgba(15, 23, 42, 0.16);
@@ -32,7 +31,7 @@ export const cardStyles = /* css */ `
   display: flex;
   flex-direction: column;
   overflow: hidden;
-  padding: 14px 16px 12px;
+  padding: 12px 14px 10px;
   background: var(--bg);
   color: var(--fg);
   border: 1px solid var(--border);
@@ -68,7 +67,6 @@ export const cardStyles = /* css */ `
     --badge-person: #263552;
     --badge-place: #1f3b2d;
     --badge-organization: #3a2a4a;
-    --relevant: #f0a35e;
     --button-bg: #2b3038;
     --button-hover: #363c46;
     --scroll-shadow: rgba(0, 0, 0, 0.6);
@@ -76,13 +74,13 @@ export const cardStyles = /* css */ `
 }
 .card * { box-sizing: border-box; margin: 0; padding: 0; font: inherit; color: inherit; }
 .head { position: relative; padding-right: 28px; flex: none; }
-.kind { display: flex; align-items: center; gap: 8px; margin-bottom: 6px; }
+.kind { display: flex; align-items: center; gap: 8px; margin-bottom: 4px; }
 .badge {
   display: inline-block;
-  padding: 1px 8px;
+  padding: 0 7px;
   border-radius: 999px;
-  font-size: 11px;
-  line-height: 18px;
+  font-size: 10.5px;
+  line-height: 16px;
   font-weight: 600;
   letter-spacing: 0.4px;
   text-transform: uppercase;
@@ -90,7 +88,7 @@ export const cardStyles = /* css */ `
 .badge-person { background: var(--badge-person); color: var(--accent-person); }
 .badge-place { background: var(--badge-place); color: var(--accent-place); }
 .badge-organization { background: var(--badge-organization); color: var(--accent-organization); }
-.subtype { font-size: 12px; line-height: 18px; color: var(--faint); }
+.subtype { font-size: 12px; line-height: 16px; color: var(--faint); }
 .close {
   position: absolute;
   top: -4px;
@@ -107,15 +105,16 @@ export const cardStyles = /* css */ `
   cursor: pointer;
 }
 .close:hover { background: var(--button-hover); color: var(--fg); }
-.close:focus-visible, .action:focus-visible, .source:focus-visible { outline: 2px solid var(--link); outline-offset: 1px; }
-.name { font-size: 17px; line-height: 23px; font-weight: 650; letter-spacing: -0.1px; }
-.desc { margin-top: 2px; color: var(--muted); }
+.close:focus-visible, .action:focus-visible, .source:focus-visible, .ref:focus-visible, .wiki:focus-visible { outline: 2px solid var(--link); outline-offset: 1px; }
+.name { font-size: 17px; line-height: 22px; font-weight: 650; letter-spacing: -0.1px; }
+/* One line: the description as of the date; the full text is its title. */
+.desc { margin-top: 1px; color: var(--muted); font-size: 13px; line-height: 18px; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
 .lines {
   list-style: none;
-  margin-top: 10px;
+  margin-top: 6px;
   border-top: 1px solid var(--rule);
   flex: 0 1 auto;
-  min-height: 48px;
+  min-height: 36px;
   overflow-y: auto;
   overscroll-behavior: contain;
   /* Scroll shadows: a soft edge shows there is more above or below, only when there is. */
@@ -125,40 +124,43 @@ export const cardStyles = /* css */ `
     radial-gradient(farthest-side at 50% 0, var(--scroll-shadow), transparent) top / 100% 8px no-repeat scroll,
     radial-gradient(farthest-side at 50% 100%, var(--scroll-shadow), transparent) bottom / 100% 8px no-repeat scroll;
 }
-.line { padding: 8px 0 7px; border-bottom: 1px solid var(--rule); }
+.line { display: flex; align-items: first baseline; gap: 6px; padding: 5px 0 4px; border-bottom: 1px solid var(--rule); }
 .line:last-child { border-bottom: 0; }
-.rel {
-  /* A small marker: this fact concerns something else the article mentions. */
-  display: inline-block;
-  width: 6px;
-  height: 6px;
-  margin: 0 7px 2px 0;
-  border-radius: 50%;
-  background: var(--relevant);
-  vertical-align: middle;
+.text { flex: 1 1 auto; min-width: 0; overflow-wrap: anywhere; line-height: 19px; }
+/* Folded, a line takes at most two rows; "More" shows every line in full. */
+.card:not(.expanded) .text { display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 2; overflow: hidden; }
+.meta { flex: none; display: flex; align-items: first baseline; gap: 4px; font-size: 11px; line-height: 16px; color: var(--faint); white-space: nowrap; }
+.ref {
+  /* A quiet reference to the line's source, numbered as in the list at the bottom. */
+  font-size: 10px;
+  color: var(--faint);
+  text-decoration: none;
 }
-.text { overflow-wrap: anywhere; }
-.meta { margin-top: 2px; font-size: 12px; line-height: 17px; color: var(--faint); }
-.sep { margin: 0 5px; }
-.asof { font-style: italic; }
-.source { color: var(--link); text-decoration: none; }
+a.ref { color: var(--link); }
+a.ref:hover { text-decoration: underline; }
+.empty { margin-top: 8px; color: var(--muted); font-style: italic; }
+.foot { flex: none; margin-top: 4px; padding-top: 6px; border-top: 1px solid var(--rule); font-size: 12px; line-height: 16px; color: var(--faint); }
+.sources { margin-top: 1px; }
+.num { margin-right: 3px; font-size: 10px; vertical-align: super; line-height: 10px; }
+.source { color: var(--faint); text-decoration: none; }
+a.source { color: var(--link); }
 a.source:hover { text-decoration: underline; }
-.empty { margin-top: 10px; color: var(--muted); font-style: italic; }
-.foot { flex: none; margin-top: 6px; padding-top: 8px; border-top: 1px solid var(--rule); }
-.asof-note { font-size: 12px; line-height: 17px; color: var(--faint); }
-.actions { display: flex; flex-wrap: wrap; gap: 8px; margin-top: 8px; }
+.actions { display: flex; flex-wrap: wrap; align-items: center; gap: 6px; margin-top: 6px; }
 .action {
-  padding: 4px 10px;
+  padding: 3px 8px;
   border: 1px solid var(--border);
   border-radius: 6px;
   background: var(--button-bg);
+  color: var(--fg);
   font-size: 12px;
-  line-height: 18px;
+  line-height: 16px;
   font-weight: 500;
   cursor: pointer;
 }
 .action:hover { background: var(--button-hover); }
 .action.quiet { background: transparent; color: var(--muted); }
+.wiki { margin-left: auto; color: var(--link); text-decoration: none; font-size: 12px; line-height: 16px; white-space: nowrap; }
+.wiki:hover { text-decoration: underline; }
 .sr-only {
   position: absolute;
   width: 1px;

@@ -2,7 +2,7 @@
  * Small text helpers for the card: dates as a reader writes them, source keys as titles.
  * Plain strings only; the card never renders HTML.
  */
-import type { EntityType, PartialDate, SourceRef } from '../../core/types';
+import type { CardLine, EntityType, PartialDate, SourceRef } from '../../core/types';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const MONTHS_SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -76,3 +76,14 @@ export const TYPE_LABELS: Record<EntityType, string> = {
   place: 'Place',
   organization: 'Organization',
 };
+
+/**
+ * The date a line shows beside its text, written once: nothing when the text already says it
+ * ("since 1 December 2019", "Population … in 2020"), "as of Jan 2023" for an old snapshot.
+ */
+export function lineDate(line: CardLine): string {
+  if (!line.date) return '';
+  const long = formatDate(line.date, true);
+  if (line.text.includes(long) || line.text.includes(formatDate(line.date))) return '';
+  return line.asOf ? `as of ${formatDate(line.date)}` : formatDate(line.date);
+}

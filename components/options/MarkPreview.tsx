@@ -6,7 +6,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { MarkStyle } from '../../core/settings';
 import type { EntityType } from '../../core/types';
-import { highlightName, TYPES } from '../../entrypoints/content/marks';
+import { highlightName, markHighlightName, TYPES } from '../../entrypoints/content/marks';
 import '../../entrypoints/content/marks.css';
 
 type Part = string | { text: string; type: EntityType };
@@ -20,6 +20,11 @@ const SAMPLE: Part[] = [
   { text: 'al-Qaeda', type: 'organization' },
   ', two days before its attacks on ',
   { text: 'New York', type: 'place' },
+  '. ',
+  // A second mention of each: under the quiet style, later mentions are faint.
+  { text: 'Massoud', type: 'person' },
+  ' had warned of ',
+  { text: 'al-Qaeda', type: 'organization' },
   '.',
 ];
 
@@ -32,15 +37,20 @@ export function MarkPreview({ style, types }: { style: MarkStyle; types: Record<
   useEffect(() => {
     const el = root.current;
     if (!el || !canHighlight) return;
-    const names = TYPES.map((t) => highlightName(t, style));
+    const names = TYPES.flatMap((t) => [highlightName(t, style), markHighlightName(t, style, true)]);
     for (const type of TYPES) {
       if (!types[type]) continue;
-      const ranges = [...el.querySelectorAll<HTMLElement>(`[data-type="${type}"]`)].map((span) => {
+      // The first span of a type stands for each entity's first mention (the sample names each
+      // entity first, then repeats two of them).
+      const byName = new Map<string, Range[]>();
+      [...el.querySelectorAll<HTMLElement>(`[data-type="${type}"]`)].forEach((span, i) => {
         const r = new Range();
         r.selectNodeContents(span);
-        return r;
+        const first = i === 0 || (type === 'place' && i === 1);
+        const name = markHighlightName(type, style, first);
+        byName.set(name, [...(byName.get(name) ?? []), r]);
       });
-      CSS.highlights.set(highlightName(type, style), new Highlight(...ranges));
+      for (const [name, ranges] of byName) CSS.highlights.set(name, new Highlight(...ranges));
     }
     return () => {
       for (const n of names) CSS.highlights.delete(n);

@@ -22,7 +22,7 @@ import { loadKbSummary, type KbSummary } from './kb-summary';
 import { MarkPreview } from './MarkPreview';
 import { hostFromInput } from './site-input';
 
-const STYLE_LABELS: Record<MarkStyle, string> = { underline: 'Underline', dotted: 'Dotted underline', background: 'Background tint' };
+const STYLE_LABELS: Record<MarkStyle, string> = { quiet: 'Quiet: first mention underlined, later ones faint', underline: 'Underline', dotted: 'Dotted underline', background: 'Background tint' };
 const TYPE_CHOICES: { type: EntityType; label: string }[] = [
   { type: 'person', label: 'People' },
   { type: 'place', label: 'Places' },

@@ -35,6 +35,9 @@ const HOST_STYLE: Record<string, string> = {
   'pointer-events': 'auto',
 };
 
+/** A folded card is at most this tall, and no card is ever taller than half the viewport. */
+const FOLDED_MAX_HEIGHT = 320;
+
 const SHADOW_CSS = `
 ${cardStyles}
 .wrap { position: fixed; left: 0px; top: 0px; display: flex; flex-direction: column; pointer-events: auto; }
@@ -48,6 +51,8 @@ export class CardHost {
   private live: HTMLDivElement | null = null;
   private anchor: (() => Box | null) | null = null;
   private returnFocus: Element | null = null;
+  /** "More" was pressed on the card shown: it may grow, up to half the viewport. */
+  private expanded = false;
   open = false;
 
   constructor(private doc: Document) {}
@@ -103,7 +108,13 @@ export class CardHost {
     wrap.style.maxHeight = 'none';
     delete wrap.dataset.side; // a new card picks its side afresh
     wrap.hidden = false;
-    render(h(Card, props), wrap);
+    this.expanded = false;
+    const onExpand = () => {
+      this.expanded = true;
+      this.reposition();
+      props.onExpand?.();
+    };
+    render(h(Card, { ...props, onExpand }), wrap);
     this.open = true;
     if (!this.reposition()) {
       this.hide();
@@ -131,7 +142,8 @@ export class CardHost {
     const p = place(line, { width: size.width, height: size.height }, view, keep || undefined);
     this.wrap.style.left = `${p.left}px`;
     this.wrap.style.top = `${p.top}px`;
-    this.wrap.style.maxHeight = `${p.maxHeight}px`;
+    const cap = Math.min(Math.floor(view.height / 2), this.expanded ? Infinity : FOLDED_MAX_HEIGHT);
+    this.wrap.style.maxHeight = `${Math.min(p.maxHeight, cap)}px`;
     this.wrap.dataset.side = p.side;
     return true;
   }

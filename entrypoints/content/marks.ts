@@ -9,6 +9,9 @@
  *   organization. The ::highlight rules are static (marks.css, injected by the browser from the
  *   manifest: no <style> element, nothing in document.styleSheets), so switching style re-registers
  *   the ranges under another name instead of editing a stylesheet.
+ * - `quiet` (the default): an entity's first mention gets the clear underline (`backstory-person`),
+ *   its later mentions a faint one (`backstory-person-faint`), so a story naming the Taliban 17
+ *   times does not look striped.
  * - `backstory-focus` draws the keyboard focus ring, `backstory-flash` the popup's "reveal".
  */
 import type { EntityType, Mention } from '../../core/types';
@@ -35,12 +38,19 @@ export const TYPES: EntityType[] = ['person', 'place', 'organization'];
 export const FOCUS_HIGHLIGHT = 'backstory-focus';
 export const FLASH_HIGHLIGHT = 'backstory-flash';
 
+/** The highlight a style paints with (for `quiet`: the faint one its later mentions get). */
 export function highlightName(type: EntityType, style: MarkStyle): string {
+  if (style === 'quiet') return `backstory-${type}-faint`;
   return style === 'underline' ? `backstory-${type}` : `backstory-${type}-${style}`;
 }
 
+/** The highlight one mark paints with: under `quiet`, an entity's first mention stays clear. */
+export function markHighlightName(type: EntityType, style: MarkStyle, first: boolean): string {
+  return style === 'quiet' && first ? highlightName(type, 'underline') : highlightName(type, style);
+}
+
 const ALL_NAMES = [
-  ...TYPES.flatMap((t) => (['underline', 'dotted', 'background'] as MarkStyle[]).map((s) => highlightName(t, s))),
+  ...TYPES.flatMap((t) => (['underline', 'dotted', 'background', 'quiet'] as MarkStyle[]).map((s) => highlightName(t, s))),
   FOCUS_HIGHLIGHT,
   FLASH_HIGHLIGHT,
 ];
@@ -149,13 +159,15 @@ export class MarkLayer {
   /** Between `hold()` and `release()`: new highlights, not registered yet, that hold every visible
    *  mark (made on the first add after `hold()`, from the marks painted so far). */
   private holding = false;
-  private fresh: Partial<Record<EntityType, Highlight>> | null = null;
+  private fresh: Record<string, Highlight> | null = null;
+  /** Entities whose first mention is painted (under `quiet` their later ones are faint). */
+  private firstSeen = new Set<string>();
   /** Marks were added on hold to a layer too long to paint whole: `release()` repaints the window. */
   private stale = false;
   /** Index of the mark at the top of the viewport when the window was painted (long layers only). */
   private paintedAt = -1;
 
-  style: MarkStyle = 'underline';
+  style: MarkStyle = 'quiet';
   types: Record<EntityType, boolean> = { person: true, place: true, organization: true };
   /** Entities the reader said "Not this one" to on this page. */
   hiddenIds = new Set<string>();
@@ -196,8 +208,10 @@ export class MarkLayer {
     const before = this.marks;
     // A layer too long to paint whole repaints its window once the batch is in (below).
     const windowed = before.length + list.length > PAINT_ALL_MAX;
-    // One highlight lookup per type and batch, not per mark.
-    const hs: Partial<Record<EntityType, Highlight | undefined>> = {};
+    // On hold, build the fresh highlights first: building them recounts first mentions.
+    if (this.holding && !windowed && !this.fresh && this.supported && list.length) this.fresh = this.build();
+    // One highlight lookup per highlight name and batch, not per mark.
+    const hs: Record<string, Highlight | undefined> = {};
     for (let k = 0; k < list.length; k++) {
       const m = list[k];
       if (this.keys.has(m.key)) continue;
@@ -212,7 +226,8 @@ export class MarkLayer {
         else if (at[at.length - 1] !== m) at.push(m);
       }
       if (!windowed && this.isVisible(m)) {
-        const h = m.type in hs ? hs[m.type] : (hs[m.type] = this.holding ? this.freshFor(m.type) : this.highlightFor(m.type));
+        const name = this.nameOf(m);
+        const h = name in hs ? hs[name] : (hs[name] = this.holding ? this.freshFor(name) : this.highlightFor(name));
         if (h) for (let i = 0; i < m.ranges.length; i++) h.add(m.ranges[i]);
       }
     }
@@ -251,6 +266,7 @@ export class MarkLayer {
 
   clear(): void {
     this.marks = [];
+    this.firstSeen.clear();
     this.keys.clear();
     this.byParent.clear();
     this.render();
@@ -326,47 +342,61 @@ export class MarkLayer {
     if (!this.shown) this.setFocus(null);
   }
 
-  /** Highlights holding every visible mark, by type, not registered. Filled before they are
+  /** The highlight name for a mark; the first visible mark of an entity claims "first". */
+  private nameOf(m: Mark): string {
+    const first = this.style === 'quiet' && !this.firstSeen.has(m.mention.id);
+    if (first) this.firstSeen.add(m.mention.id);
+    return markHighlightName(m.type, this.style, first);
+  }
+
+  /** Highlights holding every visible mark, by name, not registered. Filled before they are
    *  registered: an add to a registered highlight costs more. */
-  private build(): Partial<Record<EntityType, Highlight>> {
-    const out: Partial<Record<EntityType, Highlight>> = {};
+  private build(): Record<string, Highlight> {
+    const out: Record<string, Highlight> = {};
     if (!this.shown) return out;
     const [from, to] = this.paintRange();
+    // First mentions are first in the document, whichever window is painted.
+    this.firstSeen.clear();
+    const firsts = new Set<Mark>();
+    if (this.style === 'quiet') {
+      for (const m of this.marks) {
+        if (!this.isVisible(m) || this.firstSeen.has(m.mention.id)) continue;
+        this.firstSeen.add(m.mention.id);
+        firsts.add(m);
+      }
+    }
     for (let k = from; k < to; k++) {
       const m = this.marks[k];
       if (!this.isVisible(m)) continue;
-      const h = out[m.type] ?? (out[m.type] = new Highlight());
+      const name = markHighlightName(m.type, this.style, firsts.has(m));
+      const h = out[name] ?? (out[name] = new Highlight());
       for (let i = 0; i < m.ranges.length; i++) h.add(m.ranges[i]);
     }
     return out;
   }
 
   /** Replaces the registered mark highlights with `hs` (focus and flash stay). */
-  private register(hs: Partial<Record<EntityType, Highlight>>): void {
+  private register(hs: Record<string, Highlight>): void {
     if (!this.supported) return;
     for (const name of [...this.registered]) {
       if (name === FOCUS_HIGHLIGHT || name === FLASH_HIGHLIGHT) continue;
       CSS.highlights.delete(name);
       this.registered.delete(name);
     }
-    for (const type of TYPES) {
-      const h = hs[type];
-      if (!h) continue;
-      const name = highlightName(type, this.style);
-      CSS.highlights.set(name, h);
+    for (const name of Object.keys(hs).sort()) {
+      CSS.highlights.set(name, hs[name]);
       this.registered.add(name);
     }
   }
 
-  private freshFor(type: EntityType): Highlight | undefined {
+  private freshFor(name: string): Highlight | undefined {
     if (!this.supported) return undefined;
     const fresh = this.fresh ?? (this.fresh = this.build());
-    return fresh[type] ?? (fresh[type] = new Highlight());
+    return fresh[name] ?? (fresh[name] = new Highlight());
   }
 
-  private highlightFor(type: EntityType): Highlight | undefined {
+  private highlightFor(name: string): Highlight | undefined {
     if (!this.supported) return undefined;
-    const name = highlightName(type, this.style);
     let h = CSS.highlights.get(name);
     if (!h || !this.registered.has(name)) {
       h = new Highlight();

@@ -1,6 +1,7 @@
 import { describe, expect, it, beforeAll } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { h, render } from 'preact';
+import { act } from 'preact/test-utils';
 import { Card } from '../../components/card/Card';
 import { cardStyles } from '../../components/card/cardStyles';
 import { formatDate, sourceHref, sourceTitle } from '../../components/card/format';
@@ -37,10 +38,19 @@ describe('Card', () => {
     expect(root.querySelector('.badge')!.textContent).toBe('Person');
     const lines = [...root.querySelectorAll('.line')];
     expect(lines).toHaveLength(2);
-    expect(lines[0].textContent).toContain('9 Sep 2001');
-    expect(lines[0].querySelector('a.source')!.getAttribute('href')).toBe('https://www.wikidata.org/wiki/Q193144');
-    expect(lines[0].querySelector('a.source')!.textContent).toBe('Wikidata');
-    expect(lines[1].textContent).toContain('as of 1996');
+    // The date once: the text says "9 September 2001", so no second date beside it.
+    expect(lines[0].textContent).not.toContain('9 Sep 2001');
+    expect(lines[0].querySelector('.when')).toBeNull();
+    // Each line keeps a quiet numbered reference; a real URL makes it a link.
+    expect(lines[0].querySelector('a.ref')!.getAttribute('href')).toBe('https://www.wikidata.org/wiki/Q193144');
+    expect(lines[0].querySelector('a.ref')!.textContent).toBe('1');
+    expect(lines[1].querySelector('.when')!.textContent).toBe('as of 1996');
+    expect(lines[1].querySelector('a.ref')).toBeNull();
+    // Sources listed once at the bottom; only the one with a URL is a link.
+    const foot = root.querySelector('.sources')!;
+    expect(foot.querySelector('a.source')!.textContent).toBe('Wikidata');
+    expect(foot.querySelector('a.source')!.getAttribute('href')).toBe('https://www.wikidata.org/wiki/Q193144');
+    expect(foot.querySelector('span.source.plain')!.textContent).toBe('Javascript:alert(1)');
     expect(root.querySelector('.asof-note')!.textContent).toContain('22 August 2021');
     expect(root.textContent).toContain('Next mention (1 of 2)');
     render(null, root);
@@ -51,7 +61,8 @@ describe('Card', () => {
     render(h(Card, { model }), root);
     expect(root.querySelector('img')).toBeNull();
     expect(root.textContent).toContain('<img src=x onerror=alert(1)> stays text');
-    expect(root.querySelectorAll('a')).toHaveLength(1);
+    // The line's reference and the source list: both the one http link, nothing else.
+    expect([...root.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual(['https://www.wikidata.org/wiki/Q193144', 'https://www.wikidata.org/wiki/Q193144']);
     render(null, root);
   });
 
@@ -59,6 +70,33 @@ describe('Card', () => {
     const root = doc.getElementById('root')!;
     render(h(Card, { model: { ...model, asOf: '2026-11-25', asOfIsToday: true } }), root);
     expect(root.querySelector('.asof-note')!.textContent).toMatch(/as of today.*no publish date/i);
+    render(null, root);
+  });
+
+  it('shows three lines, a "More" button for the rest, each source once, and the Wikipedia link', () => {
+    const root = doc.getElementById('root')!;
+    const line = (i: number) => ({ kind: 'event' as const, text: `Fact number ${i}`, date: `200${i}`, source: { source: 'curated', url: `https://example.org/${i}` } });
+    let expanded = 0;
+    render(h(Card, {
+      model: { ...model, wikipedia: 'https://en.wikipedia.org/wiki/Ahmad_Shah_Massoud', lines: [1, 2, 3, 4, 5].map(line) },
+      onExpand: () => expanded++,
+    }), root);
+    expect(root.querySelectorAll('.line')).toHaveLength(3);
+    expect(root.querySelectorAll('.source-entry')).toHaveLength(1); // "Backstory editors", once
+    expect(root.querySelector('.sources')!.textContent).toBe('Sources: 1Backstory editors');
+    expect(root.querySelector('.sources a')).toBeNull(); // three different URLs: the entry is no link
+    const wiki = root.querySelector('a.wiki')!;
+    expect(wiki.textContent).toBe('Read on Wikipedia');
+    expect(wiki.getAttribute('target')).toBe('_blank');
+    const more = [...root.querySelectorAll('button')].find((b) => /^More/.test(b.textContent ?? ''))!;
+    expect(more.textContent).toBe('More (2)');
+    act(() => {
+      // linkedom's own Event (Node's has a read-only eventPhase linkedom sets).
+      more.dispatchEvent(new (parseHTML('').window as unknown as { Event: typeof Event }).Event('click'));
+    });
+    expect(root.querySelectorAll('.line')).toHaveLength(5);
+    expect(root.querySelector('.card')!.getAttribute('class')).toContain('expanded');
+    expect(expanded).toBe(1);
     render(null, root);
   });
 

@@ -44,6 +44,32 @@ function mark(node: Text, start: number, end: number, id: string, type: EntityTy
 const size = (name: string) => registry.get(name)?.size ?? 0;
 
 describe('mark layer', () => {
+  it('quiet (the default): each entity\'s first mention clear, its later ones faint, also across batches and holds', () => {
+    registry.clear();
+    const p = doc.createElement('p');
+    p.textContent = 'Taliban Kabul Taliban Taliban Kabul';
+    doc.body.appendChild(p);
+    const t = p.firstChild as Text;
+    const layer = new MarkLayer();
+    expect(layer.style).toBe('quiet');
+    layer.hold();
+    layer.add([mark(t, 0, 7, 'T', 'organization'), mark(t, 8, 13, 'K', 'place')], true);
+    layer.add([mark(t, 14, 21, 'T', 'organization'), mark(t, 22, 29, 'T', 'organization')], true);
+    layer.release();
+    expect(size('backstory-organization')).toBe(1);
+    expect(size('backstory-organization-faint')).toBe(2);
+    expect(size('backstory-place')).toBe(1);
+    layer.add([mark(t, 30, 35, 'K', 'place')]);
+    expect(size('backstory-place')).toBe(1);
+    expect(size('backstory-place-faint')).toBe(1);
+    // Hiding the first mention's type and back, or a repaint, keeps the same split.
+    layer.render();
+    expect([size('backstory-organization'), size('backstory-organization-faint')]).toEqual([1, 2]);
+    layer.clear();
+    p.remove();
+    registry.clear();
+  });
+
   it('registers one highlight per type, named for the mark style, and never marks the same text twice', () => {
     const text = doc.getElementById('a')!.firstChild as Text;
     const layer = new MarkLayer();
@@ -183,6 +209,7 @@ describe('mark layer', () => {
     }
     const painted = () => marks.filter((m) => registry.get('backstory-place')?.has(m.ranges[0]));
     const layer = new MarkLayer();
+    layer.style = 'underline'; // every mark in one highlight (under 'quiet' the repeats are faint)
     // A scan: held, then swapped in once.
     layer.hold();
     layer.add(marks, true);

@@ -41,7 +41,9 @@ describe('buildCard on the demo article (2021-08-22)', () => {
 
   it('says Ahmad Massoud was 32 and names his father', () => {
     const c = card('Q26689638');
-    expect(c.lines[0].text).toBe('32 at the time of this article (born 10 July 1989)');
+    // The role he holds leads; he is known alive (a leadership a source lists as held in 2024).
+    expect(c.lines[0].text).toBe('Leader of the National Resistance Front of Afghanistan since August 2021');
+    expect(texts(c)).toContain('32 at the time of this article (born 10 July 1989)');
     expect(texts(c)).toContain('Father: Ahmad Shah Massoud');
     expect(c.lines.find((l) => l.text === 'Father: Ahmad Shah Massoud')?.relevant).toBe(true);
     expect(texts(c).join('\n')).toMatch(/Leader of the National Resistance Front of Afghanistan since August 2021/);
@@ -51,8 +53,9 @@ describe('buildCard on the demo article (2021-08-22)', () => {
     const c = card('Q200029');
     const first = c.lines[0];
     expect(first.kind).toBe('died');
-    expect(first.text).toMatch(/^Assassinated on 9 September 2001 .*two days before the September 11 attacks\./);
-    expect(first.text).toMatch(/aged 48/); // 2 September 1953 – 9 September 2001
+    // Short, so the folded card never hides the age; the day's event tells why, on its own line.
+    expect(first.text).toBe('Assassinated 9 September 2001 in Khwaja Bahauddin, Takhar, aged 48'); // born 2 September 1953
+    expect(texts(c).slice(0, 3).join('\n')).toMatch(/two days before the September 11 attacks\./);
     expect(first.date).toBe('2001-09-09');
     expect(first.relevant).toBe(true);
     // Historical facts do not say "as of"; nothing reads as a current office for a dead man.
@@ -88,10 +91,11 @@ describe('buildCard on the demo article (2021-08-22)', () => {
       ],
     };
     const at = (asOf: string) => buildCard(compiled(r), detailOf(r), { ...ARTICLE, asOf }).lines.find((l) => l.kind === 'population');
-    expect(at('2024-06-01')).toMatchObject({ text: 'Population about 331 million as of 2020', asOf: true, date: '2020' });
+    expect(at('2024-06-01')).toMatchObject({ text: 'Population about 331 million in 2020', asOf: true, date: '2020' });
     expect(at('2021-08-22')?.asOf).toBeUndefined();
-    expect(at('1995-01-01')?.text).toBe('Population 1,500 as of 1990');
-    expect(at('1980-01-01')?.text).toBe('Population 1,500 as of 1990'); // none yet: the earliest figure
+    expect(at('1995-01-01')?.text).toBe('Population 1,500 in 1990');
+    // None yet: the earliest figure, labelled as later than the article.
+    expect(at('1980-01-01')).toMatchObject({ text: 'Population 1,500 in 1990, after this article', later: true });
   });
 });
 
@@ -124,7 +128,8 @@ describe('nothing after the article is shown as current', () => {
 
   it('a death after the article is not told; the age then is', () => {
     const c = card('Q1317', { ...ARTICLE, asOf: '2001-09-12' });
-    expect(c.lines[0].text).toBe('44 at the time of this article (born 10 March 1957 in Riyadh)');
+    // A death after the date is what makes him known alive then: the age is given.
+    expect(texts(c)).toContain('44 at the time of this article (born 10 March 1957 in Riyadh)');
     expect(texts(c).join('\n')).not.toMatch(/2011/);
   });
 
@@ -137,7 +142,7 @@ describe('nothing after the article is shown as current', () => {
 
 describe('the card date', () => {
   it('reads a date-time as its date and survives junk', () => {
-    expect(card('Q26689638', { ...ARTICLE, asOf: '2021-08-22T09:00:00+04:00' }).lines[0].text).toMatch(/^32 at the time/);
+    expect(texts(card('Q26689638', { ...ARTICLE, asOf: '2021-08-22T09:00:00+04:00' }))).toContain('32 at the time of this article (born 10 July 1989)');
     const junk = card('Q26689638', { ...ARTICLE, asOf: 'yesterday' });
     expect(junk.asOfIsToday).toBe(true);
     expect(junk.asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
@@ -152,7 +157,11 @@ describe('the card date', () => {
     expect(when).toEqual({ asOf: '2026-11-25', asOfIsToday: true });
     const c = card('Q26689638', { ...ARTICLE, ...when });
     expect(c.asOfIsToday).toBe(true);
-    expect(c.lines[0].text).toBe('Age 37 (born 10 July 1989)');
+    // Today is after the last date a source lists him as living (2024-12): birth only, no age.
+    expect(texts(c)).toContain('Born 10 July 1989');
+    expect(texts(c).join('\n')).not.toMatch(/\bAge\b|at the time/);
+    const earlier = card('Q26689638', { ...ARTICLE, ...cardAsOf(null, new Date('2024-06-01T12:00:00Z')) });
+    expect(texts(earlier)).toContain('Age 34 (born 10 July 1989)');
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { findPublished, parseDate } from '../../core/published';
+import { dateFromUrl, findPublished, parseDate } from '../../core/published';
 import { renderDemoPage } from '../../scripts/demo-server';
 
 function doc(head: string, body = '<p>text</p>'): Document {
@@ -78,6 +78,56 @@ describe('findPublished', () => {
   it('gives the demo page its date, 2021-08-22', () => {
     const d = parseHTML(renderDemoPage()).document as unknown as Document;
     expect(findPublished(d).date).toBe('2021-08-22');
+  });
+});
+
+describe('findPublished beyond JSON-LD and meta (issue 10, point 7)', () => {
+  it('reads the first <time> after the headline, skipping related-story rails', () => {
+    const d = doc('', '<div class="related"><time datetime="2001-01-01">x</time></div><h1>T</h1><div class="byline"><time datetime="2019-11-19T11:45:59.000Z">1 day ago</time></div><p>x</p>');
+    expect(findPublished(d)).toEqual({ date: '2019-11-19', source: 'time' });
+  });
+
+  it('prefers a <time> inside the article body the pipeline found', () => {
+    const d = doc('', '<h1>T</h1><time datetime="2010-01-01">x</time><main><div id="body"><time datetime="2016-05-12">12 May</time><p>x</p></div></main>');
+    expect(findPublished(d, { root: d.getElementById('body') }).date).toBe('2016-05-12');
+  });
+
+  it.each([
+    ['<div class="publish-date">Published 11:11 PM EST Nov 19, 2019</div>', '2019-11-19'],
+    ['<p>Published: Monday, November 18th, 2019 at 11:08 a.m.</p>', '2019-11-18'],
+    ['<span class="storyDate">Posted: <span>Fri 6:45 PM, Feb 16, 2018</span></span>', '2018-02-16'],
+    ['<div class="article_date">November 20, 2019 - 11:28 AMT</div>', '2019-11-20'],
+    ['<p>Posted 12 May 2016</p>', '2016-05-12'],
+  ])('reads a dated byline: %s', (body, want) => {
+    expect(findPublished(doc('', `<h1>T</h1>${body}<p>Story text.</p>`))).toEqual({ date: want, source: 'byline' });
+  });
+
+  it('ignores dates in tweet boxes, comments and statement metadata', () => {
+    const body = '<div class="aptf-tweet-date"><p class="aptf-timestamp">November 20, 2019</p></div><p class="statement__meta">on Sunday, October 13th, 2019</p><div class="comment"><span class="date">May 1, 2020</span></div>';
+    expect(findPublished(doc('', `<h1>T</h1>${body}<p>x</p>`)).date).toBeNull();
+  });
+
+  it('uses og:updated_time only when nothing declares the publication', () => {
+    expect(findPublished(doc('<meta property="og:updated_time" content="2016-05-13T10:00:00Z">'))).toEqual({ date: '2016-05-13', source: 'modified' });
+    const both = doc('<meta property="og:updated_time" content="2016-05-13T10:00:00Z">', '<h1>T</h1><p>Published 12 May 2016</p>');
+    expect(findPublished(both)).toEqual({ date: '2016-05-12', source: 'byline' });
+  });
+
+  it('falls back to a date in the URL', () => {
+    expect(findPublished(doc(''), { url: 'https://example.com/news/2016/05/12/story/' })).toEqual({ date: '2016-05-12', source: 'url' });
+    expect(findPublished(doc('<meta property="article:published_time" content="2016-05-11">'), { url: 'https://example.com/2016/05/12/x' }).date).toBe('2016-05-11');
+  });
+
+  it.each([
+    ['https://www.usatoday.com/story/news/nation/2019/11/19/meth-campaign/4236383002/', '2019-11-19'],
+    ['https://www.politifact.com/truth-o-meter/article/2019/nov/18/guide-tariffs/', '2019-11-18'],
+    ['https://www.quantamagazine.org/tuft-cells-set-off-immune-responses-20191115/', '2019-11-15'],
+    ['https://example.com/2019-11-18/story.html', '2019-11-18'],
+    ['https://example.com/story/123456789/', null],
+    ['https://example.com/2019/13/40/', null],
+    ['not a url', null],
+  ])('dateFromUrl(%s) → %s', (url, want) => {
+    expect(dateFromUrl(url)).toBe(want);
   });
 });
 

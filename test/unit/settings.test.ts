@@ -20,7 +20,7 @@ describe('parseSettings', () => {
     for (const raw of [undefined, null, 'x', 42, [], {}]) {
       expect(parseSettings(raw)).toEqual(DEFAULT_SETTINGS);
     }
-    expect(DEFAULT_SETTINGS).toMatchObject({ paused: false, markStyle: 'underline', hoverDelayMs: 500, sites: {} });
+    expect(DEFAULT_SETTINGS).toMatchObject({ paused: false, markStyle: 'quiet', hoverDelayMs: 500, sites: {} });
     expect(DEFAULT_SETTINGS.types).toEqual({ person: true, place: true, organization: true });
   });
 
@@ -123,7 +123,7 @@ describe('storage', () => {
 
   it('validates what it saves', async () => {
     const s = await saveSettings({ markStyle: 'neon' as never, hoverDelayMs: -1 });
-    expect(s.markStyle).toBe('underline');
+    expect(s.markStyle).toBe('quiet');
     expect(s.hoverDelayMs).toBe(500);
   });
 
@@ -144,8 +144,8 @@ describe('storage', () => {
     stop();
     await saveSettings({ paused: false });
     expect(seen.map((s) => [s.paused, s.markStyle])).toEqual([
-      [true, 'underline'],
-      [false, 'underline'],
+      [true, 'quiet'],
+      [false, 'quiet'],
     ]);
   });
 });
