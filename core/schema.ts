@@ -104,7 +104,7 @@ export const FactSchema = z
     }
   });
 
-export const EntityRecordSchema = z
+const EntityRecordObject = z
   .object({
     id: z.string().regex(/^(Q\d+|[a-z][a-z0-9-]*:[^\s]+)$/, "must be a Wikidata QID ('Q889') or 'prefix:slug'"),
     type: EntityTypeSchema,
@@ -126,14 +126,19 @@ export const EntityRecordSchema = z
     facts: z.array(FactSchema).optional(),
     sources: z.array(SourceRefSchema).min(1, 'a record needs at least one source'),
   })
-  .strict()
-  .refine((r) => !r.descriptionSpan || !!r.description, { message: 'descriptionSpan needs a description', path: ['descriptionSpan'] });
+  .strict();
+
+/** A written description with a period must have the description it dates. */
+const spanHasDescription = (r: { descriptionSpan?: unknown; description?: string }) => !r.descriptionSpan || !!r.description;
+const spanNeedsDescription = () => ({ message: 'descriptionSpan needs a description', path: ['descriptionSpan'] });
+
+export const EntityRecordSchema = EntityRecordObject.refine(spanHasDescription, spanNeedsDescription());
 
 /**
  * A curated record for an id the imported layer already holds: a correction. It needs only its id and
  * the fields it changes; type, name and sources come from the imported record (scripts/data/lib/merge.ts).
  */
-export const CorrectionRecordSchema = EntityRecordSchema.partial({ type: true, name: true, sources: true });
+export const CorrectionRecordSchema = EntityRecordObject.partial({ type: true, name: true, sources: true }).refine(spanHasDescription, spanNeedsDescription());
 
 /** An EntityRecord whose type, name and sources may be left to the imported record it corrects. */
 export type CorrectionRecord = Omit<EntityRecord, 'type' | 'name' | 'sources'> & Partial<Pick<EntityRecord, 'type' | 'name' | 'sources'>>;

@@ -78,7 +78,7 @@ describe('annotate CLI', () => {
     expect(text).toContain('Ahmad Massoud (person, Q26689638) ×4');
     expect(text).toContain('| Ahmad Massoud [Person · politician]');
     expect(text).toContain('| - 32 at the time of this article (born 10 July 1989)');
-    expect(text).toContain("| Facts as of this article's date, 22 August 2021.");
+    expect(text).toContain("| As of this article's date, 22 August 2021.");
     // Without --cards: the mentions only.
     expect(formatPage(pageLine('demo.html', html, kb, false)).join('\n')).not.toContain('| ');
   });
@@ -91,7 +91,7 @@ describe('annotate CLI', () => {
     expect(lines).toEqual([
       'Somebody [Person · politician]',
       '» Mayor of X  (as of 2019 · Backstory editors)',
-      'Facts as of today, 1 January 2020: this page gives no publish date.',
+      'As of today, 1 January 2020: this page gives no publish date.',
     ]);
   });
 });
