@@ -102,6 +102,9 @@ const POINT_AT = `(text) => {
   return null;
 }`;
 
+/** Lets a developer point the tests at another build (for example the code before the fix). */
+const EXTENSION_DIR = process.env.BACKSTORY_EXTENSION_DIR || undefined;
+
 describe('security: a page cannot reach into the card, drive the extension or write its storage', () => {
   let server: Server;
   let ext: Launched;
@@ -114,7 +117,8 @@ describe('security: a page cannot reach into the card, drive the extension or wr
       '/preattached-root.html': preattachedRoot,
       '/untrusted.html': () => plain('A page that sends its own events'),
       '/startup-event.html': () => plain('A page that tells Backstory to stop'),
-      '/flood.html': () => plain('A page that writes corrections'),
+      // The flood page also holds the custom-element trap: with a leaked root it clicks "Not this one".
+      '/flood.html': predefinedHost,
       '/detect.html': () => plain('A page that looks for Backstory'),
       '/restarts.html': () => plain('A page whose answers get lost'),
       '/update.html': () => plain('A page open while Backstory updates'),
@@ -123,7 +127,7 @@ describe('security: a page cannot reach into the card, drive the extension or wr
         return 'reached';
       },
     });
-    ext = await launchWithExtension();
+    ext = await launchWithExtension({ extensionDir: EXTENSION_DIR });
   });
 
   afterAll(async () => {
@@ -197,9 +201,9 @@ describe('security: a page cannot reach into the card, drive the extension or wr
       key('KeyB', 'B', { altKey: true, shiftKey: true });
       const focus = CSS.highlights.get('mk-focus')?.size ?? 0;
       key('Enter', 'Enter');
-      return { focus, active: document.activeElement === document.documentElement.lastElementChild };
+      return { focus };
     })()`);
-    expect(keys).toEqual({ focus: 0, active: false });
+    expect(keys).toEqual({ focus: 0 });
     expect(await probeCard(tab)).toBeNull();
     // Pointer: script-made moves rest on "Taliban" every frame, while the reader's pointer goes to
     // "Amrullah Saleh" and then "Kabul"; only the reader's targets may ever show a card.
@@ -251,8 +255,9 @@ describe('security: a page cannot reach into the card, drive the extension or wr
   it('a page cannot write corrections: script-made clicks and pushState do nothing; the reader\'s click stores origin + path once', async () => {
     await clearCorrections();
     const { tab } = await open('/flood.html?utm_source=mail&token=secret#top');
+    // A card open for the page to aim at (on the old code the page's trap clicked it away at once).
     expect(await hoverMark(tab, 'Amrullah Saleh')).toBe(true);
-    expect(await waitForCard(tab, { match: /Amrullah Saleh/, timeout: 8000 })).not.toBeNull();
+    await waitForCard(tab, { match: /Amrullah Saleh/, timeout: 4000 });
     // The flood: new addresses, clicks on everything the page can reach (the host, what lies under
     // the card), untrusted keys to open cards, for 200 rounds.
     const rounds = await tab.evaluate(`(() => {
@@ -347,7 +352,7 @@ describe('security: a page cannot reach into the card, drive the extension or wr
   });
 
   it('the worker cannot fetch any site: an explicit CSP with connect-src \'self\' in both manifests', async () => {
-    for (const dir of [CHROME_BUILD, FIREFOX_BUILD]) {
+    for (const dir of [EXTENSION_DIR ?? CHROME_BUILD, EXTENSION_DIR ? path.join(EXTENSION_DIR, '../firefox-mv2') : FIREFOX_BUILD]) {
       const m = JSON.parse(fs.readFileSync(path.join(dir, 'manifest.json'), 'utf8'));
       const csp: string = typeof m.content_security_policy === 'string' ? m.content_security_policy : m.content_security_policy?.extension_pages;
       expect(csp, dir).toMatch(/connect-src 'self'(;|$)/);
@@ -398,21 +403,31 @@ describe('security: a page cannot reach into the card, drive the extension or wr
     expect(await waitForCard(tab, { match: /Kabul/, timeout: 8000 })).not.toBeNull();
     await tab.mouse.move(2, 2);
     expect(await waitForNoCard(tab)).toBe(true);
-    const newWorker = ext.context.waitForEvent('serviceworker', { timeout: 30_000 });
-    await worker().evaluate(`chrome.runtime.reload()`).catch(() => {});
-    const sw = await newWorker;
+    const starts = () => tab.evaluate(`performance.getEntriesByName('backstory:start').length`) as Promise<number>;
+    const before = await starts();
+    // Chromium reloads an unpacked extension only in developer mode (else it stays disabled).
+    const settings = await ext.context.newPage();
+    await settings.goto('chrome://extensions');
+    await settings.evaluate(`chrome.developerPrivate.updateProfileConfiguration({ inDeveloperMode: true })`);
+    await settings.close();
+    // Reload from the worker (the same as an update for open tabs: the old copy is cut off).
+    await worker().evaluate(`(setTimeout(() => chrome.runtime.reload(), 50), true)`);
     // The new copy scanned again (a new start mark) and replaced the old one's marks and host.
-    await expect.poll(() => tab.evaluate(`performance.getEntriesByName('backstory:start').length`), { timeout: 30_000 }).toBeGreaterThan(1);
+    await expect.poll(starts, { timeout: 30_000 }).toBeGreaterThan(before);
     expect(await waitForMarks(tab, { timeout: 20_000 })).toBeGreaterThan(0);
     expect(await hoverMark(tab, 'Amrullah Saleh')).toBe(true);
     const card = await waitForCard(tab, { match: /Amrullah Saleh/, timeout: 8000 });
     expect(card).not.toBeNull();
     expect(await tab.evaluate(`[...document.documentElement.children].map((e) => e.localName).join(',')`)).toBe('head,body,div');
     await clickNotThisOne(tab, card!);
+    // Read storage from an extension page of the reloaded extension (Playwright does not attach to its new worker).
+    const options = await ext.context.newPage();
+    await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
     await expect
-      .poll(async () => (((await sw.evaluate(`chrome.storage.local.get('corrections')`)) as { corrections?: unknown[] }).corrections ?? []).length, { timeout: 5000 })
+      .poll(async () => (((await options.evaluate(`chrome.storage.local.get('corrections')`)) as { corrections?: unknown[] }).corrections ?? []).length, { timeout: 5000 })
       .toBe(1);
     expect(errors).toEqual([]);
+    await options.close();
     await tab.close();
   });
 });
