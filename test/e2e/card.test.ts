@@ -187,10 +187,10 @@ describe('hover card on the demo article (2021-08-22)', () => {
     const card = await waitForCard(page, { timeout: 5000 });
     expect(card).not.toBeNull();
     // Focus is in the card: the page sees only our host (a <div> child of <html>) as the active element.
-    expect(await page.evaluate('document.activeElement?.localName === 'div' && document.activeElement.parentElement === document.documentElement')).toBe(true);
+    expect(await page.evaluate('document.activeElement?.localName === "div" && document.activeElement.parentElement === document.documentElement')).toBe(true);
     await page.keyboard.press('Escape');
     expect(await waitForNoCard(page)).toBe(true);
-    expect(await page.evaluate('document.activeElement?.localName === 'div' && document.activeElement.parentElement === document.documentElement')).toBe(false);
+    expect(await page.evaluate('document.activeElement?.localName === "div" && document.activeElement.parentElement === document.documentElement')).toBe(false);
     // The focus ring stays on the name, so the next Alt+Shift+B continues from there.
     expect(await highlightSize(page, 'mk-focus')).toBeGreaterThan(0);
     await page.keyboard.press('Escape');
