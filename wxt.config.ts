@@ -4,6 +4,18 @@ import preact from '@preact/preset-vite';
 import { noInnerHtml } from './scripts/lib/no-inner-html';
 import { foldingLogger } from './scripts/lib/wxt-logger';
 
+// ---- Security (issue 16; README "Permissions"): one block, kept apart from the manifest fields. ----
+// An explicit extension CSP: our own scripts only, and no connection anywhere but the package itself
+// (the worker reads /kb/ from it). Enforced by the browser for the worker and the extension pages;
+// WXT writes it as MV3's `extension_pages` and as MV2's string. Not in `wxt` dev mode, whose reload
+// socket talks to localhost.
+const EXTENSION_CSP = "script-src 'self'; object-src 'self'; connect-src 'self'";
+// `backstory:*` performance marks (the e2e tests and the browser bench read them) only in a build
+// made with BACKSTORY_PERF_MARKS=1 (`npm run build:test`): a shipped build leaves the page's
+// performance timeline alone.
+const PERF_MARKS = process.env.BACKSTORY_PERF_MARKS === '1';
+// ---- end security ----
+
 // See README "Permissions" for why each entry is here.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -12,7 +24,7 @@ export default defineConfig({
   publicDir: 'public',
   outDir: '.output',
   // noInnerHtml: Preact's dangerouslySetInnerHTML path removed (unused; `web-ext lint` warns on it).
-  vite: () => ({ plugins: [preact(), noInnerHtml()] }),
+  vite: () => ({ plugins: [preact(), noInnerHtml()], define: { __PERF_MARKS__: JSON.stringify(PERF_MARKS) } }),
   webExt: { disabled: true },
   // One line per build instead of a line per file (BACKSTORY_VERBOSE=1 for the full listing).
   logger: foldingLogger(),
@@ -31,7 +43,7 @@ export default defineConfig({
   zip: {
     excludeSources: ['public/kb/**', 'docs/screenshots/**', 'docs/store/screenshots/**', 'demo-output/**', 'test-results/**', '**/*.log'],
   },
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, command }) => ({
     name: 'Backstory',
     description: 'Hover the people, places and organizations in a news article to see the background you are missing.',
     // storage: settings and "Not this one" corrections. scripting: the background injects the app
@@ -47,6 +59,7 @@ export default defineConfig({
     content_scripts: [
       { matches: ['<all_urls>'], js: ['frame-gate.js'], run_at: 'document_idle', all_frames: true, match_about_blank: true },
     ],
+    ...(command === 'build' ? { content_security_policy: { extension_pages: EXTENSION_CSP } } : {}),
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     // Store requirements: minimum versions and Firefox's add-on id and data declaration.
     ...storeManifest(browser),

@@ -239,8 +239,38 @@ export async function injectIntoFrame(sender: Sender): Promise<void> {
   await browser.tabs.executeScript(tabId, { frameId, file: APP_FILES.js, matchAboutBlank: true });
 }
 
+/**
+ * After an install or update, tabs that were open keep the page they had: Chromium runs no content
+ * script in them, and an update leaves the old copy there cut off from the extension. Give each
+ * one the app again (top frame, as the manifest does); the new copy stops the old one (see
+ * entrypoints/content/index.ts). Pages we may not script (the browser's own, the store) refuse:
+ * that is expected. Firefox already runs the manifest's content scripts in open tabs on install
+ * and unloads an old copy itself, so this is for Chromium.
+ */
+export async function reinjectOpenTabs(): Promise<number> {
+  const scripting = (browser as { scripting?: typeof browser.scripting }).scripting;
+  if (!scripting || import.meta.env.BROWSER === 'firefox') return 0;
+  let injected = 0;
+  for (const tab of await browser.tabs.query({})) {
+    if (typeof tab.id !== 'number' || tab.discarded) continue;
+    const target = { tabId: tab.id };
+    try {
+      await scripting.insertCSS({ target, files: [APP_FILES.css] });
+      await scripting.executeScript({ target, files: [APP_FILES.js] });
+      injected++;
+    } catch {
+      // Not a page we may script.
+    }
+  }
+  return injected;
+}
+
 export default defineBackground(() => {
   const service = createKbService(fetchExtensionJson);
+  browser.runtime.onInstalled.addListener((details: { reason?: string }) => {
+    if (details.reason !== 'install' && details.reason !== 'update') return;
+    reinjectOpenTabs().catch((err: unknown) => console.debug('Backstory background: open tabs', err));
+  });
   browser.runtime.onMessage.addListener((msg: unknown, sender: Sender) => {
     // Only our own content scripts, popup and options page: never other extensions or pages.
     if (sender.id !== browser.runtime.id) return undefined;

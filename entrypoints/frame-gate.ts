@@ -32,9 +32,13 @@ export default defineUnlistedScript(() => {
   // A same-origin frame the page sizes or shows later (auto-height article embeds start at 0):
   // its viewport resizes then; ask once it is visible at a readable size.
   const onResize = () => {
-    if (frameVerdict(readFrameInfo(window)) !== 'run') return;
-    removeEventListener('resize', onResize);
-    ready();
+    try {
+      if (frameVerdict(readFrameInfo(window)) !== 'run') return;
+      removeEventListener('resize', onResize);
+      ready();
+    } catch {
+      // Never throw into the page.
+    }
   };
   addEventListener('resize', onResize, { passive: true });
 });

@@ -17,7 +17,8 @@
  *   a question and times the reply (second ask = warm).
  *
  * Budgets: < 20 ms main-thread on the demo page; no long task > 50 ms in the extension's window.
- * Run alone: `npx tsx scripts/bench-browser.ts [--runs N] [--quick] [--json]` (after `npm run build`);
+ * Run alone: `npx tsx scripts/bench-browser.ts [--runs N] [--quick] [--json]` (after `npm run build:test`:
+ * a shipped build sets no performance marks);
  * `npm run bench` runs it as its browser section. Exits 1 when a budget fails. The machine is
  * shared: numbers are medians of a few runs, and long tasks are reported with their page.
  */
@@ -25,7 +26,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { launchWithExtension, serve, CHROMIUM, CHROMIUM_ARGS, type Launched } from '../test/e2e/harness';
+import { isTestBuild, launchWithExtension, serve, CHROMIUM, CHROMIUM_ARGS, type Launched } from '../test/e2e/harness';
 import { readPerfMarks, waitForMarks, waitForScan, markCount } from '../test/e2e/pages/inspect';
 import { largestPages, serveCorpus } from '../test/e2e/pages/corpus';
 import { newsPage, paragraphs, STORY_A, STORY_B } from '../test/e2e/pages/news-page';
@@ -200,6 +201,7 @@ export async function runBrowserBench(opts: { runs?: number; print?: boolean; he
     ...largestPages(5).map((r) => ({ name: `${r.site} ${r.dir.slice(4, 10)}`, url: `${corpus.url}/${r.dir}/`, kb: Math.round(r.size / 1024) })),
     { name: '100k text nodes', url: `${synthetic.url}/many-nodes.html`, kb: 0 },
   ];
+  if (!isTestBuild()) throw new Error('The browser bench reads backstory:* performance marks: build with `npm run build:test` first.');
   const ext = await launchWithExtension();
   let plain: BrowserContext | null = null;
   const results: PageResult[] = [];

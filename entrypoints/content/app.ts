@@ -5,20 +5,23 @@
  * Privacy: the article text goes to our own background only (extension messaging); nothing here
  * makes a network request. Safety: every handler on the page's objects goes through `safe`, page
  * text is only ever rendered as text (Preact text nodes), and the only node we add is the card host.
+ * Only the reader drives it (issue 16): events a script made (`isTrusted` false) never open, move
+ * or act on a card, and a correction is written only from the reader's own click.
  */
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { scanDocumentAsync, type PageScan } from '../../core/pipeline';
 import type { TextPiece } from '../../core/textmap';
 import { DEFAULT_SETTINGS, isEnabledOn, loadSettings, watchSettings, type Settings } from '../../core/settings';
 import type { AnnotateReply, CardModel, Mention, PartialDate } from '../../core/types';
 import { CardHost } from './card-host';
+import { correctionFor, CORRECTIONS_KEY, hiddenOn, withCorrection } from './corrections';
 import { hitTest, markRects } from './hit-test';
 import { HoverIntent } from './hover-intent';
 import { keyAction } from './keyboard';
 import { MarkLayer, markOf, type Mark } from './marks';
 import { PageWatcher } from './observer';
 import type { Box } from './placement';
+import { PERF_MARKS, perfMark, perfMeasure } from './perf';
 import { CHUNK_BUDGET_MS, report, safe, yieldToMain } from './safe';
 
 /** A full rescan at most this often, whatever the page does (scans are a few ms, but pages can churn). */
@@ -30,13 +33,6 @@ interface HoverTarget {
   rectIndex: number;
 }
 
-interface Correction {
-  url: string;
-  text: string;
-  id: string;
-  at: string;
-}
-
 export interface CastEntry {
   id: string;
   name: string;
@@ -44,20 +40,55 @@ export interface CastEntry {
   count: number;
 }
 
-/**
- * Messages the background, retrying briefly: right after install or update, or while an MV3 worker
- * is starting, the first message can find no listener ("Receiving end does not exist").
- */
-export async function askBackground(msg: unknown, delays = [150, 500, 1500, 3000]): Promise<unknown> {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return await browser.runtime.sendMessage(msg);
-    } catch (e) {
-      if (attempt >= delays.length) throw e;
-      await new Promise((r) => setTimeout(r, delays[attempt]));
-    }
+/** The extension context is still there (gone after the extension is reloaded, updated or removed). */
+export function extensionAlive(): boolean {
+  try {
+    return !!browser.runtime?.id;
+  } catch {
+    return false;
   }
 }
+
+/** An answer that never comes (a worker stopped mid-answer) counts as failed after this long. */
+const ANSWER_TIMEOUT_MS = 15_000;
+
+/**
+ * Messages the background, retrying with backoff: right after install or update, or while an MV3
+ * worker is starting, the first message can find no listener ("Receiving end does not exist"); a
+ * worker stopped mid-answer loses the answer (an error, an empty reply or none at all). `valid`
+ * says what counts as an answer. Throws after the last attempt, or at once when the extension
+ * context is gone.
+ */
+export async function askBackground(
+  msg: unknown,
+  valid: (reply: unknown) => boolean = () => true,
+  delays = [150, 500, 1500, 3000],
+): Promise<unknown> {
+  for (let attempt = 0; ; attempt++) {
+    let failure: unknown;
+    try {
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const lost = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error('no answer')), ANSWER_TIMEOUT_MS);
+      });
+      const reply = await Promise.race([browser.runtime.sendMessage(msg), lost]).finally(() => clearTimeout(timer));
+      if (valid(reply)) return reply;
+      failure = new Error('empty answer');
+    } catch (e) {
+      failure = e;
+    }
+    if (attempt >= delays.length || !extensionAlive()) throw failure;
+    await new Promise((r) => setTimeout(r, delays[attempt]));
+  }
+}
+
+const isAnnotateReply = (r: unknown): boolean => !!r && typeof r === 'object' && Array.isArray((r as AnnotateReply).mentions);
+
+/** After a scan whose question got no answer, the next try waits this long, doubling up to the cap. */
+const RETRY_FIRST_MS = 2000;
+const RETRY_MAX_MS = 30_000;
+/** Tries after that many failures in a row stop until the page changes (a worker that never answers). */
+const RETRY_LIMIT = 12;
 
 /** Resolves when the browser is idle, or after `timeout` ms at the latest. */
 function idle(win: Window | null, timeout: number): Promise<void> {
@@ -138,13 +169,16 @@ export class Backstory {
   private noArticleStreak = 0;
   /** New text appeared while the site was switched off: rescan when it is switched on. */
   private missedChanges = false;
+  /** Scans in a row whose question to the background got no answer (retried with backoff). */
+  private failures = 0;
+  private retryTimer: ReturnType<typeof setTimeout> | null = null;
+  private disposed = false;
 
   /** The host the per-site switch and the popup go by: the top page's, also in an article frame. */
   private siteHost: string;
 
   constructor(
     private doc: Document,
-    private ctx?: ContentScriptContext,
     private opts: AppOptions = {},
   ) {
     this.siteHost = opts.siteHost ?? doc.location?.hostname ?? '';
@@ -156,7 +190,7 @@ export class Backstory {
       same: (a, b) => a.mark === b.mark,
     });
     this.watcher = new PageWatcher(doc, {
-      ours: (n) => this.host.isHost(n) || (n.nodeType === 1 && (n as Element).localName === 'backstory-card'),
+      ours: (n) => this.host.isHost(n),
       root: () => this.root,
       onBatch: safe('mutations', (b: { validate: boolean; rescan: boolean }) => this.onMutations(b)),
     });
@@ -165,31 +199,37 @@ export class Backstory {
 
   async start(): Promise<void> {
     if (this.opts.answersPopup !== false) this.listenMessages();
+    let settings: Settings;
     try {
-      this.applySettings(await loadSettings());
+      settings = await loadSettings();
     } catch (e) {
       report('settings', e);
-      this.applySettings(structuredClone(DEFAULT_SETTINGS) as Settings);
+      settings = structuredClone(DEFAULT_SETTINGS) as Settings;
     }
+    // Stopped while waiting (a newer copy of this script took over, or the extension went away).
+    if (this.disposed) return;
+    this.applySettings(settings);
     this.cleanups.push(watchSettings(safe('settings', (s: Settings) => this.applySettings(s))));
     await this.loadCorrections();
+    if (this.disposed) return;
     this.listenPage();
     this.watcher.start();
     // A tab opened in the background is scanned when the reader first looks at it, not before.
     if (this.doc.visibilityState === 'hidden') await this.untilVisible();
     // Let the page finish its own start-up work (hydration, layout) before ours.
     await idle(this.doc.defaultView, 1000);
+    if (this.disposed) return;
     this.started = true;
     if (this.enabled) await this.scan();
   }
 
   private untilVisible(): Promise<void> {
     return new Promise((resolve) => {
-      const onChange = () => {
+      const onChange = safe('visibility', () => {
         if (this.doc.visibilityState === 'hidden') return;
         this.doc.removeEventListener('visibilitychange', onChange);
         resolve();
-      };
+      });
       this.doc.addEventListener('visibilitychange', onChange);
       this.cleanups.push(() => this.doc.removeEventListener('visibilitychange', onChange));
     });
@@ -258,7 +298,7 @@ export class Backstory {
 
   private async scanOnce(): Promise<void> {
     const gen = this.generation;
-    performance.mark('backstory:start');
+    perfMark('backstory:start');
     // Main-thread time is counted per slice (the page runs between slices): scanMs and markMs are
     // the sums, maxSliceMs the longest single block of ours (the long-task budget).
     let maxSliceMs = 0;
@@ -299,9 +339,15 @@ export class Backstory {
       mentions = this.last.mentions;
     } else {
       const msg = { type: 'annotate' as const, text: scan.text, published: this.published, url: this.doc.location?.href ?? '', lang: scan.lang ?? null };
-      const reply = (await askBackground(msg)) as AnnotateReply | null | undefined;
+      let reply: AnnotateReply;
+      try {
+        reply = (await askBackground(msg, isAnnotateReply)) as AnnotateReply;
+      } catch (e) {
+        if (gen === this.generation) this.answerFailed(e);
+        return;
+      }
+      this.failures = 0;
       if (gen !== this.generation || !this.enabled) return;
-      if (!reply || !Array.isArray(reply.mentions)) return;
       Object.assign(this.cards, reply.cards ?? {});
       mentions = reply.mentions.filter((m) => this.cards[m.id]);
       this.last = { text: scan.text, mentions };
@@ -358,13 +404,32 @@ export class Backstory {
     this.markDone({ mentions: this.layer.visible().length, article: true, scanMs, markMs, maxSliceMs, maxScanSliceMs, maxMarkSliceMs, orderMs });
   }
 
+  /**
+   * The background gave no answer, even after askBackground's retries (worker stopped again and
+   * again, or failing): try the scan again later, waiting longer each time. An orphan whose
+   * extension is gone stops instead.
+   */
+  private answerFailed(e: unknown): void {
+    report('annotate', e);
+    if (!extensionAlive()) return this.dispose();
+    if (++this.failures > RETRY_LIMIT || this.retryTimer) return;
+    const wait = Math.min(RETRY_MAX_MS, RETRY_FIRST_MS * 2 ** (this.failures - 1));
+    this.retryTimer = setTimeout(
+      safe('retry', () => {
+        this.retryTimer = null;
+        if (this.enabled) return this.scan();
+      }),
+      wait,
+    );
+  }
+
   private toMark(mention: Mention, pieces: TextPiece[]): Mark | null {
     const card = this.cards[mention.id];
     if (!card || !pieces.length) return null;
     return markOf(mention, card.type, pieces);
   }
 
-  /** Performance marks for the browser bench (H8): read with performance.getEntriesByName. */
+  /** Performance marks for the browser bench (H8) and the e2e tests, in test builds only (perf.ts). */
   private markDone(detail: {
     mentions: number;
     article: boolean;
@@ -377,15 +442,12 @@ export class Backstory {
     /** Time to find where the viewport is in the mentions (a few layout reads). */
     orderMs?: number;
   }): void {
+    if (!PERF_MARKS) return;
     const r = (n: number) => Math.round(n * 100) / 100;
     const full: Record<string, unknown> = { ...detail, mainThreadMs: r(detail.scanMs + detail.markMs) };
     for (const [k, v] of Object.entries(detail)) if (typeof v === 'number') full[k] = r(v);
-    performance.mark('backstory:marked', { detail: full });
-    try {
-      performance.measure('backstory:start-to-marked', 'backstory:start', 'backstory:marked');
-    } catch {
-      /* marks cleared by the page */
-    }
+    perfMark('backstory:marked', full);
+    perfMeasure('backstory:start-to-marked', 'backstory:start', 'backstory:marked');
   }
 
   private onMutations(b: { validate: boolean; rescan: boolean }): void {
@@ -415,14 +477,24 @@ export class Backstory {
     this.last = null;
     this.root = null;
     this.noArticleStreak = 0;
+    this.failures = 0;
     void this.loadCorrections();
     if (this.enabled) this.requestScan(300);
   }
 
   // ---- page events ----
 
+  /**
+   * A listener on the page's objects: inside `safe`; only for events the browser made (`isTrusted`:
+   * a page's script-made pointer, key or scroll events never open, move or act on a card); and an
+   * orphan (its extension reloaded or updated, nothing to answer it) removes itself on the first one.
+   */
   private on(target: Window | Document, type: string, fn: (e: never) => unknown, opts: AddEventListenerOptions): void {
-    const handler = safe(type, fn as (e: Event) => unknown) as EventListener;
+    const handler = safe(type, (e: Event) => {
+      if (!e.isTrusted) return;
+      if (!extensionAlive()) return this.dispose();
+      return (fn as (e: Event) => unknown)(e);
+    }) as EventListener;
     target.addEventListener(type, handler, opts);
     this.cleanups.push(() => target.removeEventListener(type, handler, opts));
   }
@@ -439,7 +511,25 @@ export class Backstory {
     this.on(win, 'scroll', () => this.onViewportChange(), { capture: true, passive: true });
     this.on(win, 'resize', () => this.onViewportChange(), { passive: true });
     this.on(win, 'popstate', () => this.onNavigate(), {});
-    if (this.ctx) this.ctx.addEventListener(win, 'wxt:locationchange', safe('navigate', () => this.onNavigate()));
+    this.watchLocation();
+  }
+
+  /**
+   * Single-page-app navigation (pushState, replaceState): the Navigation API's entry change where
+   * there is one (Chromium), else a look at the address once a second (as WXT's watcher does).
+   * Our own watcher, not WXT's context: that one stops for good on an event the page can dispatch.
+   * Either way onNavigate only acts when the address really changed.
+   */
+  private watchLocation(): void {
+    const check = safe('navigate', () => this.onNavigate());
+    const nav = (globalThis as { navigation?: EventTarget }).navigation;
+    if (nav && typeof nav.addEventListener === 'function') {
+      nav.addEventListener('currententrychange', check);
+      this.cleanups.push(() => nav.removeEventListener('currententrychange', check));
+      return;
+    }
+    const id = setInterval(check, 1000);
+    this.cleanups.push(() => clearInterval(id));
   }
 
   private onPointerMove(e: PointerEvent): void {
@@ -552,7 +642,7 @@ export class Backstory {
         mentionIndex: index >= 0 ? index + 1 : undefined,
         onClose: safe('close', () => this.closeCard(true)),
         onAllMentions: safe('mentions', () => this.nextMentionOf(mark)),
-        onReport: safe('report', () => this.notThisOne(mark)),
+        onReport: safe('report', (e?: unknown) => this.notThisOne(mark, e)),
       },
       () => this.lineOf(mark, rectIndex),
       { focus },
@@ -582,27 +672,37 @@ export class Backstory {
     this.openCard(next, 0, { focus: this.host.hasFocus(), pin: true });
   }
 
-  /** "Not this one": hide this entity's marks on this page and note it for the maintainers (locally). */
-  private async notThisOne(mark: Mark): Promise<void> {
+  /**
+   * "Not this one": hide this entity's marks on this page and note it for the maintainers (locally).
+   * Only from the reader's own click (the card host also stops script-made events before the card
+   * sees them); an orphan whose extension is gone removes its marks instead of claiming anything.
+   */
+  private async notThisOne(mark: Mark, e?: unknown): Promise<void> {
+    if ((e as Event | undefined)?.isTrusted === false) return;
+    if (!extensionAlive()) return this.dispose();
     const id = mark.mention.id;
     const name = this.cards[id]?.name ?? mark.mention.text;
     this.layer.hiddenIds.add(id);
     this.closeCard(true);
     if (this.focused?.mention.id === id) this.stopWalk();
     this.layer.render();
-    this.host.announce(`Marks for ${name} hidden on this page.`);
-    const entry: Correction = { url: this.doc.location?.href ?? '', text: mark.mention.text, id, at: new Date().toISOString() };
-    const stored = (await browser.storage.local.get('corrections')).corrections;
-    const list = Array.isArray(stored) ? (stored as Correction[]) : [];
-    await browser.storage.local.set({ corrections: [...list, entry] });
+    let saved = true;
+    try {
+      const stored = (await browser.storage.local.get(CORRECTIONS_KEY))[CORRECTIONS_KEY];
+      const list = withCorrection(stored, correctionFor(this.doc.location?.href ?? '', mark.mention.text, id));
+      if (list) await browser.storage.local.set({ [CORRECTIONS_KEY]: list });
+    } catch (err) {
+      report('corrections', err);
+      if (!extensionAlive()) return this.dispose();
+      saved = false;
+    }
+    this.host.announce(saved ? `Marks for ${name} hidden on this page.` : `Marks for ${name} hidden on this page; the correction could not be saved.`);
   }
 
   private async loadCorrections(): Promise<void> {
     try {
-      const stored = (await browser.storage.local.get('corrections')).corrections;
-      const href = this.doc.location?.href ?? '';
-      if (!Array.isArray(stored)) return;
-      for (const c of stored as Correction[]) if (c && c.url === href && typeof c.id === 'string') this.layer.hiddenIds.add(c.id);
+      const stored = (await browser.storage.local.get(CORRECTIONS_KEY))[CORRECTIONS_KEY];
+      for (const id of hiddenOn(stored, this.doc.location?.href ?? '')) this.layer.hiddenIds.add(id);
     } catch (e) {
       report('corrections', e);
     }
@@ -683,6 +783,7 @@ export class Backstory {
 
   /** Scrolls to the entity's first mention and flashes it (the popup's cast list). */
   reveal(id: string): boolean {
+    if (!this.enabled) return false; // paused or off here: nothing registered in the page
     const mark = this.layer.all().find((m) => m.mention.id === id && !this.layer.hiddenIds.has(id));
     if (!mark) return false;
     const win = this.doc.defaultView;
@@ -695,9 +796,13 @@ export class Backstory {
   }
 
   dispose(): void {
+    if (this.disposed) return;
+    this.disposed = true;
+    this.enabled = false;
     this.generation++;
     this.scanAbort?.abort();
     if (this.scanTimer) clearTimeout(this.scanTimer);
+    if (this.retryTimer) clearTimeout(this.retryTimer);
     clearTimeout(this.followTimer);
     this.watcher.stop();
     for (const c of this.cleanups.splice(0)) {

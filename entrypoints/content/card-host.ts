@@ -1,18 +1,32 @@
 /**
- * The one element Backstory adds to a page: `<backstory-card>`, appended to <html> (outside <body>,
- * so the page's body text and layout are untouched), created only when a card or announcement is
- * first needed. Its closed shadow root holds the card's styles, the Preact-rendered card and a
- * visually hidden live region for screen readers.
+ * The one element Backstory adds to a page: a plain `<div>` appended to <html> (outside <body>, so
+ * the page's body text and layout are untouched), created only when a card or announcement is first
+ * needed. Its closed shadow root holds the card's styles, the Preact-rendered card and a visually
+ * hidden live region for screen readers.
  *
- * Isolation: the host's own box is reset with inline `!important` declarations (which beat any
- * page stylesheet rule, !important or not) and inside the shadow root page CSS cannot reach. A page
- * that removes the host gets it back on the next card.
+ * Isolation from a hostile page (issue 16):
+ * - A `div`, not a custom element: a page can define a custom element under any tag name we might
+ *   use and reach its shadow root (`attachInternals().shadowRoot`); a built-in element it cannot.
+ * - The closed shadow root is attached before the host enters the page, so the page never sees it
+ *   without one (it cannot attach its own first), and we keep both by reference: nothing is looked
+ *   up in the page. The content script's isolated world has its own prototypes, so a page's patches
+ *   of attachShadow, createElement or appendChild do not reach it.
+ * - Before each use the host is checked to be ours: a page's attributes on it are dropped, its box is
+ *   reset with inline `!important` declarations (which beat any page stylesheet rule) and a host the
+ *   page removed is put back. If anything of that fails, no card shows and the app keeps working.
+ * - Clicks, keys and pointer events inside the card that a script made (`isTrusted` false) are
+ *   stopped before any handler of the card sees them: only the reader acts on the card.
  */
 import { h, render } from 'preact';
 import { Card, cardStyles, type CardProps } from '../../components/card/Card';
 import { inViewport, place, type Box } from './placement';
+import { report, safe } from './safe';
 
-const HOST_TAG = 'backstory-card';
+/** A built-in element: no page-defined custom element can stand in for it. */
+const HOST_TAG = 'div';
+
+/** Events inside the card that only the reader may cause: script-made ones are stopped. */
+const READER_EVENTS = ['click', 'auxclick', 'dblclick', 'keydown', 'keyup', 'keypress', 'pointerdown', 'pointerup', 'mousedown', 'mouseup', 'touchstart', 'touchend', 'submit', 'input', 'change'];
 
 const HOST_STYLE: Record<string, string> = {
   all: 'initial',
@@ -67,15 +81,32 @@ export class CardHost {
     return !!this.host && this.doc.activeElement === this.host;
   }
 
-  private ensure(): { wrap: HTMLDivElement; live: HTMLDivElement } {
-    if (this.host && this.wrap && this.live) {
-      if (!this.host.isConnected) this.doc.documentElement.appendChild(this.host);
-      this.applyHostStyle(this.host);
+  /** The card's parts, in the page and checked to be ours; null when the page keeps us out. */
+  private ensure(): { wrap: HTMLDivElement; live: HTMLDivElement } | null {
+    try {
+      if (!this.host || !this.wrap || !this.live) this.create();
+      const host = this.host;
+      if (!host || !this.wrap || !this.live) return null;
+      // Only our inline style on the host: a page's `hidden`, `inert`, `popover` or `dir` goes.
+      for (const name of host.getAttributeNames()) if (name !== 'style') host.removeAttribute(name);
+      this.applyHostStyle(host);
+      const root = this.doc.documentElement;
+      if (host.parentNode !== root) root.appendChild(host);
+      if (host.parentNode !== root) return null;
       return { wrap: this.wrap, live: this.live };
+    } catch (e) {
+      report('card-host', e);
+      return null;
     }
+  }
+
+  /** Builds host and shadow root outside the page, then checks them before the host goes in. */
+  private create(): void {
     const host = this.doc.createElement(HOST_TAG);
-    this.applyHostStyle(host);
     const shadow = host.attachShadow({ mode: 'closed' });
+    // What we made is what we hold: a plain div whose (closed) root the page cannot read.
+    if (host.localName !== HOST_TAG || host.shadowRoot !== null || shadow.host !== host || shadow.mode !== 'closed') return;
+    for (const type of READER_EVENTS) shadow.addEventListener(type, stopUntrusted, { capture: true });
     const style = this.doc.createElement('style');
     style.textContent = SHADOW_CSS;
     const wrap = this.doc.createElement('div');
@@ -86,11 +117,9 @@ export class CardHost {
     live.setAttribute('aria-live', 'polite');
     live.setAttribute('role', 'status');
     shadow.append(style, wrap, live);
-    this.doc.documentElement.appendChild(host);
     this.host = host;
     this.wrap = wrap;
     this.live = live;
-    return { wrap, live };
   }
 
   private applyHostStyle(host: HTMLElement): void {
@@ -102,7 +131,9 @@ export class CardHost {
    * called again on scroll). `focus` moves keyboard focus into the card (opened from the keyboard).
    */
   show(props: CardProps, anchor: () => Box | null, opts: { focus?: boolean } = {}): void {
-    const { wrap } = this.ensure();
+    const parts = this.ensure();
+    if (!parts) return; // the page keeps us out: no card
+    const { wrap } = parts;
     this.anchor = anchor;
     wrap.style.visibility = 'hidden';
     wrap.style.maxHeight = 'none';
@@ -173,12 +204,17 @@ export class CardHost {
 
   /** Tells screen readers something (the mention walked to, a hidden mark). */
   announce(text: string): void {
-    const { live } = this.ensure();
+    const parts = this.ensure();
+    if (!parts) return;
+    const { live } = parts;
     // Clear then set on the next frame, so the same text twice is announced twice.
     live.textContent = '';
-    setTimeout(() => {
-      live.textContent = text;
-    }, 30);
+    setTimeout(
+      safe('announce', () => {
+        live.textContent = text;
+      }),
+      30,
+    );
   }
 
   dispose(): void {
@@ -187,4 +223,11 @@ export class CardHost {
     this.host = this.wrap = this.live = null;
     this.open = false;
   }
+}
+
+/** Capture listener on the card's shadow root: a script-made event never reaches the card. */
+function stopUntrusted(e: Event): void {
+  if (e.isTrusted) return;
+  e.stopImmediatePropagation();
+  e.preventDefault();
 }

@@ -6,6 +6,7 @@
  *
  * Pure state machine over an opaque target type; timers are injected so unit tests drive time.
  */
+import { safe } from './safe';
 
 /** 300 ms: Page Previews' grace. Enough to cross the 6 px gap into the card at a relaxed pace. */
 export const GRACE_MS = 300;
@@ -15,8 +16,9 @@ export interface Timers {
   clear(handle: unknown): void;
 }
 
+/** Real timers; the callback runs inside `safe` (an error of ours never reaches the page). */
 export const realTimers: Timers = {
-  set: (fn, ms) => setTimeout(fn, ms),
+  set: (fn, ms) => setTimeout(safe('hover-timer', fn), ms),
   clear: (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
 };
 

@@ -1,7 +1,14 @@
 /**
  * Content script entrypoint: one `Backstory` per page, started when the page is idle, torn down
- * when the extension is reloaded or updated. The ::highlight rules (marks.css) are listed in the
- * manifest, so the browser injects them without any element in the page.
+ * when the extension is reloaded, updated or removed. The ::highlight rules (marks.css) are listed
+ * in the manifest, so the browser injects them without any element in the page.
+ *
+ * Lifetime (issue 16): the app stops only when the extension context really goes away, or when a
+ * newer copy of this script starts in the same document (the background injects one into open tabs
+ * after an install or update). WXT's context also aborts on its start-up signal, a DOM event that
+ * the page can dispatch too: on that, the app checks that the extension is really gone before it
+ * stops. A newer copy in the same isolated world (which the page cannot reach) stops the older one
+ * through a function left on the world's global object.
  *
  * Frames: the manifest runs this script in the top page only. A same-origin article frame gets it
  * from the background (scripting.executeScript into that one frame, with the stylesheet), when the
@@ -12,7 +19,7 @@
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { Backstory } from './app';
+import { Backstory, extensionAlive } from './app';
 import { siteHostOf } from './frame';
 import { report } from './safe';
 import './marks.css';
@@ -39,10 +46,26 @@ function leave(ctx: ContentScriptContext): void {
   ctx.abort('not a document for Backstory'); // also drops WXT's own start-up listener
 }
 
+/** In the content script's isolated world: stops the copy of the app running in this document. */
+const STOP_KEY = '__backstoryStop';
+
 function run(ctx: ContentScriptContext, top: boolean): void {
+  const world = globalThis as { [STOP_KEY]?: () => void };
+  try {
+    world[STOP_KEY]?.(); // an older copy (before an update, or injected twice): ours replaces it
+  } catch (e) {
+    report('replace', e);
+  }
   // Popup messages reach every frame of the tab: only the top frame answers. The per-site switch
   // is the top page's (an about:blank or srcdoc frame has no host of its own).
-  const app = new Backstory(document, ctx, { siteHost: siteHostOf(window), answersPopup: top });
-  ctx.onInvalidated(() => app.dispose());
+  const app = new Backstory(document, { siteHost: siteHostOf(window), answersPopup: top });
+  const stop = () => {
+    app.dispose();
+    if (world[STOP_KEY] === stop) delete world[STOP_KEY];
+  };
+  world[STOP_KEY] = stop;
+  ctx.onInvalidated(() => {
+    if (!extensionAlive()) stop();
+  });
   app.start().catch((e) => report('start', e));
 }

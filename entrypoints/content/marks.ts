@@ -4,18 +4,20 @@
  *
  * - Ranges are StaticRanges: a live Range would be updated by the browser on every DOM mutation of
  *   the page (a cost on every React commit); instead `validate()` drops marks whose text changed.
- * - One Highlight per entity type, named for the mark style: `backstory-person` (underline, the
- *   default), `backstory-person-dotted`, `backstory-person-background`, same for place and
- *   organization. The ::highlight rules are static (marks.css, injected by the browser from the
+ * - One Highlight per entity type, named for the mark style: `mk-person` (underline, the
+ *   default), `mk-person-dotted`, `mk-person-background`, same for place and organization. The
+ *   registry is shared with the page (the platform's design): the names do not spell the product,
+ *   and nothing is registered while Backstory is paused or off for the site. The ::highlight rules are static (marks.css, injected by the browser from the
  *   manifest: no <style> element, nothing in document.styleSheets), so switching style re-registers
  *   the ranges under another name instead of editing a stylesheet.
- * - `quiet` (the default): an entity's first mention gets the clear underline (`backstory-person`),
- *   its later mentions a faint one (`backstory-person-faint`), so a story naming the Taliban 17
+ * - `quiet` (the default): an entity's first mention gets the clear underline (`mk-person`),
+ *   its later mentions a faint one (`mk-person-faint`), so a story naming the Taliban 17
  *   times does not look striped.
- * - `backstory-focus` draws the keyboard focus ring, `backstory-flash` the popup's "reveal".
+ * - `mk-focus` draws the keyboard focus ring, `mk-flash` the popup's "reveal".
  */
 import type { EntityType, Mention } from '../../core/types';
 import type { MarkStyle } from '../../core/settings';
+import { safe } from './safe';
 
 export interface Piece {
   node: Text;
@@ -35,13 +37,15 @@ export interface Mark {
 }
 
 export const TYPES: EntityType[] = ['person', 'place', 'organization'];
-export const FOCUS_HIGHLIGHT = 'backstory-focus';
-export const FLASH_HIGHLIGHT = 'backstory-flash';
+/** Every highlight name starts with this (marks.css has the matching ::highlight rules). */
+export const HIGHLIGHT_PREFIX = 'mk-';
+export const FOCUS_HIGHLIGHT = `${HIGHLIGHT_PREFIX}focus`;
+export const FLASH_HIGHLIGHT = `${HIGHLIGHT_PREFIX}flash`;
 
 /** The highlight a style paints with (for `quiet`: the faint one its later mentions get). */
 export function highlightName(type: EntityType, style: MarkStyle): string {
-  if (style === 'quiet') return `backstory-${type}-faint`;
-  return style === 'underline' ? `backstory-${type}` : `backstory-${type}-${style}`;
+  if (style === 'quiet') return `${HIGHLIGHT_PREFIX}${type}-faint`;
+  return style === 'underline' ? `${HIGHLIGHT_PREFIX}${type}` : `${HIGHLIGHT_PREFIX}${type}-${style}`;
 }
 
 /** The highlight one mark paints with: under `quiet`, an entity's first mention stays clear. */
@@ -414,9 +418,12 @@ export class MarkLayer {
   /** Flashes a mark for `ms` (the popup's "reveal"). */
   flash(m: Mark, ms = 1600): void {
     this.setSpecial(FLASH_HIGHLIGHT, m, 3);
-    setTimeout(() => {
-      if (CSS.highlights.get(FLASH_HIGHLIGHT)?.has(m.ranges[0])) this.setSpecial(FLASH_HIGHLIGHT, null, 3);
-    }, ms);
+    setTimeout(
+      safe('flash', () => {
+        if (CSS.highlights.get(FLASH_HIGHLIGHT)?.has(m.ranges[0])) this.setSpecial(FLASH_HIGHLIGHT, null, 3);
+      }),
+      ms,
+    );
   }
 
   private setSpecial(name: string, m: Mark | null, priority: number): void {

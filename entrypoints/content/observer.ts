@@ -6,6 +6,7 @@
  * page has been quiet for DEBOUNCE_MS (at most MAX_WAIT_MS after the first), so an infinite-scroll
  * batch or a framework re-render costs one rescan, not one per node.
  */
+import { safe } from './safe';
 
 /** Quiet time before handling a batch: one framework commit or one infinite-scroll load. */
 export const DEBOUNCE_MS = 400;
@@ -39,7 +40,7 @@ export class PageWatcher {
     // The content script's own MutationObserver; a DOM library's (tests) when there is none.
     const MO = globalThis.MutationObserver ?? (this.doc.defaultView as (Window & typeof globalThis) | null)?.MutationObserver;
     if (this.mo || !MO) return;
-    this.mo = new MO((records) => this.collect(records));
+    this.mo = new MO(safe('observer', (records: MutationRecord[]) => this.collect(records)));
     this.mo.observe(this.doc.documentElement, { childList: true, subtree: true, characterData: true });
   }
 
@@ -94,7 +95,7 @@ export class PageWatcher {
     if (!this.timer) this.firstAt = now;
     else clearTimeout(this.timer);
     const wait = Math.max(0, Math.min(DEBOUNCE_MS, this.firstAt + MAX_WAIT_MS - now));
-    this.timer = setTimeout(() => this.flush(), wait);
+    this.timer = setTimeout(safe('observer', () => this.flush()), wait);
   }
 
   private flush(): void {

@@ -40,7 +40,7 @@ const heights: Record<string, number> = {};
 async function lineBox(p: Page, text: string): Promise<Box | null> {
   return p.evaluate(`(() => {
     for (const [name, h] of CSS.highlights) {
-      if (!name.startsWith('backstory') || name === 'backstory-focus') continue;
+      if (!name.startsWith('mk-') || name === 'mk-focus') continue;
       for (const r of h) {
         const x = document.createRange(); x.setStart(r.startContainer, r.startOffset); x.setEnd(r.endContainer, r.endOffset);
         if (x.toString() === ${JSON.stringify(text)}) { const b = x.getClientRects()[0]; if (b) return { x: b.x, y: b.y, width: b.width, height: b.height }; }

@@ -76,7 +76,7 @@ describe('the page stays the page', () => {
       // The mark styles come from the manifest: no stylesheet of ours shows in the page's CSSOM.
       expect(withExt.sheets).toBe(without.sheets);
       // The one node we add is the card host, outside <body>.
-      expect(await p.evaluate(`[...document.documentElement.children].map((e) => e.localName).join(',')`)).toBe('head,body,backstory-card');
+      expect(await p.evaluate(`[...document.documentElement.children].map((e) => e.localName).join(',')`)).toBe('head,body,div');
     } finally {
       await ext.close();
     }
@@ -111,10 +111,10 @@ describe('settings and dynamic pages', () => {
     await setSettings({ markStyle: 'dotted' });
     await expect.poll(async () => (await readMarks(page)).every((m) => m.highlight.endsWith('-dotted'))).toBe(true);
     await setSettings({ markStyle: 'underline', types: { person: true, place: false, organization: true } });
-    await expect.poll(async () => (await readMarks(page)).some((m) => m.highlight === 'backstory-place')).toBe(false);
-    expect((await readMarks(page)).some((m) => m.highlight === 'backstory-person')).toBe(true);
+    await expect.poll(async () => (await readMarks(page)).some((m) => m.highlight === 'mk-place')).toBe(false);
+    expect((await readMarks(page)).some((m) => m.highlight === 'mk-person')).toBe(true);
     await setSettings({ types: { person: true, place: true, organization: true } });
-    await expect.poll(async () => (await readMarks(page)).some((m) => m.highlight === 'backstory-place')).toBe(true);
+    await expect.poll(async () => (await readMarks(page)).some((m) => m.highlight === 'mk-place')).toBe(true);
   });
 
   it('the per-site switch turns marks off and on without a reload', async () => {
@@ -143,7 +143,7 @@ describe('settings and dynamic pages', () => {
     // Every remaining range sits on text that is still in the document.
     await expect.poll(async () => page.evaluate(`(() => {
       let stale = 0;
-      for (const [name, h] of CSS.highlights) if (name.startsWith('backstory')) for (const r of h) if (!r.startContainer.isConnected) stale++;
+      for (const [name, h] of CSS.highlights) if (name.startsWith('mk-')) for (const r of h) if (!r.startContainer.isConnected) stale++;
       return stale;
     })()`)).toBe(0);
     expect(await markCount(page)).toBeGreaterThan(0);
@@ -161,14 +161,14 @@ describe('settings and dynamic pages', () => {
   });
 
   it('a page that restyles or removes our host still gets a readable card', async () => {
-    await page.addStyleTag({ content: 'backstory-card { display: none !important; opacity: 0 !important; } * { font-family: "Comic Sans MS", cursive !important; font-size: 30px !important; }' });
+    await page.addStyleTag({ content: 'html > div { display: none !important; opacity: 0 !important; } * { font-family: "Comic Sans MS", cursive !important; font-size: 30px !important; }' });
     expect(await hoverMark(page, 'Taliban')).toBe(true);
     const card = await waitForCard(page, { match: /Taliban/, timeout: 8000 });
     expect(card?.fontFamily).toMatch(/system-ui/);
     expect(card?.box.width).toBe(360);
     await page.mouse.move(2, 2);
     expect(await waitForNoCard(page)).toBe(true);
-    await page.evaluate(`document.querySelector('backstory-card').remove()`);
+    await page.evaluate(`document.querySelector(':root > div').remove()`);
     expect(await hoverMark(page, 'Taliban')).toBe(true);
     expect(await waitForCard(page, { match: /Taliban/, timeout: 8000 })).not.toBeNull();
     await page.mouse.move(2, 2);

@@ -122,7 +122,7 @@ describe('corpus pages in Chromium: untouched, quiet, offline, marks only in the
         const scan = __backstoryPipeline.scanDocument(document, { isHidden });
         const outside = [];
         for (const [name, hl] of CSS.highlights) {
-          if (!name.startsWith('backstory')) continue;
+          if (!name.startsWith('mk-')) continue;
           for (const r of hl) if (!scan.root || !scan.root.contains(r.startContainer)) outside.push(r.startContainer.data ? r.startContainer.data.slice(r.startOffset, r.endOffset) : '?');
         }
         return { isArticle: scan.isArticle, root: scan.root ? scan.root.tagName + (scan.root.id ? '#' + scan.root.id : '') : null, outside };

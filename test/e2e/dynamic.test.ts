@@ -12,7 +12,7 @@ import { newsPage, paragraphs, STORY_A, STORY_B } from './pages/news-page';
 
 const PAGES = path.join(ROOT, 'test/e2e/pages');
 /** Highlights that repeat a mark's range on purpose (keyboard focus, "reveal" flash). */
-const SPECIAL = /^backstory-(focus|flash)/;
+const SPECIAL = /^mk-(focus|flash)/;
 
 function page(): string {
   return newsPage({

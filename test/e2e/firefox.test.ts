@@ -10,6 +10,7 @@ import { FIREFOX_BUILD, ROOT, serve, type Server } from './harness';
 import { launchFirefox, type FirefoxSession, type RemoteNode } from './firefox';
 import { READ_MARKS_JS, MARK_BOX_JS, type MarkInfo } from './pages/inspect';
 import { escapeHtml, newsPage, paragraphs, STORY_A } from './pages/news-page';
+import { predefinedHost } from './pages/hostile-pages';
 import { startDemoServer, DEMO_PATH } from '../../scripts/demo-server';
 
 const REGIONS = { article: 'article', body: 'article .story-body' };
@@ -53,6 +54,7 @@ describe('Firefox (firefox-esr, BiDi) with the Firefox build', () => {
   let extensionId = '';
   let site: Server | undefined;
   let other: Server | undefined;
+  let hostile: Server | undefined;
 
   beforeAll(async () => {
     if (!fs.existsSync(path.join(FIREFOX_BUILD, 'manifest.json'))) throw new Error(`No Firefox build at ${FIREFOX_BUILD}: run npm run build.`);
@@ -67,6 +69,7 @@ describe('Firefox (firefox-esr, BiDi) with the Firefox build', () => {
     await server?.close();
     await site?.close();
     await other?.close();
+    await hostile?.close();
   });
 
   it('installs the extension as a temporary add-on', () => {
@@ -131,5 +134,44 @@ describe('Firefox (firefox-esr, BiDi) with the Firefox build', () => {
     expect(await marksIn(foreign!)).toEqual([]);
     expect(await ff.evaluate(`performance.getEntries().filter((e) => e.name.startsWith('backstory')).length`, foreign!)).toBe(0);
   });
-});
 
+  it('a hostile page (issue 16) reaches nothing of the card, and its own events and start-up signal do nothing', async () => {
+    hostile = await serve(import.meta.dirname, { '/trap.html': predefinedHost });
+    await ff.navigate(`${hostile.url}/trap.html`);
+    const count = () => ff.evaluate<MarkInfo[]>(`(${READ_MARKS_JS})({})`).then((m) => m.length);
+    let prev = -1;
+    const marks = await pollUntil(count, (n) => {
+      const stable = n > 0 && n === prev;
+      prev = n;
+      return stable;
+    }, 30_000);
+    expect(marks).toBeGreaterThan(0);
+    // Script-made Alt+Shift+B and Enter: no focus ring (handled synchronously when real), no card.
+    const keys = await ff.evaluate<number>(`(() => {
+      const key = (code, key, o = {}) => window.dispatchEvent(new KeyboardEvent('keydown', { code, key, bubbles: true, cancelable: true, ...o }));
+      key('KeyB', 'B', { altKey: true, shiftKey: true });
+      key('Enter', 'Enter');
+      return CSS.highlights.get('mk-focus')?.size ?? 0;
+    })()`);
+    expect(keys).toBe(0);
+    // The page's copy of WXT's start-up event (the add-on id is public): marks stay.
+    const after = await ff.evaluate<number>(`(() => {
+      document.dispatchEvent(new CustomEvent(${JSON.stringify(extensionId)} + ':content:wxt:content-script-started', { detail: { contentScriptName: 'content', messageId: 'page' } }));
+      let n = 0; for (const [name, h] of CSS.highlights) if (name.startsWith('mk-')) n += h.size;
+      return n;
+    })()`);
+    expect(after).toBe(marks);
+    // The reader's pointer opens a card; the page's trap got no root, constructed nothing, planted nothing.
+    const box = await ff.evaluate<{ x: number; y: number; width: number; height: number } | null>(`(${MARK_BOX_JS})("Amrullah Saleh")`);
+    expect(box).not.toBeNull();
+    await ff.moveMouse(Math.max(0, box!.x - 15), box!.y + box!.height / 2, 50);
+    await ff.moveMouse(box!.x + box!.width / 2, box!.y + box!.height / 2, 150);
+    const texts = await pollUntil(() => shadowTexts(ff), (t) => t.some((x) => /Amrullah Saleh/.test(x)), 10_000);
+    expect(texts.join(' ')).toMatch(/Amrullah Saleh/);
+    await ff.evaluate(`window.__abuse()`);
+    expect(await ff.evaluate(`({ constructed: __spy.constructed, leaks: __leaks().length, planted: __spy.planted, clicked: __spy.clicked })`)).toEqual({
+      constructed: 0, leaks: 0, planted: 0, clicked: 0,
+    });
+    expect((await shadowTexts(ff)).join(' ')).not.toMatch(/PLANTED/);
+  });
+});

@@ -80,6 +80,20 @@ export const CHROMIUM_ARGS = [
 ];
 
 /**
+ * A build made with `npm run build:test` (BACKSTORY_PERF_MARKS=1): its content script sets the
+ * `backstory:*` performance marks the tests and the bench wait on. A shipped build sets none.
+ */
+export function isTestBuild(extensionDir = CHROME_BUILD): boolean {
+  try {
+    return fs.readFileSync(path.join(extensionDir, 'content-scripts/content.js'), 'utf8').includes('backstory:marked');
+  } catch {
+    return false;
+  }
+}
+
+let warned = false;
+
+/**
  * Launch Chromium with the extension at `extensionDir`. Pass `userDataDir` to reuse a profile
  * (to test that settings survive a restart); otherwise a fresh one is made.
  */
@@ -89,6 +103,10 @@ export async function launchWithExtension(
   const extensionDir = opts.extensionDir ?? CHROME_BUILD;
   if (!fs.existsSync(path.join(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension at ${extensionDir}: run \`npm run build\` first.`);
+  }
+  if (!warned && !isTestBuild(extensionDir)) {
+    warned = true;
+    console.warn(`${extensionDir} is a shipped build (no backstory:* performance marks): tests and benches that wait on them need \`npm run build:test\`.`);
   }
   const userDataDir = opts.userDataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'backstory-profile-'));
   const context = await chromium.launchPersistentContext(userDataDir, {

@@ -174,7 +174,7 @@ describe('hostile and odd pages', () => {
     const painted = `(() => {
       let all = 0, inView = 0;
       for (const [name, hl] of CSS.highlights) {
-        if (!name.startsWith('backstory')) continue;
+        if (!name.startsWith('mk-')) continue;
         for (const r of hl) {
           all++;
           const box = new Range(); box.setStart(r.startContainer, r.startOffset); box.setEnd(r.endContainer, r.endOffset);

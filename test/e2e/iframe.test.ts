@@ -102,8 +102,8 @@ const countIn = async (f: Frame) => (await marksIn(f)).length;
 const traceIn = (f: Frame) =>
   f.evaluate(`({
     scans: performance.getEntries().filter((e) => e.name.startsWith('backstory')).length,
-    highlights: [...(globalThis.CSS && CSS.highlights ? CSS.highlights.keys() : [])].filter((n) => n.startsWith('backstory')).length,
-    nodes: document.querySelectorAll('backstory-card').length,
+    highlights: [...(globalThis.CSS && CSS.highlights ? CSS.highlights.keys() : [])].filter((n) => n.startsWith('mk-')).length,
+    nodes: document.querySelectorAll(':root > div').length,
   })`) as Promise<{ scans: number; highlights: number; nodes: number }>;
 const NOTHING = { scans: 0, highlights: 0, nodes: 0 };
 
@@ -172,11 +172,11 @@ describe('same-origin article frames', () => {
     expect(await hoverInFrame(p, story, 'Ahmad Shah Massoud')).toBe(true);
     await expect.poll(async () => (await readShadowText(p)).join('\n'), POLL).toMatch(/assassinat|killed/i);
     // The card host is the frame's node; the top document gained nothing.
-    expect(await story.evaluate(`[...document.documentElement.children].map((e) => e.localName).join(',')`)).toBe('head,body,backstory-card');
+    expect(await story.evaluate(`[...document.documentElement.children].map((e) => e.localName).join(',')`)).toBe('head,body,div');
     expect(await p.evaluate(`[...document.documentElement.children].map((e) => e.localName).join(',')`)).toBe('head,body');
 
     // The keyboard walk works where the reader's focus is: in the frame.
-    const focusSize = `CSS.highlights.get('backstory-focus')?.size ?? 0`;
+    const focusSize = `CSS.highlights.get('mk-focus')?.size ?? 0`;
     await story.click('h1');
     await p.keyboard.press('Alt+Shift+KeyB');
     await expect.poll(() => story.evaluate(focusSize), POLL).toBe(1);

@@ -38,15 +38,15 @@ afterAll(async () => {
 
 describe('options page', () => {
   it('changes the mark style live in the open tab', async () => {
-    expect(await highlightSize(demo, 'backstory-organization')).toBeGreaterThan(0);
+    expect(await highlightSize(demo, 'mk-organization')).toBeGreaterThan(0);
     await options.getByRole('radio', { name: 'Dotted underline' }).check();
-    await expect.poll(() => highlightSize(demo, 'backstory-organization-dotted'), POLL).toBeGreaterThan(0);
-    expect(await highlightSize(demo, 'backstory-organization')).toBe(0);
+    await expect.poll(() => highlightSize(demo, 'mk-organization-dotted'), POLL).toBeGreaterThan(0);
+    expect(await highlightSize(demo, 'mk-organization')).toBe(0);
     expect((await storedSettings(l)).markStyle).toBe('dotted');
     expect(await options.getByTestId('mark-preview').getAttribute('data-style')).toBe('dotted');
 
     await options.getByRole('radio', { name: 'Underline', exact: true }).check();
-    await expect.poll(() => highlightSize(demo, 'backstory-organization'), POLL).toBeGreaterThan(0);
+    await expect.poll(() => highlightSize(demo, 'mk-organization'), POLL).toBeGreaterThan(0);
   });
 
   it('stops marking a type live', async () => {

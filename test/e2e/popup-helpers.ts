@@ -45,7 +45,7 @@ export function markCount(page: Page): Promise<number> {
     const registry = (CSS as any).highlights as Map<string, Set<unknown>> | undefined;
     if (!registry) return -1;
     registry.forEach((h, name) => {
-      if (name.startsWith('backstory-') && name !== 'backstory-focus' && name !== 'backstory-flash') n += h.size;
+      if (name.startsWith('mk-') && name !== 'mk-focus' && name !== 'mk-flash') n += h.size;
     });
     return n;
   });
@@ -67,12 +67,12 @@ export async function openPopup(l: Launched, tabId: number): Promise<Page> {
   return popup;
 }
 
-/** Ranges marking one entity type, whatever the mark style (`backstory-<type>`, `backstory-<type>-dotted`, ...). */
+/** Ranges marking one entity type, whatever the mark style (`mk-<type>`, `mk-<type>-dotted`, ...). */
 export function typeMarkCount(page: Page, type: string): Promise<number> {
   return page.evaluate((t) => {
     let n = 0;
     (CSS as any).highlights?.forEach((h: Set<unknown>, name: string) => {
-      if (name === `backstory-${t}` || name.startsWith(`backstory-${t}-`)) n += h.size;
+      if (name === `mk-${t}` || name.startsWith(`mk-${t}-`)) n += h.size;
     });
     return n;
   }, type);

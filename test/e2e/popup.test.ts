@@ -62,7 +62,7 @@ describe('popup', () => {
     const popup = await openPopup(l, tabId);
     const item = popup.locator('.cast-item', { hasText: 'Ahmad Shah Massoud' });
     await item.click();
-    await expect.poll(() => highlightSize(demo, 'backstory-flash'), POLL).toBe(1);
+    await expect.poll(() => highlightSize(demo, 'mk-flash'), POLL).toBe(1);
     await popup.close();
   });
 

@@ -56,15 +56,15 @@ describe('mark layer', () => {
     layer.add([mark(t, 0, 7, 'T', 'organization'), mark(t, 8, 13, 'K', 'place')], true);
     layer.add([mark(t, 14, 21, 'T', 'organization'), mark(t, 22, 29, 'T', 'organization')], true);
     layer.release();
-    expect(size('backstory-organization')).toBe(1);
-    expect(size('backstory-organization-faint')).toBe(2);
-    expect(size('backstory-place')).toBe(1);
+    expect(size('mk-organization')).toBe(1);
+    expect(size('mk-organization-faint')).toBe(2);
+    expect(size('mk-place')).toBe(1);
     layer.add([mark(t, 30, 35, 'K', 'place')]);
-    expect(size('backstory-place')).toBe(1);
-    expect(size('backstory-place-faint')).toBe(1);
+    expect(size('mk-place')).toBe(1);
+    expect(size('mk-place-faint')).toBe(1);
     // Hiding the first mention's type and back, or a repaint, keeps the same split.
     layer.render();
-    expect([size('backstory-organization'), size('backstory-organization-faint')]).toEqual([1, 2]);
+    expect([size('mk-organization'), size('mk-organization-faint')]).toEqual([1, 2]);
     layer.clear();
     p.remove();
     registry.clear();
@@ -76,22 +76,22 @@ describe('mark layer', () => {
     const marks = [mark(text, 0, 13, 'Q1', 'person'), mark(text, 22, 24, 'Q458', 'organization'), mark(text, 28, 33, 'K', 'place')];
     expect(layer.add(marks)).toHaveLength(3);
     expect(layer.add([mark(text, 0, 13, 'Q1', 'person')])).toHaveLength(0);
-    expect(size('backstory-person')).toBe(1);
-    expect(size('backstory-organization')).toBe(1);
-    expect(size('backstory-place')).toBe(1);
+    expect(size('mk-person')).toBe(1);
+    expect(size('mk-organization')).toBe(1);
+    expect(size('mk-place')).toBe(1);
 
     layer.style = 'dotted';
     layer.render();
-    expect(registry.has('backstory-person')).toBe(false);
+    expect(registry.has('mk-person')).toBe(false);
     expect(size(highlightName('person', 'dotted'))).toBe(1);
 
     layer.types = { person: true, place: false, organization: true };
     layer.render();
-    expect(size('backstory-place-dotted')).toBe(0);
+    expect(size('mk-place-dotted')).toBe(0);
 
     layer.hiddenIds.add('Q458');
     layer.render();
-    expect(size('backstory-organization-dotted')).toBe(0);
+    expect(size('mk-organization-dotted')).toBe(0);
     expect(layer.visible().map((m) => m.mention.id)).toEqual(['Q1']);
 
     layer.shown = false;
@@ -169,26 +169,26 @@ describe('mark layer', () => {
     expect(layer.add([k, h])).toHaveLength(2);
     expect(layer.size).toBe(2);
     expect(layer.candidatesAt(p)).toEqual([k, h]);
-    expect(size('backstory-place')).toBe(0);
+    expect(size('mk-place')).toBe(0);
     layer.remove((m) => m === h); // dropped while on hold: never painted
     layer.hold();
     layer.add([mark(text, 31, 33, 'EU', 'organization')]);
-    expect(size('backstory-place')).toBe(1); // remove() repaints what the layer holds
-    expect(size('backstory-organization')).toBe(0);
+    expect(size('mk-place')).toBe(1); // remove() repaints what the layer holds
+    expect(size('mk-organization')).toBe(0);
     layer.release();
-    expect(size('backstory-organization')).toBe(1);
+    expect(size('mk-organization')).toBe(1);
     // Released: marks paint as they come again.
     layer.add([mark(text, 17, 25, 'KD', 'place')]);
-    expect(size('backstory-place')).toBe(2);
+    expect(size('mk-place')).toBe(2);
     // Many at once: painted together at release.
     layer.hold();
     const many = Array.from({ length: 100 }, (_, i) => mark(text, 44 + (i % 13), 45 + (i % 13) + Math.floor(i / 13), `P${i}`, 'person'));
     layer.add(many);
-    expect(size('backstory-person')).toBe(0);
+    expect(size('mk-person')).toBe(0);
     layer.release();
-    expect(size('backstory-person')).toBe(100);
-    expect(size('backstory-place')).toBe(2);
-    expect(size('backstory-organization')).toBe(1);
+    expect(size('mk-person')).toBe(100);
+    expect(size('mk-place')).toBe(2);
+    expect(size('mk-organization')).toBe(1);
     layer.dispose();
     p.remove();
   });
@@ -207,13 +207,13 @@ describe('mark layer', () => {
       article.appendChild(p);
       marks.push(mark(p.firstChild as Text, 0, 5, 'K', 'place'));
     }
-    const painted = () => marks.filter((m) => registry.get('backstory-place')?.has(m.ranges[0]));
+    const painted = () => marks.filter((m) => registry.get('mk-place')?.has(m.ranges[0]));
     const layer = new MarkLayer();
     layer.style = 'underline'; // every mark in one highlight (under 'quiet' the repeats are faint)
     // A scan: held, then swapped in once.
     layer.hold();
     layer.add(marks, true);
-    expect(size('backstory-place')).toBe(0);
+    expect(size('mk-place')).toBe(0);
     layer.release();
     expect(layer.size).toBe(n);
     const first = painted();
@@ -222,10 +222,10 @@ describe('mark layer', () => {
     expect(first).toContain(marks[900]);
     expect(first).not.toContain(marks[n - 1]);
     // A small scroll stays in the window: nothing repainted.
-    const before = registry.get('backstory-place');
+    const before = registry.get('mk-place');
     top = 100;
     layer.follow();
-    expect(registry.get('backstory-place')).toBe(before);
+    expect(registry.get('mk-place')).toBe(before);
     // Far down the page: the window moves to the viewport.
     top = n - 50;
     layer.follow();
@@ -236,7 +236,7 @@ describe('mark layer', () => {
     expect(later.length).toBeLessThanOrEqual(PAINT_ALL_MAX);
     // Below the threshold again (marks removed), everything is painted.
     layer.remove((m) => marks.indexOf(m) >= PAINT_ALL_MAX / 2);
-    expect(size('backstory-place')).toBe(PAINT_ALL_MAX / 2);
+    expect(size('mk-place')).toBe(PAINT_ALL_MAX / 2);
     layer.dispose();
     article.remove();
   });

@@ -124,7 +124,7 @@ export async function waitForNoCard(page: Page, timeout = 5000): Promise<boolean
   return false;
 }
 
-/** Size of a `backstory*` highlight (the keyboard focus ring is `backstory-focus`). */
+/** Size of a highlight (the keyboard focus ring is `mk-focus`). */
 export async function highlightSize(page: Page, name: string): Promise<number> {
   return page.evaluate(`(globalThis.CSS && CSS.highlights && CSS.highlights.get(${JSON.stringify(name)})?.size) || 0`) as Promise<number>;
 }

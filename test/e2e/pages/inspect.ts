@@ -1,6 +1,6 @@
 /**
  * Reading what Backstory did to a page, from the outside (Playwright, main world): the CSS Custom
- * Highlights it registered (names starting with `backstory`), where their ranges sit, the
+ * Highlights it registered (names starting with `mk-`, HIGHLIGHT_PREFIX), where their ranges sit, the
  * performance marks it set, and the text of its card (inside a shadow root, open or closed, read
  * through CDP). Used by the demo script, the e2e tests and the browser bench.
  */
@@ -21,7 +21,7 @@ export interface MarkInfo {
   rect: { x: number; y: number; width: number; height: number } | null;
 }
 
-/** Every range of every `backstory*` highlight, with the page regions it lies in. */
+/** Every range of every `mk-*` highlight, with the page regions it lies in. */
 /**
  * In-page source, kept as plain JavaScript text: functions passed to `page.evaluate` get helpers
  * injected by esbuild's keepNames under tsx (`__name`), which do not exist in the page.
@@ -35,7 +35,7 @@ export const READ_MARKS_JS = `(regions) => {
   const idOf = (n) => { if (!ids.has(n)) ids.set(n, next++); return ids.get(n); };
   const regionEls = Object.entries(regions).map(([label, sel]) => [label, [...document.querySelectorAll(sel)]]);
   for (const [name, hl] of reg) {
-    if (!name.startsWith('backstory')) continue;
+    if (!name.startsWith('mk-')) continue;
     for (const r of hl) {
       const range = document.createRange();
       let text = '', rect = null;
@@ -58,7 +58,7 @@ export const READ_MARKS_JS = `(regions) => {
   return out;
 }`;
 
-/** Every range of every `backstory*` highlight, with the page regions it lies in. */
+/** Every range of every `mk-*` highlight, with the page regions it lies in. */
 export async function readMarks(page: Page, regions: Record<string, string> = {}): Promise<MarkInfo[]> {
   return page.evaluate(`(${READ_MARKS_JS})(${JSON.stringify(regions)})`) as Promise<MarkInfo[]>;
 }
@@ -70,12 +70,12 @@ export function uniqueMarks(marks: MarkInfo[]): MarkInfo[] {
   return [...seen.values()];
 }
 
-/** Number of ranges in `backstory*` highlights right now. */
+/** Number of ranges in `mk-*` highlights right now. */
 export async function markCount(page: Page): Promise<number> {
   return page.evaluate(`(() => {
     let n = 0;
     const reg = globalThis.CSS && CSS.highlights;
-    if (reg) for (const [name, hl] of reg) if (name.startsWith('backstory')) n += hl.size;
+    if (reg) for (const [name, hl] of reg) if (name.startsWith('mk-')) n += hl.size;
     return n;
   })()`) as Promise<number>;
 }
@@ -172,7 +172,7 @@ export const MARK_BOX_JS = `(text) => {
     const reg = globalThis.CSS && CSS.highlights;
     if (!reg) return null;
     for (const [name, hl] of reg) {
-      if (!name.startsWith('backstory')) continue;
+      if (!name.startsWith('mk-')) continue;
       for (const r of hl) {
         const range = document.createRange();
         range.setStart(r.startContainer, r.startOffset);
