@@ -7,7 +7,7 @@
  *
  * Pure and deterministic: the same index and text always give the same mentions.
  */
-import type { CompiledEntity, KbIndex, Matcher, Mention } from './types';
+import type { CompiledEntity, FindOptions, KbIndex, Matcher, Mention } from './types';
 import { tokenize, TokFlag, Gap, type Tokens } from './tokenize';
 import { buildLexicon, findCandidates, type Lexicon } from './match';
 import { resolveCandidates, TITLE_WORDS, FUNCTION_WORDS } from './resolve';
@@ -24,8 +24,8 @@ export function createMatcher(index: KbIndex): Matcher & { lexicon: Lexicon } {
   const lex = buildLexicon(index);
   return {
     lexicon: lex,
-    find(text: string): Mention[] {
-      return findMentions(lex, text);
+    find(text: string, opts?: FindOptions): Mention[] {
+      return findMentions(lex, text, opts);
     },
     entity(id: string): CompiledEntity | undefined {
       const i = lex.byId.get(id);
@@ -34,10 +34,10 @@ export function createMatcher(index: KbIndex): Matcher & { lexicon: Lexicon } {
   };
 }
 
-export function findMentions(lex: Lexicon, text: string): Mention[] {
+export function findMentions(lex: Lexicon, text: string, opts?: FindOptions): Mention[] {
   const tk = tokenize(text);
   const cands = findCandidates(lex, text, tk);
-  const res = resolveCandidates(lex, text, tk, cands);
+  const res = resolveCandidates(lex, text, tk, cands, opts?.lang);
   const spans: Span[] = cands.map((c, k) => ({ t0: c.t0, t1: c.t1, mention: res.mentions[k], options: res.options[k] }));
   const fuzzy = fuzzyFullNames(lex, text, tk, spans);
   let all = spans;

@@ -15,6 +15,14 @@
 import { AliasFlag, type CompiledEntity, type Mention } from './types';
 import { Gap, TokFlag, WordSet, wordKeys, type Tokens } from './tokenize';
 import type { Candidate, Lexicon } from './match';
+import { afterWorkWord, inLongerName, nameAsWord, possessive, placeSuffix, quoted } from './context';
+import { isTeam, sportsNearby, sportsSignal } from './sports';
+
+/** Rules that read capital letters as English writes them apply to English text only (issue 12):
+ *  German capitalizes every noun. No language given = English (most pages that reach us). */
+export function isEnglish(lang: string | undefined): boolean {
+  return !lang || /^en(?:$|[-_])/i.test(lang.trim());
+}
 
 /** Tunables, in one place. Tuned on the demo fixture and the development set (test/). */
 export const RESOLVE = {
@@ -197,6 +205,17 @@ const PLACE_KINDS: Record<string, string[]> = {
   valley: ['valley'],
 };
 
+/** Plural kind words after a list of names: "Orange and Riverside Counties". */
+const PLURAL_KINDS: Record<string, string[]> = {
+  counties: ['county', 'district'],
+  provinces: ['province', 'region', 'state', 'governorate'],
+  states: ['state', 'province', 'region'],
+  regions: ['region', 'province', 'state'],
+  districts: ['district', 'county'],
+};
+/** In a match report these words before a place name point at a team: "a draw at Ireland". */
+const SPORTS_NOT_PLACE = new WordSet('at against to over versus vs beat'.split(' '));
+
 export interface Cue {
   type: 'person' | 'place';
   /** Subtypes the words around suggest ("province of X" → province, region, state). */
@@ -370,6 +389,45 @@ export interface Resolved {
 const REGION_KINDS = new Set(['region', 'province', 'state', 'governorate', 'county', 'district', 'prefecture', 'department']);
 const CITY_KINDS = new Set(['city', 'town', 'village', 'capital']);
 const STATE_KINDS = new Set(['country', 'territory']);
+/** Places a team is named after (countries, states, cities); venues and landmarks are not. */
+const PLACE_TEAM_KINDS = new Set(['country', 'territory', 'region', 'province', 'state', 'county', 'city', 'town', 'capital', 'village', '']);
+
+/**
+ * "City, State" / "City, Country": when a place name is followed by a comma and a state or country,
+ * keep only the namesakes that lie there ("Columbus, Indiana" is not Columbus, Ohio) and read both as
+ * places; when none lies there, the first name is a namesake the index lacks. A list ("Kabul,
+ * Kandahar and Herat") is no such pair. Narrows `options` in place; returns per candidate: read as a place.
+ */
+function cityStatePairs(lex: Lexicon, text: string, tk: Tokens, cands: Candidate[], options: Option[][]): Uint8Array {
+  const ents = lex.index.entities;
+  const out = new Uint8Array(cands.length);
+  for (let k = 0; k + 1 < cands.length; k++) {
+    const a = cands[k];
+    const b = cands[k + 1];
+    if (b.t0 !== a.t1 || tk.gap[b.t0] !== Gap.Break || text.slice(a.end, b.start).trim() !== ',') continue;
+    // A list: "Herat, Kabul, Kandahar", "Kabul, Kandahar and Herat".
+    if (a.t0 > 0 && tk.gap[a.t0] === Gap.Break && text.slice(tk.end[a.t0 - 1], a.start).trim() === ',' && tk.flags[a.t0 - 1] & TokFlag.Cap) continue;
+    if (b.t1 < tk.count) {
+      const sep = text.slice(tk.end[b.t1 - 1], tk.start[b.t1]);
+      const nextCap = (tk.flags[b.t1] & TokFlag.Cap) !== 0;
+      if ((/^\.?\s*,\s*$/.test(sep) && nextCap) || (tk.gap[b.t1] === Gap.Space && (tk.keyIs(b.t1, 'and') || tk.keyIs(b.t1, 'or')))) continue;
+    }
+    const as = options[k].filter((o) => !o.partialOnly);
+    const bs = options[k + 1].filter((o) => !o.partialOnly && ents[o.entity].type === 'place');
+    // The first must be able to be a town or region; the second a state, region or country.
+    if (!as.some((o) => { const st = ents[o.entity].subtype ?? ''; return ents[o.entity].type === 'place' && (CITY_KINDS.has(st) || REGION_KINDS.has(st)); })) continue;
+    if (!bs.length || !bs.some((o) => { const st = ents[o.entity].subtype ?? ''; return STATE_KINDS.has(st) || REGION_KINDS.has(st); })) continue;
+    const inside = (x: CompiledEntity, y: CompiledEntity) =>
+      x.type === 'place' && x.id !== y.id && (!!x.related?.includes(y.id) || (STATE_KINDS.has(y.subtype ?? '') && !!x.country && x.country === y.country));
+    const okA = as.filter((oa) => bs.some((ob) => inside(ents[oa.entity], ents[ob.entity])));
+    const okB = bs.filter((ob) => okA.some((oa) => inside(ents[oa.entity], ents[ob.entity])));
+    options[k] = okA;
+    if (okB.length) options[k + 1] = okB;
+    out[k] = okA.length ? 1 : 0;
+    out[k + 1] = 1;
+  }
+  return out;
+}
 /** Words after a name that show it is the subject of a sentence: "Apple said", "Turkey warned". */
 const SUBJECT_VERBS = new WordSet(
   'said says told announced added reported warned claimed denied confirmed urged called plans wants will would has had is was'.split(' '),
@@ -391,9 +449,37 @@ interface Decision {
 }
 
 /** Resolve candidate spans to mentions (alias links only; see coref.ts for the rest). */
-export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands: Candidate[]): Resolved {
+export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands: Candidate[], lang?: string): Resolved {
   const ents = lex.index.entities;
   const options = cands.map((c) => optionsOf(lex, c));
+  const english = isEnglish(lang);
+  const sports = sportsSignal(text, tk).sports;
+  // "Columbus, Indiana", "BUFFALO, N.Y.": the second name says which namesake the first is.
+  const placeCue = cityStatePairs(lex, text, tk, cands, options);
+  // "in China, Spain and Portugal": a place cue carries along a list.
+  const listed = new Uint8Array(cands.length);
+  const listCue = new Uint8Array(cands.length);
+  for (let k = 1; k < cands.length; k++) {
+    const p = cands[k - 1];
+    const c = cands[k];
+    if (c.t0 - p.t1 > 1 || !/^(?:\s*,\s*|\s*,?\s+(?:and|or)\s+)$/.test(text.slice(p.end, c.start))) continue;
+    listed[k] = 1;
+    if (listCue[k - 1] || placeCue[k - 1] || cueOf(tk, p.t0, p.t1)?.type === 'place') listCue[k] = 1;
+  }
+  // "Los Angeles, Orange and Riverside Counties": a plural kind word after a list names the kind of each.
+  const listKinds: (string[] | undefined)[] = new Array(cands.length);
+  for (let k = 0; k < cands.length; k++) {
+    const c = cands[k];
+    if (c.t1 >= tk.count || tk.gap[c.t1] !== Gap.Space) continue;
+    const kinds = PLURAL_KINDS[tk.key(c.t1)];
+    if (!kinds) continue;
+    for (let j = k; ; j--) {
+      listKinds[j] = kinds;
+      listCue[j] = 1;
+      if (!listed[j]) break;
+    }
+  }
+  const startsName = (t: number) => unknownNameWord(tk, t, false) && isFirstName(lex, tk.key(t));
   const exactSpan: boolean[] = cands.map((c) => isExactSpan(lex, c));
   // Tokens of names we know well: multi-word candidates and one-word ones with a prominent option.
   const known = new Uint8Array(tk.count);
@@ -406,8 +492,21 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     const c = cands[k];
     const multi = c.t1 - c.t0 > 1;
     const exact = exactSpan[k];
-    if (!exact && insideUnknownName(lex, tk, c, known)) return null;
-    const cue = cueOf(tk, c.t0, c.t1);
+    // Capitals say "part of a longer name" only in English; other languages get stricter rules below.
+    if (!exact && english && insideUnknownName(lex, tk, c, known)) return null;
+    if (!exact && english && inLongerName(text, tk, c.t0, c.t1, known, startsName)) return null;
+    const q = quoted(text, c.start, c.end);
+    if (!exact && q?.title && english) return null;
+    const work = afterWorkWord(tk, c.t0);
+    const asWord = english && nameAsWord(tk, c.t0, c.t1);
+    const poss = !multi && possessive(tk, c.t1);
+    let cue = cueOf(tk, c.t0, c.t1);
+    const sportsHere = sports || sportsNearby(text, tk, c.t0, c.t1);
+    // In a match report "at Ireland", "against Spain" name the team, not the place.
+    if (sportsHere && cue?.type === 'place' && c.t0 > 0 && SPORTS_NOT_PLACE.at(tk, c.t0 - 1)) cue = null;
+    const suffix = placeSuffix(text, tk, c.t1);
+    if (suffix) cue = { type: 'place', kinds: suffix === 2 ? PLACE_KINDS.city : undefined };
+    else if (placeCue[k] || listCue[k]) cue = { type: 'place', kinds: cue?.type === 'place' ? cue.kinds : listKinds[k] };
     const weak = weakCasePosition(tk, c.t0);
     const subject = c.t1 < tk.count && tk.gap[c.t1] === Gap.Space && SUBJECT_VERBS.at(tk, c.t1);
     // An acronym among words in capitals ("LOWE'S COMPANIES INC.") may be any word in capitals.
@@ -419,6 +518,16 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
       if (o.partialOnly) continue;
       const e = ents[o.entity];
       const cs = contextScore(e, o.entity, ctx);
+      // A work's title ("the film Batman", a place alone in quotes) is not the place or person.
+      if ((work || q?.whole) && (e.type === 'place' || (work && e.type === 'person'))) continue;
+      // "21 Trump cards": a name used as a word.
+      if (asWord && e.type === 'person') continue;
+      // "Smith's": a possessive reads as a person's unless the place is well known or already in play.
+      if (poss && e.type === 'place' && e.prominence < RESOLVE.anchorProminence && !cs.self && !cs.related) continue;
+      // Sports stories name teams after places: a place only where the words say place; a team only there.
+      if (sportsHere && e.type === 'place' && PLACE_TEAM_KINDS.has(e.subtype ?? '') && cue?.type !== 'place') continue;
+      if (!sportsHere && isTeam(e) && (opts.some((x) => ents[x.entity].type === 'place') || !multi)) continue;
+      if (!english && !multi && !exact && (o.commonOnly || (e.prominence < RESOLVE.anchorProminence && !cs.self))) continue;
       if (o.commonOnly) {
         // A common word ("Chad", "Nice", "Reading") counts only where it reads as a name.
         if (!(tk.flags[c.t0] & TokFlag.Cap) || (tk.flags[c.t0] & TokFlag.AllCaps)) continue;
@@ -467,6 +576,9 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
       gap = scored.length > 2 ? best.s - scored[2].s : Infinity;
     }
     if (gap < RESOLVE.margin) return null;
+    // The right level: "Kandahar province", "the state of Mexico" name the region; its capital is not it.
+    const be = ents[best.o.entity];
+    if (cue?.kinds && be.type === 'place' && be.subtype && CITY_KINDS.has(be.subtype) && !cue.kinds.includes(be.subtype) && cue.kinds.some((x) => REGION_KINDS.has(x))) return null;
     let score: number;
     if ((multi || exact) && scored.length === 1) score = cue && cue.type !== ents[best.o.entity].type ? 0.6 : 0.95;
     else if (scored.length === 1) {

@@ -247,14 +247,19 @@ export interface CardModel {
 }
 
 /** Matcher API (core/kb.ts): built once from the index, then `find` per article text. */
+/** What the page says about its text: its language (`<html lang>`, Content-Language), e.g. "en", "de-DE". */
+export interface FindOptions {
+  lang?: string;
+}
+
 export interface Matcher {
-  find(text: string): Mention[];
+  find(text: string, opts?: FindOptions): Mention[];
   entity(id: string): CompiledEntity | undefined;
 }
 
 /** Messages between extension parts (see entrypoints/). Every handler checks `sender.id === browser.runtime.id`. */
 export type Message =
-  | { type: 'annotate'; text: string; published: PartialDate | null; url: string }
+  | { type: 'annotate'; text: string; published: PartialDate | null; url: string; lang?: string }
   | { type: 'card'; id: string; published: PartialDate | null; articleIds: string[] }
   | { type: 'search'; query: string }
   | { type: 'cast' }

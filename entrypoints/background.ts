@@ -116,10 +116,10 @@ export function createKbService(load: JsonLoader) {
     });
   }
 
-  async function annotate(text: string, published: PartialDate | null): Promise<AnnotateReply> {
+  async function annotate(text: string, published: PartialDate | null, lang?: string): Promise<AnnotateReply> {
     const { matcher } = await kb();
     const t0 = clock();
-    const mentions = matcher.find(text);
+    const mentions = matcher.find(text, { lang });
     const t1 = clock();
     const ids = [...new Set(mentions.map((m) => m.id))];
     const cards: Record<string, CardModel> = {};
@@ -166,7 +166,7 @@ export function handleMessage(service: KbService, msg: unknown): Promise<unknown
   switch (m.type) {
     case 'annotate':
       if (typeof m.text !== 'string') return undefined;
-      return service.annotate(m.text, m.published ?? null);
+      return service.annotate(m.text, m.published ?? null, typeof m.lang === 'string' ? m.lang : undefined);
     case 'card':
       if (typeof m.id !== 'string') return undefined;
       return service.card(m.id, m.published ?? null, Array.isArray(m.articleIds) ? m.articleIds : []);

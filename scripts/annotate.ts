@@ -52,7 +52,7 @@ export function annotateScan(scan: PageScan, index: KbIndex): Annotation {
   const published = scan.published.date;
   if (!scan.isArticle || !scan.text) return { published, mentions: [] };
   const matcher = createMatcher(index);
-  const mentions: Mention[] = matcher.find(scan.text);
+  const mentions: Mention[] = matcher.find(scan.text, { lang: scan.lang });
   return {
     published,
     mentions: mentions.map((m) => {

@@ -298,7 +298,7 @@ export class Backstory {
     if (this.last && this.last.text === scan.text) {
       mentions = this.last.mentions;
     } else {
-      const msg = { type: 'annotate' as const, text: scan.text, published: this.published, url: this.doc.location?.href ?? '' };
+      const msg = { type: 'annotate' as const, text: scan.text, published: this.published, url: this.doc.location?.href ?? '', lang: scan.lang };
       const reply = (await askBackground(msg)) as AnnotateReply | null | undefined;
       if (gen !== this.generation || !this.enabled) return;
       if (!reply || !Array.isArray(reply.mentions)) return;

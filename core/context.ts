@@ -1,0 +1,149 @@
+/**
+ * The words around a name that say it belongs to something else (issue 12). Each test reads only the
+ * tokens next to a candidate span; resolve.ts asks them before scoring options.
+ *
+ *  - Inside a longer name the index does not hold: "Georgia Power", "Munich Re", "University of
+ *    Michigan", "Library of Congress", "The Florida Project", a title in quotes. Kept: "Paris police",
+ *    "the Paris agreement" (a lower-case word after the name), "Kabul Airport" (a generic head).
+ *  - Namesake readings: a work's title ("the film Batman"), a quantity before a person's name used as a
+ *    word ("21 Trump cards"), a possessive that reads as a person's ("Smith's").
+ *  - "X-based", "X-born": X is a place.
+ * These rules assume English capitalization; resolve.ts applies them on English text only.
+ */
+import { Gap, TokFlag, WordSet, type Tokens } from './tokenize';
+
+/** Capitalized words after a name that do not make it part of a longer name: offices and heads
+ *  ("Iran Foreign Minister", "EU Council", "Kabul Airport"), days, function words. */
+const NOT_NAME_AFTER = new WordSet(
+  ('foreign interior defense defence finance trade treasury health justice commerce economy energy education ' +
+    'transport security state home prime deputy vice chief head acting former senior federal national ' +
+    'government officials authorities police army navy forces military embassy consulate ministry minister ' +
+    'president premier governor mayor secretary ambassador council parliament senate congress court ' +
+    'airport province region city county district state capital border troops administration regime cabinet ' +
+    'office agency party democrats republicans leader leaders prosecutors officials residents fans people ' +
+    'citizens voters lawmakers legislators team squad coach manager players club fc ' +
+    'north south east west northern southern eastern western central ' +
+    'autonomous special administrative metropolitan greater upper lower jr sr i ii iii').split(' '),
+);
+
+/** Capitalized heads that open an institution's name with "of": "University of Michigan",
+ *  "Library of Congress", "Bank of England". Titles ("President of France") and place words
+ *  ("City of London", "Republic of Korea") are not among them. */
+const NOT_INSTITUTION_OF = new WordSet(
+  ('president vice prime minister chancellor king queen prince princess crown emperor empress emir sultan sheikh ' +
+    'governor mayor secretary ambassador envoy chairman chairwoman chair chief head leader ceo director founder ' +
+    'duke duchess earl count countess lord lady bishop archbishop pope general commander speaker member members ' +
+    'city town province state region republic kingdom people government county district capital north south east ' +
+    'west northern southern eastern western central parts rest heart outskirts island islands gulf sea bay ' +
+    'the a an of and in on at for to by from with').split(' '),
+);
+
+/** Lower-case words before a name that make it a work's title: "the film Batman", "her novel Jerusalem". */
+const WORK_WORDS = new WordSet(
+  ('film movie novel book album song single track series show sitcom play musical documentary painting opera ' +
+    'poem memoir biopic episode game videogame franchise character superhero villain hero').split(' '),
+);
+
+/** Quantities before a name: "21 Trump cards", "two Jordan sneakers". */
+const QUANTITY = new WordSet('two three four five six seven eight nine ten dozen dozens hundreds thousands several many few some'.split(' '));
+
+/** Words after a hyphen that make the name before it a place: "Washington-based", "Ohio-born". */
+const PLACE_SUFFIX = new WordSet('based born bred raised headquartered area region wide'.split(' '));
+/** "Washington-based": a company is based in a city. */
+const CITY_SUFFIX = new WordSet('based headquartered'.split(' '));
+
+function cap(tk: Tokens, t: number): boolean {
+  return (tk.flags[t] & TokFlag.Cap) !== 0;
+}
+
+function isDigits(tk: Tokens, t: number): boolean {
+  return (tk.flags[t] & TokFlag.Alpha) === 0;
+}
+
+/** Words of a line set in title case ("Trump Visits Iowa Farm"): capitals carry no information there. */
+function titleCaseLine(tk: Tokens, t: number): boolean {
+  let words = 0;
+  let caps = 0;
+  for (let j = Math.max(0, t - 4); j < Math.min(tk.count, t + 5); j++) {
+    if (tk.end[j] - tk.start[j] < 4 || !(tk.flags[j] & TokFlag.Alpha)) continue;
+    words++;
+    if (cap(tk, j)) caps++;
+  }
+  return words >= 4 && caps === words;
+}
+
+/**
+ * The span [t0, t1) is a fragment of a longer capitalized name: a capitalized word follows it
+ * directly ("Georgia Power", "Munich Re", "Edward Norton Lorenz"), or it is the object of an
+ * institution's "of" ("University of Michigan"). `known[t]` = token t belongs to a name the index
+ * knows (then two names merely stand side by side).
+ */
+export function inLongerName(text: string, tk: Tokens, t0: number, t1: number, known: Uint8Array, startsName: (t: number) => boolean): boolean {
+  if (t1 < tk.count && tk.gap[t1] === Gap.Space && cap(tk, t1) && !known[t1] && !(tk.flags[t1] & TokFlag.SentStart)) {
+    const f = tk.flags[t1];
+    const len = tk.end[t1] - tk.start[t1];
+    // "Georgia O'Keeffe": a capital initial joined by an apostrophe starts a surname.
+    const oApos = len === 1 && t1 + 1 < tk.count && tk.gap[t1 + 1] === Gap.Apos && cap(tk, t1 + 1) && tk.end[t1 + 1] - tk.start[t1 + 1] > 1;
+    const word = (f & TokFlag.Alpha) !== 0 && !(f & TokFlag.AllCaps) && len >= 2;
+    // The separator must be a space, not a dash ("Moscow-Beijing talks").
+    const spaced = /^\s+$/.test(text.slice(tk.end[t1 - 1], tk.start[t1]));
+    // "envoy to Ukraine Kurt Volker": a first name starts another name.
+    if (spaced && (oApos || (word && !NOT_NAME_AFTER.at(tk, t1) && !titleCaseLine(tk, t1) && !startsName(t1)))) return true;
+  }
+  // "University of Michigan": "<Capitalized head> of <span>", the head not a title or a place word.
+  if (t0 >= 2 && tk.gap[t0] === Gap.Space && tk.keyIs(t0 - 1, 'of') && tk.gap[t0 - 1] === Gap.Space) {
+    const h = t0 - 2;
+    if (cap(tk, h) && !known[h] && (tk.flags[h] & TokFlag.Alpha) && !(tk.flags[h] & TokFlag.AllCaps) && !NOT_INSTITUTION_OF.at(tk, h) && !titleCaseLine(tk, h)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+const OPEN_QUOTES = '"“«„';
+const CLOSE_QUOTES = '"”»“';
+
+/**
+ * The span sits in quotes: the whole quoted text (`whole`), or part of a quoted title ("The Florida
+ * Project"). Quotes further than 80 characters away, or across a line, do not count.
+ */
+export function quoted(text: string, start: number, end: number): { whole: boolean; title: boolean } | null {
+  let a = start - 1;
+  while (a >= 0 && start - a <= 80 && text[a] !== '\n' && !OPEN_QUOTES.includes(text[a]) && !CLOSE_QUOTES.includes(text[a])) a--;
+  if (a < 0 || start - a > 80 || !OPEN_QUOTES.includes(text[a])) return null;
+  let b = end;
+  while (b < text.length && b - end <= 80 && text[b] !== '\n' && !CLOSE_QUOTES.includes(text[b]) && !OPEN_QUOTES.includes(text[b])) b++;
+  if (b >= text.length || b - end > 80 || !CLOSE_QUOTES.includes(text[b])) return null;
+  const inner = text.slice(a + 1, b).replace(/[,.!?]+$/, '').trim();
+  if (inner === text.slice(start, end)) return { whole: true, title: false };
+  // A title: a few words, each longer one capitalized ("The Florida Project", "Game of Thrones").
+  const words = inner.split(/\s+/);
+  const long = words.filter((w) => w.length >= 4);
+  const title = words.length <= 8 && long.length > 0 && long.every((w) => /^\p{Lu}/u.test(w));
+  return { whole: false, title };
+}
+
+/** "the film Batman": a work word right before the name. */
+export function afterWorkWord(tk: Tokens, t0: number): boolean {
+  return t0 > 0 && tk.gap[t0] === Gap.Space && !cap(tk, t0 - 1) && WORK_WORDS.at(tk, t0 - 1);
+}
+
+/** "21 Trump cards": a quantity before a one-word name and a lower-case word after it. */
+export function nameAsWord(tk: Tokens, t0: number, t1: number): boolean {
+  if (t1 - t0 !== 1 || t0 === 0 || t1 >= tk.count || tk.gap[t0] !== Gap.Space || tk.gap[t1] !== Gap.Space) return false;
+  const before = isDigits(tk, t0 - 1) || QUANTITY.at(tk, t0 - 1);
+  const after = (tk.flags[t1] & TokFlag.Alpha) !== 0 && !cap(tk, t1);
+  return before && after;
+}
+
+/** "Smith's": the span ends in a possessive. */
+export function possessive(tk: Tokens, t1: number): boolean {
+  return t1 < tk.count && tk.gap[t1] === Gap.Apos && tk.keyIs(t1, 's');
+}
+
+/** "Washington-based" (a city, most likely), "Ohio-born": 0 = no, 1 = a place, 2 = most likely a city. */
+export function placeSuffix(text: string, tk: Tokens, t1: number): 0 | 1 | 2 {
+  if (t1 >= tk.count || tk.gap[t1] !== Gap.Space || cap(tk, t1) || !PLACE_SUFFIX.at(tk, t1)) return 0;
+  if (!/^\s*[-‐‑–]\s*$/.test(text.slice(tk.end[t1 - 1], tk.start[t1]))) return 0;
+  return CITY_SUFFIX.at(tk, t1) ? 2 : 1;
+}
