@@ -136,9 +136,10 @@ export function nameAsWord(tk: Tokens, t0: number, t1: number): boolean {
   return before && after;
 }
 
-/** "Smith's": the span ends in a possessive. */
-export function possessive(tk: Tokens, t1: number): boolean {
-  return t1 < tk.count && tk.gap[t1] === Gap.Apos && tk.keyIs(t1, 's');
+/** "Smith's": a possessive after the span, or one the alias itself ends with. */
+export function possessive(tk: Tokens, t0: number, t1: number): boolean {
+  if (t1 < tk.count && tk.gap[t1] === Gap.Apos && tk.keyIs(t1, 's')) return true;
+  return t1 - 1 > t0 && tk.gap[t1 - 1] === Gap.Apos && tk.keyIs(t1 - 1, 's');
 }
 
 /** "Washington-based" (a city, most likely), "Ohio-born": 0 = no, 1 = a place, 2 = most likely a city. */

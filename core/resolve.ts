@@ -30,6 +30,9 @@ export const RESOLVE = {
   singleMin: 0.25,
   /** Prominence from which a unique one-word name anchors the article's context by itself. */
   anchorProminence: 0.5,
+  /** On a page not in English a one-word name links only to an entity this well known (or one the
+   *  article names in full): capitals there do not mark names (German capitalizes every noun). */
+  otherLanguageProminence: 0.7,
   /** Best option must beat the runner-up by this much. */
   margin: 0.15,
   /** Mentions below this confidence are dropped. */
@@ -325,7 +328,9 @@ function insideUnknownName(lex: Lexicon, tk: Tokens, c: Candidate, known: Uint8A
   if (nextCap && !known[c.t1] && NAME_GOES_ON.at(tk, c.t1)) return true;
   if (c.t0 > 0 && tk.gap[c.t0] === Gap.Space && !known[c.t0 - 1]) {
     if (NAME_STARTS.at(tk, c.t0 - 1) && tk.flags[c.t0 - 1] & TokFlag.Cap) return true;
-    if (tk.end[c.t0 - 1] - tk.start[c.t0 - 1] === 1 && tk.flags[c.t0 - 1] & TokFlag.Cap && !(tk.flags[c.t0] & TokFlag.SentStart)) return true;
+    // "J. Smith": an initial before the name (not the article "A" opening a sentence).
+    const initialA = tk.flags[c.t0 - 1] & TokFlag.SentStart && (tk.keyIs(c.t0 - 1, 'a') || tk.keyIs(c.t0 - 1, 'i'));
+    if (tk.end[c.t0 - 1] - tk.start[c.t0 - 1] === 1 && tk.flags[c.t0 - 1] & TokFlag.Cap && !(tk.flags[c.t0] & TokFlag.SentStart) && !initialA) return true;
   }
   if (c.t1 - c.t0 !== 1) return false;
   // "Mary E. Lovely": an initial after a first name.
@@ -499,7 +504,7 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     if (!exact && q?.title && english) return null;
     const work = afterWorkWord(tk, c.t0);
     const asWord = english && nameAsWord(tk, c.t0, c.t1);
-    const poss = !multi && possessive(tk, c.t1);
+    const poss = possessive(tk, c.t0, c.t1);
     let cue = cueOf(tk, c.t0, c.t1);
     const sportsHere = sports || sportsNearby(text, tk, c.t0, c.t1);
     // In a match report "at Ireland", "against Spain" name the team, not the place.
@@ -527,7 +532,7 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
       // Sports stories name teams after places: a place only where the words say place; a team only there.
       if (sportsHere && e.type === 'place' && PLACE_TEAM_KINDS.has(e.subtype ?? '') && cue?.type !== 'place') continue;
       if (!sportsHere && isTeam(e) && (opts.some((x) => ents[x.entity].type === 'place') || !multi)) continue;
-      if (!english && !multi && !exact && (o.commonOnly || (e.prominence < RESOLVE.anchorProminence && !cs.self))) continue;
+      if (!english && !multi && !exact && (o.commonOnly || (e.prominence < RESOLVE.otherLanguageProminence && !cs.self))) continue;
       if (o.commonOnly) {
         // A common word ("Chad", "Nice", "Reading") counts only where it reads as a name.
         if (!(tk.flags[c.t0] & TokFlag.Cap) || (tk.flags[c.t0] & TokFlag.AllCaps)) continue;
