@@ -23,8 +23,12 @@ const NOT_NAME_AFTER = new WordSet(
     'office agency party democrats republicans leader leaders prosecutors officials residents fans people ' +
     'citizens voters lawmakers legislators team squad coach manager players club fc ' +
     'north south east west northern southern eastern western central ' +
+    'gov sen rep mr mrs ms dr gen col sgt lt capt st ' +
     'autonomous special administrative metropolitan greater upper lower jr sr i ii iii').split(' '),
 );
+
+const ACRONYM_TAIL = new WordSet('today open weekly magazine'.split(' '));
+const FUNCTION_AFTER = new WordSet('the a an and or of in on at for to by with'.split(' '));
 
 /** Capitalized heads that open an institution's name with "of": "University of Michigan",
  *  "Library of Congress", "Bank of England". Titles ("President of France") and place words
@@ -78,7 +82,7 @@ function titleCaseLine(tk: Tokens, t: number): boolean {
  * institution's "of" ("University of Michigan"). `known[t]` = token t belongs to a name the index
  * knows (then two names merely stand side by side).
  */
-export function inLongerName(text: string, tk: Tokens, t0: number, t1: number, known: Uint8Array, startsName: (t: number) => boolean): boolean {
+export function inLongerName(text: string, tk: Tokens, t0: number, t1: number, known: Uint8Array, startsName: (t: number) => boolean, acronym = false): boolean {
   if (t1 < tk.count && tk.gap[t1] === Gap.Space && cap(tk, t1) && !known[t1] && !(tk.flags[t1] & TokFlag.SentStart)) {
     const f = tk.flags[t1];
     const len = tk.end[t1] - tk.start[t1];
@@ -88,10 +92,14 @@ export function inLongerName(text: string, tk: Tokens, t0: number, t1: number, k
     // The separator must be a space, not a dash ("Moscow-Beijing talks").
     const spaced = /^\s+$/.test(text.slice(tk.end[t1 - 1], tk.start[t1]));
     // "envoy to Ukraine Kurt Volker": a first name starts another name.
-    if (spaced && (oApos || (word && !NOT_NAME_AFTER.at(tk, t1) && !titleCaseLine(tk, t1) && !startsName(t1)))) return true;
+    const goesOn = word && !NOT_NAME_AFTER.at(tk, t1) && !titleCaseLine(tk, t1) && !startsName(t1);
+    // An acronym is more often a modifier ("US Chinook helicopter"): only a two-word tail ("PNC Music
+    // Pavilion") or a masthead/event word ("USA Today", "US Open") makes it part of a name.
+    const tail2 = t1 + 1 < tk.count && tk.gap[t1 + 1] === Gap.Space && cap(tk, t1 + 1) && !NOT_NAME_AFTER.at(tk, t1 + 1) && !FUNCTION_AFTER.at(tk, t1 + 1);
+    if (spaced && (oApos || (goesOn && (!acronym || tail2 || ACRONYM_TAIL.at(tk, t1))))) return true;
   }
   // "University of Michigan": "<Capitalized head> of <span>", the head not a title or a place word.
-  if (t0 >= 2 && tk.gap[t0] === Gap.Space && tk.keyIs(t0 - 1, 'of') && tk.gap[t0 - 1] === Gap.Space) {
+  if (!acronym && t0 >= 2 && tk.gap[t0] === Gap.Space && tk.keyIs(t0 - 1, 'of') && tk.gap[t0 - 1] === Gap.Space) {
     const h = t0 - 2;
     if (cap(tk, h) && !known[h] && (tk.flags[h] & TokFlag.Alpha) && !(tk.flags[h] & TokFlag.AllCaps) && !NOT_INSTITUTION_OF.at(tk, h) && !titleCaseLine(tk, h)) {
       return true;

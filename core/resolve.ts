@@ -33,6 +33,10 @@ export const RESOLVE = {
   /** On a page not in English a one-word name links only to an entity this well known (or one the
    *  article names in full): capitals there do not mark names (German capitalizes every noun). */
   otherLanguageProminence: 0.7,
+  /** A place less known than this, followed by "said"/"remembered", is a person's surname. */
+  speakingPlace: 0.6,
+  /** An organization's acronym less known than this needs its country named in the article. */
+  foreignAcronym: 0.7,
   /** Best option must beat the runner-up by this much. */
   margin: 0.15,
   /** Mentions below this confidence are dropped. */
@@ -216,6 +220,20 @@ const PLURAL_KINDS: Record<string, string[]> = {
   regions: ['region', 'province', 'state'],
   districts: ['district', 'county'],
 };
+/** Organizations known mostly at home (their acronyms collide with common abbreviations abroad). */
+const LOCAL_ORG_KINDS = new Set(['party', 'armed-group', 'company', '']);
+const COMPASS = new WordSet('north south east west northern southern eastern western central'.split(' '));
+const SPEECH_VERBS = new WordSet(
+  'said says told remembered recalled explained added asked admitted insisted argued noted replied laughed wrote tweeted might'.split(' '),
+);
+
+/** "<span> of <Capitalized name>": the span opens a longer name ("Department of Health"). */
+function nameOfAfter(tk: Tokens, t1: number): boolean {
+  if (t1 + 1 >= tk.count || tk.gap[t1] !== Gap.Space || !tk.keyIs(t1, 'of') || tk.gap[t1 + 1] !== Gap.Space) return false;
+  const f = tk.flags[t1 + 1];
+  return (f & TokFlag.Cap) !== 0 && (f & TokFlag.Alpha) !== 0 && !FUNCTION_WORDS.at(tk, t1 + 1);
+}
+
 /** In a match report these words before a place name point at a team: "a draw at Ireland". */
 const SPORTS_NOT_PLACE = new WordSet('at against to over versus vs beat'.split(' '));
 
@@ -499,7 +517,13 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     const exact = exactSpan[k];
     // Capitals say "part of a longer name" only in English; other languages get stricter rules below.
     if (!exact && english && insideUnknownName(lex, tk, c, known)) return null;
-    if (!exact && english && inLongerName(text, tk, c.t0, c.t1, known, startsName)) return null;
+    if (english && inLongerName(text, tk, c.t0, c.t1, known, startsName, exact)) return null;
+    // "North India", "South Sudan" unknown: a compass word before a place is part of its name.
+    if (!multi && english && COMPASS.at(tk, c.t0) && c.t1 < tk.count && tk.gap[c.t1] === Gap.Space && tk.flags[c.t1] & TokFlag.Cap) return null;
+    // "an EP", "a VIP lounge": an acronym after "a"/"an" is a word, not a name.
+    if (exact && !multi && c.t0 > 0 && tk.gap[c.t0] === Gap.Space && (tk.keyIs(c.t0 - 1, 'a') || tk.keyIs(c.t0 - 1, 'an')) && !(tk.flags[c.t0 - 1] & TokFlag.Cap)) return null;
+    const ofName = nameOfAfter(tk, c.t1);
+    const speaks = !multi && c.t1 < tk.count && tk.gap[c.t1] === Gap.Space && SPEECH_VERBS.at(tk, c.t1);
     const q = quoted(text, c.start, c.end);
     if (!exact && q?.title && english) return null;
     const work = afterWorkWord(tk, c.t0);
@@ -525,6 +549,12 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
       const cs = contextScore(e, o.entity, ctx);
       // A work's title ("the film Batman", a place alone in quotes) is not the place or person.
       if ((work || q?.whole) && (e.type === 'place' || (work && e.type === 'person'))) continue;
+      // "Western District of New York", "State Department of Health": the name goes on with "of".
+      if (ofName && e.type !== 'person' && !(e.type === 'place' && STATE_KINDS.has(e.subtype ?? ''))) continue;
+      // "York said", "Harper remembered": a little-known place does not speak; a person does.
+      if (speaks && e.type === 'place' && e.prominence < RESOLVE.speakingPlace) continue;
+      // "VIP", "DNA": the acronym of a foreign party or group needs the article to be about its country.
+      if (exact && !multi && e.type === 'organization' && e.country && LOCAL_ORG_KINDS.has(e.subtype ?? '') && e.prominence < RESOLVE.foreignAcronym && !cs.self && !cs.related && !cs.country) continue;
       // "21 Trump cards": a name used as a word.
       if (asWord && e.type === 'person') continue;
       // "Smith's": a possessive reads as a person's unless the place is well known or already in play.
@@ -619,7 +649,8 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     if (!d) return null;
     // Titles are not part of the name: "President Trump" marks "Trump".
     let t0 = c.t0;
-    while (t0 < c.t1 - 1 && TITLE_WORDS.at(tk, t0) && !(tk.flags[t0] & TokFlag.AllCaps)) t0++;
+    // Only a person's: "St. Louis" is the city's whole name.
+    while (ents[d.entity].type === 'person' && t0 < c.t1 - 1 && TITLE_WORDS.at(tk, t0) && !(tk.flags[t0] & TokFlag.AllCaps)) t0++;
     const start = tk.start[t0];
     return {
       start,
