@@ -17,6 +17,7 @@ import { Gap, TokFlag, WordSet, wordKeys, type Tokens } from './tokenize';
 import type { Candidate, Lexicon } from './match';
 import { afterWorkWord, inLongerName, nameAsWord, possessive, placeSuffix, quoted } from './context';
 import { isTeam, sportsNearby, sportsSignal } from './sports';
+import { inKnownName } from './known-names';
 
 /** Rules that read capital letters as English writes them apply to English text only (issue 12):
  *  German capitalizes every noun. No language given = English (most pages that reach us). */
@@ -476,6 +477,7 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
   const ents = lex.index.entities;
   const options = cands.map((c) => optionsOf(lex, c));
   const english = isEnglish(lang);
+  const knownNames = lex.index.knownNames;
   const sports = sportsSignal(text, tk).sports;
   // "Columbus, Indiana", "BUFFALO, N.Y.": the second name says which namesake the first is.
   const placeCue = cityStatePairs(lex, text, tk, cands, options);
@@ -518,6 +520,8 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     // Capitals say "part of a longer name" only in English; other languages get stricter rules below.
     if (!exact && english && insideUnknownName(lex, tk, c, known)) return null;
     if (english && inLongerName(text, tk, c.t0, c.t1, known, startsName, exact)) return null;
+    // A longer name that exists ("Georgia O'Keeffe", "Munich Re") and that the index does not hold.
+    if (english && knownNames && inKnownName(knownNames, tk, c.t0, c.t1)) return null;
     // "North India", "South Sudan" unknown: a compass word before a place is part of its name.
     if (!multi && english && COMPASS.at(tk, c.t0) && c.t1 < tk.count && tk.gap[c.t1] === Gap.Space && tk.flags[c.t1] & TokFlag.Cap) return null;
     // "an EP", "a VIP lounge": an acronym after "a"/"an" is a word, not a name.

@@ -1,3 +1,4 @@
+import type { KnownNames } from './known-names';
 /**
  * Shared contracts of Backstory's pure core. Every module (data build, matcher, resolver,
  * card facts, extension glue, CLI, bench) speaks these types. Change them only with care:
@@ -136,6 +137,8 @@ export interface KbIndex {
   /** Number of fact shards; an entity's facts are in facts/<shardOf(id, shardCount)>.json. */
   shardCount: number;
   credits: Credit[];
+  /** Known longer names (public/kb/names.json, core/known-names.ts): hints, loaded beside the index. */
+  knownNames?: KnownNames;
   /** Near-miss candidates the build precomputed (core/fuzzy.ts prepareFuzzy); computed on first use when absent. */
   fuzzy?: { ids: number[]; keys: string[]; words: Uint8Array };
 }

@@ -13,6 +13,7 @@ import { formatIssue } from './lib/issues';
 import { ATTRIBUTION_FILE, KB_OUT_DIR, rel } from './lib/paths';
 import { loadAndValidate } from './lib/pipeline';
 import { writeKb } from './lib/write-kb';
+import { buildKnownNames } from './lib/known-names';
 
 function kb(bytes: number): string {
   return bytes > 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(2)} MB` : `${(bytes / 1024).toFixed(1)} KB`;
@@ -39,7 +40,19 @@ function main(): number {
   }
 
   const written = writeKb(KB_OUT_DIR, index, shards);
-  fs.writeFileSync(ATTRIBUTION_FILE, attributionMarkdown(index.credits, sources));
+  // Known longer names (issue 12): hashes only, beside the index.
+  const known = buildKnownNames(index);
+  let knownBytes = 0;
+  if (known) {
+    const json = JSON.stringify(known.names.toFile());
+    fs.writeFileSync(path.join(KB_OUT_DIR, 'names.json'), json);
+    knownBytes = Buffer.byteLength(json);
+  }
+  const wl = sources.sources['wikilinker'];
+  const knownCredit = known && wl
+    ? `## ${wl.title}\n\n- Licence: ${wl.license}\n- Attribution: ${wl.attribution}\n${wl.url ? `- Source: ${wl.url}\n` : ''}- Used for the known-names hints (public/kb/names.json: ${known.names.size} hashes of names, no links)\n`
+    : '';
+  fs.writeFileSync(ATTRIBUTION_FILE, attributionMarkdown(index.credits, sources) + knownCredit);
 
   // Report.
   const types: EntityType[] = ['person', 'place', 'organization'];
@@ -61,6 +74,7 @@ function main(): number {
   for (const c of coll.top) console.log(`    ${c.alias} → ${c.ids.length}: ${c.ids.slice(0, 6).join(', ')}${c.ids.length > 6 ? ', …' : ''}`);
   console.log(`  credits: ${index.credits.map((c) => `${c.source}(${c.entities})`).join(', ')}`);
   console.log(`  wrote ${rel(path.join(KB_OUT_DIR, 'index.json'))} ${kb(written.indexBytes)}, ${written.shardCount} fact shards ${kb(written.shardBytes)}, ${rel(ATTRIBUTION_FILE)}`);
+  if (known) console.log(`  wrote ${rel(path.join(KB_OUT_DIR, 'names.json'))} ${kb(knownBytes)}: ${known.names.size} known longer names (hashes, from wikilinker-entities)`);
   console.log(`  ${errors.length} error(s), ${issues.length - errors.length} warning(s); ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   return errors.length ? 1 : 0;
 }
