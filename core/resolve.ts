@@ -61,6 +61,22 @@ export const RESOLVE = {
   wRegionSibling: 0.3,
 };
 
+/** The rules of issue 12, by the kind of error each fixes; all on. `scripts/devset/kinds.ts` turns
+ *  one kind off at a time to measure what it does (before/after per kind). */
+export const RULES = {
+  /** A fragment of a longer name: capitals around it, "<Institution> of X", known longer names. */
+  fragments: true,
+  /** A team named after a place: sports context. */
+  teams: true,
+  /** A namesake the words around rule out or choose: "City, State", "X-based", possessives, acronyms. */
+  namesakes: true,
+  /** Titles, characters and words: quotes, "the film X", "21 Trump cards", "an EP". */
+  titles: true,
+  /** The right level of place: "X province" is not its capital. */
+  level: true,
+};
+const R = RULES;
+
 export const TITLE_WORDS = new WordSet(
   ('president mr mrs ms miss dr sen senator rep representative gov governor minister chancellor king queen prince princess ' +
     'pope general gen col colonel lt sgt major judge justice secretary commissioner leader spokesman spokeswoman ' +
@@ -236,7 +252,7 @@ function nameOfAfter(tk: Tokens, t1: number): boolean {
 }
 
 /** In a match report these words before a place name point at a team: "a draw at Ireland". */
-const SPORTS_NOT_PLACE = new WordSet('at against to over versus vs beat'.split(' '));
+const SPORTS_NOT_PLACE = new WordSet('at against over versus vs beat'.split(' '));
 
 export interface Cue {
   type: 'person' | 'place';
@@ -256,9 +272,23 @@ export function cueOf(tk: Tokens, t0: number, t1: number): Cue | null {
     if (t0 > 1 && tk.gap[p] !== Gap.Break && tk.keyIs(p, 'of') && PLACE_OF.at(tk, t0 - 2)) {
       return { type: 'place', kinds: PLACE_KINDS[tk.key(t0 - 2)] };
     }
+    // "returned to England", "moved back to Spain": a journey ends at a place.
+    if (t0 > 1 && tk.keyIs(p, 'to') && tk.gap[p] !== Gap.Break && (MOTION.at(tk, t0 - 2) || (tk.keyIs(t0 - 2, 'back') && t0 > 2 && MOTION.at(tk, t0 - 3)))) {
+      return { type: 'place' };
+    }
+  }
+  // "four different countries (Portugal, England, ...)": a plural place noun introduces the name.
+  if (t0 > 0 && tk.gap[t0] === Gap.Break && PLACE_NOUNS.at(tk, t0 - 1)) return { type: 'place' };
+  // "the London side": a place before a team word is where the team is from.
+  if (t0 > 0 && t1 < tk.count && tk.keyIs(t0 - 1, 'the') && tk.gap[t1] === Gap.Space && !(tk.flags[t1] & TokFlag.Cap) && TEAM_WORDS.at(tk, t1)) {
+    return { type: 'place' };
   }
   return null;
 }
+
+const MOTION = new WordSet('returned return returns returning moved move moves moving travelled traveled flew fled went came headed relocated emigrated'.split(' '));
+const PLACE_NOUNS = new WordSet('countries nations cities states provinces regions places'.split(' '));
+const TEAM_WORDS = new WordSet('side club team outfit'.split(' '));
 
 /** A capitalized word that looks like part of a name we do not know ("Michael" in "Michael Jordan"). */
 export function unknownNameWord(tk: Tokens, t: number, before: boolean): boolean {
@@ -355,10 +385,13 @@ function insideUnknownName(lex: Lexicon, tk: Tokens, c: Candidate, known: Uint8A
   // "Mary E. Lovely": an initial after a first name.
   if (c.t1 + 1 < tk.count && tk.gap[c.t1] === Gap.Space && tk.end[c.t1] - tk.start[c.t1] === 1 && tk.flags[c.t1] & TokFlag.Cap && tk.gap[c.t1 + 1] === Gap.Period) return true;
   if (nextCap && TITLE_WORDS.at(tk, c.t0)) return true;
-  if (c.t0 > 0 && tk.gap[c.t0] === Gap.Space && !known[c.t0 - 1] && unknownNameWord(tk, c.t0 - 1, true)) return true;
+  if (c.t0 > 0 && tk.gap[c.t0] === Gap.Space && !known[c.t0 - 1] && unknownNameWord(tk, c.t0 - 1, true) && !(tk.flags[c.t0 - 1] & TokFlag.SentStart && OPENERS.at(tk, c.t0 - 1))) return true;
   if (nextCap && !known[c.t1] && unknownNameWord(tk, c.t1, false) && isFirstName(lex, tk.key(c.t0))) return true;
   return false;
 }
+
+/** Words that open a sentence before a name without being part of it: "One Washington-based expert". */
+const OPENERS = new WordSet('one two three another some many every each most several both all no any former new'.split(' '));
 
 /** Sentence-initial, or in a line where every longer word is capitalized (a title). */
 function weakCasePosition(tk: Tokens, t: number): boolean {
@@ -480,7 +513,7 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
   const knownNames = lex.index.knownNames;
   const sports = sportsSignal(text, tk).sports;
   // "Columbus, Indiana", "BUFFALO, N.Y.": the second name says which namesake the first is.
-  const placeCue = cityStatePairs(lex, text, tk, cands, options);
+  const placeCue = R.namesakes ? cityStatePairs(lex, text, tk, cands, options) : new Uint8Array(cands.length);
   // "in China, Spain and Portugal": a place cue carries along a list.
   const listed = new Uint8Array(cands.length);
   const listCue = new Uint8Array(cands.length);
@@ -494,9 +527,22 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
   // "Los Angeles, Orange and Riverside Counties": a plural kind word after a list names the kind of each.
   const listKinds: (string[] | undefined)[] = new Array(cands.length);
   for (let k = 0; k < cands.length; k++) {
+    // The kind word follows this name, or a last list item the index does not know ("Orange, Riverside
+    // and San Bernardino Counties").
     const c = cands[k];
-    if (c.t1 >= tk.count || tk.gap[c.t1] !== Gap.Space) continue;
-    const kinds = PLURAL_KINDS[tk.key(c.t1)];
+    let t = c.t1;
+    const next = k + 1 < cands.length ? cands[k + 1].t0 : tk.count;
+    if (t < tk.count && t < next && /^\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/.test(text.slice(c.end, tk.start[t])) && !(tk.keyIs(t, 'and') || tk.keyIs(t, 'or'))) {
+      let u = t;
+      while (u < next && u - t < 3 && tk.gap[u] === Gap.Space && tk.flags[u] & TokFlag.Cap && !PLURAL_KINDS[tk.key(u)]) u++;
+      if (u > t) t = u;
+    } else if (t < tk.count && tk.gap[t] === Gap.Space && (tk.keyIs(t, 'and') || tk.keyIs(t, 'or'))) {
+      let u = t + 1;
+      while (u < next && u - t < 4 && tk.gap[u] === Gap.Space && tk.flags[u] & TokFlag.Cap && !PLURAL_KINDS[tk.key(u)]) u++;
+      if (u > t + 1) t = u;
+    }
+    if (t >= tk.count || tk.gap[t] !== Gap.Space) continue;
+    const kinds = PLURAL_KINDS[tk.key(t)];
     if (!kinds) continue;
     for (let j = k; ; j--) {
       listKinds[j] = kinds;
@@ -519,27 +565,27 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     const exact = exactSpan[k];
     // Capitals say "part of a longer name" only in English; other languages get stricter rules below.
     if (!exact && english && insideUnknownName(lex, tk, c, known)) return null;
-    if (english && inLongerName(text, tk, c.t0, c.t1, known, startsName, exact)) return null;
+    if (R.fragments && english && inLongerName(text, tk, c.t0, c.t1, known, startsName, exact)) return null;
     // A longer name that exists ("Georgia O'Keeffe", "Munich Re") and that the index does not hold.
-    if (english && knownNames && inKnownName(knownNames, tk, c.t0, c.t1)) return null;
+    if (R.fragments && english && knownNames && inKnownName(knownNames, tk, c.t0, c.t1)) return null;
     // "North India", "South Sudan" unknown: a compass word before a place is part of its name.
-    if (!multi && english && COMPASS.at(tk, c.t0) && c.t1 < tk.count && tk.gap[c.t1] === Gap.Space && tk.flags[c.t1] & TokFlag.Cap) return null;
+    if (R.fragments && !multi && english && COMPASS.at(tk, c.t0) && c.t1 < tk.count && tk.gap[c.t1] === Gap.Space && tk.flags[c.t1] & TokFlag.Cap) return null;
     // "an EP", "a VIP lounge": an acronym after "a"/"an" is a word, not a name.
-    if (exact && !multi && c.t0 > 0 && tk.gap[c.t0] === Gap.Space && (tk.keyIs(c.t0 - 1, 'a') || tk.keyIs(c.t0 - 1, 'an')) && !(tk.flags[c.t0 - 1] & TokFlag.Cap)) return null;
-    const ofName = nameOfAfter(tk, c.t1);
-    const speaks = !multi && c.t1 < tk.count && tk.gap[c.t1] === Gap.Space && SPEECH_VERBS.at(tk, c.t1);
+    if (R.titles && exact && !multi && c.t0 > 0 && tk.gap[c.t0] === Gap.Space && (tk.keyIs(c.t0 - 1, 'a') || tk.keyIs(c.t0 - 1, 'an')) && !(tk.flags[c.t0 - 1] & TokFlag.Cap)) return null;
+    const ofName = R.fragments && nameOfAfter(tk, c.t1);
+    const speaks = R.namesakes && !multi && c.t1 < tk.count && tk.gap[c.t1] === Gap.Space && SPEECH_VERBS.at(tk, c.t1);
     const q = quoted(text, c.start, c.end);
-    if (!exact && q?.title && english) return null;
-    const work = afterWorkWord(tk, c.t0);
-    const asWord = english && nameAsWord(tk, c.t0, c.t1);
-    const poss = possessive(tk, c.t0, c.t1);
+    if (R.titles && !exact && q?.title && english) return null;
+    const work = R.titles && afterWorkWord(tk, c.t0);
+    const asWord = R.titles && english && nameAsWord(tk, c.t0, c.t1);
+    const poss = R.namesakes && possessive(tk, c.t0, c.t1);
     let cue = cueOf(tk, c.t0, c.t1);
-    const sportsHere = sports || sportsNearby(text, tk, c.t0, c.t1);
+    const sportsHere = R.teams && (sports || sportsNearby(text, tk, c.t0, c.t1));
     // In a match report "at Ireland", "against Spain" name the team, not the place.
     if (sportsHere && cue?.type === 'place' && c.t0 > 0 && SPORTS_NOT_PLACE.at(tk, c.t0 - 1)) cue = null;
-    const suffix = placeSuffix(text, tk, c.t1);
+    const suffix = R.namesakes ? placeSuffix(text, tk, c.t1) : 0;
     if (suffix) cue = { type: 'place', kinds: suffix === 2 ? PLACE_KINDS.city : undefined };
-    else if (placeCue[k] || listCue[k]) cue = { type: 'place', kinds: cue?.type === 'place' ? cue.kinds : listKinds[k] };
+    else if (R.namesakes && (placeCue[k] || listCue[k])) cue = { type: 'place', kinds: listKinds[k] ?? (cue?.type === 'place' ? cue.kinds : undefined) };
     const weak = weakCasePosition(tk, c.t0);
     const subject = c.t1 < tk.count && tk.gap[c.t1] === Gap.Space && SUBJECT_VERBS.at(tk, c.t1);
     // An acronym among words in capitals ("LOWE'S COMPANIES INC.") may be any word in capitals.
@@ -552,20 +598,20 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
       const e = ents[o.entity];
       const cs = contextScore(e, o.entity, ctx);
       // A work's title ("the film Batman", a place alone in quotes) is not the place or person.
-      if ((work || q?.whole) && (e.type === 'place' || (work && e.type === 'person'))) continue;
+      if ((work || (R.titles && q?.whole)) && (e.type === 'place' || (work && e.type === 'person'))) continue;
       // "Western District of New York", "State Department of Health": the name goes on with "of".
       if (ofName && e.type !== 'person' && !(e.type === 'place' && STATE_KINDS.has(e.subtype ?? ''))) continue;
       // "York said", "Harper remembered": a little-known place does not speak; a person does.
-      if (speaks && e.type === 'place' && e.prominence < RESOLVE.speakingPlace) continue;
+      if (speaks && cue?.type !== 'place' && e.type === 'place' && e.prominence < RESOLVE.speakingPlace) continue;
       // "VIP", "DNA": the acronym of a foreign party or group needs the article to be about its country.
-      if (exact && !multi && e.type === 'organization' && e.country && LOCAL_ORG_KINDS.has(e.subtype ?? '') && e.prominence < RESOLVE.foreignAcronym && !cs.self && !cs.related && !cs.country) continue;
+      if (R.namesakes && exact && !multi && e.type === 'organization' && e.country && LOCAL_ORG_KINDS.has(e.subtype ?? '') && e.prominence < RESOLVE.foreignAcronym && !cs.self && !cs.related && !cs.country) continue;
       // "21 Trump cards": a name used as a word.
       if (asWord && e.type === 'person') continue;
       // "Smith's": a possessive reads as a person's unless the place is well known or already in play.
       if (poss && e.type === 'place' && e.prominence < RESOLVE.anchorProminence && !cs.self && !cs.related) continue;
       // Sports stories name teams after places: a place only where the words say place; a team only there.
       if (sportsHere && e.type === 'place' && PLACE_TEAM_KINDS.has(e.subtype ?? '') && cue?.type !== 'place') continue;
-      if (!sportsHere && isTeam(e) && (opts.some((x) => ents[x.entity].type === 'place') || !multi)) continue;
+      if (R.teams && !sportsHere && isTeam(e) && (opts.some((x) => ents[x.entity].type === 'place') || !multi)) continue;
       if (!english && !multi && !exact && (o.commonOnly || (e.prominence < RESOLVE.otherLanguageProminence && !cs.self))) continue;
       if (o.commonOnly) {
         // A common word ("Chad", "Nice", "Reading") counts only where it reads as a name.
@@ -617,7 +663,7 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     if (gap < RESOLVE.margin) return null;
     // The right level: "Kandahar province", "the state of Mexico" name the region; its capital is not it.
     const be = ents[best.o.entity];
-    if (cue?.kinds && be.type === 'place' && be.subtype && CITY_KINDS.has(be.subtype) && !cue.kinds.includes(be.subtype) && cue.kinds.some((x) => REGION_KINDS.has(x))) return null;
+    if (R.level && cue?.kinds && be.type === 'place' && be.subtype && CITY_KINDS.has(be.subtype) && !cue.kinds.includes(be.subtype) && cue.kinds.some((x) => REGION_KINDS.has(x))) return null;
     let score: number;
     if ((multi || exact) && scored.length === 1) score = cue && cue.type !== ents[best.o.entity].type ? 0.6 : 0.95;
     else if (scored.length === 1) {

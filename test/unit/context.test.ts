@@ -7,6 +7,9 @@ import { sportsSignal } from '../../core/sports';
 import { tokenize } from '../../core/tokenize';
 import { isEnglish } from '../../core/resolve';
 import { smallIndex } from './match-kb';
+import { KnownNames, nameHash } from '../../core/known-names';
+import { pageLang } from '../../core/pipeline';
+import { parseHTML } from 'linkedom';
 
 const PR = AliasFlag.Primary;
 const P = AliasFlag.Partial;
@@ -30,6 +33,8 @@ const extra: [CompiledEntity, [string, number][]][] = [
   [{ id: 'Q1492', type: 'place', subtype: 'city', name: 'Barcelona', prominence: 0.8, country: 'ES' }, [['Barcelona', PR]]],
   [{ id: 'Q7156', type: 'organization', subtype: 'sports-team', name: 'FC Barcelona', prominence: 0.8, country: 'ES' }, [['FC Barcelona', PR], ['Barcelona', 0]]],
   [{ id: 'Q173985', type: 'place', subtype: 'city', name: 'Kandahar', prominence: 0.6, country: 'AF', related: ['Q889'] }, [['Kandahar', PR]]],
+  [{ id: 'Q20', type: 'place', subtype: 'country', name: 'Norway', prominence: 0.9, country: 'NO' }, [['Norway', PR]]],
+  [{ id: 'Q211', type: 'organization', subtype: 'party', name: 'Norwegian Labour Party', prominence: 0.6, country: 'NO' }, [['Norwegian Labour Party', PR], ['DNA', AliasFlag.CaseSensitive]]],
   [{ id: 'Q183x', type: 'person', subtype: 'actor', name: 'Edward Norton', prominence: 0.7, country: 'US' }, [['Edward Norton', PR], ['Norton', P]]],
 ];
 
@@ -102,6 +107,23 @@ describe('namesakes by the words around them', () => {
     expect(marks("Paris's mayor spoke.")).toEqual(['Paris→Paris']);
   });
 
+  it('reads a little-known place that speaks as a person, unless the words say place', () => {
+    expect(marks('“It is a different muscle,” Columbus said.')).toEqual([]);
+    expect(marks('Protesters in Tbilisi said Georgia would not bow.')[0]).toBe('Tbilisi→Tbilisi');
+  });
+
+  it('does not link the acronym of a foreign party without its country, nor an acronym after "a"/"an"', () => {
+    expect(marks('The INC won seats in India.')).toEqual(['INC→Indian National Congress']);
+    expect(marks('The song has classic country DNA in it.')).toEqual([]);
+    expect(marks('In Norway the DNA won the election.')).toEqual(['Norway→Norway', 'DNA→Norwegian Labour Party']);
+    expect(marks('They released an EU single.')).toEqual([]);
+  });
+
+  it('does not read a name that opens an "of" name as itself', () => {
+    expect(marks('The Kabul of the 1970s is gone.')).toEqual(['Kabul→Kabul']);
+    expect(marks('The Panjshir Valley of Afghanistan is green.')).toEqual(['Afghanistan→Afghanistan']);
+  });
+
   it('does not read a name used as a word ("21 Trump cards") as the person', () => {
     expect(marks('The deck had 21 Trump cards in it.')).toEqual([]);
     expect(marks('Donald Trump spoke. Later Trump said more.')).toEqual(['Donald Trump→Donald Trump', 'Trump→Donald Trump']);
@@ -139,6 +161,11 @@ describe('the right level of place', () => {
     expect(marks('Fighting in Kandahar went on.')).toEqual(['Kandahar→Kandahar']);
   });
 
+  it('reads a plural kind word after a list: "Kandahar and Zabul provinces"', () => {
+    expect(marks('Fighting in Kandahar and Zabul provinces went on.')).toEqual([]);
+    expect(marks('Fighting in Kabul, Kandahar and Zabul went on.')).toEqual(['Kabul→Kabul', 'Kandahar→Kandahar']);
+  });
+
   it('keeps England as England', () => {
     expect(marks('Rain fell across England on Monday.')).toEqual(['England→England']);
   });
@@ -157,5 +184,40 @@ describe('page language', () => {
     // An obscure place by a one-word name is not linked on a German page.
     expect(marks('Columbus Bürger wählen.', 'de')).toEqual([]);
     expect(marks('Donald Trump sprach in Paris.', 'de')).toEqual(['Donald Trump→Donald Trump', 'Paris→Paris']);
+  });
+});
+
+describe('known longer names (hashes from Wikilinker, built at data:build)', () => {
+  const names = KnownNames.fromNames(['georgia power', 'georgia o keeffe', 'paris police', 'library of congress', 'paris police prefecture']);
+  const withNames = createMatcher({ ...index(), knownNames: names });
+  const m = (text: string) => withNames.find(text).map((x) => `${x.text}→${withNames.entity(x.id)!.name}`);
+
+  it('round-trips through its file form', () => {
+    const back = KnownNames.fromFile(names.toFile());
+    expect(back.size).toBe(5);
+    expect(back.has(nameHash('georgia power'))).toBe(true);
+    expect(back.has(nameHash('georgia'))).toBe(false);
+  });
+
+  it('abstains inside a known longer name written in capitals', () => {
+    expect(m("Georgia O'Keeffe painted in Paris.")).toEqual(['Paris→Paris']);
+    // "Police" is a generic head, so only the list knows this longer name.
+    expect(marks('The Paris Police Prefecture said so.')).toEqual(['Paris→Paris']);
+    expect(m('The Paris Police Prefecture said so.')).toEqual([]);
+  });
+
+  it('keeps the name when the words around are not capitalized ("Paris police")', () => {
+    expect(m('The Paris police said so.')).toEqual(['Paris→Paris']);
+  });
+});
+
+describe('the page language reaches the matcher through the page scan', () => {
+  it('reads <html lang>, then Content-Language', () => {
+    const de = parseHTML('<html lang="de-DE"><body><p>x</p></body></html>').document as unknown as Document;
+    const meta = parseHTML('<html><head><meta http-equiv="Content-Language" content="fr, en"></head><body></body></html>').document as unknown as Document;
+    const none = parseHTML('<html><body></body></html>').document as unknown as Document;
+    expect(pageLang(de)).toBe('de-de');
+    expect(pageLang(meta)).toBe('fr');
+    expect(pageLang(none)).toBe('');
   });
 });
