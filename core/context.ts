@@ -156,3 +156,41 @@ export function placeSuffix(text: string, tk: Tokens, t1: number): 0 | 1 | 2 {
   if (!/^\s*[-‐‑–]\s*$/.test(text.slice(tk.end[t1 - 1], tk.start[t1]))) return 0;
   return CITY_SUFFIX.at(tk, t1) ? 2 : 1;
 }
+
+/** US states as news datelines abbreviate them (AP style and postal codes): "Columbus, Ga.", "Austin, TX". */
+const US_STATE_ABBR: Record<string, string> = {
+  ala: 'AL', al: 'AL', alaska: 'AK', ak: 'AK', ariz: 'AZ', az: 'AZ', ark: 'AR', ar: 'AR', calif: 'CA', ca: 'CA',
+  colo: 'CO', co: 'CO', conn: 'CT', ct: 'CT', del: 'DE', de: 'DE', fla: 'FL', fl: 'FL', ga: 'GA', hawaii: 'HI', hi: 'HI',
+  idaho: 'ID', id: 'ID', ill: 'IL', il: 'IL', ind: 'IN', in: 'IN', iowa: 'IA', ia: 'IA', kan: 'KS', kans: 'KS', ks: 'KS',
+  ky: 'KY', la: 'LA', maine: 'ME', me: 'ME', md: 'MD', mass: 'MA', ma: 'MA', mich: 'MI', mi: 'MI', minn: 'MN', mn: 'MN',
+  miss: 'MS', ms: 'MS', mo: 'MO', mont: 'MT', mt: 'MT', neb: 'NE', nebr: 'NE', ne: 'NE', nev: 'NV', nv: 'NV',
+  'n h': 'NH', nh: 'NH', 'n j': 'NJ', nj: 'NJ', 'n m': 'NM', nm: 'NM', 'n y': 'NY', ny: 'NY', 'n c': 'NC', nc: 'NC',
+  'n d': 'ND', nd: 'ND', ohio: 'OH', oh: 'OH', okla: 'OK', ok: 'OK', ore: 'OR', or: 'OR', pa: 'PA', 'r i': 'RI', ri: 'RI',
+  's c': 'SC', sc: 'SC', 's d': 'SD', sd: 'SD', tenn: 'TN', tn: 'TN', tex: 'TX', tx: 'TX', utah: 'UT', ut: 'UT',
+  vt: 'VT', va: 'VA', wash: 'WA', wa: 'WA', 'w va': 'WV', wv: 'WV', wis: 'WI', wisc: 'WI', wi: 'WI', wyo: 'WY', wy: 'WY',
+  'd c': 'DC', dc: 'DC',
+};
+/** Postal codes that are also words or common acronyms: only in their exact capitals, never "in", "me", "or". */
+const WORDLIKE = new Set(['in', 'me', 'or', 'ok', 'hi', 'id', 'de', 'co', 'ma', 'mi', 'ms', 'ne', 'pa', 'al', 'ar', 'la', 'mo', 'va', 'wa', 'oh', 'ca', 'ga', 'ia', 'ky', 'md', 'ct', 'fl', 'il', 'ks', 'mn', 'mt', 'nv', 'tn', 'tx', 'ut', 'vt', 'wi', 'wv', 'wy', 'az', 'ak', 'ri', 'sc', 'sd', 'nc', 'nd', 'nh', 'nj', 'nm', 'ny', 'dc']);
+
+/**
+ * A US state abbreviation right after "<City>, " at token t: "N.Y.", "Calif.", "TX". Returns the
+ * postal code and the token end, or null. Abbreviations with periods must have them ("Ga." not
+ * "Ga"); two-letter postal codes must be in capitals; full one-word state names are left to the index.
+ */
+export function usStateAfter(text: string, tk: Tokens, t: number): { code: string; t1: number; end: number } | null {
+  if (t >= tk.count || !(tk.flags[t] & TokFlag.Cap)) return null;
+  // Two-letter dotted: "N.Y.", "S.C.", "W.Va."
+  if (t + 1 < tk.count && tk.gap[t + 1] === Gap.Period) {
+    const k = `${tk.key(t)} ${tk.key(t + 1)}`;
+    if (US_STATE_ABBR[k] && text[tk.end[t + 1]] === '.' && tk.flags[t + 1] & TokFlag.Cap) return { code: US_STATE_ABBR[k], t1: t + 2, end: tk.end[t + 1] + 1 };
+  }
+  const k = tk.key(t);
+  const code = US_STATE_ABBR[k];
+  if (!code) return null;
+  const raw = text.slice(tk.start[t], tk.end[t]);
+  if (text[tk.end[t]] === '.' && raw.length > 2 && !WORDLIKE.has(k)) return { code, t1: t + 1, end: tk.end[t] + 1 };
+  if (text[tk.end[t]] === '.' && raw.length === 2 && /^[A-Z][a-z]$/.test(raw)) return { code, t1: t + 1, end: tk.end[t] + 1 };
+  if (raw.length === 2 && raw === raw.toUpperCase()) return { code, t1: t + 1, end: tk.end[t] };
+  return null;
+}

@@ -38,7 +38,8 @@ export function findMentions(lex: Lexicon, text: string, opts?: FindOptions): Me
   const tk = tokenize(text);
   const cands = findCandidates(lex, text, tk);
   const res = resolveCandidates(lex, text, tk, cands, opts?.lang);
-  const spans: Span[] = cands.map((c, k) => ({ t0: c.t0, t1: c.t1, mention: res.mentions[k], options: res.options[k] }));
+  let spans: Span[] = cands.map((c, k) => ({ t0: c.t0, t1: c.t1, mention: res.mentions[k], options: res.options[k] }));
+  if (res.extra.length) spans = [...spans, ...res.extra.map((x) => ({ ...x, options: [] }))].sort((a, b) => a.t0 - b.t0);
   const fuzzy = fuzzyFullNames(lex, text, tk, spans);
   let all = spans;
   if (fuzzy.length) {

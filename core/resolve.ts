@@ -15,7 +15,7 @@
 import { AliasFlag, type CompiledEntity, type Mention } from './types';
 import { Gap, TokFlag, WordSet, wordKeys, type Tokens } from './tokenize';
 import type { Candidate, Lexicon } from './match';
-import { afterWorkWord, inLongerName, nameAsWord, possessive, placeSuffix, quoted } from './context';
+import { afterWorkWord, inLongerName, nameAsWord, possessive, placeSuffix, quoted, usStateAfter } from './context';
 import { isTeam, sportsNearby, sportsSignal } from './sports';
 import { inKnownName } from './known-names';
 
@@ -433,9 +433,17 @@ export function buildContext(lex: Lexicon, anchors: Set<number>): ArticleContext
   return { anchors, relatedIds, countries };
 }
 
+export interface ExtraMark {
+  t0: number;
+  t1: number;
+  mention: Mention;
+}
+
 export interface Resolved {
   /** One entry per candidate: its mention, or null. */
   mentions: (Mention | null)[];
+  /** Marks outside the candidates: US state abbreviations after a city ("Columbus, Ga."). */
+  extra: ExtraMark[];
   /** Options per candidate (including surname-only ones, for coreference). */
   options: Option[][];
   ctx: ArticleContext;
@@ -455,11 +463,39 @@ const PLACE_TEAM_KINDS = new Set(['country', 'territory', 'region', 'province', 
  * places; when none lies there, the first name is a namesake the index lacks. A list ("Kabul,
  * Kandahar and Herat") is no such pair. Narrows `options` in place; returns per candidate: read as a place.
  */
-function cityStatePairs(lex: Lexicon, text: string, tk: Tokens, cands: Candidate[], options: Option[][]): Uint8Array {
+function cityStatePairs(lex: Lexicon, text: string, tk: Tokens, cands: Candidate[], options: Option[][], extra: ExtraMark[]): Uint8Array {
   const ents = lex.index.entities;
   const out = new Uint8Array(cands.length);
-  for (let k = 0; k + 1 < cands.length; k++) {
+  // "Monroe, La.": the state after any capitalized name, where no candidate covers it.
+  let ci = 0;
+  for (let t = 1; t < tk.count; t++) {
+    if (tk.gap[t] !== Gap.Break || !(tk.flags[t - 1] & TokFlag.Cap) || !(tk.flags[t - 1] & TokFlag.Alpha) || text.slice(tk.end[t - 1], tk.start[t]).trim() !== ',') continue;
+    const st = usStateAfter(text, tk, t);
+    if (!st) continue;
+    while (ci < cands.length && cands[ci].t1 <= t) ci++;
+    if (ci < cands.length && cands[ci].t0 < st.t1) continue;
+    const sid = `geonames-admin1:US.${st.code}`;
+    if (lex.byId.get(sid) === undefined) continue;
+    extra.push({ t0: t, t1: st.t1, mention: { start: tk.start[t], end: st.end, text: text.slice(tk.start[t], st.end), id: sid, score: 0.9, via: 'alias' } });
+  }
+  for (let k = 0; k < cands.length; k++) {
     const a = cands[k];
+    // "Columbus, Ga.", "BUFFALO, N.Y.": a US state abbreviation the index has no alias for.
+    if (a.t1 < tk.count && tk.gap[a.t1] === Gap.Break && text.slice(a.end, tk.start[a.t1]).trim() === ',' && (k + 1 >= cands.length || cands[k + 1].t0 >= a.t1)) {
+      const st = usStateAfter(text, tk, a.t1);
+      const next = k + 1 < cands.length ? cands[k + 1] : null;
+      if (st && (!next || next.t0 >= st.t1 || next.t1 <= a.t1)) {
+        const sid = `geonames-admin1:US.${st.code}`;
+        const si = lex.byId.get(sid);
+        const ok = options[k].filter((o) => ents[o.entity].type === 'place' && ents[o.entity].related?.includes(sid));
+        if (si !== undefined && options[k].some((o) => ents[o.entity].type === 'place' && CITY_KINDS.has(ents[o.entity].subtype ?? ''))) {
+          options[k] = ok;
+          out[k] = ok.length ? 1 : 0;
+        }
+        continue;
+      }
+    }
+    if (k + 1 >= cands.length) continue;
     const b = cands[k + 1];
     if (b.t0 !== a.t1 || tk.gap[b.t0] !== Gap.Break || text.slice(a.end, b.start).trim() !== ',') continue;
     // A list: "Herat, Kabul, Kandahar", "Kabul, Kandahar and Herat".
@@ -513,15 +549,26 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
   const knownNames = lex.index.knownNames;
   const sports = sportsSignal(text, tk).sports;
   // "Columbus, Indiana", "BUFFALO, N.Y.": the second name says which namesake the first is.
-  const placeCue = R.namesakes ? cityStatePairs(lex, text, tk, cands, options) : new Uint8Array(cands.length);
+  const extra: ExtraMark[] = [];
+  const placeCue = R.namesakes ? cityStatePairs(lex, text, tk, cands, options, extra) : new Uint8Array(cands.length);
   // "in China, Spain and Portugal": a place cue carries along a list.
   const listed = new Uint8Array(cands.length);
   const listCue = new Uint8Array(cands.length);
+  // 1 = joined to the name before by a comma, 2 = by "and"/"or". A comma alone makes no list ("from
+  // London, Harper remembered"): the item after must go on with the list.
+  const sep = new Uint8Array(cands.length);
   for (let k = 1; k < cands.length; k++) {
     const p = cands[k - 1];
     const c = cands[k];
-    if (c.t0 - p.t1 > 1 || !/^(?:\s*,\s*|\s*,?\s+(?:and|or)\s+)$/.test(text.slice(p.end, c.start))) continue;
+    const between = text.slice(p.end, c.start);
+    if (c.t0 - p.t1 > 1) continue;
+    if (/^\s*,?\s+(?:and|or)\s+$/.test(between)) sep[k] = 2;
+    else if (/^\s*,\s*$/.test(between)) sep[k] = 1;
+  }
+  for (let k = 1; k < cands.length; k++) {
+    if (!(sep[k] === 2 || (sep[k] === 1 && k + 1 < cands.length && sep[k + 1] > 0))) continue;
     listed[k] = 1;
+    const p = cands[k - 1];
     if (listCue[k - 1] || placeCue[k - 1] || cueOf(tk, p.t0, p.t1)?.type === 'place') listCue[k] = 1;
   }
   // "Los Angeles, Orange and Riverside Counties": a plural kind word after a list names the kind of each.
@@ -615,7 +662,8 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
       if (!english && !multi && !exact && (o.commonOnly || (e.prominence < RESOLVE.otherLanguageProminence && !cs.self))) continue;
       if (o.commonOnly) {
         // A common word ("Chad", "Nice", "Reading") counts only where it reads as a name.
-        if (!(tk.flags[c.t0] & TokFlag.Cap) || (tk.flags[c.t0] & TokFlag.AllCaps)) continue;
+        // A dateline in capitals ("BUFFALO, N.Y.") reads as a name.
+        if (!(tk.flags[c.t0] & TokFlag.Cap) || (tk.flags[c.t0] & TokFlag.AllCaps && !placeCue[k])) continue;
         const support = cs.self || cs.related || cue?.type === e.type || (subject && e.prominence >= RESOLVE.anchorProminence);
         if (weak && !support) continue;
       }
@@ -711,5 +759,5 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
       via: 'alias' as const,
     };
   });
-  return { mentions, options, ctx };
+  return { mentions, options, ctx, extra };
 }

@@ -94,6 +94,15 @@ describe('namesakes by the words around them', () => {
     expect(marks('He studied in Cambridge, England.')).toEqual(['Cambridge→Cambridge', 'England→England']);
   });
 
+  it('reads a US state abbreviation after a city: chooses the namesake and marks the state', () => {
+    const ga = createMatcher({ ...index(), entities: [...index().entities, { id: 'geonames-admin1:US.GA', type: 'place', subtype: 'region', name: 'Georgia', prominence: 0.45, country: 'US', related: ['Q30'] }] });
+    const m = (t: string) => ga.find(t).map((x) => `${x.text}→${x.id}`);
+    expect(m('COLUMBUS, Ga. (AP) — A plant closed.')).toEqual(['Ga.→geonames-admin1:US.GA']);
+    expect(marks('COLUMBUS, Ohio (AP) — A plant closed.')).toEqual(['COLUMBUS→Columbus', 'Ohio→Ohio']);
+    // Two-letter codes only in capitals: "in" after a comma is a word.
+    expect(m('He lived in Atlanta, in a small flat.')).toEqual(['Atlanta→Q23556']);
+  });
+
   it('does not read a list of places as "City, State"', () => {
     expect(marks('Fighting spread to Kabul, Kandahar and Paris.')).toEqual(['Kabul→Kabul', 'Kandahar→Kandahar', 'Paris→Paris']);
   });
