@@ -658,7 +658,7 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
       if (poss && e.type === 'place' && e.prominence < RESOLVE.anchorProminence && !cs.self && !cs.related) continue;
       // Sports stories name teams after places: a place only where the words say place; a team only there.
       if (sportsHere && e.type === 'place' && PLACE_TEAM_KINDS.has(e.subtype ?? '') && cue?.type !== 'place') continue;
-      if (R.teams && !sportsHere && isTeam(e) && (opts.some((x) => ents[x.entity].type === 'place') || !multi)) continue;
+      if (R.teams && !sportsHere && isTeam(e) && opts.some((x) => ents[x.entity].type === 'place')) continue;
       if (!english && !multi && !exact && (o.commonOnly || (e.prominence < RESOLVE.otherLanguageProminence && !cs.self))) continue;
       if (o.commonOnly) {
         // A common word ("Chad", "Nice", "Reading") counts only where it reads as a name.

@@ -32,6 +32,7 @@ const extra: [CompiledEntity, [string, number][]][] = [
   [{ id: 'Q858', type: 'place', subtype: 'country', name: 'Syria', prominence: 0.85, country: 'SY' }, [['Syria', PR]]],
   [{ id: 'Q1492', type: 'place', subtype: 'city', name: 'Barcelona', prominence: 0.8, country: 'ES' }, [['Barcelona', PR]]],
   [{ id: 'Q7156', type: 'organization', subtype: 'sports-team', name: 'FC Barcelona', prominence: 0.8, country: 'ES' }, [['FC Barcelona', PR], ['Barcelona', 0]]],
+  [{ id: 'Q9617', type: 'organization', subtype: 'sports-team', name: 'Arsenal F.C.', prominence: 0.8, country: 'GB' }, [['Arsenal F.C.', PR], ['Arsenal', 0]]],
   [{ id: 'Q173985', type: 'place', subtype: 'city', name: 'Kandahar', prominence: 0.6, country: 'AF', related: ['Q889'] }, [['Kandahar', PR]]],
   [{ id: 'Q20', type: 'place', subtype: 'country', name: 'Norway', prominence: 0.9, country: 'NO' }, [['Norway', PR]]],
   [{ id: 'Q211', type: 'organization', subtype: 'party', name: 'Norwegian Labour Party', prominence: 0.6, country: 'NO' }, [['Norwegian Labour Party', PR], ['DNA', AliasFlag.CaseSensitive]]],
@@ -161,6 +162,8 @@ describe('sports: teams named after places', () => {
 
   it('outside sports never picks a team for a bare place name', () => {
     expect(marks('Tourists flocked to Barcelona this summer.')).toEqual(['Barcelona→Barcelona']);
+    // A team not named after a place keeps its mark anywhere.
+    expect(marks('Arsenal sold its stadium naming rights.')).toEqual(['Arsenal→Arsenal F.C.']);
   });
 });
 
