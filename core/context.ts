@@ -108,20 +108,31 @@ export function inLongerName(text: string, tk: Tokens, t0: number, t1: number, k
   return false;
 }
 
-const OPEN_QUOTES = '"“«„';
-const CLOSE_QUOTES = '"”»“';
+function isOpenQuote(c: number): boolean {
+  return c === 34 || c === 0x201c || c === 0xab || c === 0x201e;
+}
+function isCloseQuote(c: number): boolean {
+  return c === 34 || c === 0x201d || c === 0xbb || c === 0x201c;
+}
 
 /**
  * The span sits in quotes: the whole quoted text (`whole`), or part of a quoted title ("The Florida
  * Project"). Quotes further than 80 characters away, or across a line, do not count.
  */
 export function quoted(text: string, start: number, end: number): { whole: boolean; title: boolean } | null {
+  // Most names are not in quotes: scan by char code, allocate only when both quotes are there.
   let a = start - 1;
-  while (a >= 0 && start - a <= 80 && text[a] !== '\n' && !OPEN_QUOTES.includes(text[a]) && !CLOSE_QUOTES.includes(text[a])) a--;
-  if (a < 0 || start - a > 80 || !OPEN_QUOTES.includes(text[a])) return null;
+  for (; a >= 0 && start - a <= 80; a--) {
+    const c = text.charCodeAt(a);
+    if (c === 10 || isOpenQuote(c) || isCloseQuote(c)) break;
+  }
+  if (a < 0 || start - a > 80 || !isOpenQuote(text.charCodeAt(a))) return null;
   let b = end;
-  while (b < text.length && b - end <= 80 && text[b] !== '\n' && !CLOSE_QUOTES.includes(text[b]) && !OPEN_QUOTES.includes(text[b])) b++;
-  if (b >= text.length || b - end > 80 || !CLOSE_QUOTES.includes(text[b])) return null;
+  for (; b < text.length && b - end <= 80; b++) {
+    const c = text.charCodeAt(b);
+    if (c === 10 || isOpenQuote(c) || isCloseQuote(c)) break;
+  }
+  if (b >= text.length || b - end > 80 || !isCloseQuote(text.charCodeAt(b))) return null;
   const inner = text.slice(a + 1, b).replace(/[,.!?]+$/, '').trim();
   if (inner === text.slice(start, end)) return { whole: true, title: false };
   // A title: a few words, each longer one capitalized ("The Florida Project", "Game of Thrones").
@@ -179,7 +190,7 @@ const WORDLIKE = new Set(['in', 'me', 'or', 'ok', 'hi', 'id', 'de', 'co', 'ma', 
  * "Ga"); two-letter postal codes must be in capitals; full one-word state names are left to the index.
  */
 export function usStateAfter(text: string, tk: Tokens, t: number): { code: string; t1: number; end: number } | null {
-  if (t >= tk.count || !(tk.flags[t] & TokFlag.Cap)) return null;
+  if (t >= tk.count || !(tk.flags[t] & TokFlag.Cap) || tk.end[t] - tk.start[t] > 6) return null;
   // Two-letter dotted: "N.Y.", "S.C.", "W.Va."
   if (t + 1 < tk.count && tk.gap[t + 1] === Gap.Period) {
     const k = `${tk.key(t)} ${tk.key(t + 1)}`;

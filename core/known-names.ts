@@ -76,15 +76,22 @@ const MAX_EXTRA = 3;
  * before or after must be capitalized (inner function words aside, the outer ones never): "Paris
  * police" and "the Paris agreement" stay Paris even though "Paris Police" may be a known name.
  */
+function capOrInner(tk: Tokens, t: number): boolean {
+  return (tk.flags[t] & TokFlag.Cap) !== 0 || ((tk.flags[t] & TokFlag.Alpha) !== 0 && tk.end[t] - tk.start[t] <= 5 && INNER.has(tk.key(t)));
+}
+
+function joinable(tk: Tokens, t: number): boolean {
+  const g = tk.gap[t];
+  return g === Gap.Space || g === Gap.Apos || g === Gap.Period || g === Gap.Amp;
+}
+
 export function inKnownName(names: KnownNames, tk: Tokens, t0: number, t1: number): boolean {
   if (names.size === 0) return false;
-  const capOrInner = (t: number) => (tk.flags[t] & TokFlag.Cap) !== 0 || INNER.has(tk.key(t));
-  const joinable = (t: number) => tk.gap[t] === Gap.Space || tk.gap[t] === Gap.Apos || tk.gap[t] === Gap.Period || tk.gap[t] === Gap.Amp;
   // How far the name may extend: over joinable gaps and capitalized (or inner) words.
   let a0 = t0;
-  while (a0 > 0 && t0 - a0 < MAX_EXTRA && joinable(a0) && capOrInner(a0 - 1)) a0--;
+  while (a0 > 0 && t0 - a0 < MAX_EXTRA && joinable(tk, a0) && capOrInner(tk, a0 - 1)) a0--;
   let b0 = t1;
-  while (b0 < tk.count && b0 - t1 < MAX_EXTRA && joinable(b0) && capOrInner(b0)) b0++;
+  while (b0 < tk.count && b0 - t1 < MAX_EXTRA && joinable(tk, b0) && capOrInner(tk, b0)) b0++;
   if (a0 === t0 && b0 === t1) return false;
   for (let a = a0; a <= t0; a++) {
     if (a < t0 && !(tk.flags[a] & TokFlag.Cap)) continue;

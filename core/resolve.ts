@@ -251,6 +251,8 @@ function nameOfAfter(tk: Tokens, t1: number): boolean {
   return (f & TokFlag.Cap) !== 0 && (f & TokFlag.Alpha) !== 0 && !FUNCTION_WORDS.at(tk, t1 + 1);
 }
 
+const PLURAL_KIND_WORDS = new WordSet(Object.keys(PLURAL_KINDS));
+
 /** In a match report these words before a place name point at a team: "a draw at Ireland". */
 const SPORTS_NOT_PLACE = new WordSet('at against over versus vs beat'.split(' '));
 
@@ -463,13 +465,24 @@ const PLACE_TEAM_KINDS = new Set(['country', 'territory', 'region', 'province', 
  * places; when none lies there, the first name is a namesake the index lacks. A list ("Kabul,
  * Kandahar and Herat") is no such pair. Narrows `options` in place; returns per candidate: read as a place.
  */
+/** Only a comma and spaces between a and b (no string made). */
+function commaOnly(text: string, a: number, b: number): boolean {
+  let commas = 0;
+  for (let i = a; i < b; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 44) commas++;
+    else if (c !== 32 && c !== 0xa0) return false;
+  }
+  return commas === 1;
+}
+
 function cityStatePairs(lex: Lexicon, text: string, tk: Tokens, cands: Candidate[], options: Option[][], extra: ExtraMark[]): Uint8Array {
   const ents = lex.index.entities;
   const out = new Uint8Array(cands.length);
   // "Monroe, La.": the state after any capitalized name, where no candidate covers it.
   let ci = 0;
   for (let t = 1; t < tk.count; t++) {
-    if (tk.gap[t] !== Gap.Break || !(tk.flags[t - 1] & TokFlag.Cap) || !(tk.flags[t - 1] & TokFlag.Alpha) || text.slice(tk.end[t - 1], tk.start[t]).trim() !== ',') continue;
+    if (tk.gap[t] !== Gap.Break || !(tk.flags[t - 1] & TokFlag.Cap) || !(tk.flags[t - 1] & TokFlag.Alpha) || !commaOnly(text, tk.end[t - 1], tk.start[t])) continue;
     const st = usStateAfter(text, tk, t);
     if (!st) continue;
     while (ci < cands.length && cands[ci].t1 <= t) ci++;
@@ -560,8 +573,8 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
   for (let k = 1; k < cands.length; k++) {
     const p = cands[k - 1];
     const c = cands[k];
+    if (c.t0 - p.t1 > 1 || c.start - p.end > 8) continue;
     const between = text.slice(p.end, c.start);
-    if (c.t0 - p.t1 > 1) continue;
     if (/^\s*,?\s+(?:and|or)\s+$/.test(between)) sep[k] = 2;
     else if (/^\s*,\s*$/.test(between)) sep[k] = 1;
   }
@@ -577,6 +590,9 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     // The kind word follows this name, or a last list item the index does not know ("Orange, Riverside
     // and San Bernardino Counties").
     const c = cands[k];
+    let near = false;
+    for (let u = c.t1; u < tk.count && u <= c.t1 + 4 && !near; u++) near = PLURAL_KIND_WORDS.at(tk, u);
+    if (!near) continue;
     let t = c.t1;
     const next = k + 1 < cands.length ? cands[k + 1].t0 : tk.count;
     if (t < tk.count && t < next && /^\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/.test(text.slice(c.end, tk.start[t])) && !(tk.keyIs(t, 'and') || tk.keyIs(t, 'or'))) {
@@ -606,28 +622,39 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     if (strong) for (let t = c.t0; t < c.t1; t++) known[t] = 1;
   });
 
+  const gate = new Uint8Array(cands.length);
+  const nearSports = new Uint8Array(cands.length);
+  const quotes: (ReturnType<typeof quoted> | undefined)[] = new Array(cands.length);
   const decide = (k: number, ctx: ArticleContext): Decision | null => {
     const c = cands[k];
     const multi = c.t1 - c.t0 > 1;
     const exact = exactSpan[k];
     // Capitals say "part of a longer name" only in English; other languages get stricter rules below.
-    if (!exact && english && insideUnknownName(lex, tk, c, known)) return null;
-    if (R.fragments && english && inLongerName(text, tk, c.t0, c.t1, known, startsName, exact)) return null;
-    // A longer name that exists ("Georgia O'Keeffe", "Munich Re") and that the index does not hold.
-    if (R.fragments && english && knownNames && inKnownName(knownNames, tk, c.t0, c.t1)) return null;
+    // Decided once per span (both passes ask): the tests that need no context.
+    if (gate[k] === 0) {
+      const out =
+        (!exact && english && insideUnknownName(lex, tk, c, known)) ||
+        (R.fragments && english && inLongerName(text, tk, c.t0, c.t1, known, startsName, exact)) ||
+        // A longer name that exists ("Georgia O'Keeffe", "Munich Re") and that the index does not hold.
+        (R.fragments && english && !!knownNames && inKnownName(knownNames, tk, c.t0, c.t1));
+      gate[k] = out ? 2 : 1;
+      if (!out) quotes[k] = quoted(text, c.start, c.end);
+    }
+    if (gate[k] === 2) return null;
     // "North India", "South Sudan" unknown: a compass word before a place is part of its name.
     if (R.fragments && !multi && english && COMPASS.at(tk, c.t0) && c.t1 < tk.count && tk.gap[c.t1] === Gap.Space && tk.flags[c.t1] & TokFlag.Cap) return null;
     // "an EP", "a VIP lounge": an acronym after "a"/"an" is a word, not a name.
     if (R.titles && exact && !multi && c.t0 > 0 && tk.gap[c.t0] === Gap.Space && (tk.keyIs(c.t0 - 1, 'a') || tk.keyIs(c.t0 - 1, 'an')) && !(tk.flags[c.t0 - 1] & TokFlag.Cap)) return null;
     const ofName = R.fragments && nameOfAfter(tk, c.t1);
     const speaks = R.namesakes && !multi && c.t1 < tk.count && tk.gap[c.t1] === Gap.Space && SPEECH_VERBS.at(tk, c.t1);
-    const q = quoted(text, c.start, c.end);
+    const q = quotes[k];
     if (R.titles && !exact && q?.title && english) return null;
     const work = R.titles && afterWorkWord(tk, c.t0);
     const asWord = R.titles && english && nameAsWord(tk, c.t0, c.t1);
     const poss = R.namesakes && possessive(tk, c.t0, c.t1);
     let cue = cueOf(tk, c.t0, c.t1);
-    const sportsHere = R.teams && (sports || sportsNearby(text, tk, c.t0, c.t1));
+    if (R.teams && nearSports[k] === 0) nearSports[k] = sports || sportsNearby(text, tk, c.t0, c.t1) ? 2 : 1;
+    const sportsHere = R.teams && nearSports[k] === 2;
     // In a match report "at Ireland", "against Spain" name the team, not the place.
     if (sportsHere && cue?.type === 'place' && c.t0 > 0 && SPORTS_NOT_PLACE.at(tk, c.t0 - 1)) cue = null;
     const suffix = R.namesakes ? placeSuffix(text, tk, c.t1) : 0;

@@ -21,8 +21,29 @@ const WEAK_WORDS = new WordSet(
     'championship title final finals qualifying manager points').split(' '),
 );
 
-/** A score: "2-1", "3–0", "27-24" (not a year range: each side at most three digits, no 4-digit sides). */
-const SCORE = /(?<![\d$£€.,:/-])\d{1,3}\s?[-–]\s?\d{1,3}(?![\d%.,:/-]|\s?(?:percent|per cent|million|billion|years?|months?|days?|hours?|minutes?|vote|votes|majority|ruling|decision))/g;
+/** Words after a number pair that make it no score: "10-15 percent", "5-4 ruling". */
+const NOT_SCORE_AFTER = new WordSet('percent per million billion year years month months day days hour hours minute minutes vote votes majority ruling decision'.split(' '));
+
+/** A score at token t: "2-1", "3–0", "27-24": two numbers of at most three digits joined by a dash. */
+function scoreAt(text: string, tk: Tokens, t: number): boolean {
+  if (t + 1 >= tk.count || tk.flags[t] & TokFlag.Alpha || tk.flags[t + 1] & TokFlag.Alpha) return false;
+  if (tk.end[t] - tk.start[t] > 3 || tk.end[t + 1] - tk.start[t + 1] > 3) return false;
+  const a = tk.end[t];
+  const b = tk.start[t + 1];
+  let dash = 0;
+  for (let i = a; i < b; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 45 || c === 0x2013) dash++;
+    else if (c !== 32) return false;
+  }
+  if (dash !== 1) return false;
+  // Not part of a date, a price, a ratio: "2019-11-20", "$1-2", "1.5-2".
+  const before = tk.start[t] > 0 ? text.charCodeAt(tk.start[t] - 1) : 32;
+  const after = tk.end[t + 1] < text.length ? text.charCodeAt(tk.end[t + 1]) : 32;
+  if (before === 36 || before === 46 || before === 45 || before === 47 || after === 37 || after === 45 || after === 47) return false;
+  if ((after === 46 || after === 44) && tk.end[t + 1] + 1 < text.length && text.charCodeAt(tk.end[t + 1] + 1) >= 48 && text.charCodeAt(tk.end[t + 1] + 1) <= 57) return false;
+  return !(t + 2 < tk.count && tk.gap[t + 2] === 1 && NOT_SCORE_AFTER.at(tk, t + 2));
+}
 
 export interface SportsSignal {
   words: number;
@@ -34,12 +55,15 @@ export interface SportsSignal {
 export function sportsSignal(text: string, tk: Tokens): SportsSignal {
   const strong = new Set<string>();
   const weak = new Set<string>();
+  let scores = 0;
   for (let t = 0; t < tk.count; t++) {
-    if (!(tk.flags[t] & TokFlag.Alpha)) continue;
+    if (!(tk.flags[t] & TokFlag.Alpha)) {
+      if (scores < 20 && scoreAt(text, tk, t)) scores++;
+      continue;
+    }
     if (SPORTS_WORDS.at(tk, t)) strong.add(tk.key(t));
     else if (WEAK_WORDS.at(tk, t)) weak.add(tk.key(t));
   }
-  const scores = Math.min(20, (text.match(SCORE) ?? []).length);
   const words = strong.size + weak.size;
   // Words like "win", "title", "points" occur in politics too: a story needs words only sports use,
   // and either several of them or scores or match words besides.
