@@ -160,6 +160,8 @@ export function linkWithinArticle(lex: Lexicon, text: string, tk: Tokens, spans:
         if (!(t + 1 < tk.count && tk.flags[t + 1] & TokFlag.AllCaps)) continue;
       }
       const hs = surnames.get(k);
+      // "St. Martin's Press", "Saint Laurent": a saint's name, not the surname of someone named here.
+      if (hs && t > 0 && (tk.keyIs(t - 1, 'st') || tk.keyIs(t - 1, 'saint')) && tk.flags[t - 1] & TokFlag.Cap) return null;
       // "Hunter Biden" after "Joe Biden": another first name, another person.
       if (hs && t > 0 && tk.gap[t] === Gap.Space && otherFirstName(t - 1) && !namedFirst(t - 1, hs)) return null;
       if (hs) return [pick(hs), L];

@@ -7,7 +7,7 @@
  *
  * Pure and deterministic: the same index and text always give the same mentions.
  */
-import type { CompiledEntity, KbIndex, Matcher, Mention } from './types';
+import type { CompiledEntity, FindOptions, KbIndex, Matcher, Mention } from './types';
 import { tokenize, TokFlag, Gap, type Tokens } from './tokenize';
 import { buildLexicon, findCandidates, type Candidate, type Lexicon } from './match';
 import { resolveCandidates, TITLE_WORDS, FUNCTION_WORDS } from './resolve';
@@ -24,8 +24,8 @@ export function createMatcher(index: KbIndex): Matcher & { lexicon: Lexicon } {
   const lex = buildLexicon(index);
   return {
     lexicon: lex,
-    find(text: string, opts?: { lang?: string | null }): Mention[] {
-      return findMentions(lex, text, opts?.lang);
+    find(text: string, opts?: FindOptions): Mention[] {
+      return findMentions(lex, text, opts);
     },
     entity(id: string): CompiledEntity | undefined {
       const i = lex.byId.get(id);
@@ -34,11 +34,12 @@ export function createMatcher(index: KbIndex): Matcher & { lexicon: Lexicon } {
   };
 }
 
-export function findMentions(lex: Lexicon, text: string, lang?: string | null): Mention[] {
+export function findMentions(lex: Lexicon, text: string, opts?: FindOptions): Mention[] {
   const tk = tokenize(text);
-  const cands = inLanguage(lex, findCandidates(lex, text, tk), lang);
-  const res = resolveCandidates(lex, text, tk, cands);
-  const spans: Span[] = cands.map((c, k) => ({ t0: c.t0, t1: c.t1, mention: res.mentions[k], options: res.options[k] }));
+  const cands = inLanguage(lex, findCandidates(lex, text, tk), opts?.lang);
+  const res = resolveCandidates(lex, text, tk, cands, opts?.lang ?? undefined);
+  let spans: Span[] = cands.map((c, k) => ({ t0: c.t0, t1: c.t1, mention: res.mentions[k], options: res.options[k] }));
+  if (res.extra.length) spans = [...spans, ...res.extra.map((x) => ({ ...x, options: [] }))].sort((a, b) => a.t0 - b.t0);
   const fuzzy = fuzzyFullNames(lex, text, tk, spans);
   let all = spans;
   if (fuzzy.length) {

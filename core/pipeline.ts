@@ -16,11 +16,11 @@ import { drain } from './steps';
 
 export interface PageScan {
   isArticle: boolean;
+  /** The page's language (`<html lang>`, else a Content-Language meta), lower case, or '' when unstated. */
+  lang: string;
   root: Element | null;
   text: string;
   published: { date: PartialDate | null; source: string | null };
-  /** The page's language (ISO 639-1 from `<html lang>`, 'fr' for 'fr-FR'), or null when it says none. */
-  lang?: string | null;
   rangeAt(start: number, end: number): TextPiece[];
 }
 
@@ -94,7 +94,7 @@ function* scanSteps(doc: Document, opts: ScanOptions): Generator<void, PageScan,
   const article = yield* findArticleSteps(doc);
   // No article body, nothing to annotate: the date would go unused (most pages a reader visits).
   if (!article.root) {
-    return { isArticle: false, root: null, text: '', published: { ...NO_DATE }, rangeAt: () => [] };
+    return { isArticle: false, lang: pageLang(doc), root: null, text: '', published: { ...NO_DATE }, rangeAt: () => [] };
   }
   yield;
   const published = findPublished(doc, { root: article.root });
@@ -107,11 +107,20 @@ function* scanSteps(doc: Document, opts: ScanOptions): Generator<void, PageScan,
     maxNodes: opts.maxNodes,
     maxChars: opts.maxChars,
   });
-  return { isArticle: article.isArticle, root: article.root, text: map.text, published, lang: pageLang(doc), rangeAt: map.rangeAt };
+  return { isArticle: article.isArticle, lang: pageLang(doc), root: article.root, text: map.text, published, rangeAt: map.rangeAt };
 }
 
-/** `<html lang="fr-FR">` → 'fr'; null when absent or not a language code. */
-export function pageLang(doc: Document): string | null {
-  const m = /^([a-z]{2,3})(?:[-_]|$)/i.exec(doc.documentElement?.getAttribute('lang')?.trim() ?? '');
-  return m ? m[1].toLowerCase() : null;
+/** The page's language: `<html lang>` (or xml:lang), else `<meta http-equiv="content-language">`.
+ *  The matcher applies English capitalization rules only to English (or unstated) pages. */
+export function pageLang(doc: Document): string {
+  const html = doc.documentElement;
+  const attr = html?.getAttribute('lang') || html?.getAttribute('xml:lang') || '';
+  if (attr.trim()) return attr.trim().toLowerCase();
+  for (const m of Array.from(doc.querySelectorAll('meta[http-equiv]'))) {
+    if ((m.getAttribute('http-equiv') ?? '').toLowerCase() === 'content-language') {
+      // "de, en" lists several: the first is the main one.
+      return (m.getAttribute('content') ?? '').split(',')[0].trim().toLowerCase();
+    }
+  }
+  return '';
 }

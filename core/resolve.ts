@@ -15,6 +15,15 @@
 import { AliasFlag, type CompiledEntity, type Mention } from './types';
 import { Gap, TokFlag, WordSet, wordKeys, type Tokens } from './tokenize';
 import type { Candidate, Lexicon } from './match';
+import { afterWorkWord, inLongerName, nameAsWord, possessive, placeSuffix, quoted, usStateAfter } from './context';
+import { isTeam, sportsNearby, sportsSignal } from './sports';
+import { inKnownName } from './known-names';
+
+/** Rules that read capital letters as English writes them apply to English text only (issue 12):
+ *  German capitalizes every noun. No language given = English (most pages that reach us). */
+export function isEnglish(lang: string | undefined): boolean {
+  return !lang || /^en(?:$|[-_])/i.test(lang.trim());
+}
 
 /** Tunables, in one place. Tuned on the demo fixture and the development set (test/). */
 export const RESOLVE = {
@@ -22,6 +31,13 @@ export const RESOLVE = {
   singleMin: 0.25,
   /** Prominence from which a unique one-word name anchors the article's context by itself. */
   anchorProminence: 0.5,
+  /** On a page not in English a one-word name links only to an entity this well known (or one the
+   *  article names in full): capitals there do not mark names (German capitalizes every noun). */
+  otherLanguageProminence: 0.7,
+  /** A place less known than this, followed by "said"/"remembered", is a person's surname. */
+  speakingPlace: 0.6,
+  /** An organization's acronym less known than this needs its country named in the article. */
+  foreignAcronym: 0.7,
   /** Best option must beat the runner-up by this much. */
   margin: 0.15,
   /** Mentions below this confidence are dropped. */
@@ -44,6 +60,22 @@ export const RESOLVE = {
   /** Penalty for a region sharing its name with a city/country of the same country. */
   wRegionSibling: 0.3,
 };
+
+/** The rules of issue 12, by the kind of error each fixes; all on. `scripts/devset/kinds.ts` turns
+ *  one kind off at a time to measure what it does (before/after per kind). */
+export const RULES = {
+  /** A fragment of a longer name: capitals around it, "<Institution> of X", known longer names. */
+  fragments: true,
+  /** A team named after a place: sports context. */
+  teams: true,
+  /** A namesake the words around rule out or choose: "City, State", "X-based", possessives, acronyms. */
+  namesakes: true,
+  /** Titles, characters and words: quotes, "the film X", "21 Trump cards", "an EP". */
+  titles: true,
+  /** The right level of place: "X province" is not its capital. */
+  level: true,
+};
+const R = RULES;
 
 export const TITLE_WORDS = new WordSet(
   ('president mr mrs ms miss dr sen senator rep representative gov governor minister chancellor king queen prince princess ' +
@@ -197,6 +229,33 @@ const PLACE_KINDS: Record<string, string[]> = {
   valley: ['valley'],
 };
 
+/** Plural kind words after a list of names: "Orange and Riverside Counties". */
+const PLURAL_KINDS: Record<string, string[]> = {
+  counties: ['county', 'district'],
+  provinces: ['province', 'region', 'state', 'governorate'],
+  states: ['state', 'province', 'region'],
+  regions: ['region', 'province', 'state'],
+  districts: ['district', 'county'],
+};
+/** Organizations known mostly at home (their acronyms collide with common abbreviations abroad). */
+const LOCAL_ORG_KINDS = new Set(['party', 'armed-group', 'company', '']);
+const COMPASS = new WordSet('north south east west northern southern eastern western central'.split(' '));
+const SPEECH_VERBS = new WordSet(
+  'said says told remembered recalled explained added asked admitted insisted argued noted replied laughed wrote tweeted might'.split(' '),
+);
+
+/** "<span> of <Capitalized name>": the span opens a longer name ("Department of Health"). */
+function nameOfAfter(tk: Tokens, t1: number): boolean {
+  if (t1 + 1 >= tk.count || tk.gap[t1] !== Gap.Space || !tk.keyIs(t1, 'of') || tk.gap[t1 + 1] !== Gap.Space) return false;
+  const f = tk.flags[t1 + 1];
+  return (f & TokFlag.Cap) !== 0 && (f & TokFlag.Alpha) !== 0 && !FUNCTION_WORDS.at(tk, t1 + 1);
+}
+
+const PLURAL_KIND_WORDS = new WordSet(Object.keys(PLURAL_KINDS));
+
+/** In a match report these words before a place name point at a team: "a draw at Ireland". */
+const SPORTS_NOT_PLACE = new WordSet('at against over versus vs beat'.split(' '));
+
 export interface Cue {
   type: 'person' | 'place';
   /** Subtypes the words around suggest ("province of X" → province, region, state). */
@@ -215,9 +274,23 @@ export function cueOf(tk: Tokens, t0: number, t1: number): Cue | null {
     if (t0 > 1 && tk.gap[p] !== Gap.Break && tk.keyIs(p, 'of') && PLACE_OF.at(tk, t0 - 2)) {
       return { type: 'place', kinds: PLACE_KINDS[tk.key(t0 - 2)] };
     }
+    // "returned to England", "moved back to Spain": a journey ends at a place.
+    if (t0 > 1 && tk.keyIs(p, 'to') && tk.gap[p] !== Gap.Break && (MOTION.at(tk, t0 - 2) || (tk.keyIs(t0 - 2, 'back') && t0 > 2 && MOTION.at(tk, t0 - 3)))) {
+      return { type: 'place' };
+    }
+  }
+  // "four different countries (Portugal, England, ...)": a plural place noun introduces the name.
+  if (t0 > 0 && tk.gap[t0] === Gap.Break && PLACE_NOUNS.at(tk, t0 - 1)) return { type: 'place' };
+  // "the London side": a place before a team word is where the team is from.
+  if (t0 > 0 && t1 < tk.count && tk.keyIs(t0 - 1, 'the') && tk.gap[t1] === Gap.Space && !(tk.flags[t1] & TokFlag.Cap) && TEAM_WORDS.at(tk, t1)) {
+    return { type: 'place' };
   }
   return null;
 }
+
+const MOTION = new WordSet('returned return returns returning moved move moves moving travelled traveled flew fled went came headed relocated emigrated'.split(' '));
+const PLACE_NOUNS = new WordSet('countries nations cities states provinces regions places'.split(' '));
+const TEAM_WORDS = new WordSet('side club team outfit'.split(' '));
 
 /** A capitalized word that looks like part of a name we do not know ("Michael" in "Michael Jordan"). */
 export function unknownNameWord(tk: Tokens, t: number, before: boolean): boolean {
@@ -306,16 +379,21 @@ function insideUnknownName(lex: Lexicon, tk: Tokens, c: Candidate, known: Uint8A
   if (nextCap && !known[c.t1] && NAME_GOES_ON.at(tk, c.t1)) return true;
   if (c.t0 > 0 && tk.gap[c.t0] === Gap.Space && !known[c.t0 - 1]) {
     if (NAME_STARTS.at(tk, c.t0 - 1) && tk.flags[c.t0 - 1] & TokFlag.Cap) return true;
-    if (tk.end[c.t0 - 1] - tk.start[c.t0 - 1] === 1 && tk.flags[c.t0 - 1] & TokFlag.Cap && !(tk.flags[c.t0] & TokFlag.SentStart)) return true;
+    // "J. Smith": an initial before the name (not the article "A" opening a sentence).
+    const initialA = tk.flags[c.t0 - 1] & TokFlag.SentStart && (tk.keyIs(c.t0 - 1, 'a') || tk.keyIs(c.t0 - 1, 'i'));
+    if (tk.end[c.t0 - 1] - tk.start[c.t0 - 1] === 1 && tk.flags[c.t0 - 1] & TokFlag.Cap && !(tk.flags[c.t0] & TokFlag.SentStart) && !initialA) return true;
   }
   if (c.t1 - c.t0 !== 1) return false;
   // "Mary E. Lovely": an initial after a first name.
   if (c.t1 + 1 < tk.count && tk.gap[c.t1] === Gap.Space && tk.end[c.t1] - tk.start[c.t1] === 1 && tk.flags[c.t1] & TokFlag.Cap && tk.gap[c.t1 + 1] === Gap.Period) return true;
   if (nextCap && TITLE_WORDS.at(tk, c.t0)) return true;
-  if (c.t0 > 0 && tk.gap[c.t0] === Gap.Space && !known[c.t0 - 1] && unknownNameWord(tk, c.t0 - 1, true)) return true;
+  if (c.t0 > 0 && tk.gap[c.t0] === Gap.Space && !known[c.t0 - 1] && unknownNameWord(tk, c.t0 - 1, true) && !(tk.flags[c.t0 - 1] & TokFlag.SentStart && OPENERS.at(tk, c.t0 - 1))) return true;
   if (nextCap && !known[c.t1] && unknownNameWord(tk, c.t1, false) && isFirstName(lex, tk.key(c.t0))) return true;
   return false;
 }
+
+/** Words that open a sentence before a name without being part of it: "One Washington-based expert". */
+const OPENERS = new WordSet('one two three another some many every each most several both all no any former new'.split(' '));
 
 /** Sentence-initial, or in a line where every longer word is capitalized (a title). */
 function weakCasePosition(tk: Tokens, t: number): boolean {
@@ -357,9 +435,17 @@ export function buildContext(lex: Lexicon, anchors: Set<number>): ArticleContext
   return { anchors, relatedIds, countries };
 }
 
+export interface ExtraMark {
+  t0: number;
+  t1: number;
+  mention: Mention;
+}
+
 export interface Resolved {
   /** One entry per candidate: its mention, or null. */
   mentions: (Mention | null)[];
+  /** Marks outside the candidates: US state abbreviations after a city ("Columbus, Ga."). */
+  extra: ExtraMark[];
   /** Options per candidate (including surname-only ones, for coreference). */
   options: Option[][];
   ctx: ArticleContext;
@@ -370,6 +456,84 @@ export interface Resolved {
 const REGION_KINDS = new Set(['region', 'province', 'state', 'governorate', 'county', 'district', 'prefecture', 'department']);
 const CITY_KINDS = new Set(['city', 'town', 'village', 'capital']);
 const STATE_KINDS = new Set(['country', 'territory']);
+/** Places a team is named after (countries, states, cities); venues and landmarks are not. */
+const PLACE_TEAM_KINDS = new Set(['country', 'territory', 'region', 'province', 'state', 'county', 'city', 'town', 'capital', 'village', '']);
+
+/**
+ * "City, State" / "City, Country": when a place name is followed by a comma and a state or country,
+ * keep only the namesakes that lie there ("Columbus, Indiana" is not Columbus, Ohio) and read both as
+ * places; when none lies there, the first name is a namesake the index lacks. A list ("Kabul,
+ * Kandahar and Herat") is no such pair. Narrows `options` in place; returns per candidate: read as a place.
+ */
+/** Only a comma and spaces between a and b (no string made). */
+function commaOnly(text: string, a: number, b: number): boolean {
+  let commas = 0;
+  for (let i = a; i < b; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 44) commas++;
+    else if (c !== 32 && c !== 0xa0) return false;
+  }
+  return commas === 1;
+}
+
+function cityStatePairs(lex: Lexicon, text: string, tk: Tokens, cands: Candidate[], options: Option[][], extra: ExtraMark[]): Uint8Array {
+  const ents = lex.index.entities;
+  const out = new Uint8Array(cands.length);
+  // "Monroe, La.": the state after any capitalized name, where no candidate covers it.
+  let ci = 0;
+  for (let t = 1; t < tk.count; t++) {
+    if (tk.gap[t] !== Gap.Break || !(tk.flags[t - 1] & TokFlag.Cap) || !(tk.flags[t - 1] & TokFlag.Alpha) || !commaOnly(text, tk.end[t - 1], tk.start[t])) continue;
+    const st = usStateAfter(text, tk, t);
+    if (!st) continue;
+    while (ci < cands.length && cands[ci].t1 <= t) ci++;
+    if (ci < cands.length && cands[ci].t0 < st.t1) continue;
+    const sid = `geonames-admin1:US.${st.code}`;
+    if (lex.byId.get(sid) === undefined) continue;
+    extra.push({ t0: t, t1: st.t1, mention: { start: tk.start[t], end: st.end, text: text.slice(tk.start[t], st.end), id: sid, score: 0.9, via: 'alias' } });
+  }
+  for (let k = 0; k < cands.length; k++) {
+    const a = cands[k];
+    // "Columbus, Ga.", "BUFFALO, N.Y.": a US state abbreviation the index has no alias for.
+    if (a.t1 < tk.count && tk.gap[a.t1] === Gap.Break && text.slice(a.end, tk.start[a.t1]).trim() === ',' && (k + 1 >= cands.length || cands[k + 1].t0 >= a.t1)) {
+      const st = usStateAfter(text, tk, a.t1);
+      const next = k + 1 < cands.length ? cands[k + 1] : null;
+      if (st && (!next || next.t0 >= st.t1 || next.t1 <= a.t1)) {
+        const sid = `geonames-admin1:US.${st.code}`;
+        const si = lex.byId.get(sid);
+        const ok = options[k].filter((o) => ents[o.entity].type === 'place' && ents[o.entity].related?.includes(sid));
+        if (si !== undefined && options[k].some((o) => ents[o.entity].type === 'place' && CITY_KINDS.has(ents[o.entity].subtype ?? ''))) {
+          options[k] = ok;
+          out[k] = ok.length ? 1 : 0;
+        }
+        continue;
+      }
+    }
+    if (k + 1 >= cands.length) continue;
+    const b = cands[k + 1];
+    if (b.t0 !== a.t1 || tk.gap[b.t0] !== Gap.Break || text.slice(a.end, b.start).trim() !== ',') continue;
+    // A list: "Herat, Kabul, Kandahar", "Kabul, Kandahar and Herat".
+    if (a.t0 > 0 && tk.gap[a.t0] === Gap.Break && text.slice(tk.end[a.t0 - 1], a.start).trim() === ',' && tk.flags[a.t0 - 1] & TokFlag.Cap) continue;
+    if (b.t1 < tk.count) {
+      const sep = text.slice(tk.end[b.t1 - 1], tk.start[b.t1]);
+      const nextCap = (tk.flags[b.t1] & TokFlag.Cap) !== 0;
+      if ((/^\.?\s*,\s*$/.test(sep) && nextCap) || (tk.gap[b.t1] === Gap.Space && (tk.keyIs(b.t1, 'and') || tk.keyIs(b.t1, 'or')))) continue;
+    }
+    const as = options[k].filter((o) => !o.partialOnly);
+    const bs = options[k + 1].filter((o) => !o.partialOnly && ents[o.entity].type === 'place');
+    // The first must be able to be a town or region; the second a state, region or country.
+    if (!as.some((o) => { const st = ents[o.entity].subtype ?? ''; return ents[o.entity].type === 'place' && (CITY_KINDS.has(st) || REGION_KINDS.has(st)); })) continue;
+    if (!bs.length || !bs.some((o) => { const st = ents[o.entity].subtype ?? ''; return STATE_KINDS.has(st) || REGION_KINDS.has(st); })) continue;
+    const inside = (x: CompiledEntity, y: CompiledEntity) =>
+      x.type === 'place' && x.id !== y.id && (!!x.related?.includes(y.id) || (STATE_KINDS.has(y.subtype ?? '') && !!x.country && x.country === y.country));
+    const okA = as.filter((oa) => bs.some((ob) => inside(ents[oa.entity], ents[ob.entity])));
+    const okB = bs.filter((ob) => okA.some((oa) => inside(ents[oa.entity], ents[ob.entity])));
+    options[k] = okA;
+    if (okB.length) options[k + 1] = okB;
+    out[k] = okA.length ? 1 : 0;
+    out[k + 1] = 1;
+  }
+  return out;
+}
 /** Words after a name that show it is the subject of a sentence: "Apple said", "Turkey warned". */
 const SUBJECT_VERBS = new WordSet(
   'said says told announced added reported warned claimed denied confirmed urged called plans wants will would has had is was'.split(' '),
@@ -391,9 +555,65 @@ interface Decision {
 }
 
 /** Resolve candidate spans to mentions (alias links only; see coref.ts for the rest). */
-export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands: Candidate[]): Resolved {
+export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands: Candidate[], lang?: string): Resolved {
   const ents = lex.index.entities;
   const options = cands.map((c) => optionsOf(lex, c));
+  const english = isEnglish(lang);
+  const knownNames = lex.index.knownNames;
+  const sports = sportsSignal(text, tk).sports;
+  // "Columbus, Indiana", "BUFFALO, N.Y.": the second name says which namesake the first is.
+  const extra: ExtraMark[] = [];
+  const placeCue = R.namesakes ? cityStatePairs(lex, text, tk, cands, options, extra) : new Uint8Array(cands.length);
+  // "in China, Spain and Portugal": a place cue carries along a list.
+  const listed = new Uint8Array(cands.length);
+  const listCue = new Uint8Array(cands.length);
+  // 1 = joined to the name before by a comma, 2 = by "and"/"or". A comma alone makes no list ("from
+  // London, Harper remembered"): the item after must go on with the list.
+  const sep = new Uint8Array(cands.length);
+  for (let k = 1; k < cands.length; k++) {
+    const p = cands[k - 1];
+    const c = cands[k];
+    if (c.t0 - p.t1 > 1 || c.start - p.end > 8) continue;
+    const between = text.slice(p.end, c.start);
+    if (/^\s*,?\s+(?:and|or)\s+$/.test(between)) sep[k] = 2;
+    else if (/^\s*,\s*$/.test(between)) sep[k] = 1;
+  }
+  for (let k = 1; k < cands.length; k++) {
+    if (!(sep[k] === 2 || (sep[k] === 1 && k + 1 < cands.length && sep[k + 1] > 0))) continue;
+    listed[k] = 1;
+    const p = cands[k - 1];
+    if (listCue[k - 1] || placeCue[k - 1] || cueOf(tk, p.t0, p.t1)?.type === 'place') listCue[k] = 1;
+  }
+  // "Los Angeles, Orange and Riverside Counties": a plural kind word after a list names the kind of each.
+  const listKinds: (string[] | undefined)[] = new Array(cands.length);
+  for (let k = 0; k < cands.length; k++) {
+    // The kind word follows this name, or a last list item the index does not know ("Orange, Riverside
+    // and San Bernardino Counties").
+    const c = cands[k];
+    let near = false;
+    for (let u = c.t1; u < tk.count && u <= c.t1 + 4 && !near; u++) near = PLURAL_KIND_WORDS.at(tk, u);
+    if (!near) continue;
+    let t = c.t1;
+    const next = k + 1 < cands.length ? cands[k + 1].t0 : tk.count;
+    if (t < tk.count && t < next && /^\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/.test(text.slice(c.end, tk.start[t])) && !(tk.keyIs(t, 'and') || tk.keyIs(t, 'or'))) {
+      let u = t;
+      while (u < next && u - t < 3 && tk.gap[u] === Gap.Space && tk.flags[u] & TokFlag.Cap && !PLURAL_KINDS[tk.key(u)]) u++;
+      if (u > t) t = u;
+    } else if (t < tk.count && tk.gap[t] === Gap.Space && (tk.keyIs(t, 'and') || tk.keyIs(t, 'or'))) {
+      let u = t + 1;
+      while (u < next && u - t < 4 && tk.gap[u] === Gap.Space && tk.flags[u] & TokFlag.Cap && !PLURAL_KINDS[tk.key(u)]) u++;
+      if (u > t + 1) t = u;
+    }
+    if (t >= tk.count || tk.gap[t] !== Gap.Space) continue;
+    const kinds = PLURAL_KINDS[tk.key(t)];
+    if (!kinds) continue;
+    for (let j = k; ; j--) {
+      listKinds[j] = kinds;
+      listCue[j] = 1;
+      if (!listed[j]) break;
+    }
+  }
+  const startsName = (t: number) => unknownNameWord(tk, t, false) && isFirstName(lex, tk.key(t));
   const exactSpan: boolean[] = cands.map((c) => isExactSpan(lex, c));
   // Tokens of names we know well: multi-word candidates and one-word ones with a prominent option.
   const known = new Uint8Array(tk.count);
@@ -402,12 +622,44 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     if (strong) for (let t = c.t0; t < c.t1; t++) known[t] = 1;
   });
 
+  const gate = new Uint8Array(cands.length);
+  const nearSports = new Uint8Array(cands.length);
+  const quotes: (ReturnType<typeof quoted> | undefined)[] = new Array(cands.length);
   const decide = (k: number, ctx: ArticleContext): Decision | null => {
     const c = cands[k];
     const multi = c.t1 - c.t0 > 1;
     const exact = exactSpan[k];
-    if (!exact && insideUnknownName(lex, tk, c, known)) return null;
-    const cue = cueOf(tk, c.t0, c.t1);
+    // Capitals say "part of a longer name" only in English; other languages get stricter rules below.
+    // Decided once per span (both passes ask): the tests that need no context.
+    if (gate[k] === 0) {
+      const out =
+        (!exact && english && insideUnknownName(lex, tk, c, known)) ||
+        (R.fragments && english && inLongerName(text, tk, c.t0, c.t1, known, startsName, exact)) ||
+        // A longer name that exists ("Georgia O'Keeffe", "Munich Re") and that the index does not hold.
+        (R.fragments && english && !!knownNames && inKnownName(knownNames, tk, c.t0, c.t1));
+      gate[k] = out ? 2 : 1;
+      if (!out) quotes[k] = quoted(text, c.start, c.end);
+    }
+    if (gate[k] === 2) return null;
+    // "North India", "South Sudan" unknown: a compass word before a place is part of its name.
+    if (R.fragments && !multi && english && COMPASS.at(tk, c.t0) && c.t1 < tk.count && tk.gap[c.t1] === Gap.Space && tk.flags[c.t1] & TokFlag.Cap) return null;
+    // "an EP", "a VIP lounge": an acronym after "a"/"an" is a word, not a name.
+    if (R.titles && exact && !multi && c.t0 > 0 && tk.gap[c.t0] === Gap.Space && (tk.keyIs(c.t0 - 1, 'a') || tk.keyIs(c.t0 - 1, 'an')) && !(tk.flags[c.t0 - 1] & TokFlag.Cap)) return null;
+    const ofName = R.fragments && nameOfAfter(tk, c.t1);
+    const speaks = R.namesakes && !multi && c.t1 < tk.count && tk.gap[c.t1] === Gap.Space && SPEECH_VERBS.at(tk, c.t1);
+    const q = quotes[k];
+    if (R.titles && !exact && q?.title && english) return null;
+    const work = R.titles && afterWorkWord(tk, c.t0);
+    const asWord = R.titles && english && nameAsWord(tk, c.t0, c.t1);
+    const poss = R.namesakes && possessive(tk, c.t0, c.t1);
+    let cue = cueOf(tk, c.t0, c.t1);
+    if (R.teams && nearSports[k] === 0) nearSports[k] = sports || sportsNearby(text, tk, c.t0, c.t1) ? 2 : 1;
+    const sportsHere = R.teams && nearSports[k] === 2;
+    // In a match report "at Ireland", "against Spain" name the team, not the place.
+    if (sportsHere && cue?.type === 'place' && c.t0 > 0 && SPORTS_NOT_PLACE.at(tk, c.t0 - 1)) cue = null;
+    const suffix = R.namesakes ? placeSuffix(text, tk, c.t1) : 0;
+    if (suffix) cue = { type: 'place', kinds: suffix === 2 ? PLACE_KINDS.city : undefined };
+    else if (R.namesakes && (placeCue[k] || listCue[k])) cue = { type: 'place', kinds: listKinds[k] ?? (cue?.type === 'place' ? cue.kinds : undefined) };
     const weak = weakCasePosition(tk, c.t0);
     const subject = c.t1 < tk.count && tk.gap[c.t1] === Gap.Space && SUBJECT_VERBS.at(tk, c.t1);
     // An acronym among words in capitals ("LOWE'S COMPANIES INC.") may be any word in capitals.
@@ -419,9 +671,26 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
       if (o.partialOnly) continue;
       const e = ents[o.entity];
       const cs = contextScore(e, o.entity, ctx);
+      // A work's title ("the film Batman", a place alone in quotes) is not the place or person.
+      if ((work || (R.titles && q?.whole)) && (e.type === 'place' || (work && e.type === 'person'))) continue;
+      // "Western District of New York", "State Department of Health": the name goes on with "of".
+      if (ofName && e.type !== 'person' && !(e.type === 'place' && STATE_KINDS.has(e.subtype ?? ''))) continue;
+      // "York said", "Harper remembered": a little-known place does not speak; a person does.
+      if (speaks && cue?.type !== 'place' && e.type === 'place' && e.prominence < RESOLVE.speakingPlace) continue;
+      // "VIP", "DNA": the acronym of a foreign party or group needs the article to be about its country.
+      if (R.namesakes && exact && !multi && e.type === 'organization' && e.country && LOCAL_ORG_KINDS.has(e.subtype ?? '') && e.prominence < RESOLVE.foreignAcronym && !cs.self && !cs.related && !cs.country) continue;
+      // "21 Trump cards": a name used as a word.
+      if (asWord && e.type === 'person') continue;
+      // "Smith's": a possessive reads as a person's unless the place is well known or already in play.
+      if (poss && e.type === 'place' && e.prominence < RESOLVE.anchorProminence && !cs.self && !cs.related) continue;
+      // Sports stories name teams after places: a place only where the words say place; a team only there.
+      if (sportsHere && e.type === 'place' && PLACE_TEAM_KINDS.has(e.subtype ?? '') && cue?.type !== 'place') continue;
+      if (R.teams && !sportsHere && isTeam(e) && opts.some((x) => ents[x.entity].type === 'place')) continue;
+      if (!english && !multi && !exact && (o.commonOnly || (e.prominence < RESOLVE.otherLanguageProminence && !cs.self))) continue;
       if (o.commonOnly) {
         // A common word ("Chad", "Nice", "Reading") counts only where it reads as a name.
-        if (!(tk.flags[c.t0] & TokFlag.Cap) || (tk.flags[c.t0] & TokFlag.AllCaps)) continue;
+        // A dateline in capitals ("BUFFALO, N.Y.") reads as a name.
+        if (!(tk.flags[c.t0] & TokFlag.Cap) || (tk.flags[c.t0] & TokFlag.AllCaps && !placeCue[k])) continue;
         const support = cs.self || cs.related || cue?.type === e.type || (subject && e.prominence >= RESOLVE.anchorProminence);
         if (weak && !support) continue;
       }
@@ -467,6 +736,9 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
       gap = scored.length > 2 ? best.s - scored[2].s : Infinity;
     }
     if (gap < RESOLVE.margin) return null;
+    // The right level: "Kandahar province", "the state of Mexico" name the region; its capital is not it.
+    const be = ents[best.o.entity];
+    if (R.level && cue?.kinds && be.type === 'place' && be.subtype && CITY_KINDS.has(be.subtype) && !cue.kinds.includes(be.subtype) && cue.kinds.some((x) => REGION_KINDS.has(x))) return null;
     let score: number;
     if ((multi || exact) && scored.length === 1) score = cue && cue.type !== ents[best.o.entity].type ? 0.6 : 0.95;
     else if (scored.length === 1) {
@@ -502,7 +774,8 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     if (!d) return null;
     // Titles are not part of the name: "President Trump" marks "Trump".
     let t0 = c.t0;
-    while (t0 < c.t1 - 1 && TITLE_WORDS.at(tk, t0) && !(tk.flags[t0] & TokFlag.AllCaps)) t0++;
+    // Only a person's: "St. Louis" is the city's whole name.
+    while (ents[d.entity].type === 'person' && t0 < c.t1 - 1 && TITLE_WORDS.at(tk, t0) && !(tk.flags[t0] & TokFlag.AllCaps)) t0++;
     const start = tk.start[t0];
     return {
       start,
@@ -513,5 +786,5 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
       via: 'alias' as const,
     };
   });
-  return { mentions, options, ctx };
+  return { mentions, options, ctx, extra };
 }

@@ -1,3 +1,4 @@
+import type { KnownNames } from './known-names';
 /**
  * Shared contracts of Backstory's pure core. Every module (data build, matcher, resolver,
  * card facts, extension glue, CLI, bench) speaks these types. Change them only with care:
@@ -145,6 +146,8 @@ export interface KbIndex {
   /** Aliases that match only on a page in one of these languages: alias index → ISO 639-1 codes,
    *  comma-separated ('es,pt'). Aliases not listed match in every language. */
   aliasLang?: Record<number, string>;
+  /** Known longer names (public/kb/names.json, core/known-names.ts): hints, loaded beside the index. */
+  knownNames?: KnownNames;
   /** Near-miss candidates the build precomputed (core/fuzzy.ts prepareFuzzy); computed on first use when absent. */
   fuzzy?: { ids: number[]; keys: string[]; words: Uint8Array };
 }
@@ -265,9 +268,14 @@ export interface CardModel {
 }
 
 /** Matcher API (core/kb.ts): built once from the index, then `find` per article text. */
+/** What the page says about its text: its language (`<html lang>`, Content-Language), e.g. "en", "de-DE". */
+export interface FindOptions {
+  /** Language-only aliases need it; English capitalization rules apply only to English (or unstated) pages. */
+  lang?: string | null;
+}
+
 export interface Matcher {
-  /** `lang`: the page's language (ISO 639-1, from `<html lang>`); language-only aliases need it. */
-  find(text: string, opts?: { lang?: string | null }): Mention[];
+  find(text: string, opts?: FindOptions): Mention[];
   entity(id: string): CompiledEntity | undefined;
 }
 

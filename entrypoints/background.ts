@@ -14,6 +14,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { buildCard } from '../core/facts';
 import { createMatcher } from '../core/kb';
+import { KnownNames, type KnownNamesFile } from '../core/known-names';
 import { decodeIndex } from '../core/kb-format';
 import { createNameSearch, type NameSearch } from '../core/name-search';
 import type { AnnotateReply, CardModel, CompiledEntity, EntityType, KbFactShard, KbIndex, KbIndexFile, Matcher, Message, PartialDate } from '../core/types';
@@ -70,9 +71,14 @@ export function createKbService(load: JsonLoader) {
     if (!loaded) {
       loaded = (async () => {
         const t0 = clock();
-        const raw = (await load('/kb/index.json')) as KbIndexFile | KbIndex;
+        // The known-names hints (issue 12) are optional: without them the matcher still runs.
+        const [raw, namesFile] = await Promise.all([
+          load('/kb/index.json') as Promise<KbIndexFile | KbIndex>,
+          (load('/kb/names.json') as Promise<KnownNamesFile>).catch(() => null),
+        ]);
         const t1 = clock();
         const index = decodeIndex(raw);
+        if (namesFile?.hashes) index.knownNames = KnownNames.fromFile(namesFile);
         const t2 = clock();
         const matcher = createMatcher(index);
         measure('backstory:index-read', t0, t1);

@@ -338,7 +338,7 @@ export class Backstory {
     if (this.last && this.last.text === scan.text) {
       mentions = this.last.mentions;
     } else {
-      const msg = { type: 'annotate' as const, text: scan.text, published: this.published, url: this.doc.location?.href ?? '', lang: scan.lang ?? null };
+      const msg = { type: 'annotate' as const, text: scan.text, published: this.published, url: this.doc.location?.href ?? '', lang: scan.lang };
       let reply: AnnotateReply;
       try {
         reply = (await askBackground(msg, isAnnotateReply)) as AnnotateReply;

@@ -14,6 +14,7 @@ import { formatIssue } from './lib/issues';
 import { ATTRIBUTION_FILE, KB_OUT_DIR, rel } from './lib/paths';
 import { loadAndValidate } from './lib/pipeline';
 import { writeKb } from './lib/write-kb';
+import { buildKnownNames } from './lib/known-names';
 
 function kb(bytes: number): string {
   return bytes > 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(2)} MB` : `${(bytes / 1024).toFixed(1)} KB`;
@@ -40,7 +41,19 @@ function main(): number {
   }
 
   const written = writeKb(KB_OUT_DIR, index, shards);
-  fs.writeFileSync(ATTRIBUTION_FILE, attributionMarkdown(index.credits, sources));
+  // Known longer names (issue 12): hashes only, beside the index.
+  const known = buildKnownNames(index);
+  let knownBytes = 0;
+  if (known) {
+    const json = JSON.stringify(known.names.toFile());
+    fs.writeFileSync(path.join(KB_OUT_DIR, 'names.json'), json);
+    knownBytes = Buffer.byteLength(json);
+  }
+  const wl = sources.sources['wikilinker'];
+  const knownCredit = known && wl
+    ? `## ${wl.title}\n\n- Licence: ${wl.license}\n- Attribution: ${wl.attribution}\n${wl.url ? `- Source: ${wl.url}\n` : ''}- Used for the known-names hints (public/kb/names.json: ${known.names.size} hashes of names, no links)\n`
+    : '';
+  fs.writeFileSync(ATTRIBUTION_FILE, attributionMarkdown(index.credits, sources) + knownCredit);
 
   // Report: one line per step; the detail (counts per type, flags, the most ambiguous aliases) with --verbose.
   const verbose = process.argv.includes('--verbose');
@@ -68,6 +81,7 @@ function main(): number {
   }
   console.log(`  credits: ${index.credits.length} sources${verbose ? `: ${index.credits.map((c) => `${c.source}(${c.entities})`).join(', ')}` : ` (${rel(ATTRIBUTION_FILE)})`}`);
   console.log(`  wrote ${rel(KB_OUT_DIR)}/: index.json ${kb(written.indexBytes)} (gzip ${kb(gzBytes)}), ${written.shardCount} fact shards ${kb(written.shardBytes)}; ${((Date.now() - t0) / 1000).toFixed(1)} s${verbose ? '' : ' (--verbose: details)'}`);
+  if (known) console.log(`  wrote ${rel(path.join(KB_OUT_DIR, 'names.json'))} ${kb(knownBytes)}: ${n(known.names.size)} known longer names (hashes, from wikilinker-entities)`);
   return errors.length ? 1 : 0;
 }
 

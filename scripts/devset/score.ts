@@ -1,10 +1,13 @@
 // Scores the matcher against the dev-set gold (test/devset/*.json): exact span + entity id.
 // Used by test/unit/devset.test.ts (floors) and as a CLI that prints the table and the worst errors:
 //   npx tsx scripts/devset/score.ts [--kb public/kb] [--page aeb-<id>] [--top 30] [--context] [--audit] [--json]
+// It prints the tuning part (with its errors), the held-out part and News-Fair v1 (figures only).
 import { fileURLToPath } from 'node:url';
 import type { EntityType, KbIndex, Matcher, Mention } from '../../core/types';
 import { articleBody, goldPages, loadGold, sha1, type GoldMention } from './corpus';
 import { readRedirects } from '../data/lib/redirects';
+import { splitPages } from './split';
+import { scoreNewsFair, type NewsFairReport } from './newsfair';
 
 export interface Counts { tp: number; fp: number; fn: number; gold: number; predicted: number }
 export interface Prf { precision: number; recall: number; f1: number; tp: number; predicted: number; gold: number }
@@ -156,6 +159,21 @@ function grouped(rows: ErrorRow[], keyOf: (e: ErrorRow) => string, top: number):
     .map(([k, v]) => `  ${String(v.n).padStart(3)}× ${k}  [${[...v.pages].slice(0, 3).join(' ')}${v.pages.size > 3 ? ' …' : ''}]`);
 }
 
+function newsFairTable(r: NewsFairReport): string {
+  const pct = (x: number) => (100 * x).toFixed(1).padStart(6);
+  const kb = (t: EntityType | 'all') => `${pct(r.inKb[t].gold ? r.inKb[t].held / r.inKb[t].gold : 1)}`;
+  return [
+    `News-Fair v1 (held out, by QID): ${r.docs} articles, evaluation spans only`,
+    `${'type'.padEnd(14)} ${'P%'.padStart(6)} ${'R%'.padStart(6)} ${'right'.padStart(5)} ${'marks'.padStart(5)} ${'gold'.padStart(5)}   ${'inKB%'.padStart(6)}`,
+    `${'all (strict)'.padEnd(14)} ${pct(r.strict.precision)} ${pct(r.strict.recall)} ${String(r.strict.tp).padStart(5)} ${String(r.strict.predicted).padStart(5)} ${String(r.strict.gold).padStart(5)}   ${kb('all')}`,
+    `${'all labelled'.padEnd(14)} ${pct(r.labelled.precision)} ${pct(r.labelled.recall)} ${String(r.labelled.tp).padStart(5)} ${String(r.labelled.predicted).padStart(5)} ${String(r.labelled.gold).padStart(5)}   (${r.unlabelled} marks on spans the gold leaves unlabelled)`,
+    ...(['person', 'place', 'organization'] as EntityType[]).map(
+      (t) => `${t.padEnd(14)} ${pct(r.byType[t].precision)} ${pct(r.byType[t].recall)} ${String(r.byType[t].tp).padStart(5)} ${String(r.byType[t].predicted).padStart(5)} ${String(r.byType[t].gold).padStart(5)}   ${kb(t)}`,
+    ),
+    `recall on gold entities the KB holds: ${pct(r.kbRecall.recall)} (${r.kbRecall.tp}/${r.kbRecall.gold})`,
+  ].join('\n');
+}
+
 async function main() {
   const args = process.argv.slice(2);
   const opt = (name: string) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined; };
@@ -163,12 +181,29 @@ async function main() {
   const { createMatcher } = await import('../../core/kb');
   const { index } = loadKb(opt('--kb') ?? 'public/kb');
   const matcher = createMatcher(index);
-  const pages = opt('--page') ? [opt('--page')!] : goldPages();
+  const split = splitPages();
+  // Errors are listed for tuning pages only (issue 12): the held-out pages and News-Fair are scored,
+  // never listed, unless asked for by name (--page, --held-out-errors, --newsfair-errors).
+  const pages = opt('--page') ? [opt('--page')!] : split.tuning;
   const r = scoreDevset(index, matcher, pages);
   if (args.includes('--json')) { console.log(JSON.stringify(r, null, 1)); return; }
   const top = Number(opt('--top') ?? 25);
   console.log(`KB ${index.version}: ${index.entities.length} entities, ${index.aliases.length} aliases`);
-  console.log(table(r));
+  console.log(table(r).replace('dev set:', opt('--page') ? 'dev set page:' : 'dev set, tuning part:'));
+  if (!opt('--page')) {
+    const h = scoreDevset(index, matcher, split.heldOut);
+    console.log('\n' + table(h).replace('dev set:', 'dev set, HELD OUT:'));
+    if (args.includes('--held-out-errors')) r.errors.push(...h.errors);
+    const nf = scoreNewsFair(index, matcher);
+    if (nf.docs) {
+      console.log('\n' + newsFairTable(nf));
+      const kinds = ['wrong-id', 'nil', 'non-ppo', 'unlabelled'] as const;
+      console.log(`  wrong marks by kind: ${kinds.map((k) => `${k} ${nf.errors.filter((e) => e.kind === k).length}`).join(', ')}`);
+      if (args.includes('--newsfair-errors')) {
+        for (const e of nf.errors.filter((x) => x.kind !== 'miss' || x.inKb)) console.log(`  ${e.doc} ${e.kind.padEnd(10)} "${e.text}" → ${e.predicted ?? '(none)'}${e.gold ? ` | gold ${e.gold}` : ''}`);
+      }
+    }
+  }
   const fp = r.errors.filter((e) => e.kind !== 'miss');
   const missKb = r.errors.filter((e) => e.kind === 'miss' && e.inKb);
   console.log(`\nfalse positives (${fp.length}): wrong-id ${fp.filter((e) => e.kind === 'wrong-id').length}, boundary ${fp.filter((e) => e.kind === 'boundary').length}, spurious ${fp.filter((e) => e.kind === 'spurious').length}`);

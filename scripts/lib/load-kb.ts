@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { decodeIndex } from '../../core/kb-format';
+import { KnownNames, type KnownNamesFile } from '../../core/known-names';
 import { shardOf, type KbFactShard, type KbIndex, type KbIndexFile } from '../../core/types';
 
 export interface LoadedKb {
@@ -14,6 +15,8 @@ export function loadKb(dir = 'public/kb'): LoadedKb {
   const indexFile = path.join(dir, 'index.json');
   if (!fs.existsSync(indexFile)) throw new Error(`${indexFile} not found: run \`npm run data:build\` first`);
   const index = decodeIndex(JSON.parse(fs.readFileSync(indexFile, 'utf8')) as KbIndexFile | KbIndex);
+  const namesFile = path.join(dir, 'names.json');
+  if (fs.existsSync(namesFile)) index.knownNames = KnownNames.fromFile(JSON.parse(fs.readFileSync(namesFile, 'utf8')) as KnownNamesFile);
   const shards = new Map<number, KbFactShard>();
   return {
     index,

@@ -1,0 +1,207 @@
+/**
+ * The words around a name that say it belongs to something else (issue 12). Each test reads only the
+ * tokens next to a candidate span; resolve.ts asks them before scoring options.
+ *
+ *  - Inside a longer name the index does not hold: "Georgia Power", "Munich Re", "University of
+ *    Michigan", "Library of Congress", "The Florida Project", a title in quotes. Kept: "Paris police",
+ *    "the Paris agreement" (a lower-case word after the name), "Kabul Airport" (a generic head).
+ *  - Namesake readings: a work's title ("the film Batman"), a quantity before a person's name used as a
+ *    word ("21 Trump cards"), a possessive that reads as a person's ("Smith's").
+ *  - "X-based", "X-born": X is a place.
+ * These rules assume English capitalization; resolve.ts applies them on English text only.
+ */
+import { Gap, TokFlag, WordSet, type Tokens } from './tokenize';
+
+/** Capitalized words after a name that do not make it part of a longer name: offices and heads
+ *  ("Iran Foreign Minister", "EU Council", "Kabul Airport"), days, function words. */
+const NOT_NAME_AFTER = new WordSet(
+  ('foreign interior defense defence finance trade treasury health justice commerce economy energy education ' +
+    'transport security state home prime deputy vice chief head acting former senior federal national ' +
+    'government officials authorities police army navy forces military embassy consulate ministry minister ' +
+    'president premier governor mayor secretary ambassador council parliament senate congress court ' +
+    'airport province region city county district state capital border troops administration regime cabinet ' +
+    'office agency party democrats republicans leader leaders prosecutors officials residents fans people ' +
+    'citizens voters lawmakers legislators team squad coach manager players club fc ' +
+    'north south east west northern southern eastern western central ' +
+    'gov sen rep mr mrs ms dr gen col sgt lt capt st ' +
+    'autonomous special administrative metropolitan greater upper lower jr sr i ii iii').split(' '),
+);
+
+const ACRONYM_TAIL = new WordSet('today open weekly magazine'.split(' '));
+const FUNCTION_AFTER = new WordSet('the a an and or of in on at for to by with'.split(' '));
+
+/** Capitalized heads that open an institution's name with "of": "University of Michigan",
+ *  "Library of Congress", "Bank of England". Titles ("President of France") and place words
+ *  ("City of London", "Republic of Korea") are not among them. */
+const NOT_INSTITUTION_OF = new WordSet(
+  ('president vice prime minister chancellor king queen prince princess crown emperor empress emir sultan sheikh ' +
+    'governor mayor secretary ambassador envoy chairman chairwoman chair chief head leader ceo director founder ' +
+    'duke duchess earl count countess lord lady bishop archbishop pope general commander speaker member members ' +
+    'city town province state region republic kingdom people government county district capital north south east ' +
+    'west northern southern eastern western central parts rest heart outskirts island islands gulf sea bay ' +
+    'the a an of and in on at for to by from with').split(' '),
+);
+
+/** Lower-case words before a name that make it a work's title: "the film Batman", "her novel Jerusalem". */
+const WORK_WORDS = new WordSet(
+  ('film movie novel book album song single track series show sitcom play musical documentary painting opera ' +
+    'poem memoir biopic episode game videogame franchise character superhero villain hero').split(' '),
+);
+
+/** Quantities before a name: "21 Trump cards", "two Jordan sneakers". */
+const QUANTITY = new WordSet('two three four five six seven eight nine ten dozen dozens hundreds thousands several many few some'.split(' '));
+
+/** Words after a hyphen that make the name before it a place: "Washington-based", "Ohio-born". */
+const PLACE_SUFFIX = new WordSet('based born bred raised headquartered area region wide'.split(' '));
+/** "Washington-based": a company is based in a city. */
+const CITY_SUFFIX = new WordSet('based headquartered'.split(' '));
+
+function cap(tk: Tokens, t: number): boolean {
+  return (tk.flags[t] & TokFlag.Cap) !== 0;
+}
+
+function isDigits(tk: Tokens, t: number): boolean {
+  return (tk.flags[t] & TokFlag.Alpha) === 0;
+}
+
+/** Words of a line set in title case ("Trump Visits Iowa Farm"): capitals carry no information there. */
+function titleCaseLine(tk: Tokens, t: number): boolean {
+  let words = 0;
+  let caps = 0;
+  for (let j = Math.max(0, t - 4); j < Math.min(tk.count, t + 5); j++) {
+    if (tk.end[j] - tk.start[j] < 4 || !(tk.flags[j] & TokFlag.Alpha)) continue;
+    words++;
+    if (cap(tk, j)) caps++;
+  }
+  return words >= 4 && caps === words;
+}
+
+/**
+ * The span [t0, t1) is a fragment of a longer capitalized name: a capitalized word follows it
+ * directly ("Georgia Power", "Munich Re", "Edward Norton Lorenz"), or it is the object of an
+ * institution's "of" ("University of Michigan"). `known[t]` = token t belongs to a name the index
+ * knows (then two names merely stand side by side).
+ */
+export function inLongerName(text: string, tk: Tokens, t0: number, t1: number, known: Uint8Array, startsName: (t: number) => boolean, acronym = false): boolean {
+  if (t1 < tk.count && tk.gap[t1] === Gap.Space && cap(tk, t1) && !known[t1] && !(tk.flags[t1] & TokFlag.SentStart)) {
+    const f = tk.flags[t1];
+    const len = tk.end[t1] - tk.start[t1];
+    // "Georgia O'Keeffe": a capital initial joined by an apostrophe starts a surname.
+    const oApos = len === 1 && t1 + 1 < tk.count && tk.gap[t1 + 1] === Gap.Apos && cap(tk, t1 + 1) && tk.end[t1 + 1] - tk.start[t1 + 1] > 1;
+    const word = (f & TokFlag.Alpha) !== 0 && !(f & TokFlag.AllCaps) && len >= 2;
+    // The separator must be a space, not a dash ("Moscow-Beijing talks").
+    const spaced = /^\s+$/.test(text.slice(tk.end[t1 - 1], tk.start[t1]));
+    // "envoy to Ukraine Kurt Volker": a first name starts another name.
+    const goesOn = word && !NOT_NAME_AFTER.at(tk, t1) && !titleCaseLine(tk, t1) && !startsName(t1);
+    // An acronym is more often a modifier ("US Chinook helicopter"): only a two-word tail ("PNC Music
+    // Pavilion") or a masthead/event word ("USA Today", "US Open") makes it part of a name.
+    const tail2 = t1 + 1 < tk.count && tk.gap[t1 + 1] === Gap.Space && cap(tk, t1 + 1) && !NOT_NAME_AFTER.at(tk, t1 + 1) && !FUNCTION_AFTER.at(tk, t1 + 1);
+    if (spaced && (oApos || (goesOn && (!acronym || tail2 || ACRONYM_TAIL.at(tk, t1))))) return true;
+  }
+  // "University of Michigan": "<Capitalized head> of <span>", the head not a title or a place word.
+  if (!acronym && t0 >= 2 && tk.gap[t0] === Gap.Space && tk.keyIs(t0 - 1, 'of') && tk.gap[t0 - 1] === Gap.Space) {
+    const h = t0 - 2;
+    if (cap(tk, h) && !known[h] && (tk.flags[h] & TokFlag.Alpha) && !(tk.flags[h] & TokFlag.AllCaps) && !NOT_INSTITUTION_OF.at(tk, h) && !titleCaseLine(tk, h)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+function isOpenQuote(c: number): boolean {
+  return c === 34 || c === 0x201c || c === 0xab || c === 0x201e;
+}
+function isCloseQuote(c: number): boolean {
+  return c === 34 || c === 0x201d || c === 0xbb || c === 0x201c;
+}
+
+/**
+ * The span sits in quotes: the whole quoted text (`whole`), or part of a quoted title ("The Florida
+ * Project"). Quotes further than 80 characters away, or across a line, do not count.
+ */
+export function quoted(text: string, start: number, end: number): { whole: boolean; title: boolean } | null {
+  // Most names are not in quotes: scan by char code, allocate only when both quotes are there.
+  let a = start - 1;
+  for (; a >= 0 && start - a <= 80; a--) {
+    const c = text.charCodeAt(a);
+    if (c === 10 || isOpenQuote(c) || isCloseQuote(c)) break;
+  }
+  if (a < 0 || start - a > 80 || !isOpenQuote(text.charCodeAt(a))) return null;
+  let b = end;
+  for (; b < text.length && b - end <= 80; b++) {
+    const c = text.charCodeAt(b);
+    if (c === 10 || isOpenQuote(c) || isCloseQuote(c)) break;
+  }
+  if (b >= text.length || b - end > 80 || !isCloseQuote(text.charCodeAt(b))) return null;
+  const inner = text.slice(a + 1, b).replace(/[,.!?]+$/, '').trim();
+  if (inner === text.slice(start, end)) return { whole: true, title: false };
+  // A title: a few words, each longer one capitalized ("The Florida Project", "Game of Thrones").
+  const words = inner.split(/\s+/);
+  const long = words.filter((w) => w.length >= 4);
+  const title = words.length <= 8 && long.length > 0 && long.every((w) => /^\p{Lu}/u.test(w));
+  return { whole: false, title };
+}
+
+/** "the film Batman": a work word right before the name. */
+export function afterWorkWord(tk: Tokens, t0: number): boolean {
+  return t0 > 0 && tk.gap[t0] === Gap.Space && !cap(tk, t0 - 1) && WORK_WORDS.at(tk, t0 - 1);
+}
+
+/** "21 Trump cards": a quantity before a one-word name and a lower-case word after it. */
+export function nameAsWord(tk: Tokens, t0: number, t1: number): boolean {
+  if (t1 - t0 !== 1 || t0 === 0 || t1 >= tk.count || tk.gap[t0] !== Gap.Space || tk.gap[t1] !== Gap.Space) return false;
+  const before = isDigits(tk, t0 - 1) || QUANTITY.at(tk, t0 - 1);
+  const after = (tk.flags[t1] & TokFlag.Alpha) !== 0 && !cap(tk, t1);
+  return before && after;
+}
+
+/** "Smith's": a possessive after the span, or one the alias itself ends with. */
+export function possessive(tk: Tokens, t0: number, t1: number): boolean {
+  if (t1 < tk.count && tk.gap[t1] === Gap.Apos && tk.keyIs(t1, 's')) return true;
+  return t1 - 1 > t0 && tk.gap[t1 - 1] === Gap.Apos && tk.keyIs(t1 - 1, 's');
+}
+
+/** "Washington-based" (a city, most likely), "Ohio-born": 0 = no, 1 = a place, 2 = most likely a city. */
+export function placeSuffix(text: string, tk: Tokens, t1: number): 0 | 1 | 2 {
+  if (t1 >= tk.count || tk.gap[t1] !== Gap.Space || cap(tk, t1) || !PLACE_SUFFIX.at(tk, t1)) return 0;
+  if (!/^\s*[-‐‑–]\s*$/.test(text.slice(tk.end[t1 - 1], tk.start[t1]))) return 0;
+  return CITY_SUFFIX.at(tk, t1) ? 2 : 1;
+}
+
+/** US states as news datelines abbreviate them (AP style and postal codes): "Columbus, Ga.", "Austin, TX". */
+const US_STATE_ABBR: Record<string, string> = {
+  ala: 'AL', al: 'AL', alaska: 'AK', ak: 'AK', ariz: 'AZ', az: 'AZ', ark: 'AR', ar: 'AR', calif: 'CA', ca: 'CA',
+  colo: 'CO', co: 'CO', conn: 'CT', ct: 'CT', del: 'DE', de: 'DE', fla: 'FL', fl: 'FL', ga: 'GA', hawaii: 'HI', hi: 'HI',
+  idaho: 'ID', id: 'ID', ill: 'IL', il: 'IL', ind: 'IN', in: 'IN', iowa: 'IA', ia: 'IA', kan: 'KS', kans: 'KS', ks: 'KS',
+  ky: 'KY', la: 'LA', maine: 'ME', me: 'ME', md: 'MD', mass: 'MA', ma: 'MA', mich: 'MI', mi: 'MI', minn: 'MN', mn: 'MN',
+  miss: 'MS', ms: 'MS', mo: 'MO', mont: 'MT', mt: 'MT', neb: 'NE', nebr: 'NE', ne: 'NE', nev: 'NV', nv: 'NV',
+  'n h': 'NH', nh: 'NH', 'n j': 'NJ', nj: 'NJ', 'n m': 'NM', nm: 'NM', 'n y': 'NY', ny: 'NY', 'n c': 'NC', nc: 'NC',
+  'n d': 'ND', nd: 'ND', ohio: 'OH', oh: 'OH', okla: 'OK', ok: 'OK', ore: 'OR', or: 'OR', pa: 'PA', 'r i': 'RI', ri: 'RI',
+  's c': 'SC', sc: 'SC', 's d': 'SD', sd: 'SD', tenn: 'TN', tn: 'TN', tex: 'TX', tx: 'TX', utah: 'UT', ut: 'UT',
+  vt: 'VT', va: 'VA', wash: 'WA', wa: 'WA', 'w va': 'WV', wv: 'WV', wis: 'WI', wisc: 'WI', wi: 'WI', wyo: 'WY', wy: 'WY',
+  'd c': 'DC', dc: 'DC',
+};
+/** Postal codes that are also words or common acronyms: only in their exact capitals, never "in", "me", "or". */
+const WORDLIKE = new Set(['in', 'me', 'or', 'ok', 'hi', 'id', 'de', 'co', 'ma', 'mi', 'ms', 'ne', 'pa', 'al', 'ar', 'la', 'mo', 'va', 'wa', 'oh', 'ca', 'ga', 'ia', 'ky', 'md', 'ct', 'fl', 'il', 'ks', 'mn', 'mt', 'nv', 'tn', 'tx', 'ut', 'vt', 'wi', 'wv', 'wy', 'az', 'ak', 'ri', 'sc', 'sd', 'nc', 'nd', 'nh', 'nj', 'nm', 'ny', 'dc']);
+
+/**
+ * A US state abbreviation right after "<City>, " at token t: "N.Y.", "Calif.", "TX". Returns the
+ * postal code and the token end, or null. Abbreviations with periods must have them ("Ga." not
+ * "Ga"); two-letter postal codes must be in capitals; full one-word state names are left to the index.
+ */
+export function usStateAfter(text: string, tk: Tokens, t: number): { code: string; t1: number; end: number } | null {
+  if (t >= tk.count || !(tk.flags[t] & TokFlag.Cap) || tk.end[t] - tk.start[t] > 6) return null;
+  // Two-letter dotted: "N.Y.", "S.C.", "W.Va."
+  if (t + 1 < tk.count && tk.gap[t + 1] === Gap.Period) {
+    const k = `${tk.key(t)} ${tk.key(t + 1)}`;
+    if (US_STATE_ABBR[k] && text[tk.end[t + 1]] === '.' && tk.flags[t + 1] & TokFlag.Cap) return { code: US_STATE_ABBR[k], t1: t + 2, end: tk.end[t + 1] + 1 };
+  }
+  const k = tk.key(t);
+  const code = US_STATE_ABBR[k];
+  if (!code) return null;
+  const raw = text.slice(tk.start[t], tk.end[t]);
+  if (text[tk.end[t]] === '.' && raw.length > 2 && !WORDLIKE.has(k)) return { code, t1: t + 1, end: tk.end[t] + 1 };
+  if (text[tk.end[t]] === '.' && raw.length === 2 && /^[A-Z][a-z]$/.test(raw)) return { code, t1: t + 1, end: tk.end[t] + 1 };
+  if (raw.length === 2 && raw === raw.toUpperCase()) return { code, t1: t + 1, end: tk.end[t] };
+  return null;
+}

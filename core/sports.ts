@@ -1,0 +1,98 @@
+/**
+ * Sports reports name teams after places: "Japan beat Syria 2-1", "Barcelona drew", "MIAMI (AP) — the
+ * Heat". In a sports story a bare place name is read as a team: linked to the team when the index holds
+ * one (subtype sports-team / national-team / club), else left unmarked; never the country or city,
+ * unless the words say place ("in Barcelona", "Columbus, Ohio", "Chicago-based").
+ */
+import { TokFlag, WordSet, type Tokens } from './tokenize';
+import type { CompiledEntity } from './types';
+
+/** Words only sports reports use much. Each distinct one counts once. */
+const SPORTS_WORDS = new WordSet(
+  ('striker strikers midfielder midfielders defender defenders goalkeeper goalie quarterback touchdown touchdowns ' +
+    'inning innings pitcher batting wicket wickets playoff playoffs standings fixture fixtures qualifier qualifiers ' +
+    'semifinal semifinals quarterfinal quarterfinals goals scorer penalties halftime overtime rebounds assists ' +
+    'coach squad stadium rugby football soccer basketball hockey baseball cricket tennis nba nfl nhl mlb mls fifa ' +
+    'uefa ncaa premiership bundesliga teammates teammate kickoff referee tackle league cup tournament').split(' '),
+);
+/** Words match reports share with politics and business ("won", "victory", "points"). */
+const WEAK_WORDS = new WordSet(
+  ('beat beats defeated drew draw match matches goal scored season victory win wins won unbeaten champions ' +
+    'championship title final finals qualifying manager points').split(' '),
+);
+
+/** Words after a number pair that make it no score: "10-15 percent", "5-4 ruling". */
+const NOT_SCORE_AFTER = new WordSet('percent per million billion year years month months day days hour hours minute minutes vote votes majority ruling decision'.split(' '));
+
+/** A score at token t: "2-1", "3–0", "27-24": two numbers of at most three digits joined by a dash. */
+function scoreAt(text: string, tk: Tokens, t: number): boolean {
+  if (t + 1 >= tk.count || tk.flags[t] & TokFlag.Alpha || tk.flags[t + 1] & TokFlag.Alpha) return false;
+  if (tk.end[t] - tk.start[t] > 3 || tk.end[t + 1] - tk.start[t + 1] > 3) return false;
+  const a = tk.end[t];
+  const b = tk.start[t + 1];
+  let dash = 0;
+  for (let i = a; i < b; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 45 || c === 0x2013) dash++;
+    else if (c !== 32) return false;
+  }
+  if (dash !== 1) return false;
+  // Not part of a date, a price, a ratio: "2019-11-20", "$1-2", "1.5-2".
+  const before = tk.start[t] > 0 ? text.charCodeAt(tk.start[t] - 1) : 32;
+  const after = tk.end[t + 1] < text.length ? text.charCodeAt(tk.end[t + 1]) : 32;
+  if (before === 36 || before === 46 || before === 45 || before === 47 || after === 37 || after === 45 || after === 47) return false;
+  if ((after === 46 || after === 44) && tk.end[t + 1] + 1 < text.length && text.charCodeAt(tk.end[t + 1] + 1) >= 48 && text.charCodeAt(tk.end[t + 1] + 1) <= 57) return false;
+  return !(t + 2 < tk.count && tk.gap[t + 2] === 1 && NOT_SCORE_AFTER.at(tk, t + 2));
+}
+
+export interface SportsSignal {
+  words: number;
+  scores: number;
+  sports: boolean;
+}
+
+/** Is this text a sports story? Distinct match-report words and scores, counted once per text. */
+export function sportsSignal(text: string, tk: Tokens): SportsSignal {
+  const strong = new Set<string>();
+  const weak = new Set<string>();
+  let scores = 0;
+  for (let t = 0; t < tk.count; t++) {
+    if (!(tk.flags[t] & TokFlag.Alpha)) {
+      if (scores < 20 && scoreAt(text, tk, t)) scores++;
+      continue;
+    }
+    if (SPORTS_WORDS.at(tk, t)) strong.add(tk.key(t));
+    else if (WEAK_WORDS.at(tk, t)) weak.add(tk.key(t));
+  }
+  const words = strong.size + weak.size;
+  // Words like "win", "title", "points" occur in politics too: a story needs words only sports use,
+  // and either several of them or scores or match words besides.
+  const sports = (strong.size >= 2 && scores >= 1) || (strong.size >= 3 && weak.size >= 3) || strong.size >= 6;
+  return { words, scores, sports };
+}
+
+const TEAM_SUBTYPES = new Set(['sports-team', 'national-team', 'club', 'football-club', 'sports-club']);
+
+export function isTeam(e: CompiledEntity): boolean {
+  return e.type === 'organization' && !!e.subtype && TEAM_SUBTYPES.has(e.subtype);
+}
+
+/** Places a team can be named after: countries, territories, states, regions and cities. */
+export function teamNamedPlace(e: CompiledEntity): boolean {
+  return e.type === 'place';
+}
+
+/** Words that make the sentence around a name a sports one even in a story that is not
+ *  ("the Alabama football team" in a music story). */
+const LOCAL_WORDS = new WordSet('football soccer basketball hockey baseball rugby cricket nfl nba nhl mlb ncaa playoff playoffs quarterback touchdown coach squad striker'.split(' '));
+
+/** A sports word within `radius` tokens of [t0, t1), not across a paragraph. */
+export function sportsNearby(text: string, tk: Tokens, t0: number, t1: number, radius = 8): boolean {
+  const a = Math.max(0, t0 - radius);
+  const b = Math.min(tk.count, t1 + radius);
+  for (let t = a; t < b; t++) {
+    if (t >= t0 && t < t1) continue;
+    if (LOCAL_WORDS.at(tk, t) && text.slice(Math.min(tk.end[t], tk.start[t0]), Math.max(tk.start[t], tk.end[t1 - 1])).indexOf('\n') < 0) return true;
+  }
+  return false;
+}
