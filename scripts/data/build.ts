@@ -50,7 +50,8 @@ function main(): number {
     knownBytes = Buffer.byteLength(json);
   }
   const wl = sources.sources['wikilinker'];
-  const knownCredit = known && wl
+  // Credited once: entities whose ids Wikilinker confirmed already bring it into the credits.
+  const knownCredit = known && wl && !index.credits.some((c) => c.source === 'wikilinker')
     ? `## ${wl.title}\n\n- Licence: ${wl.license}\n- Attribution: ${wl.attribution}\n${wl.url ? `- Source: ${wl.url}\n` : ''}- Used for the known-names hints (public/kb/names.json: ${known.names.size} hashes of names, no links)\n`
     : '';
   fs.writeFileSync(ATTRIBUTION_FILE, attributionMarkdown(index.credits, sources) + knownCredit);

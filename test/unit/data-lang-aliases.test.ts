@@ -43,8 +43,9 @@ describe('language-tagged aliases', () => {
 
   it('take the language from <html lang>', () => {
     const doc = (lang: string) => parseHTML(`<html${lang}><body></body></html>`).document as unknown as Document;
-    expect(pageLang(doc(' lang="fr-FR"'))).toBe('fr');
+    // The whole tag, lower case ('' when unstated); matching reads its primary subtag.
+    expect(pageLang(doc(' lang="fr-FR"'))).toBe('fr-fr');
     expect(pageLang(doc(' lang="ES"'))).toBe('es');
-    expect(pageLang(doc(''))).toBe(null);
+    expect(pageLang(doc(''))).toBe('');
   });
 });
