@@ -24,7 +24,7 @@ export function createMatcher(index: KbIndex): Matcher & { lexicon: Lexicon } {
   const lex = buildLexicon(index);
   return {
     lexicon: lex,
-    find(text: string): Mention[] {
+    find(text: string, _opts?: { lang?: string | null }): Mention[] {
       return findMentions(lex, text);
     },
     entity(id: string): CompiledEntity | undefined {

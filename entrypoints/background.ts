@@ -14,9 +14,10 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { buildCard } from '../core/facts';
 import { createMatcher } from '../core/kb';
-import { decodeIndex } from '../core/kb-format';
+import { KbFormatError, readIndex } from '../core/kb-format';
+import { fetchIndexBytes } from '../components/kb-file';
 import { createNameSearch, type NameSearch } from '../core/name-search';
-import type { AnnotateReply, CardModel, CompiledEntity, EntityType, KbFactShard, KbIndex, KbIndexFile, Matcher, Message, PartialDate } from '../core/types';
+import type { AnnotateReply, CardModel, CompiledEntity, EntityType, KbFactShard, KbIndex, Matcher, Message, PartialDate } from '../core/types';
 import { shardOf } from '../core/types';
 import { FRAME_READY } from './content/frame';
 
@@ -32,8 +33,15 @@ interface Loaded {
   matcher: Matcher;
 }
 
-/** Loads a JSON file shipped in the extension (`/kb/index.json`). Injected so tests can feed it. */
+/** Loads a JSON file shipped in the extension (`/kb/facts/<n>.json`). Injected so tests can feed it. */
 export type JsonLoader = (path: string) => Promise<unknown>;
+/** Loads the binary index (core/kb-format.ts), inflated. Injected so tests can feed it. */
+export type IndexLoader = () => Promise<Uint8Array>;
+
+/** What a damaged index leaves: nothing to find, nothing to show. */
+function emptyIndex(): KbIndex {
+  return { version: 'unavailable', builtAt: '', entities: [], aliases: [], shardCount: 0, credits: [] };
+}
 
 /** Today as a PartialDate in the reader's local calendar (the card says "as of today"). */
 export function todayIso(now = new Date()): PartialDate {
@@ -59,7 +67,7 @@ const SEARCH_LIMIT = 10;
  * The knowledge service, independent of the extension APIs so unit tests can drive it.
  * Everything is loaded on first use and memoized (a failed load is retried next time).
  */
-export function createKbService(load: JsonLoader) {
+export function createKbService(load: JsonLoader, loadIndex: IndexLoader) {
   let loaded: Promise<Loaded> | null = null;
   const shards = new Map<number, Promise<KbFactShard>>();
   let names: NameSearch | null = null;
@@ -69,9 +77,20 @@ export function createKbService(load: JsonLoader) {
     if (!loaded) {
       loaded = (async () => {
         const t0 = clock();
-        const raw = (await load('/kb/index.json')) as KbIndexFile | KbIndex;
-        const t1 = clock();
-        const index = decodeIndex(raw);
+        let index: KbIndex;
+        let t1: number;
+        try {
+          const bytes = await loadIndex();
+          t1 = clock();
+          index = readIndex(bytes);
+        } catch (err) {
+          // A damaged file fails the same way every time: say so once and mark nothing (a read
+          // that failed for another reason is tried again by the next request).
+          if (!(err instanceof KbFormatError)) throw err;
+          console.warn(`${err.message}. Backstory marks nothing until the extension is reinstalled or updated.`);
+          t1 = clock();
+          index = emptyIndex();
+        }
         const t2 = clock();
         const matcher = createMatcher(index);
         measure('backstory:index-read', t0, t1);
@@ -178,18 +197,10 @@ export function handleMessage(service: KbService, msg: unknown): Promise<unknown
   }
 }
 
-/** Files the build also ships gzipped (scripts/data/lib/write-kb.ts): reading the smaller file and
- *  inflating it natively is about twice as fast as reading the plain one. */
-const GZIPPED = new Set(['/kb/index.json']);
-
 async function fetchExtensionJson(path: string): Promise<unknown> {
   // An extension URL (chrome-extension://…/kb/…): read from the package, not the network.
-  const url = (p: string) => (browser.runtime.getURL as (p: string) => string)(p);
-  if (GZIPPED.has(path) && typeof DecompressionStream === 'function') {
-    const gz = await fetch(url(`${path}.gz`)).catch(() => null);
-    if (gz?.ok && gz.body) return JSON.parse(await new Response(gz.body.pipeThrough(new DecompressionStream('gzip'))).text());
-  }
-  const res = await fetch(url(path));
+  const url = (browser.runtime.getURL as (p: string) => string)(path);
+  const res = await fetch(url);
   if (!res.ok) throw new Error(`Backstory: cannot read ${path} (${res.status})`);
   return res.json();
 }
@@ -245,7 +256,7 @@ export async function injectIntoFrame(sender: Sender): Promise<void> {
 }
 
 export default defineBackground(() => {
-  const service = createKbService(fetchExtensionJson);
+  const service = createKbService(fetchExtensionJson, fetchIndexBytes);
   browser.runtime.onMessage.addListener((msg: unknown, sender: Sender) => {
     // Only our own content scripts, popup and options page: never other extensions or pages.
     if (sender.id !== browser.runtime.id) return undefined;

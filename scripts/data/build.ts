@@ -1,6 +1,6 @@
 /**
  * npm run data:build — validate data/, merge the curated and imported layers, and write
- * public/kb/index.json (columns, see core/kb-format.ts), public/kb/facts/<n>.json and ATTRIBUTION.md. Fails (exit 1) on any validation error.
+ * public/kb/index.bin.gz (the binary index, see core/kb-format.ts; read back and checked before it is written), public/kb/facts/<n>.json and ATTRIBUTION.md. Fails (exit 1) on any validation error.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -12,7 +12,7 @@ import { aliasCollisions, compile } from './lib/compile';
 import { formatIssue } from './lib/issues';
 import { ATTRIBUTION_FILE, KB_OUT_DIR, rel } from './lib/paths';
 import { loadAndValidate } from './lib/pipeline';
-import { writeKb } from './lib/write-kb';
+import { INDEX_FILE, writeKb } from './lib/write-kb';
 
 function kb(bytes: number): string {
   return bytes > 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(2)} MB` : `${(bytes / 1024).toFixed(1)} KB`;
@@ -38,7 +38,13 @@ function main(): number {
     return 1;
   }
 
-  const written = writeKb(KB_OUT_DIR, index, shards);
+  let written: ReturnType<typeof writeKb>;
+  try {
+    written = writeKb(KB_OUT_DIR, index, shards);
+  } catch (e) {
+    console.error(`error: ${e instanceof Error ? e.message : String(e)}`);
+    return 1;
+  }
   fs.writeFileSync(ATTRIBUTION_FILE, attributionMarkdown(index.credits, sources));
 
   // Report.
@@ -60,7 +66,7 @@ function main(): number {
   console.log(`  alias collisions (one name, several entities; surnames excluded): ${coll.total}; most ambiguous:`);
   for (const c of coll.top) console.log(`    ${c.alias} → ${c.ids.length}: ${c.ids.slice(0, 6).join(', ')}${c.ids.length > 6 ? ', …' : ''}`);
   console.log(`  credits: ${index.credits.map((c) => `${c.source}(${c.entities})`).join(', ')}`);
-  console.log(`  wrote ${rel(path.join(KB_OUT_DIR, 'index.json'))} ${kb(written.indexBytes)}, ${written.shardCount} fact shards ${kb(written.shardBytes)}, ${rel(ATTRIBUTION_FILE)}`);
+  console.log(`  wrote ${rel(path.join(KB_OUT_DIR, INDEX_FILE))} ${kb(written.gzBytes)} (${kb(written.indexBytes)} inflated), ${written.shardCount} fact shards ${kb(written.shardBytes)}, ${rel(ATTRIBUTION_FILE)}`);
   console.log(`  ${errors.length} error(s), ${issues.length - errors.length} warning(s); ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   return errors.length ? 1 : 0;
 }

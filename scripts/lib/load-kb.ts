@@ -2,8 +2,16 @@
  *  come without descriptions: `detail(id).description` has them. */
 import fs from 'node:fs';
 import path from 'node:path';
-import { decodeIndex } from '../../core/kb-format';
-import { shardOf, type KbFactShard, type KbIndex, type KbIndexFile } from '../../core/types';
+import zlib from 'node:zlib';
+import { readIndex } from '../../core/kb-format';
+import { shardOf, type KbFactShard, type KbIndex } from '../../core/types';
+
+/** The binary index file in `dir` (public/kb/index.bin.gz), inflated. */
+export function readIndexBytes(dir = 'public/kb'): Uint8Array {
+  const file = path.join(dir, 'index.bin.gz');
+  if (!fs.existsSync(file)) throw new Error(`${file} not found: run \`npm run data:build\` first`);
+  return new Uint8Array(zlib.gunzipSync(fs.readFileSync(file)));
+}
 
 export interface LoadedKb {
   index: KbIndex;
@@ -11,9 +19,7 @@ export interface LoadedKb {
 }
 
 export function loadKb(dir = 'public/kb'): LoadedKb {
-  const indexFile = path.join(dir, 'index.json');
-  if (!fs.existsSync(indexFile)) throw new Error(`${indexFile} not found: run \`npm run data:build\` first`);
-  const index = decodeIndex(JSON.parse(fs.readFileSync(indexFile, 'utf8')) as KbIndexFile | KbIndex);
+  const index = readIndex(readIndexBytes(dir));
   const shards = new Map<number, KbFactShard>();
   return {
     index,
