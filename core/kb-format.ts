@@ -21,7 +21,8 @@
  *   META               UTF-8 JSON: version, builtAt, shardCount, credits, counts per type,
  *                      subtype names, language sets, display names that differ from the primary alias
  *   STR                UTF-8 string table: entity ids, then alias texts, then fuzzy skeleton keys
- *   ID_START   u32[n+1]     entity i's id is STR[ID_START[i], ID_START[i+1])
+ *   ID_LEN     u16[n]       byte length of each entity id in STR (ids first, in entity order); the
+ *                           reader sums them into offsets (lengths gzip to a third of offsets)
  *   ENT_ROW    u32[4n]      fixed-width row per entity:
  *                           w0 = type (2 bits) | related count << 2 (4 bits) | subtype << 6 (10 bits)
  *                                | prominence × 1000 << 16 (11 bits)
@@ -30,7 +31,7 @@
  *                           w2 = lexicon alias id of the display name (its Primary alias)
  *                           w3 = offset of its related entities in RELATED
  *   RELATED    u32[]        entity indexes
- *   ALIAS_START u32[na+1]   alias a's text is STR[ALIAS_START[a], ALIAS_START[a+1])
+ *   ALIAS_LEN  u16[na]      byte length of each alias text in STR (after the ids)
  *   ALIAS_ENT  i32[na]      entity index per alias
  *   ALIAS_FLAGS u8[na]      AliasFlag bits                     } 16 bits per alias: flags, and a
  *   ALIAS_LANG u8[na]       0 = any language, k = META.langs[k-1] } language set ('fr', 'es,pt')
@@ -42,7 +43,7 @@
  *                           Linear probing from the Fibonacci hash of the key; empty = [0, 0].
  *   PAIR       i32[3 × slots]  same for the first two words: [hash1, hash2, head]; empty = head 0
  *   FUZZY_IDS  u32[nf]      near-miss candidates (core/fuzzy.ts prepareFuzzy): lexicon alias ids
- *   FUZZY_KEY_START u32[nf+1]  their skeleton keys in STR
+ *   FUZZY_KEY_LEN u16[nf]   byte length of their skeleton keys in STR (after the alias texts)
  *   FUZZY_WORDS u8[65536]   bitmap of their words' hashes
  *   FUZZY_TABLE u32[2 × slots]  skeleton key (strHash) → [hash, head j + 1]; FUZZY_NEXT i32[nf] chains
  *                           the candidates j with that hash in ascending order (a lookup compares keys)
@@ -66,10 +67,10 @@ const HEADER_BYTES = HEADER_WORDS * 4;
 const SECTION = {
   META: 0,
   STR: 1,
-  ID_START: 2,
+  ID_LEN: 2,
   ENT_ROW: 3,
   RELATED: 4,
-  ALIAS_START: 5,
+  ALIAS_LEN: 5,
   ALIAS_ENT: 6,
   ALIAS_FLAGS: 7,
   ALIAS_LANG: 8,
@@ -77,7 +78,7 @@ const SECTION = {
   ONE: 10,
   PAIR: 11,
   FUZZY_IDS: 12,
-  FUZZY_KEY_START: 13,
+  FUZZY_KEY_LEN: 13,
   FUZZY_WORDS: 14,
   FUZZY_TABLE: 15,
   FUZZY_NEXT: 16,
@@ -240,17 +241,14 @@ export function encodeIndex(
   const put = (s: string): number => {
     const b = enc.encode(s);
     if (new TextDecoder().decode(b) !== s) throw new Error(`string ${JSON.stringify(s)} does not survive UTF-8 (a lone surrogate?)`);
+    if (b.byteLength > 0xffff) throw new Error(`string of ${b.byteLength} bytes: at most 65535`);
     chunks.push(b);
-    return (strBytes += b.byteLength);
+    strBytes += b.byteLength;
+    return b.byteLength;
   };
-  const idStart = new Uint32Array(n + 1);
-  ents.forEach((e, i) => (idStart[i + 1] = put(e.id)));
-  const aliasStart = new Uint32Array(na + 1);
-  aliasStart[0] = strBytes;
-  for (let a = 0; a < na; a++) aliasStart[a + 1] = put(lex.aliasText[a]);
-  const fuzzyStart = new Uint32Array(nf + 1);
-  fuzzyStart[0] = strBytes;
-  for (let j = 0; j < nf; j++) fuzzyStart[j + 1] = put(fuzzy.keys[j]);
+  const idLen = Uint16Array.from(ents, (e) => put(e.id));
+  const aliasLen = Uint16Array.from(lex.aliasText, put);
+  const fuzzyLen = Uint16Array.from(fuzzy.keys, put);
   const str = new Uint8Array(strBytes);
   let o = 0;
   for (const c of chunks) {
@@ -288,10 +286,10 @@ export function encodeIndex(
   w.size = HEADER_BYTES + SECTIONS * 8;
   w.add(enc.encode(JSON.stringify(meta)));
   w.add(str);
-  w.add(u8(idStart));
+  w.add(u8(idLen));
   w.add(u8(rows));
   w.add(u8(Uint32Array.from(related)));
-  w.add(u8(aliasStart));
+  w.add(u8(aliasLen));
   w.add(u8(lex.aliasEntity));
   w.add(lex.aliasFlags);
   w.add(lex.aliasLang);
@@ -299,7 +297,7 @@ export function encodeIndex(
   w.add(u8(lex.one));
   w.add(u8(lex.pair));
   w.add(u8(Uint32Array.from(fuzzy.ids)));
-  w.add(u8(fuzzyStart));
+  w.add(u8(fuzzyLen));
   w.add(fuzzy.words);
   const ft = fuzzyTables(fuzzy.keys);
   w.add(u8(ft.table));
@@ -447,11 +445,20 @@ export function readIndex(bytes: Uint8Array): KbIndex {
   const [so, sl] = sec(SECTION.STR);
   const str = new Uint8Array(buf, so, sl);
   const strAt = stringReader(str);
-  const idStart = view(SECTION.ID_START, Uint32Array, n + 1);
+  // Offsets from lengths: one pass of additions (a few ms at a million entities).
+  const starts = (k: number, count: number, from: number): Uint32Array => {
+    const len = view(k, Uint16Array, count);
+    const out = new Uint32Array(count + 1);
+    let o = (out[0] = from);
+    for (let i = 0; i < count; i++) out[i + 1] = o += len[i];
+    if (o > sl) throw new KbFormatError('string lengths overrun the string table');
+    return out;
+  };
+  const idStart = starts(SECTION.ID_LEN, n, 0);
   const rows = view(SECTION.ENT_ROW, Uint32Array, 4 * n);
   const [ro, rl] = sec(SECTION.RELATED);
   const related = new Uint32Array(buf, ro, rl >> 2);
-  const aliasStart = view(SECTION.ALIAS_START, Uint32Array, na + 1);
+  const aliasStart = starts(SECTION.ALIAS_LEN, na, idStart[n]);
   const tables = {
     aliasEntity: view(SECTION.ALIAS_ENT, Int32Array, na),
     aliasFlags: view(SECTION.ALIAS_FLAGS, Uint8Array, na),
@@ -461,7 +468,7 @@ export function readIndex(bytes: Uint8Array): KbIndex {
     pair: view(SECTION.PAIR, Int32Array, 3 * hd.pairSlots),
   };
   const fuzzyIds = view(SECTION.FUZZY_IDS, Uint32Array, nf);
-  const fuzzyStart = view(SECTION.FUZZY_KEY_START, Uint32Array, nf + 1);
+  const fuzzyStart = starts(SECTION.FUZZY_KEY_LEN, nf, aliasStart[na]);
   const fuzzyWords = view(SECTION.FUZZY_WORDS, Uint8Array, FUZZY_WORD_BYTES);
   const u32s = (k: number) => {
     const [o, l] = sec(k);
@@ -471,7 +478,6 @@ export function readIndex(bytes: Uint8Array): KbIndex {
   const fuzzyTable = u32s(SECTION.FUZZY_TABLE);
   const fuzzyNext = view(SECTION.FUZZY_NEXT, Int32Array, nf);
   const fuzzyFirst = u32s(SECTION.FUZZY_FIRST);
-  if (idStart[n] > sl || aliasStart[na] > sl || fuzzyStart[nf] > sl) throw new KbFormatError('string offsets out of bounds');
 
   const idAt = (i: number) => strAt(idStart[i], idStart[i + 1]);
   const aliasText = lazyArray(na, (a) => strAt(aliasStart[a], aliasStart[a + 1]));
