@@ -36,7 +36,7 @@
  *   ALIAS_FLAGS u8[na]      AliasFlag bits                     } 16 bits per alias: flags, and a
  *   ALIAS_LANG u8[na]       0 = any language, k = META.langs[k-1] } language set ('fr', 'es,pt')
  *   ALIAS_NEXT i32[na]      next alias id in the same chain, -1 = end (chains ascend by id)
- *   ONE        u32[2 × slots]  open-addressing table keyed by the hash of an alias's first word
+ *   ONE        i32[2 × slots]  open-addressing table keyed by the hash of an alias's first word
  *                           (tokenize.hashKey, 30 bits): [hash | multi << 30 | lower << 31, head]
  *                           head = first one-word alias id + 1 (0 none); multi = some longer alias
  *                           starts with this word; lower = some may match it in lower case.
@@ -103,7 +103,7 @@ export interface LexiconTables {
   /** ALIAS_LANG k stands for langSets[k - 1] ('fr', 'es,pt'). */
   langSets: string[];
   next: Int32Array;
-  one: Uint32Array;
+  one: Int32Array;
   pair: Int32Array;
 }
 
@@ -464,7 +464,7 @@ export function readIndex(bytes: Uint8Array): KbIndex {
     aliasFlags: view(SECTION.ALIAS_FLAGS, Uint8Array, na),
     aliasLang: view(SECTION.ALIAS_LANG, Uint8Array, na),
     next: view(SECTION.ALIAS_NEXT, Int32Array, na),
-    one: view(SECTION.ONE, Uint32Array, 2 * hd.oneSlots),
+    one: view(SECTION.ONE, Int32Array, 2 * hd.oneSlots),
     pair: view(SECTION.PAIR, Int32Array, 3 * hd.pairSlots),
   };
   const fuzzyIds = view(SECTION.FUZZY_IDS, Uint32Array, nf);
@@ -509,7 +509,17 @@ export function readIndex(bytes: Uint8Array): KbIndex {
     return e;
   };
   let idMap: Map<string, number> | null = null;
+  // Ids already looked up (an article asks for the same few again and again).
+  const seen = new Map<string, number>();
   const indexOf = (id: string): number | undefined => {
+    let i = seen.get(id);
+    if (i === undefined) {
+      i = search(id);
+      if (i !== undefined && seen.size < 4096) seen.set(id, i);
+    }
+    return i;
+  };
+  const search = (id: string): number | undefined => {
     if (!hd.sorted) {
       if (!idMap) {
         idMap = new Map();

@@ -49,7 +49,7 @@ export interface Lexicon {
    *  head of the chain of one-word aliases (id + 1, 0 = none)]. multi: longer aliases start with this
    *  word; lower: some alias starting with it may match it in lower case ("al-Qaeda", "von der
    *  Leyen"); when not, a lower-case token ("the", "new") is skipped without looking further. */
-  one: Uint32Array;
+  one: Int32Array;
   /** Table of first-two-word pairs, three i32 per slot: [hash1, hash2, head of its chain (id + 1)]. */
   pair: Int32Array;
   /** Next alias id in the same chain, or -1. */
@@ -248,7 +248,7 @@ export function buildTables(index: KbIndex): LexiconTables {
   const pairMask = pairSize - 1;
   const oneShift = Math.clz32(oneMask);
   const pairShift = Math.clz32(pairMask);
-  const one = new Uint32Array(2 * oneSize);
+  const one = new Int32Array(2 * oneSize);
   const pair = new Int32Array(3 * pairSize);
   const next = new Int32Array(total).fill(-1);
   // Insert in reverse so each chain lists aliases in index order (deterministic, stable).
@@ -257,8 +257,8 @@ export function buildTables(index: KbIndex): LexiconTables {
     const h1 = h1s[id];
     let slot = oneSlot(h1, oneShift);
     while ((one[2 * slot] !== 0 || one[2 * slot + 1] !== 0) && (one[2 * slot] & HASH_BITS) !== h1) slot = (slot + 1) & oneMask;
-    let key = (one[2 * slot] | h1) >>> 0;
-    if (!startsUpper(aliasText[id])) key = (key | LOWER_BIT) >>> 0;
+    let key = one[2 * slot] | h1;
+    if (!startsUpper(aliasText[id])) key |= LOWER_BIT;
     const h2 = h2s[id];
     if (h2 < 0) {
       one[2 * slot] = key;
@@ -266,7 +266,7 @@ export function buildTables(index: KbIndex): LexiconTables {
       one[2 * slot + 1] = id + 1;
       continue;
     }
-    one[2 * slot] = (key | MULTI_BIT) >>> 0;
+    one[2 * slot] = key | MULTI_BIT;
     let ps = pairSlot(h1, h2, pairShift);
     while (pair[3 * ps + 2] !== 0 && (pair[3 * ps] !== h1 || pair[3 * ps + 1] !== h2)) ps = (ps + 1) & pairMask;
     pair[3 * ps] = h1;
@@ -279,7 +279,8 @@ export function buildTables(index: KbIndex): LexiconTables {
 
 const HASH_BITS = 0x3fffffff;
 const MULTI_BIT = 1 << 30;
-const LOWER_BIT = 2 ** 31;
+/** The sign bit: a slot's key is negative when some alias may match in lower case. */
+const LOWER_BIT = 1 << 31;
 
 function tableSize(keys: number): number {
   let size = 16;
@@ -385,7 +386,7 @@ function bestAt(lex: Lexicon, text: string, tk: Tokens, i: number): { len: numbe
     slot = (slot + 1) & mask;
   }
   const multi = (key & MULTI_BIT) !== 0;
-  if (key < LOWER_BIT && !(tk.flags[i] & TokFlag.Cap)) return NONE;
+  if (key >= 0 && !(tk.flags[i] & TokFlag.Cap)) return NONE;
   let bestLen = 0;
   let best: number[] | null = null;
   if (multi && i + 1 < count) {
