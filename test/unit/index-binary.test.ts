@@ -23,7 +23,7 @@ describe('binary index', () => {
   const fromObjects = createMatcher(index);
   const fromFile = createMatcher(readIndex(bytes));
 
-  it('finds exactly what the index in object form finds, on all 181 corpus articles and the demo', () => {
+  it('finds exactly what the index in object form finds, on all 181 corpus articles and the demo', { timeout: 120_000 }, () => {
     expect(pages).toHaveLength(181);
     let mentions = 0;
     for (const p of pages) {
@@ -58,7 +58,7 @@ describe('binary index', () => {
     expect(() => readIndex(flip(4))).toThrow(/version/);
   });
 
-  it('is deterministic', () => {
+  it('is deterministic', { timeout: 120_000 }, () => {
     expect(Buffer.from(indexBytes(compile(merged, sources).index)).equals(Buffer.from(bytes))).toBe(true);
   });
 });
