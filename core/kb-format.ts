@@ -13,7 +13,7 @@
  * Map of the file (all integers little-endian; every section starts 8-byte aligned):
  *
  *   header, 16 × u32   magic 'BSKB', FORMAT_VERSION, byte length, checksum (over every u32 word
- *                      after the header, FNV-style, two lanes), entities n, lexicon aliases na
+ *                      after it, FNV-style, two lanes), entities n, lexicon aliases na
  *                      (the index's aliases, then the ones the matcher derives: "Washington Post"
  *                      from "The Washington Post"), index aliases, fuzzy candidates nf, one-word
  *                      table slots, pair table slots, flags (bit 0: ids sorted), section count
@@ -63,6 +63,8 @@ export const MAGIC = 0x424b5342; // 'BSKB' read as a little-endian u32
 export const FORMAT_VERSION = 3;
 const HEADER_WORDS = 16;
 const HEADER_BYTES = HEADER_WORDS * 4;
+/** The checksum covers every word after itself: the header's counts, the section table, the data. */
+const CHECKED_FROM = 4;
 
 const SECTION = {
   META: 0,
@@ -309,7 +311,7 @@ export function encodeIndex(
   const words = new Uint32Array(out.buffer);
   words.set([MAGIC, FORMAT_VERSION, total, 0, n, na, nIdx, nf, lex.one.length / 2, lex.pair.length / 3, sorted ? 1 : 0, SECTIONS]);
   words.set(w.table, HEADER_WORDS);
-  words[3] = checksum(words, HEADER_WORDS);
+  words[3] = checksum(words, CHECKED_FROM);
   return out;
 }
 
@@ -368,7 +370,7 @@ function checkedHeader(bytes: Uint8Array, verify: boolean) {
   if (h[2] !== bytes.byteLength) throw new KbFormatError(`truncated or padded: header says ${h[2]} bytes, file has ${bytes.byteLength}`);
   if (h[11] !== SECTIONS) throw new KbFormatError(`${h[11]} sections, expected ${SECTIONS}`);
   if (verify) {
-    const sum = checksum(new Uint32Array(buf, base, bytes.byteLength >> 2), HEADER_WORDS);
+    const sum = checksum(new Uint32Array(buf, base, bytes.byteLength >> 2), CHECKED_FROM);
     if (sum !== h[3]) throw new KbFormatError('checksum mismatch (the file is damaged)');
   }
   const sec = (k: number): [number, number] => {
