@@ -30,10 +30,6 @@ export default defineConfig({
   logger: foldingLogger(),
   hooks: {
     'build:publicAssets': (_wxt, files) => {
-      // Packages carry one copy of the index: the gzip the extension reads (components/packaged-index.ts).
-      // public/kb/index.json stays on disk for the CLIs and the tests.
-      const i = files.findIndex((f) => f.relativeDest.replaceAll('\\', '/') === 'kb/index.json');
-      if (i >= 0) files.splice(i, 1);
       // The code's licence and the data's credits travel with the package (privacy.html is an entrypoint).
       files.push({ absoluteSrc: path.resolve('LICENSE'), relativeDest: 'LICENSE.txt' }, { absoluteSrc: path.resolve('ATTRIBUTION.md'), relativeDest: 'ATTRIBUTION.md' });
     },

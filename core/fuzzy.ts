@@ -13,6 +13,7 @@ import { AliasFlag } from './types';
 import { skeleton } from './normalize';
 import { hashKey, wordKeys } from './tokenize';
 import type { Lexicon } from './match';
+import { binaryOf, hashSlot, strHash, type BinaryIndex } from './kb-format';
 
 /** fuse.js score (0 = identical) above which a near miss of a full name is not linked. */
 export const FUZZY_MAX_SCORE = 0.25;
@@ -26,12 +27,12 @@ export const FUZZY_MIN_WORD = 5;
 export const FUZZY_MIN_PROMINENCE = 0.3;
 
 interface SkeletonIndex {
-  /** Skeleton of a multi-word alias ("ahmd msd") → alias ids. */
-  multi: Map<string, number[]>;
-  /** Skeletons of first words, to skip most spans before building a key. */
-  firsts: Set<string>;
-  /** skeletonHash of each of `firsts`: a run's first word is tested without making its key. */
-  firstHashes: Set<number>;
+  /** Alias ids of the multi-word aliases whose skeleton is `key` ("ahmd msd"), ascending. */
+  multi(key: string): number[] | undefined;
+  /** Could some candidate start with the skeleton `first`? (a filter: may say yes wrongly) */
+  first(first: string): boolean;
+  /** The same by skeletonHash of the first word: a run's first word is tested without making its key. */
+  firstHash(h: number): boolean;
   /** Bitmap over word hashes (tokenize.hashKey) of every word of those aliases: a near miss shares
    *  one word exactly. Only a filter (a false positive costs a lookup, never a link), so a bitmap of
    *  WORD_BITS bits serves instead of a set: it ships in the index ready-made. */
@@ -78,11 +79,18 @@ export function prepareFuzzy(lex: Lexicon): FuzzyPrepared {
   return { ids, keys, words };
 }
 
-/** Built on first use, from the index's precomputed entries when it has them. */
+/** Built on first use. From a binary index: its tables, as they are (core/kb-format.ts FUZZY_*);
+ *  else from the index's precomputed entries when it has them, or computed here. */
 function skeletonIndex(lex: Lexicon): SkeletonIndex {
   let si = cache.get(lex);
   if (si) return si;
-  const p = lex.index.fuzzy ?? prepareFuzzy(lex);
+  const bin = binaryOf(lex.index);
+  si = bin ? binarySkeletonIndex(bin) : objectSkeletonIndex(lex.index.fuzzy ?? prepareFuzzy(lex));
+  cache.set(lex, si);
+  return si;
+}
+
+function objectSkeletonIndex(p: FuzzyPrepared): SkeletonIndex {
   const multi = new Map<string, number[]>();
   const firsts = new Set<string>();
   for (let j = 0; j < p.ids.length; j++) {
@@ -96,9 +104,32 @@ function skeletonIndex(lex: Lexicon): SkeletonIndex {
   }
   const firstHashes = new Set<number>();
   for (const f of firsts) firstHashes.add(skeletonHash(f));
-  si = { multi, firsts, firstHashes, words: p.words };
-  cache.set(lex, si);
-  return si;
+  return { multi: (k) => multi.get(k), first: (f) => firsts.has(f), firstHash: (h) => firstHashes.has(h), words: p.words };
+}
+
+function binarySkeletonIndex(bin: BinaryIndex): SkeletonIndex {
+  const { fuzzyTable: table, fuzzyNext: next, fuzzyFirst: firsts, fuzzyIds: ids } = bin;
+  const mask = (table.length >> 1) - 1;
+  const fmask = (firsts.length >> 1) - 1;
+  const inFirsts = (h: number): boolean => {
+    const u = h >>> 0;
+    for (let s = hashSlot(u, Math.clz32(fmask)); firsts[2 * s + 1] !== 0; s = (s + 1) & fmask) if (firsts[2 * s] === u) return true;
+    return false;
+  };
+  return {
+    multi(key) {
+      const u = strHash(key) >>> 0;
+      let s = hashSlot(u, Math.clz32(mask));
+      while (table[2 * s + 1] !== 0 && table[2 * s] !== u) s = (s + 1) & mask;
+      let out: number[] | undefined;
+      // Equal hashes, different keys: compare.
+      for (let j = table[2 * s + 1] - 1; j >= 0; j = next[j]) if (bin.fuzzyKeyAt(j) === key) (out ??= []).push(ids[j]);
+      return out;
+    },
+    first: (f) => inFirsts(strHash(f)),
+    firstHash: inFirsts,
+    words: bin.fuzzyWords,
+  };
 }
 
 const VOWELS = 'aeiou';
@@ -129,8 +160,8 @@ export function closest(query: string, choices: string[], max = FUZZY_MAX_SCORE)
  */
 export function fuzzyMultiWord(lex: Lexicon, keys: string[], skels: string[], raw: string): { entity: number; alias: number; similarity: number } | null {
   const si = skeletonIndex(lex);
-  if (!si.firsts.has(skels[0])) return null;
-  const ids = si.multi.get(skels.join(' '));
+  if (!si.first(skels[0])) return null;
+  const ids = si.multi(skels.join(' '));
   if (!ids) return null;
   const ok: number[] = [];
   for (const id of ids) {
@@ -168,8 +199,8 @@ export function fuzzyFilters(lex: Lexicon): {
   const m = WORD_BITS - 1;
   return {
     word: (h) => (w[(h & m) >> 3] & (1 << (h & 7))) !== 0,
-    start: (k) => si.firsts.has(k),
-    startHash: (h) => h === -1 || si.firstHashes.has(h),
+    start: (k) => si.first(k),
+    startHash: (h) => h === -1 || si.firstHash(h),
   };
 }
 
@@ -182,11 +213,7 @@ export function fuzzySurname(key: string, raw: string, surname: string): number 
 }
 
 /** FNV-1a of a skeleton string (see normalize.skeleton). */
-export function skeletonHash(skel: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < skel.length; i++) h = Math.imul(h ^ skel.charCodeAt(i), 0x01000193);
-  return h | 0;
-}
+export const skeletonHash: (skel: string) => number = strHash;
 
 /**
  * skeletonHash(skeleton(key)) of the ASCII token text[s, e) (its key is the text lower-cased),

@@ -1,203 +1,596 @@
 /**
- * public/kb/index.json in columns (KbIndexFile) ⇄ the in-memory KbIndex.
+ * public/kb/index.bin: the compiled index as one ArrayBuffer, written by the build and read as it
+ * is (typed-array views over the file; nothing is parsed or decoded until a lookup needs it).
+ * Modelled on uBlock Origin's hntrie.js: typed arrays, no object per alias or entity, the layout
+ * explained here.
  *
- * Why columns: the per-entity object form was 7 MB of JSON that took a service worker seconds to
- * fetch and parse and ~29 MB of heap. Columns of ids, one-character codes and small integers parse
- * several times faster; descriptions leave the index for the fact shards (only cards and search
- * results show them), and a name is stored only where it differs from the Primary alias.
+ * Why: the JSON index cost a JSON.parse plus one object per entity plus the matcher's hash tables
+ * at every service-worker start, all linear in the number of entities. Here the build does all of
+ * that once; at load the reader checks a header and a checksum and wraps views, so being ready
+ * costs a checksum pass (~1 ns per 4 bytes) whatever the size. An entity object is made the first
+ * time something reads it (index.entities[i]: a Proxy); an alias text likewise (lexicon.aliasText).
  *
- * encode runs at build time (scripts/data/build.ts), decode at load (background, Node loader).
- * Both are pure and deterministic; decode(encode(x)) equals x without descriptions, plus what the
- * build precomputed for the matcher (near-miss candidates, see core/fuzzy.ts) so a cold start skips it.
+ * Map of the file (all integers little-endian; every section starts 8-byte aligned):
+ *
+ *   header, 16 × u32   magic 'BSKB', FORMAT_VERSION, byte length, checksum (over every u32 word
+ *                      after it, FNV-style, two lanes), entities n, lexicon aliases na
+ *                      (the index's aliases, then the ones the matcher derives: "Washington Post"
+ *                      from "The Washington Post"), index aliases, fuzzy candidates nf, one-word
+ *                      table slots, pair table slots, flags (bit 0: ids sorted), section count
+ *   section table      count × (u32 offset, u32 byte length), in the order of SECTION below
+ *   META               UTF-8 JSON: version, builtAt, shardCount, credits, counts per type,
+ *                      subtype names, language sets, display names that differ from the primary alias
+ *   STR                UTF-8 string table: entity ids, then alias texts, then fuzzy skeleton keys
+ *   ID_LEN     u16[n]       byte length of each entity id in STR (ids first, in entity order); the
+ *                           reader sums them into offsets (lengths gzip to a third of offsets)
+ *   ENT_ROW    u32[4n]      fixed-width row per entity:
+ *                           w0 = type (2 bits) | related count << 2 (4 bits) | subtype << 6 (10 bits)
+ *                                | prominence × 1000 << 16 (11 bits)
+ *                           w1 = country: first letter | second << 8 (0 = none); bits 16+: flags
+ *                                (bit 16: display name in META.names)
+ *                           w2 = lexicon alias id of the display name (its Primary alias)
+ *                           w3 = offset of its related entities in RELATED
+ *   RELATED    u32[]        entity indexes
+ *   ALIAS_LEN  u16[na]      byte length of each alias text in STR (after the ids)
+ *   ALIAS_ENT  i32[na]      entity index per alias
+ *   ALIAS_FLAGS u8[na]      AliasFlag bits                     } 16 bits per alias: flags, and a
+ *   ALIAS_LANG u8[na]       0 = any language, k = META.langs[k-1] } language set ('fr', 'es,pt')
+ *   ALIAS_NEXT i32[na]      next alias id in the same chain, -1 = end (chains ascend by id)
+ *   ONE        i32[2 × slots]  open-addressing table keyed by the hash of an alias's first word
+ *                           (tokenize.hashKey, 30 bits): [hash | multi << 30 | lower << 31, head]
+ *                           head = first one-word alias id + 1 (0 none); multi = some longer alias
+ *                           starts with this word; lower = some may match it in lower case.
+ *                           Linear probing from the Fibonacci hash of the key; empty = [0, 0].
+ *   PAIR       i32[3 × slots]  same for the first two words: [hash1, hash2, head]; empty = head 0
+ *   FUZZY_IDS  u32[nf]      near-miss candidates (core/fuzzy.ts prepareFuzzy): lexicon alias ids
+ *   FUZZY_KEY_LEN u16[nf]   byte length of their skeleton keys in STR (after the alias texts)
+ *   FUZZY_WORDS u8[65536]   bitmap of their words' hashes
+ *   FUZZY_TABLE u32[2 × slots]  skeleton key (strHash) → [hash, head j + 1]; FUZZY_NEXT i32[nf] chains
+ *                           the candidates j with that hash in ascending order (a lookup compares keys)
+ *   FUZZY_FIRST u32[2 × slots]  set of strHash(first word of a key): [hash, 1]; empty = [*, 0]
+ *
+ * The matcher's tables are built by the same code for an index in object form (tests) and for the
+ * file (core/match.ts buildTables), so a file and the objects it was made from match alike.
+ *
+ * Integrity: the build writes the checksum and reads its own file back (scripts/data/lib/write-kb.ts);
+ * readIndex throws KbFormatError on a wrong magic, version, length, checksum or section size, and
+ * the background turns that into one console warning and no marks.
  */
-import type { CompiledEntity, EntityType, KbIndex, KbIndexFile } from './types';
+import type { CompiledEntity, Credit, EntityType, KbIndex } from './types';
 import { AliasFlag } from './types';
-import { firstWordHashes } from './tokenize';
 
-const TYPE_CODE: Record<EntityType, string> = { person: 'p', place: 'l', organization: 'o' };
-const CODE_TYPE: Record<string, EntityType> = { p: 'person', l: 'place', o: 'organization' };
-const NO_COUNTRY = '--';
-/** relatedCount is one digit per entity. */
-const MAX_RELATED = 9;
+export const MAGIC = 0x424b5342; // 'BSKB' read as a little-endian u32
+export const FORMAT_VERSION = 3;
+const HEADER_WORDS = 16;
+const HEADER_BYTES = HEADER_WORDS * 4;
+/** The checksum covers every word after itself: the header's counts, the section table, the data. */
+const CHECKED_FROM = 4;
 
-/** `fuzzy`: the matcher's near-miss candidates for this index (core/fuzzy.ts prepareFuzzy), when shipped. */
-export function encodeIndex(index: KbIndex, fuzzy?: NonNullable<KbIndex['fuzzy']>): KbIndexFile {
+const SECTION = {
+  META: 0,
+  STR: 1,
+  ID_LEN: 2,
+  ENT_ROW: 3,
+  RELATED: 4,
+  ALIAS_LEN: 5,
+  ALIAS_ENT: 6,
+  ALIAS_FLAGS: 7,
+  ALIAS_LANG: 8,
+  ALIAS_NEXT: 9,
+  ONE: 10,
+  PAIR: 11,
+  FUZZY_IDS: 12,
+  FUZZY_KEY_LEN: 13,
+  FUZZY_WORDS: 14,
+  FUZZY_TABLE: 15,
+  FUZZY_NEXT: 16,
+  FUZZY_FIRST: 17,
+} as const;
+const SECTIONS = 18;
+
+const TYPES: EntityType[] = ['person', 'place', 'organization'];
+const TYPE_CODE: Record<EntityType, number> = { person: 0, place: 1, organization: 2 };
+/** Related ids kept per entity (4 bits in the row). */
+const MAX_RELATED = 15;
+const ROW_NAMED = 1 << 16;
+/** Bytes of the fuzzy word bitmap (core/fuzzy.ts WORD_BITS / 8). */
+export const FUZZY_WORD_BYTES = 1 << 16;
+
+/** The matcher's tables and alias columns as the build computes them (core/match.ts). */
+export interface LexiconTables {
+  aliasText: string[];
+  aliasEntity: Int32Array;
+  aliasFlags: Uint8Array;
+  aliasLang: Uint8Array;
+  /** ALIAS_LANG k stands for langSets[k - 1] ('fr', 'es,pt'). */
+  langSets: string[];
+  next: Int32Array;
+  one: Int32Array;
+  pair: Int32Array;
+}
+
+export interface KbMeta {
+  version: string;
+  builtAt: string;
+  shardCount: number;
+  credits: Credit[];
+  counts: Record<EntityType, number>;
+  subtypes: string[];
+  /** Language sets of language-only aliases ('fr', 'es,pt'); ALIAS_LANG k is langs[k - 1]. */
+  langs: string[];
+  /** Display names that are not the text of the entity's Primary alias: entity index → name. */
+  names: Record<string, string>;
+}
+
+/** FNV-1a over a string's UTF-16 units (the same as core/fuzzy.ts skeletonHash). */
+export function strHash(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h | 0;
+}
+
+/** Slot of a 32-bit hash in a table of 2^(32 - shift) slots. */
+export function hashSlot(h: number, shift: number): number {
+  return Math.imul(h, 0x9e3779b1) >>> shift;
+}
+
+function slotsFor(keys: number): number {
+  let size = 16;
+  while (size * 2 < keys * 3) size <<= 1;
+  return size;
+}
+
+/** Open-addressing tables of the near-miss candidates (see FUZZY_TABLE, FUZZY_FIRST above). */
+export function fuzzyTables(keys: string[]): { table: Uint32Array; next: Int32Array; first: Uint32Array } {
+  const hashes = keys.map(strHash);
+  const firsts = [...new Set(keys.map((k) => strHash(k.slice(0, k.indexOf(' ')))))];
+  const size = slotsFor(new Set(hashes).size);
+  const shift = Math.clz32(size - 1);
+  const table = new Uint32Array(2 * size);
+  const next = new Int32Array(keys.length).fill(-1);
+  for (let j = keys.length - 1; j >= 0; j--) {
+    const h = hashes[j] >>> 0;
+    let s = hashSlot(h, shift);
+    while (table[2 * s + 1] !== 0 && table[2 * s] !== h) s = (s + 1) & (size - 1);
+    table[2 * s] = h;
+    next[j] = table[2 * s + 1] - 1;
+    table[2 * s + 1] = j + 1;
+  }
+  const fsize = slotsFor(firsts.length);
+  const fshift = Math.clz32(fsize - 1);
+  const first = new Uint32Array(2 * fsize);
+  for (const h0 of firsts) {
+    const h = h0 >>> 0;
+    let s = hashSlot(h, fshift);
+    while (first[2 * s + 1] !== 0 && first[2 * s] !== h) s = (s + 1) & (fsize - 1);
+    first[2 * s] = h;
+    first[2 * s + 1] = 1;
+  }
+  return { table, next, first };
+}
+
+export class KbFormatError extends Error {
+  constructor(message: string) {
+    super(`Backstory index: ${message}`);
+    this.name = 'KbFormatError';
+  }
+}
+
+/** FNV-1a over u32 words in two interleaved lanes (twice as fast: the multiplies overlap). Any
+ *  single changed word changes the result (each step is a bijection of the lane). */
+export function checksum(words: Uint32Array, from: number): number {
+  let a = 0x811c9dc5 | 0;
+  let b = 0x01000193 | 0;
+  const n = words.length;
+  let i = from;
+  for (; i + 1 < n; i += 2) {
+    a = Math.imul(a ^ words[i], 0x01000193);
+    b = Math.imul(b ^ words[i + 1], 0x9e3779b1);
+  }
+  if (i < n) a = Math.imul(a ^ words[i], 0x01000193);
+  return (a ^ Math.imul(b, 0x85ebca6b) ^ (n - from)) >>> 0;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Writing (build time)
+
+class Writer {
+  parts: { bytes: Uint8Array; offset: number }[] = [];
+  size = 0;
+  table: number[] = [];
+  add(bytes: Uint8Array): void {
+    this.size = (this.size + 7) & ~7;
+    this.parts.push({ bytes, offset: this.size });
+    this.table.push(this.size, bytes.byteLength);
+    this.size += bytes.byteLength;
+  }
+}
+
+const u8 = (a: ArrayBufferView) => new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
+
+/**
+ * The file for `index` and its lexicon tables (core/match.ts buildLexicon on the index in object
+ * form) and near-miss candidates (core/fuzzy.ts prepareFuzzy). Pure and deterministic.
+ */
+export function encodeIndex(
+  index: KbIndex,
+  lex: LexiconTables,
+  fuzzy: { ids: number[]; keys: string[]; words: Uint8Array },
+): Uint8Array {
+  const langs = lex.langSets;
   const ents = index.entities;
   const n = ents.length;
+  const na = lex.aliasText.length;
+  const nf = fuzzy.ids.length;
+  if (fuzzy.words.byteLength !== FUZZY_WORD_BYTES) throw new Error(`fuzzy word bitmap is ${fuzzy.words.byteLength} bytes, not ${FUZZY_WORD_BYTES}`);
+  const enc = new TextEncoder();
   const byId = new Map<string, number>();
   ents.forEach((e, i) => byId.set(e.id, i));
-  const subtypeNames = [...new Set(ents.map((e) => e.subtype).filter((s): s is string => !!s))].sort();
-  const subtypeCode = new Map(subtypeNames.map((s, k) => [s, k + 1]));
+  let sorted = true;
+  for (let i = 1; i < n && sorted; i++) sorted = ents[i - 1].id < ents[i].id;
+  const subtypes = [...new Set(ents.map((e) => e.subtype).filter((s): s is string => !!s))].sort();
+  if (subtypes.length >= 1 << 10) throw new Error(`${subtypes.length} subtypes: at most ${(1 << 10) - 1} fit a row`);
+  const subtypeCode = new Map(subtypes.map((s, k) => [s, k + 1]));
   const counts: Record<EntityType, number> = { person: 0, place: 0, organization: 0 };
-  const primary: (string | undefined)[] = new Array(n);
-  for (const [text, ei, flags] of index.aliases) if (flags & AliasFlag.Primary && primary[ei] === undefined) primary[ei] = text;
-  const names: Record<string, string> = {};
-  let types = '';
-  let countries = '';
-  let relatedCount = '';
+  // The display name is the first Primary alias's text (in alias order), as before.
+  const nameAlias = new Int32Array(n).fill(-1);
+  const nIdx = index.aliases.length;
+  for (let a = 0; a < nIdx; a++) if (lex.aliasFlags[a] & AliasFlag.Primary && nameAlias[lex.aliasEntity[a]] < 0) nameAlias[lex.aliasEntity[a]] = a;
+
+  // String table: ids, alias texts, fuzzy keys.
+  const chunks: Uint8Array[] = [];
+  let strBytes = 0;
+  const put = (s: string): number => {
+    const b = enc.encode(s);
+    if (new TextDecoder().decode(b) !== s) throw new Error(`string ${JSON.stringify(s)} does not survive UTF-8 (a lone surrogate?)`);
+    if (b.byteLength > 0xffff) throw new Error(`string of ${b.byteLength} bytes: at most 65535`);
+    chunks.push(b);
+    strBytes += b.byteLength;
+    return b.byteLength;
+  };
+  const idLen = Uint16Array.from(ents, (e) => put(e.id));
+  const aliasLen = Uint16Array.from(lex.aliasText, put);
+  const fuzzyLen = Uint16Array.from(fuzzy.keys, put);
+  const str = new Uint8Array(strBytes);
+  let o = 0;
+  for (const c of chunks) {
+    str.set(c, o);
+    o += c.byteLength;
+  }
+
+  const rows = new Uint32Array(4 * n);
   const related: number[] = [];
+  const names: Record<string, string> = {};
   ents.forEach((e, i) => {
     counts[e.type]++;
-    types += TYPE_CODE[e.type];
-    countries += e.country && e.country.length === 2 ? e.country : NO_COUNTRY;
-    if (e.country && e.country.length !== 2) throw new Error(`entity ${e.id}: country '${e.country}' is not two letters`);
-    const rel = (e.related ?? []).map((id) => byId.get(id)).filter((k): k is number => k !== undefined);
-    if (rel.length > MAX_RELATED) rel.length = MAX_RELATED;
-    relatedCount += String(rel.length);
+    const rel = (e.related ?? []).map((id) => byId.get(id)).filter((k): k is number => k !== undefined).slice(0, MAX_RELATED);
+    const prom = Math.round(e.prominence * 1000);
+    if (!(prom >= 0 && prom <= 2047)) throw new Error(`entity ${e.id}: prominence ${e.prominence} out of range`);
+    rows[4 * i] = TYPE_CODE[e.type] | (rel.length << 2) | ((e.subtype ? subtypeCode.get(e.subtype)! : 0) << 6) | (prom << 16);
+    let w1 = 0;
+    if (e.country) {
+      if (!/^[A-Z]{2}$/.test(e.country)) throw new Error(`entity ${e.id}: country '${e.country}' is not two capital letters`);
+      w1 = e.country.charCodeAt(0) | (e.country.charCodeAt(1) << 8);
+    }
+    const na0 = nameAlias[i];
+    if (na0 < 0 || lex.aliasText[na0] !== e.name) {
+      names[i] = e.name;
+      w1 |= ROW_NAMED;
+    }
+    rows[4 * i + 1] = w1;
+    rows[4 * i + 2] = na0 < 0 ? 0 : na0;
+    rows[4 * i + 3] = related.length;
     related.push(...rel);
-    if (primary[i] !== e.name) names[i] = e.name;
   });
-  return {
-    format: 2,
-    version: index.version,
-    builtAt: index.builtAt,
-    shardCount: index.shardCount,
-    credits: index.credits,
-    counts,
-    ids: ents.map((e) => e.id),
-    types,
-    subtypeNames,
-    subtypes: ents.map((e) => (e.subtype ? subtypeCode.get(e.subtype)! : 0)),
-    prominence: ents.map((e) => Math.round(e.prominence * 1000)),
-    countries,
-    relatedCount,
-    related,
-    names,
-    aliasText: index.aliases.map((a) => a[0]),
-    aliasEntity: index.aliases.map((a) => a[1]),
-    aliasFlags: index.aliases.map((a) => a[2].toString(16)).join(''),
-    ...(index.aliasLang && Object.keys(index.aliasLang).length ? { aliasLang: index.aliasLang } : {}),
-    aliasHashes: toBase64(new Uint8Array(aliasHashes(index.aliases.map((a) => a[0])).buffer)),
-    ...(fuzzy
-      ? {
-          fuzzyIdGaps: fuzzy.ids.map((id, j) => id - (j ? fuzzy.ids[j - 1] : 0)),
-          fuzzyKeys: fuzzy.keys,
-          fuzzyWords: toBase64(fuzzy.words),
-        }
-      : {}),
+
+  const meta: KbMeta = { version: index.version, builtAt: index.builtAt, shardCount: index.shardCount, credits: index.credits, counts, subtypes, langs, names };
+  const w = new Writer();
+  w.size = HEADER_BYTES + SECTIONS * 8;
+  w.add(enc.encode(JSON.stringify(meta)));
+  w.add(str);
+  w.add(u8(idLen));
+  w.add(u8(rows));
+  w.add(u8(Uint32Array.from(related)));
+  w.add(u8(aliasLen));
+  w.add(u8(lex.aliasEntity));
+  w.add(lex.aliasFlags);
+  w.add(lex.aliasLang);
+  w.add(u8(lex.next));
+  w.add(u8(lex.one));
+  w.add(u8(lex.pair));
+  w.add(u8(Uint32Array.from(fuzzy.ids)));
+  w.add(u8(fuzzyLen));
+  w.add(fuzzy.words);
+  const ft = fuzzyTables(fuzzy.keys);
+  w.add(u8(ft.table));
+  w.add(u8(ft.next));
+  w.add(u8(ft.first));
+  const total = (w.size + 7) & ~7;
+  const out = new Uint8Array(total);
+  for (const p of w.parts) out.set(p.bytes, p.offset);
+  const words = new Uint32Array(out.buffer);
+  words.set([MAGIC, FORMAT_VERSION, total, 0, n, na, nIdx, nf, lex.one.length / 2, lex.pair.length / 3, sorted ? 1 : 0, SECTIONS]);
+  words.set(w.table, HEADER_WORDS);
+  words[3] = checksum(words, CHECKED_FROM);
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading (the extension, the CLIs)
+
+/** What the matcher and the name search read straight from the file (views, no copies). */
+export interface BinaryIndex {
+  n: number;
+  /** Lexicon aliases (index aliases + derived ones). */
+  na: number;
+  /** Aliases of the index itself (KbIndex.aliases). */
+  nIndexAliases: number;
+  meta: KbMeta;
+  tables: Omit<LexiconTables, 'aliasText' | 'langSets'>;
+  aliasText: string[];
+  /** Alias a's text, decoded each time (not kept): for one pass over all of them. */
+  aliasTextAt(a: number): string;
+  /** Entity id → index without making an entity. */
+  indexOf(id: string): number | undefined;
+  idAt(i: number): string;
+  typeAt(i: number): EntityType;
+  prominenceAt(i: number): number;
+  /** The alias id of entity i's display name (its Primary alias), or -1 when META has the name. */
+  nameAliasAt(i: number): number;
+  fuzzyIds: Uint32Array;
+  fuzzyKeyAt(j: number): string;
+  fuzzyWords: Uint8Array;
+  /** See FUZZY_TABLE, FUZZY_NEXT, FUZZY_FIRST. */
+  fuzzyTable: Uint32Array;
+  fuzzyNext: Int32Array;
+  fuzzyFirst: Uint32Array;
+}
+
+const BINARY = new WeakMap<KbIndex, BinaryIndex>();
+
+/** The file view behind an index read by readIndex; undefined for an index in object form. */
+export function binaryOf(index: KbIndex): BinaryIndex | undefined {
+  return BINARY.get(index);
+}
+
+/** Just the header fields and META (the options page): no checksum pass, no views. */
+export function readMeta(bytes: Uint8Array): KbMeta & { entities: number } {
+  const b = checkedHeader(bytes, false);
+  return { ...b.meta, entities: b.n };
+}
+
+function checkedHeader(bytes: Uint8Array, verify: boolean) {
+  if (bytes.byteLength < HEADER_BYTES + SECTIONS * 8) throw new KbFormatError(`file too short (${bytes.byteLength} bytes)`);
+  if (bytes.byteOffset & 7) bytes = bytes.slice();
+  const buf = bytes.buffer;
+  const base = bytes.byteOffset;
+  const h = new Uint32Array(buf, base, HEADER_WORDS + SECTIONS * 2);
+  if (h[0] !== MAGIC) throw new KbFormatError('not an index file (wrong magic number)');
+  if (h[1] !== FORMAT_VERSION) throw new KbFormatError(`format version ${h[1]}, this build reads ${FORMAT_VERSION}`);
+  if (h[2] !== bytes.byteLength) throw new KbFormatError(`truncated or padded: header says ${h[2]} bytes, file has ${bytes.byteLength}`);
+  if (h[11] !== SECTIONS) throw new KbFormatError(`${h[11]} sections, expected ${SECTIONS}`);
+  if (verify) {
+    const sum = checksum(new Uint32Array(buf, base, bytes.byteLength >> 2), CHECKED_FROM);
+    if (sum !== h[3]) throw new KbFormatError('checksum mismatch (the file is damaged)');
+  }
+  const sec = (k: number): [number, number] => {
+    const off = h[HEADER_WORDS + 2 * k];
+    const len = h[HEADER_WORDS + 2 * k + 1];
+    if (off & 7 || off + len > bytes.byteLength) throw new KbFormatError(`section ${k} out of bounds`);
+    return [base + off, len];
+  };
+  let meta: KbMeta;
+  try {
+    const [mo, ml] = sec(SECTION.META);
+    meta = JSON.parse(new TextDecoder().decode(new Uint8Array(buf, mo, ml))) as KbMeta;
+  } catch (e) {
+    throw e instanceof KbFormatError ? e : new KbFormatError('unreadable metadata');
+  }
+  return { buf: buf as ArrayBuffer, h, sec, meta, n: h[4], na: h[5], nIdx: h[6], nf: h[7], oneSlots: h[8], pairSlots: h[9], sorted: (h[10] & 1) !== 0 };
+}
+
+/** A string decoder over the string table: ASCII (nearly every id and name) in one native call,
+ *  without TextDecoder's per-call cost. */
+function stringReader(str: Uint8Array): (a: number, b: number) => string {
+  const td = new TextDecoder();
+  return (a, b) => {
+    for (let i = a; i < b; i++) if (str[i] >= 128) return td.decode(str.subarray(a, b));
+    return String.fromCharCode.apply(null, str.subarray(a, b) as unknown as number[]);
   };
 }
 
-/** Per alias, the hashes of its first two words (tokenize.firstWordHashes; -1 = no such word): what
- *  the matcher's tables are keyed by. Hashing every alias is most of building the matcher in a
- *  cold service worker, so the build does it. */
-export function aliasHashes(texts: string[]): Int32Array {
-  const out = new Int32Array(2 * texts.length);
-  const hs = new Int32Array(2);
-  for (let k = 0; k < texts.length; k++) {
-    firstWordHashes(texts[k], hs);
-    out[2 * k] = hs[0];
-    out[2 * k + 1] = hs[1];
-  }
-  return out;
+/** An array-like whose elements are made on first read and kept (a Proxy: `xs[i]`, `xs.length`,
+ *  iteration and array methods work as on an array). */
+function lazyArray<T>(length: number, make: (i: number) => T): T[] {
+  // A plain array, not a Map: a Map of tens of thousands of integer keys costs far more to grow.
+  const cache: T[] = [];
+  const at = (i: number): T => {
+    let v = cache[i];
+    if (v === undefined) cache[i] = v = make(i);
+    return v;
+  };
+  return new Proxy([] as T[], {
+    get(target, p, receiver) {
+      if (typeof p === 'string') {
+        const c = p.charCodeAt(0);
+        if (c >= 48 && c <= 57) {
+          const i = +p;
+          return i < length && Number.isInteger(i) ? at(i) : undefined;
+        }
+        if (p === 'length') return length;
+      }
+      return Reflect.get(target, p, receiver);
+    },
+    has(target, p) {
+      if (typeof p === 'string' && /^\d+$/.test(p)) return +p < length;
+      return Reflect.has(target, p);
+    },
+    set() {
+      return false;
+    },
+  });
 }
 
-const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+/**
+ * The index in the file `bytes`, ready for createMatcher: views over the bytes, entities and alias
+ * texts made on first read. Throws KbFormatError when the file is not a whole, undamaged index of
+ * this format version.
+ */
+export function readIndex(bytes: Uint8Array): KbIndex {
+  const hd = checkedHeader(bytes, true);
+  const { buf, sec, meta, n, na, nIdx, nf } = hd;
+  const view = <T>(k: number, Ctor: { new (b: ArrayBuffer, o: number, l: number): T; BYTES_PER_ELEMENT: number }, count: number): T => {
+    const [o, l] = sec(k);
+    if (l !== count * Ctor.BYTES_PER_ELEMENT) throw new KbFormatError(`section ${k} is ${l} bytes, expected ${count * Ctor.BYTES_PER_ELEMENT}`);
+    return new Ctor(buf, o, count);
+  };
+  const [so, sl] = sec(SECTION.STR);
+  const str = new Uint8Array(buf, so, sl);
+  const strAt = stringReader(str);
+  // Offsets from lengths: one pass of additions (a few ms at a million entities).
+  const starts = (k: number, count: number, from: number): Uint32Array => {
+    const len = view(k, Uint16Array, count);
+    const out = new Uint32Array(count + 1);
+    let o = (out[0] = from);
+    for (let i = 0; i < count; i++) out[i + 1] = o += len[i];
+    if (o > sl) throw new KbFormatError('string lengths overrun the string table');
+    return out;
+  };
+  const idStart = starts(SECTION.ID_LEN, n, 0);
+  const rows = view(SECTION.ENT_ROW, Uint32Array, 4 * n);
+  const [ro, rl] = sec(SECTION.RELATED);
+  const related = new Uint32Array(buf, ro, rl >> 2);
+  const aliasStart = starts(SECTION.ALIAS_LEN, na, idStart[n]);
+  const tables = {
+    aliasEntity: view(SECTION.ALIAS_ENT, Int32Array, na),
+    aliasFlags: view(SECTION.ALIAS_FLAGS, Uint8Array, na),
+    aliasLang: view(SECTION.ALIAS_LANG, Uint8Array, na),
+    next: view(SECTION.ALIAS_NEXT, Int32Array, na),
+    one: view(SECTION.ONE, Int32Array, 2 * hd.oneSlots),
+    pair: view(SECTION.PAIR, Int32Array, 3 * hd.pairSlots),
+  };
+  const fuzzyIds = view(SECTION.FUZZY_IDS, Uint32Array, nf);
+  const fuzzyStart = starts(SECTION.FUZZY_KEY_LEN, nf, aliasStart[na]);
+  const fuzzyWords = view(SECTION.FUZZY_WORDS, Uint8Array, FUZZY_WORD_BYTES);
+  const u32s = (k: number) => {
+    const [o, l] = sec(k);
+    if (l & 7 || l === 0) throw new KbFormatError(`section ${k} has a bad size`);
+    return new Uint32Array(buf, o, l >> 2);
+  };
+  const fuzzyTable = u32s(SECTION.FUZZY_TABLE);
+  const fuzzyNext = view(SECTION.FUZZY_NEXT, Int32Array, nf);
+  const fuzzyFirst = u32s(SECTION.FUZZY_FIRST);
 
-function toBase64(bytes: Uint8Array): string {
-  let bin = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(bin);
-}
-
-function fromBase64(b64: string): Uint8Array {
-  // Native where the runtime has it (Chrome 140, Firefox 133); else atob.
-  const native = (Uint8Array as unknown as { fromBase64?: (s: string) => Uint8Array }).fromBase64;
-  if (native) return native(b64);
-  const bin = atob(b64);
-  const out = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
-  return out;
-}
-
-/** An index's aliases as columns (what the matcher needs), without one array per alias. */
-export interface AliasColumns {
-  text: string[];
-  entity: Int32Array;
-  flags: Uint8Array;
-  /** First-two-word hashes per alias (see aliasHashes), when the file has them. */
-  hashes?: Int32Array;
-}
-
-const ALIAS_COLUMNS = new WeakMap<KbIndex, AliasColumns>();
-
-/** The alias columns of a decoded index; undefined for an index in object form (use `index.aliases`). */
-export function aliasColumns(index: KbIndex): AliasColumns | undefined {
-  return ALIAS_COLUMNS.get(index);
-}
-
-export function isIndexFile(raw: unknown): raw is KbIndexFile {
-  return !!raw && typeof raw === 'object' && (raw as { format?: unknown }).format === 2;
-}
-
-/** The in-memory index from the file. An index already in object form (tests, older builds) passes through. */
-export function decodeIndex(raw: KbIndexFile | KbIndex): KbIndex {
-  if (!isIndexFile(raw)) return raw;
-  const f = raw;
-  const n = f.ids.length;
-  const na = f.aliasText.length;
-  const aliasEntity = Int32Array.from(f.aliasEntity);
-  const aliasFlags = new Uint8Array(na);
-  const name: string[] = new Array(n);
-  for (let k = 0; k < na; k++) {
-    const c = f.aliasFlags.charCodeAt(k); // one hex digit
-    const flags = (aliasFlags[k] = c <= 57 ? c - 48 : c - 87);
-    const ei = aliasEntity[k];
-    if (flags & AliasFlag.Primary && name[ei] === undefined) name[ei] = f.aliasText[k];
-  }
-  for (const k in f.names) name[+k] = f.names[k];
-  const entities: CompiledEntity[] = new Array(n);
-  // One string per distinct country and type code, not one per entity (thirty thousand fewer
-  // allocations at a cold start).
-  const countryOf = new Map<number, string>();
-  const typeOf = new Map<number, EntityType>();
-  const noCountry = (NO_COUNTRY.charCodeAt(0) << 16) | NO_COUNTRY.charCodeAt(1);
-  let r = 0;
-  for (let i = 0; i < n; i++) {
-    const tc = f.types.charCodeAt(i);
-    let type = typeOf.get(tc);
-    if (type === undefined) typeOf.set(tc, (type = CODE_TYPE[f.types[i]]));
-    const e: CompiledEntity = { id: f.ids[i], type, name: name[i] ?? f.ids[i], prominence: f.prominence[i] / 1000 };
-    const st = f.subtypes[i];
-    if (st) e.subtype = f.subtypeNames[st - 1];
-    const cc = (f.countries.charCodeAt(2 * i) << 16) | f.countries.charCodeAt(2 * i + 1);
-    if (cc !== noCountry) {
-      let c = countryOf.get(cc);
-      if (c === undefined) countryOf.set(cc, (c = f.countries.slice(2 * i, 2 * i + 2)));
+  const idAt = (i: number) => strAt(idStart[i], idStart[i + 1]);
+  const aliasText = lazyArray(na, (a) => strAt(aliasStart[a], aliasStart[a + 1]));
+  const typeAt = (i: number) => TYPES[rows[4 * i] & 3];
+  const prominenceAt = (i: number) => ((rows[4 * i] >>> 16) & 0x7ff) / 1000;
+  const nameAliasAt = (i: number) => (rows[4 * i + 1] & ROW_NAMED ? -1 : rows[4 * i + 2]);
+  const countries = new Map<number, string>();
+  const entity = (i: number): CompiledEntity => {
+    const w0 = rows[4 * i];
+    const w1 = rows[4 * i + 1];
+    const na0 = nameAliasAt(i);
+    const name = na0 < 0 ? meta.names[i] : strAt(aliasStart[na0], aliasStart[na0 + 1]);
+    const e: CompiledEntity = { id: idAt(i), type: TYPES[w0 & 3], name, prominence: ((w0 >>> 16) & 0x7ff) / 1000 };
+    const st = (w0 >>> 6) & 0x3ff;
+    if (st) e.subtype = meta.subtypes[st - 1];
+    const cc = w1 & 0xffff;
+    if (cc) {
+      let c = countries.get(cc);
+      if (c === undefined) countries.set(cc, (c = String.fromCharCode(cc & 0xff, cc >>> 8)));
       e.country = c;
     }
-    const rc = f.relatedCount.charCodeAt(i) - 48;
-    if (rc > 0) {
+    const rc = (w0 >>> 2) & 15;
+    if (rc) {
+      const r0 = rows[4 * i + 3];
       const rel: string[] = new Array(rc);
-      for (let j = 0; j < rc; j++) rel[j] = f.ids[f.related[r + j]];
+      for (let j = 0; j < rc; j++) rel[j] = idAt(related[r0 + j]);
       e.related = rel;
-      r += rc;
     }
-    entities[i] = e;
-  }
-  const index = { version: f.version, builtAt: f.builtAt, entities, shardCount: f.shardCount, credits: f.credits } as KbIndex;
-  if (f.aliasLang) index.aliasLang = f.aliasLang;
-  const columns: AliasColumns = { text: f.aliasText, entity: aliasEntity, flags: aliasFlags };
-  if (typeof f.aliasHashes === 'string' && LITTLE_ENDIAN) {
-    const bytes = fromBase64(f.aliasHashes);
-    if (bytes.length === 8 * na) columns.hashes = new Int32Array(bytes.buffer, bytes.byteOffset, 2 * na);
-  }
-  ALIAS_COLUMNS.set(index, columns);
-  // The matcher reads the columns; the tuples are made only for a caller that asks (CLIs, tests).
+    return e;
+  };
+  let idMap: Map<string, number> | null = null;
+  // Ids already looked up (an article asks for the same few again and again).
+  const seen = new Map<string, number>();
+  const indexOf = (id: string): number | undefined => {
+    let i = seen.get(id);
+    if (i === undefined) {
+      i = search(id);
+      if (i !== undefined && seen.size < 4096) seen.set(id, i);
+    }
+    return i;
+  };
+  const search = (id: string): number | undefined => {
+    if (!hd.sorted) {
+      if (!idMap) {
+        idMap = new Map();
+        for (let i = 0; i < n; i++) idMap.set(idAt(i), i);
+      }
+      return idMap.get(id);
+    }
+    let lo = 0;
+    let hi = n - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const v = idAt(mid);
+      if (v === id) return mid;
+      if (v < id) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return undefined;
+  };
+  const index = {
+    version: meta.version,
+    builtAt: meta.builtAt,
+    entities: lazyArray(n, entity),
+    shardCount: meta.shardCount,
+    credits: meta.credits,
+  } as KbIndex;
+  // Tuples and fuzzy candidates in object form only for a caller that asks (CLIs, tests).
   Object.defineProperty(index, 'aliases', {
     enumerable: true,
     configurable: true,
     get(): KbIndex['aliases'] {
-      const tuples: KbIndex['aliases'] = columns.text.map((t, k) => [t, columns.entity[k], columns.flags[k]]);
+      const tuples: KbIndex['aliases'] = [];
+      for (let a = 0; a < nIdx; a++) tuples.push([aliasText[a], tables.aliasEntity[a], tables.aliasFlags[a]]);
       Object.defineProperty(index, 'aliases', { value: tuples, enumerable: true, writable: true, configurable: true });
       return tuples;
     },
   });
-  if (Array.isArray(f.fuzzyIdGaps) && Array.isArray(f.fuzzyKeys) && typeof f.fuzzyWords === 'string') {
-    const ids: number[] = new Array(f.fuzzyIdGaps.length);
-    let id = 0;
-    for (let j = 0; j < ids.length; j++) ids[j] = id += f.fuzzyIdGaps[j];
-    index.fuzzy = { ids, keys: f.fuzzyKeys, words: fromBase64(f.fuzzyWords) };
+  Object.defineProperty(index, 'fuzzy', {
+    enumerable: false,
+    configurable: true,
+    get(): KbIndex['fuzzy'] {
+      const f = { ids: Array.from(fuzzyIds), keys: Array.from({ length: nf }, (_, j) => strAt(fuzzyStart[j], fuzzyStart[j + 1])), words: fuzzyWords };
+      Object.defineProperty(index, 'fuzzy', { value: f, enumerable: false, writable: true, configurable: true });
+      return f;
+    },
+  });
+  if (meta.langs.length) {
+    const tagged: Record<number, string> = {};
+    for (let a = 0; a < nIdx; a++) if (tables.aliasLang[a]) tagged[a] = meta.langs[tables.aliasLang[a] - 1];
+    (index as KbIndex & { aliasLang?: Record<number, string> }).aliasLang = tagged;
   }
+  BINARY.set(index, {
+    n,
+    na,
+    nIndexAliases: nIdx,
+    meta,
+    tables,
+    aliasText,
+    aliasTextAt: (a) => strAt(aliasStart[a], aliasStart[a + 1]),
+    indexOf,
+    idAt,
+    typeAt,
+    prominenceAt,
+    nameAliasAt,
+    fuzzyIds,
+    fuzzyKeyAt: (j) => strAt(fuzzyStart[j], fuzzyStart[j + 1]),
+    fuzzyWords,
+    fuzzyTable,
+    fuzzyNext,
+    fuzzyFirst,
+  });
   return index;
 }

@@ -16,7 +16,7 @@
 import { AliasFlag, type KbIndex } from './types';
 import { Gap, TokFlag, firstWordHashes, hashKey, tokenize, wordKeys, type Tokens } from './tokenize';
 import { isAllCaps, isUpperAt } from './normalize';
-import { aliasColumns } from './kb-format';
+import { binaryOf, type LexiconTables } from './kb-format';
 
 /** A compiled alias. `gaps[j]` is the gap class before token j (gaps[0] unused). */
 export interface CompiledAlias {
@@ -37,24 +37,24 @@ export interface CompiledAlias {
 
 export interface Lexicon {
   index: KbIndex;
-  /** Alias texts: the index's, then derived ones ("Washington Post" from "The Washington Post"). */
+  /** Alias texts: the index's, then derived ones ("Washington Post" from "The Washington Post").
+   *  From a binary index, made on first read (core/kb-format.ts). */
   aliasText: string[];
   aliasEntity: Int32Array;
   aliasFlags: Uint8Array;
-  /** Open-addressing table of first words: slot → word hash, head of the chain of one-word
-   *  aliases (id + 1, 0 = none), and whether longer aliases start with this word. */
-  oneHash: Int32Array;
-  oneHead: Int32Array;
-  oneMulti: Uint8Array;
-  /** Some alias starting with this word may match it in lower case ("al-Qaeda", "von der Leyen");
-   *  when not, a lower-case token ("the", "new", "black") is skipped without looking further. */
-  oneLower: Uint8Array;
-  /** Table of first-two-word pairs: slot → both hashes and the head of its chain (id + 1). */
-  pairH1: Int32Array;
-  pairH2: Int32Array;
-  pairHead: Int32Array;
+  /** Language set per alias (0 = any, k = langSets[k - 1]; see core/kb-format.ts ALIAS_LANG). */
+  aliasLang: Uint8Array;
+  langSets: string[];
+  /** Open-addressing table of first words, two u32 per slot: [word hash | multi << 30 | lower << 31,
+   *  head of the chain of one-word aliases (id + 1, 0 = none)]. multi: longer aliases start with this
+   *  word; lower: some alias starting with it may match it in lower case ("al-Qaeda", "von der
+   *  Leyen"); when not, a lower-case token ("the", "new") is skipped without looking further. */
+  one: Int32Array;
+  /** Table of first-two-word pairs, three i32 per slot: [hash1, hash2, head of its chain (id + 1)]. */
+  pair: Int32Array;
   /** Next alias id in the same chain, or -1. */
   next: Int32Array;
+  /** Compiled aliases by id (sparse: only the aliases text has hit). */
   compiled: (CompiledAlias | undefined)[];
   /** Entity id → index. */
   byId: IdLookup;
@@ -141,17 +141,27 @@ function idLookup(ents: { id: string }[]): IdLookup {
 
 /**
  * Bucket every alias by the hash of its first word, in typed arrays (uBlock-style: no object per
- * alias). This is all the work done at load; each alias is compiled the first time text hits it.
+ * alias). An index read from the binary file (core/kb-format.ts) already has these tables: they are
+ * used as they are. For an index in object form (the build, tests) they are computed here; each
+ * alias is compiled the first time text hits it.
  */
 export function buildLexicon(index: KbIndex): Lexicon {
-  // A decoded index hands its alias columns over as they are; an index in object form is copied.
-  const cols = aliasColumns(index);
-  const src = cols ? null : index.aliases;
-  const n = cols ? cols.text.length : src!.length;
-  const srcText: string[] = cols ? cols.text : src!.map((a) => a[0]);
-  const srcEntity: Int32Array = cols ? cols.entity : Int32Array.from(src!, (a) => a[1]);
-  const srcFlags: Uint8Array = cols ? cols.flags : Uint8Array.from(src!, (a) => a[2]);
-  const pre = cols?.hashes;
+  const bin = binaryOf(index);
+  if (bin) {
+    return { index, aliasText: bin.aliasText, langSets: bin.meta.langs, ...bin.tables, compiled: [], byId: { get: bin.indexOf } };
+  }
+  const t = buildTables(index);
+  return { index, ...t, compiled: [], byId: idLookup(index.entities) };
+}
+
+/** The lexicon's alias columns and tables for an index in object form (what the build writes). */
+export function buildTables(index: KbIndex): LexiconTables {
+  const src = index.aliases;
+  const n = src.length;
+  const srcText: string[] = src.map((a) => a[0]);
+  const srcEntity = Int32Array.from(src, (a) => a[1]);
+  const srcFlags = Uint8Array.from(src, (a) => a[2]);
+  const tagged = (index as KbIndex & { aliasLang?: Record<number, string> }).aliasLang;
   // Articles are not part of a mention: "the Taliban" marks "Taliban"; "The Washington Post" is
   // also written "the Washington Post". A capitalized "The" stays a valid part of the name
   // ("The Hague"); a one-word remainder is derived only from a lower-case "the" (never "Who" from "The Who").
@@ -189,30 +199,33 @@ export function buildLexicon(index: KbIndex): Lexicon {
     aliasEntity[n + j] = srcEntity[from];
     aliasFlags[n + j] = srcFlags[from] & ~AliasFlag.Primary;
   }
-  let size = 1024;
-  while (size < total * 2) size <<= 1;
-  const mask = size - 1;
-  const shift = 32 - Math.log2(size);
-  const oneHash = new Int32Array(size);
-  const oneHead = new Int32Array(size);
-  const oneMulti = new Uint8Array(size);
-  const oneLower = new Uint8Array(size);
-  const oneUsed = new Uint8Array(size);
-  const pairH1 = new Int32Array(size);
-  const pairH2 = new Int32Array(size);
-  const pairHead = new Int32Array(size); // 0 = empty slot
-  const next = new Int32Array(total).fill(-1);
+  // Language sets, numbered in order of first use (0 = any language); a derived alias keeps its source's.
+  const langSets: string[] = [];
+  const aliasLang = new Uint8Array(total);
+  if (tagged) {
+    const code = new Map<string, number>();
+    const codeOf = (l: string) => {
+      let c = code.get(l);
+      if (c === undefined) {
+        langSets.push(l);
+        code.set(l, (c = langSets.length));
+        if (c > 255) throw new Error('more than 255 language sets');
+      }
+      return c;
+    };
+    for (let i = 0; i < n; i++) if (tagged[i] !== undefined) aliasLang[i] = codeOf(tagged[i]);
+    for (let j = 0; j < derivedText.length; j++) aliasLang[n + j] = aliasLang[derivedFrom[j]];
+  }
+  // First-two-word hashes of every alias that goes into the tables (0 words = none).
+  const h1s = new Int32Array(total);
+  const h2s = new Int32Array(total).fill(-1);
+  const use = new Uint8Array(total);
   const hs = new Int32Array(2);
-  // Insert in reverse so each chain lists aliases in index order (deterministic, stable).
-  for (let id = total - 1; id >= 0; id--) {
+  const ones = new Set<number>();
+  const pairs = new Set<number>();
+  for (let id = 0; id < total; id++) {
     if (id < n && drop[id]) continue;
-    let words: number;
-    if (pre && id < n) {
-      // Precomputed by the build (same function, see kb-format.aliasHashes).
-      hs[0] = pre[2 * id];
-      hs[1] = pre[2 * id + 1];
-      words = hs[0] < 0 ? 0 : hs[1] < 0 ? 1 : 2;
-    } else words = firstWordHashes(aliasText[id], hs);
+    const words = firstWordHashes(aliasText[id], hs);
     if (words === 0) continue;
     const h1 = hs[0];
     if (words === 1 && NEVER_ALONE_HASHES.has(h1)) {
@@ -220,27 +233,59 @@ export function buildLexicon(index: KbIndex): Lexicon {
       const t = aliasText[id];
       if (NEVER_ALONE.has(wordKeys(t, 1)[0]) && !(aliasFlags[id] & AliasFlag.CaseSensitive) && !(t.length <= 5 && isAllCaps(t))) continue;
     }
-    let slot = oneSlot(h1, shift);
-    while (oneUsed[slot] !== 0 && oneHash[slot] !== h1) slot = (slot + 1) & mask;
-    oneUsed[slot] = 1;
-    oneHash[slot] = h1;
-    if (!startsUpper(aliasText[id])) oneLower[slot] = 1;
-    if (words === 1) {
-      next[id] = oneHead[slot] - 1;
-      oneHead[slot] = id + 1;
+    use[id] = 1;
+    h1s[id] = h1;
+    ones.add(h1);
+    if (words === 2) {
+      h2s[id] = hs[1];
+      pairs.add(pairSlot(h1, hs[1], 0));
+    }
+  }
+  // Sized to the distinct keys (load ≤ 2/3): the file carries these tables.
+  const oneSize = tableSize(ones.size);
+  const pairSize = tableSize(pairs.size);
+  const oneMask = oneSize - 1;
+  const pairMask = pairSize - 1;
+  const oneShift = Math.clz32(oneMask);
+  const pairShift = Math.clz32(pairMask);
+  const one = new Int32Array(2 * oneSize);
+  const pair = new Int32Array(3 * pairSize);
+  const next = new Int32Array(total).fill(-1);
+  // Insert in reverse so each chain lists aliases in index order (deterministic, stable).
+  for (let id = total - 1; id >= 0; id--) {
+    if (!use[id]) continue;
+    const h1 = h1s[id];
+    let slot = oneSlot(h1, oneShift);
+    while ((one[2 * slot] !== 0 || one[2 * slot + 1] !== 0) && (one[2 * slot] & HASH_BITS) !== h1) slot = (slot + 1) & oneMask;
+    let key = one[2 * slot] | h1;
+    if (!startsUpper(aliasText[id])) key |= LOWER_BIT;
+    const h2 = h2s[id];
+    if (h2 < 0) {
+      one[2 * slot] = key;
+      next[id] = one[2 * slot + 1] - 1;
+      one[2 * slot + 1] = id + 1;
       continue;
     }
-    oneMulti[slot] = 1;
-    const h2 = hs[1];
-    let ps = pairSlot(h1, h2, shift);
-    while (pairHead[ps] !== 0 && (pairH1[ps] !== h1 || pairH2[ps] !== h2)) ps = (ps + 1) & mask;
-    pairH1[ps] = h1;
-    pairH2[ps] = h2;
-    next[id] = pairHead[ps] - 1;
-    pairHead[ps] = id + 1;
+    one[2 * slot] = key | MULTI_BIT;
+    let ps = pairSlot(h1, h2, pairShift);
+    while (pair[3 * ps + 2] !== 0 && (pair[3 * ps] !== h1 || pair[3 * ps + 1] !== h2)) ps = (ps + 1) & pairMask;
+    pair[3 * ps] = h1;
+    pair[3 * ps + 1] = h2;
+    next[id] = pair[3 * ps + 2] - 1;
+    pair[3 * ps + 2] = id + 1;
   }
-  const byId = idLookup(ents);
-  return { index, aliasText, aliasEntity, aliasFlags, oneHash, oneHead, oneMulti, oneLower, pairH1, pairH2, pairHead, next, compiled: new Array(total), byId };
+  return { aliasText, aliasEntity, aliasFlags, aliasLang, langSets, next, one, pair };
+}
+
+const HASH_BITS = 0x3fffffff;
+const MULTI_BIT = 1 << 30;
+/** The sign bit: a slot's key is negative when some alias may match in lower case. */
+const LOWER_BIT = 1 << 31;
+
+function tableSize(keys: number): number {
+  let size = 16;
+  while (size * 2 < keys * 3) size <<= 1;
+  return size;
 }
 
 export function compileAlias(lex: Lexicon, id: number): CompiledAlias {
@@ -325,26 +370,33 @@ function startsUpper(alias: string): boolean {
 
 /** Longest alias match starting at token i: its length and alias ids (length 0 = none). */
 function bestAt(lex: Lexicon, text: string, tk: Tokens, i: number): { len: number; ids: number[] } {
-  const { oneHash, oneHead, oneMulti, oneLower, pairH1, pairH2, pairHead, next } = lex;
-  const mask = oneHash.length - 1;
-  const shift = Math.clz32(mask);
+  const { one, pair, next } = lex;
+  const mask = (one.length >> 1) - 1;
   const count = tk.count;
   const h = tk.hash[i];
-  let slot = oneSlot(h, shift);
-  // Empty slots have head 0 and no multi flag; stop there.
-  while ((oneHead[slot] !== 0 || oneMulti[slot] !== 0) && oneHash[slot] !== h) slot = (slot + 1) & mask;
-  if (oneHash[slot] !== h || (oneHead[slot] === 0 && oneMulti[slot] === 0) || (oneLower[slot] === 0 && !(tk.flags[i] & TokFlag.Cap))) {
-    return NONE;
+  let slot = oneSlot(h, Math.clz32(mask));
+  let key: number;
+  let head: number;
+  for (;;) {
+    key = one[2 * slot];
+    head = one[2 * slot + 1];
+    // Empty slots are [0, 0]; stop there.
+    if (key === 0 && head === 0) return NONE;
+    if ((key & HASH_BITS) === h) break;
+    slot = (slot + 1) & mask;
   }
+  const multi = (key & MULTI_BIT) !== 0;
+  if (key >= 0 && !(tk.flags[i] & TokFlag.Cap)) return NONE;
   let bestLen = 0;
   let best: number[] | null = null;
-  if (oneMulti[slot] !== 0 && i + 1 < count) {
+  if (multi && i + 1 < count) {
     const h2 = tk.hash[i + 1];
-    let ps = pairSlot(h, h2, shift);
-    while (pairHead[ps] !== 0 && (pairH1[ps] !== h || pairH2[ps] !== h2)) ps = (ps + 1) & mask;
+    const pmask = pair.length / 3 - 1;
+    let ps = pairSlot(h, h2, Math.clz32(pmask));
+    while (pair[3 * ps + 2] !== 0 && (pair[3 * ps] !== h || pair[3 * ps + 1] !== h2)) ps = (ps + 1) & pmask;
     // A Break gap is allowed only where the alias has the same punctuation ("Washington, D.C.").
     const breakGap = tk.gap[i + 1] === Gap.Break;
-    for (let id = pairHead[ps] - 1; id >= 0; id = next[id]) {
+    for (let id = pair[3 * ps + 2] - 1; id >= 0; id = next[id]) {
       const a = compileAlias(lex, id);
       const L = a.keys.length;
       if (L < bestLen || (breakGap && a.gaps[1] !== Gap.Break) || !fits(a, text, tk, i)) continue;
@@ -355,7 +407,7 @@ function bestAt(lex: Lexicon, text: string, tk: Tokens, i: number): { len: numbe
     }
   }
   if (bestLen === 0) {
-    for (let id = oneHead[slot] - 1; id >= 0; id = next[id]) {
+    for (let id = head - 1; id >= 0; id = next[id]) {
       if (!fits(compileAlias(lex, id), text, tk, i)) continue;
       if (bestLen === 0) {
         bestLen = 1;

@@ -10,7 +10,7 @@
  */
 import Fuse from 'fuse.js';
 import type { KbIndex } from './types';
-import { aliasColumns } from './kb-format';
+import { binaryOf } from './kb-format';
 
 /** How many prefiltered names fuse.js scores. */
 const FUSE_POOL = 300;
@@ -28,20 +28,29 @@ export interface NameSearch {
 
 export function createNameSearch(index: KbIndex): NameSearch {
   const ents = index.entities;
+  // A binary index is read without making an entity object per row (core/kb-format.ts).
+  const bin = binaryOf(index);
+  const n = bin ? bin.n : ents.length;
+  const nameOf = bin
+    ? (i: number) => {
+        const a = bin.nameAliasAt(i);
+        return a < 0 ? bin.meta.names[i] : bin.aliasTextAt(a);
+      }
+    : (i: number) => ents[i].name;
+  const prominence = bin ? bin.prominenceAt : (i: number) => ents[i].prominence;
   // One row per name and alias, so "Massud" can hit the alias "Massoud" of a longer name.
   const text: string[] = [];
   const entity: number[] = [];
-  for (let i = 0; i < ents.length; i++) {
-    text.push(ents[i].name);
+  const names: string[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    text.push((names[i] = nameOf(i)));
     entity.push(i);
   }
-  // A decoded index has its aliases in columns: read them without making a tuple per alias.
-  const cols = aliasColumns(index);
-  const na = cols ? cols.text.length : index.aliases.length;
+  const na = bin ? bin.nIndexAliases : index.aliases.length;
   for (let k = 0; k < na; k++) {
-    const alias = cols ? cols.text[k] : index.aliases[k][0];
-    const i = cols ? cols.entity[k] : index.aliases[k][1];
-    if (ents[i] && alias !== ents[i].name) {
+    const alias = bin ? bin.aliasTextAt(k) : index.aliases[k][0];
+    const i = bin ? bin.tables.aliasEntity[k] : index.aliases[k][1];
+    if (i < n && alias !== names[i]) {
       text.push(alias);
       entity.push(i);
     }
@@ -96,7 +105,7 @@ export function createNameSearch(index: KbIndex): NameSearch {
       k++;
     }
     // Most shared trigrams first; then shorter names (closer to the query), then the better known.
-    touched.sort((a, b) => hits[b] - hits[a] || text[a].length - text[b].length || ents[entity[b]].prominence - ents[entity[a]].prominence || a - b);
+    touched.sort((a, b) => hits[b] - hits[a] || text[a].length - text[b].length || prominence(entity[b]) - prominence(entity[a]) || a - b);
     return touched.slice(0, FUSE_POOL);
   }
 
@@ -123,7 +132,7 @@ export function createNameSearch(index: KbIndex): NameSearch {
       return [...best.entries()]
         .map(([e, score]) => ({ entity: e, score }))
         // Equal-looking matches: the better known entity first (Ahmad Shah Massoud before a namesake).
-        .sort((a, b) => a.score - b.score || ents[b.entity].prominence - ents[a.entity].prominence || a.entity - b.entity)
+        .sort((a, b) => a.score - b.score || prominence(b.entity) - prominence(a.entity) || a.entity - b.entity)
         .slice(0, limit);
     },
   };

@@ -131,8 +131,8 @@ export const AliasFlag = {
 } as const;
 
 /** The compiled index in memory: what the build compiles (scripts/data/lib/compile.ts) and what
- *  decodeIndex (core/kb-format.ts) rebuilds from public/kb/index.json (a KbIndexFile). Decoded
- *  entities carry no `description`: it lives in the fact shards (KbFactShard[id].description). */
+ *  readIndex (core/kb-format.ts) reads from public/kb/index.bin.gz, making entities on first use.
+ *  Entities read from the file carry no `description`: it lives in the fact shards (KbFactShard[id].description). */
 export interface KbIndex {
   version: string;           // data version, e.g. '2026-11-25.1'
   builtAt: string;           // ISO timestamp of the build (fixed per data version for reproducibility)
@@ -150,52 +150,6 @@ export interface KbIndex {
   knownNames?: KnownNames;
   /** Near-miss candidates the build precomputed (core/fuzzy.ts prepareFuzzy); computed on first use when absent. */
   fuzzy?: { ids: number[]; keys: string[]; words: Uint8Array };
-}
-
-/**
- * public/kb/index.json on disk: the KbIndex in columns (core/kb-format.ts encodes and decodes it).
- * Row i of every entity column is entity i (sorted by id); aliases keep the KbIndex order. Columns of
- * small values are strings with one character per row: a browser parses one long string or a
- * number array far faster, and in far less memory, than thirty thousand small objects.
- */
-export interface KbIndexFile {
-  format: 2;
-  version: string;
-  builtAt: string;
-  shardCount: number;
-  credits: Credit[];
-  /** Entities per type (the options page shows them without decoding). */
-  counts: Record<EntityType, number>;
-  ids: string[];
-  /** One character per entity: 'p' person, 'l' place (location), 'o' organization. */
-  types: string;
-  /** Subtype table; `subtypes[i]` is 0 for none, else 1 + the table index. */
-  subtypeNames: string[];
-  subtypes: number[];
-  /** Prominence × 1000, rounded. */
-  prominence: number[];
-  /** Two characters per entity: ISO 3166-1 alpha-2, or '--' for none. */
-  countries: string;
-  /** One character per entity: how many related ids ('0'..'9'); the ids themselves are the
-   *  entity indexes in `related`, in order. */
-  relatedCount: string;
-  related: number[];
-  /** Display names that differ from the entity's Primary alias text (index → name); usually empty. */
-  names: Record<string, string>;
-  /** Aliases, parallel columns in KbIndex order: text, entity index, flags (one hex digit each). */
-  aliasText: string[];
-  aliasEntity: number[];
-  aliasFlags: string;
-  /** Language-only aliases: alias index → ISO 639-1 codes (KbIndex.aliasLang). */
-  aliasLang?: Record<string, string>;
-  /** Per alias, the hashes of its first two words (int32 pairs, little-endian, base64; -1 = none):
-   *  precomputed for the matcher's tables (core/kb-format.ts aliasHashes). */
-  aliasHashes?: string;
-  /** Near-miss candidates (core/fuzzy.ts prepareFuzzy): lexicon alias ids as gaps from the previous
-   *  one, their skeleton keys, and the word bitmap in base64. */
-  fuzzyIdGaps?: number[];
-  fuzzyKeys?: string[];
-  fuzzyWords?: string;
 }
 
 /** public/kb/facts/<n>.json: facts and text for the entities whose shard is n. `description` is

@@ -15,11 +15,11 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { buildCard } from '../core/facts';
 import { createMatcher } from '../core/kb';
 import { KnownNames, type KnownNamesFile } from '../core/known-names';
-import { decodeIndex } from '../core/kb-format';
+import { KbFormatError, readIndex } from '../core/kb-format';
+import { fetchIndexBytes } from '../components/kb-file';
 import { createNameSearch, type NameSearch } from '../core/name-search';
-import type { AnnotateReply, CardModel, CompiledEntity, EntityType, KbFactShard, KbIndex, KbIndexFile, Matcher, Message, PartialDate } from '../core/types';
+import type { AnnotateReply, CardModel, CompiledEntity, EntityType, KbFactShard, KbIndex, Matcher, Message, PartialDate } from '../core/types';
 import { shardOf } from '../core/types';
-import { fetchPackagedIndex } from '../components/packaged-index';
 import { FRAME_READY } from './content/frame';
 
 export interface SearchResult {
@@ -34,8 +34,15 @@ interface Loaded {
   matcher: Matcher;
 }
 
-/** Loads a JSON file shipped in the extension (`/kb/index.json`). Injected so tests can feed it. */
+/** Loads a JSON file shipped in the extension (`/kb/facts/<n>.json`). Injected so tests can feed it. */
 export type JsonLoader = (path: string) => Promise<unknown>;
+/** Loads the binary index (core/kb-format.ts), inflated. Injected so tests can feed it. */
+export type IndexLoader = () => Promise<Uint8Array>;
+
+/** What a damaged index leaves: nothing to find, nothing to show. */
+function emptyIndex(): KbIndex {
+  return { version: 'unavailable', builtAt: '', entities: [], aliases: [], shardCount: 0, credits: [] };
+}
 
 /** Today as a PartialDate in the reader's local calendar (the card says "as of today"). */
 export function todayIso(now = new Date()): PartialDate {
@@ -61,7 +68,7 @@ const SEARCH_LIMIT = 10;
  * The knowledge service, independent of the extension APIs so unit tests can drive it.
  * Everything is loaded on first use and memoized (a failed load is retried next time).
  */
-export function createKbService(load: JsonLoader) {
+export function createKbService(load: JsonLoader, loadIndex: IndexLoader) {
   let loaded: Promise<Loaded> | null = null;
   const shards = new Map<number, Promise<KbFactShard>>();
   let names: NameSearch | null = null;
@@ -71,14 +78,23 @@ export function createKbService(load: JsonLoader) {
     if (!loaded) {
       loaded = (async () => {
         const t0 = clock();
-        // The known-names hints (issue 12) are optional: without them the matcher still runs.
-        const [raw, namesFile] = await Promise.all([
-          load('/kb/index.json') as Promise<KbIndexFile | KbIndex>,
-          (load('/kb/names.json') as Promise<KnownNamesFile>).catch(() => null),
-        ]);
-        const t1 = clock();
-        const index = decodeIndex(raw);
-        if (namesFile?.hashes) index.knownNames = KnownNames.fromFile(namesFile);
+        let index: KbIndex;
+        let t1: number;
+        try {
+          const bytes = await loadIndex();
+          t1 = clock();
+          index = readIndex(bytes);
+          // The known-names hints (issue 12) are optional: without them the matcher still runs.
+          const namesFile = (await (load('/kb/names.json') as Promise<KnownNamesFile>).catch(() => null));
+          if (namesFile?.hashes) index.knownNames = KnownNames.fromFile(namesFile);
+        } catch (err) {
+          // A damaged file fails the same way every time: say so once and mark nothing (a read
+          // that failed for another reason is tried again by the next request).
+          if (!(err instanceof KbFormatError)) throw err;
+          console.warn(`${err.message}. Backstory marks nothing until the extension is reinstalled or updated.`);
+          t1 = clock();
+          index = emptyIndex();
+        }
         const t2 = clock();
         const matcher = createMatcher(index);
         measure('backstory:index-read', t0, t1);
@@ -187,10 +203,8 @@ export function handleMessage(service: KbService, msg: unknown): Promise<unknown
 
 async function fetchExtensionJson(path: string): Promise<unknown> {
   // An extension URL (chrome-extension://…/kb/…): read from the package, not the network.
-  const url = (p: string) => (browser.runtime.getURL as (p: string) => string)(p);
-  // The index ships only gzipped (components/packaged-index.ts).
-  if (path === '/kb/index.json') return fetchPackagedIndex(url);
-  const res = await fetch(url(path));
+  const url = (browser.runtime.getURL as (p: string) => string)(path);
+  const res = await fetch(url);
   if (!res.ok) throw new Error(`Backstory: cannot read ${path} (${res.status})`);
   return res.json();
 }
@@ -272,7 +286,7 @@ export async function reinjectOpenTabs(): Promise<number> {
 }
 
 export default defineBackground(() => {
-  const service = createKbService(fetchExtensionJson);
+  const service = createKbService(fetchExtensionJson, fetchIndexBytes);
   browser.runtime.onInstalled.addListener((details: { reason?: string }) => {
     if (details.reason !== 'install' && details.reason !== 'update') return;
     reinjectOpenTabs().catch((err: unknown) => console.debug('Backstory background: open tabs', err));

@@ -1,7 +1,6 @@
 /** What the options page says about the bundled knowledge base: version, counts per type, credits. */
-import { browser } from 'wxt/browser';
-import { decodeIndex, isIndexFile } from '../../core/kb-format';
-import { fetchPackagedIndex } from '../packaged-index';
+import { binaryOf, readIndex } from '../../core/kb-format';
+import { fetchIndexBytes } from '../kb-file';
 import type { Credit, EntityType, KbIndex } from '../../core/types';
 
 export interface KbSummary {
@@ -11,13 +10,29 @@ export interface KbSummary {
   counts: Record<EntityType, number>;
   credits: Credit[];
   /** id → display name, to show corrections by name. */
-  names: Map<string, string>;
+  names: { get(id: string): string | undefined };
 }
 
-/** Pure: tolerate a partial index (an older build, a truncated file) rather than show nothing.
- *  Takes the shipped file (columns, core/kb-format.ts) or an index in object form. */
+/** Pure: tolerate a partial index rather than show nothing. Takes an index read from the binary
+ *  file (core/kb-format.ts: counts from its header, no entity made) or one in object form. */
 export function summarizeIndex(raw: Partial<KbIndex> | unknown): KbSummary {
-  const index = readable(raw);
+  const index = (raw && typeof raw === 'object' ? raw : {}) as Partial<KbIndex>;
+  const bin = binaryOf(index as KbIndex);
+  if (bin) {
+    return {
+      version: bin.meta.version,
+      builtAt: bin.meta.builtAt,
+      total: bin.n,
+      counts: { ...bin.meta.counts },
+      credits: sortCredits(bin.meta.credits),
+      names: {
+        get(id: string) {
+          const i = bin.indexOf(id);
+          return i === undefined ? undefined : index.entities![i].name;
+        },
+      },
+    };
+  }
   const counts: Record<EntityType, number> = { person: 0, place: 0, organization: 0 };
   const names = new Map<string, string>();
   const entities = Array.isArray(index.entities) ? index.entities : [];
@@ -30,28 +45,20 @@ export function summarizeIndex(raw: Partial<KbIndex> | unknown): KbSummary {
     builtAt: typeof index.builtAt === 'string' ? index.builtAt : undefined,
     total: entities.length,
     counts,
-    credits: Array.isArray(index.credits) ? [...index.credits].sort((a, b) => b.entities - a.entities || a.title.localeCompare(b.title)) : [],
+    credits: Array.isArray(index.credits) ? sortCredits(index.credits) : [],
     names,
   };
 }
 
-function readable(raw: unknown): Partial<KbIndex> {
-  if (!raw || typeof raw !== 'object') return {};
-  if (!isIndexFile(raw)) return raw as Partial<KbIndex>;
-  try {
-    return decodeIndex(raw);
-  } catch {
-    // A damaged file: still show its version and credits.
-    const { version, builtAt, credits } = raw;
-    return { version, builtAt, credits };
-  }
+function sortCredits(credits: Credit[]): Credit[] {
+  return [...credits].sort((a, b) => b.entities - a.entities || a.title.localeCompare(b.title));
 }
 
-/** Reads the index shipped inside the extension (a packaged file: no network). */
+/** Reads the index shipped inside the extension (a packaged file: no network); null when it is
+ *  missing or damaged. */
 export async function loadKbSummary(): Promise<KbSummary | null> {
   try {
-    // The path is typed from public/ at `wxt prepare` time; kb/ is generated, so widen it.
-    return summarizeIndex(await fetchPackagedIndex(browser.runtime.getURL as (p: string) => string));
+    return summarizeIndex(readIndex(await fetchIndexBytes()));
   } catch {
     return null;
   }

@@ -1,6 +1,6 @@
 /**
  * npm run data:build — validate data/, merge the curated and imported layers, and write
- * public/kb/index.json (columns, see core/kb-format.ts), public/kb/facts/<n>.json and ATTRIBUTION.md. Fails (exit 1) on any validation error.
+ * public/kb/index.bin.gz (the binary index, see core/kb-format.ts; read back and checked before it is written), public/kb/facts/<n>.json and ATTRIBUTION.md. Fails (exit 1) on any validation error.
  * Prints one line per step; `--verbose` adds counts per type, alias flags and the most ambiguous aliases.
  */
 import fs from 'node:fs';
@@ -13,7 +13,7 @@ import { aliasCollisions, compile } from './lib/compile';
 import { formatIssue } from './lib/issues';
 import { ATTRIBUTION_FILE, KB_OUT_DIR, rel } from './lib/paths';
 import { loadAndValidate } from './lib/pipeline';
-import { writeKb } from './lib/write-kb';
+import { INDEX_FILE, writeKb } from './lib/write-kb';
 import { buildKnownNames } from './lib/known-names';
 
 function kb(bytes: number): string {
@@ -40,7 +40,13 @@ function main(): number {
     return 1;
   }
 
-  const written = writeKb(KB_OUT_DIR, index, shards);
+  let written: ReturnType<typeof writeKb>;
+  try {
+    written = writeKb(KB_OUT_DIR, index, shards);
+  } catch (e) {
+    console.error(`error: ${e instanceof Error ? e.message : String(e)}`);
+    return 1;
+  }
   // Known longer names (issue 12): hashes only, beside the index.
   const known = buildKnownNames(index);
   let knownBytes = 0;
@@ -71,7 +77,6 @@ function main(): number {
     if (f & AliasFlag.Partial) flagCounts.Partial++;
   }
   const coll = aliasCollisions(index);
-  const gzBytes = fs.statSync(path.join(KB_OUT_DIR, 'index.json.gz')).size;
   console.log(`data:build ${index.version}: validated ${n(records.length)} records, ${errors.length} error(s), ${issues.length - errors.length} warning(s)`);
   console.log(`  merged: ${n(index.entities.length)} entities (${types.map((t) => `${n(ents[t])} ${t}`).join(', ')}), ${n(index.aliases.length)} aliases, ${n(coll.total)} alias collisions`);
   if (verbose) {
@@ -81,7 +86,7 @@ function main(): number {
     for (const c of coll.top) console.log(`      ${c.alias} → ${c.ids.length}: ${c.ids.slice(0, 6).join(', ')}${c.ids.length > 6 ? ', …' : ''}`);
   }
   console.log(`  credits: ${index.credits.length} sources${verbose ? `: ${index.credits.map((c) => `${c.source}(${c.entities})`).join(', ')}` : ` (${rel(ATTRIBUTION_FILE)})`}`);
-  console.log(`  wrote ${rel(KB_OUT_DIR)}/: index.json ${kb(written.indexBytes)} (gzip ${kb(gzBytes)}), ${written.shardCount} fact shards ${kb(written.shardBytes)}; ${((Date.now() - t0) / 1000).toFixed(1)} s${verbose ? '' : ' (--verbose: details)'}`);
+  console.log(`  wrote ${rel(KB_OUT_DIR)}/: ${INDEX_FILE} ${kb(written.gzBytes)} (${kb(written.indexBytes)} inflated), ${written.shardCount} fact shards ${kb(written.shardBytes)}; ${((Date.now() - t0) / 1000).toFixed(1)} s${verbose ? '' : ' (--verbose: details)'}`);
   if (known) console.log(`  wrote ${rel(path.join(KB_OUT_DIR, 'names.json'))} ${kb(knownBytes)}: ${n(known.names.size)} known longer names (hashes, from wikilinker-entities)`);
   return errors.length ? 1 : 0;
 }

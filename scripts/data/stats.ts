@@ -3,39 +3,21 @@
  * have a summary, a description, a birth date, a current position (a position with no end date, held
  * by someone not known to have died).
  */
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { EntityRecord, EntityType } from '../../core/types';
 import { KB_OUT_DIR } from './lib/paths';
 import { loadAndValidate } from './lib/pipeline';
 
-/**
- * Parse time (best of 3, wall and CPU) and retained heap of the built index, as the extension's background pays
- * them. Measured in a fresh `node --expose-gc` so this process's own data does not blur the numbers.
- */
+/** Size of the built index (public/kb/index.bin.gz) and the fact shards; the time to get it ready
+ *  is measured by `npm run bench`. */
 function measureIndex(): string | undefined {
-  const file = path.join(KB_OUT_DIR, 'index.json');
+  const file = path.join(KB_OUT_DIR, 'index.bin.gz');
   if (!fs.existsSync(file)) return undefined;
-  const probe = `
-    const text = require('fs').readFileSync(${JSON.stringify(file)}, 'utf8');
-    let best = Infinity, cpu = Infinity, heap = 0;
-    for (let i = 0; i < 3; i++) {
-      globalThis.keep = null; gc();
-      const h0 = process.memoryUsage().heapUsed, t = performance.now(), c = process.cpuUsage();
-      globalThis.keep = JSON.parse(text);
-      const used = process.cpuUsage(c);
-      best = Math.min(best, performance.now() - t);
-      cpu = Math.min(cpu, (used.user + used.system) / 1000);
-      gc(); heap = process.memoryUsage().heapUsed - h0;
-    }
-    console.log(JSON.stringify({ best, cpu, heap }));`;
-  const out = execFileSync(process.execPath, ['--expose-gc', '-e', probe], { encoding: 'utf8' });
-  const { best, cpu, heap } = JSON.parse(out) as { best: number; cpu: number; heap: number };
   let shards = 0;
   for (const f of fs.readdirSync(path.join(KB_OUT_DIR, 'facts'))) shards += fs.statSync(path.join(KB_OUT_DIR, 'facts', f)).size;
   const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
-  return `index.json ${mb(fs.statSync(file).size)} on disk (+ ${mb(shards)} fact shards): JSON.parse ${best.toFixed(0)} ms wall / ${cpu.toFixed(0)} ms CPU (best of 3; wall time grows with machine load), heap ${mb(heap)}`;
+  return `index.bin.gz ${mb(fs.statSync(file).size)} on disk (+ ${mb(shards)} fact shards); ready time: npm run bench`;
 }
 
 function pct(n: number, of: number): string {

@@ -3,6 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PAGES_DIR, REPO_ROOT } from './corpus';
+import { loadKb } from '../lib/load-kb';
 
 const DS = join(PAGES_DIR, '../../data-sources');
 const names = process.argv.slice(2).map((n) => n.toLowerCase());
@@ -21,13 +22,12 @@ for (const line of readFileSync(join(DS, 'partyfacts/partyfacts-wikidata.csv'), 
   const f = line.split(',');
   if (f[3] && (names.includes(f[3].toLowerCase()) || names.includes((f[4] ?? '').toLowerCase()))) console.log(`party   ${f[2]}  ${f[3]} (${f[0]})`);
 }
-const kbPath = join(REPO_ROOT, 'public/kb/index.json');
-if (existsSync(kbPath)) {
-  const kb = JSON.parse(readFileSync(kbPath, 'utf8')) as { entities: { id: string; name: string; type: string; description?: string }[]; aliases: [string, number, number][] };
-  for (const [alias, i] of kb.aliases) {
+if (existsSync(join(REPO_ROOT, 'public/kb/index.bin.gz'))) {
+  const { index, detail } = loadKb(join(REPO_ROOT, 'public/kb'));
+  for (const [alias, i] of index.aliases) {
     if (names.includes(alias.toLowerCase())) {
-      const e = kb.entities[i];
-      console.log(`KB      ${e.id}  ${e.name} [${e.type}] via "${alias}" — ${e.description ?? ''}`);
+      const e = index.entities[i];
+      console.log(`KB      ${e.id}  ${e.name} [${e.type}] via "${alias}" — ${detail(e.id)?.description ?? ''}`);
     }
   }
 }

@@ -2,9 +2,17 @@
  *  come without descriptions: `detail(id).description` has them. */
 import fs from 'node:fs';
 import path from 'node:path';
-import { decodeIndex } from '../../core/kb-format';
+import zlib from 'node:zlib';
+import { readIndex } from '../../core/kb-format';
 import { KnownNames, type KnownNamesFile } from '../../core/known-names';
-import { shardOf, type KbFactShard, type KbIndex, type KbIndexFile } from '../../core/types';
+import { shardOf, type KbFactShard, type KbIndex } from '../../core/types';
+
+/** The binary index file in `dir` (public/kb/index.bin.gz), inflated. */
+export function readIndexBytes(dir = 'public/kb'): Uint8Array {
+  const file = path.join(dir, 'index.bin.gz');
+  if (!fs.existsSync(file)) throw new Error(`${file} not found: run \`npm run data:build\` first`);
+  return new Uint8Array(zlib.gunzipSync(fs.readFileSync(file)));
+}
 
 export interface LoadedKb {
   index: KbIndex;
@@ -12,9 +20,7 @@ export interface LoadedKb {
 }
 
 export function loadKb(dir = 'public/kb'): LoadedKb {
-  const indexFile = path.join(dir, 'index.json');
-  if (!fs.existsSync(indexFile)) throw new Error(`${indexFile} not found: run \`npm run data:build\` first`);
-  const index = decodeIndex(JSON.parse(fs.readFileSync(indexFile, 'utf8')) as KbIndexFile | KbIndex);
+  const index = readIndex(readIndexBytes(dir));
   const namesFile = path.join(dir, 'names.json');
   if (fs.existsSync(namesFile)) index.knownNames = KnownNames.fromFile(JSON.parse(fs.readFileSync(namesFile, 'utf8')) as KnownNamesFile);
   const shards = new Map<number, KbFactShard>();

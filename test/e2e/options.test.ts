@@ -11,7 +11,8 @@ import type { Page } from 'playwright-core';
 import { CHROME_BUILD, launchWithExtension, type Launched } from './harness';
 import { highlightSize, markCount, storedSettings, tabIdForHost, typeMarkCount } from './popup-helpers';
 import { startDemoServer } from '../../scripts/demo-server';
-import { decodeIndex } from '../../core/kb-format';
+import { readIndex } from '../../core/kb-format';
+import { readIndexBytes } from '../../scripts/lib/load-kb';
 
 const POLL = { timeout: 20_000, interval: 100 };
 
@@ -83,8 +84,7 @@ describe('options page', () => {
   });
 
   it('shows the data version, entity counts and credits of the bundled index', async () => {
-    // The package ships the index only gzipped (components/packaged-index.ts).
-    const index = decodeIndex(JSON.parse(zlib.gunzipSync(fs.readFileSync(path.join(CHROME_BUILD, 'kb/index.json.gz'))).toString('utf8')));
+    const index = readIndex(readIndexBytes(path.join(CHROME_BUILD, 'kb')));
     const count = (t: string) => index.entities.filter((e) => e.type === t).length;
     await options.getByTestId('kb-version').waitFor();
     expect(await options.getByTestId('kb-version').textContent()).toBe(index.version);

@@ -3,17 +3,26 @@
  * a card per entity found, cards are as of the publish date (or today), search tolerates typos,
  * and messages that are not ours are left alone.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createKbService, handleMessage, todayIso } from '../../entrypoints/background';
+import { readIndexBytes } from '../../scripts/lib/load-kb';
 
 const KB = path.resolve(import.meta.dirname, '../../public/kb');
 let loads: string[] = [];
-const service = createKbService(async (p) => {
-  loads.push(p);
-  return JSON.parse(fs.readFileSync(path.join(KB, p.replace(/^\/kb\//, '')), 'utf8'));
-});
+const readJson = (p: string) => JSON.parse(fs.readFileSync(path.join(KB, p.replace(/^\/kb\//, '')), 'utf8'));
+const readBytes = async () => readIndexBytes(KB);
+const service = createKbService(
+  async (p) => {
+    loads.push(p);
+    return readJson(p);
+  },
+  async () => {
+    loads.push('index');
+    return readBytes();
+  },
+);
 const FIXTURE = fs.readFileSync(path.resolve(import.meta.dirname, '../../../shared/fixtures/panjshir-2021-08.txt'), 'utf8');
 
 describe('background knowledge service', () => {
@@ -35,7 +44,7 @@ describe('background knowledge service', () => {
     loads = [];
     await service.annotate(FIXTURE, '2021-08-22');
     await service.annotate('Kabul and the Taliban.', null);
-    expect(loads.filter((p) => p === '/kb/index.json')).toHaveLength(0); // already loaded by the first test
+    expect(loads.filter((p) => p === 'index')).toHaveLength(0); // already loaded by the first test
     expect(new Set(loads).size).toBe(loads.length);
   });
 
@@ -71,12 +80,39 @@ describe('background knowledge service', () => {
 
   it('a failed index load is retried by the next request', async () => {
     let fail = true;
-    const flaky = createKbService(async (p) => {
+    const flaky = createKbService(async (p) => readJson(p), async () => {
       if (fail) throw new Error('not yet');
-      return JSON.parse(fs.readFileSync(path.join(KB, p.replace(/^\/kb\//, '')), 'utf8'));
+      return readBytes();
     });
     await expect(flaky.search('Kabul')).rejects.toThrow('not yet');
     fail = false;
     expect((await flaky.search('Kabul')).results.length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['truncated', (b: Uint8Array) => b.slice(0, b.length >> 1)],
+    ['one byte changed', (b: Uint8Array) => { const c = b.slice(); c[c.length >> 1] ^= 0x40; return c; }],
+    ['not an index', () => new TextEncoder().encode('{"format":2}')],
+  ])('a damaged index (%s) gives no marks and one console warning, never an exception', async (_, damage) => {
+    const warnings: unknown[][] = [];
+    const warn = vi.spyOn(console, 'warn').mockImplementation((...a: unknown[]) => void warnings.push(a));
+    try {
+      const good = await readBytes();
+      let loadsOfIndex = 0;
+      const broken = createKbService(async (p) => readJson(p), async () => {
+        loadsOfIndex++;
+        return damage(good);
+      });
+      for (let k = 0; k < 3; k++) {
+        expect(await broken.annotate(FIXTURE, '2021-08-22')).toEqual({ mentions: [], cards: {} });
+        expect((await broken.search('Kabul')).results).toEqual([]);
+        expect(await broken.card('Q1', null, [])).toBeNull();
+      }
+      expect(loadsOfIndex).toBe(1);
+      expect(warnings).toHaveLength(1);
+      expect(String(warnings[0][0])).toMatch(/^Backstory index: .*(truncated|checksum|too short)/);
+    } finally {
+      warn.mockRestore();
+    }
   });
 });

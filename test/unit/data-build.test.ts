@@ -8,8 +8,8 @@ import { checkIndex } from '../../scripts/data/lib/check-index';
 import { compile } from '../../scripts/data/lib/compile';
 import { loadAndValidate } from '../../scripts/data/lib/pipeline';
 import { loadKb } from '../../scripts/lib/load-kb';
-import { kbFiles, writeKb } from '../../scripts/data/lib/write-kb';
-import { decodeIndex, encodeIndex } from '../../core/kb-format';
+import { checkIndexFile, indexBytes, kbFiles, writeKb } from '../../scripts/data/lib/write-kb';
+import { readIndex, readMeta } from '../../core/kb-format';
 import { prepareFuzzy } from '../../core/fuzzy';
 import { buildLexicon } from '../../core/match';
 
@@ -113,29 +113,29 @@ describe('compile', () => {
   });
 });
 
-describe('shipped index format (columns)', () => {
-  it('decodes to the compiled index, without descriptions (they move to the shards)', () => {
+describe('shipped index format (binary)', () => {
+  it('reads back as the compiled index, without descriptions (they move to the shards)', () => {
     const { index, shards } = compile(good().merged, good().sources);
     const files = kbFiles(index, shards, 8);
-    // What the extension reads is JSON: go through it.
-    const decoded = decodeIndex(JSON.parse(JSON.stringify(files.file)));
+    const decoded = readIndex(files.file);
     const withoutDescription = index.entities.map(({ description: _, ...e }) => e);
-    expect(decoded.entities).toEqual(withoutDescription);
+    expect([...decoded.entities]).toEqual(withoutDescription);
     expect(decoded.aliases).toEqual(index.aliases);
     expect(decoded.credits).toEqual(index.credits);
     expect(decoded.version).toBe(index.version);
     expect(decoded.shardCount).toBe(8);
-    expect(files.file.counts).toEqual({ person: 2, place: 1, organization: 1 });
+    expect(readMeta(files.file).counts).toEqual({ person: 2, place: 1, organization: 1 });
+    expect(checkIndexFile(files.file, { ...index, shardCount: 8 })).toEqual([]);
     // The near-miss candidates the build precomputed are what the matcher would compute itself.
-    const { fuzzy, ...plain } = decoded;
-    expect(fuzzy).toEqual(prepareFuzzy(buildLexicon(plain)));
-    expect(fuzzy!.ids.length).toBeGreaterThan(0);
-    // The precomputed word hashes build the same matcher tables as hashing at load.
+    expect(decoded.fuzzy).toEqual(prepareFuzzy(buildLexicon(index)));
+    expect(decoded.fuzzy!.ids.length).toBeGreaterThan(0);
+    // The file carries the tables the matcher builds for the objects.
     const fromFile = buildLexicon(decoded);
-    const fromObjects = buildLexicon({ ...plain, aliases: decoded.aliases });
-    for (const k of ['oneHash', 'oneHead', 'oneMulti', 'oneLower', 'pairH1', 'pairH2', 'pairHead', 'next', 'aliasEntity', 'aliasFlags', 'aliasText'] as const) {
+    const fromObjects = buildLexicon(index);
+    for (const k of ['one', 'pair', 'next', 'aliasEntity', 'aliasFlags', 'aliasLang'] as const) {
       expect(fromFile[k], k).toEqual(fromObjects[k]);
     }
+    expect([...fromFile.aliasText]).toEqual(fromObjects.aliasText);
     for (const e of index.entities) {
       const detail = files.shards[shardOf(e.id, 8)][e.id];
       expect(detail.description).toBe(e.description);
@@ -143,11 +143,17 @@ describe('shipped index format (columns)', () => {
     }
   });
 
-  it('keeps a display name that differs from its primary alias, and passes an object-form index through', () => {
+  it('keeps a display name that differs from its primary alias', () => {
     const { index } = compile(good().merged, good().sources);
     const odd = { ...index, entities: index.entities.map((e, i) => (i === 0 ? { ...e, name: `${e.name}  (odd)` } : e)) };
-    expect(decodeIndex(JSON.parse(JSON.stringify(encodeIndex(odd)))).entities[0].name).toBe(`${index.entities[0].name}  (odd)`);
-    expect(decodeIndex(index)).toBe(index);
+    expect(readIndex(indexBytes(odd)).entities[0].name).toBe(`${index.entities[0].name}  (odd)`);
+  });
+
+  it('keeps language sets per alias (16 bits per alias: flags and a language set)', () => {
+    const { index } = compile(good().merged, good().sources);
+    const tagged = { ...index, aliasLang: { 0: 'fr', 1: 'es,pt' } } as typeof index;
+    const back = readIndex(indexBytes(tagged)) as typeof index & { aliasLang?: Record<number, string> };
+    expect(back.aliasLang).toEqual({ 0: 'fr', 1: 'es,pt' });
   });
 
   it('is deterministic', () => {

@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { createMatcher } from '../../core/kb';
-import { decodeIndex, encodeIndex } from '../../core/kb-format';
+import { readIndex } from '../../core/kb-format';
+import { indexBytes } from '../../scripts/data/lib/write-kb';
 import { pageLang } from '../../core/pipeline';
 import type { EntityRecord } from '../../core/types';
 import { compile } from '../../scripts/data/lib/compile';
@@ -20,7 +21,7 @@ const sources = { version: '2026-01-01.1', sources: { 'world-countries': { title
 
 function index() {
   const { index } = compile(new Map([[us.id, us], [uk.id, uk]]), sources as never);
-  return decodeIndex(JSON.parse(JSON.stringify(encodeIndex(index))));
+  return readIndex(indexBytes(index));
 }
 
 describe('language-tagged aliases', () => {

@@ -6,18 +6,13 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createMatcher } from '../../core/kb';
-import type { KbIndex, KbIndexFile, Mention } from '../../core/types';
-import { decodeIndex } from '../../core/kb-format';
+import type { KbIndex, Mention } from '../../core/types';
+import { loadKb } from '../../scripts/lib/load-kb';
 import { readDemoGold, readDemoText } from '../demo-gold';
 
-const KB_INDEX = new URL('../../public/kb/index.json', import.meta.url);
-
-
+/** public/kb/index.bin.gz (run `npm run data:build` first). */
 function loadIndex(): KbIndex {
-  if (!fs.existsSync(KB_INDEX)) {
-    throw new Error('public/kb/index.json is missing: run `npm run data:build` before this test');
-  }
-  return decodeIndex(JSON.parse(fs.readFileSync(KB_INDEX, 'utf8')) as KbIndexFile);
+  return loadKb().index;
 }
 
 const stripPossessive = (s: string) => s.replace(/['’]s$/, '');
