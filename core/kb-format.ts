@@ -58,6 +58,7 @@
  */
 import type { CompiledEntity, Credit, EntityType, KbIndex } from './types';
 import { AliasFlag } from './types';
+import { wordKeys } from './tokenize';
 
 export const MAGIC = 0x424b5342; // 'BSKB' read as a little-endian u32
 export const FORMAT_VERSION = 3;
@@ -120,6 +121,21 @@ export interface KbMeta {
   langs: string[];
   /** Display names that are not the text of the entity's Primary alias: entity index → name. */
   names: Record<string, string>;
+  /** Folded first words of multi-word person names (KbIndex.firstNames), sorted. */
+  firstNames?: string[];
+}
+
+/** The folded first word of every multi-word person name ("jordan" for Jordan Peterson), unique and
+ *  sorted: the resolver asks whether a capitalized word can start a person's name, and reading it
+ *  here once saves a pass over every entity on a worker's first find (core/resolve.ts isFirstName). */
+export function firstNamesOf(index: Pick<KbIndex, 'entities'>): string[] {
+  const keys = new Set<string>();
+  for (const e of index.entities) {
+    if (e.type !== 'person') continue;
+    const sp = e.name.indexOf(' ');
+    if (sp > 0) keys.add(wordKeys(e.name.slice(0, sp), 1)[0] ?? '');
+  }
+  return [...keys].sort();
 }
 
 /** FNV-1a over a string's UTF-16 units (the same as core/fuzzy.ts skeletonHash). */
@@ -283,7 +299,7 @@ export function encodeIndex(
     related.push(...rel);
   });
 
-  const meta: KbMeta = { version: index.version, builtAt: index.builtAt, shardCount: index.shardCount, credits: index.credits, counts, subtypes, langs, names };
+  const meta: KbMeta = { version: index.version, builtAt: index.builtAt, shardCount: index.shardCount, credits: index.credits, counts, subtypes, langs, names, firstNames: firstNamesOf(index) };
   const w = new Writer();
   w.size = HEADER_BYTES + SECTIONS * 8;
   w.add(enc.encode(JSON.stringify(meta)));
@@ -546,6 +562,7 @@ export function readIndex(bytes: Uint8Array): KbIndex {
     entities: lazyArray(n, entity),
     shardCount: meta.shardCount,
     credits: meta.credits,
+    ...(meta.firstNames ? { firstNames: meta.firstNames } : {}),
   } as KbIndex;
   // Tuples and fuzzy candidates in object form only for a caller that asks (CLIs, tests).
   Object.defineProperty(index, 'aliases', {

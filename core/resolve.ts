@@ -332,7 +332,16 @@ function bucketOf(c: number): number {
 
 /** Is `key` (a folded token key) the first word of a person's name the index knows? "Jordan",
  *  "Paris", "Georgia" can start a name. */
+const firstNameSetCache = new WeakMap<Lexicon, Set<string>>();
+
 export function isFirstName(lex: Lexicon, key: string): boolean {
+  // The index file carries the keys (core/kb-format.ts firstNamesOf): no pass over the entities.
+  const listed = lex.index.firstNames;
+  if (listed) {
+    let set = firstNameSetCache.get(lex);
+    if (!set) firstNameSetCache.set(lex, (set = new Set(listed)));
+    return set.has(key);
+  }
   let fi = firstNameIndexCache.get(lex);
   if (!fi) {
     fi = { buckets: new Map(), keys: new Map() };

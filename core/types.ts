@@ -148,6 +148,9 @@ export interface KbIndex {
   aliasLang?: Record<number, string>;
   /** Known longer names (public/kb/names.json, core/known-names.ts): hints, loaded beside the index. */
   knownNames?: KnownNames;
+  /** Folded first words of multi-word person names (core/kb-format.ts firstNamesOf), when the
+   *  index file carries them; computed from the entities on first use otherwise. */
+  firstNames?: string[];
   /** Near-miss candidates the build precomputed (core/fuzzy.ts prepareFuzzy); computed on first use when absent. */
   fuzzy?: { ids: number[]; keys: string[]; words: Uint8Array };
 }
