@@ -13,10 +13,11 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { buildCard } from '../core/facts';
+import { articleDescription, findInArticle, inArticleCard, inArticleMentions } from '../core/in-article';
 import { createMatcher } from '../core/kb';
 import { decodeIndex } from '../core/kb-format';
 import { createNameSearch, type NameSearch } from '../core/name-search';
-import type { AnnotateReply, CardModel, CompiledEntity, EntityType, KbFactShard, KbIndex, KbIndexFile, Matcher, Message, PartialDate } from '../core/types';
+import type { AnnotateReply, CardModel, CompiledEntity, EntityType, KbFactShard, KbIndex, KbIndexFile, Matcher, Mention, Message, PartialDate } from '../core/types';
 import { shardOf } from '../core/types';
 import { fetchPackagedIndex } from '../components/packaged-index';
 import { FRAME_READY } from './content/frame';
@@ -117,7 +118,7 @@ export function createKbService(load: JsonLoader) {
     });
   }
 
-  async function annotate(text: string, published: PartialDate | null, lang?: string | null): Promise<AnnotateReply> {
+  async function annotate(text: string, published: PartialDate | null, lang?: string | null, inArticle = true): Promise<AnnotateReply> {
     const { matcher } = await kb();
     const t0 = clock();
     const mentions = matcher.find(text, { lang });
@@ -136,7 +137,20 @@ export function createKbService(load: JsonLoader) {
       if (c) cards[id] = c;
     });
     // A mention without a card would open nothing: drop it rather than mark it.
-    return { mentions: mentions.filter((m) => cards[m.id]), cards };
+    const linked = mentions.filter((m) => cards[m.id]);
+    // The article's own words about a known entity ("the 32-year-old"): one line on its card.
+    const byId = new Map<string, Mention[]>();
+    for (const m of linked) byId.get(m.id)?.push(m) ?? byId.set(m.id, [m]);
+    for (const [id, ms] of byId) {
+      const note = articleDescription(text, ms);
+      if (note) cards[id] = { ...cards[id], articleNote: note };
+    }
+    if (!inArticle) return { mentions: linked, cards };
+    // Names no KB holds, from the article itself (issue 17): around the linked ones, never over them.
+    const own = findInArticle(text, mentions);
+    const extra = own.flatMap(inArticleMentions);
+    for (const e of own) cards[e.id] = inArticleCard(e, published ?? todayIso(), !published);
+    return { mentions: linked.concat(extra).sort((a, b) => a.start - b.start), cards };
   }
 
   async function search(query: string): Promise<{ results: SearchResult[] }> {
@@ -167,7 +181,7 @@ export function handleMessage(service: KbService, msg: unknown): Promise<unknown
   switch (m.type) {
     case 'annotate':
       if (typeof m.text !== 'string') return undefined;
-      return service.annotate(m.text, m.published ?? null, typeof m.lang === 'string' ? m.lang : null);
+      return service.annotate(m.text, m.published ?? null, typeof m.lang === 'string' ? m.lang : null, m.inArticle !== false);
     case 'card':
       if (typeof m.id !== 'string') return undefined;
       return service.card(m.id, m.published ?? null, Array.isArray(m.articleIds) ? m.articleIds : []);

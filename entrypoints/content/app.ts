@@ -38,6 +38,8 @@ export interface CastEntry {
   name: string;
   type: CardModel['type'];
   count: number;
+  /** A name from the article itself, not the knowledge base (issue 17). */
+  fromArticle?: boolean;
 }
 
 /** The extension context is still there (gone after the extension is reloaded, updated or removed). */
@@ -243,6 +245,7 @@ export class Backstory {
     this.hover.dwellMs = s.hoverDelayMs;
     this.layer.style = s.markStyle;
     this.layer.types = { ...s.types };
+    this.layer.inArticle = s.inArticle;
     this.layer.shown = enabled;
     const wasEnabled = this.enabled;
     this.enabled = enabled;
@@ -769,13 +772,13 @@ export class Backstory {
   cast(): { host: string; enabled: boolean; published: PartialDate | null; cast: CastEntry[] } {
     const counts = new Map<string, number>();
     for (const m of this.layer.all()) {
-      if (this.layer.hiddenIds.has(m.mention.id)) continue;
+      if (this.layer.hiddenIds.has(m.mention.id) || (!this.layer.inArticle && m.mention.via === 'article')) continue;
       counts.set(m.mention.id, (counts.get(m.mention.id) ?? 0) + 1);
     }
     const cast: CastEntry[] = [];
     for (const [id, count] of counts) {
       const c = this.cards[id];
-      if (c) cast.push({ id, name: c.name, type: c.type, count });
+      if (c) cast.push({ id, name: c.name, type: c.type, count, ...(c.fromArticle ? { fromArticle: true } : {}) });
     }
     cast.sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
     return { host: this.siteHost, enabled: this.enabled, published: this.published, cast };
