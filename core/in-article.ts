@@ -64,15 +64,22 @@ const APPOSITIVE_LEADS = new Set(['a', 'an', 'the', 'who', 'whose', 'its', 'his'
 
 /** Organizational head words: the last word of an organization's name. */
 const ORG_HEADS = new Set(
-  'council office association agency commission committee institute institution university college foundation federation union ministry department bank corporation company authority organisation organization society board bureau service court fund trust alliance coalition center centre league network movement inc ltd plc llc corp group partnership consortium academy school hospital clinic church party assembly parliament congress senate tribunal directorate secretariat forum initiative project program programme fellowship club cooperative co-operative brigade battalion regiment police guard'.split(' '),
+  // Not here on purpose: center, league, network, service, project, program, initiative: as often a
+  // venue, a competition, a product or a plan as an organization.
+  'council office association agency commission committee institute institution university college foundation federation union ministry department bank corporation company authority organisation organization society board bureau court fund trust alliance coalition movement inc ltd plc llc corp group partnership consortium academy school hospital clinic church party assembly parliament congress senate tribunal directorate secretariat forum fellowship club cooperative co-operative brigade battalion regiment police'.split(' '),
 );
 
 /** Capitalized words that are never part of a name here: function words, days, months, demonyms
  *  and words that start sentences. Lower-case. */
+const DEMONYMS = new Set(
+  'american british english french german italian spanish russian chinese japanese korean indian pakistani afghan iranian iraqi syrian israeli palestinian egyptian african european asian arab muslim christian jewish catholic protestant canadian australian mexican brazilian turkish greek irish scottish welsh dutch swiss swedish norwegian danish polish ukrainian zimbabwean kenyan nigerian national new royal'.split(' '),
+);
+
 const NEVER = new Set(
   ('the a an and or but if in on at of for to from by with as is was are were be been he she it they we you i his her its our their this that these those there here then than when where while what which who whom whose why how after before since until during about above below under over into onto through across against among between without within also just only even still yet not no yes so such some any all each every both either neither many much more most other another same new old first last next ' +
     'mr mrs ms dr sen rep gov st ' +
     'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december ' +
+    'former key now interim ranking member members acting watching oval box ' +
     'american americans british briton britons english french german germans italian spanish russian russians chinese japanese korean indian pakistani afghan iranian iraqi syrian israeli israelis palestinian palestinians egyptian african africans european europeans asian arab arabs muslim muslims christian christians jewish jews catholic protestant western eastern northern southern canadian australian mexican brazilian turkish greek irish scottish welsh dutch swiss swedish norwegian danish polish ukrainian zimbabwean kenyan nigerian south north east west ' +
     'according however meanwhile although though because despite instead today yesterday tomorrow tonight president minister secretary senator governor chairman chief executive director officer spokesman spokeswoman general judge king queen prince princess pope father mother people government police army state city county republic democrats republicans democrat republican photo image video getty reuters ap afp read more related advertisement share comment comments click subscribe copyright updated published posted').split(' '),
 );
@@ -119,7 +126,9 @@ function tokens(text: string): Tok[] {
   CAP_WORD.lastIndex = 0;
   for (let m = CAP_WORD.exec(text); m; m = CAP_WORD.exec(text)) {
     // Only whole words: a capital in the middle of a word ("iPhone", "McX" handled by the regex) is skipped.
-    if (m.index > 0 && /[\p{L}\p{M}\d]/u.test(text[m.index - 1])) continue;
+    if (m.index > 0 && /[\p{L}\p{M}\d.]/u.test(text[m.index - 1])) continue;
+    // "U.S.", "N.Y.": an abbreviation, never part of a name here.
+    if (/^\p{Lu}\.$/u.test(m[0]) && /\p{Lu}/u.test(text[m.index + 2] ?? '')) continue;
     let raw = m[0];
     let poss = false;
     if (/['’]s$/.test(raw)) {
@@ -194,7 +203,8 @@ export function appositiveAfter(text: string, end: number): string | null {
   const rest = text.slice(end + 2, end + 2 + 140);
   const stop = rest.search(/[,.;:()\n"“”]|\s[-–—]\s/);
   if (stop < 0) return null;
-  const phrase = rest.slice(0, stop);
+  // A relative clause ends the description ("a NASA scientist who led the study" → "a NASA scientist").
+  const phrase = rest.slice(0, stop).split(/ (?:who|whom|whose|which|where|that|when) /, 1)[0];
   const first = phrase.split(' ', 1)[0];
   if (!APPOSITIVE_LEADS.has(first) || first === 'who' || first === 'whose') return null;
   const words = phrase.split(' ');
@@ -318,6 +328,57 @@ function personName(toks: Tok[], a: number, b: number): boolean {
   return toks[b - 1].word.length > 2 && !toks[b - 1].word.endsWith('.') && !toks[a].word.endsWith('.') || (toks[a].word.endsWith('.') && toks[b - 1].word.length > 2 && n >= 3);
 }
 
+/** Connector words inside an organization's name ("Bureau of Prisons", "Food and Drug Administration"). */
+const CONNECTOR_WORDS = new Set(['of', 'for', 'on', 'and', 'the']);
+
+/**
+ * The organization name starting at token `a`, if any: its last token and a defined acronym.
+ * Accepted shapes: "<Caps> <Head>" ending the capitalized run; "<Caps>? <Head> of|for|on [the]
+ * <Caps>+" ending the run (one complement only); "<Caps>+ (ACR)" whose initials are ACR and one of
+ * whose words is a head word. A run that goes on past the head ("National Institute of ... Sciences")
+ * is a truncation: nothing.
+ */
+function orgAt(text: string, toks: Tok[], a: number): { last: number; acronym?: string } | null {
+  // The capitalized run, with its connectors: "and" only after a single word ("Food and Drug ...").
+  let e = a + 1;
+  let complement = -1;
+  while (e < toks.length && e - a < 8 && !toks[e - 1].poss) {
+    const gap = text.slice(toks[e - 1].end, toks[e].start);
+    if (gap === ' ' || gap === '\u00a0') {
+      e++;
+      continue;
+    }
+    const c = /^ (of|for|on)(?: the)? $/.exec(gap);
+    if (c && complement < 0) {
+      complement = e;
+      e++;
+      continue;
+    }
+    // "Food and Drug Administration"; never "SBI and ICICI Bank" nor "Braun and The Carlyle Group".
+    if (gap === ' and ' && e - a === 1 && !isAcronym(toks[a].word) && toks[e].word !== 'The') {
+      e++;
+      continue;
+    }
+    break;
+  }
+  const last = e - 1;
+  // The run goes on with another connector ("… Office for the Western District of …"): a truncation.
+  if (e < toks.length && /^ (of|for|on|and)(?: the)? $/.test(text.slice(toks[last].end, toks[e].start))) return null;
+  // A complement is names, never a day or a month ("Supreme Court on Monday").
+  if (complement > 0) for (let k = complement; k <= last; k++) if (NEVER.has(toks[k].word.toLowerCase())) return null;
+  const acr = /^ \((\p{Lu}{2,6})\)/u.exec(text.slice(toks[last].end, toks[last].end + 10));
+  const head = (k: number) => ORG_HEADS.has(toks[k].word.toLowerCase());
+  if (acr) {
+    const initials = initialsOf(text.slice(toks[a].start, toks[last].end).split(/\s+/));
+    let anyHead = false;
+    for (let k = a; k <= last; k++) if (head(k) || toks[k].word === 'Watch' || toks[k].word === 'Nations') anyHead = true;
+    if (initials === acr[1] && anyHead && last > a) return { last, acronym: acr[1] };
+  }
+  if (complement < 0) return head(last) && last > a ? { last } : null;
+  // "<Head> of <Complement>": the word before the connector is the head; the complement ends the run.
+  return head(complement - 1) && last >= complement ? { last } : null;
+}
+
 function initialsOf(words: string[]): string {
   return words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
 }
@@ -371,35 +432,30 @@ export function findInArticle(fullText: string, linked: readonly Span[] = []): I
       }
     }
 
-    // 2. An organization: a run ending in a head word ("Marine Stewardship Council"), or one the
-    //    text follows with its acronym ("Congressional Budget Office (CBO)").
-    if (!NEVER.has(lw) || lw === 'the') {
+    // 2. An organization: a run ending in a head word ("Marine Stewardship Council"), a head word
+    //    with its complement ("Bureau of Prisons"), or one the text follows with its acronym
+    //    ("Congressional Budget Office (CBO)").
+    if (!NEVER.has(lw) || lw === 'the' || DEMONYMS.has(lw)) {
       const a = lw === 'the' ? k + 1 : k;
-      if (a < toks.length && (a === k || spaceOnly(text, t.end, toks[a].start))) {
-        const e = runEnd(text, toks, a, 8, true);
-        // Longest prefix of the run that ends in a head word.
-        let h = e - 1;
-        while (h > a && !ORG_HEADS.has(toks[h].word.toLowerCase())) h--;
-        const after = text.slice(toks[e - 1].end, toks[e - 1].end + 10);
-        const acr = /^ \((\p{Lu}{2,6})\)/u.exec(after);
-        const acronymOk = !!acr && e - a >= 2 && initialsOf(text.slice(toks[a].start, toks[e - 1].end).split(/\s+/)) === acr[1];
-        const headOk = h > a && ORG_HEADS.has(toks[h].word.toLowerCase());
-        if ((acronymOk || headOk) && isProse(toks[a].start)) {
-          const last = acronymOk ? e : h + 1;
+      // Never from the middle of a longer capitalized run ("European Space Agency" is not "Space Agency").
+      const gapBefore = a > 0 && a === k ? text.slice(toks[a - 1].end, toks[a].start) : '';
+      const midRun = a > 0 && a === k && (spaceOnly(text, toks[a - 1].end, toks[a].start) || /^ (of|for|on|and)(?: the)? $/.test(gapBefore));
+      if (a < toks.length && !midRun && (a === k || spaceOnly(text, t.end, toks[a].start))) {
+        const org = orgAt(text, toks, a);
+        if (org && isProse(toks[a].start)) {
           const start = toks[a].start;
-          const end = toks[last - 1].end;
-          const ws = toks.slice(a, last);
-          // Every word a name word (no ALL-CAPS heading), the first not a sentence-start common word
-          // unless it is plainly a name, and not a lone demonym + head ("American Association" is fine at 3+).
+          const end = toks[org.last].end;
+          const ws = toks.slice(a, org.last + 1);
           const clean =
-            ws.every((x) => isCapName(x.word) || isAcronym(x.word)) &&
-            !NEVER.has(ws[0].word.toLowerCase()) &&
-            !ws.some((x) => TITLES.has(x.word.toLowerCase().replace(/\.$/, ''))) &&
+            ws.every((x) => isCapName(x.word) || isAcronym(x.word) || CONNECTOR_WORDS.has(x.word)) &&
+            !(ws[0].initial && NEVER.has(ws[0].word.toLowerCase())) &&
+            !(DEMONYMS.has(ws[0].word.toLowerCase()) && ws.length < 3) &&
+            !ws.some((x) => TITLES.has(x.word.toLowerCase().replace(/\.$/, '')) || /-(based|led|backed|born|owned|run|funded)$/i.test(x.word)) &&
             !(ws.length === 2 && linkedWords.has(ws[0].word.toLowerCase()));
           if (clean && ws.length >= 2 && free(start, end) && !isByline(text, start)) {
             const descriptions = [appositiveAfter(text, end)].filter((d): d is string => !!d);
-            found.push({ type: 'organization', start, end, name: text.slice(start, end), descriptions, acronym: acronymOk ? acr![1] : undefined });
-            k = last - 1;
+            found.push({ type: 'organization', start, end, name: text.slice(start, end), descriptions, acronym: org.acronym });
+            k = org.last;
             continue;
           }
         }
@@ -417,7 +473,10 @@ export function findInArticle(fullText: string, linked: readonly Span[] = []): I
         // A name starting a sentence is fine only when its words are no common words (checked by
         // NEVER) and a cue follows; bylines and captions never.
         if (!byline && !toks[e - 1].poss && free(start, end) && isProse(start)) {
-          const desc = appositiveAfter(text, end) ?? roleBefore(text, start) ?? roleTouching(text, start);
+          // A role before ", Name" holds only when the name closes the phrase ("…, Marissa Mayer, at …"):
+          // "vice president, Nissan Sales & Regional Operations" is a department.
+          const closes = /^(?:[,.;:)]|\s+(?:said|says|told|added|wrote)\b)/.test(text.slice(end, end + 8));
+          const desc = appositiveAfter(text, end) ?? (closes ? roleBefore(text, start) : null) ?? roleTouching(text, start);
           if (desc) {
             found.push({ type: 'person', start, end, name: text.slice(start, end), descriptions: [desc] });
             k = e - 1;

@@ -1,7 +1,7 @@
 // Names the KB lacks, found in the article itself (core/in-article.ts, issue 17): prints every
 // detection with its context for judging by hand, and the share of gold people/organizations that
 // get some card (a KB link or an in-article card) before and after.
-//   npx tsx scripts/devset/in-article.ts [--kb public/kb] [--review] [--all-pages]
+//   npx tsx scripts/devset/in-article.ts [--kb public/kb] [--review] [--all-pages] [--no-kb]
 // --review prints the detections (dev gold pages; with --all-pages every page of ../shared/corpus/news-pages).
 import fs from 'node:fs';
 import path from 'node:path';
@@ -53,7 +53,8 @@ function newsFairTypeOf(t: string): string | undefined {
 const args = process.argv.slice(2);
 const kbDir = args.includes('--kb') ? args[args.indexOf('--kb') + 1] : 'public/kb';
 const review = args.includes('--review');
-const matcher = createMatcher(loadKb(kbDir).index);
+// --no-kb: detections with no KB links to step around (to review the finder alone, before a KB build).
+const matcher: Matcher = args.includes('--no-kb') ? { find: () => [], entity: () => undefined } : createMatcher(loadKb(kbDir).index);
 
 let detections = 0;
 const dev: Tally = { gold: 0, before: 0, after: 0 };
