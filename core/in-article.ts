@@ -59,6 +59,9 @@ const ROLES = new Set(
   'priest pastor bishop minister secretary spokesman spokeswoman spokesperson executive director chairman chairwoman chair president vice-president founder co-founder ceo cfo coo chief head leader manager analyst economist lawyer attorney prosecutor judge professor researcher scientist author writer journalist reporter editor correspondent columnist historian commander general officer official adviser advisor aide consultant governor senator congressman congresswoman lawmaker legislator mayor councillor councilman councilwoman ambassador diplomat envoy negotiator mediator activist campaigner organiser organizer coach captain player striker midfielder defender goalkeeper manager owner partner strategist pollster doctor surgeon physician nurse teacher student witness victim survivor resident farmer chancellor commissioner inspector detective sheriff superintendent trustee treasurer president-elect premier dean provost rector principal artist singer actor actress director producer designer architect engineer entrepreneur investor banker trader broker fellow lecturer'.split(' '),
 );
 
+/** An appositive naming an organization's kind ("a large foundation", "a consulting firm"). */
+const ORG_NOUN = /^(?:a|an|the)\b[^,]*?\b(?:foundation|company|firm|charity|group|organi[sz]ation|agency|bank|fund|institute|nonprofit|non-profit|startup|start-up|think tank|newspaper|network|union|association|party|coalition|movement|manufacturer|retailer|maker|publisher|broadcaster|outlet|club)\b/i;
+
 /** Words that introduce a description after "Name, ": an article or a determiner. */
 const APPOSITIVE_LEADS = new Set(['a', 'an', 'the', 'who', 'whose', 'its', 'his', 'her', 'their']);
 
@@ -242,6 +245,12 @@ function roleBefore(text: string, start: number): string | null {
   return clip(kept.join(' '));
 }
 
+/** A character, not a person: "his role as George Kirk", "Chris Pine's Captain James T. Kirk". */
+function fiction(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 30), start);
+  return /\b(?:role as|roles of|character|plays|played|playing|portrays|portrayed)\s+$/i.test(before) || /\p{Lu}\p{Ll}+['’]s\s+$/u.test(before);
+}
+
 /** "By John Smith" at a line's start, "Photo: ...": a credit, not a person of the story. */
 function isByline(text: string, start: number): boolean {
   const w = wordBefore(text, start);
@@ -418,7 +427,7 @@ export function findInArticle(fullText: string, linked: readonly Span[] = []): I
     const lw = t.word.toLowerCase().replace(/\.$/, '');
 
     // 1. A title before a full name: "Sen. Mark Warner", "Father Fidelis Mukonori".
-    if (TITLES.has(lw) && !t.poss && k + 1 < toks.length && spaceOnly(text, t.end, toks[k + 1].start)) {
+    if (TITLES.has(lw) && !t.poss && k + 1 < toks.length && spaceOnly(text, t.end, toks[k + 1].start) && !fiction(text, t.start)) {
       const e = runEnd(text, toks, k + 1, 4, false);
       if (personName(toks, k + 1, e) && isProse(t.start)) {
         const start = toks[k + 1].start;
@@ -452,7 +461,12 @@ export function findInArticle(fullText: string, linked: readonly Span[] = []): I
             !(DEMONYMS.has(ws[0].word.toLowerCase()) && ws.length < 3) &&
             !ws.some((x) => TITLES.has(x.word.toLowerCase().replace(/\.$/, '')) || /-(based|led|backed|born|owned|run|funded)$/i.test(x.word)) &&
             !(ws.length === 2 && linkedWords.has(ws[0].word.toLowerCase()));
-          if (clean && ws.length >= 2 && free(start, end) && !isByline(text, start)) {
+          // "the California Governor's Office of …": the possessive title belongs to the name.
+          const owner = /(\p{L}+)['’]s\s$/u.exec(text.slice(Math.max(0, start - 30), start));
+          const ownedByTitle = !!owner && (TITLES.has(owner[1].toLowerCase()) || ROLES.has(owner[1].toLowerCase()));
+          // "Ministry of Trade, Industry and Energy": the complement goes on past a comma.
+          const listGoesOn = /^, \p{Lu}\p{Ll}+(?:,| and )/u.test(text.slice(end, end + 40)) && /\b(of|for)\b/.test(text.slice(start, end));
+          if (clean && ws.length >= 2 && free(start, end) && !isByline(text, start) && !ownedByTitle && !listGoesOn) {
             const descriptions = [appositiveAfter(text, end)].filter((d): d is string => !!d);
             found.push({ type: 'organization', start, end, name: text.slice(start, end), descriptions, acronym: org.acronym });
             k = org.last;
@@ -472,13 +486,15 @@ export function findInArticle(fullText: string, linked: readonly Span[] = []): I
         const byline = isByline(text, start);
         // A name starting a sentence is fine only when its words are no common words (checked by
         // NEVER) and a cue follows; bylines and captions never.
-        if (!byline && !toks[e - 1].poss && free(start, end) && isProse(start)) {
+        if (!byline && !toks[e - 1].poss && free(start, end) && isProse(start) && !fiction(text, start)) {
           // A role before ", Name" holds only when the name closes the phrase ("…, Marissa Mayer, at …"):
           // "vice president, Nissan Sales & Regional Operations" is a department.
           const closes = /^(?:[,.;:)]|\s+(?:said|says|told|added|wrote)\b)/.test(text.slice(end, end + 8));
           const desc = appositiveAfter(text, end) ?? (closes ? roleBefore(text, start) : null) ?? roleTouching(text, start);
           if (desc) {
-            found.push({ type: 'person', start, end, name: text.slice(start, end), descriptions: [desc] });
+            // "Good Ventures, a large foundation": the article says what kind of thing it is.
+            const type = ORG_NOUN.test(desc) && !desc.split(' ').some((w) => ROLES.has(w.toLowerCase().replace(/['’]s$/, ''))) ? 'organization' : 'person';
+            found.push({ type, start, end, name: text.slice(start, end), descriptions: [desc] });
             k = e - 1;
             continue;
           }
