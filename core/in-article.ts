@@ -237,8 +237,19 @@ function roleBefore(text: string, start: number): string | null {
     const w = words[k];
     const lw = w.toLowerCase();
     if (ROLES.has(lw) || ROLE_MODIFIERS.has(lw)) kept.unshift(w);
-    else if (/^\p{Lu}[\p{L}\p{M}.-]*['’]s$/u.test(w) || lw === 'the' || lw === 'a' || lw === 'an') {
-      kept.unshift(lw === 'the' || lw === 'a' || lw === 'an' ? lw : w);
+    else if (/^\p{Lu}[\p{L}\p{M}.-]*['’]s$/u.test(w)) {
+      // The owner whole: "North Korea's leader", "the Taliban's deputy leader".
+      kept.unshift(w);
+      for (let j = k - 1; j >= 0 && j >= k - 2; j--) {
+        if (/^\p{Lu}[\p{L}\p{M}.-]*$/u.test(words[j]) && (!NEVER.has(words[j].toLowerCase()) || /^(North|South|East|West|New)$/.test(words[j]))) kept.unshift(words[j]);
+        else {
+          if (words[j] === 'the') kept.unshift('the');
+          break;
+        }
+      }
+      break;
+    } else if (lw === 'the' || lw === 'a' || lw === 'an') {
+      kept.unshift(lw);
       break;
     } else break;
   }
@@ -592,8 +603,11 @@ function group(text: string, toks: Tok[], found: Found[], spans: Span[], linkedW
  */
 export function articleDescription(text: string, mentions: readonly Span[]): string | null {
   for (const m of mentions.slice(0, 10)) {
+    // "Diplomatic Academy of Vietnam, a government university": the words describe the larger name.
+    if (/(?:\bof|['’]s)\s*$/.test(text.slice(Math.max(0, m.start - 4), m.start))) continue;
     const d = appositiveAfter(text, m.end) ?? roleBefore(text, m.start);
-    if (d) return d;
+    // A lone capitalized word ("Secretary" of "Home Secretary, Sajid Javid") says too little.
+    if (d && !/^\p{Lu}\p{Ll}+$/u.test(d)) return d;
   }
   return null;
 }

@@ -142,6 +142,8 @@ export function createKbService(load: JsonLoader) {
     const byId = new Map<string, Mention[]>();
     for (const m of linked) byId.get(m.id)?.push(m) ?? byId.set(m.id, [m]);
     for (const [id, ms] of byId) {
+      // People only: an appositive after a place or an organization too often describes something else.
+      if (cards[id].type !== 'person') continue;
       const note = articleDescription(text, ms);
       if (note) cards[id] = { ...cards[id], articleNote: note };
     }

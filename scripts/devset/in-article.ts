@@ -1,12 +1,12 @@
 // Names the KB lacks, found in the article itself (core/in-article.ts, issue 17): prints every
 // detection with its context for judging by hand, and the share of gold people/organizations that
 // get some card (a KB link or an in-article card) before and after.
-//   npx tsx scripts/devset/in-article.ts [--kb public/kb] [--review] [--all-pages] [--no-kb]
+//   npx tsx scripts/devset/in-article.ts [--kb public/kb] [--review] [--all-pages] [--no-kb] [--notes]
 // --review prints the detections (dev gold pages; with --all-pages every page of ../shared/corpus/news-pages).
 import fs from 'node:fs';
 import path from 'node:path';
 import { createMatcher } from '../../core/kb';
-import { findInArticle, type InArticleEntity } from '../../core/in-article';
+import { articleDescription, findInArticle, type InArticleEntity } from '../../core/in-article';
 import type { Matcher } from '../../core/types';
 import { loadKb } from '../lib/load-kb';
 import { articleBody, goldPages, loadGold, PAGES_DIR } from './corpus';
@@ -57,6 +57,7 @@ const review = args.includes('--review');
 const matcher: Matcher = args.includes('--no-kb') ? { find: () => [], entity: () => undefined } : createMatcher(loadKb(kbDir).index);
 
 let detections = 0;
+let notes = 0;
 const dev: Tally = { gold: 0, before: 0, after: 0 };
 const pages = args.includes('--all-pages') ? fs.readdirSync(PAGES_DIR).filter((p) => fs.existsSync(path.join(PAGES_DIR, p, 'ground-truth.json'))).sort() : goldPages();
 const gold = new Set(goldPages());
@@ -66,6 +67,19 @@ for (const page of pages) {
   detections += found.length;
   if (review) show(page, text, found);
   if (gold.has(page)) tally(dev, loadGold(page).mentions, linked, found);
+  if (args.includes('--notes')) {
+    // The article's own description of each linked entity (the card's "In this article" line).
+    const byId = new Map<string, { start: number; end: number; text: string }[]>();
+    for (const m of linked as { id: string; start: number; end: number; text: string }[]) byId.get(m.id)?.push(m) ?? byId.set(m.id, [m]);
+    for (const [id, ms] of byId) {
+      if (matcher.entity(id)?.type !== 'person') continue;
+      const note = articleDescription(text, ms);
+      if (note) {
+        notes++;
+        console.log(`note\t${page}\t${id}\t${ms[0].text}\t${note}`);
+      }
+    }
+  }
 }
 
 const nf: Tally = { gold: 0, before: 0, after: 0 };
@@ -87,6 +101,7 @@ if (fs.existsSync(NEWS_FAIR)) {
 }
 
 const pct = (a: number, b: number) => `${((100 * a) / (b || 1)).toFixed(1)}%`;
+if (args.includes('--notes')) console.log(`article notes on linked cards: ${notes}`);
 console.log(`in-article detections: ${detections} on ${pages.length} dev pages, ${nfDetections} on News-Fair v1`);
 console.log(`dev gold people+orgs with some card: before ${pct(dev.before, dev.gold)} (${dev.before}/${dev.gold}), after ${pct(dev.after, dev.gold)} (${dev.after}/${dev.gold})`);
 console.log(`News-Fair v1 people+orgs with some card: before ${pct(nf.before, nf.gold)} (${nf.before}/${nf.gold}), after ${pct(nf.after, nf.gold)} (${nf.after}/${nf.gold})`);
