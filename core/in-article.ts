@@ -421,9 +421,19 @@ export function findInArticle(fullText: string, linked: readonly Span[] = []): I
   const toks = tokens(text);
   const found: Found[] = [];
   const proseCache = new Map<number, boolean>();
+  // Line starts, once (linear): every lookup is then a binary search, never a scan back.
+  const lineStarts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
   const isProse = (at: number) => {
     // One answer per line: cache by the line's start.
-    const lineStart = text.lastIndexOf('\n', at) + 1;
+    let lo = 0;
+    let hi = lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (lineStarts[mid] <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    const lineStart = lineStarts[lo];
     let v = proseCache.get(lineStart);
     if (v === undefined) {
       v = prose(text, at);

@@ -17,9 +17,16 @@ const NEWS_FAIR = path.join(SHARED_SOURCES_DIR, '..', 'corpus', 'linking', 'news
 interface Gold { start: number; end: number; type: string }
 interface Tally { gold: number; before: number; after: number }
 
+let findMs = 0;
+let worstMs = 0;
 function detect(matcher: Matcher, text: string): { linked: { start: number; end: number }[]; found: InArticleEntity[] } {
   const linked = matcher.find(text);
-  return { linked, found: findInArticle(text, linked) };
+  const t0 = performance.now();
+  const found = findInArticle(text, linked);
+  const ms = performance.now() - t0;
+  findMs += ms;
+  worstMs = Math.max(worstMs, ms);
+  return { linked, found };
 }
 
 const hits = (spans: { start: number; end: number }[], g: Gold) => spans.some((s) => s.start < g.end && s.end > g.start);
@@ -102,6 +109,7 @@ if (fs.existsSync(NEWS_FAIR)) {
 
 const pct = (a: number, b: number) => `${((100 * a) / (b || 1)).toFixed(1)}%`;
 if (args.includes('--notes')) console.log(`article notes on linked cards: ${notes}`);
+console.log(`findInArticle time (background, after the matcher): ${findMs.toFixed(0)} ms in all, worst page ${worstMs.toFixed(1)} ms`);
 console.log(`in-article detections: ${detections} on ${pages.length} dev pages, ${nfDetections} on News-Fair v1`);
 console.log(`dev gold people+orgs with some card: before ${pct(dev.before, dev.gold)} (${dev.before}/${dev.gold}), after ${pct(dev.after, dev.gold)} (${dev.after}/${dev.gold})`);
 console.log(`News-Fair v1 people+orgs with some card: before ${pct(nf.before, nf.gold)} (${nf.before}/${nf.gold}), after ${pct(nf.after, nf.gold)} (${nf.after}/${nf.gold})`);
