@@ -11,6 +11,7 @@ import type { Page } from 'playwright-core';
 import { launchWithExtension, ROOT, serve, type Launched, type Server } from './harness';
 import { newsPage, paragraphs, STORY_A } from './pages/news-page';
 import { waitForMarks } from './pages/inspect';
+import { castOf, openPopup, tabIdForHost } from './popup-helpers';
 import { highlightTexts, waitForCard, waitForNoCard, type Box, type CardProbe } from './pages-card/card-probe';
 
 const OUT = path.join(ROOT, 'test-results/in-article');
@@ -98,6 +99,28 @@ describe('in-article card', () => {
       await shoot(card, line, `in-article-${scheme}.png`);
     });
   }
+
+  it('the cast lists them in their group, marked as from the article; the option turns them off live', async () => {
+    const tabId = await tabIdForHost(browser, '127.0.0.1');
+    const cast = (await castOf(browser, tabId))!.cast as unknown as { name: string; type: string; fromArticle?: boolean }[];
+    expect(cast.find((e) => e.name === 'Tobias Wendlinger')).toMatchObject({ type: 'person', fromArticle: true });
+    expect(cast.find((e) => e.name === 'Amrullah Saleh')?.fromArticle).toBeUndefined();
+    const popup = await openPopup(browser, tabId);
+    const item = popup.locator('[data-group="person"] .cast-item.from-article');
+    await expect.poll(() => item.count(), { timeout: 10_000 }).toBe(1);
+    expect(await item.textContent()).toContain('from article');
+    await popup.close();
+
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    const box = options.getByRole('checkbox', { name: /Names not in Backstory's knowledge/ });
+    await box.uncheck();
+    await expect.poll(() => highlightTexts(page, 'mk-person-article'), { timeout: 10_000 }).toEqual([]);
+    expect(await highlightTexts(page, 'mk-person')).toContain('Amrullah Saleh');
+    await box.check();
+    await expect.poll(async () => (await highlightTexts(page, 'mk-person-article')).length, { timeout: 10_000 }).toBe(2);
+    await options.close();
+  });
 
   it('"Not this one" hides its marks', async () => {
     await page.emulateMedia({ colorScheme: 'light' });
