@@ -22,6 +22,9 @@ export interface CardProps {
   model: CardModel;
   onClose?(): void;
   onAllMentions?(): void;
+  /** In-article card: the mention before this one, and the first mention (the quoted sentence). */
+  onPrevMention?(): void;
+  onFirstMention?(): void;
   onReport?(): void;
   /** Called after "More" opened the rest of the lines (the host re-places the taller card). */
   onExpand?(): void;
@@ -83,7 +86,7 @@ export function mentionsText(n: number): string {
  * The in-article card (issue 17): a name no knowledge base holds, described only by the article's
  * own words. Says so plainly, shows no outside fact and makes no guess about who this is.
  */
-function ArticleCard({ model, onClose, onAllMentions, onReport, mentionCount, mentionIndex }: CardProps) {
+function ArticleCard({ model, onClose, onAllMentions, onPrevMention, onFirstMention, onReport, mentionCount, mentionIndex }: CardProps) {
   const own = model.fromArticle!;
   const count = mentionCount ?? own.mentions;
   return (
@@ -110,13 +113,24 @@ function ArticleCard({ model, onClose, onAllMentions, onReport, mentionCount, me
         ) : null}
         <p class="count-line">{mentionsText(count)}</p>
         {own.sentence ? (
-          <blockquote class="first-sentence" title="The sentence of its first mention">
-            “{own.sentence}”
-          </blockquote>
+          onFirstMention && mentionIndex && mentionIndex > 1 ? (
+            <button type="button" class="first-sentence jump" onClick={onFirstMention} title="Jump to its first mention">
+              “{own.sentence}”
+            </button>
+          ) : (
+            <blockquote class="first-sentence" title="The sentence of its first mention">
+              “{own.sentence}”
+            </blockquote>
+          )
         ) : null}
       </div>
       <footer class="foot">
         <div class="actions">
+          {onPrevMention && count > 1 ? (
+            <button type="button" class="action" onClick={onPrevMention} title="Jump to the previous mention" aria-label="Previous mention">
+              ‹
+            </button>
+          ) : null}
           {onAllMentions && count > 1 ? (
             <button type="button" class="action" onClick={onAllMentions} title="Jump to the next mention">
               {mentionIndex ? `Next mention (${mentionIndex} of ${count})` : `All mentions (${count})`}

@@ -645,6 +645,12 @@ export class Backstory {
         mentionIndex: index >= 0 ? index + 1 : undefined,
         onClose: safe('close', () => this.closeCard(true)),
         onAllMentions: safe('mentions', () => this.nextMentionOf(mark)),
+        ...(model.fromArticle
+          ? {
+              onPrevMention: safe('mentions', () => this.nextMentionOf(mark, -1)),
+              onFirstMention: safe('mentions', () => this.nextMentionOf(mark, 'first')),
+            }
+          : {}),
         onReport: safe('report', (e?: unknown) => this.notThisOne(mark, e)),
       },
       () => this.lineOf(mark, rectIndex),
@@ -664,10 +670,10 @@ export class Backstory {
   }
 
   /** "All mentions": the card moves to this entity's next mention, scrolled into view. */
-  private nextMentionOf(mark: Mark): void {
+  private nextMentionOf(mark: Mark, step: 1 | -1 | 'first' = 1): void {
     const same = this.layer.visible().filter((m) => m.mention.id === mark.mention.id);
     if (same.length < 2) return;
-    const next = same[(same.indexOf(mark) + 1) % same.length];
+    const next = step === 'first' ? same[0] : same[(same.indexOf(mark) + step + same.length) % same.length];
     this.scrollToMark(next);
     this.focused = next;
     this.walking = true;

@@ -46,6 +46,21 @@ describe('in-article card', () => {
     render(null, root);
   });
 
+  it('from a later mention, the quoted sentence jumps to the first one; previous and next mention', () => {
+    const root = doc.getElementById('root')!;
+    const calls: string[] = [];
+    render(
+      h(Card, { model, mentionCount: 2, mentionIndex: 2, onAllMentions: () => calls.push('next'), onPrevMention: () => calls.push('prev'), onFirstMention: () => calls.push('first') }),
+      root,
+    );
+    const jump = root.querySelector('button.first-sentence.jump') as HTMLButtonElement;
+    expect(jump.textContent).toContain('Fidelis Mukonori, a Catholic priest');
+    jump.click();
+    (root.querySelector('button[aria-label="Previous mention"]') as HTMLButtonElement).click();
+    expect(calls).toEqual(['first', 'prev']);
+    render(null, root);
+  });
+
   it('reads as text for the CLI', () => {
     expect(cardText(model)).toEqual([
       'Fidelis Mukonori [Person]',
