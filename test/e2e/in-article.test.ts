@@ -84,6 +84,11 @@ describe('in-article card', () => {
     expect(await highlightTexts(page, 'mk-organization-article')).toEqual(['Halvorsen Peace Council']);
     // The KB's names keep their own marks.
     expect(await highlightTexts(page, 'mk-person')).toContain('Amrullah Saleh');
+    // The marks side by side: linked (solid) and in-article (thin dotted).
+    const box = await lineBox(page, 'Tobias Wendlinger');
+    await page.evaluate(`window.scrollBy(0, ${Math.round(box!.y - 200)})`);
+    fs.mkdirSync(OUT, { recursive: true });
+    await page.screenshot({ path: path.join(OUT, 'in-article-marks.png'), clip: { x: 240, y: 0, width: 800, height: 480 } });
   });
 
   for (const scheme of ['light', 'dark'] as const) {
@@ -109,6 +114,7 @@ describe('in-article card', () => {
     const item = popup.locator('[data-group="person"] .cast-item.from-article');
     await expect.poll(() => item.count(), { timeout: 10_000 }).toBe(1);
     expect(await item.textContent()).toContain('from article');
+    await popup.screenshot({ path: path.join(OUT, 'in-article-popup.png') });
     await popup.close();
 
     const options = await browser.context.newPage();
