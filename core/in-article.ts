@@ -34,7 +34,7 @@ export interface InArticleEntity {
 }
 
 /** Most text read (characters) and most entities/mentions kept: a hostile page gets bounded work. */
-export const MAX_TEXT = 400_000;
+export const MAX_TEXT = 200_000;
 export const MAX_ENTITIES = 80;
 export const MAX_MENTIONS_EACH = 50;
 const MAX_DESCRIPTIONS = 3;
@@ -51,12 +51,15 @@ export function isArticleId(id: string): boolean {
 
 /** Titles before a full personal name ("Sen. Mark Warner", "Father Fidelis Mukonori"). */
 const TITLES = new Set(
-  'sen senator rep representative gov governor mr mrs ms miss dr judge justice gen general col colonel lt lieutenant capt captain sgt sergeant maj major adm admiral father rev reverend bishop archbishop cardinal pastor rabbi imam sheikh mayor chancellor professor prof ambassador commissioner inspector detective superintendent sir dame lord lady pope'.split(' '),
+  ('sen senator rep representative gov governor mr mrs ms miss dr judge justice gen general col colonel lt lieutenant capt captain sgt sergeant maj major adm admiral father rev reverend bishop archbishop cardinal pastor rabbi imam sheikh mayor chancellor professor prof ambassador commissioner inspector detective superintendent sir dame lord lady pope ' +
+    // Offices written as a title ("Emirates President Tim Clark", "House Speaker Brian Bosma").
+    'president speaker ombudsman chairman chairwoman secretary minister spokesman spokeswoman director commander coach'
+  ).split(' '),
 );
 
 /** Role nouns: "the priest, X", "X, the chief executive", "spokesman X". Lower-case in text. */
 const ROLES = new Set(
-  'priest pastor bishop minister secretary spokesman spokeswoman spokesperson executive director chairman chairwoman chair president vice-president founder co-founder ceo cfo coo chief head leader manager analyst economist lawyer attorney prosecutor judge professor researcher scientist author writer journalist reporter editor correspondent columnist historian commander general officer official adviser advisor aide consultant governor senator congressman congresswoman lawmaker legislator mayor councillor councilman councilwoman ambassador diplomat envoy negotiator mediator activist campaigner organiser organizer coach captain player striker midfielder defender goalkeeper manager owner partner strategist pollster doctor surgeon physician nurse teacher student witness victim survivor resident farmer chancellor commissioner inspector detective sheriff superintendent trustee treasurer president-elect premier dean provost rector principal artist singer actor actress director producer designer architect engineer entrepreneur investor banker trader broker fellow lecturer'.split(' '),
+  'priest pastor bishop minister secretary spokesman spokeswoman spokesperson executive director chairman chairwoman chair president vice-president founder co-founder ceo cfo coo chief head leader manager analyst economist lawyer attorney prosecutor judge professor researcher scientist author writer journalist reporter editor correspondent columnist historian commander general officer official adviser advisor aide consultant governor senator congressman congresswoman lawmaker legislator mayor councillor councilman councilwoman ambassador diplomat envoy negotiator mediator activist campaigner organiser organizer coach captain player striker midfielder defender goalkeeper manager owner partner strategist pollster doctor surgeon physician nurse teacher student witness victim survivor resident farmer chancellor commissioner inspector detective sheriff superintendent trustee treasurer administrator scholar expert specialist defenseman goalie goalkeeper winger keeper forward quarterback pitcher linebacker receiver boxer rapper comedian chef pilot deportee president-elect premier dean provost rector principal artist singer actor actress director producer designer architect engineer entrepreneur investor banker trader broker fellow lecturer'.split(' '),
 );
 
 /** An appositive naming an organization's kind ("a large foundation", "a consulting firm"). */
@@ -209,8 +212,17 @@ export function appositiveAfter(text: string, end: number): string | null {
   // A relative clause ends the description ("a NASA scientist who led the study" → "a NASA scientist").
   const phrase = rest.slice(0, stop).split(/ (?:who|whom|whose|which|where|that|when) /, 1)[0];
   const first = phrase.split(' ', 1)[0];
-  if (!APPOSITIVE_LEADS.has(first) || first === 'who' || first === 'whose') return null;
   const words = phrase.split(' ');
+  const isRole = (w: string) => ROLES.has(w.toLowerCase().replace(/['’]s$/, ''));
+  // Without an article: "program administrator for …", "deputy associate administrator", "CEO and
+  // Founder of …", "Hong Kong's new police commissioner": a role word must then come early.
+  if (!APPOSITIVE_LEADS.has(first)) {
+    const early = words.slice(0, 5);
+    const opens = isRole(first) || ROLE_MODIFIERS.has(first) || /^\p{Ll}+$/u.test(first) || /^\p{Lu}[\p{L}\s]*['’]s$/u.test(early.slice(0, 3).join(' ').split(/(?<=['’]s)\s/u)[0] ?? '');
+    if (!opens || !early.some(isRole) || /^(and|or|but|said|says|told|who|which|as|in|on|at|for|from|with|after|before|while|when|if)$/i.test(first)) return null;
+    return clip(phrase);
+  }
+  if (first === 'who' || first === 'whose') return null;
   // A description names a role or kind: one of its words is a role noun, or it is "a/an <adj> <noun>".
   if (!words.some((w) => ROLES.has(w.toLowerCase().replace(/['’]s$/, '')))) {
     if (!(first === 'a' || first === 'an') || words.length < 2 || words.length > 6) return null;

@@ -32,6 +32,19 @@ describe('findInArticle: people', () => {
     expect(names(text)).toEqual(['person:John Hollister']);
   });
 
+  it('finds a full name after an office written as a title, and an appositive without an article', () => {
+    const text =
+      'Emirates President Tim Clark told reporters the order was firm. "We are going," said Steve Clarke, deputy associate administrator for exploration, on Monday in the capital.';
+    const es = findInArticle(text);
+    expect(es.map((e) => e.name)).toEqual(['Tim Clark', 'Steve Clarke']);
+    expect(es[1].descriptions).toEqual(['deputy associate administrator for exploration']);
+  });
+
+  it('an appositive naming a kind of organization makes it one', () => {
+    const text = 'Funding for the grants this year comes from Good Ventures, a large foundation, the group said.';
+    expect(names(text)).toEqual(['organization:Good Ventures']);
+  });
+
   it('joins the surname to the full name but not when two people share it', () => {
     const text =
       'The plan was backed by Sen. Mark Warner in the morning session of the panel. Later Sen. Anna Warner said it would fail in the end. Warner declined to comment on the vote that followed.';
@@ -66,6 +79,15 @@ describe('findInArticle: never', () => {
     const text =
       'However Smith, a lawyer, was not there on the day of the hearing. On Monday, a spokesman said nothing new. In March American officials, the ministers, met in the city for talks.';
     expect(names(text)).toEqual([]);
+  });
+
+  it('no fictional character, no name after a possessive title, no truncated list of a name', () => {
+    expect(names('He returns to the franchise to reprise his role as George Kirk, the father of the captain, next year.')).toEqual([]);
+    expect(names("The California Governor's Office of Emergency Services said in a letter that power would return soon.")).toEqual([]);
+    expect(names("South Korea's Ministry of Trade, Industry and Energy has unveiled a plan to cut the price of power.")).toEqual([]);
+    // A second complement: where the name ends is unclear, so nothing ("… Office for the Western District of …").
+    expect(names("The case was filed by the Attorney's Office for the Western District of New York on Monday.")).toEqual([]);
+    expect(names('The researchers at the National Institute of Environmental Health Sciences said the risk was low.')).toEqual(['organization:National Institute of Environmental Health Sciences']);
   });
 
   it('no name without a cue', () => {
