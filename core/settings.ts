@@ -31,6 +31,8 @@ export type Settings = {
   markStyle: MarkStyle;
   hoverDelayMs: number;
   types: Record<EntityType, boolean>;
+  /** Mark names the knowledge base lacks, with a card from the article's own words (issue 17). */
+  inArticle: boolean;
 };
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -43,6 +45,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   // a cursor skimming across the text never flashes cards, short enough to feel like an answer.
   hoverDelayMs: 500,
   types: { person: true, place: true, organization: true },
+  inArticle: true,
 });
 
 /** 'WWW.Example.com.' → 'example.com': one key per site whether or not the page uses `www.`. */
@@ -97,6 +100,7 @@ const settingsSchema = z.object({
   markStyle: z.catch(z.enum(MARK_STYLES), DEFAULT_SETTINGS.markStyle),
   hoverDelayMs: hoverDelaySchema,
   types: typesSchema,
+  inArticle: z.catch(z.boolean(), DEFAULT_SETTINGS.inArticle),
 });
 
 /**

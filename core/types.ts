@@ -177,7 +177,7 @@ export interface Mention {
   /** 0..1 confidence of the link; the resolver drops mentions below its threshold. */
   score: number;
   /** How it was found: exact alias, acronym defined in text, coreference to an earlier full name, fuzzy. */
-  via: 'alias' | 'acronym' | 'coref' | 'fuzzy';
+  via: 'alias' | 'acronym' | 'coref' | 'fuzzy' | 'article';
 }
 
 /** Stable shard number for an entity id (FNV-1a). Used by the build and by the loaders alike. */
@@ -222,6 +222,17 @@ export interface CardModel {
   /** The date facts are shown as of: the article's publish date, or today when the page has none. */
   asOf: PartialDate;
   asOfIsToday: boolean;
+  /** The article's own description of this (KB) entity, when it gives one ("the 32-year-old"). */
+  articleNote?: string;
+  /** Set on an in-article card (core/in-article.ts): a name no knowledge base holds, described
+   *  only by what the article says. Such a card has no lines and no external fact. */
+  fromArticle?: {
+    /** The article's descriptions ("a Catholic priest"). */
+    descriptions: string[];
+    mentions: number;
+    /** The sentence of the first mention (a short excerpt). */
+    sentence: string;
+  };
 }
 
 /** Matcher API (core/kb.ts): built once from the index, then `find` per article text. */
@@ -238,7 +249,7 @@ export interface Matcher {
 
 /** Messages between extension parts (see entrypoints/). Every handler checks `sender.id === browser.runtime.id`. */
 export type Message =
-  | { type: 'annotate'; text: string; published: PartialDate | null; url: string; lang?: string | null }
+  | { type: 'annotate'; text: string; published: PartialDate | null; url: string; lang?: string | null; inArticle?: boolean }
   | { type: 'card'; id: string; published: PartialDate | null; articleIds: string[] }
   | { type: 'search'; query: string }
   | { type: 'cast' }

@@ -13,12 +13,13 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { buildCard } from '../core/facts';
+import { articleDescription, findInArticle, inArticleCard, inArticleMentions } from '../core/in-article';
 import { createMatcher } from '../core/kb';
 import { KnownNames, type KnownNamesFile } from '../core/known-names';
 import { KbFormatError, readIndex } from '../core/kb-format';
 import { fetchIndexBytes } from '../components/kb-file';
 import { createNameSearch, type NameSearch } from '../core/name-search';
-import type { AnnotateReply, CardModel, CompiledEntity, EntityType, KbFactShard, KbIndex, Matcher, Message, PartialDate } from '../core/types';
+import type { AnnotateReply, CardModel, CompiledEntity, EntityType, KbFactShard, KbIndex, Matcher, Mention, Message, PartialDate } from '../core/types';
 import { shardOf } from '../core/types';
 import { FRAME_READY } from './content/frame';
 
@@ -139,7 +140,7 @@ export function createKbService(load: JsonLoader, loadIndex: IndexLoader) {
     });
   }
 
-  async function annotate(text: string, published: PartialDate | null, lang?: string | null): Promise<AnnotateReply> {
+  async function annotate(text: string, published: PartialDate | null, lang?: string | null, inArticle = true): Promise<AnnotateReply> {
     const { matcher } = await kb();
     const t0 = clock();
     const mentions = matcher.find(text, { lang });
@@ -158,7 +159,22 @@ export function createKbService(load: JsonLoader, loadIndex: IndexLoader) {
       if (c) cards[id] = c;
     });
     // A mention without a card would open nothing: drop it rather than mark it.
-    return { mentions: mentions.filter((m) => cards[m.id]), cards };
+    const linked = mentions.filter((m) => cards[m.id]);
+    // The article's own words about a known entity ("the 32-year-old"): one line on its card.
+    const byId = new Map<string, Mention[]>();
+    for (const m of linked) byId.get(m.id)?.push(m) ?? byId.set(m.id, [m]);
+    for (const [id, ms] of byId) {
+      // People only: an appositive after a place or an organization too often describes something else.
+      if (cards[id].type !== 'person') continue;
+      const note = articleDescription(text, ms);
+      if (note) cards[id] = { ...cards[id], articleNote: note };
+    }
+    if (!inArticle) return { mentions: linked, cards };
+    // Names no KB holds, from the article itself (issue 17): around the linked ones, never over them.
+    const own = findInArticle(text, mentions);
+    const extra = own.flatMap(inArticleMentions);
+    for (const e of own) cards[e.id] = inArticleCard(e, published ?? todayIso(), !published);
+    return { mentions: linked.concat(extra).sort((a, b) => a.start - b.start), cards };
   }
 
   async function search(query: string): Promise<{ results: SearchResult[] }> {
@@ -189,7 +205,7 @@ export function handleMessage(service: KbService, msg: unknown): Promise<unknown
   switch (m.type) {
     case 'annotate':
       if (typeof m.text !== 'string') return undefined;
-      return service.annotate(m.text, m.published ?? null, typeof m.lang === 'string' ? m.lang : null);
+      return service.annotate(m.text, m.published ?? null, typeof m.lang === 'string' ? m.lang : null, m.inArticle !== false);
     case 'card':
       if (typeof m.id !== 'string') return undefined;
       return service.card(m.id, m.published ?? null, Array.isArray(m.articleIds) ? m.articleIds : []);

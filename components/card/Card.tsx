@@ -22,6 +22,9 @@ export interface CardProps {
   model: CardModel;
   onClose?(): void;
   onAllMentions?(): void;
+  /** In-article card: the mention before this one, and the first mention (the quoted sentence). */
+  onPrevMention?(): void;
+  onFirstMention?(): void;
   onReport?(): void;
   /** Called after "More" opened the rest of the lines (the host re-places the taller card). */
   onExpand?(): void;
@@ -74,7 +77,81 @@ function Line({ line, n }: { line: CardLine; n: number }) {
   );
 }
 
-export function Card({ model, onClose, onAllMentions, onReport, onExpand, mentionCount, mentionIndex }: CardProps) {
+/** "Mentioned 3 times in this article". */
+export function mentionsText(n: number): string {
+  return n === 1 ? 'Mentioned once in this article' : `Mentioned ${n} times in this article`;
+}
+
+/**
+ * The in-article card (issue 17): a name no knowledge base holds, described only by the article's
+ * own words. Says so plainly, shows no outside fact and makes no guess about who this is.
+ */
+function ArticleCard({ model, onClose, onAllMentions, onPrevMention, onFirstMention, onReport, mentionCount, mentionIndex }: CardProps) {
+  const own = model.fromArticle!;
+  const count = mentionCount ?? own.mentions;
+  return (
+    <div class="card from-article" data-type={model.type} role="dialog" aria-modal="false" aria-label={`Backstory: ${model.name}, from this article`} tabIndex={-1}>
+      <header class="head">
+        <div class="kind">
+          <span class={`badge badge-${model.type}`}>{TYPE_LABELS[model.type] ?? model.type}</span>
+        </div>
+        {onClose ? (
+          <button type="button" class="close" aria-label="Close" title="Close (Esc)" onClick={onClose}>
+            <span aria-hidden="true">×</span>
+          </button>
+        ) : null}
+        <h2 class="name">{model.name}</h2>
+        <p class="origin">Not in Backstory's knowledge · from this article</p>
+      </header>
+      <div class="article-body">
+        {own.descriptions.length ? (
+          <ul class="own-desc" aria-label="How the article describes it">
+            {own.descriptions.map((d, i) => (
+              <li key={i}>{d}</li>
+            ))}
+          </ul>
+        ) : null}
+        <p class="count-line">{mentionsText(count)}</p>
+        {own.sentence ? (
+          onFirstMention && mentionIndex && mentionIndex > 1 ? (
+            <button type="button" class="first-sentence jump" onClick={onFirstMention} title="Jump to its first mention">
+              “{own.sentence}”
+            </button>
+          ) : (
+            <blockquote class="first-sentence" title="The sentence of its first mention">
+              “{own.sentence}”
+            </blockquote>
+          )
+        ) : null}
+      </div>
+      <footer class="foot">
+        <div class="actions">
+          {onPrevMention && count > 1 ? (
+            <button type="button" class="action" onClick={onPrevMention} title="Jump to the previous mention" aria-label="Previous mention">
+              ‹
+            </button>
+          ) : null}
+          {onAllMentions && count > 1 ? (
+            <button type="button" class="action" onClick={onAllMentions} title="Jump to the next mention">
+              {mentionIndex ? `Next mention (${mentionIndex} of ${count})` : `All mentions (${count})`}
+            </button>
+          ) : null}
+          {onReport ? (
+            <button type="button" class="action quiet" onClick={onReport} title="Hide this name's marks on this page">
+              Not this one
+            </button>
+          ) : null}
+        </div>
+      </footer>
+    </div>
+  );
+}
+
+export function Card(props: CardProps) {
+  return props.model.fromArticle ? <ArticleCard {...props} /> : <KbCard {...props} />;
+}
+
+function KbCard({ model, onClose, onAllMentions, onReport, onExpand, mentionCount, mentionIndex }: CardProps) {
   // Unfolded for one entity only: the next card shown in the same host starts folded again.
   const [expandedFor, setExpandedFor] = useState<string | null>(null);
   const expanded = expandedFor === model.id;
@@ -106,6 +183,11 @@ export function Card({ model, onClose, onAllMentions, onReport, onExpand, mentio
         ) : null}
         <h2 class="name">{model.name}</h2>
         {model.description ? <p class="desc" title={model.description}>{model.description}</p> : null}
+        {model.articleNote ? (
+          <p class="article-note" title="How this article describes it">
+            In this article: {model.articleNote}
+          </p>
+        ) : null}
       </header>
       {lines.length ? (
         <ul class="lines">

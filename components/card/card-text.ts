@@ -20,7 +20,14 @@ export function lineMeta(line: CardLine): string {
 export function cardText(model: CardModel): string[] {
   const kind = [TYPE_LABELS[model.type] ?? model.type, model.subtype ? subtypeLabel(model.subtype) : ''].filter(Boolean).join(' · ');
   const out = [`${model.name} [${kind}]`];
+  if (model.fromArticle) {
+    const own = model.fromArticle;
+    out.push("Not in Backstory's knowledge · from this article", ...own.descriptions.map((d) => `- ${d}`));
+    out.push(own.mentions === 1 ? 'Mentioned once in this article' : `Mentioned ${own.mentions} times in this article`, `“${own.sentence}”`);
+    return out;
+  }
   if (model.description) out.push(model.description);
+  if (model.articleNote) out.push(`In this article: ${model.articleNote}`);
   const lines = model.lines.slice(0, MAX_CARD_LINES);
   if (!lines.length) out.push("No dated facts for this article's time.");
   // "»" marks a line about another entity the article mentions (ranked first by core/facts.ts).

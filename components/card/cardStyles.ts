@@ -107,6 +107,17 @@ export const cardStyles = /* css */ `
 .close:hover { background: var(--button-hover); color: var(--fg); }
 .close:focus-visible, .action:focus-visible, .source:focus-visible, .ref:focus-visible, .wiki:focus-visible { outline: 2px solid var(--link); outline-offset: 1px; }
 .name { font-size: 17px; line-height: 22px; font-weight: 650; letter-spacing: -0.1px; }
+/* The article's own words: an in-article card (issue 17) and a linked card's "In this article" line. */
+.article-note { margin-top: 2px; color: var(--muted); font-size: 12px; line-height: 16px; font-style: italic; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+.origin { margin-top: 2px; color: var(--faint); font-size: 12px; line-height: 16px; }
+.article-body { margin-top: 6px; padding: 8px 0 2px; border-top: 1px solid var(--rule); }
+.own-desc { margin: 0 0 6px; padding: 0; list-style: none; }
+.own-desc li { font-size: 13px; line-height: 18px; color: var(--fg); }
+.count-line { font-size: 12px; line-height: 16px; color: var(--muted); margin: 0 0 6px; }
+.first-sentence.jump { display: block; width: 100%; text-align: left; background: none; border-top: 0; border-right: 0; border-bottom: 0; font-family: inherit; cursor: pointer; }
+.first-sentence.jump:hover { color: var(--fg); border-left-color: var(--link); }
+.first-sentence.jump:focus-visible { outline: 2px solid var(--link); outline-offset: 1px; }
+.first-sentence { margin: 0 0 6px; padding: 2px 0 2px 10px; border-left: 3px solid var(--rule); color: var(--muted); font-size: 12.5px; line-height: 18px; font-style: italic; }
 /* One line: the description as of the date; the full text is its title. */
 .desc { margin-top: 1px; color: var(--muted); font-size: 13px; line-height: 18px; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
 .lines {

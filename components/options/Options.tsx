@@ -175,6 +175,15 @@ function MarksSection({ settings, update }: SectionProps) {
             {label}
           </label>
         ))}
+        <label class="choice in-article">
+          <input
+            type="checkbox"
+            name="in-article"
+            checked={settings.inArticle}
+            onChange={(e) => update({ inArticle: (e.currentTarget as HTMLInputElement).checked })}
+          />
+          Names not in Backstory's knowledge, with a card from the article's own words
+        </label>
       </fieldset>
       <div class="preview-box">
         <span class="preview-label">Preview</span>

@@ -155,13 +155,14 @@ export function CastSection(props: { state: CastState; active: boolean; siteOn: 
             <li key={e.id}>
               <button
                 type="button"
-                class={`cast-item type-${e.type}`}
+                class={`cast-item type-${e.type}${e.fromArticle ? ' from-article' : ''}`}
                 data-id={e.id}
-                title={`Show the first mention of ${e.name} in the article`}
-                aria-label={`${e.name}, ${mentionsLabel(e.count)}`}
+                title={`Show the first mention of ${e.name} in the article${e.fromArticle ? " (not in Backstory's knowledge)" : ''}`}
+                aria-label={`${e.name}, ${mentionsLabel(e.count)}${e.fromArticle ? ', from this article' : ''}`}
                 onClick={() => props.tabId != null && void reveal(props.tabId, e.id)}
               >
                 <span class="cast-name">{e.name}</span>
+                {e.fromArticle ? <span class="cast-origin">from article</span> : null}
                 <span class="count" aria-hidden="true">
                   {e.count}
                 </span>

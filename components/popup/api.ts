@@ -11,6 +11,8 @@ export interface CastEntry {
   name: string;
   type: EntityType;
   count: number;
+  /** A name from the article itself, not the knowledge base (issue 17). */
+  fromArticle?: boolean;
 }
 
 /** The content script's answer to `{type:'cast'}`. */

@@ -14,14 +14,15 @@ export interface CastGroup {
   entries: CastEntry[];
 }
 
-/** People, places, organizations (empty groups left out), each by mention count, then name. */
+/** People, places, organizations (empty groups left out), each by mention count, then name; in a
+ *  group, names from the article itself (not the knowledge base) come after the known ones. */
 export function groupCast(cast: CastEntry[]): CastGroup[] {
   return GROUPS.map(({ type, title }) => ({
     type,
     title,
     entries: cast
       .filter((e) => e.type === type)
-      .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)),
+      .sort((a, b) => Number(!!a.fromArticle) - Number(!!b.fromArticle) || b.count - a.count || a.name.localeCompare(b.name)),
   })).filter((g) => g.entries.length > 0);
 }
 

@@ -38,6 +38,8 @@ export interface CastEntry {
   name: string;
   type: CardModel['type'];
   count: number;
+  /** A name from the article itself, not the knowledge base (issue 17). */
+  fromArticle?: boolean;
 }
 
 /** The extension context is still there (gone after the extension is reloaded, updated or removed). */
@@ -243,6 +245,7 @@ export class Backstory {
     this.hover.dwellMs = s.hoverDelayMs;
     this.layer.style = s.markStyle;
     this.layer.types = { ...s.types };
+    this.layer.inArticle = s.inArticle;
     this.layer.shown = enabled;
     const wasEnabled = this.enabled;
     this.enabled = enabled;
@@ -642,6 +645,12 @@ export class Backstory {
         mentionIndex: index >= 0 ? index + 1 : undefined,
         onClose: safe('close', () => this.closeCard(true)),
         onAllMentions: safe('mentions', () => this.nextMentionOf(mark)),
+        ...(model.fromArticle
+          ? {
+              onPrevMention: safe('mentions', () => this.nextMentionOf(mark, -1)),
+              onFirstMention: safe('mentions', () => this.nextMentionOf(mark, 'first')),
+            }
+          : {}),
         onReport: safe('report', (e?: unknown) => this.notThisOne(mark, e)),
       },
       () => this.lineOf(mark, rectIndex),
@@ -661,10 +670,10 @@ export class Backstory {
   }
 
   /** "All mentions": the card moves to this entity's next mention, scrolled into view. */
-  private nextMentionOf(mark: Mark): void {
+  private nextMentionOf(mark: Mark, step: 1 | -1 | 'first' = 1): void {
     const same = this.layer.visible().filter((m) => m.mention.id === mark.mention.id);
     if (same.length < 2) return;
-    const next = same[(same.indexOf(mark) + 1) % same.length];
+    const next = step === 'first' ? same[0] : same[(same.indexOf(mark) + step + same.length) % same.length];
     this.scrollToMark(next);
     this.focused = next;
     this.walking = true;
@@ -769,13 +778,13 @@ export class Backstory {
   cast(): { host: string; enabled: boolean; published: PartialDate | null; cast: CastEntry[] } {
     const counts = new Map<string, number>();
     for (const m of this.layer.all()) {
-      if (this.layer.hiddenIds.has(m.mention.id)) continue;
+      if (this.layer.hiddenIds.has(m.mention.id) || (!this.layer.inArticle && m.mention.via === 'article')) continue;
       counts.set(m.mention.id, (counts.get(m.mention.id) ?? 0) + 1);
     }
     const cast: CastEntry[] = [];
     for (const [id, count] of counts) {
       const c = this.cards[id];
-      if (c) cast.push({ id, name: c.name, type: c.type, count });
+      if (c) cast.push({ id, name: c.name, type: c.type, count, ...(c.fromArticle ? { fromArticle: true } : {}) });
     }
     cast.sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
     return { host: this.siteHost, enabled: this.enabled, published: this.published, cast };

@@ -53,8 +53,20 @@ export function markHighlightName(type: EntityType, style: MarkStyle, first: boo
   return style === 'quiet' && first ? highlightName(type, 'underline') : highlightName(type, style);
 }
 
+/** An in-article name (issue 17, `via: 'article'`): one quiet dotted mark in any style, so a name
+ *  described only by the article never looks like a KB link. */
+export function articleHighlightName(type: EntityType): string {
+  return `${HIGHLIGHT_PREFIX}${type}-article`;
+}
+
+/** The highlight one mark paints with, whatever kind of mark it is. */
+export function highlightOf(m: Pick<Mark, 'type' | 'mention'>, style: MarkStyle, first: boolean): string {
+  return m.mention.via === 'article' ? articleHighlightName(m.type) : markHighlightName(m.type, style, first);
+}
+
 const ALL_NAMES = [
   ...TYPES.flatMap((t) => (['underline', 'dotted', 'background', 'quiet'] as MarkStyle[]).map((s) => highlightName(t, s))),
+  ...TYPES.map(articleHighlightName),
   FOCUS_HIGHLIGHT,
   FLASH_HIGHLIGHT,
 ];
@@ -186,8 +198,11 @@ export class MarkLayer {
     return this.keys.has(key);
   }
 
+  /** False when the reader turned in-article names off (their marks are kept, not shown). */
+  inArticle = true;
+
   isVisible(m: Mark): boolean {
-    return this.shown && this.types[m.type] !== false && !this.hiddenIds.has(m.mention.id);
+    return this.shown && this.types[m.type] !== false && !this.hiddenIds.has(m.mention.id) && (this.inArticle || m.mention.via !== 'article');
   }
 
   /** Every mark, visible or not, in document order. */
@@ -350,7 +365,7 @@ export class MarkLayer {
   private nameOf(m: Mark): string {
     const first = this.style === 'quiet' && !this.firstSeen.has(m.mention.id);
     if (first) this.firstSeen.add(m.mention.id);
-    return markHighlightName(m.type, this.style, first);
+    return highlightOf(m, this.style, first);
   }
 
   /** Highlights holding every visible mark, by name, not registered. Filled before they are
@@ -372,7 +387,7 @@ export class MarkLayer {
     for (let k = from; k < to; k++) {
       const m = this.marks[k];
       if (!this.isVisible(m)) continue;
-      const name = markHighlightName(m.type, this.style, firsts.has(m));
+      const name = highlightOf(m, this.style, firsts.has(m));
       const h = out[name] ?? (out[name] = new Highlight());
       for (let i = 0; i < m.ranges.length; i++) h.add(m.ranges[i]);
     }

@@ -40,6 +40,29 @@ describe('background knowledge service', () => {
     expect(byName('Ahmad Shah Massoud')?.description).toBeTruthy();
   });
 
+  it('adds names no KB holds as in-article mentions and cards (issue 17), unless asked not to', async () => {
+    const text =
+      'Amrullah Saleh met the Taliban in Kabul on Friday. The talks were arranged by Tobias Wendlinger, a Jesuit priest, who knows both sides well. Wendlinger said the talks would go on for days.';
+    const reply = await service.annotate(text, '2021-08-22');
+    const own = reply.mentions.filter((m) => m.via === 'article');
+    expect(own.map((m) => m.text)).toEqual(['Tobias Wendlinger', 'Wendlinger']);
+    const card = reply.cards[own[0].id];
+    expect(card).toMatchObject({ name: 'Tobias Wendlinger', type: 'person', lines: [], fromArticle: { descriptions: ['a Jesuit priest'], mentions: 2 } });
+    expect(card.description).toBeUndefined();
+    // The KB's own names are still linked, in text order with the rest.
+    expect(reply.mentions.some((m) => m.text === 'Amrullah Saleh' && m.via !== 'article')).toBe(true);
+    expect(reply.mentions.map((m) => m.start)).toEqual([...reply.mentions.map((m) => m.start)].sort((a, b) => a - b));
+    const off = (await handleMessage(service, { type: 'annotate', text, published: '2021-08-22', url: '', inArticle: false })) as typeof reply;
+    expect(off.mentions.some((m) => m.via === 'article')).toBe(false);
+  });
+
+  it("a linked person's card carries the article's own description of them", async () => {
+    const text = 'Amrullah Saleh, the first vice president, said on Friday that the valley would hold out against the Taliban.';
+    const reply = await service.annotate(text, '2021-08-22');
+    const saleh = Object.values(reply.cards).find((c) => c.name === 'Amrullah Saleh');
+    expect(saleh?.articleNote).toBe('the first vice president');
+  });
+
   it('loads the index once and each fact shard at most once', async () => {
     loads = [];
     await service.annotate(FIXTURE, '2021-08-22');

@@ -70,6 +70,33 @@ describe('mark layer', () => {
     registry.clear();
   });
 
+  it('in-article names (issue 17): their own quiet highlight in every style, hidden when the option is off', () => {
+    registry.clear();
+    const p = doc.createElement('p');
+    p.textContent = 'Fidelis Mukonori met Taliban envoys; Mukonori spoke.';
+    doc.body.appendChild(p);
+    const t = p.firstChild as Text;
+    const own = (start: number, end: number): Mark => {
+      const m = mark(t, start, end, 'article:person:fidelis mukonori', 'person');
+      return { ...m, mention: { ...m.mention, via: 'article' } };
+    };
+    const layer = new MarkLayer();
+    layer.add([own(0, 16), mark(t, 21, 28, 'T', 'organization'), own(37, 45)]);
+    expect(size('mk-person-article')).toBe(2);
+    expect(size('mk-person')).toBe(0);
+    expect(size('mk-organization')).toBe(1);
+    layer.style = 'background';
+    layer.render();
+    expect(size('mk-person-article')).toBe(2);
+    layer.inArticle = false;
+    layer.render();
+    expect(size('mk-person-article')).toBe(0);
+    expect(layer.visible().map((m) => m.mention.id)).toEqual(['T']);
+    layer.dispose();
+    p.remove();
+    registry.clear();
+  });
+
   it('registers one highlight per type, named for the mark style, and never marks the same text twice', () => {
     const text = doc.getElementById('a')!.firstChild as Text;
     const layer = new MarkLayer();

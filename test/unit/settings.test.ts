@@ -32,6 +32,7 @@ describe('parseSettings', () => {
       markStyle: 'background',
       hoverDelayMs: 800,
       types: { person: true, place: false, organization: true },
+      inArticle: false,
     };
     expect(parseSettings(s)).toEqual(s);
   });
