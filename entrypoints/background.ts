@@ -141,7 +141,7 @@ export function createKbService(load: JsonLoader, loadIndex: IndexLoader) {
   }
 
   async function annotate(text: string, published: PartialDate | null, lang?: string | null, inArticle = true): Promise<AnnotateReply> {
-    const { matcher } = await kb();
+    const { index, matcher } = await kb();
     const t0 = clock();
     const mentions = matcher.find(text, { lang });
     const t1 = clock();
@@ -169,7 +169,9 @@ export function createKbService(load: JsonLoader, loadIndex: IndexLoader) {
       const note = articleDescription(text, ms);
       if (note) cards[id] = { ...cards[id], articleNote: note };
     }
-    if (!inArticle) return { mentions: linked, cards };
+    // Without a knowledge base (a damaged index) nothing is marked: the in-article finder needs the
+    // linked names around it, or it would take "Soviet Union" for an organization.
+    if (!inArticle || index.entities.length === 0) return { mentions: linked, cards };
     // Names no KB holds, from the article itself (issue 17): around the linked ones, never over them.
     const own = findInArticle(text, mentions);
     const extra = own.flatMap(inArticleMentions);
