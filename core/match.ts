@@ -262,9 +262,13 @@ export function compileAlias(lex: Lexicon, id: number): CompiledAlias {
     gapRaw.push(j > 0 && t.gap[j] === Gap.Break ? text.slice(t.end[j - 1], t.start[j]).trim() : null);
   }
   const needCap: boolean[] = [];
+  // A generic geographic word may be lower case only after a name of its own ("Panjshir valley"):
+  // after "The" alone it is the whole name ("The State", a newspaper, is not "The state's").
+  let named = false;
   for (let j = 0; j < t.count; j++) {
     const cap = (t.flags[j] & TokFlag.Cap) !== 0;
-    needCap.push(cap && !(j > 0 && GEO_WORDS.has(t.key(j))));
+    needCap.push(cap && !(named && GEO_WORDS.has(t.key(j))));
+    if (cap && t.key(j) !== 'the') named = true;
   }
   c = {
     keys: Array.from({ length: t.count }, (_, j) => t.key(j)),
@@ -381,7 +385,9 @@ export function findCandidates(lex: Lexicon, text: string, tk: Tokens): Candidat
     }
     // "President Xi Jinping": an alias that starts with a title ("President Xi") yields to a
     // longer name starting right after the title.
-    if (b.len > 1 && TITLE_KEYS.has(compileAlias(lex, b.ids[0]).keys[0])) {
+    // So does a "The X" name ("The Conservative", a magazine) before "Conservative Party".
+    const k0 = b.len > 1 ? compileAlias(lex, b.ids[0]).keys[0] : '';
+    if (b.len > 1 && (TITLE_KEYS.has(k0) || k0 === 'the')) {
       const after = bestAt(lex, text, tk, i + 1);
       if (i + 1 + after.len > i + b.len) {
         i++;

@@ -15,7 +15,7 @@
 import { AliasFlag, type CompiledEntity, type Mention } from './types';
 import { Gap, TokFlag, WordSet, wordKeys, type Tokens } from './tokenize';
 import type { Candidate, Lexicon } from './match';
-import { afterWorkWord, inLongerName, nameAsWord, possessive, placeSuffix, quoted, usStateAfter } from './context';
+import { afterWorkWord, inLongerName, legalSuffixAt, nameAsWord, possessive, placeSuffix, quoted, usStateAfter } from './context';
 import { isTeam, sportsNearby, sportsSignal } from './sports';
 import { inKnownName } from './known-names';
 
@@ -38,6 +38,9 @@ export const RESOLVE = {
   speakingPlace: 0.6,
   /** An organization's acronym less known than this needs its country named in the article. */
   foreignAcronym: 0.7,
+  /** A person less known than this (most legislators and officials) from a country nothing else in
+   *  the article is from is linked only where the words say person. */
+  obscurePerson: 0.3,
   /** Best option must beat the runner-up by this much. */
   margin: 0.15,
   /** Mentions below this confidence are dropped. */
@@ -127,6 +130,8 @@ export interface ArticleContext {
   /** Entity ids related to an anchor, and anchors' ids. */
   relatedIds: Set<string>;
   countries: Set<string>;
+  /** Anchors per country code: a country supported by something besides the name being decided. */
+  countryAnchors?: Map<string, number>;
 }
 
 export function optionsOf(lex: Lexicon, c: Candidate): Option[] {
@@ -372,8 +377,9 @@ function bucketKeys(lex: Lexicon, fi: FirstNameIndex, b: number): Set<string> {
  * known), "Jordan Peterson" (Jordan is also a first name), "Prince Andrew" (a title before a name).
  * `known[t]` = token t belongs to a name we know well (a multi-word candidate or a prominent one).
  */
-function insideUnknownName(lex: Lexicon, tk: Tokens, c: Candidate, known: Uint8Array): boolean {
-  const nextCap = c.t1 < tk.count && tk.gap[c.t1] === Gap.Space && (tk.flags[c.t1] & TokFlag.Cap) !== 0;
+function insideUnknownName(lex: Lexicon, tk: Tokens, c: Candidate, known: Uint8Array, legalSuffix = false): boolean {
+  // "The Home Depot Inc.": a company's legal suffix ends its name.
+  const nextCap = !legalSuffix && c.t1 < tk.count && tk.gap[c.t1] === Gap.Space && (tk.flags[c.t1] & TokFlag.Cap) !== 0;
   // "New York State Attorney General", "Syracuse University", "Fed Cup", "FC Porto", "T-Mobile":
   // the name goes on, and the index does not know the longer one.
   if (nextCap && !known[c.t1] && NAME_GOES_ON.at(tk, c.t1)) return true;
@@ -426,13 +432,33 @@ function contextScore(e: CompiledEntity, idx: number, ctx: ArticleContext): { se
 export function buildContext(lex: Lexicon, anchors: Set<number>): ArticleContext {
   const relatedIds = new Set<string>();
   const countries = new Set<string>();
+  const countryAnchors = new Map<string, number>();
   for (const i of anchors) {
     const e = lex.index.entities[i];
     relatedIds.add(e.id);
     if (e.related) for (const r of e.related) relatedIds.add(r);
-    if (e.country) countries.add(e.country);
+    if (e.country) {
+      countries.add(e.country);
+      countryAnchors.set(e.country, (countryAnchors.get(e.country) ?? 0) + 1);
+    }
+    // A country anchors its own code: "Ukraine" supports a Ukrainian official.
+    if (e.type === 'place' && e.subtype === 'country' && !e.country) countryAnchors.set(e.id, (countryAnchors.get(e.id) ?? 0) + 1);
   }
-  return { anchors, relatedIds, countries };
+  return { anchors, relatedIds, countries, countryAnchors };
+}
+
+/** "THE HOME DEPOT INC.", "LOWE'S COMPANIES INC.": a company's legal suffix belongs to its name.
+ *  The end offset of the name with the suffix (and its period), or undefined when none follows. */
+function legalSuffixEnd(text: string, tk: Tokens, t1: number, limit: number): number | undefined {
+  const n = legalSuffixAt(tk, t1);
+  if (n === 0 || t1 + n > limit) return undefined;
+  const end = tk.end[t1 + n - 1];
+  return text.charCodeAt(end) === 46 ? end + 1 : end;
+}
+
+/** Is another anchor of the article (not the entity itself) from this country? */
+function otherAnchorFrom(ctx: ArticleContext, country: string, self: boolean): boolean {
+  return (ctx.countryAnchors?.get(country) ?? 0) > (self ? 1 : 0);
 }
 
 export interface ExtraMark {
@@ -560,7 +586,9 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
   const options = cands.map((c) => optionsOf(lex, c));
   const english = isEnglish(lang);
   const knownNames = lex.index.knownNames;
-  const sports = sportsSignal(text, tk).sports;
+  const signal = sportsSignal(text, tk);
+  const sports = signal.sports;
+  const otherSport = R.teams && signal.otherSport;
   // "Columbus, Indiana", "BUFFALO, N.Y.": the second name says which namesake the first is.
   const extra: ExtraMark[] = [];
   const placeCue = R.namesakes ? cityStatePairs(lex, text, tk, cands, options, extra) : new Uint8Array(cands.length);
@@ -623,6 +651,7 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
   });
 
   const gate = new Uint8Array(cands.length);
+  const suffixed = new Uint8Array(cands.length);
   const nearSports = new Uint8Array(cands.length);
   const quotes: (ReturnType<typeof quoted> | undefined)[] = new Array(cands.length);
   const decide = (k: number, ctx: ArticleContext): Decision | null => {
@@ -632,8 +661,10 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     // Capitals say "part of a longer name" only in English; other languages get stricter rules below.
     // Decided once per span (both passes ask): the tests that need no context.
     if (gate[k] === 0) {
+      const legal = legalSuffixAt(tk, c.t1) > 0 && options[k].some((o) => ents[o.entity].type === 'organization');
+      if (legal) suffixed[k] = 1;
       const out =
-        (!exact && english && insideUnknownName(lex, tk, c, known)) ||
+        (!exact && english && insideUnknownName(lex, tk, c, known, legal)) ||
         (R.fragments && english && inLongerName(text, tk, c.t0, c.t1, known, startsName, exact)) ||
         // A longer name that exists ("Georgia O'Keeffe", "Munich Re") and that the index does not hold.
         (R.fragments && english && !!knownNames && inKnownName(knownNames, tk, c.t0, c.t1));
@@ -671,6 +702,8 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
       if (o.partialOnly) continue;
       const e = ents[o.entity];
       const cs = contextScore(e, o.entity, ctx);
+      // Only a company has a legal suffix: "Georgia Inc." is not the state.
+      if (suffixed[k] && e.type !== 'organization') continue;
       // A work's title ("the film Batman", a place alone in quotes) is not the place or person.
       if ((work || (R.titles && q?.whole)) && (e.type === 'place' || (work && e.type === 'person'))) continue;
       // "Western District of New York", "State Department of Health": the name goes on with "of".
@@ -686,6 +719,14 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
       // Sports stories name teams after places: a place only where the words say place; a team only there.
       if (sportsHere && e.type === 'place' && PLACE_TEAM_KINDS.has(e.subtype ?? '') && cue?.type !== 'place') continue;
       if (R.teams && !sportsHere && isTeam(e) && opts.some((x) => ents[x.entity].type === 'place')) continue;
+      // A hockey or tennis story's "Minnesota", "France": our place-named teams are football teams.
+      if (otherSport && isTeam(e) && opts.some((x) => ents[x.entity].type === 'place')) continue;
+      // "Camden, NJ", "a St. Louis native": a little-known company, agency or outlet that shares a
+      // place's name is not read there unless the article names it in full, or the words say so.
+      if (R.namesakes && e.type === 'organization' && !isTeam(e) && e.prominence < RESOLVE.anchorProminence && !cs.self && opts.some((x) => ents[x.entity].type === 'place')) continue;
+      // "Fiona Hill" in a Washington story is not the British namesake: a little-known person from
+      // a country nothing else in the article is from needs the words to say person.
+      if (R.namesakes && e.type === 'person' && e.prominence < RESOLVE.obscurePerson && e.country && !cs.related && cue?.type !== 'person' && !otherAnchorFrom(ctx, e.country, cs.self)) continue;
       if (!english && !multi && !exact && (o.commonOnly || (e.prominence < RESOLVE.otherLanguageProminence && !cs.self))) continue;
       if (o.commonOnly) {
         // A common word ("Chad", "Nice", "Reading") counts only where it reads as a name.
@@ -777,14 +818,22 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     // Only a person's: "St. Louis" is the city's whole name.
     while (ents[d.entity].type === 'person' && t0 < c.t1 - 1 && TITLE_WORDS.at(tk, t0) && !(tk.flags[t0] & TokFlag.AllCaps)) t0++;
     const start = tk.start[t0];
+    const end = ents[d.entity].type === 'organization' ? legalSuffixEnd(text, tk, c.t1, tk.count) ?? c.end : c.end;
     return {
       start,
-      end: c.end,
-      text: text.slice(start, c.end),
+      end,
+      text: text.slice(start, end),
       id: ents[d.entity].id,
       score: Math.round(d.score * 1000) / 1000,
       via: 'alias' as const,
     };
   });
+  // A suffix taken into a company's mark ("INC.") is no name of its own.
+  for (let k = 1, end = -1; k < mentions.length; k++) {
+    const p = mentions[k - 1];
+    if (p) end = p.end;
+    const m = mentions[k];
+    if (m && m.start < end) mentions[k] = null;
+  }
   return { mentions, options, ctx, extra };
 }
