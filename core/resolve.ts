@@ -243,7 +243,9 @@ const PLURAL_KINDS: Record<string, string[]> = {
   districts: ['district', 'county'],
 };
 /** Organizations known mostly at home (their acronyms collide with common abbreviations abroad). */
-const LOCAL_ORG_KINDS = new Set(['party', 'armed-group', 'company', '']);
+/** Organizations whose acronym means little outside their country (agencies and news agencies
+ *  travel: "NASA", "AFP"). */
+const FOREIGN_ACRONYM_KINDS = new Set(['party', 'armed-group', 'company', 'bank', 'transit-operator', 'utility', 'airline', 'healthcare', '']);
 const COMPASS = new WordSet('north south east west northern southern eastern western central'.split(' '));
 const SPEECH_VERBS = new WordSet(
   'said says told remembered recalled explained added asked admitted insisted argued noted replied laughed wrote tweeted might'.split(' '),
@@ -454,6 +456,21 @@ function legalSuffixEnd(text: string, tk: Tokens, t1: number, limit: number): nu
   if (n === 0 || t1 + n > limit) return undefined;
   const end = tk.end[t1 + n - 1];
   return text.charCodeAt(end) === 46 ? end + 1 : end;
+}
+
+/** Capitalized words ("HDTV", "DJI Mavic") right after or before the span: not known names,
+ *  function words or titles, and not opening the sentence. */
+function inCapitalRun(tk: Tokens, t0: number, t1: number, known: Uint8Array): boolean {
+  const capWord = (t: number) => !known[t] && !FUNCTION_WORDS.at(tk, t) && !TITLE_WORDS.at(tk, t) && (tk.flags[t] & TokFlag.Cap) !== 0;
+  // Before it, a run of two ("DJI Mavic Mini"): one capitalized word may be an adjective ("its Arabic Twitter account").
+  if (t0 > 1 && tk.gap[t0] === Gap.Space && tk.gap[t0 - 1] === Gap.Space && !(tk.flags[t0] & TokFlag.SentStart) && !(tk.flags[t0 - 1] & TokFlag.SentStart) && capWord(t0 - 1) && capWord(t0 - 2)) return true;
+  return t1 < tk.count && tk.gap[t1] === Gap.Space && capWord(t1);
+}
+
+/** Another team already named in the article ("The Steelers and Browns"): a sports story. */
+function teamInPlay(ctx: ArticleContext, ents: CompiledEntity[]): boolean {
+  for (const i of ctx.anchors) if (isTeam(ents[i])) return true;
+  return false;
 }
 
 /** Is another anchor of the article (not the entity itself) from this country? */
@@ -711,7 +728,9 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
       // "York said", "Harper remembered": a little-known place does not speak; a person does.
       if (speaks && cue?.type !== 'place' && e.type === 'place' && e.prominence < RESOLVE.speakingPlace) continue;
       // "VIP", "DNA": the acronym of a foreign party or group needs the article to be about its country.
-      if (R.namesakes && exact && !multi && e.type === 'organization' && e.country && LOCAL_ORG_KINDS.has(e.subtype ?? '') && e.prominence < RESOLVE.foreignAcronym && !cs.self && !cs.related && !cs.country) continue;
+      // So does a foreign bank's or operator's ("NBC" is no Canadian bank in a Chicago story, "TFL" no
+      // London transit in a box score): any organization of a country the article is not about.
+      if (R.namesakes && exact && !multi && e.type === 'organization' && e.country && FOREIGN_ACRONYM_KINDS.has(e.subtype ?? '') && e.prominence < RESOLVE.foreignAcronym && !cs.self && !cs.related && !cs.country) continue;
       // "21 Trump cards": a name used as a word.
       if (asWord && e.type === 'person') continue;
       // "Smith's": a possessive reads as a person's unless the place is well known or already in play.
@@ -719,6 +738,8 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
       // Sports stories name teams after places: a place only where the words say place; a team only there.
       if (sportsHere && e.type === 'place' && PLACE_TEAM_KINDS.has(e.subtype ?? '') && cue?.type !== 'place') continue;
       if (R.teams && !sportsHere && isTeam(e) && opts.some((x) => ents[x.entity].type === 'place')) continue;
+      // "Dancing with the Stars": a team's nickname that is a word names the team only in a sports story.
+      if (R.teams && isTeam(e) && o.commonOnly && !sportsHere && !cs.self && !teamInPlay(ctx, ents)) continue;
       // A hockey or tennis story's "Minnesota", "France": our place-named teams are football teams.
       if (otherSport && isTeam(e) && opts.some((x) => ents[x.entity].type === 'place')) continue;
       // "Camden, NJ", "a St. Louis native": a little-known company, agency or outlet that shares a
@@ -728,6 +749,9 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
       // a country nothing else in the article is from needs the words to say person.
       if (R.namesakes && e.type === 'person' && e.prominence < RESOLVE.obscurePerson && e.country && !cs.related && cue?.type !== 'person' && !otherAnchorFrom(ctx, e.country, cs.self)) continue;
       if (!english && !multi && !exact && (o.commonOnly || (e.prominence < RESOLVE.otherLanguageProminence && !cs.self))) continue;
+      // "4K Smart HDTV", "DJI Mavic Mini": a brand that is a word, inside a run of capitalized words, is
+      // part of a product's name.
+      if (R.fragments && o.commonOnly && e.type === 'organization' && !multi && !cs.self && inCapitalRun(tk, c.t0, c.t1, known)) continue;
       if (o.commonOnly) {
         // A common word ("Chad", "Nice", "Reading") counts only where it reads as a name.
         // A dateline in capitals ("BUFFALO, N.Y.") reads as a name.
@@ -736,7 +760,12 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
         if (weak && !support) continue;
       }
       if (exact && !multi && (shouting || e.prominence < RESOLVE.acronymProminence) && !(cs.self || cs.related || cs.country || cue?.type === e.type)) continue;
-      let s = RESOLVE.wProminence * e.prominence;
+      // In a sports story the bare place name is the team: as sure a reading as the place would be.
+      let prior = e.prominence;
+      if (sportsHere && isTeam(e) && cue?.type !== 'place') {
+        for (const x of opts) if (ents[x.entity].type === 'place' && !x.partialOnly) prior = Math.max(prior, ents[x.entity].prominence);
+      }
+      let s = RESOLVE.wProminence * prior;
       if (cs.self) s += RESOLVE.wSelf;
       else if (cs.related) s += RESOLVE.wRelated;
       else if (cs.country) s += RESOLVE.wCountry;

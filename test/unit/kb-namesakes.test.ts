@@ -20,6 +20,14 @@ const extra: [CompiledEntity, [string, number][]][] = [
   [{ id: 'Q1297', type: 'place', subtype: 'city', name: 'Chicago', prominence: 0.9, country: 'US', related: ['Q30'] }, [['Chicago', PR]]],
   [{ id: 'of:mn', type: 'organization', subtype: 'sports-team', name: 'Minnesota United FC', prominence: 0.6, country: 'US' }, [['Minnesota United FC', PR], ['Minnesota', 0]]],
   [{ id: 'of:chi', type: 'organization', subtype: 'sports-team', name: 'Chicago Fire', prominence: 0.6, country: 'US' }, [['Chicago Fire', PR], ['Chicago', 0]]],
+  [{ id: 'Q208652', type: 'organization', subtype: 'sports-team', name: 'Dallas Stars', prominence: 0.72, country: 'US' }, [['Dallas Stars', PR], ['Stars', AliasFlag.CommonWord]]],
+  [{ id: 'Q191477', type: 'organization', subtype: 'sports-team', name: 'Pittsburgh Steelers', prominence: 0.72, country: 'US' }, [['Pittsburgh Steelers', PR], ['Steelers', 0]]],
+  [{ id: 'Q223527', type: 'organization', subtype: 'sports-team', name: 'Cleveland Browns', prominence: 0.72, country: 'US' }, [['Cleveland Browns', PR], ['Browns', AliasFlag.CommonWord]]],
+  [{ id: 'Q28', type: 'place', subtype: 'country', name: 'Hungary', prominence: 0.85, country: 'HU' }, [['Hungary', PR]]],
+  [{ id: 'bs:hungary', type: 'organization', subtype: 'national-team', name: 'Hungary national football team', prominence: 0.3, country: 'HU' }, [['Hungary national football team', PR], ['Hungary', 0]]],
+  [{ id: 'Q156490', type: 'organization', subtype: 'company', name: 'Smart', prominence: 0.6 }, [['Smart', PR | AliasFlag.CommonWord]]],
+  [{ id: 'Q634298', type: 'organization', subtype: 'bank', name: 'National Bank of Canada', prominence: 0.4, country: 'CA' }, [['National Bank of Canada', PR], ['NBC', AliasFlag.CaseSensitive]]],
+  [{ id: 'Q16', type: 'place', subtype: 'country', name: 'Canada', prominence: 0.9, country: 'CA' }, [['Canada', PR]]],
   [{ id: 'geonames:4501018', type: 'place', subtype: 'city', name: 'Camden', prominence: 0.35, country: 'US', related: ['Q30'] }, [['Camden', PR]]],
   [{ id: 'Q5025803', type: 'organization', subtype: 'company', name: 'Camden Property Trust', prominence: 0.3, country: 'US' }, [['Camden Property Trust', PR], ['Camden', 0]]],
   [{ id: 'Q38022x', type: 'organization', subtype: 'news-outlet', name: 'St. Louis', prominence: 0.3, country: 'US' }, [['St. Louis', PR]]],
@@ -74,6 +82,44 @@ describe('a place-named football team in another sport’s story', () => {
 
   it('keeps the football club in a football story', () => {
     expect(marks(soccer)).toEqual(['Minnesota→Minnesota United FC', 'Chicago→Chicago Fire']);
+  });
+});
+
+describe('a team’s nickname that is a word', () => {
+  it('is no team outside sports', () => {
+    expect(marks('She was eliminated from Dancing With the Stars on Monday.')).toEqual([]);
+  });
+
+  it('keeps the team in a sports story, or beside another team', () => {
+    expect(marks('The Stars beat the Wild 3-2 in overtime; the goalie and the coach of the NHL side were happy.')).toContain('Stars→Dallas Stars');
+    expect(marks('The Steelers and Browns were in the news for a different reason.')).toEqual(['Steelers→Pittsburgh Steelers', 'Browns→Cleveland Browns']);
+  });
+});
+
+describe('a country name for a national team in a football story', () => {
+  it('is as sure a reading as the country would be', () => {
+    expect(marks('Wales beat Hungary 2-0 to qualify; the striker scored twice in the UEFA qualifier.')).toEqual(['Hungary→Hungary national football team']);
+  });
+
+  it('stays the country outside sports', () => {
+    expect(marks('Trade with Hungary grew last year.')).toEqual(['Hungary→Hungary']);
+  });
+});
+
+describe('a brand that is a word, inside a product’s name', () => {
+  it('is part of the product’s name', () => {
+    expect(marks('The 65-inch LG Smart HDTV is on sale now.')).toEqual([]);
+  });
+
+  it('keeps the brand standing alone', () => {
+    expect(marks('The carmaker Smart said sales fell.')).toEqual(['Smart→Smart']);
+  });
+});
+
+describe('a foreign company’s acronym', () => {
+  it('needs the article to be about its country', () => {
+    expect(marks('In Washington, NBC reported the arrest.')).toEqual(['Washington→Washington, D.C.']);
+    expect(marks('In Canada, NBC raised its dividend.')).toEqual(['Canada→Canada', 'NBC→National Bank of Canada']);
   });
 });
 
