@@ -467,6 +467,11 @@ function inCapitalRun(tk: Tokens, t0: number, t1: number, known: Uint8Array): bo
   return t1 < tk.count && tk.gap[t1] === Gap.Space && capWord(t1);
 }
 
+/** "Camden, NJ", "Orange County, Calif.": a US state's abbreviation after the name and a comma. */
+function stateAfter(text: string, tk: Tokens, c: Candidate): boolean {
+  return c.t1 < tk.count && tk.gap[c.t1] === Gap.Break && text.slice(c.end, tk.start[c.t1]).trim() === ',' && !!usStateAfter(text, tk, c.t1);
+}
+
 /** Another team already named in the article ("The Steelers and Browns"): a sports story. */
 function teamInPlay(ctx: ArticleContext, ents: CompiledEntity[]): boolean {
   for (const i of ctx.anchors) if (isTeam(ents[i])) return true;
@@ -743,8 +748,8 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
       // A hockey or tennis story's "Minnesota", "France": our place-named teams are football teams.
       if (otherSport && isTeam(e) && opts.some((x) => ents[x.entity].type === 'place')) continue;
       // "Camden, NJ", "a St. Louis native": a little-known company, agency or outlet that shares a
-      // place's name is not read there unless the article names it in full, or the words say so.
-      if (R.namesakes && e.type === 'organization' && !isTeam(e) && e.prominence < RESOLVE.anchorProminence && !cs.self && opts.some((x) => ents[x.entity].type === 'place')) continue;
+      // place's name, or stands where "City, ST" says place, is not read there unless named in full.
+      if (R.namesakes && e.type === 'organization' && !isTeam(e) && e.prominence < RESOLVE.anchorProminence && !cs.self && (opts.some((x) => ents[x.entity].type === 'place') || placeCue[k] || stateAfter(text, tk, c))) continue;
       // "Fiona Hill" in a Washington story is not the British namesake: a little-known person from
       // a country nothing else in the article is from needs the words to say person.
       if (R.namesakes && e.type === 'person' && e.prominence < RESOLVE.obscurePerson && e.country && !cs.related && cue?.type !== 'person' && !otherAnchorFrom(ctx, e.country, cs.self)) continue;

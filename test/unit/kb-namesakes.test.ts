@@ -28,6 +28,7 @@ const extra: [CompiledEntity, [string, number][]][] = [
   [{ id: 'Q156490', type: 'organization', subtype: 'company', name: 'Smart', prominence: 0.6 }, [['Smart', PR | AliasFlag.CommonWord]]],
   [{ id: 'Q634298', type: 'organization', subtype: 'bank', name: 'National Bank of Canada', prominence: 0.4, country: 'CA' }, [['National Bank of Canada', PR], ['NBC', AliasFlag.CaseSensitive]]],
   [{ id: 'Q16', type: 'place', subtype: 'country', name: 'Canada', prominence: 0.9, country: 'CA' }, [['Canada', PR]]],
+  [{ id: 'Q108618', type: 'organization', subtype: 'government-agency', name: 'Orange County', prominence: 0.25, country: 'US' }, [['Orange County', PR]]],
   [{ id: 'geonames:4501018', type: 'place', subtype: 'city', name: 'Camden', prominence: 0.35, country: 'US', related: ['Q30'] }, [['Camden', PR]]],
   [{ id: 'Q5025803', type: 'organization', subtype: 'company', name: 'Camden Property Trust', prominence: 0.3, country: 'US' }, [['Camden Property Trust', PR], ['Camden', 0]]],
   [{ id: 'Q38022x', type: 'organization', subtype: 'news-outlet', name: 'St. Louis', prominence: 0.3, country: 'US' }, [['St. Louis', PR]]],
@@ -127,6 +128,9 @@ describe('a little-known company, agency or outlet named like a place', () => {
   it('reads the place in "Camden, NJ" and "a St. Louis native"', () => {
     expect(marks('The tour stops at the BB&T Pavilion in Camden on June 27.')).toEqual(['Camden→Camden']);
     expect(marks('Maroon, a St. Louis native, came back.')).toEqual(['St. Louis→St. Louis']);
+    // No place of that name in the index: "City, ST" still says place.
+    expect(marks('The price used by the Orange County, Calif., sheriff’s office.')).toEqual([]);
+    expect(marks('Orange County said it would appeal.')).toEqual(['Orange County→Orange County']);
   });
 
   it('keeps the company where the article names it in full', () => {
