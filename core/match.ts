@@ -256,7 +256,8 @@ export function compileAlias(lex: Lexicon, id: number): CompiledAlias {
     const raw = text.slice(t.start[j], t.end[j]);
     raws.push(raw);
     // Short all-caps tokens are acronyms: "WHO" must never match "who" or "Who".
-    const acronym = raw.length >= 2 && raw.length <= 5 && isAllCaps(raw);
+    // So are short ones in mixed case ("TfL", "PwC"): "TFL" (tackles for loss) is another acronym.
+    const acronym = raw.length >= 2 && raw.length <= 5 && (isAllCaps(raw) || mixedCaseAcronym(raw));
     // A one-word alias of one or two letters is only safe in its exact case.
     exact.push(caseSensitive || acronym || (t.count === 1 && raw.length <= 2));
     gapRaw.push(j > 0 && t.gap[j] === Gap.Break ? text.slice(t.end[j - 1], t.start[j]).trim() : null);
@@ -315,6 +316,18 @@ function fits(a: CompiledAlias, text: string, tk: Tokens, i: number): boolean {
   }
   // In a headline in capitals case carries no information.
   return allCaps || !capMiss;
+}
+
+/** "TfL", "PwC", "AfD": capitals after the first letter with lower case among them (not "McCain", "DeSantis": names of 6+ letters). */
+function mixedCaseAcronym(raw: string): boolean {
+  let upper = 0;
+  let lower = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c >= 65 && c <= 90) upper++;
+    else if (c >= 97 && c <= 122) lower++;
+  }
+  return upper >= 2 && lower >= 1 && raw.charCodeAt(raw.length - 1) >= 65 && raw.charCodeAt(raw.length - 1) <= 90;
 }
 
 /** Does the alias's first letter or digit... start with an upper-case letter? */

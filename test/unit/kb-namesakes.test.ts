@@ -29,6 +29,7 @@ const extra: [CompiledEntity, [string, number][]][] = [
   [{ id: 'Q634298', type: 'organization', subtype: 'bank', name: 'National Bank of Canada', prominence: 0.4, country: 'CA' }, [['National Bank of Canada', PR], ['NBC', AliasFlag.CaseSensitive]]],
   [{ id: 'Q16', type: 'place', subtype: 'country', name: 'Canada', prominence: 0.9, country: 'CA' }, [['Canada', PR]]],
   [{ id: 'Q108618', type: 'organization', subtype: 'government-agency', name: 'Orange County', prominence: 0.25, country: 'US' }, [['Orange County', PR]]],
+  [{ id: 'Q682520', type: 'organization', subtype: 'transit-operator', name: 'Transport for London', prominence: 0.5, country: 'GB' }, [['Transport for London', PR], ['TfL', 0]]],
   [{ id: 'geonames:4501018', type: 'place', subtype: 'city', name: 'Camden', prominence: 0.35, country: 'US', related: ['Q30'] }, [['Camden', PR]]],
   [{ id: 'Q5025803', type: 'organization', subtype: 'company', name: 'Camden Property Trust', prominence: 0.3, country: 'US' }, [['Camden Property Trust', PR], ['Camden', 0]]],
   [{ id: 'Q38022x', type: 'organization', subtype: 'news-outlet', name: 'St. Louis', prominence: 0.3, country: 'US' }, [['St. Louis', PR]]],
@@ -121,6 +122,13 @@ describe('a foreign company’s acronym', () => {
   it('needs the article to be about its country', () => {
     expect(marks('In Washington, NBC reported the arrest.')).toEqual(['Washington→Washington, D.C.']);
     expect(marks('In Canada, NBC raised its dividend.')).toEqual(['Canada→Canada', 'NBC→National Bank of Canada']);
+  });
+});
+
+describe('a short acronym in mixed case ("TfL")', () => {
+  it('matches only as written: "TFL" (tackles for loss) is another acronym', () => {
+    expect(marks('Garrett had 1 sack, 2 TFL and 2 QH.')).toEqual([]);
+    expect(marks('In London, TfL cut fares.')).toEqual(['London→London', 'TfL→Transport for London']);
   });
 });
 
