@@ -41,6 +41,8 @@ export const RESOLVE = {
   /** A person less known than this (most legislators and officials) from a country nothing else in
    *  the article is from is linked only where the words say person. */
   obscurePerson: 0.3,
+  /** The same for politicians, diplomats and officials, and for them in a sports story. */
+  obscureOfficeHolder: 0.6,
   /** Best option must beat the runner-up by this much. */
   margin: 0.15,
   /** Mentions below this confidence are dropped. */
@@ -245,6 +247,8 @@ const PLURAL_KINDS: Record<string, string[]> = {
 /** Organizations known mostly at home (their acronyms collide with common abbreviations abroad). */
 /** Organizations whose acronym means little outside their country (agencies and news agencies
  *  travel: "NASA", "AFP"). */
+/** Person subtypes of office holders: every legislator of every country is in the index. */
+const OFFICE_KINDS = new Set(['politician', 'diplomat', 'official', 'civil-servant', 'judge']);
 const FOREIGN_ACRONYM_KINDS = new Set(['party', 'armed-group', 'company', 'bank', 'transit-operator', 'utility', 'airline', 'healthcare', '']);
 const COMPASS = new WordSet('north south east west northern southern eastern western central'.split(' '));
 const SPEECH_VERBS = new WordSet(
@@ -752,7 +756,12 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
       if (R.namesakes && e.type === 'organization' && !isTeam(e) && e.prominence < RESOLVE.anchorProminence && !cs.self && (opts.some((x) => ents[x.entity].type === 'place') || placeCue[k] || stateAfter(text, tk, c))) continue;
       // "Fiona Hill" in a Washington story is not the British namesake: a little-known person from
       // a country nothing else in the article is from needs the words to say person.
-      if (R.namesakes && e.type === 'person' && e.prominence < RESOLVE.obscurePerson && e.country && !cs.related && cue?.type !== 'person' && !otherAnchorFrom(ctx, e.country, cs.self)) continue;
+      // Office holders are many and share common names: the gate reaches higher for them ("Andrew Yang"
+      // in a US campaign story is not the Taiwanese minister).
+      const officeHolder = OFFICE_KINDS.has(e.subtype ?? '');
+      if (R.namesakes && e.type === 'person' && e.prominence < (officeHolder ? RESOLVE.obscureOfficeHolder : RESOLVE.obscurePerson) && e.country && !cs.related && cue?.type !== 'person' && !otherAnchorFrom(ctx, e.country, cs.self)) continue;
+      // "Chris Smith" in a box score is a player, not the congressman.
+      if (R.namesakes && sportsHere && officeHolder && e.prominence < RESOLVE.obscureOfficeHolder && !cs.related && cue?.type !== 'person') continue;
       if (!english && !multi && !exact && (o.commonOnly || (e.prominence < RESOLVE.otherLanguageProminence && !cs.self))) continue;
       // "4K Smart HDTV", "DJI Mavic Mini": a brand that is a word, inside a run of capitalized words, is
       // part of a product's name.

@@ -30,6 +30,9 @@ const extra: [CompiledEntity, [string, number][]][] = [
   [{ id: 'Q16', type: 'place', subtype: 'country', name: 'Canada', prominence: 0.9, country: 'CA' }, [['Canada', PR]]],
   [{ id: 'Q108618', type: 'organization', subtype: 'government-agency', name: 'Orange County', prominence: 0.25, country: 'US' }, [['Orange County', PR]]],
   [{ id: 'Q682520', type: 'organization', subtype: 'transit-operator', name: 'Transport for London', prominence: 0.5, country: 'GB' }, [['Transport for London', PR], ['TfL', 0]]],
+  [{ id: 'Q11118258', type: 'person', subtype: 'politician', name: 'Andrew Yang', prominence: 0.56, country: 'TW' }, [['Andrew Yang', PR], ['Yang', P]]],
+  [{ id: 'Q865', type: 'place', subtype: 'country', name: 'Taiwan', prominence: 0.8, country: 'TW' }, [['Taiwan', PR]]],
+  [{ id: 'pantheon:30657971', type: 'person', subtype: 'soccer-player', name: 'Thibaut Courtois', prominence: 0.53, country: 'BE' }, [['Thibaut Courtois', PR]]],
   [{ id: 'geonames:4501018', type: 'place', subtype: 'city', name: 'Camden', prominence: 0.35, country: 'US', related: ['Q30'] }, [['Camden', PR]]],
   [{ id: 'Q5025803', type: 'organization', subtype: 'company', name: 'Camden Property Trust', prominence: 0.3, country: 'US' }, [['Camden Property Trust', PR], ['Camden', 0]]],
   [{ id: 'Q38022x', type: 'organization', subtype: 'news-outlet', name: 'St. Louis', prominence: 0.3, country: 'US' }, [['St. Louis', PR]]],
@@ -62,6 +65,13 @@ describe('a little-known person from a country the article is not about', () => 
   it('keeps the mark where the article is about the person’s country, or the words say person', () => {
     expect(marks('In London, Fiona Hill, the former aide, spoke about Britain.')).toContain('Fiona Hill→Fiona Hill');
     expect(marks('In Washington, Mrs Fiona Hill spoke.')).toContain('Fiona Hill→Fiona Hill');
+  });
+
+  it('reaches higher for office holders: a campaign’s "Andrew Yang" is not the Taiwanese minister', () => {
+    expect(marks('In Washington, Democratic hopeful Andrew Yang spoke.')).toEqual(['Washington→Washington, D.C.']);
+    expect(marks('In Taiwan, Andrew Yang spoke.')).toEqual(['Taiwan→Taiwan', 'Andrew Yang→Andrew Yang']);
+    // Athletes travel: no gate at that prominence.
+    expect(marks('In Washington, Thibaut Courtois signed.')).toContain('Thibaut Courtois→Thibaut Courtois');
   });
 
   it('keeps a little-known person of the article’s own country', () => {
