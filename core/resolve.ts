@@ -245,10 +245,10 @@ const PLURAL_KINDS: Record<string, string[]> = {
   districts: ['district', 'county'],
 };
 /** Organizations known mostly at home (their acronyms collide with common abbreviations abroad). */
-/** Organizations whose acronym means little outside their country (agencies and news agencies
- *  travel: "NASA", "AFP"). */
 /** Person subtypes of office holders: every legislator of every country is in the index. */
 const OFFICE_KINDS = new Set(['politician', 'diplomat', 'official', 'civil-servant', 'judge']);
+/** Organizations whose acronym means little outside their country (agencies and news agencies
+ *  travel: "NASA", "AFP"). */
 const FOREIGN_ACRONYM_KINDS = new Set(['party', 'armed-group', 'company', 'bank', 'transit-operator', 'utility', 'airline', 'healthcare', '']);
 const COMPASS = new WordSet('north south east west northern southern eastern western central'.split(' '));
 const SPEECH_VERBS = new WordSet(
@@ -455,9 +455,9 @@ export function buildContext(lex: Lexicon, anchors: Set<number>): ArticleContext
 
 /** "THE HOME DEPOT INC.", "LOWE'S COMPANIES INC.": a company's legal suffix belongs to its name.
  *  The end offset of the name with the suffix (and its period), or undefined when none follows. */
-function legalSuffixEnd(text: string, tk: Tokens, t1: number, limit: number): number | undefined {
+function legalSuffixEnd(text: string, tk: Tokens, t1: number): number | undefined {
   const n = legalSuffixAt(tk, t1);
-  if (n === 0 || t1 + n > limit) return undefined;
+  if (n === 0) return undefined;
   const end = tk.end[t1 + n - 1];
   return text.charCodeAt(end) === 46 ? end + 1 : end;
 }
@@ -737,8 +737,7 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
       // "York said", "Harper remembered": a little-known place does not speak; a person does.
       if (speaks && cue?.type !== 'place' && e.type === 'place' && e.prominence < RESOLVE.speakingPlace) continue;
       // "VIP", "DNA": the acronym of a foreign party or group needs the article to be about its country.
-      // So does a foreign bank's or operator's ("NBC" is no Canadian bank in a Chicago story, "TFL" no
-      // London transit in a box score): any organization of a country the article is not about.
+      // So does a foreign company's, bank's or operator's ("NBC" is no Canadian bank in a Chicago story).
       if (R.namesakes && exact && !multi && e.type === 'organization' && e.country && FOREIGN_ACRONYM_KINDS.has(e.subtype ?? '') && e.prominence < RESOLVE.foreignAcronym && !cs.self && !cs.related && !cs.country) continue;
       // "21 Trump cards": a name used as a word.
       if (asWord && e.type === 'person') continue;
@@ -861,7 +860,7 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     // Only a person's: "St. Louis" is the city's whole name.
     while (ents[d.entity].type === 'person' && t0 < c.t1 - 1 && TITLE_WORDS.at(tk, t0) && !(tk.flags[t0] & TokFlag.AllCaps)) t0++;
     const start = tk.start[t0];
-    const end = ents[d.entity].type === 'organization' ? legalSuffixEnd(text, tk, c.t1, tk.count) ?? c.end : c.end;
+    const end = ents[d.entity].type === 'organization' ? legalSuffixEnd(text, tk, c.t1) ?? c.end : c.end;
     return {
       start,
       end,
