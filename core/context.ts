@@ -82,8 +82,19 @@ function titleCaseLine(tk: Tokens, t: number): boolean {
  * institution's "of" ("University of Michigan"). `known[t]` = token t belongs to a name the index
  * knows (then two names merely stand side by side).
  */
+const COMPANY_WORDS = new WordSet('companies company holdings group'.split(' '));
+const LEGAL_SUFFIXES = new WordSet('inc corp co ltd llc plc ag sa nv'.split(' '));
+
+/** "Inc.", "Companies Inc." at token t, capitalized: a company's legal suffix, part of its name but
+ *  no sign of a longer name. The number of tokens (0 = none). */
+export function legalSuffixAt(tk: Tokens, t: number): number {
+  if (t >= tk.count || tk.gap[t] !== Gap.Space || !cap(tk, t)) return 0;
+  if (LEGAL_SUFFIXES.at(tk, t)) return 1;
+  return COMPANY_WORDS.at(tk, t) && t + 1 < tk.count && tk.gap[t + 1] === Gap.Space && cap(tk, t + 1) && LEGAL_SUFFIXES.at(tk, t + 1) ? 2 : 0;
+}
+
 export function inLongerName(text: string, tk: Tokens, t0: number, t1: number, known: Uint8Array, startsName: (t: number) => boolean, acronym = false): boolean {
-  if (t1 < tk.count && tk.gap[t1] === Gap.Space && cap(tk, t1) && !known[t1] && !(tk.flags[t1] & TokFlag.SentStart)) {
+  if (t1 < tk.count && tk.gap[t1] === Gap.Space && cap(tk, t1) && !known[t1] && !(tk.flags[t1] & TokFlag.SentStart) && !legalSuffixAt(tk, t1)) {
     const f = tk.flags[t1];
     const len = tk.end[t1] - tk.start[t1];
     // "Georgia O'Keeffe": a capital initial joined by an apostrophe starts a surname.

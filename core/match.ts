@@ -301,15 +301,20 @@ export function compileAlias(lex: Lexicon, id: number): CompiledAlias {
     const raw = text.slice(t.start[j], t.end[j]);
     raws.push(raw);
     // Short all-caps tokens are acronyms: "WHO" must never match "who" or "Who".
-    const acronym = raw.length >= 2 && raw.length <= 5 && isAllCaps(raw);
+    // So are short ones in mixed case ("TfL", "PwC"): "TFL" (tackles for loss) is another acronym.
+    const acronym = raw.length >= 2 && raw.length <= 5 && (isAllCaps(raw) || mixedCaseAcronym(raw));
     // A one-word alias of one or two letters is only safe in its exact case.
     exact.push(caseSensitive || acronym || (t.count === 1 && raw.length <= 2));
     gapRaw.push(j > 0 && t.gap[j] === Gap.Break ? text.slice(t.end[j - 1], t.start[j]).trim() : null);
   }
   const needCap: boolean[] = [];
+  // A generic geographic word may be lower case only after a name of its own ("Panjshir valley"):
+  // after "The" alone it is the whole name ("The State", a newspaper, is not "The state's").
+  let named = false;
   for (let j = 0; j < t.count; j++) {
     const cap = (t.flags[j] & TokFlag.Cap) !== 0;
-    needCap.push(cap && !(j > 0 && GEO_WORDS.has(t.key(j))));
+    needCap.push(cap && !(named && GEO_WORDS.has(t.key(j))));
+    if (cap && t.key(j) !== 'the') named = true;
   }
   c = {
     keys: Array.from({ length: t.count }, (_, j) => t.key(j)),
@@ -356,6 +361,18 @@ function fits(a: CompiledAlias, text: string, tk: Tokens, i: number): boolean {
   }
   // In a headline in capitals case carries no information.
   return allCaps || !capMiss;
+}
+
+/** "TfL", "PwC", "AfD": capitals after the first letter with lower case among them (not "McCain", "DeSantis": names of 6+ letters). */
+function mixedCaseAcronym(raw: string): boolean {
+  let upper = 0;
+  let lower = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c >= 65 && c <= 90) upper++;
+    else if (c >= 97 && c <= 122) lower++;
+  }
+  return upper >= 2 && lower >= 1 && raw.charCodeAt(raw.length - 1) >= 65 && raw.charCodeAt(raw.length - 1) <= 90;
 }
 
 /** Does the alias's first letter or digit... start with an upper-case letter? */
@@ -433,7 +450,9 @@ export function findCandidates(lex: Lexicon, text: string, tk: Tokens): Candidat
     }
     // "President Xi Jinping": an alias that starts with a title ("President Xi") yields to a
     // longer name starting right after the title.
-    if (b.len > 1 && TITLE_KEYS.has(compileAlias(lex, b.ids[0]).keys[0])) {
+    // So does a "The X" name ("The Conservative", a magazine) before "Conservative Party".
+    const k0 = b.len > 1 ? compileAlias(lex, b.ids[0]).keys[0] : '';
+    if (b.len > 1 && (TITLE_KEYS.has(k0) || k0 === 'the')) {
       const after = bestAt(lex, text, tk, i + 1);
       if (i + 1 + after.len > i + b.len) {
         i++;

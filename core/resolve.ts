@@ -15,7 +15,7 @@
 import { AliasFlag, type CompiledEntity, type Mention } from './types';
 import { Gap, TokFlag, WordSet, wordKeys, type Tokens } from './tokenize';
 import type { Candidate, Lexicon } from './match';
-import { afterWorkWord, inLongerName, nameAsWord, possessive, placeSuffix, quoted, usStateAfter } from './context';
+import { afterWorkWord, inLongerName, legalSuffixAt, nameAsWord, possessive, placeSuffix, quoted, usStateAfter } from './context';
 import { isTeam, sportsNearby, sportsSignal } from './sports';
 import { inKnownName } from './known-names';
 
@@ -38,6 +38,11 @@ export const RESOLVE = {
   speakingPlace: 0.6,
   /** An organization's acronym less known than this needs its country named in the article. */
   foreignAcronym: 0.7,
+  /** A person less known than this (most legislators and officials) from a country nothing else in
+   *  the article is from is linked only where the words say person. */
+  obscurePerson: 0.3,
+  /** The same for politicians, diplomats and officials, and for them in a sports story. */
+  obscureOfficeHolder: 0.6,
   /** Best option must beat the runner-up by this much. */
   margin: 0.15,
   /** Mentions below this confidence are dropped. */
@@ -127,6 +132,8 @@ export interface ArticleContext {
   /** Entity ids related to an anchor, and anchors' ids. */
   relatedIds: Set<string>;
   countries: Set<string>;
+  /** Anchors per country code: a country supported by something besides the name being decided. */
+  countryAnchors?: Map<string, number>;
 }
 
 export function optionsOf(lex: Lexicon, c: Candidate): Option[] {
@@ -238,7 +245,11 @@ const PLURAL_KINDS: Record<string, string[]> = {
   districts: ['district', 'county'],
 };
 /** Organizations known mostly at home (their acronyms collide with common abbreviations abroad). */
-const LOCAL_ORG_KINDS = new Set(['party', 'armed-group', 'company', '']);
+/** Person subtypes of office holders: every legislator of every country is in the index. */
+const OFFICE_KINDS = new Set(['politician', 'diplomat', 'official', 'civil-servant', 'judge']);
+/** Organizations whose acronym means little outside their country (agencies and news agencies
+ *  travel: "NASA", "AFP"). */
+const FOREIGN_ACRONYM_KINDS = new Set(['party', 'armed-group', 'company', 'bank', 'transit-operator', 'utility', 'airline', 'healthcare', '']);
 const COMPASS = new WordSet('north south east west northern southern eastern western central'.split(' '));
 const SPEECH_VERBS = new WordSet(
   'said says told remembered recalled explained added asked admitted insisted argued noted replied laughed wrote tweeted might'.split(' '),
@@ -381,8 +392,9 @@ function bucketKeys(lex: Lexicon, fi: FirstNameIndex, b: number): Set<string> {
  * known), "Jordan Peterson" (Jordan is also a first name), "Prince Andrew" (a title before a name).
  * `known[t]` = token t belongs to a name we know well (a multi-word candidate or a prominent one).
  */
-function insideUnknownName(lex: Lexicon, tk: Tokens, c: Candidate, known: Uint8Array): boolean {
-  const nextCap = c.t1 < tk.count && tk.gap[c.t1] === Gap.Space && (tk.flags[c.t1] & TokFlag.Cap) !== 0;
+function insideUnknownName(lex: Lexicon, tk: Tokens, c: Candidate, known: Uint8Array, legalSuffix = false): boolean {
+  // "The Home Depot Inc.": a company's legal suffix ends its name.
+  const nextCap = !legalSuffix && c.t1 < tk.count && tk.gap[c.t1] === Gap.Space && (tk.flags[c.t1] & TokFlag.Cap) !== 0;
   // "New York State Attorney General", "Syracuse University", "Fed Cup", "FC Porto", "T-Mobile":
   // the name goes on, and the index does not know the longer one.
   if (nextCap && !known[c.t1] && NAME_GOES_ON.at(tk, c.t1)) return true;
@@ -435,13 +447,53 @@ function contextScore(e: CompiledEntity, idx: number, ctx: ArticleContext): { se
 export function buildContext(lex: Lexicon, anchors: Set<number>): ArticleContext {
   const relatedIds = new Set<string>();
   const countries = new Set<string>();
+  const countryAnchors = new Map<string, number>();
   for (const i of anchors) {
     const e = lex.index.entities[i];
     relatedIds.add(e.id);
     if (e.related) for (const r of e.related) relatedIds.add(r);
-    if (e.country) countries.add(e.country);
+    if (e.country) {
+      countries.add(e.country);
+      countryAnchors.set(e.country, (countryAnchors.get(e.country) ?? 0) + 1);
+    }
+    // A country anchors its own code: "Ukraine" supports a Ukrainian official.
+    if (e.type === 'place' && e.subtype === 'country' && !e.country) countryAnchors.set(e.id, (countryAnchors.get(e.id) ?? 0) + 1);
   }
-  return { anchors, relatedIds, countries };
+  return { anchors, relatedIds, countries, countryAnchors };
+}
+
+/** "THE HOME DEPOT INC.", "LOWE'S COMPANIES INC.": a company's legal suffix belongs to its name.
+ *  The end offset of the name with the suffix (and its period), or undefined when none follows. */
+function legalSuffixEnd(text: string, tk: Tokens, t1: number): number | undefined {
+  const n = legalSuffixAt(tk, t1);
+  if (n === 0) return undefined;
+  const end = tk.end[t1 + n - 1];
+  return text.charCodeAt(end) === 46 ? end + 1 : end;
+}
+
+/** Capitalized words ("HDTV", "DJI Mavic") right after or before the span: not known names,
+ *  function words or titles, and not opening the sentence. */
+function inCapitalRun(tk: Tokens, t0: number, t1: number, known: Uint8Array): boolean {
+  const capWord = (t: number) => !known[t] && !FUNCTION_WORDS.at(tk, t) && !TITLE_WORDS.at(tk, t) && (tk.flags[t] & TokFlag.Cap) !== 0;
+  // Before it, a run of two ("DJI Mavic Mini"): one capitalized word may be an adjective ("its Arabic Twitter account").
+  if (t0 > 1 && tk.gap[t0] === Gap.Space && tk.gap[t0 - 1] === Gap.Space && !(tk.flags[t0] & TokFlag.SentStart) && !(tk.flags[t0 - 1] & TokFlag.SentStart) && capWord(t0 - 1) && capWord(t0 - 2)) return true;
+  return t1 < tk.count && tk.gap[t1] === Gap.Space && capWord(t1);
+}
+
+/** "Camden, NJ", "Orange County, Calif.": a US state's abbreviation after the name and a comma. */
+function stateAfter(text: string, tk: Tokens, c: Candidate): boolean {
+  return c.t1 < tk.count && tk.gap[c.t1] === Gap.Break && text.slice(c.end, tk.start[c.t1]).trim() === ',' && !!usStateAfter(text, tk, c.t1);
+}
+
+/** Another team already named in the article ("The Steelers and Browns"): a sports story. */
+function teamInPlay(ctx: ArticleContext, ents: CompiledEntity[]): boolean {
+  for (const i of ctx.anchors) if (isTeam(ents[i])) return true;
+  return false;
+}
+
+/** Is another anchor of the article (not the entity itself) from this country? */
+function otherAnchorFrom(ctx: ArticleContext, country: string, self: boolean): boolean {
+  return (ctx.countryAnchors?.get(country) ?? 0) > (self ? 1 : 0);
 }
 
 export interface ExtraMark {
@@ -569,7 +621,9 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
   const options = cands.map((c) => optionsOf(lex, c));
   const english = isEnglish(lang);
   const knownNames = lex.index.knownNames;
-  const sports = sportsSignal(text, tk).sports;
+  const signal = sportsSignal(text, tk);
+  const sports = signal.sports;
+  const otherSport = R.teams && signal.otherSport;
   // "Columbus, Indiana", "BUFFALO, N.Y.": the second name says which namesake the first is.
   const extra: ExtraMark[] = [];
   const placeCue = R.namesakes ? cityStatePairs(lex, text, tk, cands, options, extra) : new Uint8Array(cands.length);
@@ -632,6 +686,7 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
   });
 
   const gate = new Uint8Array(cands.length);
+  const suffixed = new Uint8Array(cands.length);
   const nearSports = new Uint8Array(cands.length);
   const quotes: (ReturnType<typeof quoted> | undefined)[] = new Array(cands.length);
   const decide = (k: number, ctx: ArticleContext): Decision | null => {
@@ -641,8 +696,10 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     // Capitals say "part of a longer name" only in English; other languages get stricter rules below.
     // Decided once per span (both passes ask): the tests that need no context.
     if (gate[k] === 0) {
+      const legal = legalSuffixAt(tk, c.t1) > 0 && options[k].some((o) => ents[o.entity].type === 'organization');
+      if (legal) suffixed[k] = 1;
       const out =
-        (!exact && english && insideUnknownName(lex, tk, c, known)) ||
+        (!exact && english && insideUnknownName(lex, tk, c, known, legal)) ||
         (R.fragments && english && inLongerName(text, tk, c.t0, c.t1, known, startsName, exact)) ||
         // A longer name that exists ("Georgia O'Keeffe", "Munich Re") and that the index does not hold.
         (R.fragments && english && !!knownNames && inKnownName(knownNames, tk, c.t0, c.t1));
@@ -680,6 +737,8 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
       if (o.partialOnly) continue;
       const e = ents[o.entity];
       const cs = contextScore(e, o.entity, ctx);
+      // Only a company has a legal suffix: "Georgia Inc." is not the state.
+      if (suffixed[k] && e.type !== 'organization') continue;
       // A work's title ("the film Batman", a place alone in quotes) is not the place or person.
       if ((work || (R.titles && q?.whole)) && (e.type === 'place' || (work && e.type === 'person'))) continue;
       // "Western District of New York", "State Department of Health": the name goes on with "of".
@@ -687,7 +746,8 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
       // "York said", "Harper remembered": a little-known place does not speak; a person does.
       if (speaks && cue?.type !== 'place' && e.type === 'place' && e.prominence < RESOLVE.speakingPlace) continue;
       // "VIP", "DNA": the acronym of a foreign party or group needs the article to be about its country.
-      if (R.namesakes && exact && !multi && e.type === 'organization' && e.country && LOCAL_ORG_KINDS.has(e.subtype ?? '') && e.prominence < RESOLVE.foreignAcronym && !cs.self && !cs.related && !cs.country) continue;
+      // So does a foreign company's, bank's or operator's ("NBC" is no Canadian bank in a Chicago story).
+      if (R.namesakes && exact && !multi && e.type === 'organization' && e.country && FOREIGN_ACRONYM_KINDS.has(e.subtype ?? '') && e.prominence < RESOLVE.foreignAcronym && !cs.self && !cs.related && !cs.country) continue;
       // "21 Trump cards": a name used as a word.
       if (asWord && e.type === 'person') continue;
       // "Smith's": a possessive reads as a person's unless the place is well known or already in play.
@@ -695,7 +755,25 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
       // Sports stories name teams after places: a place only where the words say place; a team only there.
       if (sportsHere && e.type === 'place' && PLACE_TEAM_KINDS.has(e.subtype ?? '') && cue?.type !== 'place') continue;
       if (R.teams && !sportsHere && isTeam(e) && opts.some((x) => ents[x.entity].type === 'place')) continue;
+      // "Dancing with the Stars": a team's nickname that is a word names the team only in a sports story.
+      if (R.teams && isTeam(e) && o.commonOnly && !sportsHere && !cs.self && !teamInPlay(ctx, ents)) continue;
+      // A hockey or tennis story's "Minnesota", "France": our place-named teams are football teams.
+      if (otherSport && isTeam(e) && opts.some((x) => ents[x.entity].type === 'place')) continue;
+      // "Camden, NJ", "a St. Louis native": a little-known company, agency or outlet that shares a
+      // place's name, or stands where "City, ST" says place, is not read there unless named in full.
+      if (R.namesakes && e.type === 'organization' && !isTeam(e) && e.prominence < RESOLVE.anchorProminence && !cs.self && (opts.some((x) => ents[x.entity].type === 'place') || placeCue[k] || stateAfter(text, tk, c))) continue;
+      // "Fiona Hill" in a Washington story is not the British namesake: a little-known person from
+      // a country nothing else in the article is from needs the words to say person.
+      // Office holders are many and share common names: the gate reaches higher for them ("Andrew Yang"
+      // in a US campaign story is not the Taiwanese minister).
+      const officeHolder = OFFICE_KINDS.has(e.subtype ?? '');
+      if (R.namesakes && e.type === 'person' && e.prominence < (officeHolder ? RESOLVE.obscureOfficeHolder : RESOLVE.obscurePerson) && e.country && !cs.related && cue?.type !== 'person' && !otherAnchorFrom(ctx, e.country, cs.self)) continue;
+      // "Chris Smith" in a box score is a player, not the congressman.
+      if (R.namesakes && sportsHere && officeHolder && e.prominence < RESOLVE.obscureOfficeHolder && !cs.related && cue?.type !== 'person') continue;
       if (!english && !multi && !exact && (o.commonOnly || (e.prominence < RESOLVE.otherLanguageProminence && !cs.self))) continue;
+      // "4K Smart HDTV", "DJI Mavic Mini": a brand that is a word, inside a run of capitalized words, is
+      // part of a product's name.
+      if (R.fragments && o.commonOnly && e.type === 'organization' && !multi && !cs.self && inCapitalRun(tk, c.t0, c.t1, known)) continue;
       if (o.commonOnly) {
         // A common word ("Chad", "Nice", "Reading") counts only where it reads as a name.
         // A dateline in capitals ("BUFFALO, N.Y.") reads as a name.
@@ -704,7 +782,12 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
         if (weak && !support) continue;
       }
       if (exact && !multi && (shouting || e.prominence < RESOLVE.acronymProminence) && !(cs.self || cs.related || cs.country || cue?.type === e.type)) continue;
-      let s = RESOLVE.wProminence * e.prominence;
+      // In a sports story the bare place name is the team: as sure a reading as the place would be.
+      let prior = e.prominence;
+      if (sportsHere && isTeam(e) && cue?.type !== 'place') {
+        for (const x of opts) if (ents[x.entity].type === 'place' && !x.partialOnly) prior = Math.max(prior, ents[x.entity].prominence);
+      }
+      let s = RESOLVE.wProminence * prior;
       if (cs.self) s += RESOLVE.wSelf;
       else if (cs.related) s += RESOLVE.wRelated;
       else if (cs.country) s += RESOLVE.wCountry;
@@ -786,14 +869,22 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     // Only a person's: "St. Louis" is the city's whole name.
     while (ents[d.entity].type === 'person' && t0 < c.t1 - 1 && TITLE_WORDS.at(tk, t0) && !(tk.flags[t0] & TokFlag.AllCaps)) t0++;
     const start = tk.start[t0];
+    const end = ents[d.entity].type === 'organization' ? legalSuffixEnd(text, tk, c.t1) ?? c.end : c.end;
     return {
       start,
-      end: c.end,
-      text: text.slice(start, c.end),
+      end,
+      text: text.slice(start, end),
       id: ents[d.entity].id,
       score: Math.round(d.score * 1000) / 1000,
       via: 'alias' as const,
     };
   });
+  // A suffix taken into a company's mark ("INC.") is no name of its own.
+  for (let k = 1, end = -1; k < mentions.length; k++) {
+    const p = mentions[k - 1];
+    if (p) end = p.end;
+    const m = mentions[k];
+    if (m && m.start < end) mentions[k] = null;
+  }
   return { mentions, options, ctx, extra };
 }

@@ -45,22 +45,42 @@ function scoreAt(text: string, tk: Tokens, t: number): boolean {
   return !(t + 2 < tk.count && tk.gap[t + 2] === 1 && NOT_SCORE_AFTER.at(tk, t + 2));
 }
 
+/** Words of association football (soccer) alone. */
+const FOOTBALL_WORDS = new WordSet(
+  ('soccer striker strikers midfielder midfielders goalkeeper goalkeepers fifa uefa mls premiership bundesliga liga ' +
+    'serie ligue eredivisie euro qualifiers').split(' '),
+);
+/** Words of the other sports news covers: hockey, tennis, American football, basketball, baseball,
+ *  rugby, cricket, golf. */
+const OTHER_SPORT_WORDS = new WordSet(
+  ('hockey nhl puck goaltender tennis doubles atp wta nfl quarterback quarterbacks touchdown ' +
+    'touchdowns linebacker nba basketball rebounds baseball mlb inning innings pitcher rugby cricket wicket ' +
+    'wickets golf pga ncaa').split(' '),
+);
+
 export interface SportsSignal {
   words: number;
   scores: number;
   sports: boolean;
+  /** The story is about a sport other than association football: the index's teams named after
+   *  places are all football clubs and national football teams, so there a place name is no team of ours. */
+  otherSport: boolean;
 }
 
 /** Is this text a sports story? Distinct match-report words and scores, counted once per text. */
 export function sportsSignal(text: string, tk: Tokens): SportsSignal {
   const strong = new Set<string>();
   const weak = new Set<string>();
+  const football = new Set<string>();
+  const other = new Set<string>();
   let scores = 0;
   for (let t = 0; t < tk.count; t++) {
     if (!(tk.flags[t] & TokFlag.Alpha)) {
       if (scores < 20 && scoreAt(text, tk, t)) scores++;
       continue;
     }
+    if (FOOTBALL_WORDS.at(tk, t)) football.add(tk.key(t));
+    else if (OTHER_SPORT_WORDS.at(tk, t)) other.add(tk.key(t));
     if (SPORTS_WORDS.at(tk, t)) strong.add(tk.key(t));
     else if (WEAK_WORDS.at(tk, t)) weak.add(tk.key(t));
   }
@@ -68,7 +88,7 @@ export function sportsSignal(text: string, tk: Tokens): SportsSignal {
   // Words like "win", "title", "points" occur in politics too: a story needs words only sports use,
   // and either several of them or scores or match words besides.
   const sports = (strong.size >= 2 && scores >= 1) || (strong.size >= 3 && weak.size >= 3) || strong.size >= 6;
-  return { words, scores, sports };
+  return { words, scores, sports, otherSport: other.size >= 2 && other.size > football.size };
 }
 
 const TEAM_SUBTYPES = new Set(['sports-team', 'national-team', 'club', 'football-club', 'sports-club']);

