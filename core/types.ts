@@ -246,16 +246,3 @@ export interface Matcher {
   find(text: string, opts?: FindOptions): Mention[];
   entity(id: string): CompiledEntity | undefined;
 }
-
-/** Messages between extension parts (see entrypoints/). Every handler checks `sender.id === browser.runtime.id`. */
-export type Message =
-  | { type: 'annotate'; text: string; published: PartialDate | null; url: string; lang?: string | null; inArticle?: boolean }
-  | { type: 'card'; id: string; published: PartialDate | null; articleIds: string[] }
-  | { type: 'search'; query: string }
-  | { type: 'cast' }
-  | { type: 'reveal'; id: string };
-
-export interface AnnotateReply {
-  mentions: Mention[];
-  cards: Record<string, CardModel>;
-}

@@ -19,16 +19,9 @@ import { KnownNames, type KnownNamesFile } from '../core/known-names';
 import { KbFormatError, readIndex } from '../core/kb-format';
 import { fetchIndexBytes } from '../components/kb-file';
 import { createNameSearch, type NameSearch } from '../core/name-search';
-import type { AnnotateReply, CardModel, CompiledEntity, EntityType, KbFactShard, KbIndex, Matcher, Mention, Message, PartialDate } from '../core/types';
+import { FRAME_READY, type AnnotateReply, type BackgroundRequest, type Message, type SearchReply, type SearchResult } from '../core/messages';
+import type { CardModel, CompiledEntity, KbFactShard, KbIndex, Matcher, Mention, PartialDate } from '../core/types';
 import { shardOf } from '../core/types';
-import { FRAME_READY } from './content/frame';
-
-export interface SearchResult {
-  id: string;
-  name: string;
-  type: EntityType;
-  description?: string;
-}
 
 interface Loaded {
   index: KbIndex;
@@ -177,7 +170,7 @@ export function createKbService(load: JsonLoader, loadIndex: IndexLoader) {
     return { mentions: linked.concat(extra).sort((a, b) => a.start - b.start), cards };
   }
 
-  async function search(query: string): Promise<{ results: SearchResult[] }> {
+  async function search(query: string): Promise<SearchReply> {
     const q = query.trim();
     if (!q) return { results: [] };
     const { index } = await kb();
@@ -201,7 +194,7 @@ export type KbService = ReturnType<typeof createKbService>;
 /** Answers one message; `undefined` leaves it to another listener. */
 export function handleMessage(service: KbService, msg: unknown): Promise<unknown> | undefined {
   if (!msg || typeof msg !== 'object') return undefined;
-  const m = msg as Message;
+  const m = msg as BackgroundRequest;
   switch (m.type) {
     case 'annotate':
       if (typeof m.text !== 'string') return undefined;
@@ -310,7 +303,7 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((msg: unknown, sender: Sender) => {
     // Only our own content scripts, popup and options page: never other extensions or pages.
     if (sender.id !== browser.runtime.id) return undefined;
-    if ((msg as { type?: unknown } | null)?.type === FRAME_READY) {
+    if ((msg as Message | null)?.type === FRAME_READY) {
       injectIntoFrame(sender).catch((err: unknown) => console.debug('Backstory background: frame', err));
       return undefined;
     }

@@ -12,9 +12,11 @@ import { browser } from 'wxt/browser';
 import { scanDocumentAsync, type PageScan } from '../../core/pipeline';
 import type { TextPiece } from '../../core/textmap';
 import { DEFAULT_SETTINGS, isEnabledOn, loadSettings, watchSettings, type Settings } from '../../core/settings';
-import type { AnnotateReply, CardModel, Mention, PartialDate } from '../../core/types';
+import { correctionFor, CORRECTIONS_KEY, hiddenOn, withCorrection } from '../../core/corrections';
+import type { AnnotateReply, CastEntry, CastReply, ContentRequest } from '../../core/messages';
+import type { CardModel, Mention, PartialDate } from '../../core/types';
+import { askBackground, extensionAlive } from '../../components/messaging';
 import { CardHost } from './card-host';
-import { correctionFor, CORRECTIONS_KEY, hiddenOn, withCorrection } from './corrections';
 import { hitTest, markRects } from './hit-test';
 import { HoverIntent } from './hover-intent';
 import { keyAction } from './keyboard';
@@ -32,59 +34,6 @@ interface HoverTarget {
   mark: Mark;
   rectIndex: number;
 }
-
-export interface CastEntry {
-  id: string;
-  name: string;
-  type: CardModel['type'];
-  count: number;
-  /** A name from the article itself, not the knowledge base (issue 17). */
-  fromArticle?: boolean;
-}
-
-/** The extension context is still there (gone after the extension is reloaded, updated or removed). */
-export function extensionAlive(): boolean {
-  try {
-    return !!browser.runtime?.id;
-  } catch {
-    return false;
-  }
-}
-
-/** An answer that never comes (a worker stopped mid-answer) counts as failed after this long. */
-const ANSWER_TIMEOUT_MS = 15_000;
-
-/**
- * Messages the background, retrying with backoff: right after install or update, or while an MV3
- * worker is starting, the first message can find no listener ("Receiving end does not exist"); a
- * worker stopped mid-answer loses the answer (an error, an empty reply or none at all). `valid`
- * says what counts as an answer. Throws after the last attempt, or at once when the extension
- * context is gone.
- */
-export async function askBackground(
-  msg: unknown,
-  valid: (reply: unknown) => boolean = () => true,
-  delays = [150, 500, 1500, 3000],
-): Promise<unknown> {
-  for (let attempt = 0; ; attempt++) {
-    let failure: unknown;
-    try {
-      let timer: ReturnType<typeof setTimeout> | undefined;
-      const lost = new Promise<never>((_, reject) => {
-        timer = setTimeout(() => reject(new Error('no answer')), ANSWER_TIMEOUT_MS);
-      });
-      const reply = await Promise.race([browser.runtime.sendMessage(msg), lost]).finally(() => clearTimeout(timer));
-      if (valid(reply)) return reply;
-      failure = new Error('empty answer');
-    } catch (e) {
-      failure = e;
-    }
-    if (attempt >= delays.length || !extensionAlive()) throw failure;
-    await new Promise((r) => setTimeout(r, delays[attempt]));
-  }
-}
-
-const isAnnotateReply = (r: unknown): boolean => !!r && typeof r === 'object' && Array.isArray((r as AnnotateReply).mentions);
 
 /** After a scan whose question got no answer, the next try waits this long, doubling up to the cap. */
 const RETRY_FIRST_MS = 2000;
@@ -341,10 +290,9 @@ export class Backstory {
     if (this.last && this.last.text === scan.text) {
       mentions = this.last.mentions;
     } else {
-      const msg = { type: 'annotate' as const, text: scan.text, published: this.published, url: this.doc.location?.href ?? '', lang: scan.lang };
       let reply: AnnotateReply;
       try {
-        reply = (await askBackground(msg, isAnnotateReply)) as AnnotateReply;
+        reply = await askBackground({ type: 'annotate', text: scan.text, published: this.published, url: this.doc.location?.href ?? '', lang: scan.lang });
       } catch (e) {
         if (gen === this.generation) this.answerFailed(e);
         return;
@@ -761,7 +709,7 @@ export class Backstory {
   private listenMessages(): void {
     const listener = (msg: unknown, sender: { id?: string }): Promise<unknown> | undefined => {
       if (sender.id !== browser.runtime.id || !msg || typeof msg !== 'object') return undefined;
-      const m = msg as { type?: string; id?: unknown };
+      const m = msg as Partial<ContentRequest> & { id?: unknown };
       try {
         if (m.type === 'cast') return Promise.resolve(this.cast());
         if (m.type === 'reveal' && typeof m.id === 'string') return Promise.resolve({ ok: this.reveal(m.id) });
@@ -771,11 +719,11 @@ export class Backstory {
       }
       return undefined;
     };
-    browser.runtime.onMessage.addListener(listener as never);
-    this.cleanups.push(() => browser.runtime.onMessage.removeListener(listener as never));
+    browser.runtime.onMessage.addListener(listener);
+    this.cleanups.push(() => browser.runtime.onMessage.removeListener(listener));
   }
 
-  cast(): { host: string; enabled: boolean; published: PartialDate | null; cast: CastEntry[] } {
+  cast(): CastReply {
     const counts = new Map<string, number>();
     for (const m of this.layer.all()) {
       if (this.layer.hiddenIds.has(m.mention.id) || (!this.layer.inArticle && m.mention.via === 'article')) continue;

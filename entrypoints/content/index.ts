@@ -19,7 +19,8 @@
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { Backstory, extensionAlive } from './app';
+import { extensionAlive } from '../../components/messaging';
+import { Backstory } from './app';
 import { siteHostOf } from './frame';
 import { report } from './safe';
 import './marks.css';
