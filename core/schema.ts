@@ -4,7 +4,7 @@
  * so a misspelt field name is an error rather than silently ignored data.
  */
 import { z } from 'zod';
-import type { EntityRecord, Fact, SourceRef } from './types';
+import { ENTITY_TYPES, type EntityRecord, type Fact, type SourceRef } from './types';
 
 /** 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD', optional leading '-' for BCE years. */
 export const PARTIAL_DATE_RE = /^-?\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
@@ -24,7 +24,7 @@ export const PartialDateSchema = z
   .regex(PARTIAL_DATE_RE, "must be a date 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD'")
   .refine(isRealDay, 'is not a real calendar day');
 
-export const EntityTypeSchema = z.enum(['person', 'place', 'organization']);
+export const EntityTypeSchema = z.enum(ENTITY_TYPES);
 
 export const FactKindSchema = z.enum([
   'born', 'died', 'position', 'relative', 'founded', 'dissolved', 'headquarters', 'leader',

@@ -5,7 +5,9 @@ import type { KnownNames } from './known-names';
  * they are the seams between the pieces.
  */
 
-export type EntityType = 'person' | 'place' | 'organization';
+/** The kinds of entity, in the order every list and the popup's groups use; defined once here. */
+export const ENTITY_TYPES = ['person', 'place', 'organization'] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
 
 /**
  * A partial ISO date: 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD' (negative years allowed: '-0044').

@@ -5,7 +5,8 @@
 import type { JSX } from 'preact';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { isEnabledOn, loadSettings, normalizeHost, saveSettings, setSite, watchSettings, type Settings } from '../../core/settings';
+import { isEnabledOn, normalizeHost, type Settings } from '../../core/settings';
+import { loadSettings, saveSettings, setSite, watchSettings } from '../settings-store';
 import type { CardModel } from '../../core/types';
 import { formatDate, TYPE_LABELS } from '../card/format';
 import type { CastReply, SearchResult } from '../../core/messages';

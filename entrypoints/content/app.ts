@@ -11,7 +11,8 @@
 import { browser } from 'wxt/browser';
 import { scanDocumentAsync, type PageScan } from '../../core/pipeline';
 import type { TextPiece } from '../../core/textmap';
-import { DEFAULT_SETTINGS, isEnabledOn, loadSettings, watchSettings, type Settings } from '../../core/settings';
+import { DEFAULT_SETTINGS, isEnabledOn, type Settings } from '../../core/settings';
+import { loadSettings, watchSettings } from '../../components/settings-store';
 import { correctionFor, CORRECTIONS_KEY, hiddenOn, withCorrection } from '../../core/corrections';
 import type { AnnotateReply, CastEntry, CastReply, ContentRequest } from '../../core/messages';
 import type { CardModel, Mention, PartialDate } from '../../core/types';
