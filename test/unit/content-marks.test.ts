@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { highlightName } from '../../components/highlights/names';
-import { MarkLayer, PAINT_ALL_MAX, isIntact, markOf, pieceKey, type Mark, type Piece } from '../../entrypoints/content/marks';
+import { isIntact, markOf, pieceKey, type Mark, type Piece } from '../../entrypoints/content/mark';
+import { MarkLayer, PAINT_ALL_MAX } from '../../entrypoints/content/marks';
 import type { EntityType } from '../../core/types';
 
 // A stand-in for the CSS Custom Highlight API (Node has none): a registry of Set-like highlights.
