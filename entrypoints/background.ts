@@ -12,6 +12,7 @@
  */
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { todayPartial } from '../core/dates';
 import { buildCard } from '../core/facts';
 import { articleDescription, findInArticle, inArticleCard, inArticleMentions } from '../core/in-article';
 import { createMatcher } from '../core/kb';
@@ -36,12 +37,6 @@ export type IndexLoader = () => Promise<Uint8Array>;
 /** What a damaged index leaves: nothing to find, nothing to show. */
 function emptyIndex(): KbIndex {
   return { version: 'unavailable', builtAt: '', entities: [], aliases: [], shardCount: 0, credits: [] };
-}
-
-/** Today as a PartialDate in the reader's local calendar (the card says "as of today"). */
-export function todayIso(now = new Date()): PartialDate {
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
 }
 
 const clock = () => performance.now();
@@ -126,7 +121,7 @@ export function createKbService(load: JsonLoader, loadIndex: IndexLoader) {
     const entity = matcher.entity(id);
     if (!entity) return null;
     return buildCard(entity, await detail(id), {
-      asOf: published ?? todayIso(),
+      asOf: published ?? todayPartial(),
       asOfIsToday: !published,
       articleIds: new Set(articleIds),
       nameOf: (other) => matcher.entity(other)?.name,
@@ -166,7 +161,7 @@ export function createKbService(load: JsonLoader, loadIndex: IndexLoader) {
     // Names no KB holds, from the article itself (issue 17): around the linked ones, never over them.
     const own = findInArticle(text, mentions);
     const extra = own.flatMap(inArticleMentions);
-    for (const e of own) cards[e.id] = inArticleCard(e, published ?? todayIso(), !published);
+    for (const e of own) cards[e.id] = inArticleCard(e, published ?? todayPartial(), !published);
     return { mentions: linked.concat(extra).sort((a, b) => a.start - b.start), cards };
   }
 
