@@ -37,7 +37,6 @@ export interface AnnotateRequest {
   type: 'annotate';
   text: string;
   published: PartialDate | null;
-  url: string;
   lang?: string | null;
   inArticle?: boolean;
 }

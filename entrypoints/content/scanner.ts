@@ -134,7 +134,7 @@ export class Scanner {
     } else {
       let reply: AnnotateReply;
       try {
-        reply = await askBackground({ type: 'annotate', text: scan.text, published: page.published, url: page.doc.location?.href ?? '', lang: scan.lang });
+        reply = await askBackground({ type: 'annotate', text: scan.text, published: page.published, lang: scan.lang });
       } catch (e) {
         if (!signal.aborted) this.answerFailed(e);
         return;
