@@ -246,13 +246,14 @@ export class Backstory implements Page {
 
   dispose(): void {
     if (this.disposed) return;
+    // First, so a cleanup that calls back finds the app stopped: every listener and watcher
+    // registered for the app's life goes now (onAbort: one failure stops no other).
+    this.life.abort();
     this.enabled = false;
     this.view.abort();
     this.scanner.dispose();
     this.card.dispose();
     this.watcher.stop();
-    // Every listener and watcher registered for the app's life goes now (onAbort: one failure stops no other).
-    this.life.abort();
     this.layer.dispose();
     this.host.dispose();
   }
