@@ -142,7 +142,8 @@ export class Scanner {
       this.failures = 0;
       if (signal.aborted || !page.enabled) return;
       Object.assign(page.cards, reply.cards ?? {});
-      mentions = reply.mentions.filter((m) => page.cards[m.id]);
+      // The background sends only mentions with a card (a mention without one is never painted anyway).
+      mentions = reply.mentions;
       this.last = { text: scan.text, mentions };
     }
     // Marks, in chunks that stay well under a long task; the page keeps running between them.
