@@ -42,8 +42,8 @@ export class HoverIntent<T> {
   private graceMs: number;
   private timers: Timers;
   private state: HoverState<T> = IDLE;
-  private dwell: unknown = null;
-  private grace: unknown = null;
+  /** The two timers' handles (null: not running). */
+  private timer: { dwell: unknown; grace: unknown } = { dwell: null, grace: null };
 
   constructor(private opts: HoverIntentOptions<T>) {
     this.dwellMs = opts.dwellMs;
@@ -88,30 +88,30 @@ export class HoverIntent<T> {
   private run(fx: HoverEffect<T>): void {
     switch (fx.type) {
       case 'start-dwell':
-        this.dwell = this.timers.set(() => {
-          this.dwell = null;
-          this.dispatch({ type: 'dwell-elapsed' });
-        }, this.dwellMs);
-        return;
+        return this.start('dwell', this.dwellMs, 'dwell-elapsed');
       case 'cancel-dwell':
-        if (this.dwell !== null) this.timers.clear(this.dwell);
-        this.dwell = null;
-        return;
+        return this.cancel('dwell');
       case 'start-grace':
-        if (this.grace !== null) return;
-        this.grace = this.timers.set(() => {
-          this.grace = null;
-          this.dispatch({ type: 'grace-elapsed' });
-        }, this.graceMs);
+        if (this.timer.grace === null) this.start('grace', this.graceMs, 'grace-elapsed');
         return;
       case 'cancel-grace':
-        if (this.grace !== null) this.timers.clear(this.grace);
-        this.grace = null;
-        return;
+        return this.cancel('grace');
       case 'open':
         return this.opts.open(fx.target);
       case 'close':
         return this.opts.close();
     }
+  }
+
+  private start(which: 'dwell' | 'grace', ms: number, elapsed: 'dwell-elapsed' | 'grace-elapsed'): void {
+    this.timer[which] = this.timers.set(() => {
+      this.timer[which] = null;
+      this.dispatch({ type: elapsed });
+    }, ms);
+  }
+
+  private cancel(which: 'dwell' | 'grace'): void {
+    if (this.timer[which] !== null) this.timers.clear(this.timer[which]);
+    this.timer[which] = null;
   }
 }
