@@ -16,6 +16,7 @@ const MONTHS = [
   'January', 'February', 'March', 'April', 'May', 'June',
   'July', 'August', 'September', 'October', 'November', 'December',
 ];
+const MONTHS_SHORT = MONTHS.map((m) => m.slice(0, 3));
 
 interface Parts { y: number; m?: number; d?: number }
 
@@ -165,12 +166,17 @@ function formatYear(y: number): string {
   return y < 0 ? `${-y} BC` : String(y);
 }
 
-/** "10 July 1989", "July 1989", "1953", "44 BC". Returns the input unchanged if it is not a partial date. */
-export function formatDate(date: PartialDate): string {
+/**
+ * "10 July 1989", "July 1989", "1953", "44 BC"; with `month: 'short'` (the card's dates beside a
+ * line, the popup) "10 Jul 1989". Precision is kept: a year stays a year. Returns the input
+ * unchanged if it is not a partial date.
+ */
+export function formatDate(date: PartialDate, month: 'long' | 'short' = 'long'): string {
   const p = split(date);
   if (!p) return date;
-  if (p.d !== undefined) return `${p.d} ${MONTHS[p.m! - 1]} ${formatYear(p.y)}`;
-  if (p.m !== undefined) return `${MONTHS[p.m - 1]} ${formatYear(p.y)}`;
+  const names = month === 'long' ? MONTHS : MONTHS_SHORT;
+  if (p.d !== undefined) return `${p.d} ${names[p.m! - 1]} ${formatYear(p.y)}`;
+  if (p.m !== undefined) return `${names[p.m - 1]} ${formatYear(p.y)}`;
   return formatYear(p.y);
 }
 
@@ -187,7 +193,13 @@ export function formatRange(start?: PartialDate, end?: PartialDate): string {
   return '';
 }
 
-/** Today as 'YYYY-MM-DD' (UTC). */
+/**
+ * Today as 'YYYY-MM-DD' in the local calendar: the one definition of "today". Local, not UTC,
+ * because a card says "as of today" to a reader, whose today is the date on their own clock (late
+ * evening in New York is already tomorrow in UTC); the data build's "not in the future" check
+ * uses it too, where a day either way changes nothing.
+ */
 export function todayPartial(now: Date = new Date()): PartialDate {
-  return now.toISOString().slice(0, 10);
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
 }

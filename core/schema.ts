@@ -4,19 +4,18 @@
  * so a misspelt field name is an error rather than silently ignored data.
  */
 import { z } from 'zod';
-import type { EntityRecord, Fact, SourceRef } from './types';
+import { isPartialDate } from './dates';
+import { ENTITY_TYPES, type EntityRecord, type Fact, type SourceRef } from './types';
 
-/** 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD', optional leading '-' for BCE years. */
+/**
+ * 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD', optional leading '-' for BCE years: the data files' stricter
+ * form (four-digit years). Reading, comparing and formatting partial dates is core/dates.ts.
+ */
 export const PARTIAL_DATE_RE = /^-?\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 
-/** True when a 'YYYY-MM-DD' date names a real calendar day (rejects 2021-02-30). */
+/** True when a 'YYYY-MM-DD' date names a real calendar day (rejects 2021-02-30); other shapes pass. */
 export function isRealDay(date: string): boolean {
-  const m = /^(-?\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  if (!m) return true;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][mo - 1];
-  return d >= 1 && d <= days;
+  return !/^-?\d{4}-\d{2}-\d{2}$/.test(date) || isPartialDate(date);
 }
 
 export const PartialDateSchema = z
@@ -24,7 +23,7 @@ export const PartialDateSchema = z
   .regex(PARTIAL_DATE_RE, "must be a date 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD'")
   .refine(isRealDay, 'is not a real calendar day');
 
-export const EntityTypeSchema = z.enum(['person', 'place', 'organization']);
+export const EntityTypeSchema = z.enum(ENTITY_TYPES);
 
 export const FactKindSchema = z.enum([
   'born', 'died', 'position', 'relative', 'founded', 'dissolved', 'headquarters', 'leader',

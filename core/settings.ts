@@ -1,14 +1,13 @@
 /**
  * The reader's settings: where Backstory runs, how marks look, how long a hover waits.
- * Stored in `browser.storage.local` under `settings`; validated on every read so a corrupt,
- * partial or old value never crashes a page: each bad field falls back to its default on its own.
- * (The one core module allowed to touch `browser`: everything but load/save/watch stays pure.)
+ * Stored in `browser.storage.local` under `settings` (components/settings-store.ts reads and writes
+ * them); validated on every read so a corrupt, partial or old value never crashes a page: each bad
+ * field falls back to its default on its own.
  */
 // zod/mini: the same validation as `zod` at a fraction of the size, and this module ships in the
 // content script of every page.
 import * as z from 'zod/mini';
-import { browser } from 'wxt/browser';
-import type { EntityType } from './types';
+import { ENTITY_TYPES, type EntityType } from './types';
 
 export const SETTINGS_KEY = 'settings';
 export const SETTINGS_VERSION = 1 as const;
@@ -17,7 +16,7 @@ export const SETTINGS_VERSION = 1 as const;
 export const MARK_STYLES = ['quiet', 'underline', 'dotted', 'background'] as const;
 export type MarkStyle = (typeof MARK_STYLES)[number];
 
-export const ENTITY_TYPES: readonly EntityType[] = ['person', 'place', 'organization'];
+export { ENTITY_TYPES };
 
 /** The hover-delay slider's range (ms). Below 150 ms skimming flashes cards; above 1.5 s feels broken. */
 export const HOVER_DELAY_MIN = 150;
@@ -123,46 +122,4 @@ export function parseSettings(raw: unknown): Settings {
   const obj = raw && typeof raw === 'object' && !Array.isArray(raw) ? migrate(raw as Record<string, unknown>) : {};
   const parsed = settingsSchema.safeParse(obj);
   return parsed.success ? (parsed.data as Settings) : structuredClone(DEFAULT_SETTINGS) as Settings;
-}
-
-export async function loadSettings(): Promise<Settings> {
-  let raw: unknown;
-  try {
-    raw = (await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY];
-  } catch {
-    return parseSettings(undefined);
-  }
-  const settings = parseSettings(raw);
-  // Persist a migration once, so every later reader sees the current shape.
-  if (raw && typeof raw === 'object' && (raw as { version?: unknown }).version !== SETTINGS_VERSION) {
-    await browser.storage.local.set({ [SETTINGS_KEY]: settings }).catch(() => {});
-  }
-  return settings;
-}
-
-/** Shallow merge of `patch` over the stored settings (a `sites` or `types` in the patch replaces the whole record). */
-export async function saveSettings(patch: Partial<Settings>): Promise<Settings> {
-  const current = await loadSettings();
-  const next = parseSettings({ ...current, ...patch, version: SETTINGS_VERSION });
-  await browser.storage.local.set({ [SETTINGS_KEY]: next });
-  return next;
-}
-
-/** Switch one site on or off (`null` removes the override, back to the default). */
-export async function setSite(hostname: string, on: boolean | null): Promise<Settings> {
-  const current = await loadSettings();
-  const sites = { ...current.sites };
-  const key = normalizeHost(hostname);
-  if (on === null) delete sites[key];
-  else sites[key] = on;
-  return saveSettings({ sites });
-}
-
-/** Calls `cb` with the validated settings whenever they change in any extension context. Returns unsubscribe. */
-export function watchSettings(cb: (s: Settings) => void): () => void {
-  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area === 'local' && SETTINGS_KEY in changes) cb(parseSettings(changes[SETTINGS_KEY].newValue));
-  };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
 }

@@ -5,7 +5,9 @@ import type { KnownNames } from './known-names';
  * they are the seams between the pieces.
  */
 
-export type EntityType = 'person' | 'place' | 'organization';
+/** The kinds of entity, in the order every list and the popup's groups use; defined once here. */
+export const ENTITY_TYPES = ['person', 'place', 'organization'] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
 
 /**
  * A partial ISO date: 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD' (negative years allowed: '-0044').
@@ -245,17 +247,4 @@ export interface FindOptions {
 export interface Matcher {
   find(text: string, opts?: FindOptions): Mention[];
   entity(id: string): CompiledEntity | undefined;
-}
-
-/** Messages between extension parts (see entrypoints/). Every handler checks `sender.id === browser.runtime.id`. */
-export type Message =
-  | { type: 'annotate'; text: string; published: PartialDate | null; url: string; lang?: string | null; inArticle?: boolean }
-  | { type: 'card'; id: string; published: PartialDate | null; articleIds: string[] }
-  | { type: 'search'; query: string }
-  | { type: 'cast' }
-  | { type: 'reveal'; id: string };
-
-export interface AnnotateReply {
-  mentions: Mention[];
-  cards: Record<string, CardModel>;
 }

@@ -12,6 +12,7 @@
  */
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { todayPartial } from '../core/dates';
 import { buildCard } from '../core/facts';
 import { articleDescription, findInArticle, inArticleCard, inArticleMentions } from '../core/in-article';
 import { createMatcher } from '../core/kb';
@@ -19,16 +20,9 @@ import { KnownNames, type KnownNamesFile } from '../core/known-names';
 import { KbFormatError, readIndex } from '../core/kb-format';
 import { fetchIndexBytes } from '../components/kb-file';
 import { createNameSearch, type NameSearch } from '../core/name-search';
-import type { AnnotateReply, CardModel, CompiledEntity, EntityType, KbFactShard, KbIndex, Matcher, Mention, Message, PartialDate } from '../core/types';
+import { FRAME_READY, type AnnotateReply, type BackgroundRequest, type Message, type SearchReply, type SearchResult } from '../core/messages';
+import type { CardModel, CompiledEntity, KbFactShard, KbIndex, Matcher, Mention, PartialDate } from '../core/types';
 import { shardOf } from '../core/types';
-import { FRAME_READY } from './content/frame';
-
-export interface SearchResult {
-  id: string;
-  name: string;
-  type: EntityType;
-  description?: string;
-}
 
 interface Loaded {
   index: KbIndex;
@@ -43,12 +37,6 @@ export type IndexLoader = () => Promise<Uint8Array>;
 /** What a damaged index leaves: nothing to find, nothing to show. */
 function emptyIndex(): KbIndex {
   return { version: 'unavailable', builtAt: '', entities: [], aliases: [], shardCount: 0, credits: [] };
-}
-
-/** Today as a PartialDate in the reader's local calendar (the card says "as of today"). */
-export function todayIso(now = new Date()): PartialDate {
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
 }
 
 const clock = () => performance.now();
@@ -133,7 +121,7 @@ export function createKbService(load: JsonLoader, loadIndex: IndexLoader) {
     const entity = matcher.entity(id);
     if (!entity) return null;
     return buildCard(entity, await detail(id), {
-      asOf: published ?? todayIso(),
+      asOf: published ?? todayPartial(),
       asOfIsToday: !published,
       articleIds: new Set(articleIds),
       nameOf: (other) => matcher.entity(other)?.name,
@@ -175,11 +163,11 @@ export function createKbService(load: JsonLoader, loadIndex: IndexLoader) {
     // Names no KB holds, from the article itself (issue 17): around the linked ones, never over them.
     const own = findInArticle(text, mentions);
     const extra = own.flatMap(inArticleMentions);
-    for (const e of own) cards[e.id] = inArticleCard(e, published ?? todayIso(), !published);
+    for (const e of own) cards[e.id] = inArticleCard(e, published ?? todayPartial(), !published);
     return { mentions: linked.concat(extra).sort((a, b) => a.start - b.start), cards };
   }
 
-  async function search(query: string): Promise<{ results: SearchResult[] }> {
+  async function search(query: string): Promise<SearchReply> {
     const q = query.trim();
     if (!q) return { results: [] };
     const { index } = await kb();
@@ -203,7 +191,7 @@ export type KbService = ReturnType<typeof createKbService>;
 /** Answers one message; `undefined` leaves it to another listener. */
 export function handleMessage(service: KbService, msg: unknown): Promise<unknown> | undefined {
   if (!msg || typeof msg !== 'object') return undefined;
-  const m = msg as Message;
+  const m = msg as BackgroundRequest;
   switch (m.type) {
     case 'annotate':
       if (typeof m.text !== 'string') return undefined;
@@ -312,7 +300,7 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((msg: unknown, sender: Sender) => {
     // Only our own content scripts, popup and options page: never other extensions or pages.
     if (sender.id !== browser.runtime.id) return undefined;
-    if ((msg as { type?: unknown } | null)?.type === FRAME_READY) {
+    if ((msg as Message | null)?.type === FRAME_READY) {
       injectIntoFrame(sender).catch((err: unknown) => console.debug('Backstory background: frame', err));
       return undefined;
     }

@@ -11,7 +11,8 @@
  * `chrome` (Chromium) runtime is all it needs; both return a promise from sendMessage.
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { frameVerdict, readFrameInfo, FRAME_READY } from './content/frame';
+import { FRAME_READY, type FrameReadyMessage } from '../core/messages';
+import { frameVerdict, readFrameInfo } from './content/frame';
 
 interface NativeRuntime {
   id?: string;
@@ -50,7 +51,7 @@ function ready(): void {
   // No id: the extension was reloaded or removed since this page loaded.
   if (!runtime?.id) return;
   try {
-    runtime.sendMessage({ type: FRAME_READY })?.catch(() => {});
+    runtime.sendMessage({ type: FRAME_READY } satisfies FrameReadyMessage)?.catch(() => {});
   } catch {
     // The extension context went away between the check and the call.
   }

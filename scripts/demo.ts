@@ -14,18 +14,12 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page, Worker } from 'playwright-core';
+import type { CastReply } from '../core/messages';
 import { startDemoServer, DEMO_PATH, ROOT } from './demo-server';
 import { launchWithExtension, CHROME_BUILD } from '../test/e2e/harness';
 import { readMarks, uniqueMarks, waitForMarks, hoverMark, readShadowText } from '../test/e2e/pages/inspect';
 
 const HOVER_TARGET = 'Ahmad Shah Massoud';
-
-interface CastEntry {
-  id: string;
-  name: string;
-  type: string;
-  count: number;
-}
 
 function parseArgs(argv: string[]) {
   const has = (f: string) => argv.includes(f);
@@ -46,7 +40,7 @@ function fail(message: string): never {
 }
 
 /** Ask the content script in the active tab for its cast (entity → mention count), from the service worker. */
-async function askCast(worker: Worker): Promise<{ cast: CastEntry[]; published?: string | null } | null> {
+async function askCast(worker: Worker): Promise<CastReply | null> {
   try {
     return (await worker.evaluate(`(async () => {
       const api = globalThis.browser ?? globalThis.chrome;
@@ -58,7 +52,7 @@ async function askCast(worker: Worker): Promise<{ cast: CastEntry[]; published?:
         } catch {}
       }
       return null;
-    })()`)) as { cast: CastEntry[]; published?: string | null } | null;
+    })()`)) as CastReply | null;
   } catch {
     return null;
   }

@@ -4,12 +4,13 @@
  */
 import type { CardLine, CardModel } from '../../core/types';
 import { MAX_CARD_LINES } from '../../core/card-limits';
-import { formatDate, lineDate, sourceTitle, subtypeLabel, TYPE_LABELS } from './format';
+import { formatDate } from '../../core/dates';
+import { lineDate, sourceTitle, subtypeLabel, TYPE_LABELS } from './format';
 
 export function asOfNote(model: CardModel): string {
   return model.asOfIsToday
-    ? `As of today, ${formatDate(model.asOf, true)}: this page gives no publish date.`
-    : `As of this article's date, ${formatDate(model.asOf, true)}.`;
+    ? `As of today, ${formatDate(model.asOf)}: this page gives no publish date.`
+    : `As of this article's date, ${formatDate(model.asOf)}.`;
 }
 
 /** "as of 2019 · Peppercat", "9 Sep 2001 · Backstory editors", "Wikidata". */

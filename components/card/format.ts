@@ -2,26 +2,8 @@
  * Small text helpers for the card: dates as a reader writes them, source keys as titles.
  * Plain strings only; the card never renders HTML.
  */
-import type { CardLine, EntityType, PartialDate, SourceRef } from '../../core/types';
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const MONTHS_SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** '2001-09-09' → '9 Sep 2001', '2001-09' → 'Sep 2001', '2001' → '2001', '-0044' → '44 BC'.
- *  Precision is kept: a year stays a year. `long` spells the month out. Unparseable input is returned as is. */
-export function formatDate(date: PartialDate | undefined, long = false): string {
-  if (!date) return '';
-  const m = /^(-?)(\d{1,6})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(date);
-  if (!m) return date;
-  const year = Number(m[2]);
-  const y = m[1] === '-' ? `${year} BC` : String(year);
-  const month = m[3] ? Number(m[3]) - 1 : -1;
-  const day = m[4] ? Number(m[4]) : 0;
-  const names = long ? MONTHS : MONTHS_SHORT;
-  if (month < 0 || month > 11) return y;
-  if (!day) return `${names[month]} ${y}`;
-  return `${day} ${names[month]} ${y}`;
-}
+import { formatDate } from '../../core/dates';
+import type { CardLine, EntityType, SourceRef } from '../../core/types';
 
 /** Titles for the source keys of data/sources.yaml; anything else shows its host or the key itself. */
 const SOURCE_TITLES: Record<string, string> = {
@@ -83,7 +65,8 @@ export const TYPE_LABELS: Record<EntityType, string> = {
  */
 export function lineDate(line: CardLine): string {
   if (!line.date) return '';
-  const long = formatDate(line.date, true);
-  if (line.text.includes(long) || line.text.includes(formatDate(line.date))) return '';
-  return line.asOf ? `as of ${formatDate(line.date)}` : formatDate(line.date);
+  const long = formatDate(line.date);
+  const short = formatDate(line.date, 'short');
+  if (line.text.includes(long) || line.text.includes(short)) return '';
+  return line.asOf ? `as of ${short}` : short;
 }

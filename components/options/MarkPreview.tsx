@@ -1,13 +1,13 @@
 /**
  * A sample sentence marked exactly as an article would be: the same CSS Custom Highlight names and
- * ::highlight rules the content script uses (entrypoints/content/marks.css), so what you pick here is
+ * ::highlight rules the content script uses (components/highlights/marks.css), so what you pick here is
  * what you get on the page.
  */
 import { useEffect, useRef } from 'preact/hooks';
 import type { MarkStyle } from '../../core/settings';
 import type { EntityType } from '../../core/types';
-import { highlightName, markHighlightName, TYPES } from '../../entrypoints/content/marks';
-import '../../entrypoints/content/marks.css';
+import { highlightName, markHighlightName, TYPES } from '../highlights/names';
+import '../highlights/marks.css';
 
 type Part = string | { text: string; type: EntityType };
 

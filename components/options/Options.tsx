@@ -7,14 +7,11 @@ import { useEffect, useState } from 'preact/hooks';
 import {
   HOVER_DELAY_MAX,
   HOVER_DELAY_MIN,
-  loadSettings,
   MARK_STYLES,
-  saveSettings,
-  setSite,
-  watchSettings,
   type MarkStyle,
   type Settings,
 } from '../../core/settings';
+import { loadSettings, saveSettings, setSite, watchSettings } from '../settings-store';
 import type { EntityType } from '../../core/types';
 import { Switch } from '../popup/Switch';
 import { clearCorrections, correctionsJson, downloadJson, loadCorrections, timeOf, watchCorrections, type Correction } from './corrections';

@@ -3,34 +3,9 @@
  * `corrections`). The options page lists them, exports them as JSON for the maintainers, and clears them.
  */
 import { browser } from 'wxt/browser';
+import { CORRECTIONS_KEY, parseCorrections, type Correction } from '../../core/corrections';
 
-export const CORRECTIONS_KEY = 'corrections';
-
-export interface Correction {
-  url: string;
-  text: string;
-  id: string;
-  /** When it was recorded: ISO string or epoch ms, whichever the writer used. */
-  at: string | number;
-}
-
-/** Keeps the well-formed entries of whatever is stored; newest first. */
-export function parseCorrections(raw: unknown): Correction[] {
-  if (!Array.isArray(raw)) return [];
-  return raw
-    .filter(
-      (c): c is Correction =>
-        !!c && typeof c === 'object' && typeof c.id === 'string' && typeof c.text === 'string' && typeof c.url === 'string' &&
-        (typeof c.at === 'string' || typeof c.at === 'number'),
-    )
-    .map(({ url, text, id, at }) => ({ url, text, id, at }))
-    .sort((a, b) => timeOf(b.at) - timeOf(a.at));
-}
-
-export function timeOf(at: string | number): number {
-  const t = typeof at === 'number' ? at : Date.parse(at);
-  return Number.isFinite(t) ? t : 0;
-}
+export { parseCorrections, timeOf, type Correction } from '../../core/corrections';
 
 export async function loadCorrections(): Promise<Correction[]> {
   try {

@@ -5,10 +5,13 @@
 import type { JSX } from 'preact';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { isEnabledOn, loadSettings, normalizeHost, saveSettings, setSite, watchSettings, type Settings } from '../../core/settings';
+import { isEnabledOn, normalizeHost, type Settings } from '../../core/settings';
+import { loadSettings, saveSettings, setSite, watchSettings } from '../settings-store';
 import type { CardModel } from '../../core/types';
-import { formatDate, TYPE_LABELS } from '../card/format';
-import { askCast, fetchCard, resolveTabId, reveal, searchKb, type CastReply, type SearchResult } from './api';
+import { formatDate } from '../../core/dates';
+import { TYPE_LABELS } from '../card/format';
+import type { CastReply, SearchResult } from '../../core/messages';
+import { askCast, fetchCard, resolveTabId, reveal, searchKb } from './api';
 import { groupCast, mentionsLabel } from './cast';
 import { ShadowCard } from './ShadowCard';
 import { Switch } from './Switch';
@@ -178,7 +181,7 @@ export function CastSection(props: { state: CastState; active: boolean; siteOn: 
     <section class="cast" aria-label="In this article" data-testid="cast">
       <h2 class="section-title">
         In this article
-        {published ? <span class="section-sub">published {formatDate(published)}</span> : null}
+        {published ? <span class="section-sub">published {formatDate(published, 'short')}</span> : null}
       </h2>
       {body}
     </section>

@@ -1,6 +1,6 @@
 /** Pure helpers for the popup's cast list. */
 import type { EntityType } from '../../core/types';
-import type { CastEntry } from './api';
+import type { CastEntry } from '../../core/messages';
 
 export const GROUPS: { type: EntityType; title: string }[] = [
   { type: 'person', title: 'People' },

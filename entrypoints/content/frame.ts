@@ -8,9 +8,6 @@
  * into the gate, whose size is the cost paid in every frame.
  */
 
-/** The gate's message to the background: this frame is a same-origin article frame; inject the app. */
-export const FRAME_READY = 'frame-ready';
-
 /** The element a frame sits in, as its parent document lays it out. */
 export interface FrameBox {
   width: number;

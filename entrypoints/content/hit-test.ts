@@ -4,7 +4,8 @@
  * over (`event.target`: over a text node, the target is that node's parent element), and check
  * their client rects. A handful of rects per move, no index to keep fresh on scroll or resize.
  */
-import type { Mark, MarkLayer } from './marks';
+import type { Mark } from './mark';
+import type { MarkLayer } from './marks';
 
 export interface Hit {
   mark: Mark;

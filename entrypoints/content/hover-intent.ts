@@ -4,8 +4,10 @@
  * after the pointer leaves so it can travel across the gap into the card. Moving to another mention
  * restarts the dwell, so a cursor skimming across a paragraph never flashes a card.
  *
- * Pure state machine over an opaque target type; timers are injected so unit tests drive time.
+ * The states and their transitions are a pure reducer (hover-state.ts); this class owns the two
+ * timers, injected so unit tests drive time.
  */
+import { hoverReducer, IDLE, type HoverEffect, type HoverEvent, type HoverState, type PointerAt } from './hover-state';
 import { safe } from './safe';
 
 /** 300 ms: Page Previews' grace. Enough to cross the 6 px gap into the card at a relaxed pace. */
@@ -32,16 +34,16 @@ export interface HoverIntentOptions<T> {
   same?(a: T, b: T): boolean;
 }
 
-export type PointerAt<T> = { kind: 'mark'; target: T } | { kind: 'card' } | { kind: 'none' };
+export type { PointerAt };
 
+/** Runs hover-state.ts's reducer: keeps the state, the two timers, and calls open/close. */
 export class HoverIntent<T> {
   dwellMs: number;
   private graceMs: number;
   private timers: Timers;
-  private pending: T | null = null;
-  private dwell: unknown = null;
-  private grace: unknown = null;
-  private opened: T | null = null;
+  private state: HoverState<T> = IDLE;
+  /** The two timers' handles (null: not running). */
+  private timer: { dwell: unknown; grace: unknown } = { dwell: null, grace: null };
 
   constructor(private opts: HoverIntentOptions<T>) {
     this.dwellMs = opts.dwellMs;
@@ -49,86 +51,67 @@ export class HoverIntent<T> {
     this.timers = opts.timers ?? realTimers;
   }
 
-  private same(a: T | null, b: T | null): boolean {
-    if (a === null || b === null) return a === b;
-    return this.opts.same ? this.opts.same(a, b) : a === b;
-  }
+  private readonly same = (a: T, b: T): boolean => (this.opts.same ? this.opts.same(a, b) : a === b);
 
-  /** The mention a card is open for (by hover or by `opened()`), or null. */
+  /** The mention a card is open for (by hover or by `markOpen()`), or null. */
   get current(): T | null {
-    return this.opened;
+    return this.state.open;
   }
 
   /** Where the pointer is now. Call on every (throttled) pointer move. */
   pointer(at: PointerAt<T>): void {
-    if (at.kind === 'card') {
-      this.cancelDwell();
-      this.cancelGrace();
-      return;
-    }
-    if (at.kind === 'mark') {
-      if (this.opened !== null && this.same(at.target, this.opened)) {
-        this.cancelDwell();
-        this.cancelGrace();
-        return;
-      }
-      if (this.pending !== null && this.same(at.target, this.pending)) return; // dwelling
-      this.cancelDwell();
-      this.pending = at.target;
-      const target = at.target;
-      this.dwell = this.timers.set(() => {
-        this.dwell = null;
-        this.pending = null;
-        this.cancelGrace();
-        this.opened = target;
-        this.opts.open(target);
-      }, this.dwellMs);
-      // A card open for another mention keeps closing on its grace while we dwell here.
-      if (this.opened !== null) this.startGrace();
-      return;
-    }
-    this.cancelDwell();
-    if (this.opened !== null) this.startGrace();
+    this.dispatch({ type: 'pointer', at });
   }
 
   /** A card opened some other way (keyboard, "All mentions"): hover now treats it as open. */
   markOpen(target: T): void {
-    this.cancelDwell();
-    this.cancelGrace();
-    this.opened = target;
+    this.dispatch({ type: 'opened', target });
   }
 
   /** The card closed (Escape, close button, scrolled away): forget it without calling close(). */
   closed(): void {
-    this.cancelDwell();
-    this.cancelGrace();
-    this.opened = null;
+    this.dispatch({ type: 'closed' });
   }
 
   /** Cancel everything and close now. */
   reset(): void {
-    const wasOpen = this.opened !== null;
-    this.closed();
-    if (wasOpen) this.opts.close();
+    this.dispatch({ type: 'reset' });
   }
 
-  private startGrace(): void {
-    if (this.grace !== null) return;
-    this.grace = this.timers.set(() => {
-      this.grace = null;
-      this.opened = null;
-      this.opts.close();
-    }, this.graceMs);
+  /** The state is committed before the effects run: open() and close() may dispatch again. */
+  private dispatch(event: HoverEvent<T>): void {
+    const { state, effects } = hoverReducer(this.state, event, this.same);
+    this.state = state;
+    for (const fx of effects) this.run(fx);
   }
 
-  private cancelDwell(): void {
-    if (this.dwell !== null) this.timers.clear(this.dwell);
-    this.dwell = null;
-    this.pending = null;
+  private run(fx: HoverEffect<T>): void {
+    switch (fx.type) {
+      case 'start-dwell':
+        return this.start('dwell', this.dwellMs, 'dwell-elapsed');
+      case 'cancel-dwell':
+        return this.cancel('dwell');
+      case 'start-grace':
+        if (this.timer.grace === null) this.start('grace', this.graceMs, 'grace-elapsed');
+        return;
+      case 'cancel-grace':
+        return this.cancel('grace');
+      case 'open':
+        return this.opts.open(fx.target);
+      case 'close':
+        return this.opts.close();
+    }
   }
 
-  private cancelGrace(): void {
-    if (this.grace !== null) this.timers.clear(this.grace);
-    this.grace = null;
+  private start(which: 'dwell' | 'grace', ms: number, elapsed: 'dwell-elapsed' | 'grace-elapsed'): void {
+    this.timer[which] = this.timers.set(() => {
+      this.timer[which] = null;
+      this.dispatch({ type: elapsed });
+    }, ms);
+  }
+
+  private cancel(which: 'dwell' | 'grace'): void {
+    if (this.timer[which] !== null) this.timers.clear(this.timer[which]);
+    this.timer[which] = null;
   }
 }

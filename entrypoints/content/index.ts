@@ -1,6 +1,6 @@
 /**
  * Content script entrypoint: one `Backstory` per page, started when the page is idle, torn down
- * when the extension is reloaded, updated or removed. The ::highlight rules (marks.css) are listed
+ * when the extension is reloaded, updated or removed. The ::highlight rules (components/highlights/marks.css) are listed
  * in the manifest, so the browser injects them without any element in the page.
  *
  * Lifetime (issue 16): the app stops only when the extension context really goes away, or when a
@@ -19,10 +19,11 @@
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { Backstory, extensionAlive } from './app';
+import { extensionAlive } from '../../components/messaging';
+import { Backstory } from './app';
 import { siteHostOf } from './frame';
 import { report } from './safe';
-import './marks.css';
+import '../../components/highlights/marks.css';
 
 export default defineContentScript({
   matches: ['<all_urls>'],

@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { EntityType } from '../../core/types';
+import { ENTITY_TYPES, type EntityType } from '../../core/types';
 import { AliasFlag } from '../../core/types';
 import { attributionMarkdown } from './lib/attribution';
 import { checkIndex } from './lib/check-index';
@@ -65,7 +65,7 @@ function main(): number {
   // Report: one line per step; the detail (counts per type, flags, the most ambiguous aliases) with --verbose.
   const verbose = process.argv.includes('--verbose');
   const n = (x: number) => x.toLocaleString('en');
-  const types: EntityType[] = ['person', 'place', 'organization'];
+  const types = ENTITY_TYPES;
   const ents = Object.fromEntries(types.map((t) => [t, 0])) as Record<EntityType, number>;
   const als = Object.fromEntries(types.map((t) => [t, 0])) as Record<EntityType, number>;
   for (const e of index.entities) ents[e.type]++;

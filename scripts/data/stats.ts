@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { EntityRecord, EntityType } from '../../core/types';
+import { ENTITY_TYPES, type EntityRecord, type EntityType } from '../../core/types';
 import { KB_OUT_DIR } from './lib/paths';
 import { loadAndValidate } from './lib/pipeline';
 
@@ -25,7 +25,7 @@ function pct(n: number, of: number): string {
 }
 
 export function stats(merged: Map<string, EntityRecord>) {
-  const types: EntityType[] = ['person', 'place', 'organization'];
+  const types = ENTITY_TYPES;
   const byType = new Map<EntityType, EntityRecord[]>(types.map((t) => [t, []]));
   const bySource = new Map<string, Map<EntityType, number>>();
   for (const r of merged.values()) {

@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createMatcher } from '../../core/kb';
-import type { EntityType } from '../../core/types';
+import { ENTITY_TYPES, type EntityType } from '../../core/types';
 import { loadKb } from '../lib/load-kb';
 import { readRedirects } from '../data/lib/redirects';
 import { SHARED_SOURCES_DIR } from '../data/lib/paths';
@@ -31,7 +31,7 @@ export function scoreNewsFair(kbDir = 'public/kb', file = FILE, useRedirects = t
   // Another build (an older KB, for a before/after) did not make this import's redirects.
   const redirects = useRedirects ? readRedirects() : new Map<string, string>();
   const idOf = (id: string) => redirects.get(id) ?? id;
-  const types: EntityType[] = ['person', 'place', 'organization'];
+  const types = ENTITY_TYPES;
   const s = Object.fromEntries(types.map((t) => [t, { gold: 0, found: 0, ents: new Set<string>(), inKb: new Set<string>() }])) as Record<EntityType, { gold: number; found: number; ents: Set<string>; inKb: Set<string> }>;
   let pred = 0;
   let correct = 0;

@@ -14,7 +14,7 @@
 // (geonames places) match by name: the gold's name, or a Wikilinker label (Wikidata) with that QID.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CompiledEntity, EntityType, KbIndex, Matcher } from '../../core/types';
+import { ENTITY_TYPES, type CompiledEntity, type EntityType, type KbIndex, type Matcher } from '../../core/types';
 import { PAGES_DIR } from './corpus';
 
 export const NEWS_FAIR = join(PAGES_DIR, '../linking/news-fair-v1.jsonl');
@@ -127,7 +127,7 @@ function qidMatcher(index: KbIndex) {
 
 export function scoreNewsFair(index: KbIndex, matcher: Matcher, docs = newsFairDocs()): NewsFairReport {
   const qm = qidMatcher(index);
-  const types: EntityType[] = ['person', 'place', 'organization'];
+  const types = ENTITY_TYPES;
   const z = () => ({ tp: 0, predicted: 0, gold: 0 });
   const byType = Object.fromEntries(types.map((t) => [t, z()])) as Record<EntityType, ReturnType<typeof z>>;
   const inKb = Object.fromEntries([...types, 'all'].map((t) => [t, { held: 0, gold: 0 }])) as NewsFairReport['inKb'];

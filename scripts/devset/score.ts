@@ -3,7 +3,7 @@
 //   npx tsx scripts/devset/score.ts [--kb public/kb] [--page aeb-<id>] [--top 30] [--context] [--audit] [--json]
 // It prints the tuning part (with its errors), the held-out part and News-Fair v1 (figures only).
 import { fileURLToPath } from 'node:url';
-import type { EntityType, KbIndex, Matcher, Mention } from '../../core/types';
+import { ENTITY_TYPES, type EntityType, type KbIndex, type Matcher, type Mention } from '../../core/types';
 import { articleBody, goldPages, loadGold, sha1, type GoldMention } from './corpus';
 import { readRedirects } from '../data/lib/redirects';
 import { splitPages } from './split';
@@ -26,7 +26,7 @@ export interface DevsetReport {
   idConflicts: { page: string; surface: string; goldId: string; kbId: string }[];
 }
 
-const TYPES: EntityType[] = ['person', 'place', 'organization'];
+const TYPES = ENTITY_TYPES;
 
 /** Spans compare after dropping a leading "the ", a trailing possessive and a trailing period
  *  ("U.S." at a sentence end): these are style, not errors. */
@@ -167,7 +167,7 @@ function newsFairTable(r: NewsFairReport): string {
     `${'type'.padEnd(14)} ${'P%'.padStart(6)} ${'R%'.padStart(6)} ${'right'.padStart(5)} ${'marks'.padStart(5)} ${'gold'.padStart(5)}   ${'inKB%'.padStart(6)}`,
     `${'all (strict)'.padEnd(14)} ${pct(r.strict.precision)} ${pct(r.strict.recall)} ${String(r.strict.tp).padStart(5)} ${String(r.strict.predicted).padStart(5)} ${String(r.strict.gold).padStart(5)}   ${kb('all')}`,
     `${'all labelled'.padEnd(14)} ${pct(r.labelled.precision)} ${pct(r.labelled.recall)} ${String(r.labelled.tp).padStart(5)} ${String(r.labelled.predicted).padStart(5)} ${String(r.labelled.gold).padStart(5)}   (${r.unlabelled} marks on spans the gold leaves unlabelled)`,
-    ...(['person', 'place', 'organization'] as EntityType[]).map(
+    ...ENTITY_TYPES.map(
       (t) => `${t.padEnd(14)} ${pct(r.byType[t].precision)} ${pct(r.byType[t].recall)} ${String(r.byType[t].tp).padStart(5)} ${String(r.byType[t].predicted).padStart(5)} ${String(r.byType[t].gold).padStart(5)}   ${kb(t)}`,
     ),
     `recall on gold entities the KB holds: ${pct(r.kbRecall.recall)} (${r.kbRecall.tp}/${r.kbRecall.gold})`,

@@ -6,7 +6,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
-import { createKbService, handleMessage, todayIso } from '../../entrypoints/background';
+import { todayPartial } from '../../core/dates';
+import { createKbService, handleMessage } from '../../entrypoints/background';
 import { readIndexBytes } from '../../scripts/lib/load-kb';
 
 const KB = path.resolve(import.meta.dirname, '../../public/kb');
@@ -75,7 +76,7 @@ describe('background knowledge service', () => {
     const reply = await service.annotate('The Taliban took Kabul.', null);
     const card = Object.values(reply.cards)[0];
     expect(card.asOfIsToday).toBe(true);
-    expect(card.asOf).toBe(todayIso());
+    expect(card.asOf).toBe(todayPartial());
   });
 
   it('answers a card request for one entity', async () => {

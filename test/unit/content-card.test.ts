@@ -4,7 +4,8 @@ import { h, render } from 'preact';
 import { act } from 'preact/test-utils';
 import { Card } from '../../components/card/Card';
 import { cardStyles } from '../../components/card/cardStyles';
-import { formatDate, sourceHref, sourceTitle } from '../../components/card/format';
+import { formatDate } from '../../core/dates';
+import { sourceHref, sourceTitle } from '../../components/card/format';
 import type { CardModel } from '../../core/types';
 
 const model: CardModel = {
@@ -107,11 +108,11 @@ describe('Card', () => {
 
 describe('card text helpers', () => {
   it('keeps date precision', () => {
-    expect(formatDate('2001-09-09')).toBe('9 Sep 2001');
-    expect(formatDate('2001-09')).toBe('Sep 2001');
-    expect(formatDate('2001')).toBe('2001');
-    expect(formatDate('2021-08-22', true)).toBe('22 August 2021');
-    expect(formatDate('-0044')).toBe('44 BC');
+    expect(formatDate('2001-09-09', 'short')).toBe('9 Sep 2001');
+    expect(formatDate('2001-09', 'short')).toBe('Sep 2001');
+    expect(formatDate('2001', 'short')).toBe('2001');
+    expect(formatDate('2021-08-22')).toBe('22 August 2021');
+    expect(formatDate('-0044', 'short')).toBe('44 BC');
   });
   it('names sources and links only http(s)', () => {
     expect(sourceTitle({ source: 'factbook' })).toBe('CIA World Factbook');

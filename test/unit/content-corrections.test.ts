@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { correctionFor, hiddenOn, MAX_CORRECTIONS, MAX_CORRECTIONS_CHARS, pageKey, withCorrection, type StoredCorrection } from '../../entrypoints/content/corrections';
+import { correctionFor, hiddenOn, MAX_CORRECTIONS, MAX_CORRECTIONS_CHARS, pageKey, withCorrection, type StoredCorrection } from '../../core/corrections';
 
 describe('"Not this one" corrections (issue 16)', () => {
   it('keep the page as origin + path: no query, no fragment', () => {

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { MarkLayer, PAINT_ALL_MAX, highlightName, isIntact, markOf, pieceKey, type Mark, type Piece } from '../../entrypoints/content/marks';
+import { highlightName } from '../../components/highlights/names';
+import { isIntact, markOf, pieceKey, type Mark, type Piece } from '../../entrypoints/content/mark';
+import { MarkLayer, PAINT_ALL_MAX } from '../../entrypoints/content/marks';
 import type { EntityType } from '../../core/types';
 
 // A stand-in for the CSS Custom Highlight API (Node has none): a registry of Set-like highlights.

@@ -4,7 +4,7 @@
  * end (no re-sorting by DOM position).
  */
 import { describe, expect, it } from 'vitest';
-import { viewportFirst } from '../../entrypoints/content/app';
+import { viewportFirst } from '../../entrypoints/content/painter';
 import type { Mention } from '../../core/types';
 
 const mentions = (n: number) => Array.from({ length: n }, (_, i) => ({ start: i * 10, end: i * 10 + 5, id: `e${i}`, text: 'x' }) as unknown as Mention);

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { h, render } from 'preact';
 import { CastSection } from '../../components/popup/Popup';
-import type { CastReply } from '../../components/popup/api';
+import type { CastReply } from '../../core/messages';
 
 const { document } = parseHTML('<!doctype html><html><body><div id="root"></div></body></html>');
 const saved = (globalThis as { document?: unknown }).document;

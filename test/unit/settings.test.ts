@@ -3,15 +3,12 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   DEFAULT_SETTINGS,
   isEnabledOn,
-  loadSettings,
   normalizeHost,
   parseSettings,
-  saveSettings,
-  setSite,
   SETTINGS_KEY,
-  watchSettings,
   type Settings,
 } from '../../core/settings';
+import { loadSettings, saveSettings, setSite, watchSettings } from '../../components/settings-store';
 
 beforeEach(() => fakeBrowser.reset());
 

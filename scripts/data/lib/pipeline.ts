@@ -1,4 +1,5 @@
 /** Read → validate → merge: the part `data:validate` and `data:build` share. */
+import { todayPartial } from '../../../core/dates';
 import type { EntityRecord } from '../../../core/types';
 import { type Issue } from './issues';
 import { mergeLayers } from './merge';
@@ -22,10 +23,6 @@ export interface Loaded {
   issues: Issue[];
 }
 
-export function todayIso(): string {
-  return new Date().toISOString().slice(0, 10);
-}
-
 export function loadAndValidate(opts: LoadOptions = {}): Loaded {
   const issues: Issue[] = [];
   const sources = readSources(opts.sourcesFile ?? SOURCES_FILE);
@@ -33,7 +30,7 @@ export function loadAndValidate(opts: LoadOptions = {}): Loaded {
   // Curated records may name a place by the id it had before it gained a QID.
   const redirects = readRedirects(opts.importedDir ?? IMPORTED_DIR);
   for (const l of located) if (l.layer === 'curated') l.raw = redirectRaw(l.raw, redirects);
-  const records = validateRecords(located, { sourceKeys: new Set(Object.keys(sources.sources)), today: opts.today ?? todayIso() }, issues);
+  const records = validateRecords(located, { sourceKeys: new Set(Object.keys(sources.sources)), today: opts.today ?? todayPartial() }, issues);
   validateCrossRefs(records, issues);
   const merged = mergeLayers(records);
   return { sources, records, merged, issues };

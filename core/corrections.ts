@@ -15,12 +15,16 @@ const MAX_TEXT = 200;
 const MAX_ID = 100;
 const MAX_URL = 500;
 
-export interface StoredCorrection {
+/** One "Not this one", as stored (written by the content script, read by the options page). */
+export interface Correction {
   url: string;
   text: string;
   id: string;
+  /** When it was recorded: ISO string or epoch ms, whichever the writer used. */
   at: string | number;
 }
+/** The same entry, by the name the content script's tests know it by. */
+export type StoredCorrection = Correction;
 
 /** The page a correction is about: origin + path (no query, no fragment); '' when `href` is not a URL. */
 export function pageKey(href: string): string {
@@ -60,6 +64,20 @@ export function withCorrection(stored: unknown, entry: StoredCorrection): Stored
   let drop = 0;
   while (list.length - drop > 1 && (list.length - drop > MAX_CORRECTIONS || total > MAX_CORRECTIONS_CHARS)) total -= size(list[drop++]);
   return drop ? list.slice(drop) : list;
+}
+
+/** Keeps the well-formed entries of whatever is stored; newest first. */
+export function parseCorrections(raw: unknown): Correction[] {
+  if (!Array.isArray(raw)) return [];
+  return raw
+    .filter(wellFormed)
+    .map(({ url, text, id, at }) => ({ url, text, id, at }))
+    .sort((a, b) => timeOf(b.at) - timeOf(a.at));
+}
+
+export function timeOf(at: string | number): number {
+  const t = typeof at === 'number' ? at : Date.parse(at);
+  return Number.isFinite(t) ? t : 0;
 }
 
 /** Ids the reader said "Not this one" to on the page at `href`. */
