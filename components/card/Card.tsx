@@ -41,6 +41,30 @@ interface SourceEntry {
 }
 
 /** Sources of the shown lines, one entry per title, numbered in order of first use. */
+/** The buttons both cards end with: previous/next mention (when there are several) and "Not this one". */
+function MentionActions(p: { count: number; mentionIndex?: number; onPrev?: () => void; onNext?: () => void; onReport?: () => void; reportTitle: string }) {
+  const several = p.count > 1;
+  return (
+    <>
+      {p.onPrev && several ? (
+        <button type="button" class="action" onClick={p.onPrev} title="Jump to the previous mention" aria-label="Previous mention">
+          ‹
+        </button>
+      ) : null}
+      {p.onNext && several ? (
+        <button type="button" class="action" onClick={p.onNext} title="Jump to the next mention">
+          {p.mentionIndex ? `Next mention (${p.mentionIndex} of ${p.count})` : `All mentions (${p.count})`}
+        </button>
+      ) : null}
+      {p.onReport ? (
+        <button type="button" class="action quiet" onClick={p.onReport} title={p.reportTitle}>
+          Not this one
+        </button>
+      ) : null}
+    </>
+  );
+}
+
 function sourcesOf(lines: CardLine[]): { entries: SourceEntry[]; numberOf: (l: CardLine) => number } {
   const byTitle = new Map<string, SourceEntry>();
   for (const l of lines) {
@@ -126,21 +150,7 @@ function ArticleCard({ model, onClose, onAllMentions, onPrevMention, onFirstMent
       </div>
       <footer class="foot">
         <div class="actions">
-          {onPrevMention && count > 1 ? (
-            <button type="button" class="action" onClick={onPrevMention} title="Jump to the previous mention" aria-label="Previous mention">
-              ‹
-            </button>
-          ) : null}
-          {onAllMentions && count > 1 ? (
-            <button type="button" class="action" onClick={onAllMentions} title="Jump to the next mention">
-              {mentionIndex ? `Next mention (${mentionIndex} of ${count})` : `All mentions (${count})`}
-            </button>
-          ) : null}
-          {onReport ? (
-            <button type="button" class="action quiet" onClick={onReport} title="Hide this name's marks on this page">
-              Not this one
-            </button>
-          ) : null}
+          <MentionActions count={count} mentionIndex={mentionIndex} onPrev={onPrevMention} onNext={onAllMentions} onReport={onReport} reportTitle="Hide this name's marks on this page" />
         </div>
       </footer>
     </div>
@@ -163,7 +173,6 @@ function KbCard({ model, onClose, onAllMentions, onReport, onExpand, mentionCoun
   const hidden = all.length - lines.length;
   const { entries, numberOf } = sourcesOf(lines);
   const asOfText = asOfNote(model);
-  const many = (mentionCount ?? 0) > 1;
   return (
     <div class={expanded ? 'card expanded' : 'card'} data-type={model.type} role="dialog" aria-modal="false" aria-label={`Backstory: ${model.name}`} tabIndex={-1}>
       <header class="head">
@@ -225,16 +234,7 @@ function KbCard({ model, onClose, onAllMentions, onReport, onExpand, mentionCoun
               More ({hidden})
             </button>
           ) : null}
-          {onAllMentions && many ? (
-            <button type="button" class="action" onClick={onAllMentions} title="Jump to the next mention">
-              {mentionIndex ? `Next mention (${mentionIndex} of ${mentionCount})` : `All mentions (${mentionCount})`}
-            </button>
-          ) : null}
-          {onReport ? (
-            <button type="button" class="action quiet" onClick={onReport} title="Hide this link on this page and note it for the maintainers">
-              Not this one
-            </button>
-          ) : null}
+          <MentionActions count={mentionCount ?? 0} mentionIndex={mentionIndex} onNext={onAllMentions} onReport={onReport} reportTitle="Hide this link on this page and note it for the maintainers" />
         </div>
       </footer>
     </div>

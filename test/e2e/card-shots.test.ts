@@ -12,7 +12,7 @@ import type { Page } from 'playwright-core';
 import { launchWithExtension, ROOT, type Launched } from './harness';
 import { startDemoServer, DEMO_PATH } from '../../scripts/demo-server';
 import { waitForMarks } from './pages/inspect';
-import { probeCard, waitForCard, waitForNoCard, type Box, type CardProbe } from './pages-card/card-probe';
+import { hoverMark, probeCard, type Box, type CardProbe } from './pages-card/card-probe';
 
 const OUT = path.join(ROOT, 'test-results/cards');
 const DOCS = path.join(ROOT, 'docs/screenshots/cards');
@@ -37,34 +37,7 @@ let browser: Launched;
 let page: Page;
 const heights: Record<string, number> = {};
 
-async function lineBox(p: Page, text: string): Promise<Box | null> {
-  return p.evaluate(`(() => {
-    for (const [name, h] of CSS.highlights) {
-      if (!name.startsWith('mk-') || name === 'mk-focus') continue;
-      for (const r of h) {
-        const x = document.createRange(); x.setStart(r.startContainer, r.startOffset); x.setEnd(r.endContainer, r.endOffset);
-        if (x.toString() === ${JSON.stringify(text)}) { const b = x.getClientRects()[0]; if (b) return { x: b.x, y: b.y, width: b.width, height: b.height }; }
-      }
-    }
-    return null;
-  })()`) as Promise<Box | null>;
-}
-
-/** Scrolls a mention near the top and hovers it: the card opens below, whole. */
-async function open(text: string, match: RegExp): Promise<{ card: CardProbe; line: Box }> {
-  await page.mouse.move(2, 2);
-  expect(await waitForNoCard(page)).toBe(true);
-  const first = await lineBox(page, text);
-  expect(first, `a mark "${text}"`).not.toBeNull();
-  await page.evaluate(`window.scrollBy(0, ${Math.round(first!.y - 120)})`);
-  await expect.poll(async () => Math.round((await lineBox(page, text))?.y ?? -1)).toBeGreaterThanOrEqual(100);
-  const line = (await lineBox(page, text))!;
-  await page.mouse.move(line.x - 12, line.y + line.height / 2);
-  await page.mouse.move(line.x + Math.min(line.width / 2, 20), line.y + line.height / 2, { steps: 3 });
-  const card = await waitForCard(page, { match, timeout: 8000 });
-  expect(card, `card for ${text} matching ${match}`).not.toBeNull();
-  return { card: card!, line };
-}
+const open = (text: string, match: RegExp) => hoverMark(page, text, match);
 
 async function shoot(card: CardProbe, line: Box, file: string, docs: boolean): Promise<void> {
   fs.mkdirSync(OUT, { recursive: true });

@@ -12,7 +12,7 @@ import { launchWithExtension, ROOT, serve, type Launched, type Server } from './
 import { newsPage, paragraphs, STORY_A } from './pages/news-page';
 import { waitForMarks } from './pages/inspect';
 import { castOf, openPopup, tabIdForHost } from './popup-helpers';
-import { highlightTexts, waitForCard, waitForNoCard, type Box, type CardProbe } from './pages-card/card-probe';
+import { highlightTexts, hoverMark, markBox, type Box, type CardProbe } from './pages-card/card-probe';
 
 const OUT = path.join(ROOT, 'test-results/in-article');
 const BODY = [
@@ -26,33 +26,7 @@ let server: Server;
 let browser: Launched;
 let page: Page;
 
-async function lineBox(p: Page, text: string): Promise<Box | null> {
-  return p.evaluate(`(() => {
-    for (const [name, h] of CSS.highlights) {
-      if (!name.startsWith('mk-') || name === 'mk-focus') continue;
-      for (const r of h) {
-        const x = document.createRange(); x.setStart(r.startContainer, r.startOffset); x.setEnd(r.endContainer, r.endOffset);
-        if (x.toString() === ${JSON.stringify(text)}) { const b = x.getClientRects()[0]; if (b) return { x: b.x, y: b.y, width: b.width, height: b.height }; }
-      }
-    }
-    return null;
-  })()`) as Promise<Box | null>;
-}
-
-async function open(text: string, match: RegExp): Promise<{ card: CardProbe; line: Box }> {
-  await page.mouse.move(2, 2);
-  expect(await waitForNoCard(page)).toBe(true);
-  const first = await lineBox(page, text);
-  expect(first, `a mark "${text}"`).not.toBeNull();
-  await page.evaluate(`window.scrollBy(0, ${Math.round(first!.y - 120)})`);
-  await expect.poll(async () => Math.round((await lineBox(page, text))?.y ?? -1)).toBeGreaterThanOrEqual(100);
-  const line = (await lineBox(page, text))!;
-  await page.mouse.move(line.x - 12, line.y + line.height / 2);
-  await page.mouse.move(line.x + Math.min(line.width / 2, 20), line.y + line.height / 2, { steps: 3 });
-  const card = await waitForCard(page, { match, timeout: 8000 });
-  expect(card, `card for ${text} matching ${match}`).not.toBeNull();
-  return { card: card!, line };
-}
+const open = (text: string, match: RegExp) => hoverMark(page, text, match);
 
 async function shoot(card: CardProbe, line: Box, file: string): Promise<void> {
   fs.mkdirSync(OUT, { recursive: true });
@@ -85,7 +59,7 @@ describe('in-article card', () => {
     // The KB's names keep their own marks.
     expect(await highlightTexts(page, 'mk-person')).toContain('Amrullah Saleh');
     // The marks side by side: linked (solid) and in-article (thin dotted).
-    const box = await lineBox(page, 'Tobias Wendlinger');
+    const box = await markBox(page, 'Tobias Wendlinger');
     await page.evaluate(`window.scrollBy(0, ${Math.round(box!.y - 200)})`);
     fs.mkdirSync(OUT, { recursive: true });
     await page.screenshot({ path: path.join(OUT, 'in-article-marks.png'), clip: { x: 240, y: 0, width: 800, height: 480 } });

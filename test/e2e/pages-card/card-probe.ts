@@ -3,6 +3,7 @@
  * its text, boxes and styles are read through CDP with `pierce`, as assistive tech would see them.
  */
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 interface CdpNode {
   nodeId: number;
@@ -139,3 +140,33 @@ export async function highlightTexts(page: Page, name: string): Promise<string[]
 }
 
 export const overlapsVertically = (a: Box, b: Box) => a.y < b.y + b.height && b.y < a.y + a.height;
+
+/** The box of the marked text `text` (any mark but the focus ring), or null. */
+export async function markBox(p: Page, text: string): Promise<Box | null> {
+  return p.evaluate(`(() => {
+    for (const [name, h] of CSS.highlights) {
+      if (!name.startsWith('mk-') || name === 'mk-focus') continue;
+      for (const r of h) {
+        const x = document.createRange(); x.setStart(r.startContainer, r.startOffset); x.setEnd(r.endContainer, r.endOffset);
+        if (x.toString() === ${JSON.stringify(text)}) { const b = x.getClientRects()[0]; if (b) return { x: b.x, y: b.y, width: b.width, height: b.height }; }
+      }
+    }
+    return null;
+  })()`) as Promise<Box | null>;
+}
+
+/** Scrolls a mention near the top and hovers it as a reader does: the card opens below, whole. */
+export async function hoverMark(page: Page, text: string, match: RegExp): Promise<{ card: CardProbe; line: Box }> {
+  await page.mouse.move(2, 2);
+  expect(await waitForNoCard(page)).toBe(true);
+  const first = await markBox(page, text);
+  expect(first, `a mark "${text}"`).not.toBeNull();
+  await page.evaluate(`window.scrollBy(0, ${Math.round(first!.y - 120)})`);
+  await expect.poll(async () => Math.round((await markBox(page, text))?.y ?? -1)).toBeGreaterThanOrEqual(100);
+  const line = (await markBox(page, text))!;
+  await page.mouse.move(line.x - 12, line.y + line.height / 2);
+  await page.mouse.move(line.x + Math.min(line.width / 2, 20), line.y + line.height / 2, { steps: 3 });
+  const card = await waitForCard(page, { match, timeout: 8000 });
+  expect(card, `card for ${text} matching ${match}`).not.toBeNull();
+  return { card: card!, line };
+}
