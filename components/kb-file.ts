@@ -1,10 +1,10 @@
 /**
- * Reads the binary index shipped in the extension (kb/index.bin.gz, see core/kb-format.ts): fetch
+ * Reads the binary index shipped in the extension (kb/index.bin.gz, see core/kb/kb-format.ts): fetch
  * from the package, inflate natively (DecompressionStream), hand the bytes over as they are.
  * Shared by the background and the options page.
  */
 import { browser } from 'wxt/browser';
-import { KbFormatError } from '../core/kb-format';
+import { KbFormatError } from '../core/kb/kb-format';
 
 export const INDEX_PATH = '/kb/index.bin.gz';
 

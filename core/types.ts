@@ -1,4 +1,4 @@
-import type { KnownNames } from './known-names';
+import type { KnownNames } from './linking/known-names';
 /**
  * Shared contracts of Backstory's pure core. Every module (data build, matcher, resolver,
  * card facts, extension glue, CLI, bench) speaks these types. Change them only with care:
@@ -43,7 +43,7 @@ export type FactKind =
 
 /**
  * One dated, sourced fact about an entity. Facts are data; card sentences are generated from
- * them (core/facts.ts), except `text` on stance/event facts, which a maintainer writes in their
+ * them (core/card/card-model.ts), except `text` on stance/event facts, which a maintainer writes in their
  * own words (never pasted from a source).
  */
 export interface Fact {
@@ -94,7 +94,7 @@ export interface EntityRecord {
   /** One line, our own words or generated from facts ('Afghan resistance leader, son of Ahmad Shah Massoud'). */
   description?: string;
   /** When the description holds ('President of France' from 2017-05-14): cards dated outside it
-   *  show a timeless line instead (core/describe.ts). Omit for a description true at any date. */
+   *  show a timeless line instead (core/card/describe.ts). Omit for a description true at any date. */
   descriptionSpan?: { start?: PartialDate; end?: PartialDate };
   /** A short background paragraph in our own words (curated layer). */
   summary?: string;
@@ -133,7 +133,7 @@ export const AliasFlag = {
 } as const;
 
 /** The compiled index in memory: what the build compiles (scripts/data/lib/compile.ts) and what
- *  readIndex (core/kb-format.ts) reads from public/kb/index.bin.gz, making entities on first use.
+ *  readIndex (core/kb/kb-format.ts) reads from public/kb/index.bin.gz, making entities on first use.
  *  Entities read from the file carry no `description`: it lives in the fact shards (KbFactShard[id].description). */
 export interface KbIndex {
   version: string;           // data version, e.g. '2026-11-25.1'
@@ -148,12 +148,12 @@ export interface KbIndex {
   /** Aliases that match only on a page in one of these languages: alias index → ISO 639-1 codes,
    *  comma-separated ('es,pt'). Aliases not listed match in every language. */
   aliasLang?: Record<number, string>;
-  /** Known longer names (public/kb/names.json, core/known-names.ts): hints, loaded beside the index. */
+  /** Known longer names (public/kb/names.json, core/linking/known-names.ts): hints, loaded beside the index. */
   knownNames?: KnownNames;
-  /** Folded first words of multi-word person names (core/kb-format.ts firstNamesOf), when the
+  /** Folded first words of multi-word person names (core/kb/kb-format.ts firstNamesOf), when the
    *  index file carries them; computed from the entities on first use otherwise. */
   firstNames?: string[];
-  /** Near-miss candidates the build precomputed (core/fuzzy.ts prepareFuzzy); computed on first use when absent. */
+  /** Near-miss candidates the build precomputed (core/linking/fuzzy.ts prepareFuzzy); computed on first use when absent. */
   fuzzy?: { ids: number[]; keys: string[]; words: Uint8Array };
 }
 
@@ -208,13 +208,13 @@ export interface CardLine {
   later?: boolean;
 }
 
-/** Everything the hover card shows for one entity in one article (built by core/facts.ts). */
+/** Everything the hover card shows for one entity in one article (built by core/card/card-model.ts). */
 export interface CardModel {
   id: string;
   name: string;
   type: EntityType;
   subtype?: string;
-  /** One line, true on the card's date (core/describe.ts). */
+  /** One line, true on the card's date (core/card/describe.ts). */
   description?: string;
   /** The description is the timeless fallback (type, subtype, country), not a written one. */
   descriptionTimeless?: boolean;
@@ -226,7 +226,7 @@ export interface CardModel {
   asOfIsToday: boolean;
   /** The article's own description of this (KB) entity, when it gives one ("the 32-year-old"). */
   articleNote?: string;
-  /** Set on an in-article card (core/in-article.ts): a name no knowledge base holds, described
+  /** Set on an in-article card (core/linking/in-article.ts): a name no knowledge base holds, described
    *  only by what the article says. Such a card has no lines and no external fact. */
   fromArticle?: {
     /** The article's descriptions ("a Catholic priest"). */
@@ -237,7 +237,7 @@ export interface CardModel {
   };
 }
 
-/** Matcher API (core/kb.ts): built once from the index, then `find` per article text. */
+/** Matcher API (core/linking/matcher.ts): built once from the index, then `find` per article text. */
 /** What the page says about its text: its language (`<html lang>`, Content-Language), e.g. "en", "de-DE". */
 export interface FindOptions {
   /** Language-only aliases need it; English capitalization rules apply only to English (or unstated) pages. */

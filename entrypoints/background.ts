@@ -13,13 +13,13 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { todayPartial } from '../core/dates';
-import { buildCard } from '../core/facts';
-import { articleDescription, findInArticle, inArticleCard, inArticleMentions } from '../core/in-article';
-import { createMatcher } from '../core/kb';
-import { KnownNames, type KnownNamesFile } from '../core/known-names';
-import { KbFormatError, readIndex } from '../core/kb-format';
+import { buildCard } from '../core/card/card-model';
+import { articleDescription, findInArticle, inArticleCard, inArticleMentions } from '../core/linking/in-article';
+import { createMatcher } from '../core/linking/matcher';
+import { KnownNames, type KnownNamesFile } from '../core/linking/known-names';
+import { KbFormatError, readIndex } from '../core/kb/kb-format';
 import { fetchIndexBytes } from '../components/kb-file';
-import { createNameSearch, type NameSearch } from '../core/name-search';
+import { createNameSearch, type NameSearch } from '../core/kb/name-search';
 import { FRAME_READY, type AnnotateReply, type BackgroundRequest, type Message, type SearchReply, type SearchResult } from '../core/messages';
 import type { CardModel, CompiledEntity, KbFactShard, KbIndex, Matcher, Mention, PartialDate } from '../core/types';
 import { shardOf } from '../core/types';
@@ -31,7 +31,7 @@ interface Loaded {
 
 /** Loads a JSON file shipped in the extension (`/kb/facts/<n>.json`). Injected so tests can feed it. */
 export type JsonLoader = (path: string) => Promise<unknown>;
-/** Loads the binary index (core/kb-format.ts), inflated. Injected so tests can feed it. */
+/** Loads the binary index (core/kb/kb-format.ts), inflated. Injected so tests can feed it. */
 export type IndexLoader = () => Promise<Uint8Array>;
 
 /** What a damaged index leaves: nothing to find, nothing to show. */

@@ -3,19 +3,19 @@
  *
  *   npm run annotate -- PAGE.html [PAGE2.html …] [--cards] [--json] [--kb public/kb]
  *
- * PAGE is a path or a file:// URL. Each page is parsed with linkedom, scanned by core/pipeline.ts
- * (article detection, text map, publish date) and matched by core/kb.ts against the built knowledge
+ * PAGE is a path or a file:// URL. Each page is parsed with linkedom, scanned by core/page/scan.ts
+ * (article detection, text map, publish date) and matched by core/linking/matcher.ts against the built knowledge
  * base (public/kb, from `npm run data:build`), loaded once for all pages. `--cards` adds each
- * entity's card as the reader sees it at the page's date (core/facts.ts, the background's own card
+ * entity's card as the reader sees it at the page's date (core/card/card-model.ts, the background's own card
  * model). The output format is documented, and kept stable, in data/README.md ("annotate output").
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { cardText } from '../components/card/card-text';
-import { buildCard, cardAsOf } from '../core/facts';
-import { createMatcher } from '../core/kb';
-import { scanDocument, type PageScan } from '../core/pipeline';
+import { buildCard, cardAsOf } from '../core/card/card-model';
+import { createMatcher } from '../core/linking/matcher';
+import { scanDocument, type PageScan } from '../core/page/scan';
 import type { CardModel, KbIndex, Matcher, Mention } from '../core/types';
 import { loadKb, type LoadedKb } from './lib/load-kb';
 

@@ -8,7 +8,7 @@
  * Needs `npm run data:build` first.
  */
 import { loadKb } from './lib/load-kb';
-import { buildCard } from '../core/facts';
+import { buildCard } from '../core/card/card-model';
 import type { CompiledEntity } from '../core/types';
 
 const args = process.argv.slice(2);

@@ -3,7 +3,7 @@
  *
  *   npx tsx scripts/corpus-article.ts [--pages N] [--worst K] [--readability]
  *
- * For every page: parse once with linkedom, run the extension's own scan (core/pipeline.ts), and
+ * For every page: parse once with linkedom, run the extension's own scan (core/page/scan.ts), and
  * compare the article text with ground-truth.json's articleBody the way the scrapinghub
  * article-extraction-benchmark scores (evaluate.py): \w+ tokens, 4-token shingles, per-page
  * precision/recall normalized, mean P and mean R over pages, F1 = harmonic mean of the means.
@@ -14,7 +14,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
-import { scanDocument } from '../core/pipeline';
+import { scanDocument } from '../core/page/scan';
 
 /** ../shared/corpus/news-pages relative to the repo root (this file is in <root>/scripts). */
 export const CORPUS_DIR = resolve(import.meta.dirname, '../../shared/corpus/news-pages');

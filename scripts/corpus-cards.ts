@@ -3,12 +3,12 @@
  * page gets its card as of the page's date, and the card is checked against issue 10's rules:
  *   - a description or a line naming a year after the article (unless labelled "after this article");
  *   - an age for someone whose death is dated before the article;
- *   - an age for someone not known to be alive then (core/facts.ts knownAlive);
+ *   - an age for someone not known to be alive then (core/card/card-model.ts knownAlive);
  *   - a population figure from after the article without the label.
  *
- *   npx tsx scripts/corpus-cards.ts [--module path/to/facts.ts] [--show N]
+ *   npx tsx scripts/corpus-cards.ts [--module path/to/card-model.ts] [--show N]
  *
- * `--module` runs another version of the card model (e.g. main's core/facts.ts copied to /tmp with
+ * `--module` runs another version of the card model (e.g. main's core/card/card-model.ts copied to /tmp with
  * its imports pointed back at core/) on the same pages, for a before/after report.
  * Needs `npm run data:build` first.
  */
@@ -17,7 +17,7 @@ import { pathToFileURL } from 'node:url';
 import { loadCorpus, readPageHtml } from './corpus-article';
 import { annotateScan, scanHtml } from './annotate';
 import { loadKb } from './lib/load-kb';
-import { knownAlive } from '../core/facts';
+import { knownAlive } from '../core/card/card-model';
 import { isAfter, isBefore, yearOf } from '../core/dates';
 import type { CardModel, CompiledEntity, Fact, KbFactShard } from '../core/types';
 

@@ -1,10 +1,10 @@
 /**
  * Publish dates on the shared corpus (../shared/corpus/news-pages): how many of the 181 pages get a
- * date from core/published.ts, by source, and a sample to check by hand against the page.
+ * date from core/page/published.ts, by source, and a sample to check by hand against the page.
  *
  *   npx tsx scripts/corpus-dates.ts [--module path/to/published.ts] [--sample N] [--list]
  *
- * `--module` runs another version of findPublished (e.g. `git show main:core/published.ts >
+ * `--module` runs another version of findPublished (e.g. `git show main:core/page/published.ts >
  * /tmp/published-main.ts`) so a change can be reported as before/after on the same pages.
  * Each page is parsed with linkedom; the page URL comes from its ground-truth.json.
  */
@@ -13,7 +13,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { CORPUS_DIR, loadCorpus, readPageHtml } from './corpus-article';
-import { findArticle } from '../core/article';
+import { findArticle } from '../core/page/article';
 
 type Find = (doc: Document, opts?: { url?: string; root?: Element | null }) => { date: string | null; source: string | null };
 

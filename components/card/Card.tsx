@@ -1,7 +1,7 @@
 /**
  * The hover card: who or what this is, and the background that matters for this article, as of
  * its publish date. Read at a glance: name, type, a one-line description true on that date, the
- * first CARD_LINES_SHOWN lines (facts.ts ranks the role that matters first) and "More" for the
+ * first CARD_LINES_SHOWN lines (core/card/card-model.ts ranks the role that matters first) and "More" for the
  * rest. Each line writes its date once and carries a quiet numbered reference; the sources are
  * listed once at the bottom. Only real links look like links. Text only: model strings are
  * rendered as text nodes by Preact, never as HTML.
@@ -11,7 +11,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { CardLine, CardModel } from '../../core/types';
-import { CARD_LINES_SHOWN, MAX_CARD_LINES } from '../../core/card-limits';
+import { CARD_LINES_SHOWN, MAX_CARD_LINES } from '../../core/card/card-limits';
 import { asOfNote } from './card-text';
 import { lineDate, sourceHref, sourceTitle, subtypeLabel, TYPE_LABELS } from './format';
 

@@ -3,7 +3,7 @@
  * description, fact lines with their date and source, the "as of" note. For `npm run annotate -- --cards`.
  */
 import type { CardLine, CardModel } from '../../core/types';
-import { MAX_CARD_LINES } from '../../core/card-limits';
+import { MAX_CARD_LINES } from '../../core/card/card-limits';
 import { formatDate } from '../../core/dates';
 import { lineDate, sourceTitle, subtypeLabel, TYPE_LABELS } from './format';
 
@@ -31,7 +31,7 @@ export function cardText(model: CardModel): string[] {
   if (model.articleNote) out.push(`In this article: ${model.articleNote}`);
   const lines = model.lines.slice(0, MAX_CARD_LINES);
   if (!lines.length) out.push("No dated facts for this article's time.");
-  // "»" marks a line about another entity the article mentions (ranked first by core/facts.ts).
+  // "»" marks a line about another entity the article mentions (ranked first by core/card/card-model.ts).
   for (const l of lines) out.push(`${l.relevant ? '»' : '-'} ${l.text}  (${lineMeta(l)})`);
   out.push(asOfNote(model));
   return out;

@@ -1,5 +1,5 @@
 /** What the options page says about the bundled knowledge base: version, counts per type, credits. */
-import { binaryOf, readIndex } from '../../core/kb-format';
+import { binaryOf, readIndex } from '../../core/kb/kb-format';
 import { fetchIndexBytes } from '../kb-file';
 import type { Credit, EntityType, KbIndex } from '../../core/types';
 
@@ -14,7 +14,7 @@ export interface KbSummary {
 }
 
 /** Pure: tolerate a partial index rather than show nothing. Takes an index read from the binary
- *  file (core/kb-format.ts: counts from its header, no entity made) or one in object form. */
+ *  file (core/kb/kb-format.ts: counts from its header, no entity made) or one in object form. */
 export function summarizeIndex(raw: Partial<KbIndex> | unknown): KbSummary {
   const index = (raw && typeof raw === 'object' ? raw : {}) as Partial<KbIndex>;
   const bin = binaryOf(index as KbIndex);

@@ -2,7 +2,7 @@
  * Painting: turns the background's mentions into marks on the mark layer, in slices that stay
  * under a long task (the page keeps running between them), what the reader sees first marked first.
  */
-import type { PageScan } from '../../core/pipeline';
+import type { PageScan } from '../../core/page/scan';
 import type { CardModel, Mention } from '../../core/types';
 import { markOf, type Mark } from './mark';
 import type { MarkLayer } from './marks';

@@ -4,7 +4,7 @@
  * backoff when no answer comes), then painting (painter.ts). Every scan takes the page's signal:
  * a new page (SPA navigation) or the app stopping makes it moot between any two slices.
  */
-import { scanDocumentAsync, type PageScan } from '../../core/pipeline';
+import { scanDocumentAsync, type PageScan } from '../../core/page/scan';
 import type { AnnotateReply } from '../../core/messages';
 import type { Mention } from '../../core/types';
 import { askBackground, extensionAlive } from '../../components/messaging';

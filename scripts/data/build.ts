@@ -1,6 +1,6 @@
 /**
  * npm run data:build — validate data/, merge the curated and imported layers, and write
- * public/kb/index.bin.gz (the binary index, see core/kb-format.ts; read back and checked before it is written), public/kb/facts/<n>.json and ATTRIBUTION.md. Fails (exit 1) on any validation error.
+ * public/kb/index.bin.gz (the binary index, see core/kb/kb-format.ts; read back and checked before it is written), public/kb/facts/<n>.json and ATTRIBUTION.md. Fails (exit 1) on any validation error.
  * Prints one line per step; `--verbose` adds counts per type, alias flags and the most ambiguous aliases.
  */
 import fs from 'node:fs';

@@ -32,7 +32,7 @@ import { REDIRECTS_FILE } from './lib/redirects';
 import { DEFAULTS as DUMP_DEFAULTS, importWikidataDump, readQrank } from './importers/wikidata-dump';
 import { applyRedirects, placeQids, readWikilinkerCities } from './importers/place-qids';
 
-/** Highest prominence an imported person gets (see RESOLVE.knownBySurname in core/resolve.ts). */
+/** Highest prominence an imported person gets (see RESOLVE.knownBySurname in core/linking/resolve.ts). */
 const IMPORTED_PERSON_MAX = 0.85;
 
 function buildContext() {

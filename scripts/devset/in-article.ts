@@ -1,12 +1,12 @@
-// Names the KB lacks, found in the article itself (core/in-article.ts, issue 17): prints every
+// Names the KB lacks, found in the article itself (core/linking/in-article.ts, issue 17): prints every
 // detection with its context for judging by hand, and the share of gold people/organizations that
 // get some card (a KB link or an in-article card) before and after.
 //   npx tsx scripts/devset/in-article.ts [--kb public/kb] [--review] [--all-pages] [--no-kb] [--notes]
 // --review prints the detections (dev gold pages; with --all-pages every page of ../shared/corpus/news-pages).
 import fs from 'node:fs';
 import path from 'node:path';
-import { createMatcher } from '../../core/kb';
-import { articleDescription, findInArticle, type InArticleEntity } from '../../core/in-article';
+import { createMatcher } from '../../core/linking/matcher';
+import { articleDescription, findInArticle, type InArticleEntity } from '../../core/linking/in-article';
 import type { Matcher } from '../../core/types';
 import { loadKb } from '../lib/load-kb';
 import { articleBody, goldPages, loadGold, PAGES_DIR } from './corpus';

@@ -1,10 +1,10 @@
-// Before/after per kind of error (issue 12): turns one kind of rule off at a time (core/resolve.ts
+// Before/after per kind of error (issue 12): turns one kind of rule off at a time (core/linking/resolve.ts
 // RULES) and counts what that kind does on each set: marks it removes that were wrong, right marks it
 // removes, right marks it adds. Counts only: no held-out error is listed.
 //   npx tsx scripts/devset/kinds.ts
 import { loadKb } from '../lib/load-kb';
-import { createMatcher } from '../../core/kb';
-import { RULES } from '../../core/resolve';
+import { createMatcher } from '../../core/linking/matcher';
+import { RULES } from '../../core/linking/resolve';
 import { scoreDevset } from './score';
 import { splitPages } from './split';
 import { scoreNewsFair } from './newsfair';

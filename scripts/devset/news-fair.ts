@@ -5,7 +5,7 @@
 //   npx tsx scripts/devset/news-fair.ts [--kb public/kb] [--no-redirects (for a KB built elsewhere)]
 import fs from 'node:fs';
 import path from 'node:path';
-import { createMatcher } from '../../core/kb';
+import { createMatcher } from '../../core/linking/matcher';
 import { ENTITY_TYPES, type EntityType } from '../../core/types';
 import { loadKb } from '../lib/load-kb';
 import { readRedirects } from '../data/lib/redirects';

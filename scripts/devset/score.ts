@@ -178,7 +178,7 @@ async function main() {
   const args = process.argv.slice(2);
   const opt = (name: string) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined; };
   const { loadKb } = await import('../lib/load-kb');
-  const { createMatcher } = await import('../../core/kb');
+  const { createMatcher } = await import('../../core/linking/matcher');
   const { index } = loadKb(opt('--kb') ?? 'public/kb');
   const matcher = createMatcher(index);
   const split = splitPages();

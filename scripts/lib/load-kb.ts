@@ -3,8 +3,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { readIndex } from '../../core/kb-format';
-import { KnownNames, type KnownNamesFile } from '../../core/known-names';
+import { readIndex } from '../../core/kb/kb-format';
+import { KnownNames, type KnownNamesFile } from '../../core/linking/known-names';
 import { shardOf, type KbFactShard, type KbIndex } from '../../core/types';
 
 /** The binary index file in `dir` (public/kb/index.bin.gz), inflated. */

@@ -1,7 +1,7 @@
 /**
  * The article-body floor in real Chromium (issue 6, "Done when"): all 181 pages of
  * ../shared/corpus/news-pages, each loaded in Chromium from 127.0.0.1 (the page's scripts blocked by
- * CSP, nothing fetched from elsewhere), scanned by the same core/pipeline.ts the content script runs,
+ * CSP, nothing fetched from elsewhere), scanned by the same core/page/scan.ts the content script runs,
  * and scored against ground-truth.json's articleBody as the extraction benchmark scores (4-token
  * shingles, mean precision and recall over pages). The unit test measures the same in Node
  * (linkedom); this one checks that the browser's own parse of each page gives the same quality.

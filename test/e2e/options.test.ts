@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
 import { CHROME_BUILD, launchWithExtension, type Launched } from './harness';
 import { highlightSize, markCount, storedSettings, tabIdForHost, typeMarkCount } from './popup-helpers';
 import { startDemoServer } from '../../scripts/demo-server';
-import { readIndex } from '../../core/kb-format';
+import { readIndex } from '../../core/kb/kb-format';
 import { readIndexBytes } from '../../scripts/lib/load-kb';
 
 const POLL = { timeout: 20_000, interval: 100 };

@@ -45,7 +45,7 @@ describe('store packages', () => {
 
   it('each package holds one copy of the index (the gzip the extension reads), the privacy page, the licence and the credits', () => {
     for (const dir of [CHROME_BUILD, FIREFOX_BUILD]) {
-      // One index: the binary file the extension reads (core/kb-format.ts), no JSON copy.
+      // One index: the binary file the extension reads (core/kb/kb-format.ts), no JSON copy.
       expect(fs.existsSync(path.join(dir, 'kb/index.bin.gz'))).toBe(true);
       expect(fs.readdirSync(path.join(dir, 'kb')).filter((f) => f.startsWith('index'))).toEqual(['index.bin.gz']);
       expect(fs.readFileSync(path.join(dir, 'privacy.html'), 'utf8')).toContain('privacy policy');

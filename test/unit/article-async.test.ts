@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { scanDocument, scanDocumentAsync, type PageScan } from '../../core/pipeline';
-import { buildTextMap, buildTextMapSteps } from '../../core/textmap';
+import { scanDocument, scanDocumentAsync, type PageScan } from '../../core/page/scan';
+import { buildTextMap, buildTextMapSteps } from '../../core/page/textmap';
 import { loadCorpus, readPageHtml, CORPUS_DIR } from '../../scripts/corpus-article';
 import { statSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,11 +1,11 @@
 /**
- * The live-DOM article scorer (core/article-score.ts): finds the story and only the story, reads
+ * The live-DOM article scorer (core/page/article-score.ts): finds the story and only the story, reads
  * the page without changing it, stays bounded on hostile pages, and stops at checkpoints often.
  */
 import { describe, expect, it } from 'vitest';
 import { DOMParser, parseHTML } from 'linkedom';
-import { scoreArticle, probablyReadable, type ScoredBody } from '../../core/article-score';
-import { buildTextMap } from '../../core/textmap';
+import { scoreArticle, probablyReadable, type ScoredBody } from '../../core/page/article-score';
+import { buildTextMap } from '../../core/page/textmap';
 
 const doc = (body: string, head = '<title>Council agrees on a plan for the valley</title>') =>
   parseHTML(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`).document as unknown as Document;

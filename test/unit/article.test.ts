@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
-import { findArticle, isBoilerplate } from '../../core/article';
-import { scanDocument } from '../../core/pipeline';
+import { findArticle, isBoilerplate } from '../../core/page/article';
+import { scanDocument } from '../../core/page/scan';
 import { renderDemoPage } from '../../scripts/demo-server';
 
 function page(head: string, body: string): Document {

@@ -1,14 +1,14 @@
 // Issue 12: a name that belongs to something else gets no mark; what is right keeps its mark.
 // One block per kind of error, each with the cases that must stay as they are.
 import { describe, expect, it } from 'vitest';
-import { createMatcher } from '../../core/kb';
+import { createMatcher } from '../../core/linking/matcher';
 import { AliasFlag, type CompiledEntity, type KbIndex } from '../../core/types';
-import { sportsSignal } from '../../core/sports';
-import { tokenize } from '../../core/tokenize';
-import { isEnglish } from '../../core/resolve';
+import { sportsSignal } from '../../core/linking/sports';
+import { tokenize } from '../../core/linking/tokenize';
+import { isEnglish } from '../../core/linking/resolve';
 import { smallIndex } from './match-kb';
-import { KnownNames, nameHash } from '../../core/known-names';
-import { pageLang } from '../../core/pipeline';
+import { KnownNames, nameHash } from '../../core/linking/known-names';
+import { pageLang } from '../../core/page/scan';
 import { parseHTML } from 'linkedom';
 
 const PR = AliasFlag.Primary;

@@ -9,9 +9,9 @@ import { compile } from '../../scripts/data/lib/compile';
 import { loadAndValidate } from '../../scripts/data/lib/pipeline';
 import { loadKb } from '../../scripts/lib/load-kb';
 import { checkIndexFile, indexBytes, kbFiles, writeKb } from '../../scripts/data/lib/write-kb';
-import { readIndex, readMeta } from '../../core/kb-format';
-import { prepareFuzzy } from '../../core/fuzzy';
-import { buildLexicon } from '../../core/match';
+import { readIndex, readMeta } from '../../core/kb/kb-format';
+import { prepareFuzzy } from '../../core/linking/fuzzy';
+import { buildLexicon } from '../../core/linking/match';
 
 const FIX = path.join(__dirname, 'fixtures-data');
 const good = () => loadAndValidate({ curatedDir: path.join(FIX, 'good/curated'), importedDir: path.join(FIX, 'good/imported'), today: '2026-11-25' });

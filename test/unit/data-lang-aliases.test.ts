@@ -2,10 +2,10 @@
 // a page in that language; the compiled index carries the tag; the page's <html lang> reaches the matcher.
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { createMatcher } from '../../core/kb';
-import { readIndex } from '../../core/kb-format';
+import { createMatcher } from '../../core/linking/matcher';
+import { readIndex } from '../../core/kb/kb-format';
 import { indexBytes } from '../../scripts/data/lib/write-kb';
-import { pageLang } from '../../core/pipeline';
+import { pageLang } from '../../core/page/scan';
 import type { EntityRecord } from '../../core/types';
 import { compile } from '../../scripts/data/lib/compile';
 

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { EntityRecordSchema } from '../../core/schema';
+import { EntityRecordSchema } from '../../core/kb/schema';
 import type { EntityRecord } from '../../core/types';
 import { bucketOf, dumpEntities, importWikidataDump, type DumpOptions } from '../../scripts/data/importers/wikidata-dump';
 

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createMatcher } from '../../core/kb';
+import { createMatcher } from '../../core/linking/matcher';
 import { loadKb } from '../../scripts/lib/load-kb';
 import { articleBody, goldPages, loadGold, PAGES_DIR, sha1 } from '../../scripts/devset/corpus';
 import { scoreDevset } from '../../scripts/devset/score';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCard, cardAsOf, MAX_CARD_LINES, type CardContext } from '../../core/facts';
+import { buildCard, cardAsOf, MAX_CARD_LINES, type CardContext } from '../../core/card/card-model';
 import type { CardModel, EntityRecord } from '../../core/types';
 import { compiled, detailOf, loadCurated } from './curated-helpers';
 

@@ -1,9 +1,9 @@
 /** The first-name keys the index file carries give the resolver the same answers as a pass over
- *  the entities (core/resolve.ts isFirstName), so a worker's first find needs no such pass. */
+ *  the entities (core/linking/resolve.ts isFirstName), so a worker's first find needs no such pass. */
 import { describe, expect, it } from 'vitest';
-import { readIndex } from '../../core/kb-format';
-import { buildLexicon } from '../../core/match';
-import { isFirstName } from '../../core/resolve';
+import { readIndex } from '../../core/kb/kb-format';
+import { buildLexicon } from '../../core/linking/match';
+import { isFirstName } from '../../core/linking/resolve';
 import type { EntityRecord } from '../../core/types';
 import { compile } from '../../scripts/data/lib/compile';
 import { indexBytes } from '../../scripts/data/lib/write-kb';

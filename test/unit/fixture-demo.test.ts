@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createMatcher } from '../../core/kb';
+import { createMatcher } from '../../core/linking/matcher';
 import type { KbIndex, Mention } from '../../core/types';
 import { loadKb } from '../../scripts/lib/load-kb';
 import { readDemoGold, readDemoText } from '../demo-gold';

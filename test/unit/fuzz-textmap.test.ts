@@ -8,8 +8,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { buildTextMap, type TextMap } from '../../core/textmap';
-import { scanDocument } from '../../core/pipeline';
+import { buildTextMap, type TextMap } from '../../core/page/textmap';
+import { scanDocument } from '../../core/page/scan';
 
 function mulberry32(seed: number): () => number {
   let a = seed >>> 0;

@@ -3,7 +3,7 @@ import { parseHTML } from 'linkedom';
 import { h, render } from 'preact';
 import { Card } from '../../components/card/Card';
 import { cardText } from '../../components/card/card-text';
-import { findInArticle, inArticleCard, inArticleMentions } from '../../core/in-article';
+import { findInArticle, inArticleCard, inArticleMentions } from '../../core/linking/in-article';
 import type { CardModel } from '../../core/types';
 
 const TEXT =

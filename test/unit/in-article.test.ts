@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleDescription, findInArticle, MAX_ENTITIES } from '../../core/in-article';
+import { articleDescription, findInArticle, MAX_ENTITIES } from '../../core/linking/in-article';
 
 const names = (text: string, linked: { start: number; end: number }[] = []) => findInArticle(text, linked).map((e) => `${e.type}:${e.name}`);
 

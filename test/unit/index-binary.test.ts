@@ -1,13 +1,13 @@
 /**
- * The binary index (core/kb-format.ts) against the index in object form it is written from: the
+ * The binary index (core/kb/kb-format.ts) against the index in object form it is written from: the
  * matcher must give the same mentions on every corpus article (181 pages, the dev set's among them)
  * and the demo article; a damaged file must be refused with a KbFormatError.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createMatcher } from '../../core/kb';
-import { KbFormatError, readIndex } from '../../core/kb-format';
+import { createMatcher } from '../../core/linking/matcher';
+import { KbFormatError, readIndex } from '../../core/kb/kb-format';
 import { compile } from '../../scripts/data/lib/compile';
 import { loadAndValidate } from '../../scripts/data/lib/pipeline';
 import { indexBytes } from '../../scripts/data/lib/write-kb';

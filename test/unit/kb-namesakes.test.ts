@@ -2,10 +2,10 @@
 // outlets, football clubs): little-known namesakes taking a name the article means otherwise.
 // One block per kind, each with the cases that must keep their mark.
 import { describe, expect, it } from 'vitest';
-import { createMatcher } from '../../core/kb';
+import { createMatcher } from '../../core/linking/matcher';
 import { AliasFlag, type CompiledEntity, type KbIndex } from '../../core/types';
-import { sportsSignal } from '../../core/sports';
-import { tokenize } from '../../core/tokenize';
+import { sportsSignal } from '../../core/linking/sports';
+import { tokenize } from '../../core/linking/tokenize';
 import { smallIndex } from './match-kb';
 
 const PR = AliasFlag.Primary;

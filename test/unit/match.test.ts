@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createMatcher } from '../../core/kb';
-import { tokenize, Gap, TokFlag } from '../../core/tokenize';
-import { foldKey, skeleton } from '../../core/normalize';
+import { createMatcher } from '../../core/linking/matcher';
+import { tokenize, Gap, TokFlag } from '../../core/linking/tokenize';
+import { foldKey, skeleton } from '../../core/linking/normalize';
 import { smallIndex } from './match-kb';
 
 const matcher = createMatcher(smallIndex());

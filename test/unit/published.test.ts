@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { dateFromUrl, findPublished, parseDate } from '../../core/published';
+import { dateFromUrl, findPublished, parseDate } from '../../core/page/published';
 import { renderDemoPage } from '../../scripts/demo-server';
 
 function doc(head: string, body = '<p>text</p>'): Document {

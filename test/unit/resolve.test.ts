@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createMatcher } from '../../core/kb';
-import { acronymFits } from '../../core/coref';
+import { createMatcher } from '../../core/linking/matcher';
+import { acronymFits } from '../../core/linking/coref';
 import { smallIndex } from './match-kb';
 
 const matcher = createMatcher(smallIndex());

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { buildTextMap, isBlockRendered, isHiddenRendered, type TextPiece } from '../../core/textmap';
+import { buildTextMap, isBlockRendered, isHiddenRendered, type TextPiece } from '../../core/page/textmap';
 
 function dom(body: string): Document {
   const { document } = parseHTML(`<!doctype html><html><head></head><body>${body}</body></html>`);

@@ -1,7 +1,7 @@
 /** Cross-source steps of the import: link by name, boost popular names, drop dangling references. */
 import fs from 'node:fs';
 import type { EntityRecord, Fact } from '../../../core/types';
-import { isRealDay } from '../../../core/schema';
+import { isRealDay } from '../../../core/kb/schema';
 import { isAcronym } from '../lib/aliases';
 import { compareDates } from '../lib/validate-records';
 import { isCommonWord } from '../lib/words';

@@ -83,7 +83,7 @@ export function entityAliases(rec: EntityRecord): [string, number][] {
   // name. The few people the world knows by surname alone ('Putin', 'Merkel') are the exception; only
   // curated people can reach that prominence (imported people are capped below it in import.ts).
   // Size knob: the least known (back-bench legislators, 0.15) get no surname row; within an article
-  // core/coref.ts still links a bare surname to a full name it has seen.
+  // core/linking/coref.ts still links a bare surname to a full name it has seen.
   const surnames = rec.type === 'person' && (rec.prominence === undefined || rec.prominence >= SURNAME_MIN_PROMINENCE) ? surnameForms(rec.name, rec.country) : [];
   const partial = (rec.prominence ?? 0) < KNOWN_BY_SURNAME;
   add(rec.name, { primary: true });

@@ -1,5 +1,5 @@
 /**
- * Builds the known-names hints (core/known-names.ts) from Wikilinker's entity labels
+ * Builds the known-names hints (core/linking/known-names.ts) from Wikilinker's entity labels
  * (../shared/data-sources/wikilinker-entities/entities.tsv; Wikilinker by Stefan Magdalinski, MIT;
  * labels from Wikidata, CC0). Kept: multi-word labels that contain a name the index links (a
  * non-surname alias) and are not themselves an alias: the only ones that can shadow a mark.
@@ -8,8 +8,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { AliasFlag, type KbIndex } from '../../../core/types';
-import { wordKeys } from '../../../core/tokenize';
-import { KnownNames } from '../../../core/known-names';
+import { wordKeys } from '../../../core/linking/tokenize';
+import { KnownNames } from '../../../core/linking/known-names';
 import { SHARED_SOURCES_DIR } from './paths';
 
 export const WIKILINKER_TSV = path.join(SHARED_SOURCES_DIR, 'wikilinker-entities', 'entities.tsv');

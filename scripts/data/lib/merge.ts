@@ -7,7 +7,7 @@
  *   same slot (a curated 'born' replaces the imported one; a curated position replaces the imported
  *   position with the same role and 'other'); aliases and sources are unioned.
  */
-import type { CorrectionRecord } from '../../../core/schema';
+import type { CorrectionRecord } from '../../../core/kb/schema';
 import type { EntityRecord, Fact, SourceRef } from '../../../core/types';
 import type { LocatedRecord } from './read-layers';
 

@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { LineCounter, parseDocument, isSeq, isMap } from 'yaml';
-import type { CorrectionRecord } from '../../../core/schema';
+import type { CorrectionRecord } from '../../../core/kb/schema';
 import type { EntityRecord } from '../../../core/types';
 import type { Issue } from './issues';
 import { rel } from './paths';

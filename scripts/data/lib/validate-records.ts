@@ -2,7 +2,7 @@
  * Checks records one by one (schema, dates, sources, aliases) and across records (duplicate ids,
  * unknown ids referenced by facts). Every problem names the file, the line and the record id.
  */
-import { CorrectionRecordSchema, EntityRecordSchema, PARTIAL_DATE_RE, type CorrectionRecord } from '../../../core/schema';
+import { CorrectionRecordSchema, EntityRecordSchema, PARTIAL_DATE_RE, type CorrectionRecord } from '../../../core/kb/schema';
 import type { EntityRecord, Fact } from '../../../core/types';
 import type { Issue } from './issues';
 import type { Located, LocatedRecord } from './read-layers';

@@ -1,6 +1,6 @@
 /**
  * Writes the compiled knowledge base in the form the extension loads: public/kb/index.bin.gz (the
- * binary index, core/kb-format.ts, gzipped) and public/kb/facts/<n>.json. Descriptions move from the
+ * binary index, core/kb/kb-format.ts, gzipped) and public/kb/facts/<n>.json. Descriptions move from the
  * index into the fact shards, and the shards are re-bucketed finer (SHIPPED_SHARD_COUNT) so a card
  * reads a small file: an article's first answer loads one shard per entity it mentions.
  *
@@ -11,9 +11,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { encodeIndex, readIndex } from '../../../core/kb-format';
-import { prepareFuzzy } from '../../../core/fuzzy';
-import { buildLexicon } from '../../../core/match';
+import { encodeIndex, readIndex } from '../../../core/kb/kb-format';
+import { prepareFuzzy } from '../../../core/linking/fuzzy';
+import { buildLexicon } from '../../../core/linking/match';
 import { shardOf, type KbFactShard, type KbIndex } from '../../../core/types';
 
 /** ~30 000 entities → ~60 per shard, ~25 KB each. */

@@ -76,11 +76,11 @@ export function largestPages(n = 5): Row[] {
   return samplePages().slice(0, n);
 }
 
-/** core/pipeline.ts bundled for a page (global `__backstoryPipeline`): the article detection the
+/** core/page/scan.ts bundled for a page (global `__backstoryPipeline`): the article detection the
  *  content script runs, to evaluate in a tab over CDP (which the page's CSP does not govern). */
 export async function pipelineBundle(): Promise<string> {
   const out = await build({
-    entryPoints: [path.join(ROOT, 'core/pipeline.ts')],
+    entryPoints: [path.join(ROOT, 'core/page/scan.ts')],
     bundle: true,
     format: 'iife',
     globalName: '__backstoryPipeline',

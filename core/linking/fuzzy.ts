@@ -9,11 +9,11 @@
  * in a final vowel are different people (Mario/Maria).
  */
 import Fuse from 'fuse.js';
-import { AliasFlag } from './types';
+import { AliasFlag } from '../types';
 import { skeleton } from './normalize';
 import { hashKey, wordKeys } from './tokenize';
 import type { Lexicon } from './match';
-import { binaryOf, hashSlot, strHash, type BinaryIndex } from './kb-format';
+import { binaryOf, hashSlot, strHash, type BinaryIndex } from '../kb/kb-format';
 
 /** fuse.js score (0 = identical) above which a near miss of a full name is not linked. */
 export const FUZZY_MAX_SCORE = 0.25;
@@ -39,7 +39,7 @@ interface SkeletonIndex {
   words: Uint8Array;
 }
 
-/** Near-miss candidates, precomputed by the build (core/kb-format.ts) so a cold start does no
+/** Near-miss candidates, precomputed by the build (core/kb/kb-format.ts) so a cold start does no
  *  string work for them: eligible alias ids (lexicon ids, ascending), their skeleton keys, and the
  *  word bitmap. */
 export interface FuzzyPrepared {
@@ -79,7 +79,7 @@ export function prepareFuzzy(lex: Lexicon): FuzzyPrepared {
   return { ids, keys, words };
 }
 
-/** Built on first use. From a binary index: its tables, as they are (core/kb-format.ts FUZZY_*);
+/** Built on first use. From a binary index: its tables, as they are (core/kb/kb-format.ts FUZZY_*);
  *  else from the index's precomputed entries when it has them, or computed here. */
 function skeletonIndex(lex: Lexicon): SkeletonIndex {
   let si = cache.get(lex);

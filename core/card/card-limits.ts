@@ -1,5 +1,5 @@
-/** How many lines a card carries and shows: one definition for the card model (core/facts.ts),
- *  the hover card (components/card/Card.tsx) and the CLI's text cards. Kept apart from facts.ts so
+/** How many lines a card carries and shows: one definition for the card model (core/card/card-model.ts),
+ *  the hover card (components/card/Card.tsx) and the CLI's text cards. Kept apart from card-model.ts so
  *  the content script does not bundle the card-model code. */
 
 /** The most lines a card model carries; the card shows CARD_LINES_SHOWN of them and "More" for the rest. */

@@ -5,7 +5,7 @@
  * unless the words say place ("in Barcelona", "Columbus, Ohio", "Chicago-based").
  */
 import { TokFlag, WordSet, type Tokens } from './tokenize';
-import type { CompiledEntity } from './types';
+import type { CompiledEntity } from '../types';
 
 /** Words only sports reports use much. Each distinct one counts once. */
 const SPORTS_WORDS = new WordSet(

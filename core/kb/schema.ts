@@ -4,8 +4,8 @@
  * so a misspelt field name is an error rather than silently ignored data.
  */
 import { z } from 'zod';
-import { isPartialDate } from './dates';
-import { ENTITY_TYPES, type EntityRecord, type Fact, type SourceRef } from './types';
+import { isPartialDate } from '../dates';
+import { ENTITY_TYPES, type EntityRecord, type Fact, type SourceRef } from '../types';
 
 /**
  * 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD', optional leading '-' for BCE years: the data files' stricter

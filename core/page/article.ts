@@ -1,7 +1,7 @@
 /**
  * Is this page an article, and which live elements are its body?
  *
- * Body finding: `scoreArticle` (core/article-score.ts), Readability's scoring rewritten to read the
+ * Body finding: `scoreArticle` (core/page/article-score.ts), Readability's scoring rewritten to read the
  * live page in small steps, without copying or changing it. It names the body's root, the elements
  * under it Readability would delete (and, when the body is some of the root's children, which).
  *

@@ -15,13 +15,13 @@
  * Sources disagree and go stale, so before phrasing, the same office told twice is shown once and
  * an open-ended term ends where the next holder of that office starts.
  */
-import type { CardLine, CardModel, CompiledEntity, Fact, KbFactShard, PartialDate, SourceRef } from './types';
+import type { CardLine, CardModel, CompiledEntity, Fact, KbFactShard, PartialDate, SourceRef } from '../types';
 import { descriptionAt, namesLaterYear, timelessSubtype } from './describe';
-import { wikipediaUrl } from './wikipedia';
+import { wikipediaUrl } from '../kb/wikipedia';
 import {
   dateSortKey, daysBetween, formatAge, formatDate, formatRange, isAfter, isBefore,
   isPartialDate, precisionOf, todayPartial, yearOf, yearsBetween, parsePartialDate,
-} from './dates';
+} from '../dates';
 
 export interface CardContext {
   /** The date facts are shown as of: the article's publish date, or today. */

@@ -7,7 +7,7 @@
  *
  * Pure and deterministic: the same index and text always give the same mentions.
  */
-import type { CompiledEntity, FindOptions, KbIndex, Matcher, Mention } from './types';
+import type { CompiledEntity, FindOptions, KbIndex, Matcher, Mention } from '../types';
 import { tokenize, TokFlag, Gap, type Tokens } from './tokenize';
 import { buildLexicon, findCandidates, type Candidate, type Lexicon } from './match';
 import { resolveCandidates, TITLE_WORDS, FUNCTION_WORDS } from './resolve';

@@ -13,10 +13,10 @@
  * tokens ("Washington Post" is never also "Washington"). Case rules are part of matching, not of
  * resolution: "WHO" matches the acronym, "who" does not exist as a candidate at all.
  */
-import { AliasFlag, type KbIndex } from './types';
+import { AliasFlag, type KbIndex } from '../types';
 import { Gap, TokFlag, firstWordHashes, hashKey, tokenize, wordKeys, type Tokens } from './tokenize';
 import { isAllCaps, isUpperAt } from './normalize';
-import { binaryOf, type LexiconTables } from './kb-format';
+import { binaryOf, type LexiconTables } from '../kb/kb-format';
 
 /** A compiled alias. `gaps[j]` is the gap class before token j (gaps[0] unused). */
 export interface CompiledAlias {
@@ -38,11 +38,11 @@ export interface CompiledAlias {
 export interface Lexicon {
   index: KbIndex;
   /** Alias texts: the index's, then derived ones ("Washington Post" from "The Washington Post").
-   *  From a binary index, made on first read (core/kb-format.ts). */
+   *  From a binary index, made on first read (core/kb/kb-format.ts). */
   aliasText: string[];
   aliasEntity: Int32Array;
   aliasFlags: Uint8Array;
-  /** Language set per alias (0 = any, k = langSets[k - 1]; see core/kb-format.ts ALIAS_LANG). */
+  /** Language set per alias (0 = any, k = langSets[k - 1]; see core/kb/kb-format.ts ALIAS_LANG). */
   aliasLang: Uint8Array;
   langSets: string[];
   /** Open-addressing table of first words, two u32 per slot: [word hash | multi << 30 | lower << 31,
@@ -141,7 +141,7 @@ function idLookup(ents: { id: string }[]): IdLookup {
 
 /**
  * Bucket every alias by the hash of its first word, in typed arrays (uBlock-style: no object per
- * alias). An index read from the binary file (core/kb-format.ts) already has these tables: they are
+ * alias). An index read from the binary file (core/kb/kb-format.ts) already has these tables: they are
  * used as they are. For an index in object form (the build, tests) they are computed here; each
  * alias is compiled the first time text hits it.
  */

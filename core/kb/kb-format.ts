@@ -42,7 +42,7 @@
  *                           starts with this word; lower = some may match it in lower case.
  *                           Linear probing from the Fibonacci hash of the key; empty = [0, 0].
  *   PAIR       i32[3 × slots]  same for the first two words: [hash1, hash2, head]; empty = head 0
- *   FUZZY_IDS  u32[nf]      near-miss candidates (core/fuzzy.ts prepareFuzzy): lexicon alias ids
+ *   FUZZY_IDS  u32[nf]      near-miss candidates (core/linking/fuzzy.ts prepareFuzzy): lexicon alias ids
  *   FUZZY_KEY_LEN u16[nf]   byte length of their skeleton keys in STR (after the alias texts)
  *   FUZZY_WORDS u8[65536]   bitmap of their words' hashes
  *   FUZZY_TABLE u32[2 × slots]  skeleton key (strHash) → [hash, head j + 1]; FUZZY_NEXT i32[nf] chains
@@ -50,15 +50,15 @@
  *   FUZZY_FIRST u32[2 × slots]  set of strHash(first word of a key): [hash, 1]; empty = [*, 0]
  *
  * The matcher's tables are built by the same code for an index in object form (tests) and for the
- * file (core/match.ts buildTables), so a file and the objects it was made from match alike.
+ * file (core/linking/match.ts buildTables), so a file and the objects it was made from match alike.
  *
  * Integrity: the build writes the checksum and reads its own file back (scripts/data/lib/write-kb.ts);
  * readIndex throws KbFormatError on a wrong magic, version, length, checksum or section size, and
  * the background turns that into one console warning and no marks.
  */
-import type { CompiledEntity, Credit, EntityType, KbIndex } from './types';
-import { AliasFlag } from './types';
-import { wordKeys } from './tokenize';
+import type { CompiledEntity, Credit, EntityType, KbIndex } from '../types';
+import { AliasFlag } from '../types';
+import { wordKeys } from '../linking/tokenize';
 
 export const MAGIC = 0x424b5342; // 'BSKB' read as a little-endian u32
 export const FORMAT_VERSION = 3;
@@ -94,10 +94,10 @@ const TYPE_CODE: Record<EntityType, number> = { person: 0, place: 1, organizatio
 /** Related ids kept per entity (4 bits in the row). */
 const MAX_RELATED = 15;
 const ROW_NAMED = 1 << 16;
-/** Bytes of the fuzzy word bitmap (core/fuzzy.ts WORD_BITS / 8). */
+/** Bytes of the fuzzy word bitmap (core/linking/fuzzy.ts WORD_BITS / 8). */
 export const FUZZY_WORD_BYTES = 1 << 16;
 
-/** The matcher's tables and alias columns as the build computes them (core/match.ts). */
+/** The matcher's tables and alias columns as the build computes them (core/linking/match.ts). */
 export interface LexiconTables {
   aliasText: string[];
   aliasEntity: Int32Array;
@@ -127,7 +127,7 @@ export interface KbMeta {
 
 /** The folded first word of every multi-word person name ("jordan" for Jordan Peterson), unique and
  *  sorted: the resolver asks whether a capitalized word can start a person's name, and reading it
- *  here once saves a pass over every entity on a worker's first find (core/resolve.ts isFirstName). */
+ *  here once saves a pass over every entity on a worker's first find (core/linking/resolve.ts isFirstName). */
 export function firstNamesOf(index: Pick<KbIndex, 'entities'>): string[] {
   const keys = new Set<string>();
   for (const e of index.entities) {
@@ -138,7 +138,7 @@ export function firstNamesOf(index: Pick<KbIndex, 'entities'>): string[] {
   return [...keys].sort();
 }
 
-/** FNV-1a over a string's UTF-16 units (the same as core/fuzzy.ts skeletonHash). */
+/** FNV-1a over a string's UTF-16 units (the same as core/linking/fuzzy.ts skeletonHash). */
 export function strHash(s: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
@@ -225,8 +225,8 @@ class Writer {
 const u8 = (a: ArrayBufferView) => new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
 
 /**
- * The file for `index` and its lexicon tables (core/match.ts buildLexicon on the index in object
- * form) and near-miss candidates (core/fuzzy.ts prepareFuzzy). Pure and deterministic.
+ * The file for `index` and its lexicon tables (core/linking/match.ts buildLexicon on the index in object
+ * form) and near-miss candidates (core/linking/fuzzy.ts prepareFuzzy). Pure and deterministic.
  */
 export function encodeIndex(
   index: KbIndex,

@@ -9,7 +9,7 @@
  * the same options as before. Built on first use; the index is only read.
  */
 import Fuse from 'fuse.js';
-import type { KbIndex } from './types';
+import type { KbIndex } from '../types';
 import { binaryOf } from './kb-format';
 
 /** How many prefiltered names fuse.js scores. */
@@ -28,7 +28,7 @@ export interface NameSearch {
 
 export function createNameSearch(index: KbIndex): NameSearch {
   const ents = index.entities;
-  // A binary index is read without making an entity object per row (core/kb-format.ts).
+  // A binary index is read without making an entity object per row (core/kb/kb-format.ts).
   const bin = binaryOf(index);
   const n = bin ? bin.n : ents.length;
   const nameOf = bin

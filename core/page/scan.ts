@@ -8,7 +8,7 @@
  * gives the main thread back whenever a slice has run `yieldEvery` ms (the content script: no long
  * task, issue 6). Same steps, same result (test/unit/article-async.test.ts).
  */
-import type { PartialDate } from './types';
+import type { PartialDate } from '../types';
 import { findArticleSteps } from './article';
 import { buildTextMapSteps, type TextMapOptions, type TextPiece } from './textmap';
 import { findPublished } from './published';

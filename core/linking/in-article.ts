@@ -9,7 +9,7 @@
  * Bounded: one regex pass over the capitalized words (linear), a cap on the text read, on the
  * entities and on the mentions kept. Pure: no DOM.
  */
-import type { CardModel, EntityType, Mention, PartialDate } from './types';
+import type { CardModel, EntityType, Mention, PartialDate } from '../types';
 
 export interface Span {
   start: number;

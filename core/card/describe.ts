@@ -9,8 +9,8 @@
  * Otherwise the card falls back to a timeless line from type, subtype and country
  * ("Politician from Zimbabwe"), which is true at any date.
  */
-import { isAfter, isBefore, yearOf } from './dates';
-import type { CompiledEntity, PartialDate } from './types';
+import { isAfter, isBefore, yearOf } from '../dates';
+import type { CompiledEntity, PartialDate } from '../types';
 
 export interface DescriptionSpan {
   start?: PartialDate;

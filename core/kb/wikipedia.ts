@@ -7,7 +7,7 @@
  *      (a curated event may cite another page, e.g. the Northern Alliance for Massoud: not used).
  * A title is never guessed from the name alone: "Georgia" or "Washington" would be a coin toss.
  */
-import type { CompiledEntity, KbFactShard } from './types';
+import type { CompiledEntity, KbFactShard } from '../types';
 
 const EN_WIKI = /^https:\/\/en\.wikipedia\.org\//;
 

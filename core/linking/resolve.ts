@@ -12,7 +12,7 @@
  *     The best option must clear a floor and beat the runner-up by a margin; otherwise no mark.
  * Coreference (surnames, defined acronyms) and near misses run after, in coref.ts / fuzzy.ts.
  */
-import { AliasFlag, type CompiledEntity, type Mention } from './types';
+import { AliasFlag, type CompiledEntity, type Mention } from '../types';
 import { Gap, TokFlag, WordSet, wordKeys, type Tokens } from './tokenize';
 import type { Candidate, Lexicon } from './match';
 import { afterWorkWord, inLongerName, legalSuffixAt, nameAsWord, possessive, placeSuffix, quoted, usStateAfter } from './context';
@@ -346,7 +346,7 @@ function bucketOf(c: number): number {
 const firstNameSetCache = new WeakMap<Lexicon, Set<string>>();
 
 export function isFirstName(lex: Lexicon, key: string): boolean {
-  // The index file carries the keys (core/kb-format.ts firstNamesOf): no pass over the entities.
+  // The index file carries the keys (core/kb/kb-format.ts firstNamesOf): no pass over the entities.
   const listed = lex.index.firstNames;
   if (listed) {
     let set = firstNameSetCache.get(lex);

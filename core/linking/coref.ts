@@ -8,7 +8,7 @@
  *    the entity just named; if the defined name is unknown to us, the acronym is blocked in this
  *    article so a namesake in the index ("NRF" elsewhere) cannot claim it.
  */
-import type { Mention } from './types';
+import type { Mention } from '../types';
 import { Gap, TokFlag, WordSet, hashKey, type Tokens } from './tokenize';
 import type { Lexicon } from './match';
 import type { Option } from './resolve';
