@@ -41,6 +41,14 @@ interface SourceEntry {
 }
 
 /** Sources of the shown lines, one entry per title, numbered in order of first use. */
+function CloseButton({ onClose }: { onClose: () => void }) {
+  return (
+    <button type="button" class="close" aria-label="Close" title="Close (Esc)" onClick={onClose}>
+      <span aria-hidden="true">×</span>
+    </button>
+  );
+}
+
 /** The buttons both cards end with: previous/next mention (when there are several) and "Not this one". */
 function MentionActions(p: { count: number; mentionIndex?: number; onPrev?: () => void; onNext?: () => void; onReport?: () => void; reportTitle: string }) {
   const several = p.count > 1;
@@ -119,11 +127,7 @@ function ArticleCard({ model, onClose, onAllMentions, onPrevMention, onFirstMent
         <div class="kind">
           <span class={`badge badge-${model.type}`}>{TYPE_LABELS[model.type] ?? model.type}</span>
         </div>
-        {onClose ? (
-          <button type="button" class="close" aria-label="Close" title="Close (Esc)" onClick={onClose}>
-            <span aria-hidden="true">×</span>
-          </button>
-        ) : null}
+        {onClose ? <CloseButton onClose={onClose} /> : null}
         <h2 class="name">{model.name}</h2>
         <p class="origin">Not in Backstory's knowledge · from this article</p>
       </header>
@@ -185,11 +189,7 @@ function KbCard({ model, onClose, onAllMentions, onReport, onExpand, mentionCoun
             </a>
           ) : null}
         </div>
-        {onClose ? (
-          <button type="button" class="close" aria-label="Close" title="Close (Esc)" onClick={onClose}>
-            <span aria-hidden="true">×</span>
-          </button>
-        ) : null}
+        {onClose ? <CloseButton onClose={onClose} /> : null}
         <h2 class="name">{model.name}</h2>
         {model.description ? <p class="desc" title={model.description}>{model.description}</p> : null}
         {model.articleNote ? (

@@ -16,7 +16,8 @@ const SUBTYPES: Record<EntityType, string[]> = {
   organization: ['party', 'company', 'igo', 'armed-group'],
 };
 
-function rng(seed: number): () => number {
+/** A small seeded generator (mulberry32): the same seed gives the same sequence everywhere. */
+export function rng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

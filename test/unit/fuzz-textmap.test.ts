@@ -10,17 +10,9 @@ import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { buildTextMap, type TextMap } from '../../core/page/textmap';
 import { scanDocument } from '../../core/page/scan';
+import { rng } from '../../scripts/lib/synthetic-kb';
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const mulberry32 = rng;
 
 const BLOCK = ['div', 'p', 'section', 'h2', 'li', 'ul', 'blockquote', 'td', 'tr', 'table', 'article', 'header', 'figure'];
 const INLINE = ['span', 'a', 'b', 'i', 'em', 'strong', 'small', 'sup', 'mark', 'abbr', 'q', 'time', 'font', 'x-custom'];
