@@ -64,6 +64,8 @@ interface Candidate {
 
 /** The lead role's score: above everything but a death before the date. */
 const ROLE_SCORE = 200;
+/** A death before the date leads the card of the dead. */
+const DEATH_SCORE = 1000;
 
 export function buildCard(
   entity: CompiledEntity,
@@ -81,6 +83,8 @@ export function buildCard(
   for (const fact of facts) {
     if (consumed.has(fact)) continue;
     const c = phrase(entity, fact, facts, ctx);
+    // The event that tells a death leads the card, just above the age-at-death line.
+    if (c && fact === vital?.toldBy) c.score = DEATH_SCORE + 1;
     if (c) candidates.push(c);
   }
   const where = locatedInLine(entity, facts, ctx);
@@ -91,7 +95,7 @@ export function buildCard(
 
   // The dead are told by their death first; for everyone else the role held then leads, and the
   // vital line ("32 at the time", "Born 1881") follows it.
-  if (vital) candidates.push({ line: vital.line, score: vital.line.kind === 'died' ? 1000 : vital.score ?? VITAL_SCORE, sortDate: 0 });
+  if (vital) candidates.push({ line: vital.line, score: vital.line.kind === 'died' ? DEATH_SCORE : vital.score ?? VITAL_SCORE, sortDate: 0 });
   candidates.sort((a, b) => b.score - a.score || b.sortDate - a.sortDate);
   const lines: CardLine[] = [];
   const seen = new Set<string>();
@@ -310,6 +314,8 @@ interface Vital {
   line: CardLine;
   consumed: Fact[];
   score?: number;
+  /** A written event of the death day that tells the death: it leads, the vital line follows it. */
+  toldBy?: Fact;
 }
 
 /** Where the vital line sorts: after a role held then, before the rest. */
@@ -362,6 +368,17 @@ function vitalLine(entity: CompiledEntity, facts: Fact[], ctx: CardContext): Vit
     if (age) text += `, aged ${age}`;
     const sameDay = facts.find((f) => f.kind === 'event' && f.text && f.date === died.date);
     const relevant = concerns(entity.id, died, ctx.articleIds) || (!!sameDay && concerns(entity.id, sameDay, ctx.articleIds));
+    if (sameDay && born?.date && age) {
+      // The day's written event tells the death ("Assassinated on 9 September 2001 by …"); this line
+      // adds what it does not say, the age then and the birth, in the form the living get.
+      const bornWhere = placeText(born, ctx);
+      text = `${age} at death (born ${formatDate(born.date)}${bornWhere ? ` in ${bornWhere}` : ''})`;
+      return {
+        line: { kind: 'died', text, date: born.date, source: born.source, ...(relevant ? { relevant } : {}) },
+        consumed: [died, born, ...unborn],
+        toldBy: sameDay,
+      };
+    }
     return {
       line: { kind: 'died', text, date: died.date, source: died.source, ...(relevant ? { relevant } : {}) },
       consumed: [died, ...(born ? [born] : []), ...unborn],

@@ -51,13 +51,16 @@ describe('buildCard on the demo article (2021-08-22)', () => {
 
   it('tells Ahmad Shah Massoud\'s assassination two days before 9/11, with his age then', () => {
     const c = card('Q200029');
-    const first = c.lines[0];
-    expect(first.kind).toBe('died');
-    // Short, so the folded card never hides the age; the day's event tells why, on its own line.
-    expect(first.text).toBe('Assassinated 9 September 2001 in Khwaja Bahauddin, Takhar, aged 48'); // born 2 September 1953
-    expect(texts(c).slice(0, 3).join('\n')).toMatch(/two days before the September 11 attacks\./);
+    const [first, second] = c.lines;
+    // The day's written event tells the death and leads; the next line adds the age then and the
+    // birth, without saying the death twice.
+    expect(first.kind).toBe('event');
+    expect(first.text).toMatch(/^Assassinated on 9 September 2001 .*two days before the September 11 attacks\.$/);
     expect(first.date).toBe('2001-09-09');
     expect(first.relevant).toBe(true);
+    expect(second.kind).toBe('died');
+    expect(second.text).toBe('48 at death (born 2 September 1953 in Bazarak, Panjshir)');
+    expect(texts(c).filter((t) => /^Assassinated/.test(t))).toHaveLength(1);
     // Historical facts do not say "as of"; nothing reads as a current office for a dead man.
     expect(first.asOf).toBeUndefined();
     expect(texts(c).join('\n')).not.toMatch(/ since /);
