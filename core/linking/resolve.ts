@@ -18,6 +18,7 @@ import type { Candidate, Lexicon } from './match';
 import { afterWorkWord, inLongerName, legalSuffixAt, nameAsWord, possessive, placeSuffix, quoted, usStateAfter } from './context';
 import { isTeam, sportsNearby, sportsSignal } from './sports';
 import { inKnownName } from './known-names';
+import { firstNamesOf } from '../kb/kb-format';
 
 /** Rules that read capital letters as English writes them apply to English text only (issue 12):
  *  German capitalizes every noun. No language given = English (most pages that reach us). */
@@ -326,65 +327,16 @@ const NAME_GOES_ON = new WordSet(
 /** Capitalized words before a name that make it part of a longer one: "FC Porto", "Lake Geneva". */
 const NAME_STARTS = new WordSet('fc ac sc cf real inter club lake mount mt fort port university college'.split(' '));
 
-/** People bucketed by the first character of their name (lower-cased ASCII letter or digit; 0 =
- *  anything else), and each bucket's first-name keys, made the first time a key needs them: one
- *  lookup folds only the names that can start with its letter, not all thirty thousand entities. */
-interface FirstNameIndex {
-  buckets: Map<number, number[]>;
-  keys: Map<number, Set<string>>;
-}
-const firstNameIndexCache = new WeakMap<Lexicon, FirstNameIndex>();
-
-function bucketOf(c: number): number {
-  if (c >= 65 && c <= 90) return c + 32;
-  if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) return c;
-  return 0;
-}
-
 /** Is `key` (a folded token key) the first word of a person's name the index knows? "Jordan",
- *  "Paris", "Georgia" can start a name. */
+ *  "Paris", "Georgia" can start a name. The index file carries the keys (core/kb/kb-format.ts
+ *  firstNamesOf), so a worker's first find makes no pass over the entities; an index in object
+ *  form (tests, tools) gets them from its entities once. */
 const firstNameSetCache = new WeakMap<Lexicon, Set<string>>();
 
 export function isFirstName(lex: Lexicon, key: string): boolean {
-  // The index file carries the keys (core/kb/kb-format.ts firstNamesOf): no pass over the entities.
-  const listed = lex.index.firstNames;
-  if (listed) {
-    let set = firstNameSetCache.get(lex);
-    if (!set) firstNameSetCache.set(lex, (set = new Set(listed)));
-    return set.has(key);
-  }
-  let fi = firstNameIndexCache.get(lex);
-  if (!fi) {
-    fi = { buckets: new Map(), keys: new Map() };
-    const ents = lex.index.entities;
-    for (let i = 0; i < ents.length; i++) {
-      const e = ents[i];
-      if (e.type !== 'person' || e.name.indexOf(' ') <= 0) continue;
-      const b = bucketOf(e.name.charCodeAt(0));
-      const list = fi.buckets.get(b);
-      if (list) list.push(i);
-      else fi.buckets.set(b, [i]);
-    }
-    firstNameIndexCache.set(lex, fi);
-  }
-  // A name starting with an ASCII letter or digit has a key starting with it, lower-cased; any
-  // other name may fold to anything.
-  const b = bucketOf(key.charCodeAt(0));
-  return (b !== 0 && bucketKeys(lex, fi, b).has(key)) || bucketKeys(lex, fi, 0).has(key);
-}
-
-function bucketKeys(lex: Lexicon, fi: FirstNameIndex, b: number): Set<string> {
-  let set = fi.keys.get(b);
-  if (!set) {
-    set = new Set();
-    const ents = lex.index.entities;
-    for (const i of fi.buckets.get(b) ?? []) {
-      const name = ents[i].name;
-      set.add(wordKeys(name.slice(0, name.indexOf(' ')), 1)[0] ?? '');
-    }
-    fi.keys.set(b, set);
-  }
-  return set;
+  let set = firstNameSetCache.get(lex);
+  if (!set) firstNameSetCache.set(lex, (set = new Set(lex.index.firstNames ?? firstNamesOf(lex.index))));
+  return set.has(key);
 }
 
 /**

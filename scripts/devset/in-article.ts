@@ -10,9 +10,7 @@ import { articleDescription, findInArticle, type InArticleEntity } from '../../c
 import type { Matcher } from '../../core/types';
 import { loadKb } from '../lib/load-kb';
 import { articleBody, goldPages, loadGold, PAGES_DIR } from './corpus';
-import { SHARED_SOURCES_DIR } from '../data/lib/paths';
-
-const NEWS_FAIR = path.join(SHARED_SOURCES_DIR, '..', 'corpus', 'linking', 'news-fair-v1.jsonl');
+import { newsFairDocs } from './newsfair';
 
 interface Gold { start: number; end: number; type: string }
 interface Tally { gold: number; before: number; after: number }
@@ -91,15 +89,14 @@ for (const page of pages) {
 
 const nf: Tally = { gold: 0, before: 0, after: 0 };
 let nfDetections = 0;
-if (fs.existsSync(NEWS_FAIR)) {
-  for (const line of fs.readFileSync(NEWS_FAIR, 'utf8').trim().split('\n')) {
-    const d = JSON.parse(line) as { id: number; text: string; evaluation_span: [number, number]; labels: { span: [number, number]; type: string }[] };
+{
+  for (const d of newsFairDocs()) {
     const { linked, found } = detect(matcher, d.text);
     const [e0, e1] = d.evaluation_span;
     const inSpan = found.filter((e) => e.mentions[0].start >= e0 && e.mentions[0].end <= e1);
     nfDetections += inSpan.length;
     if (review) show(`nf-${d.id}`, d.text, inSpan);
-    // Names only (capitalized), as scripts/devset/news-fair.ts counts them.
+    // Names only (capitalized).
     const g = d.labels
       .filter((l) => l.span[0] >= e0 && l.span[1] <= e1 && /^\p{Lu}/u.test(d.text.slice(l.span[0], l.span[1])))
       .map((l) => ({ start: l.span[0], end: l.span[1], type: newsFairTypeOf(l.type) ?? '' }));

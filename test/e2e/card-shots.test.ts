@@ -12,7 +12,7 @@ import type { Page } from 'playwright-core';
 import { launchWithExtension, ROOT, type Launched } from './harness';
 import { startDemoServer, DEMO_PATH } from '../../scripts/demo-server';
 import { waitForMarks } from './pages/inspect';
-import { hoverMark, probeCard, type Box, type CardProbe } from './pages-card/card-probe';
+import { hoverMark, probeCard, shootAround, type Box, type CardProbe } from './pages-card/card-probe';
 
 const OUT = path.join(ROOT, 'test-results/cards');
 const DOCS = path.join(ROOT, 'docs/screenshots/cards');
@@ -40,14 +40,8 @@ const heights: Record<string, number> = {};
 const open = (text: string, match: RegExp) => hoverMark(page, text, match);
 
 async function shoot(card: CardProbe, line: Box, file: string, docs: boolean): Promise<void> {
-  fs.mkdirSync(OUT, { recursive: true });
-  const vp = page.viewportSize()!;
-  const x0 = Math.max(0, Math.min(card.box.x, line.x) - 60);
-  const y0 = Math.max(0, Math.min(card.box.y, line.y) - 16);
-  const x1 = Math.min(vp.width, Math.max(card.box.x + card.box.width, line.x + line.width) + 60);
-  const y1 = Math.min(vp.height, Math.max(card.box.y + card.box.height, line.y + line.height) + 16);
   const out = path.join(OUT, file);
-  await page.screenshot({ path: out, clip: { x: x0, y: y0, width: x1 - x0, height: y1 - y0 } });
+  await shootAround(page, [card.box, line], out, 60, 16);
   if (docs && process.env.BACKSTORY_SCREENSHOTS === 'docs') {
     fs.mkdirSync(DOCS, { recursive: true });
     fs.copyFileSync(out, path.join(DOCS, file));

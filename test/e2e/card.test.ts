@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
 import { launchWithExtension, ROOT, type Launched } from './harness';
 import { startDemoServer, DEMO_PATH } from '../../scripts/demo-server';
 import { hoverMark, markBox, readMarks, waitForMarks } from './pages/inspect';
-import { highlightSize, overlapsVertically, probeCard, waitForCard, waitForNoCard, type Box, type CardProbe } from './pages-card/card-probe';
+import { highlightSize, overlapsVertically, probeCard, shootAround, waitForCard, waitForNoCard, type Box, type CardProbe } from './pages-card/card-probe';
 
 const RESULTS = path.join(ROOT, 'test-results');
 const DOCS = path.join(ROOT, 'docs/screenshots');
@@ -68,15 +68,8 @@ async function lineBox(p: Page, text: string, nth = 0): Promise<Box | null> {
 
 /** Screenshot of the card with the line it belongs to, a little page around it. */
 async function shootCard(p: Page, card: CardProbe, line: Box | null, file: string) {
-  fs.mkdirSync(RESULTS, { recursive: true });
-  const vp = p.viewportSize()!;
-  const boxes = line ? [card.box, line] : [card.box];
-  const x0 = Math.max(0, Math.min(...boxes.map((b) => b.x)) - 120);
-  const y0 = Math.max(0, Math.min(...boxes.map((b) => b.y)) - 24);
-  const x1 = Math.min(vp.width, Math.max(...boxes.map((b) => b.x + b.width)) + 120);
-  const y1 = Math.min(vp.height, Math.max(...boxes.map((b) => b.y + b.height)) + 24);
   const out = path.join(RESULTS, file);
-  await p.screenshot({ path: out, clip: { x: x0, y: y0, width: x1 - x0, height: y1 - y0 } });
+  await shootAround(p, line ? [card.box, line] : [card.box], out, 120, 24);
   if (process.env.BACKSTORY_SCREENSHOTS === 'docs') {
     fs.mkdirSync(DOCS, { recursive: true });
     fs.copyFileSync(out, path.join(DOCS, file));

@@ -12,7 +12,7 @@ import { launchWithExtension, ROOT, serve, type Launched, type Server } from './
 import { newsPage, paragraphs, STORY_A } from './pages/news-page';
 import { waitForMarks } from './pages/inspect';
 import { castOf, openPopup, tabIdForHost } from './popup-helpers';
-import { highlightTexts, hoverMark, markBox, type Box, type CardProbe } from './pages-card/card-probe';
+import { highlightTexts, hoverMark, markBox, shootAround, type Box, type CardProbe } from './pages-card/card-probe';
 
 const OUT = path.join(ROOT, 'test-results/in-article');
 const BODY = [
@@ -28,15 +28,7 @@ let page: Page;
 
 const open = (text: string, match: RegExp) => hoverMark(page, text, match);
 
-async function shoot(card: CardProbe, line: Box, file: string): Promise<void> {
-  fs.mkdirSync(OUT, { recursive: true });
-  const vp = page.viewportSize()!;
-  const x0 = Math.max(0, Math.min(card.box.x, line.x) - 60);
-  const y0 = Math.max(0, Math.min(card.box.y, line.y) - 16);
-  const x1 = Math.min(vp.width, Math.max(card.box.x + card.box.width, line.x + line.width) + 60);
-  const y1 = Math.min(vp.height, Math.max(card.box.y + card.box.height, line.y + line.height) + 16);
-  await page.screenshot({ path: path.join(OUT, file), clip: { x: x0, y: y0, width: x1 - x0, height: y1 - y0 } });
-}
+const shoot = (card: CardProbe, line: Box, file: string) => shootAround(page, [card.box, line], path.join(OUT, file), 60, 16);
 
 beforeAll(async () => {
   server = await serve(ROOT, { '/story.html': () => newsPage({ title: 'Priest arranges talks in the valley', body: paragraphs(BODY) }) });

@@ -3,7 +3,7 @@
 // One block per kind, each with the cases that must keep their mark.
 import { describe, expect, it } from 'vitest';
 import { createMatcher } from '../../core/linking/matcher';
-import { AliasFlag, type CompiledEntity, type KbIndex } from '../../core/types';
+import { AliasFlag, type CompiledEntity } from '../../core/types';
 import { sportsSignal } from '../../core/linking/sports';
 import { tokenize } from '../../core/linking/tokenize';
 import { smallIndex } from './match-kb';
@@ -43,18 +43,7 @@ const extra: [CompiledEntity, [string, number][]][] = [
   [{ id: 'Q864407', type: 'organization', subtype: 'company', name: 'The Home Depot', prominence: 0.6, country: 'US' }, [['The Home Depot', PR], ['Home Depot', 0]]],
 ];
 
-function index(): KbIndex {
-  const base = smallIndex();
-  const entities = [...base.entities];
-  const aliases = [...base.aliases];
-  for (const [e, as] of extra) {
-    entities.push(e);
-    for (const [a, f] of as) aliases.push([a, entities.length - 1, f]);
-  }
-  return { ...base, entities, aliases };
-}
-
-const matcher = createMatcher(index());
+const matcher = createMatcher(smallIndex(extra));
 const marks = (text: string) => matcher.find(text).map((m) => `${m.text}→${matcher.entity(m.id)!.name}`);
 
 describe('a little-known person from a country the article is not about', () => {

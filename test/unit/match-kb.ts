@@ -55,8 +55,10 @@ const rows: Row[] = [
 
 export const entities = rows.map((r) => r[0]);
 
-export function smallIndex(): KbIndex {
+/** The small index, with `extra` rows (an entity and its aliases with their flags) after its own. */
+export function smallIndex(extra: Row[] = []): KbIndex {
+  const all = [...rows, ...extra];
   const aliases: [string, number, number][] = [];
-  rows.forEach(([, as], i) => as.forEach(([a, f]) => aliases.push([a, i, f])));
-  return { version: 'test', builtAt: '2026-01-01T00:00:00Z', entities, aliases, shardCount: 1, credits: [] };
+  all.forEach(([, as], i) => as.forEach(([a, f]) => aliases.push([a, i, f])));
+  return { version: 'test', builtAt: '2026-01-01T00:00:00Z', entities: all.map((r) => r[0]), aliases, shardCount: 1, credits: [] };
 }

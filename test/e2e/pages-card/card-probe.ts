@@ -2,6 +2,8 @@
  * Reading the card from outside (Playwright, Chromium): the card lives in a closed shadow root, so
  * its text, boxes and styles are read through CDP with `pierce`, as assistive tech would see them.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 
@@ -169,4 +171,16 @@ export async function hoverMark(page: Page, text: string, match: RegExp): Promis
   const card = await waitForCard(page, { match, timeout: 8000 });
   expect(card, `card for ${text} matching ${match}`).not.toBeNull();
   return { card: card!, line };
+}
+
+/** A screenshot of the region around some boxes (a card and the line it belongs to), `mx`/`my`
+ *  pixels wider on each side, clamped to the viewport. */
+export async function shootAround(page: Page, boxes: Box[], file: string, mx: number, my: number): Promise<void> {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const vp = page.viewportSize()!;
+  const x0 = Math.max(0, Math.min(...boxes.map((b) => b.x)) - mx);
+  const y0 = Math.max(0, Math.min(...boxes.map((b) => b.y)) - my);
+  const x1 = Math.min(vp.width, Math.max(...boxes.map((b) => b.x + b.width)) + mx);
+  const y1 = Math.min(vp.height, Math.max(...boxes.map((b) => b.y + b.height)) + my);
+  await page.screenshot({ path: file, clip: { x: x0, y: y0, width: x1 - x0, height: y1 - y0 } });
 }
