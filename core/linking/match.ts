@@ -437,6 +437,30 @@ function bestAt(lex: Lexicon, text: string, tk: Tokens, i: number): { len: numbe
 
 const NONE = { len: 0, ids: [] as number[] };
 
+/** How many people the index knows by this surname alone (their Partial alias): "Smith" many,
+ *  "Bridenstine" one. Counts up to `max`. A rare path (namesake checks), so it compiles aliases freely. */
+export function surnameBearers(lex: Lexicon, tk: Tokens, t: number, max: number): number {
+  const { one, next } = lex;
+  const mask = (one.length >> 1) - 1;
+  const h = tk.hash[t];
+  let slot = oneSlot(h, Math.clz32(mask));
+  for (;;) {
+    const key = one[2 * slot];
+    const head = one[2 * slot + 1];
+    if (key === 0 && head === 0) return 0;
+    if ((key & HASH_BITS) === h) break;
+    slot = (slot + 1) & mask;
+  }
+  const word = tk.key(t);
+  const seen = new Set<number>();
+  for (let id = one[2 * slot + 1] - 1; id >= 0 && seen.size < max; id = next[id]) {
+    if (!(lex.aliasFlags[id] & AliasFlag.Partial) || compileAlias(lex, id).keys[0] !== word) continue;
+    const e = lex.aliasEntity[id];
+    if (lex.index.entities[e].type === 'person') seen.add(e);
+  }
+  return seen.size;
+}
+
 /** Find candidate spans, leftmost-longest, in token order. */
 export function findCandidates(lex: Lexicon, text: string, tk: Tokens): Candidate[] {
   const out: Candidate[] = [];

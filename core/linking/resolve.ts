@@ -14,10 +14,11 @@
  */
 import { AliasFlag, type CompiledEntity, type Mention } from '../types';
 import { Gap, TokFlag, WordSet, wordKeys, type Tokens } from './tokenize';
-import type { Candidate, Lexicon } from './match';
+import { surnameBearers, type Candidate, type Lexicon } from './match';
 import { afterWorkWord, inLongerName, legalSuffixAt, nameAsWord, possessive, placeSuffix, quoted, usStateAfter } from './context';
 import { isTeam, sportsNearby, sportsSignal } from './sports';
 import { inKnownName } from './known-names';
+import { OBSCURE_OFFICE_HOLDER, OFFICE_KINDS, POLITICS_MIN_WORDS, politicsWords } from './topic';
 import { firstNamesOf } from '../kb/kb-format';
 
 /** Rules that read capital letters as English writes them apply to English text only (issue 12):
@@ -43,7 +44,9 @@ export const RESOLVE = {
    *  the article is from is linked only where the words say person. */
   obscurePerson: 0.3,
   /** The same for politicians, diplomats and officials, and for them in a sports story. */
-  obscureOfficeHolder: 0.6,
+  obscureOfficeHolder: OBSCURE_OFFICE_HOLDER,
+  /** A surname the index knows this many people by is common: a namesake it does not hold is likely. */
+  commonSurname: 3,
   /** Best option must beat the runner-up by this much. */
   margin: 0.15,
   /** Mentions below this confidence are dropped. */
@@ -87,7 +90,7 @@ export const TITLE_WORDS = new WordSet(
   ('president mr mrs ms miss dr sen senator rep representative gov governor minister chancellor king queen prince princess ' +
     'pope general gen col colonel lt sgt major judge justice secretary commissioner leader spokesman spokeswoman ' +
     'spokesperson ceo chairman chairwoman chair coach sir dame lord lady mayor premier sheikh imam ayatollah emir ' +
-    'commander founder director ambassador envoy vice deputy chief prof professor rev reverend father saint st mullah ' +
+    'commander founder director administrator ambassador envoy vice deputy chief prof professor rev reverend father saint st mullah ' +
     'sultan marshal admiral captain capt lieutenant sergeant officer detective inspector attorney councillor councilman ' +
     'speaker candidate nominee actor actress singer rapper star striker midfielder defender goalkeeper').split(' '),
 );
@@ -132,6 +135,9 @@ export interface ArticleContext {
   anchors: Set<number>;
   /** Entity ids related to an anchor, and anchors' ids. */
   relatedIds: Set<string>;
+  /** Those of them that are countries: a tie through a country says little ("John Roth" the US
+   *  politician in any story that names the United States). */
+  countryIds?: Set<string>;
   countries: Set<string>;
   /** Anchors per country code: a country supported by something besides the name being decided. */
   countryAnchors?: Map<string, number>;
@@ -247,7 +253,6 @@ const PLURAL_KINDS: Record<string, string[]> = {
 };
 /** Organizations known mostly at home (their acronyms collide with common abbreviations abroad). */
 /** Person subtypes of office holders: every legislator of every country is in the index. */
-const OFFICE_KINDS = new Set(['politician', 'diplomat', 'official', 'civil-servant', 'judge']);
 /** Organizations whose acronym means little outside their country (agencies and news agencies
  *  travel: "NASA", "AFP"). */
 const FOREIGN_ACRONYM_KINDS = new Set(['party', 'armed-group', 'company', 'bank', 'transit-operator', 'utility', 'airline', 'healthcare', '']);
@@ -381,29 +386,48 @@ function weakCasePosition(tk: Tokens, t: number): boolean {
   return words >= 4 && caps === words;
 }
 
-function contextScore(e: CompiledEntity, idx: number, ctx: ArticleContext): { self: boolean; related: boolean; country: boolean } {
+interface ContextScore {
+  self: boolean;
+  related: boolean;
+  /** Related through something besides a country. */
+  tied: boolean;
+  country: boolean;
+}
+
+function contextScore(e: CompiledEntity, idx: number, ctx: ArticleContext): ContextScore {
   const self = ctx.anchors.has(idx);
   let related = ctx.relatedIds.has(e.id);
-  if (!related && e.related) {
+  let tied = related;
+  if (!tied && e.related) {
     for (const r of e.related) {
-      if (ctx.relatedIds.has(r)) {
-        related = true;
+      if (!ctx.relatedIds.has(r)) continue;
+      related = true;
+      if (!ctx.countryIds?.has(r)) {
+        tied = true;
         break;
       }
     }
   }
   const country = !!e.country && ctx.countries.has(e.country);
-  return { self, related, country };
+  return { self, related, tied, country };
 }
 
 export function buildContext(lex: Lexicon, anchors: Set<number>): ArticleContext {
   const relatedIds = new Set<string>();
   const countries = new Set<string>();
   const countryAnchors = new Map<string, number>();
+  const countryIds = new Set<string>();
   for (const i of anchors) {
     const e = lex.index.entities[i];
     relatedIds.add(e.id);
     if (e.related) for (const r of e.related) relatedIds.add(r);
+    if (e.type === 'place' && e.subtype === 'country') countryIds.add(e.id);
+    if (e.related) {
+      for (const r of e.related) {
+        const j = lex.byId.get(r);
+        if (j !== undefined && lex.index.entities[j].type === 'place' && lex.index.entities[j].subtype === 'country') countryIds.add(r);
+      }
+    }
     if (e.country) {
       countries.add(e.country);
       countryAnchors.set(e.country, (countryAnchors.get(e.country) ?? 0) + 1);
@@ -411,7 +435,7 @@ export function buildContext(lex: Lexicon, anchors: Set<number>): ArticleContext
     // A country anchors its own code: "Ukraine" supports a Ukrainian official.
     if (e.type === 'place' && e.subtype === 'country' && !e.country) countryAnchors.set(e.id, (countryAnchors.get(e.id) ?? 0) + 1);
   }
-  return { anchors, relatedIds, countries, countryAnchors };
+  return { anchors, relatedIds, countryIds, countries, countryAnchors };
 }
 
 /** "THE HOME DEPOT INC.", "LOWE'S COMPANIES INC.": a company's legal suffix belongs to its name.
@@ -574,6 +598,7 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
   const english = isEnglish(lang);
   const knownNames = lex.index.knownNames;
   const signal = sportsSignal(text, tk);
+  const political = politicsWords(tk) >= POLITICS_MIN_WORDS;
   const sports = signal.sports;
   const otherSport = R.teams && signal.otherSport;
   // "Columbus, Indiana", "BUFFALO, N.Y.": the second name says which namesake the first is.
@@ -637,6 +662,9 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     if (strong) for (let t = c.t0; t < c.t1; t++) known[t] = 1;
   });
 
+  // A family name many people in the index share, first word or last ("Kim Sang Hee", "John Roth").
+  const commonName = (c: Candidate) =>
+    surnameBearers(lex, tk, c.t1 - 1, RESOLVE.commonSurname) >= RESOLVE.commonSurname || surnameBearers(lex, tk, c.t0, RESOLVE.commonSurname) >= RESOLVE.commonSurname;
   const gate = new Uint8Array(cands.length);
   const suffixed = new Uint8Array(cands.length);
   const nearSports = new Uint8Array(cands.length);
@@ -719,9 +747,13 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
       // Office holders are many and share common names: the gate reaches higher for them ("Andrew Yang"
       // in a US campaign story is not the Taiwanese minister).
       const officeHolder = OFFICE_KINDS.has(e.subtype ?? '');
-      if (R.namesakes && e.type === 'person' && e.prominence < (officeHolder ? RESOLVE.obscureOfficeHolder : RESOLVE.obscurePerson) && e.country && !cs.related && cue?.type !== 'person' && !otherAnchorFrom(ctx, e.country, cs.self)) continue;
+      if (R.namesakes && e.type === 'person' && e.prominence < (officeHolder ? RESOLVE.obscureOfficeHolder : RESOLVE.obscurePerson) && e.country && !cs.tied && cue?.type !== 'person' && !otherAnchorFrom(ctx, e.country, cs.self)) continue;
       // "Chris Smith" in a box score is a player, not the congressman.
-      if (R.namesakes && sportsHere && officeHolder && e.prominence < RESOLVE.obscureOfficeHolder && !cs.related && cue?.type !== 'person') continue;
+      if (R.namesakes && sportsHere && officeHolder && e.prominence < RESOLVE.obscureOfficeHolder && !cs.tied && cue?.type !== 'person') continue;
+      // "said John Roth, vice president of business development": in a story that is not about
+      // government a little-known office holder with a common family name is most likely a
+      // namesake the index does not hold ("Jim Bridenstine" is a rarer name).
+      if (R.namesakes && officeHolder && e.prominence < RESOLVE.obscureOfficeHolder && !cs.tied && cue?.type !== 'person' && !political && commonName(c)) continue;
       if (!english && !multi && !exact && (o.commonOnly || (e.prominence < RESOLVE.otherLanguageProminence && !cs.self))) continue;
       // "4K Smart HDTV", "DJI Mavic Mini": a brand that is a word, inside a run of capitalized words, is
       // part of a product's name.

@@ -41,6 +41,11 @@ const extra: [CompiledEntity, [string, number][]][] = [
   [{ id: 'Q30597915', type: 'organization', subtype: 'news-outlet', name: 'The Conservative', prominence: 0.3, country: 'US' }, [['The Conservative', PR]]],
   [{ id: 'Q9626', type: 'organization', subtype: 'party', name: 'Conservative Party (UK)', prominence: 0.8, country: 'GB' }, [['Conservative Party', PR]]],
   [{ id: 'Q864407', type: 'organization', subtype: 'company', name: 'The Home Depot', prominence: 0.6, country: 'US' }, [['The Home Depot', PR], ['Home Depot', 0]]],
+  [{ id: 'Q30', type: 'place', subtype: 'country', name: 'United States', prominence: 0.95, country: 'US' }, [['United States', PR], ['U.S.', AliasFlag.CaseSensitive]]],
+  [{ id: 'Q71223298', type: 'person', subtype: 'politician', name: 'John P. Roth', prominence: 0.31, country: 'US', related: ['Q30'] }, [['John Roth', PR], ['Roth', P]]],
+  [{ id: 'roth:2', type: 'person', subtype: 'politician', name: 'Claudia Roth', prominence: 0.4, country: 'DE' }, [['Claudia Roth', PR], ['Roth', P]]],
+  [{ id: 'roth:3', type: 'person', subtype: 'writer', name: 'Philip Roth', prominence: 0.7, country: 'US' }, [['Philip Roth', PR], ['Roth', P]]],
+  [{ id: 'Q16187204', type: 'person', subtype: 'politician', name: 'Kevin Meyer', prominence: 0.31, country: 'US', related: ['Q30'] }, [['Kevin Meyer', PR], ['Meyer', P]]],
 ];
 
 const matcher = createMatcher(smallIndex(extra));
@@ -65,6 +70,28 @@ describe('a little-known person from a country the article is not about', () => 
 
   it('keeps a little-known person of the article’s own country', () => {
     expect(marks('In Washington, Jim Bridenstine said the U.S. would return to the Moon.')).toContain('Jim Bridenstine→Jim Bridenstine');
+  });
+});
+
+describe('a little-known office holder in a story that is not about government', () => {
+  const business = 'SNC builds its own satellite systems for the U.S. market, said John Roth, vice president of business development. Roth said the company would grow.';
+
+  it('leaves a common name unmarked: most likely someone the index does not hold', () => {
+    expect(marks(business).filter((m) => m.includes('Roth'))).toEqual([]);
+  });
+
+  it('keeps it where the story is about government, or a title says office', () => {
+    expect(marks('In the United States, Senate Republicans backed the bill and Democrats opposed it. John Roth voted no.')).toContain('John Roth→John P. Roth');
+    expect(marks('Rep. John Roth toured the plant in the United States.')).toContain('John Roth→John P. Roth');
+  });
+
+  it('keeps a rare name: the index’s bearer is the likely one', () => {
+    expect(marks('In Washington, Jim Bridenstine said the U.S. would return to the Moon.')).toContain('Jim Bridenstine→Jim Bridenstine');
+  });
+
+  it('finds no little-known office holder by near miss outside politics ("Kevin Mayer" is not "Kevin Meyer")', () => {
+    expect(marks('Disney executive Kevin Mayer said demand for the streaming service was strong.')).toEqual([]);
+    expect(marks('The Senate vote in the United States split the Republicans; Democrats blamed Kevin Mayer.')).toContain('Kevin Mayer→Kevin Meyer');
   });
 });
 
