@@ -18,6 +18,7 @@ import { surnameBearers, type Candidate, type Lexicon } from './match';
 import { afterWorkWord, inLongerName, legalSuffixAt, nameAsWord, possessive, placeSuffix, quoted, usStateAfter } from './context';
 import { isTeam, sportsNearby, sportsSignal } from './sports';
 import { inKnownName } from './known-names';
+import { unknownSurnames } from './unknown-people';
 import { OBSCURE_OFFICE_HOLDER, OFFICE_KINDS, POLITICS_MIN_WORDS, politicsWords } from './topic';
 import { firstNamesOf } from '../kb/kb-format';
 
@@ -665,6 +666,14 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
   // A family name many people in the index share, first word or last ("Kim Sang Hee", "John Roth").
   const commonName = (c: Candidate) =>
     surnameBearers(lex, tk, c.t1 - 1, RESOLVE.commonSurname) >= RESOLVE.commonSurname || surnameBearers(lex, tk, c.t0, RESOLVE.commonSurname) >= RESOLVE.commonSurname;
+  // "Scooter Braun", "Michael Cohen": people named in full whom the index does not hold; their bare
+  // surname later is them ("Braun said"), not the company Braun.
+  const unknownPeople = R.namesakes && english ? unknownSurnames(text, tk, cands, {
+          firstName: (key) => isFirstName(lex, key),
+          nameWord: (t) => unknownNameWord(tk, t, false),
+          functionWord: (t) => FUNCTION_WORDS.at(tk, t),
+          title: (t) => TITLE_WORDS.at(tk, t),
+        }) : null;
   const gate = new Uint8Array(cands.length);
   const suffixed = new Uint8Array(cands.length);
   const nearSports = new Uint8Array(cands.length);
@@ -712,6 +721,8 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     const shouting =
       exact && ((c.t0 > 0 && tk.gap[c.t0] === Gap.Space && allCapsWord(tk, c.t0 - 1)) || (c.t1 < tk.count && tk.gap[c.t1] === Gap.Space && allCapsWord(tk, c.t1)));
     const opts = options[k];
+    // The surname alone, or with a possessive the alias holds ("Cohen's", a shop).
+    const someonesSurname = !!unknownPeople?.size && (!multi || (c.t1 - c.t0 === 2 && tk.keyIs(c.t0 + 1, 's'))) && unknownPeople.has(tk.key(c.t0));
     const scored: { o: Option; s: number }[] = [];
     for (const o of opts) {
       if (o.partialOnly) continue;
@@ -728,6 +739,8 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
       // "VIP", "DNA": the acronym of a foreign party or group needs the article to be about its country.
       // So does a foreign company's, bank's or operator's ("NBC" is no Canadian bank in a Chicago story).
       if (R.namesakes && exact && !multi && e.type === 'organization' && e.country && FOREIGN_ACRONYM_KINDS.has(e.subtype ?? '') && e.prominence < RESOLVE.foreignAcronym && !cs.self && !cs.related && !cs.country) continue;
+      // "Braun said" after "Scooter Braun": the person, unless the words say place ("in Braun").
+      if (someonesSurname && e.type !== 'person' && !(e.type === 'place' && cue?.type === 'place')) continue;
       // "21 Trump cards": a name used as a word.
       if (asWord && e.type === 'person') continue;
       // "Smith's": a possessive reads as a person's unless the place is well known or already in play.

@@ -46,6 +46,8 @@ const extra: [CompiledEntity, [string, number][]][] = [
   [{ id: 'roth:2', type: 'person', subtype: 'politician', name: 'Claudia Roth', prominence: 0.4, country: 'DE' }, [['Claudia Roth', PR], ['Roth', P]]],
   [{ id: 'roth:3', type: 'person', subtype: 'writer', name: 'Philip Roth', prominence: 0.7, country: 'US' }, [['Philip Roth', PR], ['Roth', P]]],
   [{ id: 'Q16187204', type: 'person', subtype: 'politician', name: 'Kevin Meyer', prominence: 0.31, country: 'US', related: ['Q30'] }, [['Kevin Meyer', PR], ['Meyer', P]]],
+  [{ id: 'Q38076', type: 'organization', subtype: 'company', name: "McDonald's", prominence: 0.8, country: 'US' }, [["McDonald's", PR]]],
+  [{ id: 'Q631220', type: 'organization', subtype: 'company', name: 'Braun', prominence: 0.53, country: 'DE' }, [['Braun', PR]]],
 ];
 
 const matcher = createMatcher(smallIndex(extra));
@@ -92,6 +94,19 @@ describe('a little-known office holder in a story that is not about government',
   it('finds no little-known office holder by near miss outside politics ("Kevin Mayer" is not "Kevin Meyer")', () => {
     expect(marks('Disney executive Kevin Mayer said demand for the streaming service was strong.')).toEqual([]);
     expect(marks('The Senate vote in the United States split the Republicans; Democrats blamed Kevin Mayer.')).toContain('Kevin Mayer→Kevin Meyer');
+  });
+});
+
+describe('the surname of someone the article names in full and the index does not hold', () => {
+  it('is that person, not the company: "Michael McDonald … McDonald’s cameo", "Braun said"', () => {
+    expect(marks('Singer Michael McDonald joined the band on stage. McDonald’s cameo drew cheers.')).toEqual([]);
+    expect(marks('The deal made manager Michael Braun richer. Braun said he was pleased.')).toEqual([]);
+  });
+
+  it('keeps the company where no such person is named, or the name starts a sentence or a run', () => {
+    expect(marks('McDonald’s cut prices. Braun shavers sold well.')).toEqual(['McDonald’s→McDonald\'s', 'Braun→Braun']);
+    expect(marks('Michael Jordan ate at McDonald’s.')).toContain('McDonald’s→McDonald\'s');
+    expect(marks('Black Michael Braun Records grew. Braun sold shavers.')).toContain('Braun→Braun');
   });
 });
 

@@ -1,0 +1,41 @@
+/**
+ * People the article names in full whom the index does not hold: "Scooter Braun", "Michael Cohen".
+ * Later the article calls them by surname ("Braun said", "Cohen's studies"), and that bare word must
+ * not become the company Braun or a shop called "Cohen's": the reader knows it is the person. The
+ * index's own people are handled by coreference (coref.ts); this is the same reading for the others.
+ */
+import { Gap, TokFlag, type Tokens } from './tokenize';
+import type { Candidate } from './match';
+
+export interface NameWords {
+  /** Is this key a first name the index knows? */
+  firstName(key: string): boolean;
+  /** Could token t be part of a person's name? */
+  nameWord(t: number): boolean;
+  /** "the", "as", "Friday": people's names in the index start with such words too. */
+  functionWord(t: number): boolean;
+  /** "Singer", "Sen.": a title before a name starts no longer name. */
+  title(t: number): boolean;
+}
+
+/** Surname keys of "<first name> <Surname>" pairs that no multi-word alias covers. */
+export function unknownSurnames(text: string, tk: Tokens, cands: Candidate[], w: NameWords): Set<string> {
+  const out = new Set<string>();
+  // Tokens inside a multi-word candidate: a name the index knows ("Paris Hilton" if held).
+  const known = new Uint8Array(tk.count);
+  for (const c of cands) if (c.t1 - c.t0 > 1) for (let t = c.t0; t < c.t1; t++) known[t] = 1;
+  for (let t = 0; t + 1 < tk.count; t++) {
+    const s = t + 1;
+    // One space between, nothing else ("Israel - Egypt" is a list).
+    if (known[t] || known[s] || tk.gap[s] !== Gap.Space || tk.start[s] - tk.end[t] !== 1 || text.charCodeAt(tk.end[t]) !== 32) continue;
+    if (!(tk.flags[t] & TokFlag.Cap) || tk.flags[t] & TokFlag.AllCaps || !w.nameWord(s)) continue;
+    // "New Jersey", "Grand Rapids": the first word must be a first name the index knows, and not a
+    // word that starts a sentence ("Maybe Instagram", "As Uber") or a run ("Black Friday Apple").
+    if (tk.flags[t] & TokFlag.SentStart || w.functionWord(t) || !w.firstName(tk.key(t))) continue;
+    if (t > 0 && tk.gap[t] === Gap.Space && tk.flags[t - 1] & TokFlag.Cap && !w.title(t - 1)) continue;
+    // The surname ends the name: "Virginia Beach Road" is no person.
+    if (s + 1 < tk.count && tk.gap[s + 1] === Gap.Space && tk.flags[s + 1] & TokFlag.Cap && !(tk.flags[s + 1] & TokFlag.SentStart)) continue;
+    out.add(tk.key(s));
+  }
+  return out;
+}
