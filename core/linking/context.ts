@@ -158,6 +158,17 @@ export function afterWorkWord(tk: Tokens, t0: number): boolean {
   return t0 > 0 && tk.gap[t0] === Gap.Space && !cap(tk, t0 - 1) && WORK_WORDS.at(tk, t0 - 1);
 }
 
+/** Work nouns that follow a title: "the Fargo TV series", "the Dallas sitcom". Not "show" or "film"
+ *  ("the Paris show" is a fashion show in Paris). */
+const WORK_AFTER = new WordSet('series miniseries sitcom franchise novel album musical documentary biopic podcast'.split(' '));
+
+/** "Fargo TV series": a work noun right after the name, "TV" allowed between. */
+export function beforeWorkWord(tk: Tokens, t1: number): boolean {
+  let t = t1;
+  if (t < tk.count && tk.gap[t] === Gap.Space && tk.keyIs(t, 'tv')) t++;
+  return t < tk.count && tk.gap[t] === Gap.Space && !cap(tk, t) && WORK_AFTER.at(tk, t);
+}
+
 /** "21 Trump cards": a quantity before a one-word name and a lower-case word after it. */
 export function nameAsWord(tk: Tokens, t0: number, t1: number): boolean {
   if (t1 - t0 !== 1 || t0 === 0 || t1 >= tk.count || tk.gap[t0] !== Gap.Space || tk.gap[t1] !== Gap.Space) return false;

@@ -15,7 +15,7 @@
 import { AliasFlag, type CompiledEntity, type Mention } from '../types';
 import { Gap, TokFlag, WordSet, wordKeys, type Tokens } from './tokenize';
 import { surnameBearers, type Candidate, type Lexicon } from './match';
-import { afterWorkWord, inLongerName, legalSuffixAt, nameAsWord, possessive, placeSuffix, quoted, usStateAfter } from './context';
+import { afterWorkWord, beforeWorkWord, inLongerName, legalSuffixAt, nameAsWord, possessive, placeSuffix, quoted, usStateAfter } from './context';
 import { isTeam, sportsNearby, sportsSignal } from './sports';
 import { inKnownName } from './known-names';
 import { unknownSurnames } from './unknown-people';
@@ -704,7 +704,7 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     const speaks = R.namesakes && !multi && c.t1 < tk.count && tk.gap[c.t1] === Gap.Space && SPEECH_VERBS.at(tk, c.t1);
     const q = quotes[k];
     if (R.titles && !exact && q?.title && english) return null;
-    const work = R.titles && afterWorkWord(tk, c.t0);
+    const work = R.titles && (afterWorkWord(tk, c.t0) || beforeWorkWord(tk, c.t1));
     const asWord = R.titles && english && nameAsWord(tk, c.t0, c.t1);
     const poss = R.namesakes && possessive(tk, c.t0, c.t1);
     let cue = cueOf(tk, c.t0, c.t1);
@@ -777,6 +777,9 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
         if (!(tk.flags[c.t0] & TokFlag.Cap) || (tk.flags[c.t0] & TokFlag.AllCaps && !placeCue[k])) continue;
         const support = cs.self || cs.related || cue?.type === e.type || (subject && e.prominence >= RESOLVE.anchorProminence);
         if (weak && !support) continue;
+        // "the Enterprise", "the Mobile app": a town whose name is a word does not take "the" (a tie
+        // through the country alone says nothing: a town called Enterprise is in the US like the story).
+        if (R.titles && e.type === 'place' && CITY_KINDS.has(e.subtype ?? '') && c.t0 > 0 && tk.gap[c.t0] === Gap.Space && tk.keyIs(c.t0 - 1, 'the') && !(tk.flags[c.t0 - 1] & TokFlag.Cap) && !(cs.self || cs.tied || cue?.type === 'place')) continue;
       }
       if (exact && !multi && (shouting || e.prominence < RESOLVE.acronymProminence) && !(cs.self || cs.related || cs.country || cue?.type === e.type)) continue;
       // In a sports story the bare place name is the team: as sure a reading as the place would be.

@@ -48,6 +48,8 @@ const extra: [CompiledEntity, [string, number][]][] = [
   [{ id: 'Q16187204', type: 'person', subtype: 'politician', name: 'Kevin Meyer', prominence: 0.31, country: 'US', related: ['Q30'] }, [['Kevin Meyer', PR], ['Meyer', P]]],
   [{ id: 'Q38076', type: 'organization', subtype: 'company', name: "McDonald's", prominence: 0.8, country: 'US' }, [["McDonald's", PR]]],
   [{ id: 'Q631220', type: 'organization', subtype: 'company', name: 'Braun', prominence: 0.53, country: 'DE' }, [['Braun', PR]]],
+  [{ id: 'geonames:5503766', type: 'place', subtype: 'city', name: 'Enterprise', prominence: 0.37, country: 'US', related: ['Q30'] }, [['Enterprise', PR | AliasFlag.CommonWord]]],
+  [{ id: 'geonames:5059163', type: 'place', subtype: 'city', name: 'Fargo', prominence: 0.38, country: 'US', related: ['Q30'] }, [['Fargo', PR]]],
 ];
 
 const matcher = createMatcher(smallIndex(extra));
@@ -107,6 +109,18 @@ describe('the surname of someone the article names in full and the index does no
     expect(marks('McDonald’s cut prices. Braun shavers sold well.')).toEqual(['McDonald’s→McDonald\'s', 'Braun→Braun']);
     expect(marks('Michael Jordan ate at McDonald’s.')).toContain('McDonald’s→McDonald\'s');
     expect(marks('Black Michael Braun Records grew. Braun sold shavers.')).toContain('Braun→Braun');
+  });
+});
+
+describe('a town named like a work or a word', () => {
+  it('is not the town in a title followed by a work noun, or a word-town after "the"', () => {
+    expect(marks('Noah Hawley, who made the Fargo TV series for FX in the United States, will direct.')).not.toContain('Fargo→Fargo');
+    expect(marks('In the United States, the actor is back on board the Enterprise.')).not.toContain('Enterprise→Enterprise');
+  });
+
+  it('keeps the town where the words say place', () => {
+    expect(marks('In the United States, she grew up in Fargo and later worked in Enterprise, Alabama.')).toContain('Fargo→Fargo');
+    expect(marks('Police in Fargo said a series of thefts in the United States was over.')).toContain('Fargo→Fargo');
   });
 });
 
