@@ -32,7 +32,8 @@ export function unknownSurnames(text: string, tk: Tokens, cands: Candidate[], w:
     // "New Jersey", "Grand Rapids": the first word must be a first name the index knows, and not a
     // word that starts a sentence ("Maybe Instagram", "As Uber") or a run ("Black Friday Apple").
     if (tk.flags[t] & TokFlag.SentStart || w.functionWord(t) || !w.firstName(tk.key(t))) continue;
-    if (t > 0 && tk.gap[t] === Gap.Space && tk.flags[t - 1] & TokFlag.Cap && !w.title(t - 1)) continue;
+    // A title or an abbreviation may stand before the name ("Singer Michael McDonald", "DL Sheldon Richardson").
+    if (t > 0 && tk.gap[t] === Gap.Space && tk.flags[t - 1] & TokFlag.Cap && !(tk.flags[t - 1] & TokFlag.AllCaps) && !w.title(t - 1)) continue;
     // The surname ends the name: "Virginia Beach Road" is no person.
     if (s + 1 < tk.count && tk.gap[s + 1] === Gap.Space && tk.flags[s + 1] & TokFlag.Cap && !(tk.flags[s + 1] & TokFlag.SentStart)) continue;
     out.add(tk.key(s));
