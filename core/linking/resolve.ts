@@ -19,6 +19,7 @@ import { afterWorkWord, beforeWorkWord, inLongerName, legalSuffixAt, nameAsWord,
 import { isTeam, sportsNearby, sportsSignal } from './sports';
 import { inKnownName } from './known-names';
 import { unknownSurnames } from './unknown-people';
+import { roleAt, roleRulesOut } from './roles';
 import { OBSCURE_OFFICE_HOLDER, OFFICE_KINDS, POLITICS_MIN_WORDS, politicsWords } from './topic';
 import { firstNamesOf } from '../kb/kb-format';
 
@@ -723,6 +724,12 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     const opts = options[k];
     // The surname alone, or with a possessive the alias holds ("Cohen's", a shop).
     const someonesSurname = !!unknownPeople?.size && (!multi || (c.t1 - c.t0 === 2 && tk.keyIs(c.t0 + 1, 's'))) && unknownPeople.has(tk.key(c.t0));
+    let roleRead = false;
+    let role: ReturnType<typeof roleAt>;
+    const roleHere = () => {
+      if (!roleRead) (roleRead = true), (role = roleAt(text, tk, c.t0, c.t1));
+      return role;
+    };
     const scored: { o: Option; s: number }[] = [];
     for (const o of opts) {
       if (o.partialOnly) continue;
@@ -741,6 +748,9 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
       if (R.namesakes && exact && !multi && e.type === 'organization' && e.country && FOREIGN_ACRONYM_KINDS.has(e.subtype ?? '') && e.prominence < RESOLVE.foreignAcronym && !cs.self && !cs.related && !cs.country) continue;
       // "Braun said" after "Scooter Braun": the person, unless the words say place ("in Braun").
       if (someonesSurname && e.type !== 'person' && !(e.type === 'place' && cue?.type === 'place')) continue;
+      // "John Williams, the president of the Federal Reserve Bank": a role the index's person of that
+      // name (a composer) never had is someone else's.
+      if (R.namesakes && e.type === 'person' && roleRulesOut(roleHere(), e.subtype)) continue;
       // "21 Trump cards": a name used as a word.
       if (asWord && e.type === 'person') continue;
       // "Smith's": a possessive reads as a person's unless the place is well known or already in play.

@@ -48,6 +48,7 @@ const extra: [CompiledEntity, [string, number][]][] = [
   [{ id: 'Q16187204', type: 'person', subtype: 'politician', name: 'Kevin Meyer', prominence: 0.31, country: 'US', related: ['Q30'] }, [['Kevin Meyer', PR], ['Meyer', P]]],
   [{ id: 'Q38076', type: 'organization', subtype: 'company', name: "McDonald's", prominence: 0.8, country: 'US' }, [["McDonald's", PR]]],
   [{ id: 'Q631220', type: 'organization', subtype: 'company', name: 'Braun', prominence: 0.53, country: 'DE' }, [['Braun', PR]]],
+  [{ id: 'pantheon:154554', type: 'person', subtype: 'composer', name: 'John Williams', prominence: 0.85, country: 'US' }, [['John Williams', PR], ['Williams', P]]],
   [{ id: 'geonames:5503766', type: 'place', subtype: 'city', name: 'Enterprise', prominence: 0.37, country: 'US', related: ['Q30'] }, [['Enterprise', PR | AliasFlag.CommonWord]]],
   [{ id: 'geonames:5059163', type: 'place', subtype: 'city', name: 'Fargo', prominence: 0.38, country: 'US', related: ['Q30'] }, [['Fargo', PR]]],
 ];
@@ -109,6 +110,19 @@ describe('the surname of someone the article names in full and the index does no
     expect(marks('McDonald’s cut prices. Braun shavers sold well.')).toEqual(['McDonald’s→McDonald\'s', 'Braun→Braun']);
     expect(marks('Michael Jordan ate at McDonald’s.')).toContain('McDonald’s→McDonald\'s');
     expect(marks('Black Michael Braun Records grew. Braun sold shavers.')).toContain('Braun→Braun');
+  });
+});
+
+describe('a role at the name that the index’s namesake never had', () => {
+  it('is someone else: the Fed’s John Williams is not the composer, nor is an executive', () => {
+    expect(marks('“Growth is slowing,” John Williams, the president of the Federal Reserve Bank of New York, said.')).toEqual([]);
+    expect(marks('Disney executive John Williams said demand was strong. Williams added more.')).toEqual([]);
+  });
+
+  it('keeps the person where the role fits, or no role is given', () => {
+    expect(marks('The composer John Williams wrote the score.')).toContain('John Williams→John Williams');
+    expect(marks('John Williams, the composer of the Star Wars music, turned 90.')).toContain('John Williams→John Williams');
+    expect(marks('John Williams conducted the orchestra.')).toContain('John Williams→John Williams');
   });
 });
 

@@ -1,0 +1,97 @@
+/**
+ * The role an article gives a person right at the name: a role noun just before it ("Disney executive
+ * Kevin Mayer", "DL Sheldon Richardson") or in an appositive after a comma ("John Williams, the president
+ * of the Federal Reserve Bank of New York"). When that role's walk of life is not the one of the index's
+ * person of that name (a composer, a congressman), the article means someone else: a namesake the index
+ * does not hold. Roles are read in classes, not matched against offices: "president" says politics,
+ * business or a university alike, and only a role no class of the person's admits counts against it.
+ */
+import { Gap, WordSet, type Tokens } from './tokenize';
+
+type Walk = 'politics' | 'business' | 'sports' | 'arts' | 'science' | 'media' | 'law' | 'religion';
+
+const ROLE_WALKS: Record<string, Walk[]> = {};
+const add = (walks: Walk[], words: string) => {
+  for (const w of words.split(' ')) (ROLE_WALKS[w] ??= []).push(...walks);
+};
+add(['politics'], 'senator sen congressman congresswoman lawmaker legislator governor gov mayor minister premier ambassador envoy diplomat candidate nominee chancellor councillor councilman councilwoman');
+add(['politics', 'law'], 'judge justice prosecutor attorney');
+add(['law'], 'lawyer');
+add(['politics', 'business', 'science'], 'president chairman chairwoman chancellor');
+add(['politics', 'business'], 'spokesman spokeswoman spokesperson secretary administrator commissioner official adviser advisor negotiator leader director chief founder co-founder billionaire businessman businesswoman entrepreneur investor owner');
+add(['business'], 'executive exec ceo cfo coo analyst banker consultant trader');
+add(['business', 'science'], 'economist');
+add(['sports'], 'coach quarterback striker midfielder defender goalkeeper pitcher linebacker receiver golfer boxer footballer cricketer dl lb qb wr rb cb');
+add(['sports', 'business'], 'manager');
+add(['arts'], 'actor actress singer songwriter rapper musician composer painter artist novelist poet filmmaker comedian drummer guitarist photographer');
+add(['arts', 'media'], 'author writer producer');
+add(['arts', 'business'], 'designer');
+add(['science'], 'professor researcher scientist physicist chemist biologist physician surgeon psychologist immunologist geologist astronomer engineer');
+add(['media'], 'journalist reporter editor columnist correspondent anchor');
+add(['religion'], 'pastor priest bishop rabbi imam cleric');
+
+const ROLE_WORDS = new WordSet(Object.keys(ROLE_WALKS));
+/** Words an appositive may open with before its role noun: "X, the former chief executive". */
+const OPENERS = new WordSet('the a an former then now also acting longtime senior veteran top deputy assistant associate chief vice'.split(' '));
+
+/** The walks of life of a person by the index's subtype; empty when the subtype says none. */
+const SUBTYPE_WALKS: Record<string, Walk[]> = {
+  politician: ['politics', 'law'],
+  diplomat: ['politics'],
+  official: ['politics', 'law'],
+  'civil-servant': ['politics'],
+  judge: ['politics', 'law'],
+  monarch: ['politics'],
+  actor: ['arts'],
+  singer: ['arts'],
+  musician: ['arts'],
+  composer: ['arts'],
+  writer: ['arts', 'media'],
+  painter: ['arts'],
+  poet: ['arts'],
+  'film-director': ['arts'],
+  comedian: ['arts'],
+  philosopher: ['science', 'arts'],
+  physicist: ['science'],
+  chemist: ['science'],
+  mathematician: ['science'],
+  biologist: ['science'],
+  'religious-figure': ['religion'],
+};
+
+export function walksOf(subtype: string | undefined): readonly Walk[] {
+  if (!subtype) return [];
+  if (subtype.endsWith('-player') || subtype === 'racecar-driver' || subtype === 'athlete' || subtype === 'coach') return ['sports'];
+  return SUBTYPE_WALKS[subtype] ?? [];
+}
+
+function walksAt(tk: Tokens, t: number): Walk[] | undefined {
+  return ROLE_WORDS.at(tk, t) ? ROLE_WALKS[tk.key(t)] : undefined;
+}
+
+/** The walks of life the role at the name [t0, t1) says, or undefined when no role stands there. */
+export function roleAt(text: string, tk: Tokens, t0: number, t1: number): Walk[] | undefined {
+  // Right before: "executive Kevin Mayer", "DL Sheldon Richardson", "NASA Administrator Jim Bridenstine".
+  if (t0 > 0 && tk.gap[t0] === Gap.Space) {
+    const w = walksAt(tk, t0 - 1);
+    if (w) return w;
+  }
+  // An appositive: "X, the president of …", "X, vice president of business development".
+  if (t1 < tk.count && /^\s*,\s*$/.test(text.slice(tk.end[t1 - 1], tk.start[t1]))) {
+    for (let t = t1, n = 0; t < tk.count && n < 4; t++, n++) {
+      if (t > t1 && tk.gap[t] !== Gap.Space) break;
+      const w = walksAt(tk, t);
+      // "chief executive", "vice president": the head noun decides when there is one.
+      if (w && !(OPENERS.at(tk, t) && t + 1 < tk.count && walksAt(tk, t + 1))) return w;
+      if (!OPENERS.at(tk, t)) break;
+    }
+  }
+  return undefined;
+}
+
+/** Does the role at the name rule out a person of this subtype? */
+export function roleRulesOut(role: readonly Walk[] | undefined, subtype: string | undefined): boolean {
+  if (!role) return false;
+  const walks = walksOf(subtype);
+  return walks.length > 0 && !walks.some((w) => role.includes(w));
+}
