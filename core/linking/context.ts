@@ -28,6 +28,9 @@ const NOT_NAME_AFTER = new WordSet(
 );
 
 const ACRONYM_TAIL = new WordSet('today open weekly magazine'.split(' '));
+/** Heads of a venue's name: a sponsor's name before them is the venue's ("PPL Center", "PNC Bank Arts
+ *  Center", "DTE Energy Music Theatre"), even in a list whose every word is capitalized. */
+const VENUE_HEADS = new WordSet('center centre arena amphitheatre amphitheater theatre theater pavilion stadium auditorium coliseum ballpark'.split(' '));
 const FUNCTION_AFTER = new WordSet('the a an and or of in on at for to by with'.split(' '));
 
 /** Capitalized heads that open an institution's name with "of": "University of Michigan",
@@ -103,11 +106,12 @@ export function inLongerName(text: string, tk: Tokens, t0: number, t1: number, k
     // The separator must be a space, not a dash ("Moscow-Beijing talks").
     const spaced = /^\s+$/.test(text.slice(tk.end[t1 - 1], tk.start[t1]));
     // "envoy to Ukraine Kurt Volker": a first name starts another name.
-    const goesOn = word && !NOT_NAME_AFTER.at(tk, t1) && !titleCaseLine(tk, t1) && !startsName(t1);
+    const venue = VENUE_HEADS.at(tk, t1) || (t1 + 1 < tk.count && tk.gap[t1 + 1] === Gap.Space && cap(tk, t1 + 1) && VENUE_HEADS.at(tk, t1 + 1));
+    const goesOn = word && !NOT_NAME_AFTER.at(tk, t1) && (venue || !titleCaseLine(tk, t1)) && !startsName(t1);
     // An acronym is more often a modifier ("US Chinook helicopter"): only a two-word tail ("PNC Music
     // Pavilion") or a masthead/event word ("USA Today", "US Open") makes it part of a name.
     const tail2 = t1 + 1 < tk.count && tk.gap[t1 + 1] === Gap.Space && cap(tk, t1 + 1) && !NOT_NAME_AFTER.at(tk, t1 + 1) && !FUNCTION_AFTER.at(tk, t1 + 1);
-    if (spaced && (oApos || (goesOn && (!acronym || tail2 || ACRONYM_TAIL.at(tk, t1))))) return true;
+    if (spaced && (oApos || (goesOn && (!acronym || tail2 || venue || ACRONYM_TAIL.at(tk, t1))))) return true;
   }
   // "University of Michigan": "<Capitalized head> of <span>", the head not a title or a place word.
   if (!acronym && t0 >= 2 && tk.gap[t0] === Gap.Space && tk.keyIs(t0 - 1, 'of') && tk.gap[t0 - 1] === Gap.Space) {

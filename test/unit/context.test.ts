@@ -72,6 +72,12 @@ describe('a fragment of a longer name', () => {
     expect(marks('Officials in Michigan said the vote was close.')).toEqual(['Michigan→Michigan']);
   });
 
+  it('abstains before a venue head, even in a tour list whose every word is capitalized', () => {
+    const tour = 'June 26 -- Munich Arts Center, Allentown, PA June 27 -- Paris Casino Amphitheatre, Camden, NJ June 29 -- Florida Music Theatre, Holmdel, NJ';
+    expect(marks(tour).filter((m) => /Munich|Paris|Florida/.test(m))).toEqual([]);
+    expect(marks('They played the Munich Arena before a tour of France.')).toEqual(['France→France']);
+  });
+
   it('keeps a place followed by a person named after it ("envoy to Ukraine Kurt Volker")', () => {
     expect(marks('A trip to France Ursula von der Leyen made last year.')).toContain('France→France');
   });
