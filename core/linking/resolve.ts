@@ -16,7 +16,7 @@ import { AliasFlag, type CompiledEntity, type Mention } from '../types';
 import { Gap, TokFlag, WordSet, wordKeys, type Tokens } from './tokenize';
 import { surnameBearers, type Candidate, type Lexicon } from './match';
 import { afterWorkWord, beforeWorkWord, inLongerName, legalSuffixAt, nameAsWord, possessive, placeSuffix, quoted, usStateAfter } from './context';
-import { isTeam, sportsNearby, sportsSignal } from './sports';
+import { isTeam, positionAfter, sportsNearby, sportsSignal } from './sports';
 import { inKnownName } from './known-names';
 import { unknownSurnames } from './unknown-people';
 import { roleAt, roleRulesOut } from './roles';
@@ -709,7 +709,8 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     const asWord = R.titles && english && nameAsWord(tk, c.t0, c.t1);
     const poss = R.namesakes && possessive(tk, c.t0, c.t1);
     let cue = cueOf(tk, c.t0, c.t1);
-    if (R.teams && nearSports[k] === 0) nearSports[k] = sports || sportsNearby(text, tk, c.t0, c.t1) ? 2 : 1;
+    // In a story about a sport, "Pittsburgh center X" names the team.
+    if (R.teams && nearSports[k] === 0) nearSports[k] = sports || sportsNearby(text, tk, c.t0, c.t1) || (signal.otherSport && positionAfter(tk, c.t1)) ? 2 : 1;
     const sportsHere = R.teams && nearSports[k] === 2;
     // In a match report "at Ireland", "against Spain" name the team, not the place.
     if (sportsHere && cue?.type === 'place' && c.t0 > 0 && SPORTS_NOT_PLACE.at(tk, c.t0 - 1)) cue = null;

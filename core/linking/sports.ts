@@ -4,7 +4,7 @@
  * one (subtype sports-team / national-team / club), else left unmarked; never the country or city,
  * unless the words say place ("in Barcelona", "Columbus, Ohio", "Chicago-based").
  */
-import { TokFlag, WordSet, type Tokens } from './tokenize';
+import { Gap, TokFlag, WordSet, type Tokens } from './tokenize';
 import type { CompiledEntity } from '../types';
 
 /** Words only sports reports use much. Each distinct one counts once. */
@@ -115,4 +115,17 @@ export function sportsNearby(text: string, tk: Tokens, t0: number, t1: number, r
     if (LOCAL_WORDS.at(tk, t) && text.slice(Math.min(tk.end[t], tk.start[t0]), Math.max(tk.start[t], tk.end[t1 - 1])).indexOf('\n') < 0) return true;
   }
   return false;
+}
+
+/** Players' positions and team jobs: after a place in a sports story they make it the team's name
+ *  ("Pittsburgh center Maurkice Pouncey", "Cleveland DL Larry Ogunjobi"). */
+const POSITIONS = new WordSet(
+  ('center centre guard forward quarterback qb linebacker lb dl de dt cornerback cb safety receiver wr tackle end ' +
+    'pitcher catcher shortstop outfielder goalie goaltender defenseman winger striker midfielder defender goalkeeper ' +
+    'coach manager captain rookie starter').split(' '),
+);
+
+/** A position word right after [t0, t1), in lower case or as a capital abbreviation ("DL"). */
+export function positionAfter(tk: Tokens, t1: number): boolean {
+  return t1 < tk.count && tk.gap[t1] === Gap.Space && (!(tk.flags[t1] & TokFlag.Cap) || (tk.flags[t1] & TokFlag.AllCaps) !== 0) && POSITIONS.at(tk, t1);
 }

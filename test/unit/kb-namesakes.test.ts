@@ -151,6 +151,12 @@ describe('a place-named football team in another sport’s story', () => {
     expect(marks(hockey)).toEqual([]);
   });
 
+  it('reads a place before a position as the team ("Chicago center X") in a story about a sport', () => {
+    const nfl = 'The NFL suspended Chicago center Jim Doe and Minnesota DL John Roe after the quarterback was hit.';
+    expect(marks(nfl)).toEqual([]);
+    expect(marks('Officials in Chicago opened a new center for the homeless.')).toEqual(['Chicago→Chicago']);
+  });
+
   it('keeps the football club in a football story', () => {
     expect(marks(soccer)).toEqual(['Minnesota→Minnesota United FC', 'Chicago→Chicago Fire']);
   });
