@@ -162,6 +162,24 @@ export function afterWorkWord(tk: Tokens, t0: number): boolean {
   return t0 > 0 && tk.gap[t0] === Gap.Space && !cap(tk, t0 - 1) && WORK_WORDS.at(tk, t0 - 1);
 }
 
+/** Kinds of things named after people, places and firms: "the planet Mercury", "the ship Enterprise",
+ *  "the hurricane Florence". The name after them is the thing's. */
+const THING_WORDS = new WordSet('planet moon asteroid comet spacecraft probe rover ship vessel yacht submarine hurricane typhoon cyclone storm'.split(' '));
+
+/** "the planet Mercury": "the" and a thing's kind, in lower case, right before the name ("a rover NASA
+ *  plans to fly" is another sentence shape). */
+export function afterThingWord(tk: Tokens, t0: number): boolean {
+  return t0 > 1 && tk.gap[t0] === Gap.Space && !cap(tk, t0 - 1) && THING_WORDS.at(tk, t0 - 1) && tk.keyIs(t0 - 2, 'the');
+}
+
+/** Letters with diacritics ("Ü", "é"): a name written without them is another word ("Über" is no Uber). */
+const DIACRITIC = /[À-ÖØ-öø-ÿĀ-ž]/;
+
+/** The span has a letter with a diacritic that none of its aliases has. */
+export function diacriticOnlyInText(span: string, aliases: string[]): boolean {
+  return DIACRITIC.test(span) && aliases.every((a) => !DIACRITIC.test(a));
+}
+
 /** Work nouns that follow a title: "the Fargo TV series", "the Dallas sitcom". Not "show" or "film"
  *  ("the Paris show" is a fashion show in Paris). */
 const WORK_AFTER = new WordSet('series miniseries sitcom franchise novel album musical documentary biopic podcast'.split(' '));

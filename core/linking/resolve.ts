@@ -15,7 +15,7 @@
 import { AliasFlag, type CompiledEntity, type Mention } from '../types';
 import { Gap, TokFlag, WordSet, wordKeys, type Tokens } from './tokenize';
 import { surnameBearers, type Candidate, type Lexicon } from './match';
-import { afterWorkWord, beforeWorkWord, inLongerName, legalSuffixAt, nameAsWord, possessive, placeSuffix, quoted, usStateAfter } from './context';
+import { afterThingWord, afterWorkWord, beforeWorkWord, diacriticOnlyInText, inLongerName, legalSuffixAt, nameAsWord, possessive, placeSuffix, quoted, usStateAfter } from './context';
 import { isTeam, positionAfter, sportsNearby, sportsSignal } from './sports';
 import { inKnownName } from './known-names';
 import { unknownSurnames } from './unknown-people';
@@ -706,6 +706,10 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     const q = quotes[k];
     if (R.titles && !exact && q?.title && english) return null;
     const work = R.titles && (afterWorkWord(tk, c.t0) || beforeWorkWord(tk, c.t1));
+    // "the planet Mercury", "the ship Enterprise": the thing, not the firm or the town.
+    if (R.titles && afterThingWord(tk, c.t0)) return null;
+    // "Über" (German for "about") is no Uber: a firm's name lacks the span's diacritic.
+    const foreignSpelling = R.titles && diacriticOnlyInText(text.slice(c.start, c.end), c.aliases.map((id) => lex.aliasText[id]));
     const asWord = R.titles && english && nameAsWord(tk, c.t0, c.t1);
     const poss = R.namesakes && possessive(tk, c.t0, c.t1);
     let cue = cueOf(tk, c.t0, c.t1);
@@ -752,6 +756,7 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
       // "John Williams, the president of the Federal Reserve Bank": a role the index's person of that
       // name (a composer) never had is someone else's.
       if (R.namesakes && e.type === 'person' && roleRulesOut(roleHere(), e.subtype)) continue;
+      if (foreignSpelling && e.type === 'organization') continue;
       // "21 Trump cards": a name used as a word.
       if (asWord && e.type === 'person') continue;
       // "Smith's": a possessive reads as a person's unless the place is well known or already in play.

@@ -37,6 +37,9 @@ const extra: [CompiledEntity, [string, number][]][] = [
   [{ id: 'Q20', type: 'place', subtype: 'country', name: 'Norway', prominence: 0.9, country: 'NO' }, [['Norway', PR]]],
   [{ id: 'Q211', type: 'organization', subtype: 'party', name: 'Norwegian Labour Party', prominence: 0.6, country: 'NO' }, [['Norwegian Labour Party', PR], ['DNA', AliasFlag.CaseSensitive]]],
   [{ id: 'Q183x', type: 'person', subtype: 'actor', name: 'Edward Norton', prominence: 0.7, country: 'US' }, [['Edward Norton', PR], ['Norton', P]]],
+  [{ id: 'Q613883', type: 'organization', subtype: 'company', name: 'Mercury', prominence: 0.5, country: 'US' }, [['Mercury', PR | AliasFlag.CommonWord]]],
+  [{ id: 'Q692400', type: 'organization', subtype: 'company', name: 'Uber', prominence: 0.55, country: 'US' }, [['Uber', PR]]],
+  [{ id: 'Q23548', type: 'organization', subtype: 'government-agency', name: 'NASA', prominence: 0.8, country: 'US' }, [['NASA', AliasFlag.CaseSensitive | PR]]],
 ];
 
 const index = (): KbIndex => smallIndex(extra);
@@ -80,6 +83,19 @@ describe('a fragment of a longer name', () => {
 
   it('keeps a place followed by a person named after it ("envoy to Ukraine Kurt Volker")', () => {
     expect(marks('A trip to France Ursula von der Leyen made last year.')).toContain('France→France');
+  });
+});
+
+describe('things and words named like firms', () => {
+  it('reads "the planet Mercury" as the planet, and a firm as itself elsewhere', () => {
+    expect(marks('Titan is larger than the planet Mercury.')).toEqual([]);
+    expect(marks('The insurer Mercury said profits rose.')).toEqual(['Mercury→Mercury']);
+    expect(marks('It is a rover NASA plans to fly in 2022.')).toEqual(['NASA→NASA']);
+  });
+
+  it('does not read a word with a diacritic as a firm without one ("Über die Daten")', () => {
+    expect(marks('Über die Daten hinaus kann der Patient zugreifen.', 'de')).toEqual([]);
+    expect(marks('Drivers for Uber earn less.')).toEqual(['Uber→Uber']);
   });
 });
 
