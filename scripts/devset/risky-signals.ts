@@ -104,6 +104,8 @@ export function roleAgrees(words: string[], e: CompiledEntity, description: stri
   return words.some((w) => ROLE_CLASS[cls].includes(w));
 }
 
+const VENUE_HEAD = /^(?:[\s-]+[A-Z][\w&'’.]*){0,2}[\s-]+(?:Amphitheat(?:re|er)|Cent(?:er|re)|Theat(?:re|er)|Pavilion|Arena|Stadium|Live|Series|Music|Arts|Infirmary|Hospital|Award|Awards|Academy|Bay|Area|News|Post|Casino|High|School|University|College|Institute)\b/;
+
 export interface Signals { [name: string]: boolean }
 
 function topicOf(text: string): string {
@@ -180,12 +182,20 @@ export function signalsOf(m: RiskyMark, text: string, pageMarks: RiskyMark[], e:
   if (words.length === 1 && m.type !== 'person') {
     const bare = m.surface.replace(/['’]s$/, '');
     const re = new RegExp(`\\b[A-Z][a-z]+ ${bare.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'g');
-    const hit = [...text.matchAll(re)].some((x) => !pageMarks.some((pm) => pm.start <= x.index! && x.index! < pm.end));
-    s['one word = surname of a full name in the article'] = hit;
+    // "Scooter Braun", "Michael McDonald" elsewhere, unlinked; not a sentence's first word ("Rival Lowe's").
+    const hit = [...text.matchAll(re)].some((x) => !/(?:^|[.!?:\n]\s*)$/.test(text.slice(Math.max(0, x.index! - 3), x.index!)) && !pageMarks.some((pm) => pm.start <= x.index! && x.index! < pm.end));
+    s['one word = surname of a capitalized pair in the article (not sentence-initial, unlinked)'] = hit;
+    // "Braun’s Ithaca Holdings", "McDonald’s cameo", "Cohen’s studies", or the surname alone after the full name.
+    const poss = /['’]s$/.test(m.surface) || /^['’]s\b/.test(text.slice(m.end, m.end + 2));
+    s['one word = surname of an unlinked full name, and possessive'] = hit && poss;
   }
   // A capitalized word right after the mark: "Ameris Bank Amphitheatre", "San Jose Mercury News".
   const next = /^[\s-]+([A-Z][a-z]+)/.exec(text.slice(m.end, m.end + 30));
   s['followed by a capitalized word'] = !!next && !['The', 'A', 'In', 'On', 'And', 'But'].includes(next[1]);
+  s['multi-word mark followed by a capitalized word'] = s['followed by a capitalized word'] && words.length > 1;
+  // "Ameris Bank Amphitheatre", "Aberdeen Royal Infirmary", "Africa Movie Academy Award": a venue's or
+  // institution's head word closes the longer name.
+  s['followed (within 3 capitalized words) by a venue/institution head'] = VENUE_HEAD.test(text.slice(m.end, m.end + 40));
   return s;
 }
 
