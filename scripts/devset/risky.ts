@@ -8,7 +8,7 @@
 //   npx tsx scripts/devset/risky.ts [--kb public/kb] [--page aeb-<id>] [--json]
 //   npx tsx scripts/devset/risky.ts --judged test/devset/judged-marks.jsonl [--list-unjudged]
 // --judged scores the current marks against the judged file: right marks still present / all right,
-// wrong marks still present / all wrong, and the risky marks present that nobody judged yet.
+// wrong marks still present / all wrong, and the marks present that nobody judged yet (to judge later).
 // Only offsets, surfaces, ids and short notes are printed to files; article text stays in ../shared.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -51,7 +51,7 @@ export interface RiskyMark {
   context: string;
 }
 
-export interface Judged { page: string; start: number; end: number; surface: string; id: string; verdict: 'right' | 'wrong' | 'unsure'; kind?: string; note?: string }
+export interface Judged { page: string; start: number; end: number; surface: string; id: string; type?: string; listed?: boolean; verdict: 'right' | 'wrong' | 'unsure'; kind?: string; note?: string }
 
 /** Corpus pages with ground truth, minus the dev set's held-out pages (never read while tuning). */
 export function readablePages(): string[] {
@@ -151,7 +151,8 @@ async function main() {
     const judged = readJudged(judgedFile);
     const present = new Set(marks.map((m) => `${m.page}|${m.id}`));
     const risky = marks.filter((m) => m.reasons.length);
-    const s = scoreJudged(judged, risky, present);
+    // Every current mark nobody judged is listed (the file judges all marks of today's linker, risky or not).
+    const s = scoreJudged(judged, marks, present);
     const kinds = new Map<string, [number, number]>();
     for (const j of judged.filter((x) => x.verdict === 'wrong')) {
       const k = kinds.get(j.kind ?? 'other') ?? [0, 0];
@@ -161,9 +162,15 @@ async function main() {
     }
     console.log(`KB ${kb.index.version}; ${pages.length} pages; ${totalMarks} (page, entity) marks, ${risky.length} risky`);
     console.log(`right marks still present: ${s.rightKept}/${s.right}`);
+    const byType = (v: string) => ['person', 'organization', 'place'].map((t) => {
+      const js = judged.filter((j) => j.verdict === v && j.type === t);
+      return `${t} ${js.filter((j) => present.has(`${j.page}|${j.id}`)).length}/${js.length}`;
+    }).join(', ');
+    console.log(`  by type: right ${byType('right')}; wrong ${byType('wrong')}`);
     console.log(`wrong marks still present: ${s.wrongKept}/${s.wrong}   (${[...kinds].map(([k, [a, b]]) => `${k} ${a}/${b}`).join(', ')})`);
     console.log(`unsure marks still present: ${s.unsureKept}/${s.unsure}`);
-    console.log(`risky marks present, not judged: ${s.unjudged.length}`);
+    console.log(`precision on the judged marks shown: ${(s.rightKept / Math.max(1, s.rightKept + s.wrongKept)).toFixed(3)} (unjudged marks left out)`);
+    console.log(`marks present, not judged: ${s.unjudged.length} (risky ${s.unjudged.filter((m) => m.reasons.length).length})`);
     if (args.includes('--list-unjudged')) for (const m of s.unjudged) console.log('  ' + line(m));
     if (args.includes('--verbose')) {
       for (const j of s.lostRight) console.log(`  lost right: ${j.page} ${j.start} "${j.surface}" ${j.id}`);
