@@ -490,6 +490,9 @@ export interface Resolved {
   ctx: ArticleContext;
 }
 
+/** First words of a public body's name that a state or city may own too. */
+const BODY_HEADS = new WordSet('department ministry office bureau division board commission agency council'.split(' '));
+
 /** Place subtypes that name an administrative area, the less likely reading of a bare name that a
  *  city or country shares ("Homs", "Taiwan", "Jerusalem"). */
 const REGION_KINDS = new Set(['region', 'province', 'state', 'governorate', 'county', 'district', 'prefecture', 'department']);
@@ -655,6 +658,32 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
       if (!listed[j]) break;
     }
   }
+  // "Colorado, Washington, Alaska and Oregon": when two items of a list are places of one kind and
+  // country, an item with namesakes is read as that kind too (the state, not the capital).
+  for (let k0 = 0; k0 < cands.length; ) {
+    let k1 = k0;
+    while (k1 + 1 < cands.length && listed[k1 + 1]) k1++;
+    if (k1 > k0) sameKindList(k0, k1);
+    k0 = k1 + 1;
+  }
+  function sameKindList(k0: number, k1: number) {
+    const counts = new Map<string, number>();
+    for (let j = k0; j <= k1; j++) {
+      const opts = options[j].filter((o) => !o.partialOnly);
+      const e = opts.length === 1 ? ents[opts[0].entity] : undefined;
+      if (e?.type === 'place' && e.subtype) counts.set(`${e.subtype}|${e.country ?? ''}`, (counts.get(`${e.subtype}|${e.country ?? ''}`) ?? 0) + 1);
+    }
+    for (const [kind, n] of counts) {
+      if (n < 2) continue;
+      const [subtype, country] = kind.split('|');
+      for (let j = k0; j <= k1; j++) {
+        // A list of places: every item reads as a place.
+        listCue[j] = 1;
+        if (options[j].length < 2) continue;
+        if (options[j].some((o) => ents[o.entity].type === 'place' && ents[o.entity].subtype === subtype && (ents[o.entity].country ?? '') === country)) listKinds[j] = [subtype];
+      }
+    }
+  }
   const startsName = (t: number) => unknownNameWord(tk, t, false) && isFirstName(lex, tk.key(t));
   const exactSpan: boolean[] = cands.map((c) => isExactSpan(lex, c));
   // Tokens of names we know well: multi-word candidates and one-word ones with a prominent option.
@@ -675,8 +704,17 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
           functionWord: (t) => FUNCTION_WORDS.at(tk, t),
           title: (t) => TITLE_WORDS.at(tk, t),
         }) : null;
+  // The name right before candidate k is a state, province or city ("Michigan Department of …").
+  const localBody = (k: number) => {
+    if (k === 0 || cands[k - 1].t1 !== cands[k].t0 || tk.gap[cands[k].t0] !== Gap.Space) return false;
+    return options[k - 1].some((o) => {
+      const p = ents[o.entity];
+      return !o.partialOnly && p.type === 'place' && !!p.subtype && (REGION_KINDS.has(p.subtype) || CITY_KINDS.has(p.subtype));
+    });
+  };
   const gate = new Uint8Array(cands.length);
   const suffixed = new Uint8Array(cands.length);
+  const companyAfter = new Uint8Array(cands.length);
   const nearSports = new Uint8Array(cands.length);
   const quotes: (ReturnType<typeof quoted> | undefined)[] = new Array(cands.length);
   const decide = (k: number, ctx: ArticleContext): Decision | null => {
@@ -686,7 +724,9 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     // Capitals say "part of a longer name" only in English; other languages get stricter rules below.
     // Decided once per span (both passes ask): the tests that need no context.
     if (gate[k] === 0) {
-      const legal = legalSuffixAt(tk, c.t1) > 0 && options[k].some((o) => ents[o.entity].type === 'organization');
+      const legalAfter = legalSuffixAt(tk, c.t1) > 0;
+      if (legalAfter) companyAfter[k] = 1;
+      const legal = legalAfter && options[k].some((o) => ents[o.entity].type === 'organization');
       if (legal) suffixed[k] = 1;
       const out =
         (!exact && english && insideUnknownName(lex, tk, c, known, legal)) ||
@@ -742,6 +782,11 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
       const cs = contextScore(e, o.entity, ctx);
       // Only a company has a legal suffix: "Georgia Inc." is not the state.
       if (suffixed[k] && e.type !== 'organization') continue;
+      // "Walt Disney Co.": a person's name with a legal suffix is the company named after them.
+      if (companyAfter[k] && e.type === 'person') continue;
+      // "the Michigan Department of Health and Human Services": a state's or city's own body, not the
+      // nation's one of the same name.
+      if (R.namesakes && e.type === 'organization' && localBody(k) && BODY_HEADS.at(tk, c.t0)) continue;
       // A work's title ("the film Batman", a place alone in quotes) is not the place or person.
       if ((work || (R.titles && q?.whole)) && (e.type === 'place' || (work && e.type === 'person'))) continue;
       // "Western District of New York", "State Department of Health": the name goes on with "of".

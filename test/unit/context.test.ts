@@ -40,6 +40,12 @@ const extra: [CompiledEntity, [string, number][]][] = [
   [{ id: 'Q613883', type: 'organization', subtype: 'company', name: 'Mercury', prominence: 0.5, country: 'US' }, [['Mercury', PR | AliasFlag.CommonWord]]],
   [{ id: 'Q692400', type: 'organization', subtype: 'company', name: 'Uber', prominence: 0.55, country: 'US' }, [['Uber', PR]]],
   [{ id: 'Q23548', type: 'organization', subtype: 'government-agency', name: 'NASA', prominence: 0.8, country: 'US' }, [['NASA', AliasFlag.CaseSensitive | PR]]],
+  [{ id: 'Q61', type: 'place', subtype: 'city', name: 'Washington, D.C.', prominence: 0.85, country: 'US', related: ['Q30'] }, [['Washington, D.C.', PR], ['Washington', 0]]],
+  [{ id: 'Q1223', type: 'place', subtype: 'region', name: 'Washington', prominence: 0.3, country: 'US', related: ['Q30'] }, [['Washington', PR]]],
+  [{ id: 'Q824', type: 'place', subtype: 'region', name: 'Oregon', prominence: 0.45, country: 'US', related: ['Q30'] }, [['Oregon', PR]]],
+  [{ id: 'Q1221', type: 'place', subtype: 'region', name: 'Idaho', prominence: 0.45, country: 'US', related: ['Q30'] }, [['Idaho', PR]]],
+  [{ id: 'bs:us-hhs', type: 'organization', subtype: 'government-agency', name: 'United States Department of Health and Human Services', prominence: 0.6, country: 'US' }, [['United States Department of Health and Human Services', PR], ['Department of Health and Human Services', 0]]],
+  [{ id: 'Q8704', type: 'person', subtype: 'film-producer', name: 'Walt Disney', prominence: 0.85, country: 'US' }, [['Walt Disney', PR], ['Disney', P]]],
 ];
 
 const index = (): KbIndex => smallIndex(extra);
@@ -96,6 +102,23 @@ describe('things and words named like firms', () => {
   it('does not read a word with a diacritic as a firm without one ("Über die Daten")', () => {
     expect(marks('Über die Daten hinaus kann der Patient zugreifen.', 'de')).toEqual([]);
     expect(marks('Drivers for Uber earn less.')).toEqual(['Uber→Uber']);
+  });
+});
+
+describe('a namesake that the names around it settle', () => {
+  it('reads an item of a list of states as the state ("Washington, Oregon and Idaho")', () => {
+    expect(marks('Washington, Oregon and Idaho sued the agency.')).toEqual(['Washington→Washington', 'Oregon→Oregon', 'Idaho→Idaho']);
+    expect(marks('Officials in Washington met the press.')).toEqual(['Washington→Washington, D.C.']);
+  });
+
+  it('reads "<State> Department of …" as the state’s own body', () => {
+    expect(marks('Officials of the Ohio Department of Health and Human Services said so.')).not.toContain('Department of Health and Human Services→United States Department of Health and Human Services');
+    expect(marks('The Department of Health and Human Services said so.')).toEqual(['Department of Health and Human Services→United States Department of Health and Human Services']);
+  });
+
+  it('reads a person’s name with a legal suffix as the company ("Walt Disney Co.")', () => {
+    expect(marks('Walt Disney Co. said profits rose.')).toEqual([]);
+    expect(marks('Walt Disney drew the mouse.')).toEqual(['Walt Disney→Walt Disney']);
   });
 });
 
