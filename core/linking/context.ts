@@ -67,17 +67,30 @@ function isDigits(tk: Tokens, t: number): boolean {
   return (tk.flags[t] & TokFlag.Alpha) === 0;
 }
 
-/** Words of a line set in title case ("Trump Visits Iowa Farm"): capitals carry no information there. */
-function titleCaseLine(tk: Tokens, t: number): boolean {
+/** Words of a line set in title case ("Trump Visits Iowa Farm"): capitals carry no information there.
+ *  The whole line counts (up to 40 words each way), so a sentence with a run of capitalized words
+ *  ("won the Africa Movie Academy Award for Best Actress") is not one: it has lower-case words too. */
+function titleCaseLine(text: string, tk: Tokens, t: number): boolean {
+  const from = text.lastIndexOf('\n', tk.start[t]) + 1;
+  let to = text.indexOf('\n', tk.end[t]);
+  if (to < 0) to = text.length;
   let words = 0;
-  let caps = 0;
-  for (let j = Math.max(0, t - 4); j < Math.min(tk.count, t + 5); j++) {
-    if (tk.end[j] - tk.start[j] < 4 || !(tk.flags[j] & TokFlag.Alpha)) continue;
-    words++;
-    if (cap(tk, j)) caps++;
+  // Title case leaves short function words in lower case ("for", "the"); any other lower-case word
+  // of three letters or more ("won", "actress") says sentence.
+  const lower = (j: number) => tk.end[j] - tk.start[j] >= 3 && !cap(tk, j) && !HEADLINE_LOWER.at(tk, j);
+  for (let j = t; j >= 0 && t - j < 40 && tk.start[j] >= from; j--) {
+    if (!(tk.flags[j] & TokFlag.Alpha)) continue;
+    if (lower(j)) return false;
+    if (tk.end[j] - tk.start[j] >= 4) words++;
   }
-  return words >= 4 && caps === words;
+  for (let j = t + 1; j < tk.count && j - t < 40 && tk.end[j] <= to; j++) {
+    if (!(tk.flags[j] & TokFlag.Alpha)) continue;
+    if (lower(j)) return false;
+    if (tk.end[j] - tk.start[j] >= 4) words++;
+  }
+  return words >= 4;
 }
+const HEADLINE_LOWER = new WordSet('the and for nor but yet with from into onto over upon via per off out amid says'.split(' '));
 
 /**
  * The span [t0, t1) is a fragment of a longer capitalized name: a capitalized word follows it
@@ -107,7 +120,7 @@ export function inLongerName(text: string, tk: Tokens, t0: number, t1: number, k
     const spaced = /^\s+$/.test(text.slice(tk.end[t1 - 1], tk.start[t1]));
     // "envoy to Ukraine Kurt Volker": a first name starts another name.
     const venue = VENUE_HEADS.at(tk, t1) || (t1 + 1 < tk.count && tk.gap[t1 + 1] === Gap.Space && cap(tk, t1 + 1) && VENUE_HEADS.at(tk, t1 + 1));
-    const goesOn = word && !NOT_NAME_AFTER.at(tk, t1) && (venue || !titleCaseLine(tk, t1)) && !startsName(t1);
+    const goesOn = word && !NOT_NAME_AFTER.at(tk, t1) && (venue || !titleCaseLine(text, tk, t1)) && !startsName(t1);
     // An acronym is more often a modifier ("US Chinook helicopter"): only a two-word tail ("PNC Music
     // Pavilion") or a masthead/event word ("USA Today", "US Open") makes it part of a name.
     const tail2 = t1 + 1 < tk.count && tk.gap[t1 + 1] === Gap.Space && cap(tk, t1 + 1) && !NOT_NAME_AFTER.at(tk, t1 + 1) && !FUNCTION_AFTER.at(tk, t1 + 1);
@@ -116,7 +129,7 @@ export function inLongerName(text: string, tk: Tokens, t0: number, t1: number, k
   // "University of Michigan": "<Capitalized head> of <span>", the head not a title or a place word.
   if (!acronym && t0 >= 2 && tk.gap[t0] === Gap.Space && tk.keyIs(t0 - 1, 'of') && tk.gap[t0 - 1] === Gap.Space) {
     const h = t0 - 2;
-    if (cap(tk, h) && !known[h] && (tk.flags[h] & TokFlag.Alpha) && !(tk.flags[h] & TokFlag.AllCaps) && !NOT_INSTITUTION_OF.at(tk, h) && !titleCaseLine(tk, h)) {
+    if (cap(tk, h) && !known[h] && (tk.flags[h] & TokFlag.Alpha) && !(tk.flags[h] & TokFlag.AllCaps) && !NOT_INSTITUTION_OF.at(tk, h) && !titleCaseLine(text, tk, h)) {
       return true;
     }
   }

@@ -81,6 +81,11 @@ describe('a fragment of a longer name', () => {
     expect(marks('Officials in Michigan said the vote was close.')).toEqual(['Michigan→Michigan']);
   });
 
+  it('reads a run of capitals inside a sentence as a name, whatever its length ("the Paris Movie Academy Award")', () => {
+    expect(marks('In 2008 she won the Paris Movie Academy Award for Best Actress in a Leading Role.')).toEqual([]);
+    expect(marks('She won a prize in Paris for Best Actress in a Leading Role.')).toEqual(['Paris→Paris']);
+  });
+
   it('abstains before a venue head, even in a tour list whose every word is capitalized', () => {
     const tour = 'June 26 -- Munich Arts Center, Allentown, PA June 27 -- Paris Casino Amphitheatre, Camden, NJ June 29 -- Florida Music Theatre, Holmdel, NJ';
     expect(marks(tour).filter((m) => /Munich|Paris|Florida/.test(m))).toEqual([]);
