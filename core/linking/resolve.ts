@@ -490,6 +490,11 @@ export interface Resolved {
   ctx: ArticleContext;
 }
 
+/** Organizations often named after their city: "San Jose Mercury News", "Boston Red Sox". */
+const NAMED_FOR_PLACE = new Set(['news-outlet', 'sports-team', 'national-team', 'club', 'university', 'education', 'research-institute', 'healthcare']);
+/** Companies with national arms named "<Company> <Country>". */
+const COMPANY_KINDS = new Set(['company', 'bank', 'airline', 'utility', 'news-outlet']);
+
 /** First words of a public body's name that a state or city may own too. */
 const BODY_HEADS = new WordSet('department ministry office bureau division board commission agency council'.split(' '));
 
@@ -704,6 +709,19 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
           functionWord: (t) => FUNCTION_WORDS.at(tk, t),
           title: (t) => TITLE_WORDS.at(tk, t),
         }) : null;
+  // The candidate right after k, adjacent, is a longer organization name of these kinds.
+  const nameGoesOnAsOrg = (k: number, kinds: Set<string>) => {
+    const n = cands[k + 1];
+    if (!n || n.t0 !== cands[k].t1 || tk.gap[n.t0] !== Gap.Space || n.t1 - n.t0 < 2) return false;
+    return options[k + 1].some((o) => !o.partialOnly && ents[o.entity].type === 'organization' && kinds.has(ents[o.entity].subtype ?? ''));
+  };
+  // A company's name right before candidate k, adjacent ("Lexus Philippines", "Samsung India").
+  const companyBefore = (k: number) => {
+    const p = cands[k - 1];
+    if (!p || p.t1 !== cands[k].t0 || tk.gap[cands[k].t0] !== Gap.Space || tk.flags[cands[k].t0] & TokFlag.SentStart) return false;
+    const opts = options[k - 1].filter((o) => !o.partialOnly);
+    return opts.length > 0 && opts.every((o) => ents[o.entity].type === 'organization' && COMPANY_KINDS.has(ents[o.entity].subtype ?? ''));
+  };
   // The name right before candidate k is a state, province or city ("Michigan Department of …").
   const localBody = (k: number) => {
     if (k === 0 || cands[k - 1].t1 !== cands[k].t0 || tk.gap[cands[k].t0] !== Gap.Space) return false;
@@ -782,6 +800,10 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
       const cs = contextScore(e, o.entity, ctx);
       // Only a company has a legal suffix: "Georgia Inc." is not the state.
       if (suffixed[k] && e.type !== 'organization') continue;
+      // "San Jose Mercury News", "Lexus Philippines": a place right before an outlet's, team's or
+      // school's name, or right after a company's, is part of that name (the paper, the national arm).
+      if (R.fragments && e.type === 'place' && e.subtype !== 'country' && nameGoesOnAsOrg(k, NAMED_FOR_PLACE)) continue;
+      if (R.fragments && e.type === 'place' && companyBefore(k)) continue;
       // "Walt Disney Co.": a person's name with a legal suffix is the company named after them.
       if (companyAfter[k] && e.type === 'person') continue;
       // "the Michigan Department of Health and Human Services": a state's or city's own body, not the

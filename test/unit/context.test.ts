@@ -45,6 +45,9 @@ const extra: [CompiledEntity, [string, number][]][] = [
   [{ id: 'Q824', type: 'place', subtype: 'region', name: 'Oregon', prominence: 0.45, country: 'US', related: ['Q30'] }, [['Oregon', PR]]],
   [{ id: 'Q1221', type: 'place', subtype: 'region', name: 'Idaho', prominence: 0.45, country: 'US', related: ['Q30'] }, [['Idaho', PR]]],
   [{ id: 'bs:us-hhs', type: 'organization', subtype: 'government-agency', name: 'United States Department of Health and Human Services', prominence: 0.6, country: 'US' }, [['United States Department of Health and Human Services', PR], ['Department of Health and Human Services', 0]]],
+  [{ id: 'Q1060x', type: 'organization', subtype: 'news-outlet', name: 'The Mercury News', prominence: 0.5, country: 'US' }, [['The Mercury News', PR], ['Mercury News', 0]]],
+  [{ id: 'Q35919x', type: 'organization', subtype: 'company', name: 'Lexus', prominence: 0.7, country: 'JP' }, [['Lexus', PR]]],
+  [{ id: 'Q928', type: 'place', subtype: 'country', name: 'Philippines', prominence: 0.85, country: 'PH' }, [['Philippines', PR]]],
   [{ id: 'Q8704', type: 'person', subtype: 'film-producer', name: 'Walt Disney', prominence: 0.85, country: 'US' }, [['Walt Disney', PR], ['Disney', P]]],
 ];
 
@@ -84,6 +87,12 @@ describe('a fragment of a longer name', () => {
   it('reads a run of capitals inside a sentence as a name, whatever its length ("the Paris Movie Academy Award")', () => {
     expect(marks('In 2008 she won the Paris Movie Academy Award for Best Actress in a Leading Role.')).toEqual([]);
     expect(marks('She won a prize in Paris for Best Actress in a Leading Role.')).toEqual(['Paris→Paris']);
+  });
+
+  it('abstains where a place is part of a paper’s name or a company’s national arm', () => {
+    expect(marks('The Munich Mercury News reported it.')).toEqual(['Mercury News→The Mercury News']);
+    expect(marks('Lexus Philippines sells every model.')).toEqual(['Lexus→Lexus']);
+    expect(marks('Lexus sells cars in the Philippines.')).toEqual(['Lexus→Lexus', 'Philippines→Philippines']);
   });
 
   it('abstains before a venue head, even in a tour list whose every word is capitalized', () => {
