@@ -490,6 +490,8 @@ export interface Resolved {
   ctx: ArticleContext;
 }
 
+/** Organizations that make a story political (not agencies and bodies: NASA or the FDA make a story about space or drugs). */
+const POLITICAL_ORGS = new Set(['party', 'armed-group', 'legislature', 'ministry']);
 /** Organizations often named after their city: "San Jose Mercury News", "Boston Red Sox". */
 const NAMED_FOR_PLACE = new Set(['news-outlet', 'sports-team', 'national-team', 'club', 'university', 'education', 'research-institute', 'healthcare']);
 /** Companies with national arms named "<Company> <Country>". */
@@ -698,6 +700,22 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     if (strong) for (let t = c.t0; t < c.t1; t++) known[t] = 1;
   });
 
+  // The story names a party, an armed group, a government body or a well-known office holder of the
+  // person's country: it is about that country's politics even without the words ("Amrullah Saleh
+  // met the Taliban in Kabul").
+  const politicalCache = new WeakMap<ArticleContext, Set<string>>();
+  const politicalAnchor = (ctx: ArticleContext, country: string | undefined) => {
+    let v = politicalCache.get(ctx);
+    if (!v) {
+      v = new Set();
+      for (const i of ctx.anchors) {
+        const a = ents[i];
+        if (a.country && (a.type === 'organization' ? POLITICAL_ORGS.has(a.subtype ?? '') : a.type === 'person' && OFFICE_KINDS.has(a.subtype ?? '') && a.prominence >= OBSCURE_OFFICE_HOLDER)) v.add(a.country);
+      }
+      politicalCache.set(ctx, v);
+    }
+    return !!country && v.has(country);
+  };
   // A family name many people in the index share, first word or last ("Kim Sang Hee", "John Roth").
   const commonName = (c: Candidate) =>
     surnameBearers(lex, tk, c.t1 - 1, RESOLVE.commonSurname) >= RESOLVE.commonSurname || surnameBearers(lex, tk, c.t0, RESOLVE.commonSurname) >= RESOLVE.commonSurname;
@@ -849,7 +867,7 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
       // "said John Roth, vice president of business development": in a story that is not about
       // government a little-known office holder with a common family name is most likely a
       // namesake the index does not hold ("Jim Bridenstine" is a rarer name).
-      if (R.namesakes && officeHolder && e.prominence < RESOLVE.obscureOfficeHolder && !cs.tied && cue?.type !== 'person' && !political && commonName(c)) continue;
+      if (R.namesakes && officeHolder && e.prominence < RESOLVE.obscureOfficeHolder && !cs.tied && cue?.type !== 'person' && !political && !politicalAnchor(ctx, e.country) && commonName(c)) continue;
       if (!english && !multi && !exact && (o.commonOnly || (e.prominence < RESOLVE.otherLanguageProminence && !cs.self))) continue;
       // "4K Smart HDTV", "DJI Mavic Mini": a brand that is a word, inside a run of capitalized words, is
       // part of a product's name.

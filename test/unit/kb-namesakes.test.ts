@@ -46,6 +46,7 @@ const extra: [CompiledEntity, [string, number][]][] = [
   [{ id: 'roth:2', type: 'person', subtype: 'politician', name: 'Claudia Roth', prominence: 0.4, country: 'DE' }, [['Claudia Roth', PR], ['Roth', P]]],
   [{ id: 'roth:3', type: 'person', subtype: 'writer', name: 'Philip Roth', prominence: 0.7, country: 'US' }, [['Philip Roth', PR], ['Roth', P]]],
   [{ id: 'Q16187204', type: 'person', subtype: 'politician', name: 'Kevin Meyer', prominence: 0.31, country: 'US', related: ['Q30'] }, [['Kevin Meyer', PR], ['Meyer', P]]],
+  [{ id: 'Q60783215', type: 'organization', subtype: 'armed-group', name: 'Patriot Front', prominence: 0.5, country: 'US' }, [['Patriot Front', PR]]],
   [{ id: 'Q38076', type: 'organization', subtype: 'company', name: "McDonald's", prominence: 0.8, country: 'US' }, [["McDonald's", PR]]],
   [{ id: 'Q631220', type: 'organization', subtype: 'company', name: 'Braun', prominence: 0.53, country: 'DE' }, [['Braun', PR]]],
   [{ id: 'pantheon:154554', type: 'person', subtype: 'composer', name: 'John Williams', prominence: 0.85, country: 'US' }, [['John Williams', PR], ['Williams', P]]],
@@ -88,6 +89,10 @@ describe('a little-known office holder in a story that is not about government',
   it('keeps it where the story is about government, or a title says office', () => {
     expect(marks('In the United States, Senate Republicans backed the bill and Democrats opposed it. John Roth voted no.')).toContain('John Roth→John P. Roth');
     expect(marks('Rep. John Roth toured the plant in the United States.')).toContain('John Roth→John P. Roth');
+  });
+
+  it('keeps it where a party or armed group of the person’s country is in the story', () => {
+    expect(marks('John Roth met Patriot Front members near the plant in the United States.')).toContain('John Roth→John P. Roth');
   });
 
   it('keeps a rare name: the index’s bearer is the likely one', () => {
