@@ -610,7 +610,9 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
   const english = isEnglish(lang);
   const knownNames = lex.index.knownNames;
   const signal = sportsSignal(text, tk);
-  const political = politicsWords(tk) >= POLITICS_MIN_WORDS;
+  // Counted on first need: few spans ask.
+  let politicalWords: boolean | undefined;
+  const political = () => (politicalWords ??= politicsWords(tk) >= POLITICS_MIN_WORDS);
   const sports = signal.sports;
   const otherSport = R.teams && signal.otherSport;
   // "Columbus, Indiana", "BUFFALO, N.Y.": the second name says which namesake the first is.
@@ -721,12 +723,15 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     surnameBearers(lex, tk, c.t1 - 1, RESOLVE.commonSurname) >= RESOLVE.commonSurname || surnameBearers(lex, tk, c.t0, RESOLVE.commonSurname) >= RESOLVE.commonSurname;
   // "Scooter Braun", "Michael Cohen": people named in full whom the index does not hold; their bare
   // surname later is them ("Braun said"), not the company Braun.
-  const unknownPeople = R.namesakes && english ? unknownSurnames(text, tk, cands, {
-          firstName: (key) => isFirstName(lex, key),
-          nameWord: (t) => unknownNameWord(tk, t, false),
-          functionWord: (t) => FUNCTION_WORDS.at(tk, t),
-          title: (t) => TITLE_WORDS.at(tk, t),
-        }) : null;
+  // Read once, on the first one-word candidate that needs it.
+  let unknownPeople: Set<string> | undefined;
+  const someoneNamed = (key: string) =>
+    (unknownPeople ??= unknownSurnames(text, tk, cands, {
+      firstName: (k) => isFirstName(lex, k),
+      nameWord: (t) => unknownNameWord(tk, t, false),
+      functionWord: (t) => FUNCTION_WORDS.at(tk, t),
+      title: (t) => TITLE_WORDS.at(tk, t),
+    })).has(key);
   // The candidate right after k, adjacent, is a longer organization name of these kinds.
   const nameGoesOnAsOrg = (k: number, kinds: Set<string>) => {
     const n = cands[k + 1];
@@ -804,7 +809,8 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
       exact && ((c.t0 > 0 && tk.gap[c.t0] === Gap.Space && allCapsWord(tk, c.t0 - 1)) || (c.t1 < tk.count && tk.gap[c.t1] === Gap.Space && allCapsWord(tk, c.t1)));
     const opts = options[k];
     // The surname alone, or with a possessive the alias holds ("Cohen's", a shop).
-    const someonesSurname = !!unknownPeople?.size && (!multi || (c.t1 - c.t0 === 2 && tk.keyIs(c.t0 + 1, 's'))) && unknownPeople.has(tk.key(c.t0));
+    const someonesSurname =
+      R.namesakes && english && (!multi || (c.t1 - c.t0 === 2 && tk.keyIs(c.t0 + 1, 's'))) && options[k].some((o) => ents[o.entity].type !== 'person') && someoneNamed(tk.key(c.t0));
     let roleRead = false;
     let role: ReturnType<typeof roleAt>;
     const roleHere = () => {
@@ -867,7 +873,7 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
       // "said John Roth, vice president of business development": in a story that is not about
       // government a little-known office holder with a common family name is most likely a
       // namesake the index does not hold ("Jim Bridenstine" is a rarer name).
-      if (R.namesakes && officeHolder && e.prominence < RESOLVE.obscureOfficeHolder && !cs.tied && cue?.type !== 'person' && !political && !politicalAnchor(ctx, e.country) && commonName(c)) continue;
+      if (R.namesakes && officeHolder && e.prominence < RESOLVE.obscureOfficeHolder && !cs.tied && cue?.type !== 'person' && commonName(c) && !politicalAnchor(ctx, e.country) && !political()) continue;
       if (!english && !multi && !exact && (o.commonOnly || (e.prominence < RESOLVE.otherLanguageProminence && !cs.self))) continue;
       // "4K Smart HDTV", "DJI Mavic Mini": a brand that is a word, inside a run of capitalized words, is
       // part of a product's name.
