@@ -137,6 +137,8 @@ export interface ArticleContext {
   anchors: Set<number>;
   /** Entity ids related to an anchor, and anchors' ids. */
   relatedIds: Set<string>;
+  /** Anchors read by prominence alone among namesakes of their type: no support for themselves. */
+  weakSelf?: Set<number>;
   /** Those of them that are countries: a tie through a country says little ("John Roth" the US
    *  politician in any story that names the United States). */
   countryIds?: Set<string>;
@@ -397,7 +399,7 @@ interface ContextScore {
 }
 
 function contextScore(e: CompiledEntity, idx: number, ctx: ArticleContext): ContextScore {
-  const self = ctx.anchors.has(idx);
+  const self = ctx.anchors.has(idx) && !ctx.weakSelf?.has(idx);
   let related = ctx.relatedIds.has(e.id);
   let tied = related;
   if (!tied && e.related) {
@@ -414,13 +416,15 @@ function contextScore(e: CompiledEntity, idx: number, ctx: ArticleContext): Cont
   return { self, related, tied, country };
 }
 
-export function buildContext(lex: Lexicon, anchors: Set<number>): ArticleContext {
+export function buildContext(lex: Lexicon, anchors: Set<number>, weakSelf?: Set<number>): ArticleContext {
   const relatedIds = new Set<string>();
   const countries = new Set<string>();
   const countryAnchors = new Map<string, number>();
   const countryIds = new Set<string>();
   for (const i of anchors) {
     const e = lex.index.entities[i];
+    // A weak anchor (see weakSelf) lends nothing: itself, its ties and its country would vouch for it.
+    if (weakSelf?.has(i)) continue;
     relatedIds.add(e.id);
     if (e.related) for (const r of e.related) relatedIds.add(r);
     if (e.type === 'place' && e.subtype === 'country') countryIds.add(e.id);
@@ -437,7 +441,7 @@ export function buildContext(lex: Lexicon, anchors: Set<number>): ArticleContext
     // A country anchors its own code: "Ukraine" supports a Ukrainian official.
     if (e.type === 'place' && e.subtype === 'country' && !e.country) countryAnchors.set(e.id, (countryAnchors.get(e.id) ?? 0) + 1);
   }
-  return { anchors, relatedIds, countryIds, countries, countryAnchors };
+  return { anchors, relatedIds, countryIds, countries, countryAnchors, weakSelf };
 }
 
 /** "THE HOME DEPOT INC.", "LOWE'S COMPANIES INC.": a company's legal suffix belongs to its name.
@@ -955,6 +959,8 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
   // prominent entities. They become the article's context for pass 2.
   const empty = buildContext(lex, new Set());
   const anchors = new Set<number>();
+  const weak = new Set<number>();
+  const strong = new Set<number>();
   cands.forEach((c, k) => {
     const multi0 = c.t1 - c.t0 > 1;
     if (!multi0 && !options[k].some((o) => ents[o.entity].prominence >= RESOLVE.anchorProminence)) return;
@@ -963,9 +969,20 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     const e = ents[d.entity];
     const multi = c.t1 - c.t0 > 1;
     // An acronym anchors only for a well-known entity: "VPN" must not vouch for itself.
-    if (multi || e.prominence >= RESOLVE.anchorProminence) anchors.add(d.entity);
+    if (multi || e.prominence >= RESOLVE.anchorProminence) {
+      anchors.add(d.entity);
+      // "Georgia" read as the country by prominence alone must not vouch for itself against the US state
+      // that "Atlanta" supports: a country anchored only by a name a region shares is weak.
+      const rivals =
+        e.type === 'place' &&
+        e.subtype === 'country' &&
+        options[k].some((o) => !o.partialOnly && o.entity !== d.entity && ents[o.entity].type === 'place' && REGION_KINDS.has(ents[o.entity].subtype ?? '') && ents[o.entity].prominence >= e.prominence / 2);
+      if (!multi && rivals) weak.add(d.entity);
+      else strong.add(d.entity);
+    }
   });
-  const ctx = buildContext(lex, anchors);
+  for (const i of strong) weak.delete(i);
+  const ctx = buildContext(lex, anchors, weak);
 
   // Pass 2: decide every span with the article's context.
   const mentions: (Mention | null)[] = cands.map((c, k) => {

@@ -119,6 +119,27 @@ describe('things and words named like firms', () => {
   });
 });
 
+describe('a country named like a region of another', () => {
+  // As in the index: the country far better known than the US state.
+  const georgia = createMatcher(
+    smallIndex([
+      [{ id: 'Q230', type: 'place', subtype: 'country', name: 'Georgia', prominence: 0.9, country: 'GE' }, [['Georgia', PR]]],
+      [{ id: 'Q1428', type: 'place', subtype: 'region', name: 'Georgia', prominence: 0.45, country: 'US', related: ['Q30', 'Q23556'] }, [['Georgia', PR]]],
+      [{ id: 'Q23556', type: 'place', subtype: 'city', name: 'Atlanta', prominence: 0.66, country: 'US', related: ['Q1428', 'Q30'] }, [['Atlanta', PR]]],
+    ]),
+  );
+  const ids = (text: string) => georgia.find(text).map((m) => `${m.text}=${m.id}`);
+
+  it('is the state where a city of the state is named ("Georgia … in Atlanta")', () => {
+    expect(ids('Georgia passed a law in Atlanta.')).toEqual(['Georgia=Q1428', 'Atlanta=Q23556']);
+  });
+
+  it('stays the country elsewhere', () => {
+    expect(ids("Georgia's president visited Tbilisi.")).toContain('Georgia=Q230');
+    expect(ids('Georgia is a country in the Caucasus.')).toEqual(['Georgia=Q230']);
+  });
+});
+
 describe('a namesake that the names around it settle', () => {
   it('reads an item of a list of states as the state ("Washington, Oregon and Idaho")', () => {
     expect(marks('Washington, Oregon and Idaho sued the agency.')).toEqual(['Washington→Washington', 'Oregon→Oregon', 'Idaho→Idaho']);

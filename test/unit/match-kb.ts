@@ -55,9 +55,11 @@ const rows: Row[] = [
 
 export const entities = rows.map((r) => r[0]);
 
-/** The small index, with `extra` rows (an entity and its aliases with their flags) after its own. */
+/** The small index, with `extra` rows (an entity and its aliases with their flags) after its own;
+ *  an extra row with the id of one of its own replaces it. */
 export function smallIndex(extra: Row[] = []): KbIndex {
-  const all = [...rows, ...extra];
+  const ids = new Set(extra.map((r) => r[0].id));
+  const all = [...rows.filter((r) => !ids.has(r[0].id)), ...extra];
   const aliases: [string, number, number][] = [];
   all.forEach(([, as], i) => as.forEach(([a, f]) => aliases.push([a, i, f])));
   return { version: 'test', builtAt: '2026-01-01T00:00:00Z', entities: all.map((r) => r[0]), aliases, shardCount: 1, credits: [] };
