@@ -41,7 +41,9 @@ const NOT_INSTITUTION_OF = new WordSet(
     'west northern southern eastern western central parts rest heart outskirts island islands gulf sea bay ' +
     'the a an of and in on at for to by from with ' +
     // Business news: "Shares of Intel rose", "Customers of Verizon".
-    'shares stock stocks investors shareholders customers employees workers users subscribers owners rivals').split(' '),
+    'shares stock stocks investors shareholders customers employees workers users subscribers owners rivals ' +
+    // Quantities open a sentence, not a name: "One of Alibaba's shares", "Most of Apple's sales".
+    'one two three four five some many most all each several none both few half').split(' '),
 );
 
 /** Lower-case words before a name that make it a work's title: "the film Batman", "her novel Jerusalem". */
