@@ -42,7 +42,11 @@ const NOT_INSTITUTION_OF = new WordSet(
     'duke duchess earl count countess lord lady bishop archbishop pope general commander speaker member members ' +
     'city town province state region republic kingdom people government county district capital north south east ' +
     'west northern southern eastern western central parts rest heart outskirts island islands gulf sea bay ' +
-    'the a an of and in on at for to by from with').split(' '),
+    'the a an of and in on at for to by from with ' +
+    // Business news: "Shares of Intel rose", "Customers of Verizon".
+    'shares stock stocks investors shareholders customers employees workers users subscribers owners rivals ' +
+    // Quantities open a sentence, not a name: "One of Alibaba's shares", "Most of Apple's sales".
+    'one two three four five some many most all each several none both few half').split(' '),
 );
 
 /** Lower-case words before a name that make it a work's title: "the film Batman", "her novel Jerusalem". */
