@@ -791,6 +791,8 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     const q = quotes[k];
     if (R.titles && !exact && q?.title && english) return null;
     const work = R.titles && (afterWorkWord(tk, c.t0) || beforeWorkWord(tk, c.t1));
+    // ".DJI", ".MIAPJ0000PUS": a Reuters instrument code (a period before, a space before that) is no name.
+    if (R.titles && c.start > 0 && text.charCodeAt(c.start - 1) === 46 && (c.start === 1 || text.charCodeAt(c.start - 2) === 32 || text.charCodeAt(c.start - 2) === 10)) return null;
     // "the planet Mercury", "the ship Enterprise": the thing, not the firm or the town.
     if (R.titles && afterThingWord(tk, c.t0)) return null;
     // "Über" (German for "about") is no Uber: a firm's name lacks the span's diacritic.

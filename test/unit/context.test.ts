@@ -113,6 +113,11 @@ describe('things and words named like firms', () => {
     expect(marks('It is a rover NASA plans to fly in 2022.')).toEqual(['NASA→NASA']);
   });
 
+  it('does not read a Reuters instrument code as a name (".DJI")', () => {
+    expect(marks('The Dow Jones Industrial Average .NASA fell 102 points.')).toEqual([]);
+    expect(marks('It fell. NASA said so.')).toEqual(['NASA→NASA']);
+  });
+
   it('does not read a word with a diacritic as a firm without one ("Über die Daten")', () => {
     expect(marks('Über die Daten hinaus kann der Patient zugreifen.', 'de')).toEqual([]);
     expect(marks('Drivers for Uber earn less.')).toEqual(['Uber→Uber']);
