@@ -74,7 +74,9 @@ export function importUsCongress(ctx: ImportContext, qidByNameYear: ReadonlyMap<
     for (const p of parse(fs.readFileSync(sharedPath(DIR, file), 'utf8')) as Person[]) {
       const name = fullName(p.name);
       const born = p.bio?.birthday;
-      const id = p.id.wikidata ?? findQid(name, born) ?? (p.id.bioguide ? `bioguide:${p.id.bioguide}` : undefined);
+      // "Gerald Ford Jr." is "Gerald Ford" elsewhere: the short forms find the QID too.
+      const short = [p.name.nickname, p.name.first].filter(Boolean).map((f) => `${f} ${p.name.last}`);
+      const id = p.id.wikidata ?? [name, ...short].map((n) => findQid(n, born)).find(Boolean) ?? (p.id.bioguide ? `bioguide:${p.id.bioguide}` : undefined);
       if (!id || !name) continue;
       const spans = termSpans(p.terms, states, today);
       const source = src('us-congress', { asOf: AS_OF });
