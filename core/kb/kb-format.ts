@@ -21,9 +21,12 @@
  *   META               UTF-8 JSON: version, builtAt, shardCount, credits, counts per type,
  *                      subtype names, language sets, country codes, display names that differ from
  *                      the primary alias (small: parsed at load)
- *   STR                UTF-8 string table: entity ids, then alias texts, then fuzzy skeleton keys
- *   ID_LEN     u16[n]       byte length of each entity id in STR (ids first, in entity order); the
- *                           reader sums them into offsets (lengths gzip to a third of offsets)
+ *   STR                UTF-8 string table: entity ids that are not Wikidata's, then alias texts,
+ *                      then fuzzy skeleton keys
+ *   ID_NUM     u32[n]       entity id: k < 2^31 is Wikidata's 'Qk'; 2^31 + j is the j-th other id
+ *                           in STR ('geonames:…'); 4 bytes instead of ~10 for four ids in five
+ *   ID_LEN     u16[others]  byte length of each other id in STR (in entity order); the reader
+ *                           sums them into offsets (lengths are half the bytes of offsets)
  *   ENT_ROW    u32[2n]      fixed-width row per entity:
  *                           w0 = type (2 bits) | related count << 2 (4 bits) | subtype << 6 (10 bits)
  *                                | prominence × 1000 << 16 (11 bits) | named << 27 (display name in
@@ -79,26 +82,27 @@ const CHECKED_FROM = 4;
 const SECTION = {
   META: 0,
   STR: 1,
-  ID_LEN: 2,
-  ENT_ROW: 3,
-  RELATED: 4,
-  ALIAS_LEN: 5,
-  ALIAS_ENT: 6,
-  ALIAS_FLAGS: 7,
-  ALIAS_LANG: 8,
-  ALIAS_NEXT: 9,
-  ONE: 10,
-  PAIR: 11,
-  FUZZY_IDS: 12,
-  FUZZY_KEY_LEN: 13,
-  FUZZY_WORDS: 14,
-  FUZZY_TABLE: 15,
-  FUZZY_NEXT: 16,
-  FUZZY_FIRST: 17,
-  FIRST_NAMES: 18,
-  FIRST_TABLE: 19,
+  ID_NUM: 2,
+  ID_LEN: 3,
+  ENT_ROW: 4,
+  RELATED: 5,
+  ALIAS_LEN: 6,
+  ALIAS_ENT: 7,
+  ALIAS_FLAGS: 8,
+  ALIAS_LANG: 9,
+  ALIAS_NEXT: 10,
+  ONE: 11,
+  PAIR: 12,
+  FUZZY_IDS: 13,
+  FUZZY_KEY_LEN: 14,
+  FUZZY_WORDS: 15,
+  FUZZY_TABLE: 16,
+  FUZZY_NEXT: 17,
+  FUZZY_FIRST: 18,
+  FIRST_NAMES: 19,
+  FIRST_TABLE: 20,
 } as const;
-const SECTIONS = 20;
+const SECTIONS = 21;
 /** Section names in file order (the bench prints their sizes). */
 export const SECTION_NAMES = Object.keys(SECTION);
 
@@ -106,6 +110,8 @@ const TYPES: EntityType[] = ['person', 'place', 'organization'];
 const TYPE_CODE: Record<EntityType, number> = { person: 0, place: 1, organization: 2 };
 /** Related ids kept per entity (4 bits in the row). */
 const MAX_RELATED = 15;
+/** ID_NUM values from here on number the ids that are not Wikidata's ('geonames:…'). */
+const ID_OTHER = 0x80000000;
 /** w0 bit: the display name is in META.names, not an alias. */
 const ROW_NAMED = 1 << 27;
 /** Lexicon aliases a row can name (24 bits of w1). */
@@ -298,7 +304,18 @@ export function encodeIndex(
     strBytes += b.byteLength;
     return b.byteLength;
   };
-  const idLen = Uint16Array.from(ents, (e) => put(e.id));
+  // Wikidata ids as numbers (4 bytes instead of ~10); any other id as a string.
+  const idNum = new Uint32Array(n);
+  const otherLen: number[] = [];
+  ents.forEach((e, i) => {
+    const q = /^Q[1-9][0-9]{0,9}$/.test(e.id) ? Number(e.id.slice(1)) : ID_OTHER;
+    if (q < ID_OTHER) idNum[i] = q;
+    else {
+      idNum[i] = ID_OTHER + otherLen.length;
+      otherLen.push(put(e.id));
+    }
+  });
+  const idLen = Uint16Array.from(otherLen);
   const aliasLen = Uint16Array.from(lex.aliasText, put);
   const fuzzyLen = Uint16Array.from(fuzzy.keys, put);
   const str = new Uint8Array(strBytes);
@@ -337,6 +354,7 @@ export function encodeIndex(
   w.size = HEADER_BYTES + SECTIONS * 8;
   w.add(enc.encode(JSON.stringify(meta)));
   w.add(str);
+  w.add(u8(idNum));
   w.add(u8(idLen));
   w.add(u8(rows));
   w.add(u8(Uint32Array.from(related)));
@@ -520,11 +538,13 @@ export function readIndex(bytes: Uint8Array): KbIndex {
     if (o > sl) throw new KbFormatError('string lengths overrun the string table');
     return out;
   };
-  const idStart = starts(SECTION.ID_LEN, n, 0);
+  const idNum = view(SECTION.ID_NUM, Uint32Array, n);
+  const idStart = starts(SECTION.ID_LEN, sec(SECTION.ID_LEN)[1] >> 1, 0);
+  const nOther = idStart.length - 1;
   const rows = view(SECTION.ENT_ROW, Uint32Array, 2 * n);
   const [ro, rl] = sec(SECTION.RELATED);
   const related = new Uint32Array(buf, ro, rl >> 2);
-  const aliasStart = starts(SECTION.ALIAS_LEN, na, idStart[n]);
+  const aliasStart = starts(SECTION.ALIAS_LEN, na, idStart[nOther]);
   const tables = {
     aliasEntity: view(SECTION.ALIAS_ENT, Int32Array, na),
     aliasFlags: view(SECTION.ALIAS_FLAGS, Uint8Array, na),
@@ -554,7 +574,13 @@ export function readIndex(bytes: Uint8Array): KbIndex {
   const firstText = new Uint8Array(buf, fno, fnl);
   const firstTable = u32s(SECTION.FIRST_TABLE);
 
-  const idAt = (i: number) => strAt(idStart[i], idStart[i + 1]);
+  const idAt = (i: number): string => {
+    const v = idNum[i];
+    if (v < ID_OTHER) return 'Q' + v;
+    const k = v - ID_OTHER;
+    if (k >= nOther) throw new KbFormatError(`entity ${i} names id ${k} of ${nOther}`);
+    return strAt(idStart[k], idStart[k + 1]);
+  };
   const aliasText = lazyArray(na, (a) => strAt(aliasStart[a], aliasStart[a + 1]));
   const typeAt = (i: number) => TYPES[rows[2 * i] & 3];
   const prominenceAt = (i: number) => ((rows[2 * i] >>> 16) & 0x7ff) / 1000;
