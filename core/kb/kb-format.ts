@@ -25,17 +25,21 @@
  *                      then fuzzy skeleton keys
  *   ID_NUM     u32[n]       entity id: k < 2^31 is Wikidata's 'Qk'; 2^31 + j is the j-th other id
  *                           in STR ('geonames:…'); 4 bytes instead of ~10 for four ids in five
- *   ID_LEN     u16[others]  byte length of each other id in STR (in entity order); the reader
- *                           sums them into offsets (lengths are half the bytes of offsets)
+ *   ID_LEN     u16[others]  byte length of each other id in STR (in entity order)
+ *   ID_BLOCK   u32[others / 16 + 1]  offset in STR of every 16th of them (the last entry: the end):
+ *                           the reader finds item i from its block's offset plus at most 15
+ *                           lengths, so no pass over all lengths at load (lengths take half the
+ *                           bytes of offsets); ALIAS_BLOCK, FUZZY_KEY_BLOCK and REL_BLOCK alike
  *   ENT_ROW    u32[2n]      fixed-width row per entity:
  *                           w0 = type (2 bits) | related count << 2 (4 bits) | subtype << 6 (10 bits)
  *                                | prominence × 1000 << 16 (11 bits) | named << 27 (display name in
  *                                META.names, not an alias)
  *                           w1 = country k (8 bits: META.countries[k - 1], 0 = none)
  *                                | lexicon alias id of the display name (its Primary alias) << 8
- *   RELATED    u32[]        entity indexes, each entity's after the one before (the reader sums
- *                           the rows' counts into offsets when it makes the first entity)
+ *   RELATED    u32[]        entity indexes, each entity's after the one before
+ *   REL_BLOCK  u32[n / 16 + 1]  offset in RELATED of every 16th entity (the rows hold the counts)
  *   ALIAS_LEN  u16[na]      byte length of each alias text in STR (after the ids)
+ *   ALIAS_BLOCK u32[na / 16 + 1]  see ID_BLOCK
  *   ALIAS_ENT  i32[na]      entity index per alias
  *   ALIAS_FLAGS u8[na]      AliasFlag bits                     } 16 bits per alias: flags, and a
  *   ALIAS_LANG u8[na]       0 = any language, k = META.langs[k-1] } language set ('fr', 'es,pt')
@@ -48,6 +52,7 @@
  *   PAIR       i32[3 × slots]  same for the first two words: [hash1, hash2, head]; empty = head 0
  *   FUZZY_IDS  u32[nf]      near-miss candidates (core/linking/fuzzy.ts prepareFuzzy): lexicon alias ids
  *   FUZZY_KEY_LEN u16[nf]   byte length of their skeleton keys in STR (after the alias texts)
+ *   FUZZY_KEY_BLOCK u32[nf / 16 + 1]  see ID_BLOCK
  *   FUZZY_WORDS u8[65536]   bitmap of their words' hashes
  *   FUZZY_TABLE u32[2 × slots]  skeleton key (strHash) → [hash, head j + 1]; FUZZY_NEXT i32[nf] chains
  *                           the candidates j with that hash in ascending order (a lookup compares keys)
@@ -84,25 +89,29 @@ const SECTION = {
   STR: 1,
   ID_NUM: 2,
   ID_LEN: 3,
-  ENT_ROW: 4,
-  RELATED: 5,
-  ALIAS_LEN: 6,
-  ALIAS_ENT: 7,
-  ALIAS_FLAGS: 8,
-  ALIAS_LANG: 9,
-  ALIAS_NEXT: 10,
-  ONE: 11,
-  PAIR: 12,
-  FUZZY_IDS: 13,
-  FUZZY_KEY_LEN: 14,
-  FUZZY_WORDS: 15,
-  FUZZY_TABLE: 16,
-  FUZZY_NEXT: 17,
-  FUZZY_FIRST: 18,
-  FIRST_NAMES: 19,
-  FIRST_TABLE: 20,
+  ID_BLOCK: 4,
+  ENT_ROW: 5,
+  RELATED: 6,
+  REL_BLOCK: 7,
+  ALIAS_LEN: 8,
+  ALIAS_BLOCK: 9,
+  ALIAS_ENT: 10,
+  ALIAS_FLAGS: 11,
+  ALIAS_LANG: 12,
+  ALIAS_NEXT: 13,
+  ONE: 14,
+  PAIR: 15,
+  FUZZY_IDS: 16,
+  FUZZY_KEY_LEN: 17,
+  FUZZY_KEY_BLOCK: 18,
+  FUZZY_WORDS: 19,
+  FUZZY_TABLE: 20,
+  FUZZY_NEXT: 21,
+  FUZZY_FIRST: 22,
+  FIRST_NAMES: 23,
+  FIRST_TABLE: 24,
 } as const;
-const SECTIONS = 21;
+const SECTIONS = 25;
 /** Section names in file order (the bench prints their sizes). */
 export const SECTION_NAMES = Object.keys(SECTION);
 
@@ -110,6 +119,8 @@ const TYPES: EntityType[] = ['person', 'place', 'organization'];
 const TYPE_CODE: Record<EntityType, number> = { person: 0, place: 1, organization: 2 };
 /** Related ids kept per entity (4 bits in the row). */
 const MAX_RELATED = 15;
+/** Items per entry of a *_BLOCK section. */
+const BLOCK = 16;
 /** ID_NUM values from here on number the ids that are not Wikidata's ('geonames:…'). */
 const ID_OTHER = 0x80000000;
 /** w0 bit: the display name is in META.names, not an alias. */
@@ -205,6 +216,19 @@ export function fuzzyTables(keys: string[]): { table: Uint32Array; next: Int32Ar
     first[2 * s + 1] = 1;
   }
   return { table, next, first };
+}
+
+/** Offsets of items of `lengths` laid end to end from `from`, kept for every BLOCK-th item (the
+ *  last entry is the end): see *_BLOCK above. */
+function blockStarts(lengths: ArrayLike<number>, from: number): { blocks: Uint32Array; end: number } {
+  const count = lengths.length;
+  const blocks = new Uint32Array(Math.floor(count / BLOCK) + 1);
+  let o = from;
+  for (let i = 0; i <= count; i++) {
+    if (i % BLOCK === 0) blocks[i / BLOCK] = o;
+    if (i < count) o += lengths[i];
+  }
+  return { blocks, end: o };
 }
 
 /** FIRST_TABLE for the names `first` (see above). */
@@ -318,6 +342,9 @@ export function encodeIndex(
   const idLen = Uint16Array.from(otherLen);
   const aliasLen = Uint16Array.from(lex.aliasText, put);
   const fuzzyLen = Uint16Array.from(fuzzy.keys, put);
+  const idBlock = blockStarts(idLen, 0);
+  const aliasBlock = blockStarts(aliasLen, idBlock.end);
+  const fuzzyBlock = blockStarts(fuzzyLen, aliasBlock.end);
   const str = new Uint8Array(strBytes);
   let o = 0;
   for (const c of chunks) {
@@ -356,9 +383,12 @@ export function encodeIndex(
   w.add(str);
   w.add(u8(idNum));
   w.add(u8(idLen));
+  w.add(u8(idBlock.blocks));
   w.add(u8(rows));
   w.add(u8(Uint32Array.from(related)));
+  w.add(u8(blockStarts(Uint32Array.from(ents, (_, i) => (rows[2 * i] >>> 2) & 15), 0).blocks));
   w.add(u8(aliasLen));
+  w.add(u8(aliasBlock.blocks));
   w.add(u8(lex.aliasEntity));
   w.add(lex.aliasFlags);
   w.add(lex.aliasLang);
@@ -367,6 +397,7 @@ export function encodeIndex(
   w.add(u8(lex.pair));
   w.add(u8(Uint32Array.from(fuzzy.ids)));
   w.add(u8(fuzzyLen));
+  w.add(u8(fuzzyBlock.blocks));
   w.add(fuzzy.words);
   const ft = fuzzyTables(fuzzy.keys);
   w.add(u8(ft.table));
@@ -529,22 +560,30 @@ export function readIndex(bytes: Uint8Array): KbIndex {
   const [so, sl] = sec(SECTION.STR);
   const str = new Uint8Array(buf, so, sl);
   const strAt = stringReader(str);
-  // Offsets from lengths: one pass of additions (a few ms at a million entities).
-  const starts = (k: number, count: number, from: number): Uint32Array => {
-    const len = view(k, Uint16Array, count);
-    const out = new Uint32Array(count + 1);
-    let o = (out[0] = from);
-    for (let i = 0; i < count; i++) out[i + 1] = o += len[i];
-    if (o > sl) throw new KbFormatError('string lengths overrun the string table');
-    return out;
+  // Item i of a string column: its block's offset plus the lengths before it in the block (at most
+  // BLOCK - 1 additions; no pass over all lengths at load, whatever the size).
+  const column = (lenK: number, blockK: number, count: number) => {
+    const len = view(lenK, Uint16Array, count);
+    const block = view(blockK, Uint32Array, Math.floor(count / BLOCK) + 1);
+    const at = (i: number): number => {
+      let o = block[(i / BLOCK) | 0];
+      for (let k = i - (i % BLOCK); k < i; k++) o += len[k];
+      return o;
+    };
+    if (at(count) > sl) throw new KbFormatError('string lengths overrun the string table');
+    return (i: number): string => {
+      const a = at(i);
+      return strAt(a, a + len[i]);
+    };
   };
   const idNum = view(SECTION.ID_NUM, Uint32Array, n);
-  const idStart = starts(SECTION.ID_LEN, sec(SECTION.ID_LEN)[1] >> 1, 0);
-  const nOther = idStart.length - 1;
+  const nOther = sec(SECTION.ID_LEN)[1] >> 1;
+  const otherIdAt = column(SECTION.ID_LEN, SECTION.ID_BLOCK, nOther);
   const rows = view(SECTION.ENT_ROW, Uint32Array, 2 * n);
   const [ro, rl] = sec(SECTION.RELATED);
   const related = new Uint32Array(buf, ro, rl >> 2);
-  const aliasStart = starts(SECTION.ALIAS_LEN, na, idStart[nOther]);
+  const relBlock = view(SECTION.REL_BLOCK, Uint32Array, Math.floor(n / BLOCK) + 1);
+  const aliasAt = column(SECTION.ALIAS_LEN, SECTION.ALIAS_BLOCK, na);
   const tables = {
     aliasEntity: view(SECTION.ALIAS_ENT, Int32Array, na),
     aliasFlags: view(SECTION.ALIAS_FLAGS, Uint8Array, na),
@@ -554,13 +593,7 @@ export function readIndex(bytes: Uint8Array): KbIndex {
     pair: view(SECTION.PAIR, Int32Array, 3 * hd.pairSlots),
   };
   const fuzzyIds = view(SECTION.FUZZY_IDS, Uint32Array, nf);
-  // Fuzzy keys are compared only when a near miss is tried: their offsets on first use.
-  view(SECTION.FUZZY_KEY_LEN, Uint16Array, nf);
-  let fuzzyStart: Uint32Array | null = null;
-  const fuzzyKeyAt = (j: number) => {
-    fuzzyStart ??= starts(SECTION.FUZZY_KEY_LEN, nf, aliasStart[na]);
-    return strAt(fuzzyStart[j], fuzzyStart[j + 1]);
-  };
+  const fuzzyKeyAt = column(SECTION.FUZZY_KEY_LEN, SECTION.FUZZY_KEY_BLOCK, nf);
   const fuzzyWords = view(SECTION.FUZZY_WORDS, Uint8Array, FUZZY_WORD_BYTES);
   const u32s = (k: number) => {
     const [o, l] = sec(k);
@@ -579,31 +612,23 @@ export function readIndex(bytes: Uint8Array): KbIndex {
     if (v < ID_OTHER) return 'Q' + v;
     const k = v - ID_OTHER;
     if (k >= nOther) throw new KbFormatError(`entity ${i} names id ${k} of ${nOther}`);
-    return strAt(idStart[k], idStart[k + 1]);
+    return otherIdAt(k);
   };
-  const aliasText = lazyArray(na, (a) => strAt(aliasStart[a], aliasStart[a + 1]));
+  const aliasText = lazyArray(na, aliasAt);
   const typeAt = (i: number) => TYPES[rows[2 * i] & 3];
   const prominenceAt = (i: number) => ((rows[2 * i] >>> 16) & 0x7ff) / 1000;
   const nameAliasAt = (i: number) => (rows[2 * i] & ROW_NAMED ? -1 : rows[2 * i + 1] >>> 8);
-  // Where each entity's related ids start in RELATED: the running sum of the rows' counts, made
-  // when the first entity is (the file need not carry a column of offsets).
-  let relStart: Uint32Array | null = null;
-  const relatedStarts = (): Uint32Array => {
-    const out = new Uint32Array(n + 1);
-    let o = 0;
-    for (let i = 0; i < n; i++) {
-      out[i] = o;
-      o += (rows[2 * i] >>> 2) & 15;
-    }
-    out[n] = o;
-    if (o !== related.length) throw new KbFormatError('related counts overrun the related section');
-    return out;
+  // Where entity i's related ids start in RELATED: its block's offset plus the counts before it.
+  const relatedAt = (i: number): number => {
+    let o = relBlock[(i / BLOCK) | 0];
+    for (let k = i - (i % BLOCK); k < i; k++) o += (rows[2 * k] >>> 2) & 15;
+    return o;
   };
   const entity = (i: number): CompiledEntity => {
     const w0 = rows[2 * i];
     const w1 = rows[2 * i + 1];
     const na0 = nameAliasAt(i);
-    const name = na0 < 0 ? meta.names[i] : strAt(aliasStart[na0], aliasStart[na0 + 1]);
+    const name = na0 < 0 ? meta.names[i] : aliasAt(na0);
     const e: CompiledEntity = { id: idAt(i), type: TYPES[w0 & 3], name, prominence: ((w0 >>> 16) & 0x7ff) / 1000 };
     const st = (w0 >>> 6) & 0x3ff;
     if (st) e.subtype = meta.subtypes[st - 1];
@@ -611,7 +636,8 @@ export function readIndex(bytes: Uint8Array): KbIndex {
     if (cc) e.country = meta.countries[cc - 1];
     const rc = (w0 >>> 2) & 15;
     if (rc) {
-      const r0 = (relStart ??= relatedStarts())[i];
+      const r0 = relatedAt(i);
+      if (r0 + rc > related.length) throw new KbFormatError(`entity ${i}: related ids out of bounds`);
       const rel: string[] = new Array(rc);
       for (let j = 0; j < rc; j++) rel[j] = idAt(related[r0 + j]);
       e.related = rel;
@@ -725,7 +751,7 @@ export function readIndex(bytes: Uint8Array): KbIndex {
     meta,
     tables,
     aliasText,
-    aliasTextAt: (a) => strAt(aliasStart[a], aliasStart[a + 1]),
+    aliasTextAt: aliasAt,
     indexOf,
     idAt,
     typeAt,
