@@ -430,8 +430,11 @@ export interface BinaryIndex {
   meta: KbMeta;
   tables: Omit<LexiconTables, 'aliasText' | 'langSets'>;
   aliasText: string[];
-  /** Alias a's text, decoded each time (not kept): for one pass over all of them. */
+  /** Alias a's text, decoded each time (not kept). */
   aliasTextAt(a: number): string;
+  /** Every alias text, decoded at once (one native decode, then slices): for a pass over all of
+   *  them (the name search), some ten times faster than aliasTextAt one by one. */
+  aliasTexts(): string[];
   /** Entity id → index without making an entity. */
   indexOf(id: string): number | undefined;
   idAt(i: number): string;
@@ -571,10 +574,34 @@ export function readIndex(bytes: Uint8Array): KbIndex {
       return o;
     };
     if (at(count) > sl) throw new KbFormatError('string lengths overrun the string table');
-    return (i: number): string => {
+    const get = (i: number): string => {
       const a = at(i);
       return strAt(a, a + len[i]);
     };
+    // All items: one decode of their bytes, then a slice each. UTF-16 lengths come from the UTF-8
+    // bytes (every byte but a continuation byte is a character, a 4-byte one two).
+    const all = (): string[] => {
+      const out: string[] = new Array(count);
+      if (count === 0) return out;
+      const from = at(0);
+      const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(str.subarray(from, at(count)));
+      let p = from;
+      let c = 0;
+      for (let i = 0; i < count; i++) {
+        const end = p + len[i];
+        let units = 0;
+        for (let q = p; q < end; q++) {
+          const b = str[q];
+          if ((b & 0xc0) !== 0x80) units += b >= 0xf0 ? 2 : 1;
+        }
+        // A leading byte-order mark: get() drops it (TextDecoder's default), so ask it.
+        out[i] = str[p] === 0xef && str[p + 1] === 0xbb && str[p + 2] === 0xbf ? get(i) : text.slice(c, c + units);
+        c += units;
+        p = end;
+      }
+      return out;
+    };
+    return Object.assign(get, { all });
   };
   const idNum = view(SECTION.ID_NUM, Uint32Array, n);
   const nOther = sec(SECTION.ID_LEN)[1] >> 1;
@@ -752,6 +779,7 @@ export function readIndex(bytes: Uint8Array): KbIndex {
     tables,
     aliasText,
     aliasTextAt: aliasAt,
+    aliasTexts: aliasAt.all,
     indexOf,
     idAt,
     typeAt,
