@@ -308,7 +308,7 @@ function scaling(corpus: string): (Ready & { entities: number; aliases: number }
   const rows: (Ready & { entities: number; aliases: number })[] = [];
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'backstory-bench-'));
   console.log('scaling: synthetic indexes (scripts/lib/synthetic-kb.ts), raw binary read from disk; ready = read + check & wrap + createMatcher');
-  console.log('entities   aliases    index MB   gzip MB   ready ms (read / check+wrap / matcher)   JS heap MB   file MB outside heap   first find 10 KB ms');
+  console.log('entities   aliases    index MB   deflated MB   ready ms (read / check+wrap / matcher)   JS heap MB   file MB outside heap   first find 10 KB ms');
   try {
     for (const n of sizes) {
       const file = path.join(dir, `kb-${n}.bin`);
@@ -324,7 +324,7 @@ function scaling(corpus: string): (Ready & { entities: number; aliases: number }
       const r = { ...readyMedian(file, corpus), gzBytes };
       rows.push({ ...r, entities: n, aliases });
       console.log(
-        `${String(n).padStart(8)} ${String(aliases).padStart(9)} ${fmt(r.bytes / 1048576, 1).padStart(11)} ${fmt(r.gzBytes / 1048576, 1).padStart(9)}   ` +
+        `${String(n).padStart(8)} ${String(aliases).padStart(9)} ${fmt(r.bytes / 1048576, 1).padStart(11)} ${fmt(r.gzBytes / 1048576, 1).padStart(13)}   ` +
           `${fmt(r.readyMs).padStart(8)} (${fmt(r.readMs)} / ${fmt(r.wrapMs)} / ${fmt(r.matcherMs)})`.padEnd(43) +
           `${fmt(r.heapMB).padStart(10)} ${fmt(r.externalMB).padStart(22)} ${fmt(r.firstFindMs).padStart(21)}`,
       );
