@@ -133,7 +133,7 @@ export const AliasFlag = {
 } as const;
 
 /** The compiled index in memory: what the build compiles (scripts/data/lib/compile.ts) and what
- *  readIndex (core/kb/kb-format.ts) reads from public/kb/index.bin.gz, making entities on first use.
+ *  readIndex (core/kb/kb-format.ts) reads from public/kb/index.bin, making entities on first use.
  *  Entities read from the file carry no `description`: it lives in the fact shards (KbFactShard[id].description). */
 export interface KbIndex {
   version: string;           // data version, e.g. '2026-11-25.1'

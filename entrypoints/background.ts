@@ -31,7 +31,7 @@ interface Loaded {
 
 /** Loads a JSON file shipped in the extension (`/kb/facts/<n>.json`). Injected so tests can feed it. */
 export type JsonLoader = (path: string) => Promise<unknown>;
-/** Loads the binary index (core/kb/kb-format.ts), inflated. Injected so tests can feed it. */
+/** Loads the binary index (core/kb/kb-format.ts). Injected so tests can feed it. */
 export type IndexLoader = () => Promise<Uint8Array>;
 
 /** What a damaged index leaves: nothing to find, nothing to show. */

@@ -19,19 +19,27 @@
  *                      table slots, pair table slots, flags (bit 0: ids sorted), section count
  *   section table      count × (u32 offset, u32 byte length), in the order of SECTION below
  *   META               UTF-8 JSON: version, builtAt, shardCount, credits, counts per type,
- *                      subtype names, language sets, display names that differ from the primary alias
- *   STR                UTF-8 string table: entity ids, then alias texts, then fuzzy skeleton keys
- *   ID_LEN     u16[n]       byte length of each entity id in STR (ids first, in entity order); the
- *                           reader sums them into offsets (lengths gzip to a third of offsets)
- *   ENT_ROW    u32[4n]      fixed-width row per entity:
+ *                      subtype names, language sets, country codes, display names that differ from
+ *                      the primary alias (small: parsed at load)
+ *   STR                UTF-8 string table: entity ids that are not Wikidata's, then alias texts,
+ *                      then fuzzy skeleton keys
+ *   ID_NUM     u32[n]       entity id: k < 2^31 is Wikidata's 'Qk'; 2^31 + j is the j-th other id
+ *                           in STR ('geonames:…'); 4 bytes instead of ~10 for four ids in five
+ *   ID_LEN     u16[others]  byte length of each other id in STR (in entity order)
+ *   ID_BLOCK   u32[others / 16 + 1]  offset in STR of every 16th of them (the last entry: the end):
+ *                           the reader finds item i from its block's offset plus at most 15
+ *                           lengths, so no pass over all lengths at load (lengths take half the
+ *                           bytes of offsets); ALIAS_BLOCK, FUZZY_KEY_BLOCK and REL_BLOCK alike
+ *   ENT_ROW    u32[2n]      fixed-width row per entity:
  *                           w0 = type (2 bits) | related count << 2 (4 bits) | subtype << 6 (10 bits)
- *                                | prominence × 1000 << 16 (11 bits)
- *                           w1 = country: first letter | second << 8 (0 = none); bits 16+: flags
- *                                (bit 16: display name in META.names)
- *                           w2 = lexicon alias id of the display name (its Primary alias)
- *                           w3 = offset of its related entities in RELATED
- *   RELATED    u32[]        entity indexes
+ *                                | prominence × 1000 << 16 (11 bits) | named << 27 (display name in
+ *                                META.names, not an alias)
+ *                           w1 = country k (8 bits: META.countries[k - 1], 0 = none)
+ *                                | lexicon alias id of the display name (its Primary alias) << 8
+ *   RELATED    u32[]        entity indexes, each entity's after the one before
+ *   REL_BLOCK  u32[n / 16 + 1]  offset in RELATED of every 16th entity (the rows hold the counts)
  *   ALIAS_LEN  u16[na]      byte length of each alias text in STR (after the ids)
+ *   ALIAS_BLOCK u32[na / 16 + 1]  see ID_BLOCK
  *   ALIAS_ENT  i32[na]      entity index per alias
  *   ALIAS_FLAGS u8[na]      AliasFlag bits                     } 16 bits per alias: flags, and a
  *   ALIAS_LANG u8[na]       0 = any language, k = META.langs[k-1] } language set ('fr', 'es,pt')
@@ -44,10 +52,19 @@
  *   PAIR       i32[3 × slots]  same for the first two words: [hash1, hash2, head]; empty = head 0
  *   FUZZY_IDS  u32[nf]      near-miss candidates (core/linking/fuzzy.ts prepareFuzzy): lexicon alias ids
  *   FUZZY_KEY_LEN u16[nf]   byte length of their skeleton keys in STR (after the alias texts)
+ *   FUZZY_KEY_BLOCK u32[nf / 16 + 1]  see ID_BLOCK
  *   FUZZY_WORDS u8[65536]   bitmap of their words' hashes
  *   FUZZY_TABLE u32[2 × slots]  skeleton key (strHash) → [hash, head j + 1]; FUZZY_NEXT i32[nf] chains
  *                           the candidates j with that hash in ascending order (a lookup compares keys)
  *   FUZZY_FIRST u32[2 × slots]  set of strHash(first word of a key): [hash, 1]; empty = [*, 0]
+ *   FIRST_NAMES UTF-8        firstNamesOf, each followed by '\n'
+ *   FIRST_TABLE u32[2 × slots]  strHash(name) → [hash, byte offset in FIRST_NAMES + 1]: the resolver
+ *                           asks "can this word start a person's name?" with one probe and one
+ *                           compare, no Set of twenty thousand strings made on the first find
+ *
+ * Not gzipped (scripts/data/lib/write-kb.ts says why). What decides the time to ready is bytes read
+ * plus one checksum pass: in the MV3 worker fetch reads about 5 ms per MB, so each section is as
+ * small as it can be while a lookup reads it in place (`npm run bench` prints the bytes per section).
  *
  * The matcher's tables are built by the same code for an index in object form (tests) and for the
  * file (core/linking/match.ts buildTables), so a file and the objects it was made from match alike.
@@ -61,7 +78,7 @@ import { AliasFlag } from '../types';
 import { wordKeys } from '../linking/tokenize';
 
 export const MAGIC = 0x424b5342; // 'BSKB' read as a little-endian u32
-export const FORMAT_VERSION = 3;
+export const FORMAT_VERSION = 4;
 const HEADER_WORDS = 16;
 const HEADER_BYTES = HEADER_WORDS * 4;
 /** The checksum covers every word after itself: the header's counts, the section table, the data. */
@@ -70,30 +87,46 @@ const CHECKED_FROM = 4;
 const SECTION = {
   META: 0,
   STR: 1,
-  ID_LEN: 2,
-  ENT_ROW: 3,
-  RELATED: 4,
-  ALIAS_LEN: 5,
-  ALIAS_ENT: 6,
-  ALIAS_FLAGS: 7,
-  ALIAS_LANG: 8,
-  ALIAS_NEXT: 9,
-  ONE: 10,
-  PAIR: 11,
-  FUZZY_IDS: 12,
-  FUZZY_KEY_LEN: 13,
-  FUZZY_WORDS: 14,
-  FUZZY_TABLE: 15,
-  FUZZY_NEXT: 16,
-  FUZZY_FIRST: 17,
+  ID_NUM: 2,
+  ID_LEN: 3,
+  ID_BLOCK: 4,
+  ENT_ROW: 5,
+  RELATED: 6,
+  REL_BLOCK: 7,
+  ALIAS_LEN: 8,
+  ALIAS_BLOCK: 9,
+  ALIAS_ENT: 10,
+  ALIAS_FLAGS: 11,
+  ALIAS_LANG: 12,
+  ALIAS_NEXT: 13,
+  ONE: 14,
+  PAIR: 15,
+  FUZZY_IDS: 16,
+  FUZZY_KEY_LEN: 17,
+  FUZZY_KEY_BLOCK: 18,
+  FUZZY_WORDS: 19,
+  FUZZY_TABLE: 20,
+  FUZZY_NEXT: 21,
+  FUZZY_FIRST: 22,
+  FIRST_NAMES: 23,
+  FIRST_TABLE: 24,
 } as const;
-const SECTIONS = 18;
+const SECTIONS = 25;
+/** Section names in file order (the bench prints their sizes). */
+export const SECTION_NAMES = Object.keys(SECTION);
 
 const TYPES: EntityType[] = ['person', 'place', 'organization'];
 const TYPE_CODE: Record<EntityType, number> = { person: 0, place: 1, organization: 2 };
 /** Related ids kept per entity (4 bits in the row). */
 const MAX_RELATED = 15;
-const ROW_NAMED = 1 << 16;
+/** Items per entry of a *_BLOCK section. */
+const BLOCK = 16;
+/** ID_NUM values from here on number the ids that are not Wikidata's ('geonames:…'). */
+const ID_OTHER = 0x80000000;
+/** w0 bit: the display name is in META.names, not an alias. */
+const ROW_NAMED = 1 << 27;
+/** Lexicon aliases a row can name (24 bits of w1). */
+const MAX_ROW_ALIAS = 1 << 24;
 /** Bytes of the fuzzy word bitmap (core/linking/fuzzy.ts WORD_BITS / 8). */
 export const FUZZY_WORD_BYTES = 1 << 16;
 
@@ -121,8 +154,8 @@ export interface KbMeta {
   langs: string[];
   /** Display names that are not the text of the entity's Primary alias: entity index → name. */
   names: Record<string, string>;
-  /** Folded first words of multi-word person names (KbIndex.firstNames), sorted. */
-  firstNames?: string[];
+  /** Country codes of the entities, sorted: w1's low byte k stands for countries[k - 1]. */
+  countries: string[];
 }
 
 /** The folded first word of every multi-word person name ("jordan" for Jordan Peterson), unique and
@@ -183,6 +216,37 @@ export function fuzzyTables(keys: string[]): { table: Uint32Array; next: Int32Ar
     first[2 * s + 1] = 1;
   }
   return { table, next, first };
+}
+
+/** Offsets of items of `lengths` laid end to end from `from`, kept for every BLOCK-th item (the
+ *  last entry is the end): see *_BLOCK above. */
+function blockStarts(lengths: ArrayLike<number>, from: number): { blocks: Uint32Array; end: number } {
+  const count = lengths.length;
+  const blocks = new Uint32Array(Math.floor(count / BLOCK) + 1);
+  let o = from;
+  for (let i = 0; i <= count; i++) {
+    if (i % BLOCK === 0) blocks[i / BLOCK] = o;
+    if (i < count) o += lengths[i];
+  }
+  return { blocks, end: o };
+}
+
+/** FIRST_TABLE for the names `first` (see above). */
+function firstNameTable(first: string[], enc: TextEncoder): Uint32Array {
+  const size = slotsFor(first.length);
+  const shift = Math.clz32(size - 1);
+  const table = new Uint32Array(2 * size);
+  let off = 0;
+  for (const f of first) {
+    if (f.includes('\n')) throw new Error(`first name ${JSON.stringify(f)} holds a line break`);
+    const h = strHash(f) >>> 0;
+    let s = hashSlot(h, shift);
+    while (table[2 * s + 1] !== 0) s = (s + 1) & (size - 1);
+    table[2 * s] = h;
+    table[2 * s + 1] = off + 1;
+    off += enc.encode(f).byteLength + 1;
+  }
+  return table;
 }
 
 export class KbFormatError extends Error {
@@ -264,9 +328,23 @@ export function encodeIndex(
     strBytes += b.byteLength;
     return b.byteLength;
   };
-  const idLen = Uint16Array.from(ents, (e) => put(e.id));
+  // Wikidata ids as numbers (4 bytes instead of ~10); any other id as a string.
+  const idNum = new Uint32Array(n);
+  const otherLen: number[] = [];
+  ents.forEach((e, i) => {
+    const q = /^Q[1-9][0-9]{0,9}$/.test(e.id) ? Number(e.id.slice(1)) : ID_OTHER;
+    if (q < ID_OTHER) idNum[i] = q;
+    else {
+      idNum[i] = ID_OTHER + otherLen.length;
+      otherLen.push(put(e.id));
+    }
+  });
+  const idLen = Uint16Array.from(otherLen);
   const aliasLen = Uint16Array.from(lex.aliasText, put);
   const fuzzyLen = Uint16Array.from(fuzzy.keys, put);
+  const idBlock = blockStarts(idLen, 0);
+  const aliasBlock = blockStarts(aliasLen, idBlock.end);
+  const fuzzyBlock = blockStarts(fuzzyLen, aliasBlock.end);
   const str = new Uint8Array(strBytes);
   let o = 0;
   for (const c of chunks) {
@@ -274,7 +352,11 @@ export function encodeIndex(
     o += c.byteLength;
   }
 
-  const rows = new Uint32Array(4 * n);
+  if (na > MAX_ROW_ALIAS) throw new Error(`${na} aliases: at most ${MAX_ROW_ALIAS} fit a row`);
+  const countries = [...new Set(ents.map((e) => e.country).filter((c): c is string => !!c))].sort();
+  if (countries.length > 255) throw new Error(`${countries.length} countries: at most 255 fit a row`);
+  const countryCode = new Map(countries.map((c, k) => [c, k + 1]));
+  const rows = new Uint32Array(2 * n);
   const related: number[] = [];
   const names: Record<string, string> = {};
   ents.forEach((e, i) => {
@@ -282,32 +364,31 @@ export function encodeIndex(
     const rel = (e.related ?? []).map((id) => byId.get(id)).filter((k): k is number => k !== undefined).slice(0, MAX_RELATED);
     const prom = Math.round(e.prominence * 1000);
     if (!(prom >= 0 && prom <= 2047)) throw new Error(`entity ${e.id}: prominence ${e.prominence} out of range`);
-    rows[4 * i] = TYPE_CODE[e.type] | (rel.length << 2) | ((e.subtype ? subtypeCode.get(e.subtype)! : 0) << 6) | (prom << 16);
-    let w1 = 0;
-    if (e.country) {
-      if (!/^[A-Z]{2}$/.test(e.country)) throw new Error(`entity ${e.id}: country '${e.country}' is not two capital letters`);
-      w1 = e.country.charCodeAt(0) | (e.country.charCodeAt(1) << 8);
-    }
+    let w0 = TYPE_CODE[e.type] | (rel.length << 2) | ((e.subtype ? subtypeCode.get(e.subtype)! : 0) << 6) | (prom << 16);
+    if (e.country && !/^[A-Z]{2}$/.test(e.country)) throw new Error(`entity ${e.id}: country '${e.country}' is not two capital letters`);
     const na0 = nameAlias[i];
     if (na0 < 0 || lex.aliasText[na0] !== e.name) {
       names[i] = e.name;
-      w1 |= ROW_NAMED;
+      w0 |= ROW_NAMED;
     }
-    rows[4 * i + 1] = w1;
-    rows[4 * i + 2] = na0 < 0 ? 0 : na0;
-    rows[4 * i + 3] = related.length;
+    rows[2 * i] = w0;
+    rows[2 * i + 1] = (e.country ? countryCode.get(e.country)! : 0) | ((na0 < 0 ? 0 : na0) << 8);
     related.push(...rel);
   });
 
-  const meta: KbMeta = { version: index.version, builtAt: index.builtAt, shardCount: index.shardCount, credits: index.credits, counts, subtypes, langs, names, firstNames: firstNamesOf(index) };
+  const meta: KbMeta = { version: index.version, builtAt: index.builtAt, shardCount: index.shardCount, credits: index.credits, counts, subtypes, langs, names, countries };
   const w = new Writer();
   w.size = HEADER_BYTES + SECTIONS * 8;
   w.add(enc.encode(JSON.stringify(meta)));
   w.add(str);
+  w.add(u8(idNum));
   w.add(u8(idLen));
+  w.add(u8(idBlock.blocks));
   w.add(u8(rows));
   w.add(u8(Uint32Array.from(related)));
+  w.add(u8(blockStarts(Uint32Array.from(ents, (_, i) => (rows[2 * i] >>> 2) & 15), 0).blocks));
   w.add(u8(aliasLen));
+  w.add(u8(aliasBlock.blocks));
   w.add(u8(lex.aliasEntity));
   w.add(lex.aliasFlags);
   w.add(lex.aliasLang);
@@ -316,11 +397,16 @@ export function encodeIndex(
   w.add(u8(lex.pair));
   w.add(u8(Uint32Array.from(fuzzy.ids)));
   w.add(u8(fuzzyLen));
+  w.add(u8(fuzzyBlock.blocks));
   w.add(fuzzy.words);
   const ft = fuzzyTables(fuzzy.keys);
   w.add(u8(ft.table));
   w.add(u8(ft.next));
   w.add(u8(ft.first));
+  const first = firstNamesOf(index);
+  const firstText = enc.encode(first.map((f) => f + '\n').join(''));
+  w.add(firstText);
+  w.add(u8(firstNameTable(first, enc)));
   const total = (w.size + 7) & ~7;
   const out = new Uint8Array(total);
   for (const p of w.parts) out.set(p.bytes, p.offset);
@@ -344,8 +430,11 @@ export interface BinaryIndex {
   meta: KbMeta;
   tables: Omit<LexiconTables, 'aliasText' | 'langSets'>;
   aliasText: string[];
-  /** Alias a's text, decoded each time (not kept): for one pass over all of them. */
+  /** Alias a's text, decoded each time (not kept). */
   aliasTextAt(a: number): string;
+  /** Every alias text, decoded at once (one native decode, then slices): for a pass over all of
+   *  them (the name search), some ten times faster than aliasTextAt one by one. */
+  aliasTexts(): string[];
   /** Entity id → index without making an entity. */
   indexOf(id: string): number | undefined;
   idAt(i: number): string;
@@ -360,6 +449,8 @@ export interface BinaryIndex {
   fuzzyTable: Uint32Array;
   fuzzyNext: Int32Array;
   fuzzyFirst: Uint32Array;
+  /** Is `key` (a folded word) the first word of a multi-word person name (FIRST_TABLE)? */
+  isFirstName(key: string): boolean;
 }
 
 const BINARY = new WeakMap<KbIndex, BinaryIndex>();
@@ -367,6 +458,12 @@ const BINARY = new WeakMap<KbIndex, BinaryIndex>();
 /** The file view behind an index read by readIndex; undefined for an index in object form. */
 export function binaryOf(index: KbIndex): BinaryIndex | undefined {
   return BINARY.get(index);
+}
+
+/** Bytes per section, in file order (the bench's table); header checks only. */
+export function sectionSizes(bytes: Uint8Array): { name: string; bytes: number }[] {
+  const b = checkedHeader(bytes, false);
+  return SECTION_NAMES.map((name, k) => ({ name, bytes: b.sec(k)[1] }));
 }
 
 /** Just the header fields and META (the options page): no checksum pass, no views. */
@@ -408,11 +505,14 @@ function checkedHeader(bytes: Uint8Array, verify: boolean) {
 /** A string decoder over the string table: ASCII (nearly every id and name) in one native call,
  *  without TextDecoder's per-call cost. */
 function stringReader(str: Uint8Array): (a: number, b: number) => string {
-  const td = new TextDecoder();
-  return (a, b) => {
-    for (let i = a; i < b; i++) if (str[i] >= 128) return td.decode(str.subarray(a, b));
-    return String.fromCharCode.apply(null, str.subarray(a, b) as unknown as number[]);
-  };
+  return (a, b) => readString(str, a, b);
+}
+
+let decoder: TextDecoder | undefined;
+
+function readString(str: Uint8Array, a: number, b: number): string {
+  for (let i = a; i < b; i++) if (str[i] >= 128) return (decoder ??= new TextDecoder()).decode(str.subarray(a, b));
+  return String.fromCharCode.apply(null, str.subarray(a, b) as unknown as number[]);
 }
 
 /** An array-like whose elements are made on first read and kept (a Proxy: `xs[i]`, `xs.length`,
@@ -463,20 +563,54 @@ export function readIndex(bytes: Uint8Array): KbIndex {
   const [so, sl] = sec(SECTION.STR);
   const str = new Uint8Array(buf, so, sl);
   const strAt = stringReader(str);
-  // Offsets from lengths: one pass of additions (a few ms at a million entities).
-  const starts = (k: number, count: number, from: number): Uint32Array => {
-    const len = view(k, Uint16Array, count);
-    const out = new Uint32Array(count + 1);
-    let o = (out[0] = from);
-    for (let i = 0; i < count; i++) out[i + 1] = o += len[i];
-    if (o > sl) throw new KbFormatError('string lengths overrun the string table');
-    return out;
+  // Item i of a string column: its block's offset plus the lengths before it in the block (at most
+  // BLOCK - 1 additions; no pass over all lengths at load, whatever the size).
+  const column = (lenK: number, blockK: number, count: number) => {
+    const len = view(lenK, Uint16Array, count);
+    const block = view(blockK, Uint32Array, Math.floor(count / BLOCK) + 1);
+    const at = (i: number): number => {
+      let o = block[(i / BLOCK) | 0];
+      for (let k = i - (i % BLOCK); k < i; k++) o += len[k];
+      return o;
+    };
+    if (at(count) > sl) throw new KbFormatError('string lengths overrun the string table');
+    const get = (i: number): string => {
+      const a = at(i);
+      return strAt(a, a + len[i]);
+    };
+    // All items: one decode of their bytes, then a slice each. UTF-16 lengths come from the UTF-8
+    // bytes (every byte but a continuation byte is a character, a 4-byte one two).
+    const all = (): string[] => {
+      const out: string[] = new Array(count);
+      if (count === 0) return out;
+      const from = at(0);
+      const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(str.subarray(from, at(count)));
+      let p = from;
+      let c = 0;
+      for (let i = 0; i < count; i++) {
+        const end = p + len[i];
+        let units = 0;
+        for (let q = p; q < end; q++) {
+          const b = str[q];
+          if ((b & 0xc0) !== 0x80) units += b >= 0xf0 ? 2 : 1;
+        }
+        // A leading byte-order mark: get() drops it (TextDecoder's default), so ask it.
+        out[i] = str[p] === 0xef && str[p + 1] === 0xbb && str[p + 2] === 0xbf ? get(i) : text.slice(c, c + units);
+        c += units;
+        p = end;
+      }
+      return out;
+    };
+    return Object.assign(get, { all });
   };
-  const idStart = starts(SECTION.ID_LEN, n, 0);
-  const rows = view(SECTION.ENT_ROW, Uint32Array, 4 * n);
+  const idNum = view(SECTION.ID_NUM, Uint32Array, n);
+  const nOther = sec(SECTION.ID_LEN)[1] >> 1;
+  const otherIdAt = column(SECTION.ID_LEN, SECTION.ID_BLOCK, nOther);
+  const rows = view(SECTION.ENT_ROW, Uint32Array, 2 * n);
   const [ro, rl] = sec(SECTION.RELATED);
   const related = new Uint32Array(buf, ro, rl >> 2);
-  const aliasStart = starts(SECTION.ALIAS_LEN, na, idStart[n]);
+  const relBlock = view(SECTION.REL_BLOCK, Uint32Array, Math.floor(n / BLOCK) + 1);
+  const aliasAt = column(SECTION.ALIAS_LEN, SECTION.ALIAS_BLOCK, na);
   const tables = {
     aliasEntity: view(SECTION.ALIAS_ENT, Int32Array, na),
     aliasFlags: view(SECTION.ALIAS_FLAGS, Uint8Array, na),
@@ -486,7 +620,7 @@ export function readIndex(bytes: Uint8Array): KbIndex {
     pair: view(SECTION.PAIR, Int32Array, 3 * hd.pairSlots),
   };
   const fuzzyIds = view(SECTION.FUZZY_IDS, Uint32Array, nf);
-  const fuzzyStart = starts(SECTION.FUZZY_KEY_LEN, nf, aliasStart[na]);
+  const fuzzyKeyAt = column(SECTION.FUZZY_KEY_LEN, SECTION.FUZZY_KEY_BLOCK, nf);
   const fuzzyWords = view(SECTION.FUZZY_WORDS, Uint8Array, FUZZY_WORD_BYTES);
   const u32s = (k: number) => {
     const [o, l] = sec(k);
@@ -496,30 +630,41 @@ export function readIndex(bytes: Uint8Array): KbIndex {
   const fuzzyTable = u32s(SECTION.FUZZY_TABLE);
   const fuzzyNext = view(SECTION.FUZZY_NEXT, Int32Array, nf);
   const fuzzyFirst = u32s(SECTION.FUZZY_FIRST);
+  const [fno, fnl] = sec(SECTION.FIRST_NAMES);
+  const firstText = new Uint8Array(buf, fno, fnl);
+  const firstTable = u32s(SECTION.FIRST_TABLE);
 
-  const idAt = (i: number) => strAt(idStart[i], idStart[i + 1]);
-  const aliasText = lazyArray(na, (a) => strAt(aliasStart[a], aliasStart[a + 1]));
-  const typeAt = (i: number) => TYPES[rows[4 * i] & 3];
-  const prominenceAt = (i: number) => ((rows[4 * i] >>> 16) & 0x7ff) / 1000;
-  const nameAliasAt = (i: number) => (rows[4 * i + 1] & ROW_NAMED ? -1 : rows[4 * i + 2]);
-  const countries = new Map<number, string>();
+  const idAt = (i: number): string => {
+    const v = idNum[i];
+    if (v < ID_OTHER) return 'Q' + v;
+    const k = v - ID_OTHER;
+    if (k >= nOther) throw new KbFormatError(`entity ${i} names id ${k} of ${nOther}`);
+    return otherIdAt(k);
+  };
+  const aliasText = lazyArray(na, aliasAt);
+  const typeAt = (i: number) => TYPES[rows[2 * i] & 3];
+  const prominenceAt = (i: number) => ((rows[2 * i] >>> 16) & 0x7ff) / 1000;
+  const nameAliasAt = (i: number) => (rows[2 * i] & ROW_NAMED ? -1 : rows[2 * i + 1] >>> 8);
+  // Where entity i's related ids start in RELATED: its block's offset plus the counts before it.
+  const relatedAt = (i: number): number => {
+    let o = relBlock[(i / BLOCK) | 0];
+    for (let k = i - (i % BLOCK); k < i; k++) o += (rows[2 * k] >>> 2) & 15;
+    return o;
+  };
   const entity = (i: number): CompiledEntity => {
-    const w0 = rows[4 * i];
-    const w1 = rows[4 * i + 1];
+    const w0 = rows[2 * i];
+    const w1 = rows[2 * i + 1];
     const na0 = nameAliasAt(i);
-    const name = na0 < 0 ? meta.names[i] : strAt(aliasStart[na0], aliasStart[na0 + 1]);
+    const name = na0 < 0 ? meta.names[i] : aliasAt(na0);
     const e: CompiledEntity = { id: idAt(i), type: TYPES[w0 & 3], name, prominence: ((w0 >>> 16) & 0x7ff) / 1000 };
     const st = (w0 >>> 6) & 0x3ff;
     if (st) e.subtype = meta.subtypes[st - 1];
-    const cc = w1 & 0xffff;
-    if (cc) {
-      let c = countries.get(cc);
-      if (c === undefined) countries.set(cc, (c = String.fromCharCode(cc & 0xff, cc >>> 8)));
-      e.country = c;
-    }
+    const cc = w1 & 0xff;
+    if (cc) e.country = meta.countries[cc - 1];
     const rc = (w0 >>> 2) & 15;
     if (rc) {
-      const r0 = rows[4 * i + 3];
+      const r0 = relatedAt(i);
+      if (r0 + rc > related.length) throw new KbFormatError(`entity ${i}: related ids out of bounds`);
       const rel: string[] = new Array(rc);
       for (let j = 0; j < rc; j++) rel[j] = idAt(related[r0 + j]);
       e.related = rel;
@@ -562,8 +707,37 @@ export function readIndex(bytes: Uint8Array): KbIndex {
     entities: lazyArray(n, entity),
     shardCount: meta.shardCount,
     credits: meta.credits,
-    ...(meta.firstNames ? { firstNames: meta.firstNames } : {}),
   } as KbIndex;
+  const firstMask = (firstTable.length >> 1) - 1;
+  const firstShift = Math.clz32(firstMask);
+  const firstAt = (o: number): string => {
+    let e = o;
+    while (e < fnl && firstText[e] !== 10) e++;
+    return readString(firstText, o, e);
+  };
+  const isFirstName = (key: string): boolean => {
+    const h = strHash(key) >>> 0;
+    for (let s = hashSlot(h, firstShift); firstTable[2 * s + 1] !== 0; s = (s + 1) & firstMask) {
+      if (firstTable[2 * s] === h && firstAt(firstTable[2 * s + 1] - 1) === key) return true;
+    }
+    return false;
+  };
+  // The list for a caller that asks (tests, tools). The resolver asks the file view (binaryOf), not
+  // this getter: redefining a property of `index` mid-find would turn it into a slow dictionary
+  // object that the matcher then reads on every call.
+  const firstNames = (): string[] => {
+    const text = new TextDecoder().decode(firstText);
+    return text ? text.slice(0, -1).split('\n') : [];
+  };
+  Object.defineProperty(index, 'firstNames', {
+    enumerable: true,
+    configurable: true,
+    get(): string[] {
+      const value = firstNames();
+      Object.defineProperty(index, 'firstNames', { value, enumerable: true, writable: true, configurable: true });
+      return value;
+    },
+  });
   // Tuples and fuzzy candidates in object form only for a caller that asks (CLIs, tests).
   Object.defineProperty(index, 'aliases', {
     enumerable: true,
@@ -579,15 +753,23 @@ export function readIndex(bytes: Uint8Array): KbIndex {
     enumerable: false,
     configurable: true,
     get(): KbIndex['fuzzy'] {
-      const f = { ids: Array.from(fuzzyIds), keys: Array.from({ length: nf }, (_, j) => strAt(fuzzyStart[j], fuzzyStart[j + 1])), words: fuzzyWords };
+      const f = { ids: Array.from(fuzzyIds), keys: Array.from({ length: nf }, (_, j) => fuzzyKeyAt(j)), words: fuzzyWords };
       Object.defineProperty(index, 'fuzzy', { value: f, enumerable: false, writable: true, configurable: true });
       return f;
     },
   });
+  // Language tags in object form for a caller that asks (the matcher reads ALIAS_LANG itself).
   if (meta.langs.length) {
-    const tagged: Record<number, string> = {};
-    for (let a = 0; a < nIdx; a++) if (tables.aliasLang[a]) tagged[a] = meta.langs[tables.aliasLang[a] - 1];
-    (index as KbIndex & { aliasLang?: Record<number, string> }).aliasLang = tagged;
+    Object.defineProperty(index, 'aliasLang', {
+      enumerable: true,
+      configurable: true,
+      get(): Record<number, string> {
+        const tagged: Record<number, string> = {};
+        for (let a = 0; a < nIdx; a++) if (tables.aliasLang[a]) tagged[a] = meta.langs[tables.aliasLang[a] - 1];
+        Object.defineProperty(index, 'aliasLang', { value: tagged, enumerable: true, writable: true, configurable: true });
+        return tagged;
+      },
+    });
   }
   BINARY.set(index, {
     n,
@@ -596,18 +778,20 @@ export function readIndex(bytes: Uint8Array): KbIndex {
     meta,
     tables,
     aliasText,
-    aliasTextAt: (a) => strAt(aliasStart[a], aliasStart[a + 1]),
+    aliasTextAt: aliasAt,
+    aliasTexts: aliasAt.all,
     indexOf,
     idAt,
     typeAt,
     prominenceAt,
     nameAliasAt,
     fuzzyIds,
-    fuzzyKeyAt: (j) => strAt(fuzzyStart[j], fuzzyStart[j + 1]),
+    fuzzyKeyAt,
     fuzzyWords,
     fuzzyTable,
     fuzzyNext,
     fuzzyFirst,
+    isFirstName,
   });
   return index;
 }

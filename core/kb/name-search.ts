@@ -12,6 +12,9 @@ import Fuse from 'fuse.js';
 import type { KbIndex } from '../types';
 import { binaryOf } from './kb-format';
 
+/** Rows lower-cased per call (see createNameSearch). */
+const LOWER_CHUNK = 1024;
+
 /** How many prefiltered names fuse.js scores. */
 const FUSE_POOL = 300;
 
@@ -31,10 +34,12 @@ export function createNameSearch(index: KbIndex): NameSearch {
   // A binary index is read without making an entity object per row (core/kb/kb-format.ts).
   const bin = binaryOf(index);
   const n = bin ? bin.n : ents.length;
+  // Every alias text at once: decoding them one by one was most of the time to build.
+  const texts = bin ? bin.aliasTexts() : null;
   const nameOf = bin
     ? (i: number) => {
         const a = bin.nameAliasAt(i);
-        return a < 0 ? bin.meta.names[i] : bin.aliasTextAt(a);
+        return a < 0 ? bin.meta.names[i] : texts![a];
       }
     : (i: number) => ents[i].name;
   const prominence = bin ? bin.prominenceAt : (i: number) => ents[i].prominence;
@@ -48,7 +53,7 @@ export function createNameSearch(index: KbIndex): NameSearch {
   }
   const na = bin ? bin.nIndexAliases : index.aliases.length;
   for (let k = 0; k < na; k++) {
-    const alias = bin ? bin.aliasTextAt(k) : index.aliases[k][0];
+    const alias = texts ? texts[k] : index.aliases[k][0];
     const i = bin ? bin.tables.aliasEntity[k] : index.aliases[k][1];
     if (i < n && alias !== names[i]) {
       text.push(alias);
@@ -58,18 +63,23 @@ export function createNameSearch(index: KbIndex): NameSearch {
   const rows = text.length;
   const starts = new Int32Array(rows + 1);
   for (let r = 0; r < rows; r++) starts[r + 1] = starts[r] + text[r].length + 1;
-  // One native call lower-cases everything; per row only where a letter changes length in lower case ('İ').
-  let hay = text.join('\n') + '\n';
-  const lower = hay.toLowerCase();
-  if (lower.length === hay.length) hay = lower;
-  else {
-    const parts: string[] = new Array(rows);
-    for (let r = 0; r < rows; r++) {
-      const l = text[r].toLowerCase();
-      parts[r] = l.length === text[r].length ? l : text[r];
+  // Lower-cased a chunk of rows per native call; row by row only in a chunk where a letter changes
+  // length in lower case ('İ'), so the row starts above still hold. (One call over everything fell
+  // back to all 300k rows one by one whenever a single 'İ' was in the index.)
+  const chunks: string[] = [];
+  for (let r0 = 0; r0 < rows; r0 += LOWER_CHUNK) {
+    const r1 = Math.min(rows, r0 + LOWER_CHUNK);
+    const seg = text.slice(r0, r1).join('\n');
+    const lower = seg.toLowerCase();
+    if (lower.length === seg.length) chunks.push(lower);
+    else {
+      for (let r = r0; r < r1; r++) {
+        const l = text[r].toLowerCase();
+        chunks.push(l.length === text[r].length ? l : text[r]);
+      }
     }
-    hay = parts.join('\n') + '\n';
   }
+  const hay = chunks.join('\n') + '\n';
   const hits = new Uint16Array(rows);
   const lastGram = new Int32Array(rows);
 

@@ -45,6 +45,8 @@ export interface Lexicon {
   /** Language set per alias (0 = any, k = langSets[k - 1]; see core/kb/kb-format.ts ALIAS_LANG). */
   aliasLang: Uint8Array;
   langSets: string[];
+  /** Aliases of the index itself (the rest are derived; a derived alias is never language-only). */
+  nIndexAliases: number;
   /** Open-addressing table of first words, two u32 per slot: [word hash | multi << 30 | lower << 31,
    *  head of the chain of one-word aliases (id + 1, 0 = none)]. multi: longer aliases start with this
    *  word; lower: some alias starting with it may match it in lower case ("al-Qaeda", "von der
@@ -148,10 +150,10 @@ function idLookup(ents: { id: string }[]): IdLookup {
 export function buildLexicon(index: KbIndex): Lexicon {
   const bin = binaryOf(index);
   if (bin) {
-    return { index, aliasText: bin.aliasText, langSets: bin.meta.langs, ...bin.tables, compiled: [], byId: { get: bin.indexOf } };
+    return { index, aliasText: bin.aliasText, langSets: bin.meta.langs, nIndexAliases: bin.nIndexAliases, ...bin.tables, compiled: [], byId: { get: bin.indexOf } };
   }
   const t = buildTables(index);
-  return { index, ...t, compiled: [], byId: idLookup(index.entities) };
+  return { index, ...t, nIndexAliases: index.aliases.length, compiled: [], byId: idLookup(index.entities) };
 }
 
 /** The lexicon's alias columns and tables for an index in object form (what the build writes). */

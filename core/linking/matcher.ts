@@ -57,12 +57,13 @@ export function findMentions(lex: Lexicon, text: string, opts?: FindOptions): Me
  * a page with no language takes none of them), and the candidates left with no alias.
  */
 export function inLanguage(lex: Lexicon, cands: Candidate[], lang?: string | null): Candidate[] {
-  const tagged = lex.index.aliasLang;
-  if (!tagged) return cands;
+  // The alias columns, not index.aliasLang: a file's index makes that record only when asked.
+  const sets = lex.langSets;
+  if (!sets.length) return cands;
   const page = (lang ?? '').toLowerCase().slice(0, 2);
   const ok = (id: number) => {
-    const l = tagged[id];
-    return l === undefined || (page !== '' && l.split(',').includes(page));
+    const k = id < lex.nIndexAliases ? lex.aliasLang[id] : 0;
+    return k === 0 || (page !== '' && sets[k - 1].split(',').includes(page));
   };
   if (cands.every((c) => c.aliases.every(ok))) return cands;
   const out: Candidate[] = [];

@@ -21,7 +21,7 @@ import { inKnownName } from './known-names';
 import { unknownSurnames } from './unknown-people';
 import { roleAt, roleRulesOut } from './roles';
 import { OBSCURE_OFFICE_HOLDER, OFFICE_KINDS, POLITICS_MIN_WORDS, politicsWords } from './topic';
-import { firstNamesOf } from '../kb/kb-format';
+import { binaryOf, firstNamesOf } from '../kb/kb-format';
 
 /** Rules that read capital letters as English writes them apply to English text only (issue 12):
  *  German capitalizes every noun. No language given = English (most pages that reach us). */
@@ -337,12 +337,14 @@ const NAME_GOES_ON = new WordSet(
 const NAME_STARTS = new WordSet('fc ac sc cf real inter club lake mount mt fort port university college'.split(' '));
 
 /** Is `key` (a folded token key) the first word of a person's name the index knows? "Jordan",
- *  "Paris", "Georgia" can start a name. The index file carries the keys (core/kb/kb-format.ts
- *  firstNamesOf), so a worker's first find makes no pass over the entities; an index in object
- *  form (tests, tools) gets them from its entities once. */
+ *  "Paris", "Georgia" can start a name. The index file carries the keys in a hash table
+ *  (core/kb/kb-format.ts FIRST_TABLE), so a worker's first find makes no pass over the entities and
+ *  no Set; an index in object form (tests, tools) gets them from its entities once. */
 const firstNameSetCache = new WeakMap<Lexicon, Set<string>>();
 
 export function isFirstName(lex: Lexicon, key: string): boolean {
+  const bin = binaryOf(lex.index);
+  if (bin) return bin.isFirstName(key);
   let set = firstNameSetCache.get(lex);
   if (!set) firstNameSetCache.set(lex, (set = new Set(lex.index.firstNames ?? firstNamesOf(lex.index))));
   return set.has(key);

@@ -1,6 +1,6 @@
 /**
  * npm run data:build — validate data/, merge the curated and imported layers, and write
- * public/kb/index.bin.gz (the binary index, see core/kb/kb-format.ts; read back and checked before it is written), public/kb/facts/<n>.json and ATTRIBUTION.md. Fails (exit 1) on any validation error.
+ * public/kb/index.bin (the binary index, see core/kb/kb-format.ts; read back and checked before it is written), public/kb/facts/<n>.json and ATTRIBUTION.md. Fails (exit 1) on any validation error.
  * Prints one line per step; `--verbose` adds counts per type, alias flags and the most ambiguous aliases.
  */
 import fs from 'node:fs';
@@ -86,7 +86,7 @@ function main(): number {
     for (const c of coll.top) console.log(`      ${c.alias} → ${c.ids.length}: ${c.ids.slice(0, 6).join(', ')}${c.ids.length > 6 ? ', …' : ''}`);
   }
   console.log(`  credits: ${index.credits.length} sources${verbose ? `: ${index.credits.map((c) => `${c.source}(${c.entities})`).join(', ')}` : ` (${rel(ATTRIBUTION_FILE)})`}`);
-  console.log(`  wrote ${rel(KB_OUT_DIR)}/: ${INDEX_FILE} ${kb(written.gzBytes)} (${kb(written.indexBytes)} inflated), ${written.shardCount} fact shards ${kb(written.shardBytes)}; ${((Date.now() - t0) / 1000).toFixed(1)} s${verbose ? '' : ' (--verbose: details)'}`);
+  console.log(`  wrote ${rel(KB_OUT_DIR)}/: ${INDEX_FILE} ${kb(written.indexBytes)} (${kb(written.gzBytes)} deflated, as in the store zip), ${written.shardCount} fact shards ${kb(written.shardBytes)}; ${((Date.now() - t0) / 1000).toFixed(1)} s${verbose ? '' : ' (--verbose: details)'}`);
   if (known) console.log(`  wrote ${rel(path.join(KB_OUT_DIR, 'names.json'))} ${kb(knownBytes)}: ${n(known.names.size)} known longer names (hashes, from wikilinker-entities)`);
   return errors.length ? 1 : 0;
 }

@@ -9,15 +9,15 @@ import { ENTITY_TYPES, type EntityRecord, type EntityType } from '../../core/typ
 import { KB_OUT_DIR } from './lib/paths';
 import { loadAndValidate } from './lib/pipeline';
 
-/** Size of the built index (public/kb/index.bin.gz) and the fact shards; the time to get it ready
+/** Size of the built index (public/kb/index.bin) and the fact shards; the time to get it ready
  *  is measured by `npm run bench`. */
 function measureIndex(): string | undefined {
-  const file = path.join(KB_OUT_DIR, 'index.bin.gz');
+  const file = path.join(KB_OUT_DIR, 'index.bin');
   if (!fs.existsSync(file)) return undefined;
   let shards = 0;
   for (const f of fs.readdirSync(path.join(KB_OUT_DIR, 'facts'))) shards += fs.statSync(path.join(KB_OUT_DIR, 'facts', f)).size;
   const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
-  return `index.bin.gz ${mb(fs.statSync(file).size)} on disk (+ ${mb(shards)} fact shards); ready time: npm run bench`;
+  return `index.bin ${mb(fs.statSync(file).size)} on disk (+ ${mb(shards)} fact shards); ready time: npm run bench`;
 }
 
 function pct(n: number, of: number): string {

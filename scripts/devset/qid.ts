@@ -22,7 +22,7 @@ for (const line of readFileSync(join(DS, 'partyfacts/partyfacts-wikidata.csv'), 
   const f = line.split(',');
   if (f[3] && (names.includes(f[3].toLowerCase()) || names.includes((f[4] ?? '').toLowerCase()))) console.log(`party   ${f[2]}  ${f[3]} (${f[0]})`);
 }
-if (existsSync(join(REPO_ROOT, 'public/kb/index.bin.gz'))) {
+if (existsSync(join(REPO_ROOT, 'public/kb/index.bin'))) {
   const { index, detail } = loadKb(join(REPO_ROOT, 'public/kb'));
   for (const [alias, i] of index.aliases) {
     if (names.includes(alias.toLowerCase())) {

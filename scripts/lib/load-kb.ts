@@ -2,16 +2,16 @@
  *  come without descriptions: `detail(id).description` has them. */
 import fs from 'node:fs';
 import path from 'node:path';
-import zlib from 'node:zlib';
 import { readIndex } from '../../core/kb/kb-format';
 import { KnownNames, type KnownNamesFile } from '../../core/linking/known-names';
 import { shardOf, type KbFactShard, type KbIndex } from '../../core/types';
 
-/** The binary index file in `dir` (public/kb/index.bin.gz), inflated. */
+/** The binary index file in `dir` (public/kb/index.bin). */
 export function readIndexBytes(dir = 'public/kb'): Uint8Array {
-  const file = path.join(dir, 'index.bin.gz');
+  const file = path.join(dir, 'index.bin');
   if (!fs.existsSync(file)) throw new Error(`${file} not found: run \`npm run data:build\` first`);
-  return new Uint8Array(zlib.gunzipSync(fs.readFileSync(file)));
+  const b = fs.readFileSync(file);
+  return new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
 }
 
 export interface LoadedKb {

@@ -20,7 +20,7 @@ describe('a damaged index', () => {
   beforeAll(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'backstory-damaged-'));
     fs.cpSync(CHROME_BUILD, dir, { recursive: true });
-    const file = path.join(dir, 'kb/index.bin.gz');
+    const file = path.join(dir, 'kb/index.bin');
     const bytes = fs.readFileSync(file);
     fs.writeFileSync(file, bytes.subarray(0, bytes.length >> 1));
     ext = await launchWithExtension({ extensionDir: dir });

@@ -43,11 +43,11 @@ describe('store packages', () => {
     expect(manifest(CHROME_BUILD).minimum_chrome_version).toBe('105');
   });
 
-  it('each package holds one copy of the index (the gzip the extension reads), the privacy page, the licence and the credits', () => {
+  it('each package holds one copy of the index (the binary file the extension reads), the privacy page, the licence and the credits', () => {
     for (const dir of [CHROME_BUILD, FIREFOX_BUILD]) {
       // One index: the binary file the extension reads (core/kb/kb-format.ts), no JSON copy.
-      expect(fs.existsSync(path.join(dir, 'kb/index.bin.gz'))).toBe(true);
-      expect(fs.readdirSync(path.join(dir, 'kb')).filter((f) => f.startsWith('index'))).toEqual(['index.bin.gz']);
+      expect(fs.existsSync(path.join(dir, 'kb/index.bin'))).toBe(true);
+      expect(fs.readdirSync(path.join(dir, 'kb')).filter((f) => f.startsWith('index'))).toEqual(['index.bin']);
       expect(fs.readFileSync(path.join(dir, 'privacy.html'), 'utf8')).toContain('privacy policy');
       expect(fs.readFileSync(path.join(dir, 'LICENSE.txt'), 'utf8')).toMatch(/^MIT License/);
       expect(fs.readFileSync(path.join(dir, 'ATTRIBUTION.md'), 'utf8')).toMatch(/CC BY-NC 4\.0/);

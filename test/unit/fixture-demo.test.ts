@@ -10,7 +10,7 @@ import type { KbIndex, Mention } from '../../core/types';
 import { loadKb } from '../../scripts/lib/load-kb';
 import { readDemoGold, readDemoText } from '../demo-gold';
 
-/** public/kb/index.bin.gz (run `npm run data:build` first). */
+/** public/kb/index.bin (run `npm run data:build` first). */
 function loadIndex(): KbIndex {
   return loadKb().index;
 }
