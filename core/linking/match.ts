@@ -26,6 +26,8 @@ export interface CompiledAlias {
   raws: string[];
   /** Per token: must match its raw form exactly (acronyms: "WHO", "US", "EU"). */
   exact: boolean[];
+  /** Every token exact (the resolver asks per candidate). */
+  allExact: boolean;
   /** Raw gap text for Break gaps ("," in "Washington, D.C."), compared literally. */
   gapRaw: (string | null)[];
   /** Per token: capitalized in the alias, so it must be in the text ("China", never "china";
@@ -58,6 +60,38 @@ export interface Lexicon {
   compiled: (CompiledAlias | undefined)[];
   /** Entity id → index. */
   byId: IdLookup;
+  /** Filter over the first words some alias may match in lower case (see lowerFilter); made on first find. */
+  lowerFirst?: LowerFilter;
+}
+
+/** A bitmap over word hashes: bit clear = no alias starting with this word matches it in lower case. */
+interface LowerFilter {
+  bits: Uint8Array;
+  shift: number;
+}
+
+/**
+ * Most tokens of an article are lower-case words ("the", "said") and nearly no alias may start with
+ * one ("al-Qaeda", "von der Leyen"): this bitmap lets findCandidates skip them without a probe into
+ * the large first-word table (a cache miss each). Built once per lexicon from that table's LOWER bits;
+ * a false positive only costs the probe it would have made anyway.
+ */
+function lowerFilter(lex: Lexicon): LowerFilter {
+  if (lex.lowerFirst) return lex.lowerFirst;
+  const one = lex.one;
+  let lower = 0;
+  for (let s = 0; s < one.length; s += 2) if (one[s] < 0) lower++;
+  // About 32 bits per word: few false positives, and small enough to stay in cache.
+  let bitCount = 1 << 14;
+  while (bitCount < lower * 32) bitCount <<= 1;
+  const shift = Math.clz32(bitCount - 1);
+  const bits = new Uint8Array(bitCount >> 3);
+  for (let s = 0; s < one.length; s += 2) {
+    if (one[s] >= 0) continue;
+    const b = Math.imul(one[s] & HASH_BITS, 0x9e3779b1) >>> shift;
+    bits[b >> 3] |= 1 << (b & 7);
+  }
+  return (lex.lowerFirst = { bits, shift });
 }
 
 /** A span where one or more aliases matched (all of the same, longest, length). */
@@ -321,6 +355,7 @@ export function compileAlias(lex: Lexicon, id: number): CompiledAlias {
     gaps: t.gap.slice(0, t.count),
     raws,
     exact,
+    allExact: exact.every(Boolean),
     gapRaw,
     needCap,
     entity: lex.aliasEntity[id],
@@ -441,8 +476,17 @@ const NONE = { len: 0, ids: [] as number[] };
 export function findCandidates(lex: Lexicon, text: string, tk: Tokens): Candidate[] {
   const out: Candidate[] = [];
   const count = tk.count;
+  const { bits, shift } = lowerFilter(lex);
   let i = 0;
   while (i < count) {
+    // A word without a capital starts a candidate only where some alias allows lower case.
+    if (!(tk.flags[i] & TokFlag.Cap)) {
+      const b = Math.imul(tk.hash[i], 0x9e3779b1) >>> shift;
+      if ((bits[b >> 3] & (1 << (b & 7))) === 0) {
+        i++;
+        continue;
+      }
+    }
     const b = bestAt(lex, text, tk, i);
     if (b.len === 0) {
       i++;

@@ -59,7 +59,10 @@ export function inLanguage(lex: Lexicon, cands: Candidate[], lang?: string | nul
   const tagged = lex.index.aliasLang;
   if (!tagged) return cands;
   const page = (lang ?? '').toLowerCase().slice(0, 2);
+  const codes = lex.aliasLang;
   const ok = (id: number) => {
+    // Most aliases carry no language (code 0): no lookup in the sparse record.
+    if (codes[id] === 0) return true;
     const l = tagged[id];
     return l === undefined || (page !== '' && l.split(',').includes(page));
   };

@@ -218,7 +218,7 @@ function isSurnameAlias(lex: Lexicon, id: number): boolean {
 function isExactSpan(lex: Lexicon, c: Candidate): boolean {
   for (const id of c.aliases) {
     const a = lex.compiled[id];
-    if (a && a.exact.every(Boolean)) return true;
+    if (a && a.allExact) return true;
   }
   return false;
 }
