@@ -21,6 +21,8 @@ import { binaryOf, type LexiconTables } from '../kb/kb-format';
 /** A compiled alias. `gaps[j]` is the gap class before token j (gaps[0] unused). */
 export interface CompiledAlias {
   keys: string[];
+  /** hashKey of each key, as tokenize hashes text: most misfits are told by a number, not a string. */
+  hashes: Int32Array;
   gaps: Uint8Array;
   /** Raw token text (exact case) per token, for case-sensitive tokens. */
   raws: string[];
@@ -352,6 +354,7 @@ export function compileAlias(lex: Lexicon, id: number): CompiledAlias {
   }
   c = {
     keys: Array.from({ length: t.count }, (_, j) => t.key(j)),
+    hashes: t.hash.slice(0, t.count),
     gaps: t.gap.slice(0, t.count),
     raws,
     exact,
@@ -379,7 +382,7 @@ function fits(a: CompiledAlias, text: string, tk: Tokens, i: number): boolean {
   let capMiss = false;
   for (let j = 0; j < L; j++) {
     const ti = i + j;
-    if (!tk.keyIs(ti, a.keys[j])) return false;
+    if (tk.hash[ti] !== a.hashes[j] || !tk.keyIs(ti, a.keys[j])) return false;
     if (j > 0) {
       const tg = tk.gap[ti];
       if (!gapFits(a.gaps[j], tg)) return false;

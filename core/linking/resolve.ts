@@ -15,10 +15,11 @@
 import { AliasFlag, type CompiledEntity, type Mention } from '../types';
 import { Gap, TokFlag, WordSet, wordKeys, type Tokens } from './tokenize';
 import type { Candidate, Lexicon } from './match';
-import { afterWorkWord, inLongerName, legalSuffixAt, nameAsWord, possessive, placeSuffix, quoted, usStateAfter } from './context';
+import { afterWorkWord, inLongerName, legalSuffixAt, nameAsWord, possessive, placeSuffix, quotedSpan, usStateAfter } from './context';
 import { isTeam, sportsNearby, sportsSignal } from './sports';
 import { inKnownName } from './known-names';
 import { firstNamesOf } from '../kb/kb-format';
+import { entityView } from './entity-view';
 
 /** Rules that read capital letters as English writes them apply to English text only (issue 12):
  *  German capitalizes every noun. No language given = English (most pages that reach us). */
@@ -151,7 +152,8 @@ export function optionsOf(lex: Lexicon, c: Candidate): Option[] {
     }
     return [{ entity: lex.aliasEntity[id], flags: f, partialOnly: (f & AliasFlag.Partial) !== 0, commonOnly: (f & AliasFlag.CommonWord) !== 0 }];
   }
-  const byEnt = new Map<number, Option>();
+  // A list, not a Map: a span has a few aliases, and a Map per span costs more than a scan.
+  const byEnt: Option[] = [];
   for (const id of c.aliases) {
     const e = lex.aliasEntity[id];
     let f = lex.aliasFlags[id];
@@ -162,15 +164,25 @@ export function optionsOf(lex: Lexicon, c: Candidate): Option[] {
       if (code === SW_DEMONYM) continue;
       if (code === SW_SURNAME) f |= AliasFlag.Partial;
     }
-    let o = byEnt.get(e);
-    if (!o) byEnt.set(e, (o = { entity: e, flags: 0, partialOnly: true, commonOnly: true }));
+    let o = findOption(byEnt, e);
+    if (!o) byEnt.push((o = { entity: e, flags: 0, partialOnly: true, commonOnly: true }));
     o.flags |= f;
     if (!(f & AliasFlag.Partial)) o.partialOnly = false;
     if (!(f & AliasFlag.CommonWord)) o.commonOnly = false;
   }
   // Deterministic order whatever the alias order.
-  return [...byEnt.values()].sort((a, b) => a.entity - b.entity);
+  return byEnt.sort(byEntity);
 }
+
+/** Best score first; ties by entity index (deterministic). */
+const byScore = (a: { o: Option; s: number }, b: { o: Option; s: number }) => b.s - a.s || a.o.entity - b.o.entity;
+
+function findOption(options: Option[], entity: number): Option | undefined {
+  for (const o of options) if (o.entity === entity) return o;
+  return undefined;
+}
+
+const byEntity = (a: Option, b: Option) => a.entity - b.entity;
 
 /** Per alias, what standing alone as one word does to it, worked out once per alias (the regex,
  *  the name folding) instead of once per occurrence: 0 = not yet known. */
@@ -567,10 +579,25 @@ interface Decision {
   gap: number;
 }
 
+/** Per candidate, the highest prominence among its options (`any`) and among those not surname-only
+ *  (`full`), -1 when none: read once, not once per question. */
+function topProminence(ents: CompiledEntity[], options: Option[][]): { any: Float64Array; full: Float64Array } {
+  const any = new Float64Array(options.length).fill(-1);
+  const full = new Float64Array(options.length).fill(-1);
+  for (let k = 0; k < options.length; k++) {
+    for (const o of options[k]) {
+      const p = ents[o.entity].prominence;
+      if (p > any[k]) any[k] = p;
+      if (!o.partialOnly && p > full[k]) full[k] = p;
+    }
+  }
+  return { any, full };
+}
+
 /** Resolve candidate spans to mentions (alias links only; see coref.ts for the rest). */
 export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands: Candidate[], lang?: string): Resolved {
-  const ents = lex.index.entities;
   const options = cands.map((c) => optionsOf(lex, c));
+  const ents = entityView(lex, options);
   const english = isEnglish(lang);
   const knownNames = lex.index.knownNames;
   const signal = sportsSignal(text, tk);
@@ -632,15 +659,16 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
   const exactSpan: boolean[] = cands.map((c) => isExactSpan(lex, c));
   // Tokens of names we know well: multi-word candidates and one-word ones with a prominent option.
   const known = new Uint8Array(tk.count);
+  const top = topProminence(ents, options);
   cands.forEach((c, k) => {
-    const strong = c.t1 - c.t0 > 1 || options[k].some((o) => !o.partialOnly && ents[o.entity].prominence >= RESOLVE.anchorProminence);
+    const strong = c.t1 - c.t0 > 1 || top.full[k] >= RESOLVE.anchorProminence;
     if (strong) for (let t = c.t0; t < c.t1; t++) known[t] = 1;
   });
 
   const gate = new Uint8Array(cands.length);
   const suffixed = new Uint8Array(cands.length);
   const nearSports = new Uint8Array(cands.length);
-  const quotes: (ReturnType<typeof quoted> | undefined)[] = new Array(cands.length);
+  const quotes: (ReturnType<typeof quotedSpan> | undefined)[] = new Array(cands.length);
   const decide = (k: number, ctx: ArticleContext): Decision | null => {
     const c = cands[k];
     const multi = c.t1 - c.t0 > 1;
@@ -656,7 +684,7 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
         // A longer name that exists ("Georgia O'Keeffe", "Munich Re") and that the index does not hold.
         (R.fragments && english && !!knownNames && inKnownName(knownNames, tk, c.t0, c.t1));
       gate[k] = out ? 2 : 1;
-      if (!out) quotes[k] = quoted(text, c.start, c.end);
+      if (!out) quotes[k] = quotedSpan(text, tk, c.t0, c.t1);
     }
     if (gate[k] === 2) return null;
     // "North India", "South Sudan" unknown: a compass word before a place is part of its name.
@@ -771,7 +799,7 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
       scored.push({ o, s });
     }
     if (scored.length === 0) return null;
-    scored.sort((a, b) => b.s - a.s || a.o.entity - b.o.entity);
+    scored.sort(byScore);
     const best = scored[0];
     let gap = scored.length > 1 ? best.s - scored[1].s : Infinity;
     // Namesake places of one country (Hong Kong the city and the territory, Homs the city and
@@ -802,7 +830,7 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
   const anchors = new Set<number>();
   cands.forEach((c, k) => {
     const multi0 = c.t1 - c.t0 > 1;
-    if (!multi0 && !options[k].some((o) => ents[o.entity].prominence >= RESOLVE.anchorProminence)) return;
+    if (!multi0 && !(top.any[k] >= RESOLVE.anchorProminence)) return;
     const d = decide(k, empty);
     if (!d) return;
     const e = ents[d.entity];
