@@ -20,6 +20,9 @@ interface View {
 
 const views = new WeakMap<Lexicon, View>();
 
+/** Entities up to which the view is a dense array (about 2 MB; the shipped index has ~130k). */
+const DENSE_MAX = 262_144;
+
 /** The lexicon's entities, fast for those in `lists` (each a list of options or anything with `entity`). */
 export function entityView(lex: Lexicon, lists: Iterable<{ entity: number }[]>): CompiledEntity[] {
   const all = lex.index.entities;
@@ -27,7 +30,9 @@ export function entityView(lex: Lexicon, lists: Iterable<{ entity: number }[]>):
   if (!binaryOf(lex.index)) return all;
   let v = views.get(lex);
   if (!v) {
-    const ents: CompiledEntity[] = [];
+    // Holey but dense up to DENSE_MAX entities (8 bytes each): a read is an array load. Beyond that
+    // a sparse array (V8 keeps it as a dictionary), slower to read but small.
+    const ents: CompiledEntity[] = all.length <= DENSE_MAX ? new Array<CompiledEntity>(all.length) : [];
     Object.setPrototypeOf(ents, all);
     views.set(lex, (v = { ents, copied: new Uint8Array(all.length) }));
   }

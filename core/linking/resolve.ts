@@ -799,7 +799,7 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
       scored.push({ o, s });
     }
     if (scored.length === 0) return null;
-    scored.sort(byScore);
+    if (scored.length > 1) scored.sort(byScore);
     const best = scored[0];
     let gap = scored.length > 1 ? best.s - scored[1].s : Infinity;
     // Namesake places of one country (Hong Kong the city and the territory, Homs the city and
