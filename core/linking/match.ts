@@ -64,6 +64,9 @@ export interface Lexicon {
   compiled: (CompiledAlias | undefined)[];
   /** Entity id → index. */
   byId: IdLookup;
+  /** Per alias: 2 = compiled and every token exact (see CompiledAlias.allExact), 1 = compiled, not
+   *  all exact, 0 = not compiled yet. The resolver asks per candidate alias: a byte, not an object. */
+  exactness?: Uint8Array;
   /** Alias chains as bestAt reads them, by first alias id (see chainOf); filled as text hits them. */
   chains?: Map<number, Chain>;
   /** Filter over the first words some alias may match in lower case (see lowerFilter); made on first find. */
@@ -370,7 +373,13 @@ export function compileAlias(lex: Lexicon, id: number): CompiledAlias {
     flags: lex.aliasFlags[id],
   };
   lex.compiled[id] = c;
+  (lex.exactness ??= new Uint8Array(lex.aliasText.length))[id] = c.allExact ? 2 : 1;
   return c;
+}
+
+/** Has alias `id` been compiled with every token exact (an acronym, a case-sensitive alias)? */
+export function compiledAllExact(lex: Lexicon, id: number): boolean {
+  return lex.exactness !== undefined && lex.exactness[id] === 2;
 }
 
 function gapFits(aliasGap: number, textGap: number): boolean {

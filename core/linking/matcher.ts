@@ -125,8 +125,12 @@ function fuzzyFullNames(lex: Lexicon, text: string, tk: Tokens, spans: Span[]): 
         const raw = text.slice(tk.start[a], tk.end[a + L - 1]);
         let hit = memo.get(raw);
         if (hit === undefined) {
-          const keys = Array.from({ length: L }, (_, j) => tk.key(a + j));
-          const skels = Array.from({ length: L }, (_, j) => skelAt(a + j));
+          const keys: string[] = [];
+          const skels: string[] = [];
+          for (let j = a; j < a + L; j++) {
+            keys.push(tk.key(j));
+            skels.push(skelAt(j));
+          }
           memo.set(raw, (hit = fuzzyMultiWord(lex, keys, skels, raw)));
         }
         if (!hit) continue;

@@ -14,11 +14,11 @@
  */
 import { AliasFlag, type CompiledEntity, type Mention } from '../types';
 import { Gap, TokFlag, WordSet, wordKeys, type Tokens } from './tokenize';
-import type { Candidate, Lexicon } from './match';
+import { compiledAllExact, type Candidate, type Lexicon } from './match';
 import { afterWorkWord, inLongerName, legalSuffixAt, nameAsWord, possessive, placeSuffix, quotedSpan, usStateAfter } from './context';
 import { isTeam, sportsNearby, sportsSignal } from './sports';
 import { inKnownName } from './known-names';
-import { firstNamesOf } from '../kb/kb-format';
+import { binaryOf, firstNamesOf } from '../kb/kb-format';
 import { entityView } from './entity-view';
 
 /** Rules that read capital letters as English writes them apply to English text only (issue 12):
@@ -228,10 +228,7 @@ function isSurnameAlias(lex: Lexicon, id: number): boolean {
 
 /** The span's text is an exact-case acronym / case-sensitive alias match. */
 function isExactSpan(lex: Lexicon, c: Candidate): boolean {
-  for (const id of c.aliases) {
-    const a = lex.compiled[id];
-    if (a && a.allExact) return true;
-  }
+  for (const id of c.aliases) if (compiledAllExact(lex, id)) return true;
   return false;
 }
 
@@ -581,12 +578,14 @@ interface Decision {
 
 /** Per candidate, the highest prominence among its options (`any`) and among those not surname-only
  *  (`full`), -1 when none: read once, not once per question. */
-function topProminence(ents: CompiledEntity[], options: Option[][]): { any: Float64Array; full: Float64Array } {
+function topProminence(lex: Lexicon, ents: CompiledEntity[], options: Option[][]): { any: Float64Array; full: Float64Array } {
   const any = new Float64Array(options.length).fill(-1);
   const full = new Float64Array(options.length).fill(-1);
+  // A binary index has the number in its entity rows: no entity object read (surnames' never are).
+  const bin = binaryOf(lex.index);
   for (let k = 0; k < options.length; k++) {
     for (const o of options[k]) {
-      const p = ents[o.entity].prominence;
+      const p = bin ? bin.prominenceAt(o.entity) : ents[o.entity].prominence;
       if (p > any[k]) any[k] = p;
       if (!o.partialOnly && p > full[k]) full[k] = p;
     }
@@ -659,7 +658,7 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
   const exactSpan: boolean[] = cands.map((c) => isExactSpan(lex, c));
   // Tokens of names we know well: multi-word candidates and one-word ones with a prominent option.
   const known = new Uint8Array(tk.count);
-  const top = topProminence(ents, options);
+  const top = topProminence(lex, ents, options);
   cands.forEach((c, k) => {
     const strong = c.t1 - c.t0 > 1 || top.full[k] >= RESOLVE.anchorProminence;
     if (strong) for (let t = c.t0; t < c.t1; t++) known[t] = 1;
