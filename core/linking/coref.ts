@@ -83,7 +83,8 @@ export function linkWithinArticle(lex: Lexicon, text: string, tk: Tokens, spans:
     let w = 1;
     if (t0 >= 2 && tk.keyIs(t0 - 1, 'of') && RELATIONS.at(tk, t0 - 2)) w = DESCRIPTIVE_WEIGHT;
     else if (t0 >= 1 && tk.keyIs(t0 - 1, 'late')) w = DESCRIPTIVE_WEIGHT;
-    const keys = Array.from({ length: t1 - t0 }, (_, j) => tk.key(t0 + j));
+    const keys: string[] = [];
+    for (let t = t0; t < t1; t++) keys.push(tk.key(t));
     let fw = firstWords.get(m.id);
     if (!fw) firstWords.set(m.id, (fw = new Set()));
     for (const k of keys.slice(0, -1)) fw.add(k);

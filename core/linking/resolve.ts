@@ -435,10 +435,14 @@ function legalSuffixEnd(text: string, tk: Tokens, t1: number): number | undefine
 /** Capitalized words ("HDTV", "DJI Mavic") right after or before the span: not known names,
  *  function words or titles, and not opening the sentence. */
 function inCapitalRun(tk: Tokens, t0: number, t1: number, known: Uint8Array): boolean {
-  const capWord = (t: number) => !known[t] && !FUNCTION_WORDS.at(tk, t) && !TITLE_WORDS.at(tk, t) && (tk.flags[t] & TokFlag.Cap) !== 0;
   // Before it, a run of two ("DJI Mavic Mini"): one capitalized word may be an adjective ("its Arabic Twitter account").
-  if (t0 > 1 && tk.gap[t0] === Gap.Space && tk.gap[t0 - 1] === Gap.Space && !(tk.flags[t0] & TokFlag.SentStart) && !(tk.flags[t0 - 1] & TokFlag.SentStart) && capWord(t0 - 1) && capWord(t0 - 2)) return true;
-  return t1 < tk.count && tk.gap[t1] === Gap.Space && capWord(t1);
+  if (t0 > 1 && tk.gap[t0] === Gap.Space && tk.gap[t0 - 1] === Gap.Space && !(tk.flags[t0] & TokFlag.SentStart) && !(tk.flags[t0 - 1] & TokFlag.SentStart) && capWord(tk, known, t0 - 1) && capWord(tk, known, t0 - 2)) return true;
+  return t1 < tk.count && tk.gap[t1] === Gap.Space && capWord(tk, known, t1);
+}
+
+/** A capitalized word that is no known name, function word or title (a function, not a closure per call). */
+function capWord(tk: Tokens, known: Uint8Array, t: number): boolean {
+  return !known[t] && !FUNCTION_WORDS.at(tk, t) && !TITLE_WORDS.at(tk, t) && (tk.flags[t] & TokFlag.Cap) !== 0;
 }
 
 /** "Camden, NJ", "Orange County, Calif.": a US state's abbreviation after the name and a comma. */
