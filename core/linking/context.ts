@@ -166,18 +166,24 @@ function quoteStops(text: string, tk: Tokens): QuoteStops {
   const after = new Int32Array(n + 1);
   let last = -1;
   for (let t = 0; t < n; t++) {
-    for (let i = t > 0 ? tk.end[t - 1] : 0; i < tk.start[t]; i++) if (quoteStop(text.charCodeAt(i))) last = i;
+    if (mayHoldStop(tk, t)) for (let i = t > 0 ? tk.end[t - 1] : 0; i < tk.start[t]; i++) if (quoteStop(text.charCodeAt(i))) last = i;
     before[t] = last;
   }
   let next = -1;
   for (let i = text.length - 1; i >= (n > 0 ? tk.end[n - 1] : 0); i--) if (quoteStop(text.charCodeAt(i))) next = i;
   after[n] = next;
   for (let t = n - 1; t >= 1; t--) {
-    for (let i = tk.start[t] - 1; i >= tk.end[t - 1]; i--) if (quoteStop(text.charCodeAt(i))) next = i;
+    if (mayHoldStop(tk, t)) for (let i = tk.start[t] - 1; i >= tk.end[t - 1]; i--) if (quoteStop(text.charCodeAt(i))) next = i;
     after[t] = next;
   }
   quoteStopsCache.set(tk, (q = { before, after }));
   return q;
+}
+
+/** Can the gap before token t hold a quote mark or a line break? Only a Break gap holds a quote
+ *  mark; any other may hold one line break, and then tokenize marks token t as a sentence start. */
+function mayHoldStop(tk: Tokens, t: number): boolean {
+  return tk.gap[t] === Gap.Break || (tk.flags[t] & TokFlag.SentStart) !== 0;
 }
 
 /** quoted() for the token span [t0, t1) of tk (the same answer, read from quoteStops). */
