@@ -147,54 +147,46 @@ export function quoted(text: string, start: number, end: number): { whole: boole
   return quotedBetween(text, start, end, a, b);
 }
 
-/** Per token t, the nearest quote stop (see quoteStop) before its start (`before[t]`) and the nearest
- *  at or after the end of token t-1 (`after[t]`; after[count] = after the last token); -1 = none. */
-interface QuoteStops {
-  before: Int32Array;
-  after: Int32Array;
-}
-
-const quoteStopsCache = new WeakMap<Tokens, QuoteStops>();
-
-/** One pass over the gaps between tokens, made on the first question about a text: quote marks and
- *  line breaks never sit inside a token, and a gap is a character or two where a word is several. */
-function quoteStops(text: string, tk: Tokens): QuoteStops {
-  let q = quoteStopsCache.get(tk);
-  if (q) return q;
-  const n = tk.count;
-  const before = new Int32Array(n + 1);
-  const after = new Int32Array(n + 1);
-  let last = -1;
-  for (let t = 0; t < n; t++) {
-    if (mayHoldStop(tk, t)) for (let i = t > 0 ? tk.end[t - 1] : 0; i < tk.start[t]; i++) if (quoteStop(text.charCodeAt(i))) last = i;
-    before[t] = last;
-  }
-  let next = -1;
-  for (let i = text.length - 1; i >= (n > 0 ? tk.end[n - 1] : 0); i--) if (quoteStop(text.charCodeAt(i))) next = i;
-  after[n] = next;
-  for (let t = n - 1; t >= 1; t--) {
-    if (mayHoldStop(tk, t)) for (let i = tk.start[t] - 1; i >= tk.end[t - 1]; i--) if (quoteStop(text.charCodeAt(i))) next = i;
-    after[t] = next;
-  }
-  quoteStopsCache.set(tk, (q = { before, after }));
-  return q;
-}
-
 /** Can the gap before token t hold a quote mark or a line break? Only a Break gap holds a quote
  *  mark; any other may hold one line break, and then tokenize marks token t as a sentence start. */
 function mayHoldStop(tk: Tokens, t: number): boolean {
-  return tk.gap[t] === Gap.Break || (tk.flags[t] & TokFlag.SentStart) !== 0;
+  return t === 0 || tk.gap[t] === Gap.Break || (tk.flags[t] & TokFlag.SentStart) !== 0;
 }
 
-/** quoted() for the token span [t0, t1) of tk (the same answer, read from quoteStops). */
+/**
+ * quoted() for the token span [t0, t1) of tk, the same answer from fewer characters: quote marks and
+ * line breaks never sit inside a token, and mayHoldStop rules out most gaps without reading them.
+ */
 export function quotedSpan(text: string, tk: Tokens, t0: number, t1: number): { whole: boolean; title: boolean } | null {
   const start = tk.start[t0];
   const end = tk.end[t1 - 1];
-  const q = quoteStops(text, tk);
-  const a = q.before[t0];
-  if (a < 0 || start - a > 80) return null;
-  const b = q.after[t1];
-  if (b < 0 || b - end > 80) return null;
+  let a = -1;
+  for (let t = t0; t >= 0 && a < 0; t--) {
+    if (start - tk.start[t] >= 80) break; // this gap lies wholly beyond the window
+    if (!mayHoldStop(tk, t)) continue;
+    const from = t > 0 ? tk.end[t - 1] : 0;
+    for (let i = tk.start[t] - 1; i >= from && start - i <= 80; i--) {
+      if (quoteStop(text.charCodeAt(i))) {
+        a = i;
+        break;
+      }
+    }
+  }
+  if (a < 0) return null;
+  let b = -1;
+  for (let t = t1; t <= tk.count && b < 0; t++) {
+    const from = tk.end[t - 1];
+    if (from - end > 80) break;
+    if (t < tk.count && !mayHoldStop(tk, t)) continue;
+    const to = t < tk.count ? tk.start[t] : text.length;
+    for (let i = from; i < to && i - end <= 80; i++) {
+      if (quoteStop(text.charCodeAt(i))) {
+        b = i;
+        break;
+      }
+    }
+  }
+  if (b < 0) return null;
   return quotedBetween(text, start, end, a, b);
 }
 
