@@ -69,38 +69,39 @@ export interface Lexicon {
   exactness?: Uint8Array;
   /** Alias chains as bestAt reads them, by first alias id (see chainOf); filled as text hits them. */
   chains?: Map<number, Chain>;
-  /** Filter over the first words some alias may match in lower case (see lowerFilter); made on first find. */
-  lowerFirst?: LowerFilter;
+  /** Which lower-case first words may start an alias, remembered (see lowerCache). */
+  lowerFirst?: LowerCache;
 }
 
-/** A bitmap over word hashes: bit clear = no alias starting with this word matches it in lower case. */
-interface LowerFilter {
-  bits: Uint8Array;
-  shift: number;
+/** Remembered answers of lowerMayStart per word hash (direct-mapped: a slot keeps the last hash). */
+interface LowerCache {
+  hash: Int32Array;
+  /** 1 = some alias starting with that word may match it in lower case. */
+  may: Uint8Array;
 }
+
+const LOWER_CACHE_BITS = 12;
 
 /**
  * Most tokens of an article are lower-case words ("the", "said") and nearly no alias may start with
- * one ("al-Qaeda", "von der Leyen"): this bitmap lets findCandidates skip them without a probe into
- * the large first-word table (a cache miss each). Built once per lexicon from that table's LOWER bits;
- * a false positive only costs the probe it would have made anyway.
+ * one ("al-Qaeda", "von der Leyen"). The answer for a word is in the large first-word table (a probe,
+ * usually a cache miss); this small cache keeps it for the words an article repeats, so findCandidates
+ * skips them at the cost of one read. Filled as text asks (a pass over the whole table on the first
+ * find cost more than it saved there).
  */
-function lowerFilter(lex: Lexicon): LowerFilter {
-  if (lex.lowerFirst) return lex.lowerFirst;
+function lowerCache(lex: Lexicon): LowerCache {
+  return (lex.lowerFirst ??= { hash: new Int32Array(1 << LOWER_CACHE_BITS).fill(-1), may: new Uint8Array(1 << LOWER_CACHE_BITS) });
+}
+
+/** Does some alias starting with the word of hash h allow it in lower case? (its table key's LOWER bit) */
+function lowerMayStart(lex: Lexicon, h: number): boolean {
   const one = lex.one;
-  let lower = 0;
-  for (let s = 0; s < one.length; s += 2) if (one[s] < 0) lower++;
-  // About 32 bits per word: few false positives, and small enough to stay in cache.
-  let bitCount = 1 << 14;
-  while (bitCount < lower * 32) bitCount <<= 1;
-  const shift = Math.clz32(bitCount - 1);
-  const bits = new Uint8Array(bitCount >> 3);
-  for (let s = 0; s < one.length; s += 2) {
-    if (one[s] >= 0) continue;
-    const b = Math.imul(one[s] & HASH_BITS, 0x9e3779b1) >>> shift;
-    bits[b >> 3] |= 1 << (b & 7);
+  const mask = (one.length >> 1) - 1;
+  for (let slot = oneSlot(h, Math.clz32(mask)); ; slot = (slot + 1) & mask) {
+    const key = one[2 * slot];
+    if (key === 0 && one[2 * slot + 1] === 0) return false;
+    if ((key & HASH_BITS) === h) return key < 0;
   }
-  return (lex.lowerFirst = { bits, shift });
 }
 
 /** A span where one or more aliases matched (all of the same, longest, length). */
@@ -462,6 +463,11 @@ function chainOf(lex: Lexicon, head: number): Chain {
   if (ch) return ch;
   const ids: number[] = [];
   for (let id = head; id >= 0; id = lex.next[id]) ids.push(id);
+  if (ids.length === 1) {
+    // Most chains hold one alias: no grouping to do.
+    chains.set(head, (ch = { ids: Int32Array.of(head), form: new Int32Array(1), forms: [compileAlias(lex, head)] }));
+    return ch;
+  }
   const form = new Int32Array(ids.length);
   const forms: CompiledAlias[] = [];
   const byText = new Map<string, number>();
@@ -548,13 +554,18 @@ const NONE = { len: 0, ids: [] as number[] };
 export function findCandidates(lex: Lexicon, text: string, tk: Tokens): Candidate[] {
   const out: Candidate[] = [];
   const count = tk.count;
-  const { bits, shift } = lowerFilter(lex);
+  const lc = lowerCache(lex);
   let i = 0;
   while (i < count) {
     // A word without a capital starts a candidate only where some alias allows lower case.
     if (!(tk.flags[i] & TokFlag.Cap)) {
-      const b = Math.imul(tk.hash[i], 0x9e3779b1) >>> shift;
-      if ((bits[b >> 3] & (1 << (b & 7))) === 0) {
+      const h = tk.hash[i];
+      const s = Math.imul(h, 0x9e3779b1) >>> (32 - LOWER_CACHE_BITS);
+      if (lc.hash[s] !== h) {
+        lc.hash[s] = h;
+        lc.may[s] = lowerMayStart(lex, h) ? 1 : 0;
+      }
+      if (!lc.may[s]) {
         i++;
         continue;
       }
