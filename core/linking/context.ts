@@ -147,6 +147,12 @@ function isCloseQuote(c: number): boolean {
   return c === 34 || c === 0x201d || c === 0xbb || c === 0x201c;
 }
 
+/** A quote mark or a line break: where a quotation's search stops. */
+function quoteStop(c: number): boolean {
+  // Letters, digits and most punctuation (35..170) are none of them: one test for most characters.
+  return !(c > 34 && c < 0xab) && (c === 10 || isOpenQuote(c) || isCloseQuote(c));
+}
+
 /**
  * The span sits in quotes: the whole quoted text (`whole`), or part of a quoted title ("The Florida
  * Project"). Quotes further than 80 characters away, or across a line, do not count.
@@ -154,17 +160,60 @@ function isCloseQuote(c: number): boolean {
 export function quoted(text: string, start: number, end: number): { whole: boolean; title: boolean } | null {
   // Most names are not in quotes: scan by char code, allocate only when both quotes are there.
   let a = start - 1;
-  for (; a >= 0 && start - a <= 80; a--) {
-    const c = text.charCodeAt(a);
-    if (c === 10 || isOpenQuote(c) || isCloseQuote(c)) break;
-  }
-  if (a < 0 || start - a > 80 || !isOpenQuote(text.charCodeAt(a))) return null;
+  while (a >= 0 && start - a <= 80 && !quoteStop(text.charCodeAt(a))) a--;
+  if (a < 0 || start - a > 80) return null;
   let b = end;
-  for (; b < text.length && b - end <= 80; b++) {
-    const c = text.charCodeAt(b);
-    if (c === 10 || isOpenQuote(c) || isCloseQuote(c)) break;
+  while (b < text.length && b - end <= 80 && !quoteStop(text.charCodeAt(b))) b++;
+  if (b >= text.length || b - end > 80) return null;
+  return quotedBetween(text, start, end, a, b);
+}
+
+/** Can the gap before token t hold a quote mark or a line break? Only a Break gap holds a quote
+ *  mark; any other may hold one line break, and then tokenize marks token t as a sentence start. */
+function mayHoldStop(tk: Tokens, t: number): boolean {
+  return t === 0 || tk.gap[t] === Gap.Break || (tk.flags[t] & TokFlag.SentStart) !== 0;
+}
+
+/**
+ * quoted() for the token span [t0, t1) of tk, the same answer from fewer characters: quote marks and
+ * line breaks never sit inside a token, and mayHoldStop rules out most gaps without reading them.
+ */
+export function quotedSpan(text: string, tk: Tokens, t0: number, t1: number): { whole: boolean; title: boolean } | null {
+  const start = tk.start[t0];
+  const end = tk.end[t1 - 1];
+  let a = -1;
+  for (let t = t0; t >= 0 && a < 0; t--) {
+    if (start - tk.start[t] >= 80) break; // this gap lies wholly beyond the window
+    if (!mayHoldStop(tk, t)) continue;
+    const from = t > 0 ? tk.end[t - 1] : 0;
+    for (let i = tk.start[t] - 1; i >= from && start - i <= 80; i--) {
+      if (quoteStop(text.charCodeAt(i))) {
+        a = i;
+        break;
+      }
+    }
   }
-  if (b >= text.length || b - end > 80 || !isCloseQuote(text.charCodeAt(b))) return null;
+  if (a < 0) return null;
+  let b = -1;
+  for (let t = t1; t <= tk.count && b < 0; t++) {
+    const from = tk.end[t - 1];
+    if (from - end > 80) break;
+    if (t < tk.count && !mayHoldStop(tk, t)) continue;
+    const to = t < tk.count ? tk.start[t] : text.length;
+    for (let i = from; i < to && i - end <= 80; i++) {
+      if (quoteStop(text.charCodeAt(i))) {
+        b = i;
+        break;
+      }
+    }
+  }
+  if (b < 0) return null;
+  return quotedBetween(text, start, end, a, b);
+}
+
+/** The span [start, end) between the stops at a and b (each a quote mark or a line break). */
+function quotedBetween(text: string, start: number, end: number, a: number, b: number): { whole: boolean; title: boolean } | null {
+  if (!isOpenQuote(text.charCodeAt(a)) || !isCloseQuote(text.charCodeAt(b))) return null;
   const inner = text.slice(a + 1, b).replace(/[,.!?]+$/, '').trim();
   if (inner === text.slice(start, end)) return { whole: true, title: false };
   // A title: a few words, each longer one capitalized ("The Florida Project", "Game of Thrones").

@@ -15,6 +15,7 @@ import type { Option } from './resolve';
 import { FUNCTION_WORDS, TITLE_WORDS, isFirstName, unknownNameWord } from './resolve';
 import { FUZZY_MIN_WORD, fuzzySurname, skeletonHash, skeletonHashAt } from './fuzzy';
 import { skeleton } from './normalize';
+import { entityById } from './entity-view';
 
 /** A resolved or unresolved span in reading order (alias candidates and fuzzy full names). */
 export interface Span {
@@ -62,7 +63,6 @@ export function acronymFits(acronym: string, name: string): boolean {
  * (the alias ones, possibly replaced, plus the new ones), sorted by start.
  */
 export function linkWithinArticle(lex: Lexicon, text: string, tk: Tokens, spans: Span[]): Mention[] {
-  const ents = lex.index.entities;
   const out: Mention[] = [];
   const surnames = new Map<string, Holder[]>();
   /** Acronym (exact case) → entity id, or null when blocked; with the offset it is valid from. */
@@ -83,13 +83,14 @@ export function linkWithinArticle(lex: Lexicon, text: string, tk: Tokens, spans:
     let w = 1;
     if (t0 >= 2 && tk.keyIs(t0 - 1, 'of') && RELATIONS.at(tk, t0 - 2)) w = DESCRIPTIVE_WEIGHT;
     else if (t0 >= 1 && tk.keyIs(t0 - 1, 'late')) w = DESCRIPTIVE_WEIGHT;
-    const keys = Array.from({ length: t1 - t0 }, (_, j) => tk.key(t0 + j));
+    const keys: string[] = [];
+    for (let t = t0; t < t1; t++) keys.push(tk.key(t));
     let fw = firstWords.get(m.id);
     if (!fw) firstWords.set(m.id, (fw = new Set()));
     for (const k of keys.slice(0, -1)) fw.add(k);
     const forms = new Set<string>([keys[keys.length - 1]]);
     // Family name first: "Xi Jinping" is "Xi", "Moon Jae-in" is "Moon".
-    const e = ents[lex.byId.get(m.id)!];
+    const e = entityById(lex, m.id);
     if (e?.country && FAMILY_NAME_FIRST.has(e.country) && keys.length >= 2) {
       let f0 = 0;
       while (f0 < keys.length - 1 && TITLE_WORDS.has(keys[f0])) f0++;
@@ -216,7 +217,7 @@ export function linkWithinArticle(lex: Lexicon, text: string, tk: Tokens, spans:
       }
       if (m) {
         out.push(m);
-        const e = ents[lex.byId.get(m.id)!];
+        const e = entityById(lex, m.id);
         if (e?.type === 'person' && sp.t1 - sp.t0 > 1 && m.via !== 'coref') register(m, sp.t0, sp.t1);
         const at = parenAcronym(sp.t1);
         if (at >= 0 && define(at, m.id, m.text)) {

@@ -20,12 +20,18 @@ import { binaryOf, type LexiconTables } from '../kb/kb-format';
 
 /** A compiled alias. `gaps[j]` is the gap class before token j (gaps[0] unused). */
 export interface CompiledAlias {
+  /** The alias text it was compiled from. */
+  text: string;
   keys: string[];
+  /** hashKey of each key, as tokenize hashes text: most misfits are told by a number, not a string. */
+  hashes: Int32Array;
   gaps: Uint8Array;
   /** Raw token text (exact case) per token, for case-sensitive tokens. */
   raws: string[];
   /** Per token: must match its raw form exactly (acronyms: "WHO", "US", "EU"). */
   exact: boolean[];
+  /** Every token exact (the resolver asks per candidate). */
+  allExact: boolean;
   /** Raw gap text for Break gaps ("," in "Washington, D.C."), compared literally. */
   gapRaw: (string | null)[];
   /** Per token: capitalized in the alias, so it must be in the text ("China", never "china";
@@ -60,6 +66,44 @@ export interface Lexicon {
   compiled: (CompiledAlias | undefined)[];
   /** Entity id → index. */
   byId: IdLookup;
+  /** Per alias: 2 = compiled and every token exact (see CompiledAlias.allExact), 1 = compiled, not
+   *  all exact, 0 = not compiled yet. The resolver asks per candidate alias: a byte, not an object. */
+  exactness?: Uint8Array;
+  /** Alias chains as bestAt reads them, by first alias id (see chainOf); filled as text hits them. */
+  chains?: Map<number, Chain>;
+  /** Which lower-case first words may start an alias, remembered (see lowerCache). */
+  lowerFirst?: LowerCache;
+}
+
+/** Remembered answers of lowerMayStart per word hash (direct-mapped: a slot keeps the last hash). */
+interface LowerCache {
+  hash: Int32Array;
+  /** 1 = some alias starting with that word may match it in lower case. */
+  may: Uint8Array;
+}
+
+const LOWER_CACHE_BITS = 12;
+
+/**
+ * Most tokens of an article are lower-case words ("the", "said") and nearly no alias may start with
+ * one ("al-Qaeda", "von der Leyen"). The answer for a word is in the large first-word table (a probe,
+ * usually a cache miss); this small cache keeps it for the words an article repeats, so findCandidates
+ * skips them at the cost of one read. Filled as text asks (a pass over the whole table on the first
+ * find cost more than it saved there).
+ */
+function lowerCache(lex: Lexicon): LowerCache {
+  return (lex.lowerFirst ??= { hash: new Int32Array(1 << LOWER_CACHE_BITS).fill(-1), may: new Uint8Array(1 << LOWER_CACHE_BITS) });
+}
+
+/** Does some alias starting with the word of hash h allow it in lower case? (its table key's LOWER bit) */
+function lowerMayStart(lex: Lexicon, h: number): boolean {
+  const one = lex.one;
+  const mask = (one.length >> 1) - 1;
+  for (let slot = oneSlot(h, Math.clz32(mask)); ; slot = (slot + 1) & mask) {
+    const key = one[2 * slot];
+    if (key === 0 && one[2 * slot + 1] === 0) return false;
+    if ((key & HASH_BITS) === h) return key < 0;
+  }
 }
 
 /** A span where one or more aliases matched (all of the same, longest, length). */
@@ -319,17 +363,26 @@ export function compileAlias(lex: Lexicon, id: number): CompiledAlias {
     if (cap && t.key(j) !== 'the') named = true;
   }
   c = {
+    text,
     keys: Array.from({ length: t.count }, (_, j) => t.key(j)),
+    hashes: t.hash.slice(0, t.count),
     gaps: t.gap.slice(0, t.count),
     raws,
     exact,
+    allExact: exact.every(Boolean),
     gapRaw,
     needCap,
     entity: lex.aliasEntity[id],
     flags: lex.aliasFlags[id],
   };
   lex.compiled[id] = c;
+  (lex.exactness ??= new Uint8Array(lex.aliasText.length))[id] = c.allExact ? 2 : 1;
   return c;
+}
+
+/** Has alias `id` been compiled with every token exact (an acronym, a case-sensitive alias)? */
+export function compiledAllExact(lex: Lexicon, id: number): boolean {
+  return lex.exactness !== undefined && lex.exactness[id] === 2;
 }
 
 function gapFits(aliasGap: number, textGap: number): boolean {
@@ -340,8 +393,12 @@ function gapFits(aliasGap: number, textGap: number): boolean {
 
 /** Does alias `a` match the text at token i (keys already known to fit for the first 1-2)? */
 function fits(a: CompiledAlias, text: string, tk: Tokens, i: number): boolean {
-  const L = a.keys.length;
+  const hashes = a.hashes;
+  const L = hashes.length;
   if (i + L > tk.count) return false;
+  // Word hashes first: in a long chain ("New York ...") most aliases fail on a later word, and this
+  // reads one small array of the alias instead of all its parts.
+  for (let j = 0; j < L; j++) if (tk.hash[i + j] !== hashes[j]) return false;
   let allCaps = true;
   let capMiss = false;
   for (let j = 0; j < L; j++) {
@@ -387,9 +444,82 @@ function startsUpper(alias: string): boolean {
   return false;
 }
 
+/**
+ * A chain of aliases (all starting with one word, or with one pair of words) as bestAt reads it: the
+ * alias ids in chain order and, per id, its distinct compiled form. Aliases with one text and case
+ * rule ("Washington" for the city, the state and the president) fit a position or not together, so
+ * each form is tested once instead of once per alias; and a walk reads two small arrays instead of
+ * every alias's objects (with a large text those scattered reads, not the tests, were the cost).
+ */
+interface Chain {
+  ids: Int32Array;
+  /** Index into `forms` per id. */
+  form: Int32Array;
+  forms: CompiledAlias[];
+}
+
+/** The chain whose first alias is `head`, built on first use and kept per lexicon. */
+function chainOf(lex: Lexicon, head: number): Chain {
+  const chains = (lex.chains ??= new Map());
+  let ch = chains.get(head);
+  if (ch) return ch;
+  const ids: number[] = [];
+  for (let id = head; id >= 0; id = lex.next[id]) ids.push(id);
+  if (ids.length === 1) {
+    // Most chains hold one alias: no grouping to do.
+    chains.set(head, (ch = { ids: Int32Array.of(head), form: new Int32Array(1), forms: [compileAlias(lex, head)] }));
+    return ch;
+  }
+  const form = new Int32Array(ids.length);
+  const forms: CompiledAlias[] = [];
+  const byText = new Map<string, number>();
+  for (let k = 0; k < ids.length; k++) {
+    const a = compileAlias(lex, ids[k]);
+    // compileAlias reads only the text and the case-sensitive flag: equal pairs compile alike.
+    const sig = (a.flags & AliasFlag.CaseSensitive ? '1' : '0') + a.text;
+    let f = byText.get(sig);
+    if (f === undefined) {
+      byText.set(sig, (f = forms.length));
+      forms.push(a);
+    }
+    form[k] = f;
+  }
+  chains.set(head, (ch = { ids: Int32Array.from(ids), form, forms }));
+  return ch;
+}
+
+/** Per form of the chain being read: 1 = fits here. Reused (bestAt is not re-entered). */
+let formFits = new Uint8Array(64);
+
+/**
+ * The ids of chain `ch` that fit at token i with the most tokens, in chain order, and that count
+ * (0 = none). `breakGap`: a Break gap follows token i, which only an alias with the same
+ * punctuation allows ("Washington, D.C.").
+ */
+function longestInChain(ch: Chain, text: string, tk: Tokens, i: number, breakGap: boolean): { len: number; ids: number[] } {
+  const forms = ch.forms;
+  if (formFits.length < forms.length) formFits = new Uint8Array(forms.length * 2);
+  let bestLen = 0;
+  for (let f = 0; f < forms.length; f++) {
+    const a = forms[f];
+    const L = a.hashes.length;
+    // Shorter than a form that fits: never part of the answer.
+    const ok = L >= bestLen && !(breakGap && a.gaps[1] !== Gap.Break) && fits(a, text, tk, i);
+    formFits[f] = ok ? 1 : 0;
+    if (ok) bestLen = L;
+  }
+  if (bestLen === 0) return NONE;
+  const ids: number[] = [];
+  for (let k = 0; k < ch.ids.length; k++) {
+    const f = ch.form[k];
+    if (formFits[f] && forms[f].hashes.length === bestLen) ids.push(ch.ids[k]);
+  }
+  return { len: bestLen, ids };
+}
+
 /** Longest alias match starting at token i: its length and alias ids (length 0 = none). */
 function bestAt(lex: Lexicon, text: string, tk: Tokens, i: number): { len: number; ids: number[] } {
-  const { one, pair, next } = lex;
+  const { one, pair } = lex;
   const mask = (one.length >> 1) - 1;
   const count = tk.count;
   const h = tk.hash[i];
@@ -406,35 +536,18 @@ function bestAt(lex: Lexicon, text: string, tk: Tokens, i: number): { len: numbe
   }
   const multi = (key & MULTI_BIT) !== 0;
   if (key >= 0 && !(tk.flags[i] & TokFlag.Cap)) return NONE;
-  let bestLen = 0;
-  let best: number[] | null = null;
   if (multi && i + 1 < count) {
     const h2 = tk.hash[i + 1];
     const pmask = pair.length / 3 - 1;
     let ps = pairSlot(h, h2, Math.clz32(pmask));
     while (pair[3 * ps + 2] !== 0 && (pair[3 * ps] !== h || pair[3 * ps + 1] !== h2)) ps = (ps + 1) & pmask;
-    // A Break gap is allowed only where the alias has the same punctuation ("Washington, D.C.").
-    const breakGap = tk.gap[i + 1] === Gap.Break;
-    for (let id = pair[3 * ps + 2] - 1; id >= 0; id = next[id]) {
-      const a = compileAlias(lex, id);
-      const L = a.keys.length;
-      if (L < bestLen || (breakGap && a.gaps[1] !== Gap.Break) || !fits(a, text, tk, i)) continue;
-      if (L > bestLen) {
-        bestLen = L;
-        best = [id];
-      } else best!.push(id);
+    if (pair[3 * ps + 2] !== 0) {
+      const b = longestInChain(chainOf(lex, pair[3 * ps + 2] - 1), text, tk, i, tk.gap[i + 1] === Gap.Break);
+      if (b.len) return b;
     }
   }
-  if (bestLen === 0) {
-    for (let id = head - 1; id >= 0; id = next[id]) {
-      if (!fits(compileAlias(lex, id), text, tk, i)) continue;
-      if (bestLen === 0) {
-        bestLen = 1;
-        best = [id];
-      } else best!.push(id);
-    }
-  }
-  return bestLen ? { len: bestLen, ids: best! } : NONE;
+  // One-word aliases: every one that fits (one token each).
+  return head !== 0 ? longestInChain(chainOf(lex, head - 1), text, tk, i, false) : NONE;
 }
 
 const NONE = { len: 0, ids: [] as number[] };
@@ -467,8 +580,22 @@ export function surnameBearers(lex: Lexicon, tk: Tokens, t: number, max: number)
 export function findCandidates(lex: Lexicon, text: string, tk: Tokens): Candidate[] {
   const out: Candidate[] = [];
   const count = tk.count;
+  const lc = lowerCache(lex);
   let i = 0;
   while (i < count) {
+    // A word without a capital starts a candidate only where some alias allows lower case.
+    if (!(tk.flags[i] & TokFlag.Cap)) {
+      const h = tk.hash[i];
+      const s = Math.imul(h, 0x9e3779b1) >>> (32 - LOWER_CACHE_BITS);
+      if (lc.hash[s] !== h) {
+        lc.hash[s] = h;
+        lc.may[s] = lowerMayStart(lex, h) ? 1 : 0;
+      }
+      if (!lc.may[s]) {
+        i++;
+        continue;
+      }
+    }
     const b = bestAt(lex, text, tk, i);
     if (b.len === 0) {
       i++;

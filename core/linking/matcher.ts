@@ -61,8 +61,9 @@ export function inLanguage(lex: Lexicon, cands: Candidate[], lang?: string | nul
   const sets = lex.langSets;
   if (!sets.length) return cands;
   const page = (lang ?? '').toLowerCase().slice(0, 2);
+  const codes = lex.aliasLang;
   const ok = (id: number) => {
-    const k = id < lex.nIndexAliases ? lex.aliasLang[id] : 0;
+    const k = id < lex.nIndexAliases ? codes[id] : 0;
     return k === 0 || (page !== '' && sets[k - 1].split(',').includes(page));
   };
   if (cands.every((c) => c.aliases.every(ok))) return cands;
@@ -125,8 +126,12 @@ function fuzzyFullNames(lex: Lexicon, text: string, tk: Tokens, spans: Span[]): 
         const raw = text.slice(tk.start[a], tk.end[a + L - 1]);
         let hit = memo.get(raw);
         if (hit === undefined) {
-          const keys = Array.from({ length: L }, (_, j) => tk.key(a + j));
-          const skels = Array.from({ length: L }, (_, j) => skelAt(a + j));
+          const keys: string[] = [];
+          const skels: string[] = [];
+          for (let j = a; j < a + L; j++) {
+            keys.push(tk.key(j));
+            skels.push(skelAt(j));
+          }
           memo.set(raw, (hit = fuzzyMultiWord(lex, keys, skels, raw)));
         }
         if (!hit) continue;

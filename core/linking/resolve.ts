@@ -14,14 +14,15 @@
  */
 import { AliasFlag, type CompiledEntity, type Mention } from '../types';
 import { Gap, TokFlag, WordSet, wordKeys, type Tokens } from './tokenize';
-import { surnameBearers, type Candidate, type Lexicon } from './match';
-import { afterThingWord, afterWorkWord, beforeWorkWord, diacriticOnlyInText, inLongerName, legalSuffixAt, nameAsWord, possessive, placeSuffix, quoted, usStateAfter } from './context';
+import { compiledAllExact, surnameBearers, type Candidate, type Lexicon } from './match';
+import { afterThingWord, afterWorkWord, beforeWorkWord, diacriticOnlyInText, inLongerName, legalSuffixAt, nameAsWord, possessive, placeSuffix, quotedSpan, usStateAfter } from './context';
 import { isTeam, positionAfter, sportsNearby, sportsSignal } from './sports';
 import { inKnownName } from './known-names';
 import { unknownSurnames } from './unknown-people';
 import { roleAt, roleRulesOut } from './roles';
 import { OBSCURE_OFFICE_HOLDER, OFFICE_KINDS, POLITICS_MIN_WORDS, politicsWords } from './topic';
 import { binaryOf, firstNamesOf } from '../kb/kb-format';
+import { entityView } from './entity-view';
 
 /** Rules that read capital letters as English writes them apply to English text only (issue 12):
  *  German capitalizes every noun. No language given = English (most pages that reach us). */
@@ -161,7 +162,8 @@ export function optionsOf(lex: Lexicon, c: Candidate): Option[] {
     }
     return [{ entity: lex.aliasEntity[id], flags: f, partialOnly: (f & AliasFlag.Partial) !== 0, commonOnly: (f & AliasFlag.CommonWord) !== 0 }];
   }
-  const byEnt = new Map<number, Option>();
+  // A list, not a Map: a span has a few aliases, and a Map per span costs more than a scan.
+  const byEnt: Option[] = [];
   for (const id of c.aliases) {
     const e = lex.aliasEntity[id];
     let f = lex.aliasFlags[id];
@@ -172,15 +174,25 @@ export function optionsOf(lex: Lexicon, c: Candidate): Option[] {
       if (code === SW_DEMONYM) continue;
       if (code === SW_SURNAME) f |= AliasFlag.Partial;
     }
-    let o = byEnt.get(e);
-    if (!o) byEnt.set(e, (o = { entity: e, flags: 0, partialOnly: true, commonOnly: true }));
+    let o = findOption(byEnt, e);
+    if (!o) byEnt.push((o = { entity: e, flags: 0, partialOnly: true, commonOnly: true }));
     o.flags |= f;
     if (!(f & AliasFlag.Partial)) o.partialOnly = false;
     if (!(f & AliasFlag.CommonWord)) o.commonOnly = false;
   }
   // Deterministic order whatever the alias order.
-  return [...byEnt.values()].sort((a, b) => a.entity - b.entity);
+  return byEnt.sort(byEntity);
 }
+
+/** Best score first; ties by entity index (deterministic). */
+const byScore = (a: { o: Option; s: number }, b: { o: Option; s: number }) => b.s - a.s || a.o.entity - b.o.entity;
+
+function findOption(options: Option[], entity: number): Option | undefined {
+  for (const o of options) if (o.entity === entity) return o;
+  return undefined;
+}
+
+const byEntity = (a: Option, b: Option) => a.entity - b.entity;
 
 /** Per alias, what standing alone as one word does to it, worked out once per alias (the regex,
  *  the name folding) instead of once per occurrence: 0 = not yet known. */
@@ -226,10 +238,7 @@ function isSurnameAlias(lex: Lexicon, id: number): boolean {
 
 /** The span's text is an exact-case acronym / case-sensitive alias match. */
 function isExactSpan(lex: Lexicon, c: Candidate): boolean {
-  for (const id of c.aliases) {
-    const a = lex.compiled[id];
-    if (a && a.exact.every(Boolean)) return true;
-  }
+  for (const id of c.aliases) if (compiledAllExact(lex, id)) return true;
   return false;
 }
 
@@ -458,10 +467,14 @@ function legalSuffixEnd(text: string, tk: Tokens, t1: number): number | undefine
 /** Capitalized words ("HDTV", "DJI Mavic") right after or before the span: not known names,
  *  function words or titles, and not opening the sentence. */
 function inCapitalRun(tk: Tokens, t0: number, t1: number, known: Uint8Array): boolean {
-  const capWord = (t: number) => !known[t] && !FUNCTION_WORDS.at(tk, t) && !TITLE_WORDS.at(tk, t) && (tk.flags[t] & TokFlag.Cap) !== 0;
   // Before it, a run of two ("DJI Mavic Mini"): one capitalized word may be an adjective ("its Arabic Twitter account").
-  if (t0 > 1 && tk.gap[t0] === Gap.Space && tk.gap[t0 - 1] === Gap.Space && !(tk.flags[t0] & TokFlag.SentStart) && !(tk.flags[t0 - 1] & TokFlag.SentStart) && capWord(t0 - 1) && capWord(t0 - 2)) return true;
-  return t1 < tk.count && tk.gap[t1] === Gap.Space && capWord(t1);
+  if (t0 > 1 && tk.gap[t0] === Gap.Space && tk.gap[t0 - 1] === Gap.Space && !(tk.flags[t0] & TokFlag.SentStart) && !(tk.flags[t0 - 1] & TokFlag.SentStart) && capWord(tk, known, t0 - 1) && capWord(tk, known, t0 - 2)) return true;
+  return t1 < tk.count && tk.gap[t1] === Gap.Space && capWord(tk, known, t1);
+}
+
+/** A capitalized word that is no known name, function word or title (a function, not a closure per call). */
+function capWord(tk: Tokens, known: Uint8Array, t: number): boolean {
+  return !known[t] && !FUNCTION_WORDS.at(tk, t) && !TITLE_WORDS.at(tk, t) && (tk.flags[t] & TokFlag.Cap) !== 0;
 }
 
 /** "Camden, NJ", "Orange County, Calif.": a US state's abbreviation after the name and a comma. */
@@ -609,10 +622,27 @@ interface Decision {
   gap: number;
 }
 
+/** Per candidate, the highest prominence among its options (`any`) and among those not surname-only
+ *  (`full`), -1 when none: read once, not once per question. */
+function topProminence(lex: Lexicon, ents: CompiledEntity[], options: Option[][]): { any: Float64Array; full: Float64Array } {
+  const any = new Float64Array(options.length).fill(-1);
+  const full = new Float64Array(options.length).fill(-1);
+  // A binary index has the number in its entity rows: no entity object read (surnames' never are).
+  const bin = binaryOf(lex.index);
+  for (let k = 0; k < options.length; k++) {
+    for (const o of options[k]) {
+      const p = bin ? bin.prominenceAt(o.entity) : ents[o.entity].prominence;
+      if (p > any[k]) any[k] = p;
+      if (!o.partialOnly && p > full[k]) full[k] = p;
+    }
+  }
+  return { any, full };
+}
+
 /** Resolve candidate spans to mentions (alias links only; see coref.ts for the rest). */
 export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands: Candidate[], lang?: string): Resolved {
-  const ents = lex.index.entities;
   const options = cands.map((c) => optionsOf(lex, c));
+  const ents = entityView(lex, options);
   const english = isEnglish(lang);
   const knownNames = lex.index.knownNames;
   const signal = sportsSignal(text, tk);
@@ -703,8 +733,9 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
   const exactSpan: boolean[] = cands.map((c) => isExactSpan(lex, c));
   // Tokens of names we know well: multi-word candidates and one-word ones with a prominent option.
   const known = new Uint8Array(tk.count);
+  const top = topProminence(lex, ents, options);
   cands.forEach((c, k) => {
-    const strong = c.t1 - c.t0 > 1 || options[k].some((o) => !o.partialOnly && ents[o.entity].prominence >= RESOLVE.anchorProminence);
+    const strong = c.t1 - c.t0 > 1 || top.full[k] >= RESOLVE.anchorProminence;
     if (strong) for (let t = c.t0; t < c.t1; t++) known[t] = 1;
   });
 
@@ -763,7 +794,7 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
   const suffixed = new Uint8Array(cands.length);
   const companyAfter = new Uint8Array(cands.length);
   const nearSports = new Uint8Array(cands.length);
-  const quotes: (ReturnType<typeof quoted> | undefined)[] = new Array(cands.length);
+  const quotes: (ReturnType<typeof quotedSpan> | undefined)[] = new Array(cands.length);
   const decide = (k: number, ctx: ArticleContext): Decision | null => {
     const c = cands[k];
     const multi = c.t1 - c.t0 > 1;
@@ -781,7 +812,7 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
         // A longer name that exists ("Georgia O'Keeffe", "Munich Re") and that the index does not hold.
         (R.fragments && english && !!knownNames && inKnownName(knownNames, tk, c.t0, c.t1));
       gate[k] = out ? 2 : 1;
-      if (!out) quotes[k] = quoted(text, c.start, c.end);
+      if (!out) quotes[k] = quotedSpan(text, tk, c.t0, c.t1);
     }
     if (gate[k] === 2) return null;
     // "North India", "South Sudan" unknown: a compass word before a place is part of its name.
@@ -934,7 +965,7 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
       scored.push({ o, s });
     }
     if (scored.length === 0) return null;
-    scored.sort((a, b) => b.s - a.s || a.o.entity - b.o.entity);
+    if (scored.length > 1) scored.sort(byScore);
     const best = scored[0];
     let gap = scored.length > 1 ? best.s - scored[1].s : Infinity;
     // Namesake places of one country (Hong Kong the city and the territory, Homs the city and
@@ -967,7 +998,7 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
   const strong = new Set<number>();
   cands.forEach((c, k) => {
     const multi0 = c.t1 - c.t0 > 1;
-    if (!multi0 && !options[k].some((o) => ents[o.entity].prominence >= RESOLVE.anchorProminence)) return;
+    if (!multi0 && !(top.any[k] >= RESOLVE.anchorProminence)) return;
     const d = decide(k, empty);
     if (!d) return;
     const e = ents[d.entity];

@@ -58,6 +58,11 @@ const OTHER_SPORT_WORDS = new WordSet(
     'wickets golf pga ncaa').split(' '),
 );
 
+/** Every word the signal counts: one probe rules out most tokens of a story before the four sets. */
+const ANY_SIGNAL_WORD = new WordSet(
+  [SPORTS_WORDS, WEAK_WORDS, FOOTBALL_WORDS, OTHER_SPORT_WORDS].flatMap((s) => s.list()),
+);
+
 export interface SportsSignal {
   words: number;
   scores: number;
@@ -79,6 +84,7 @@ export function sportsSignal(text: string, tk: Tokens): SportsSignal {
       if (scores < 20 && scoreAt(text, tk, t)) scores++;
       continue;
     }
+    if (!ANY_SIGNAL_WORD.at(tk, t)) continue;
     if (FOOTBALL_WORDS.at(tk, t)) football.add(tk.key(t));
     else if (OTHER_SPORT_WORDS.at(tk, t)) other.add(tk.key(t));
     if (SPORTS_WORDS.at(tk, t)) strong.add(tk.key(t));

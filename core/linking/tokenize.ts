@@ -313,21 +313,50 @@ export function tokenize(text: string): Tokens {
 
 /**
  * A set of lower-case words that can be tested against a token without making its string:
- * the token's hash is looked up, then its characters compared (keyIs).
+ * the token's hash is looked up, then its characters compared (keyIs). The hashes sit in a small
+ * open-addressing table of typed arrays: the resolver asks several sets about most tokens of an
+ * article, and a probe that hits an empty slot costs less than a Map lookup.
  */
 export class WordSet {
-  private readonly byHash = new Map<number, string>();
   private readonly words: Set<string>;
+  /** Word hash per slot, -1 = empty. */
+  private readonly hashes: Int32Array;
+  /** The word in each used slot (one per hash: a later word with an equal hash replaces it). */
+  private readonly slotWord: string[];
+  private readonly mask: number;
+  private readonly shift: number;
   constructor(words: Iterable<string>) {
     this.words = new Set(words);
-    for (const w of this.words) this.byHash.set(hashKey(w), w);
+    // At most a quarter full: most probes are misses and stop at the first empty slot.
+    let size = 16;
+    while (size < this.words.size * 4) size <<= 1;
+    this.hashes = new Int32Array(size).fill(-1);
+    this.slotWord = new Array<string>(size).fill('');
+    this.mask = size - 1;
+    this.shift = Math.clz32(this.mask);
+    for (const w of this.words) {
+      const h = hashKey(w);
+      let s = Math.imul(h, 0x9e3779b1) >>> this.shift;
+      while (this.hashes[s] !== -1 && this.hashes[s] !== h) s = (s + 1) & this.mask;
+      this.hashes[s] = h;
+      this.slotWord[s] = w;
+    }
   }
   has(word: string): boolean {
     return this.words.has(word);
   }
+  /** The words, to build a larger set from. */
+  list(): string[] {
+    return [...this.words];
+  }
   /** Is token t one of the words? */
   at(tk: Tokens, t: number): boolean {
-    const w = this.byHash.get(tk.hash[t]);
-    return w !== undefined && tk.keyIs(t, w);
+    const h = tk.hash[t];
+    const hashes = this.hashes;
+    for (let s = Math.imul(h, 0x9e3779b1) >>> this.shift; ; s = (s + 1) & this.mask) {
+      const x = hashes[s];
+      if (x === h) return tk.keyIs(t, this.slotWord[s]);
+      if (x === -1) return false;
+    }
   }
 }

@@ -308,3 +308,39 @@ describe('the page language reaches the matcher through the page scan', () => {
     expect(pageLang(none)).toBe('');
   });
 });
+
+describe('quotedSpan (issue 13: the gap-only scan)', () => {
+  it('answers as quoted() does for every token span of up to three words', async () => {
+    const { quoted, quotedSpan } = await import('../../core/linking/context');
+    const text =
+      'He said: "Kabul is calm." Then "The Florida Project" won, and a\n"Panjshir" line break.\n' +
+      '«Paris» and „Berlin“ and “Rome” ended; ' + 'x '.repeat(50) + '"far away ' + 'y '.repeat(45) + 'Lagos"' + ' the end "Oslo';
+    const tk = tokenize(text);
+    let inQuotes = 0;
+    for (let t0 = 0; t0 < tk.count; t0++) {
+      for (let t1 = t0 + 1; t1 <= Math.min(tk.count, t0 + 3); t1++) {
+        const want = quoted(text, tk.start[t0], tk.end[t1 - 1]);
+        expect(quotedSpan(text, tk, t0, t1), `${t0}-${t1}`).toEqual(want);
+        if (want) inQuotes++;
+      }
+    }
+    expect(inQuotes).toBeGreaterThan(10);
+  });
+
+  it('answers as quoted() does on texts made of quotes, line breaks and separators', async () => {
+    const { quoted, quotedSpan } = await import('../../core/linking/context');
+    const parts = ['Kabul', 'Lagos', 'of', ' ', ' ', '\n', '"', '“', '”', '«', '»', '„', '.', ', ', '-', "'", '&', '(', '\r\n', '. '];
+    let seed = 7;
+    const rand = (n: number) => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) >>> 8) % n;
+    for (let round = 0; round < 200; round++) {
+      let text = '';
+      for (let j = 0; j < 40; j++) text += parts[rand(parts.length)];
+      const tk = tokenize(text);
+      for (let t0 = 0; t0 < tk.count; t0++) {
+        for (let t1 = t0 + 1; t1 <= Math.min(tk.count, t0 + 2); t1++) {
+          expect(quotedSpan(text, tk, t0, t1), JSON.stringify(text)).toEqual(quoted(text, tk.start[t0], tk.end[t1 - 1]));
+        }
+      }
+    }
+  });
+});
