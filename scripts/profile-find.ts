@@ -12,10 +12,10 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import zlib from 'node:zlib';
 import { createMatcher } from '../core/linking/matcher';
 import { tokenize } from '../core/linking/tokenize';
 import { readIndex } from '../core/kb/kb-format';
+import { readIndexBytes } from './lib/load-kb';
 
 interface Node { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }
 
@@ -54,7 +54,7 @@ function main(): void {
   const kb = Number(args[0] ?? 100);
   const seconds = Number(args[1] ?? 5);
   const text = corpusText(kb * 1000);
-  const index = readIndex(new Uint8Array(zlib.gunzipSync(fs.readFileSync('public/kb/index.bin.gz'))));
+  const index = readIndex(readIndexBytes());
   const m = createMatcher(index);
   m.find(text);
   // Median CPU time per run (user + system), as the bench measures: steadier on a shared machine.

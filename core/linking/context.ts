@@ -74,8 +74,18 @@ function isDigits(tk: Tokens, t: number): boolean {
 /** Words of a line set in title case ("Trump Visits Iowa Farm"): capitals carry no information there.
  *  The whole line counts (up to 40 words each way), so a sentence with a run of capitalized words
  *  ("won the Africa Movie Academy Award for Best Actress") is not one: it has lower-case words too. */
+const titleLines = new WeakMap<Tokens, Map<number, boolean>>();
 function titleCaseLine(text: string, tk: Tokens, t: number): boolean {
   const from = text.lastIndexOf('\n', tk.start[t]) + 1;
+  // One answer per line: lists and headlines ask many times.
+  let lines = titleLines.get(tk);
+  if (!lines) titleLines.set(tk, (lines = new Map()));
+  let v = lines.get(from);
+  if (v === undefined) lines.set(from, (v = titleCaseLineAt(text, tk, t, from)));
+  return v;
+}
+
+function titleCaseLineAt(text: string, tk: Tokens, t: number, from: number): boolean {
   let to = text.indexOf('\n', tk.end[t]);
   if (to < 0) to = text.length;
   let words = 0;

@@ -509,6 +509,12 @@ export interface Resolved {
   ctx: ArticleContext;
 }
 
+/** Any character beyond ASCII in text[start, end)? (cheap test before a diacritic check) */
+function nonAscii(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) > 127) return true;
+  return false;
+}
+
 /** Organizations that make a story political (not agencies and bodies: NASA or the FDA make a story about space or drugs). */
 const POLITICAL_ORGS = new Set(['party', 'armed-group', 'legislature', 'ministry']);
 /** Organizations often named after their city: "San Jose Mercury News", "Boston Red Sox". */
@@ -761,14 +767,16 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
   // "Scooter Braun", "Michael Cohen": people named in full whom the index does not hold; their bare
   // surname later is them ("Braun said"), not the company Braun.
   // Read once, on the first one-word candidate that needs it.
-  let unknownPeople: Set<string> | undefined;
-  const someoneNamed = (key: string) =>
-    (unknownPeople ??= unknownSurnames(text, tk, cands, {
+  let unknownPeople: Map<number, string> | undefined;
+  const someoneNamed = (t: number) => {
+    const key = (unknownPeople ??= unknownSurnames(text, tk, cands, {
       firstName: (k) => isFirstName(lex, k),
       nameWord: (t) => unknownNameWord(tk, t, false),
       functionWord: (t) => FUNCTION_WORDS.at(tk, t),
       title: (t) => TITLE_WORDS.at(tk, t),
-    })).has(key);
+    })).get(tk.hash[t]);
+    return key !== undefined && tk.keyIs(t, key);
+  };
   // The candidate right after k, adjacent, is a longer organization name of these kinds.
   const nameGoesOnAsOrg = (k: number, kinds: Set<string>) => {
     const n = cands[k + 1];
@@ -779,8 +787,19 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
   const companyBefore = (k: number) => {
     const p = cands[k - 1];
     if (!p || p.t1 !== cands[k].t0 || tk.gap[cands[k].t0] !== Gap.Space || tk.flags[cands[k].t0] & TokFlag.SentStart) return false;
-    const opts = options[k - 1].filter((o) => !o.partialOnly);
-    return opts.length > 0 && opts.every((o) => ents[o.entity].type === 'organization' && COMPANY_KINDS.has(ents[o.entity].subtype ?? ''));
+    let any = false;
+    for (const o of options[k - 1]) {
+      if (o.partialOnly) continue;
+      if (ents[o.entity].type !== 'organization' || !COMPANY_KINDS.has(ents[o.entity].subtype ?? '')) return false;
+      any = true;
+    }
+    return any;
+  };
+  // Both, per candidate (1 = after a company, 2 = before an outlet's or team's name, 3 = both).
+  const inOrgName = new Int8Array(cands.length).fill(-1);
+  const placeInOrgName = (k: number, e: CompiledEntity) => {
+    if (inOrgName[k] < 0) inOrgName[k] = (companyBefore(k) ? 1 : 0) | (nameGoesOnAsOrg(k, NAMED_FOR_PLACE) ? 2 : 0);
+    return (inOrgName[k] & 1) !== 0 || ((inOrgName[k] & 2) !== 0 && e.subtype !== 'country');
   };
   // The name right before candidate k is a state, province or city ("Michigan Department of …").
   const localBody = (k: number) => {
@@ -829,7 +848,8 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     // "the planet Mercury", "the ship Enterprise": the thing, not the firm or the town.
     if (R.titles && afterThingWord(tk, c.t0)) return null;
     // "Über" (German for "about") is no Uber: a firm's name lacks the span's diacritic.
-    const foreignSpelling = R.titles && diacriticOnlyInText(text.slice(c.start, c.end), c.aliases.map((id) => lex.aliasText[id]));
+    let foreign: boolean | undefined;
+    const foreignSpelling = () => (foreign ??= R.titles && nonAscii(text, c.start, c.end) && diacriticOnlyInText(text.slice(c.start, c.end), c.aliases.map((id) => lex.aliasText[id])));
     const asWord = R.titles && english && nameAsWord(tk, c.t0, c.t1);
     const poss = R.namesakes && possessive(tk, c.t0, c.t1);
     let cue = cueOf(tk, c.t0, c.t1);
@@ -849,7 +869,7 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     const opts = options[k];
     // The surname alone, or with a possessive the alias holds ("Cohen's", a shop).
     const someonesSurname =
-      R.namesakes && english && (!multi || (c.t1 - c.t0 === 2 && tk.keyIs(c.t0 + 1, 's'))) && options[k].some((o) => ents[o.entity].type !== 'person') && someoneNamed(tk.key(c.t0));
+      R.namesakes && english && (!multi || (c.t1 - c.t0 === 2 && tk.keyIs(c.t0 + 1, 's'))) && options[k].some((o) => ents[o.entity].type !== 'person') && someoneNamed(c.t0);
     let roleRead = false;
     let role: ReturnType<typeof roleAt>;
     const roleHere = () => {
@@ -865,13 +885,12 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
       if (suffixed[k] && e.type !== 'organization') continue;
       // "San Jose Mercury News", "Lexus Philippines": a place right before an outlet's, team's or
       // school's name, or right after a company's, is part of that name (the paper, the national arm).
-      if (R.fragments && e.type === 'place' && e.subtype !== 'country' && nameGoesOnAsOrg(k, NAMED_FOR_PLACE)) continue;
-      if (R.fragments && e.type === 'place' && companyBefore(k)) continue;
+      if (R.fragments && e.type === 'place' && placeInOrgName(k, e)) continue;
       // "Walt Disney Co.": a person's name with a legal suffix is the company named after them.
       if (companyAfter[k] && e.type === 'person') continue;
       // "the Michigan Department of Health and Human Services": a state's or city's own body, not the
       // nation's one of the same name.
-      if (R.namesakes && e.type === 'organization' && localBody(k) && BODY_HEADS.at(tk, c.t0)) continue;
+      if (R.namesakes && e.type === 'organization' && BODY_HEADS.at(tk, c.t0) && localBody(k)) continue;
       // A work's title ("the film Batman", a place alone in quotes) is not the place or person.
       if ((work || (R.titles && q?.whole)) && (e.type === 'place' || (work && e.type === 'person'))) continue;
       // "Western District of New York", "State Department of Health": the name goes on with "of".
@@ -886,7 +905,7 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
       // "John Williams, the president of the Federal Reserve Bank": a role the index's person of that
       // name (a composer) never had is someone else's.
       if (R.namesakes && e.type === 'person' && roleRulesOut(roleHere(), e.subtype)) continue;
-      if (foreignSpelling && e.type === 'organization') continue;
+      if (e.type === 'organization' && foreignSpelling()) continue;
       // "21 Trump cards": a name used as a word.
       if (asWord && e.type === 'person') continue;
       // "Smith's": a possessive reads as a person's unless the place is well known or already in play.

@@ -18,14 +18,16 @@ export interface NameWords {
   title(t: number): boolean;
 }
 
-/** Surname keys of "<first name> <Surname>" pairs that no multi-word alias covers. */
-export function unknownSurnames(text: string, tk: Tokens, cands: Candidate[], w: NameWords): Set<string> {
-  const out = new Set<string>();
+/** Surnames of "<first name> <Surname>" pairs that no multi-word alias covers: token hash → key. */
+export function unknownSurnames(text: string, tk: Tokens, cands: Candidate[], w: NameWords): Map<number, string> {
+  const out = new Map<number, string>();
   // Tokens inside a multi-word candidate: a name the index knows ("Paris Hilton" if held).
   const known = new Uint8Array(tk.count);
   for (const c of cands) if (c.t1 - c.t0 > 1) for (let t = c.t0; t < c.t1; t++) known[t] = 1;
   for (let t = 0; t + 1 < tk.count; t++) {
     const s = t + 1;
+    // Most words are in lower case: test the capitals first.
+    if (!(tk.flags[t] & TokFlag.Cap) || !(tk.flags[s] & TokFlag.Cap)) continue;
     // One space between, nothing else ("Israel - Egypt" is a list).
     if (known[t] || known[s] || tk.gap[s] !== Gap.Space || tk.start[s] - tk.end[t] !== 1 || text.charCodeAt(tk.end[t]) !== 32) continue;
     if (!(tk.flags[t] & TokFlag.Cap) || tk.flags[t] & TokFlag.AllCaps || !w.nameWord(s)) continue;
@@ -36,7 +38,7 @@ export function unknownSurnames(text: string, tk: Tokens, cands: Candidate[], w:
     if (t > 0 && tk.gap[t] === Gap.Space && tk.flags[t - 1] & TokFlag.Cap && !(tk.flags[t - 1] & TokFlag.AllCaps) && !w.title(t - 1)) continue;
     // The surname ends the name: "Virginia Beach Road" is no person.
     if (s + 1 < tk.count && tk.gap[s + 1] === Gap.Space && tk.flags[s + 1] & TokFlag.Cap && !(tk.flags[s + 1] & TokFlag.SentStart)) continue;
-    out.add(tk.key(s));
+    out.set(tk.hash[s], tk.key(s));
   }
   return out;
 }
