@@ -16,11 +16,13 @@ import { isNameLabel, newsFairDocs, scoreNewsFair } from '../../scripts/devset/n
  *  News-Fair v1 P 0.722 (strict, by QID) R 0.286. Aims: held-out P ≥ 0.97 (met), News-Fair P ≥ 0.95 (not met).
  *  KB 2026-12-07.1 (128,723 entities; national teams now in the KB and in the gold): whole set P 0.996 R-KB 0.957;
  *  tuning P 0.999 R-KB 0.966; held out P 0.990 R-KB 0.934; News-Fair P 0.681 R 0.340.
+ *  KB 2026-12-07.2 (+486 curated companies) and the judged-marks rules: tuning P 0.999 R-KB 0.968; held
+ *  out P 0.990 R-KB 0.934; News-Fair P 0.685 R 0.347.
  *  Raise the floors as the matcher improves. */
 const FLOORS = { precision: 0.99, kbRecall: 0.95 };
 const HELD_OUT_FLOORS = { precision: 0.985, kbRecall: 0.93 };
 const TUNING_FLOORS = { precision: 0.995, kbRecall: 0.96 };
-const NEWS_FAIR_FLOORS = { precision: 0.675, recall: 0.33 };
+const NEWS_FAIR_FLOORS = { precision: 0.68, recall: 0.34 };
 
 const pages = goldPages();
 const manifest = new Map(
