@@ -89,9 +89,11 @@ export function roleAt(text: string, tk: Tokens, t0: number, t1: number): Walk[]
   return undefined;
 }
 
-/** Does the role at the name rule out a person of this subtype? */
+/** Does the role at the name rule out a person of this subtype? Never a politician's: office holders
+ *  had careers before ("former actor Ronald Reagan", "businessman Donald Trump"); their namesakes are
+ *  topic.ts's concern. */
 export function roleRulesOut(role: readonly Walk[] | undefined, subtype: string | undefined): boolean {
   if (!role) return false;
   const walks = walksOf(subtype);
-  return walks.length > 0 && !walks.some((w) => role.includes(w));
+  return walks.length > 0 && !walks.includes('politics') && !walks.some((w) => role.includes(w));
 }

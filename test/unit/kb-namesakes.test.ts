@@ -129,6 +129,10 @@ describe('a role at the name that the index’s namesake never had', () => {
     expect(marks('John Williams, the composer of the Star Wars music, turned 90.')).toContain('John Williams→John Williams');
     expect(marks('John Williams conducted the orchestra.')).toContain('John Williams→John Williams');
   });
+
+  it('never rules out an office holder: they had careers before ("former executive John Roth")', () => {
+    expect(marks('In the United States, Senate Democrats met former executive John Roth.')).toContain('John Roth→John P. Roth');
+  });
 });
 
 describe('a town named like a work or a word', () => {
