@@ -140,6 +140,8 @@ export interface ArticleContext {
   relatedIds: Set<string>;
   /** Anchors read by prominence alone among namesakes of their type: no support for themselves. */
   weakSelf?: Set<number>;
+  /** Per weak anchor's id, the related ids only it brought. */
+  weakTies?: Map<string, Set<string>>;
   /** Those of them that are countries: a tie through a country says little ("John Roth" the US
    *  politician in any story that names the United States). */
   countryIds?: Set<string>;
@@ -410,12 +412,16 @@ interface ContextScore {
 }
 
 function contextScore(e: CompiledEntity, idx: number, ctx: ArticleContext): ContextScore {
-  const self = ctx.anchors.has(idx) && !ctx.weakSelf?.has(idx);
-  let related = ctx.relatedIds.has(e.id);
+  const weak = !!ctx.weakSelf?.has(idx);
+  const self = ctx.anchors.has(idx) && !weak;
+  // A weak anchor's own ties do not vouch for it, nor does its country alone.
+  const own = weak ? ctx.weakTies?.get(e.id) : undefined;
+  const has = (r: string) => ctx.relatedIds.has(r) && !own?.has(r);
+  let related = has(e.id);
   let tied = related;
   if (!tied && e.related) {
     for (const r of e.related) {
-      if (!ctx.relatedIds.has(r)) continue;
+      if (!has(r)) continue;
       related = true;
       if (!ctx.countryIds?.has(r)) {
         tied = true;
@@ -423,7 +429,7 @@ function contextScore(e: CompiledEntity, idx: number, ctx: ArticleContext): Cont
       }
     }
   }
-  const country = !!e.country && ctx.countries.has(e.country);
+  const country = !!e.country && (weak ? (ctx.countryAnchors?.get(e.country) ?? 0) > 1 : ctx.countries.has(e.country));
   return { self, related, tied, country };
 }
 
@@ -432,10 +438,15 @@ export function buildContext(lex: Lexicon, anchors: Set<number>, weakSelf?: Set<
   const countries = new Set<string>();
   const countryAnchors = new Map<string, number>();
   const countryIds = new Set<string>();
+  const weakTies = new Map<string, Set<string>>();
   for (const i of anchors) {
     const e = lex.index.entities[i];
-    // A weak anchor (see weakSelf) lends nothing: itself, its ties and its country would vouch for it.
-    if (weakSelf?.has(i)) continue;
+    // A weak anchor (see weakSelf) lends its ties to others; contextScore keeps them from vouching for it.
+    if (weakSelf?.has(i)) {
+      const own = weakTies.get(e.id) ?? new Set<string>();
+      for (const r of [e.id, ...(e.related ?? [])]) if (!relatedIds.has(r)) own.add(r);
+      weakTies.set(e.id, own);
+    }
     relatedIds.add(e.id);
     if (e.related) for (const r of e.related) relatedIds.add(r);
     if (e.type === 'place' && e.subtype === 'country') countryIds.add(e.id);
@@ -452,7 +463,16 @@ export function buildContext(lex: Lexicon, anchors: Set<number>, weakSelf?: Set<
     // A country anchors its own code: "Ukraine" supports a Ukrainian official.
     if (e.type === 'place' && e.subtype === 'country' && !e.country) countryAnchors.set(e.id, (countryAnchors.get(e.id) ?? 0) + 1);
   }
-  return { anchors, relatedIds, countryIds, countries, countryAnchors, weakSelf };
+  // Ties a weak anchor brought alone, unless a later anchor brought them too.
+  for (const i of anchors) {
+    if (weakSelf?.has(i)) continue;
+    const e = lex.index.entities[i];
+    for (const own of weakTies.values()) {
+      own.delete(e.id);
+      if (e.related) for (const r of e.related) own.delete(r);
+    }
+  }
+  return { anchors, relatedIds, countryIds, countries, countryAnchors, weakSelf, weakTies };
 }
 
 /** "THE HOME DEPOT INC.", "LOWE'S COMPANIES INC.": a company's legal suffix belongs to its name.

@@ -131,6 +131,10 @@ describe('a country named like a region of another', () => {
       [{ id: 'Q230', type: 'place', subtype: 'country', name: 'Georgia', prominence: 0.9, country: 'GE' }, [['Georgia', PR]]],
       [{ id: 'Q1428', type: 'place', subtype: 'region', name: 'Georgia', prominence: 0.45, country: 'US', related: ['Q30', 'Q23556'] }, [['Georgia', PR]]],
       [{ id: 'Q23556', type: 'place', subtype: 'city', name: 'Atlanta', prominence: 0.66, country: 'US', related: ['Q1428', 'Q30'] }, [['Atlanta', PR]]],
+      [{ id: 'Q399', type: 'place', subtype: 'country', name: 'Armenia', prominence: 0.9, country: 'AM', related: ['Q230'] }, [['Armenia', PR]]],
+      [{ id: 'geonames:3689560', type: 'place', subtype: 'city', name: 'Armenia', prominence: 0.63, country: 'CO' }, [['Armenia', PR]]],
+      [{ id: 'Q810', type: 'place', subtype: 'country', name: 'Jordan', prominence: 0.75, country: 'JO' }, [['Jordan', PR]]],
+      [{ id: 'Q57x', type: 'person', subtype: 'monarch', name: 'Abdullah Ahmed', prominence: 0.3, country: 'JO' }, [['Abdullah Ahmed', PR]]],
     ]),
   );
   const ids = (text: string) => georgia.find(text).map((m) => `${m.text}=${m.id}`);
@@ -139,7 +143,9 @@ describe('a country named like a region of another', () => {
     expect(ids('Georgia passed a law in Atlanta.')).toEqual(['Georgia=Q1428', 'Atlanta=Q23556']);
   });
 
-  it('stays the country elsewhere', () => {
+  it('stays the country elsewhere, and still lends its ties to its neighbours', () => {
+    expect(ids('Georgia and Armenia signed a deal.')).toEqual(['Georgia=Q230', 'Armenia=Q399']);
+    expect(ids('King Abdullah of Jordan met the envoy.')).toEqual(['Jordan=Q810']);
     expect(ids("Georgia's president visited Tbilisi.")).toContain('Georgia=Q230');
     expect(ids('Georgia is a country in the Caucasus.')).toEqual(['Georgia=Q230']);
   });
