@@ -794,6 +794,7 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
       nameWord: (t) => unknownNameWord(tk, t, false),
       functionWord: (t) => FUNCTION_WORDS.at(tk, t),
       title: (t) => TITLE_WORDS.at(tk, t),
+      speaks: (t) => SPEECH_VERBS.at(tk, t),
     })).get(tk.hash[t]);
     return key !== undefined && tk.keyIs(t, key);
   };

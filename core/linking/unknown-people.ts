@@ -16,6 +16,8 @@ export interface NameWords {
   functionWord(t: number): boolean;
   /** "Singer", "Sen.": a title before a name starts no longer name. */
   title(t: number): boolean;
+  /** "said", "told": a verb of speech at token t. */
+  speaks(t: number): boolean;
 }
 
 /** Surnames of "<first name> <Surname>" pairs that no multi-word alias covers: token hash → key. */
@@ -31,9 +33,11 @@ export function unknownSurnames(text: string, tk: Tokens, cands: Candidate[], w:
     // One space between, nothing else ("Israel - Egypt" is a list).
     if (known[t] || known[s] || tk.gap[s] !== Gap.Space || tk.start[s] - tk.end[t] !== 1 || text.charCodeAt(tk.end[t]) !== 32) continue;
     if (!(tk.flags[t] & TokFlag.Cap) || tk.flags[t] & TokFlag.AllCaps || !w.nameWord(s)) continue;
-    // "New Jersey", "Grand Rapids": the first word must be a first name the index knows, and not a
-    // word that starts a sentence ("Maybe Instagram", "As Uber") or a run ("Black Friday Apple").
-    if (tk.flags[t] & TokFlag.SentStart || w.functionWord(t) || !w.firstName(tk.key(t))) continue;
+    // "New Jersey", "Grand Rapids": the first word must be a first name the index knows, not a function
+    // word ("As Uber"), and not inside a run ("Black Friday Apple").
+    // At a sentence start only when a verb of speech follows ("Jordan Peterson said"): "Maybe Instagram" does not speak.
+    if (w.functionWord(t) || !w.firstName(tk.key(t))) continue;
+    if (tk.flags[t] & TokFlag.SentStart && !(s + 1 < tk.count && tk.gap[s + 1] === Gap.Space && w.speaks(s + 1))) continue;
     // A title or an abbreviation may stand before the name ("Singer Michael McDonald", "DL Sheldon Richardson").
     if (t > 0 && tk.gap[t] === Gap.Space && tk.flags[t - 1] & TokFlag.Cap && !(tk.flags[t - 1] & TokFlag.AllCaps) && !w.title(t - 1)) continue;
     // The surname ends the name: "Virginia Beach Road" is no person.

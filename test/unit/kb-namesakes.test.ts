@@ -109,6 +109,8 @@ describe('the surname of someone the article names in full and the index does no
   it('is that person, not the company: "Michael McDonald … McDonald’s cameo", "Braun said"', () => {
     expect(marks('Singer Michael McDonald joined the band on stage. McDonald’s cameo drew cheers.')).toEqual([]);
     expect(marks('The deal made manager Michael Braun richer. Braun said he was pleased.')).toEqual([]);
+    // At a sentence start, when a verb of speech follows the name.
+    expect(marks('Michael Braun said the deal was done. Braun added that he was pleased.')).toEqual([]);
   });
 
   it('keeps the company where no such person is named, or the name starts a sentence or a run', () => {
