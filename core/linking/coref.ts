@@ -165,6 +165,9 @@ export function linkWithinArticle(lex: Lexicon, text: string, tk: Tokens, spans:
       if (hs && t > 0 && (tk.keyIs(t - 1, 'st') || tk.keyIs(t - 1, 'saint')) && tk.flags[t - 1] & TokFlag.Cap) return null;
       // "Hunter Biden" after "Joe Biden": another first name, another person.
       if (hs && t > 0 && tk.gap[t] === Gap.Space && otherFirstName(t - 1) && !namedFirst(t - 1, hs)) return null;
+      // "He Jianxiong" after "Liu He", "Trump Tower": a capitalized name word right after starts a longer name.
+      const n = t + L;
+      if (hs && n < tk.count && tk.gap[n] === Gap.Space && !(tk.flags[n] & TokFlag.SentStart) && unknownNameWord(tk, n, false)) return null;
       if (hs) return [pick(hs), L];
     }
     return null;

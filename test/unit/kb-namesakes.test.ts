@@ -47,6 +47,8 @@ const extra: [CompiledEntity, [string, number][]][] = [
   [{ id: 'roth:3', type: 'person', subtype: 'writer', name: 'Philip Roth', prominence: 0.7, country: 'US' }, [['Philip Roth', PR], ['Roth', P]]],
   [{ id: 'Q16187204', type: 'person', subtype: 'politician', name: 'Kevin Meyer', prominence: 0.31, country: 'US', related: ['Q30'] }, [['Kevin Meyer', PR], ['Meyer', P]]],
   [{ id: 'Q60783215', type: 'organization', subtype: 'armed-group', name: 'Patriot Front', prominence: 0.5, country: 'US' }, [['Patriot Front', PR]]],
+  [{ id: 'Q8294074', type: 'person', subtype: 'politician', name: 'Liu He', prominence: 0.21, country: 'CN' }, [['Liu He', PR], ['Liu', P]]],
+  [{ id: 'Q148', type: 'place', subtype: 'country', name: 'China', prominence: 0.95, country: 'CN' }, [['China', PR]]],
   [{ id: 'Q38076', type: 'organization', subtype: 'company', name: "McDonald's", prominence: 0.8, country: 'US' }, [["McDonald's", PR]]],
   [{ id: 'Q631220', type: 'organization', subtype: 'company', name: 'Braun', prominence: 0.53, country: 'DE' }, [['Braun', PR]]],
   [{ id: 'pantheon:154554', type: 'person', subtype: 'composer', name: 'John Williams', prominence: 0.85, country: 'US' }, [['John Williams', PR], ['Williams', P]]],
@@ -117,6 +119,13 @@ describe('the surname of someone the article names in full and the index does no
     expect(marks('McDonald’s cut prices. Braun shavers sold well.')).toEqual(['McDonald’s→McDonald\'s', 'Braun→Braun']);
     expect(marks('Michael Jordan ate at McDonald’s.')).toContain('McDonald’s→McDonald\'s');
     expect(marks('Black Michael Braun Records grew. Braun sold shavers.')).toContain('Braun→Braun');
+  });
+});
+
+describe('a surname that starts another name', () => {
+  it('is not the person named before ("He Jianxiong" after "Liu He")', () => {
+    const text = 'In China, Vice Premier Liu He met ministers of the government. He Jianxiong, a scholar, said the talks went well. Liu said so too.';
+    expect(marks(text)).toEqual(['China→China', 'Liu He→Liu He', 'Liu→Liu He']);
   });
 });
 
