@@ -249,6 +249,14 @@ export function afterThingWord(tk: Tokens, t0: number): boolean {
   return t0 > 1 && tk.gap[t0] === Gap.Space && !cap(tk, t0 - 1) && THING_WORDS.at(tk, t0 - 1) && tk.keyIs(t0 - 2, 'the');
 }
 
+/** ".DJI", ".MIAPJ0000PUS": a Reuters instrument code, a period right before and a space or line
+ *  start before that. */
+export function instrumentCode(text: string, start: number): boolean {
+  if (start === 0 || text.charCodeAt(start - 1) !== 46) return false;
+  const c = start > 1 ? text.charCodeAt(start - 2) : 32;
+  return c === 32 || c === 10;
+}
+
 /** Letters with diacritics ("Ü", "é"): a name written without them is another word ("Über" is no Uber). */
 const DIACRITIC = /[À-ÖØ-öø-ÿĀ-ž]/;
 

@@ -95,15 +95,20 @@ function lowerCache(lex: Lexicon): LowerCache {
   return (lex.lowerFirst ??= { hash: new Int32Array(1 << LOWER_CACHE_BITS).fill(-1), may: new Uint8Array(1 << LOWER_CACHE_BITS) });
 }
 
-/** Does some alias starting with the word of hash h allow it in lower case? (its table key's LOWER bit) */
-function lowerMayStart(lex: Lexicon, h: number): boolean {
-  const one = lex.one;
+/** The slot of the first-word table that holds word hash h, or -1 (linear probing; empty = [0, 0]). */
+function oneSlotOf(one: Int32Array, h: number): number {
   const mask = (one.length >> 1) - 1;
   for (let slot = oneSlot(h, Math.clz32(mask)); ; slot = (slot + 1) & mask) {
     const key = one[2 * slot];
-    if (key === 0 && one[2 * slot + 1] === 0) return false;
-    if ((key & HASH_BITS) === h) return key < 0;
+    if (key === 0 && one[2 * slot + 1] === 0) return -1;
+    if ((key & HASH_BITS) === h) return slot;
   }
+}
+
+/** Does some alias starting with the word of hash h allow it in lower case? (its table key's LOWER bit) */
+function lowerMayStart(lex: Lexicon, h: number): boolean {
+  const slot = oneSlotOf(lex.one, h);
+  return slot >= 0 && lex.one[2 * slot] < 0;
 }
 
 /** A span where one or more aliases matched (all of the same, longest, length). */
@@ -520,20 +525,12 @@ function longestInChain(ch: Chain, text: string, tk: Tokens, i: number, breakGap
 /** Longest alias match starting at token i: its length and alias ids (length 0 = none). */
 function bestAt(lex: Lexicon, text: string, tk: Tokens, i: number): { len: number; ids: number[] } {
   const { one, pair } = lex;
-  const mask = (one.length >> 1) - 1;
   const count = tk.count;
   const h = tk.hash[i];
-  let slot = oneSlot(h, Math.clz32(mask));
-  let key: number;
-  let head: number;
-  for (;;) {
-    key = one[2 * slot];
-    head = one[2 * slot + 1];
-    // Empty slots are [0, 0]; stop there.
-    if (key === 0 && head === 0) return NONE;
-    if ((key & HASH_BITS) === h) break;
-    slot = (slot + 1) & mask;
-  }
+  const slot = oneSlotOf(one, h);
+  if (slot < 0) return NONE;
+  const key = one[2 * slot];
+  const head = one[2 * slot + 1];
   const multi = (key & MULTI_BIT) !== 0;
   if (key >= 0 && !(tk.flags[i] & TokFlag.Cap)) return NONE;
   if (multi && i + 1 < count) {
@@ -556,16 +553,8 @@ const NONE = { len: 0, ids: [] as number[] };
  *  "Bridenstine" one. Counts up to `max`. A rare path (namesake checks), so it compiles aliases freely. */
 export function surnameBearers(lex: Lexicon, tk: Tokens, t: number, max: number): number {
   const { one, next } = lex;
-  const mask = (one.length >> 1) - 1;
-  const h = tk.hash[t];
-  let slot = oneSlot(h, Math.clz32(mask));
-  for (;;) {
-    const key = one[2 * slot];
-    const head = one[2 * slot + 1];
-    if (key === 0 && head === 0) return 0;
-    if ((key & HASH_BITS) === h) break;
-    slot = (slot + 1) & mask;
-  }
+  const slot = oneSlotOf(one, tk.hash[t]);
+  if (slot < 0) return 0;
   const word = tk.key(t);
   const seen = new Set<number>();
   for (let id = one[2 * slot + 1] - 1; id >= 0 && seen.size < max; id = next[id]) {

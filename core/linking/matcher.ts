@@ -14,7 +14,7 @@ import { resolveCandidates, TITLE_WORDS, FUNCTION_WORDS } from './resolve';
 import { linkWithinArticle, type Span } from './coref';
 import { fuzzyFilters, fuzzyMultiWord, skeletonHashAt } from './fuzzy';
 import { skeleton } from './normalize';
-import { POLITICS_MIN_WORDS, obscureOfficeHolder, politicsWords } from './topic';
+import { obscureOfficeHolder, politicalStory } from './topic';
 
 export { tokenize } from './tokenize';
 
@@ -98,7 +98,6 @@ function fuzzyFullNames(lex: Lexicon, text: string, tk: Tokens, spans: Span[]): 
   };
   /** Near-miss result per raw run text: a name recurs in an article, fuse.js need not. */
   const memo = new Map<string, ReturnType<typeof fuzzyMultiWord>>();
-  let political: boolean | undefined;
   let t = 0;
   while (t < tk.count) {
     if (!nameWord(t)) {
@@ -139,7 +138,7 @@ function fuzzyFullNames(lex: Lexicon, text: string, tk: Tokens, spans: Span[]): 
         // office holder is found by near miss only after a title or in a story about government
         // ("Ahmad Lawan").
         const titled = a > 0 && TITLE_WORDS.at(tk, a - 1);
-        if (obscureOfficeHolder(lex.index.entities[hit.entity]) && !titled && !(political ??= politicsWords(tk) >= POLITICS_MIN_WORDS)) continue;
+        if (obscureOfficeHolder(lex.index.entities[hit.entity]) && !titled && !politicalStory(tk)) continue;
         out.push({
           t0: a,
           t1: a + L,

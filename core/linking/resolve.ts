@@ -15,12 +15,12 @@
 import { AliasFlag, type CompiledEntity, type Mention } from '../types';
 import { Gap, TokFlag, WordSet, wordKeys, type Tokens } from './tokenize';
 import { compiledAllExact, surnameBearers, type Candidate, type Lexicon } from './match';
-import { afterThingWord, afterWorkWord, beforeWorkWord, diacriticOnlyInText, inLongerName, legalSuffixAt, nameAsWord, possessive, placeSuffix, quotedSpan, usStateAfter } from './context';
+import { afterThingWord, afterWorkWord, beforeWorkWord, diacriticOnlyInText, inLongerName, instrumentCode, legalSuffixAt, nameAsWord, possessive, placeSuffix, quotedSpan, usStateAfter } from './context';
 import { isTeam, positionAfter, sportsNearby, sportsSignal } from './sports';
 import { inKnownName } from './known-names';
 import { unknownSurnames } from './unknown-people';
 import { roleAt, roleRulesOut } from './roles';
-import { OBSCURE_OFFICE_HOLDER, OFFICE_KINDS, POLITICS_MIN_WORDS, politicsWords } from './topic';
+import { OBSCURE_OFFICE_HOLDER, OFFICE_KINDS, politicalStory } from './topic';
 import { binaryOf, firstNamesOf } from '../kb/kb-format';
 import { entityView } from './entity-view';
 
@@ -142,6 +142,8 @@ export interface ArticleContext {
   weakSelf?: Set<number>;
   /** Per weak anchor's id, the related ids only it brought. */
   weakTies?: Map<string, Set<string>>;
+  /** Countries of the article's parties, armed groups and well-known office holders. */
+  politicalCountries?: Set<string>;
   /** Those of them that are countries: a tie through a country says little ("John Roth" the US
    *  politician in any story that names the United States). */
   countryIds?: Set<string>;
@@ -438,12 +440,15 @@ export function buildContext(lex: Lexicon, anchors: Set<number>, weakSelf?: Set<
   const countries = new Set<string>();
   const countryAnchors = new Map<string, number>();
   const countryIds = new Set<string>();
+  const politicalCountries = new Set<string>();
   const weakTies = new Map<string, Set<string>>();
-  for (const i of anchors) {
+  // Strong anchors first, so the ties a weak anchor (see weakSelf) brings alone are known: it lends
+  // them to others, and contextScore keeps them from vouching for it.
+  const order = weakSelf?.size ? [...anchors].sort((a, b) => Number(weakSelf.has(a)) - Number(weakSelf.has(b))) : anchors;
+  for (const i of order) {
     const e = lex.index.entities[i];
-    // A weak anchor (see weakSelf) lends its ties to others; contextScore keeps them from vouching for it.
     if (weakSelf?.has(i)) {
-      const own = weakTies.get(e.id) ?? new Set<string>();
+      const own = new Set<string>();
       for (const r of [e.id, ...(e.related ?? [])]) if (!relatedIds.has(r)) own.add(r);
       weakTies.set(e.id, own);
     }
@@ -459,20 +464,16 @@ export function buildContext(lex: Lexicon, anchors: Set<number>, weakSelf?: Set<
     if (e.country) {
       countries.add(e.country);
       countryAnchors.set(e.country, (countryAnchors.get(e.country) ?? 0) + 1);
+      // A party, an armed group or a well-known office holder: the story is about its country's politics
+      // even without the words ("Amrullah Saleh met the Taliban in Kabul").
+      if (e.type === 'organization' ? POLITICAL_ORGS.has(e.subtype ?? '') : e.type === 'person' && OFFICE_KINDS.has(e.subtype ?? '') && e.prominence >= OBSCURE_OFFICE_HOLDER) {
+        politicalCountries.add(e.country);
+      }
     }
     // A country anchors its own code: "Ukraine" supports a Ukrainian official.
     if (e.type === 'place' && e.subtype === 'country' && !e.country) countryAnchors.set(e.id, (countryAnchors.get(e.id) ?? 0) + 1);
   }
-  // Ties a weak anchor brought alone, unless a later anchor brought them too.
-  for (const i of anchors) {
-    if (weakSelf?.has(i)) continue;
-    const e = lex.index.entities[i];
-    for (const own of weakTies.values()) {
-      own.delete(e.id);
-      if (e.related) for (const r of e.related) own.delete(r);
-    }
-  }
-  return { anchors, relatedIds, countryIds, countries, countryAnchors, weakSelf, weakTies };
+  return { anchors, relatedIds, countryIds, countries, countryAnchors, politicalCountries, weakSelf, weakTies };
 }
 
 /** "THE HOME DEPOT INC.", "LOWE'S COMPANIES INC.": a company's legal suffix belongs to its name.
@@ -672,9 +673,6 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
   const english = isEnglish(lang);
   const knownNames = lex.index.knownNames;
   const signal = sportsSignal(text, tk);
-  // Counted on first need: few spans ask.
-  let politicalWords: boolean | undefined;
-  const political = () => (politicalWords ??= politicsWords(tk) >= POLITICS_MIN_WORDS);
   const sports = signal.sports;
   const otherSport = R.teams && signal.otherSport;
   // "Columbus, Indiana", "BUFFALO, N.Y.": the second name says which namesake the first is.
@@ -742,7 +740,9 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     for (let j = k0; j <= k1; j++) {
       const opts = options[j].filter((o) => !o.partialOnly);
       const e = opts.length === 1 ? ents[opts[0].entity] : undefined;
-      if (e?.type === 'place' && e.subtype) counts.set(`${e.subtype}|${e.country ?? ''}`, (counts.get(`${e.subtype}|${e.country ?? ''}`) ?? 0) + 1);
+      if (e?.type !== 'place' || !e.subtype) continue;
+      const kind = `${e.subtype}|${e.country ?? ''}`;
+      counts.set(kind, (counts.get(kind) ?? 0) + 1);
     }
     for (const [kind, n] of counts) {
       if (n < 2) continue;
@@ -765,22 +765,6 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     if (strong) for (let t = c.t0; t < c.t1; t++) known[t] = 1;
   });
 
-  // The story names a party, an armed group, a government body or a well-known office holder of the
-  // person's country: it is about that country's politics even without the words ("Amrullah Saleh
-  // met the Taliban in Kabul").
-  const politicalCache = new WeakMap<ArticleContext, Set<string>>();
-  const politicalAnchor = (ctx: ArticleContext, country: string | undefined) => {
-    let v = politicalCache.get(ctx);
-    if (!v) {
-      v = new Set();
-      for (const i of ctx.anchors) {
-        const a = ents[i];
-        if (a.country && (a.type === 'organization' ? POLITICAL_ORGS.has(a.subtype ?? '') : a.type === 'person' && OFFICE_KINDS.has(a.subtype ?? '') && a.prominence >= OBSCURE_OFFICE_HOLDER)) v.add(a.country);
-      }
-      politicalCache.set(ctx, v);
-    }
-    return !!country && v.has(country);
-  };
   // A family name many people in the index share, first word or last ("Kim Sang Hee", "John Roth").
   const commonName = (c: Candidate) =>
     surnameBearers(lex, tk, c.t1 - 1, RESOLVE.commonSurname) >= RESOLVE.commonSurname || surnameBearers(lex, tk, c.t0, RESOLVE.commonSurname) >= RESOLVE.commonSurname;
@@ -798,11 +782,11 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     })).get(tk.hash[t]);
     return key !== undefined && tk.keyIs(t, key);
   };
-  // The candidate right after k, adjacent, is a longer organization name of these kinds.
-  const nameGoesOnAsOrg = (k: number, kinds: Set<string>) => {
+  // The candidate right after k, adjacent, is the longer name of an outlet, team or school.
+  const nameGoesOnAsOrg = (k: number) => {
     const n = cands[k + 1];
     if (!n || n.t0 !== cands[k].t1 || tk.gap[n.t0] !== Gap.Space || n.t1 - n.t0 < 2) return false;
-    return options[k + 1].some((o) => !o.partialOnly && ents[o.entity].type === 'organization' && kinds.has(ents[o.entity].subtype ?? ''));
+    return options[k + 1].some((o) => !o.partialOnly && ents[o.entity].type === 'organization' && NAMED_FOR_PLACE.has(ents[o.entity].subtype ?? ''));
   };
   // A company's name right before candidate k, adjacent ("Lexus Philippines", "Samsung India").
   const companyBefore = (k: number) => {
@@ -819,7 +803,7 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
   // Both, per candidate (1 = after a company, 2 = before an outlet's or team's name, 3 = both).
   const inOrgName = new Int8Array(cands.length).fill(-1);
   const placeInOrgName = (k: number, e: CompiledEntity) => {
-    if (inOrgName[k] < 0) inOrgName[k] = (companyBefore(k) ? 1 : 0) | (nameGoesOnAsOrg(k, NAMED_FOR_PLACE) ? 2 : 0);
+    if (inOrgName[k] < 0) inOrgName[k] = (companyBefore(k) ? 1 : 0) | (nameGoesOnAsOrg(k) ? 2 : 0);
     return (inOrgName[k] & 1) !== 0 || ((inOrgName[k] & 2) !== 0 && e.subtype !== 'country');
   };
   // The name right before candidate k is a state, province or city ("Michigan Department of …").
@@ -865,7 +849,7 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     if (R.titles && !exact && q?.title && english) return null;
     const work = R.titles && (afterWorkWord(tk, c.t0) || beforeWorkWord(tk, c.t1));
     // ".DJI", ".MIAPJ0000PUS": a Reuters instrument code (a period before, a space before that) is no name.
-    if (R.titles && c.start > 0 && text.charCodeAt(c.start - 1) === 46 && (c.start === 1 || text.charCodeAt(c.start - 2) === 32 || text.charCodeAt(c.start - 2) === 10)) return null;
+    if (R.titles && instrumentCode(text, c.start)) return null;
     // "the planet Mercury", "the ship Enterprise": the thing, not the firm or the town.
     if (R.titles && afterThingWord(tk, c.t0)) return null;
     // "Über" (German for "about") is no Uber: a firm's name lacks the span's diacritic.
@@ -952,7 +936,7 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
       // "said John Roth, vice president of business development": in a story that is not about
       // government a little-known office holder with a common family name is most likely a
       // namesake the index does not hold ("Jim Bridenstine" is a rarer name).
-      if (R.namesakes && officeHolder && e.prominence < RESOLVE.obscureOfficeHolder && !cs.tied && cue?.type !== 'person' && commonName(c) && !politicalAnchor(ctx, e.country) && !political()) continue;
+      if (R.namesakes && officeHolder && e.prominence < RESOLVE.obscureOfficeHolder && !cs.tied && cue?.type !== 'person' && commonName(c) && !(e.country && ctx.politicalCountries?.has(e.country)) && !politicalStory(tk)) continue;
       if (!english && !multi && !exact && (o.commonOnly || (e.prominence < RESOLVE.otherLanguageProminence && !cs.self))) continue;
       // "4K Smart HDTV", "DJI Mavic Mini": a brand that is a word, inside a run of capitalized words, is
       // part of a product's name.

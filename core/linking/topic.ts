@@ -3,7 +3,7 @@
  * country, many of them little known and sharing common names ("John Roth", "Chris Smith", "Kim Sang
  * Hee"). In a story about business, sport or the arts such a name is far more likely someone else the
  * index does not hold; in a story about government it is likely the office holder. Counted once per
- * article, like sports.ts's signal.
+ * article, on first need.
  */
 import { TokFlag, WordSet, type Tokens } from './tokenize';
 import type { CompiledEntity } from '../types';
@@ -42,3 +42,13 @@ export function politicsWords(tk: Tokens): number {
 
 /** A story that names government at work: enough for a little-known office holder to be read as one. */
 export const POLITICS_MIN_WORDS = 2;
+
+const political = new WeakMap<Tokens, boolean>();
+
+/** Is the story about politics? Read once per text, on first need (the resolver and the near-miss
+ *  pass both ask). */
+export function politicalStory(tk: Tokens): boolean {
+  let v = political.get(tk);
+  if (v === undefined) political.set(tk, (v = politicsWords(tk) >= POLITICS_MIN_WORDS));
+  return v;
+}
