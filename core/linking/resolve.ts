@@ -649,6 +649,28 @@ interface Decision {
   gap: number;
 }
 
+/** What the words around a span say, whatever the article's context (see resolveCandidates). */
+interface SpanWords {
+  q: ReturnType<typeof quotedSpan>;
+  ofName: boolean;
+  speaks: boolean;
+  work: boolean;
+  asWord: boolean;
+  poss: boolean;
+  cue: Cue | null;
+  sportsHere: boolean;
+  weak: boolean;
+  subject: boolean;
+  shouting: boolean;
+  someonesSurname: boolean;
+  /** Some option is a place. */
+  hasPlace: boolean;
+  /** Read on first need. */
+  foreign?: boolean;
+  roleRead?: boolean;
+  role?: ReturnType<typeof roleAt>;
+}
+
 /** Per candidate, the highest prominence among its options (`any`) and among those not surname-only
  *  (`full`), -1 when none: read once, not once per question. */
 function topProminence(lex: Lexicon, ents: CompiledEntity[], options: Option[][]): { any: Float64Array; full: Float64Array } {
@@ -814,53 +836,44 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
       return !o.partialOnly && p.type === 'place' && !!p.subtype && (REGION_KINDS.has(p.subtype) || CITY_KINDS.has(p.subtype));
     });
   };
-  const gate = new Uint8Array(cands.length);
   const suffixed = new Uint8Array(cands.length);
   const companyAfter = new Uint8Array(cands.length);
-  const nearSports = new Uint8Array(cands.length);
-  const quotes: (ReturnType<typeof quotedSpan> | undefined)[] = new Array(cands.length);
-  const decide = (k: number, ctx: ArticleContext): Decision | null => {
+  /** Per span, what the words around it say: read once, though both passes decide most spans
+   *  (undefined = not read yet, null = ruled out whatever the context). */
+  const feats: (SpanWords | null | undefined)[] = new Array(cands.length);
+  const wordsAround = (k: number): SpanWords | null => {
     const c = cands[k];
     const multi = c.t1 - c.t0 > 1;
     const exact = exactSpan[k];
     // Capitals say "part of a longer name" only in English; other languages get stricter rules below.
-    // Decided once per span (both passes ask): the tests that need no context.
-    if (gate[k] === 0) {
-      const legalAfter = legalSuffixAt(tk, c.t1) > 0;
-      if (legalAfter) companyAfter[k] = 1;
-      const legal = legalAfter && options[k].some((o) => ents[o.entity].type === 'organization');
-      if (legal) suffixed[k] = 1;
-      const out =
-        (!exact && english && insideUnknownName(lex, tk, c, known, legal)) ||
-        (R.fragments && english && inLongerName(text, tk, c.t0, c.t1, known, startsName, exact)) ||
-        // A longer name that exists ("Georgia O'Keeffe", "Munich Re") and that the index does not hold.
-        (R.fragments && english && !!knownNames && inKnownName(knownNames, tk, c.t0, c.t1));
-      gate[k] = out ? 2 : 1;
-      if (!out) quotes[k] = quotedSpan(text, tk, c.t0, c.t1);
-    }
-    if (gate[k] === 2) return null;
+    const legalAfter = legalSuffixAt(tk, c.t1) > 0;
+    if (legalAfter) companyAfter[k] = 1;
+    const legal = legalAfter && options[k].some((o) => ents[o.entity].type === 'organization');
+    if (legal) suffixed[k] = 1;
+    const out =
+      (!exact && english && insideUnknownName(lex, tk, c, known, legal)) ||
+      (R.fragments && english && inLongerName(text, tk, c.t0, c.t1, known, startsName, exact)) ||
+      // A longer name that exists ("Georgia O'Keeffe", "Munich Re") and that the index does not hold.
+      (R.fragments && english && !!knownNames && inKnownName(knownNames, tk, c.t0, c.t1));
+    if (out) return null;
+    const q = quotedSpan(text, tk, c.t0, c.t1);
     // "North India", "South Sudan" unknown: a compass word before a place is part of its name.
     if (R.fragments && !multi && english && COMPASS.at(tk, c.t0) && c.t1 < tk.count && tk.gap[c.t1] === Gap.Space && tk.flags[c.t1] & TokFlag.Cap) return null;
     // "an EP", "a VIP lounge": an acronym after "a"/"an" is a word, not a name.
     if (R.titles && exact && !multi && c.t0 > 0 && tk.gap[c.t0] === Gap.Space && (tk.keyIs(c.t0 - 1, 'a') || tk.keyIs(c.t0 - 1, 'an')) && !(tk.flags[c.t0 - 1] & TokFlag.Cap)) return null;
     const ofName = R.fragments && nameOfAfter(tk, c.t1);
     const speaks = R.namesakes && !multi && c.t1 < tk.count && tk.gap[c.t1] === Gap.Space && SPEECH_VERBS.at(tk, c.t1);
-    const q = quotes[k];
     if (R.titles && !exact && q?.title && english) return null;
     const work = R.titles && (afterWorkWord(tk, c.t0) || beforeWorkWord(tk, c.t1));
     // ".DJI", ".MIAPJ0000PUS": a Reuters instrument code (a period before, a space before that) is no name.
     if (R.titles && instrumentCode(text, c.start)) return null;
     // "the planet Mercury", "the ship Enterprise": the thing, not the firm or the town.
     if (R.titles && afterThingWord(tk, c.t0)) return null;
-    // "Über" (German for "about") is no Uber: a firm's name lacks the span's diacritic.
-    let foreign: boolean | undefined;
-    const foreignSpelling = () => (foreign ??= R.titles && nonAscii(text, c.start, c.end) && diacriticOnlyInText(text.slice(c.start, c.end), c.aliases.map((id) => lex.aliasText[id])));
     const asWord = R.titles && english && nameAsWord(tk, c.t0, c.t1);
     const poss = R.namesakes && possessive(tk, c.t0, c.t1);
     let cue = cueOf(tk, c.t0, c.t1);
     // In a story about a sport, "Pittsburgh center X" names the team.
-    if (R.teams && nearSports[k] === 0) nearSports[k] = sports || sportsNearby(text, tk, c.t0, c.t1) || (signal.otherSport && positionAfter(tk, c.t1)) ? 2 : 1;
-    const sportsHere = R.teams && nearSports[k] === 2;
+    const sportsHere = R.teams && (sports || sportsNearby(text, tk, c.t0, c.t1) || (signal.otherSport && positionAfter(tk, c.t1)));
     // In a match report "at Ireland", "against Spain" name the team, not the place.
     if (sportsHere && cue?.type === 'place' && c.t0 > 0 && SPORTS_NOT_PLACE.at(tk, c.t0 - 1)) cue = null;
     const suffix = R.namesakes ? placeSuffix(text, tk, c.t1) : 0;
@@ -871,16 +884,26 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     // An acronym among words in capitals ("LOWE'S COMPANIES INC.") may be any word in capitals.
     const shouting =
       exact && ((c.t0 > 0 && tk.gap[c.t0] === Gap.Space && allCapsWord(tk, c.t0 - 1)) || (c.t1 < tk.count && tk.gap[c.t1] === Gap.Space && allCapsWord(tk, c.t1)));
-    const opts = options[k];
     // The surname alone, or with a possessive the alias holds ("Cohen's", a shop).
     const someonesSurname =
       R.namesakes && english && (!multi || (c.t1 - c.t0 === 2 && tk.keyIs(c.t0 + 1, 's'))) && options[k].some((o) => ents[o.entity].type !== 'person') && someoneNamed(c.t0);
-    let roleRead = false;
-    let role: ReturnType<typeof roleAt>;
+    return { q, ofName, speaks, work, asWord, poss, cue, sportsHere, weak, subject, shouting, someonesSurname, hasPlace: options[k].some((x) => ents[x.entity].type === 'place') };
+  };
+  const decide = (k: number, ctx: ArticleContext): Decision | null => {
+    let f = feats[k];
+    if (f === undefined) feats[k] = f = wordsAround(k);
+    if (f === null) return null;
+    const c = cands[k];
+    const multi = c.t1 - c.t0 > 1;
+    const exact = exactSpan[k];
+    const { q, ofName, speaks, work, asWord, poss, cue, sportsHere, weak, subject, shouting, someonesSurname } = f;
+    // "Über" (German for "about") is no Uber: a firm's name lacks the span's diacritic.
+    const foreignSpelling = () => (f.foreign ??= R.titles && nonAscii(text, c.start, c.end) && diacriticOnlyInText(text.slice(c.start, c.end), c.aliases.map((id) => lex.aliasText[id])));
     const roleHere = () => {
-      if (!roleRead) (roleRead = true), (role = roleAt(text, tk, c.t0, c.t1));
-      return role;
+      if (!f.roleRead) (f.roleRead = true), (f.role = roleAt(text, tk, c.t0, c.t1));
+      return f.role;
     };
+    const opts = options[k];
     const scored: { o: Option; s: number }[] = [];
     for (const o of opts) {
       if (o.partialOnly) continue;
@@ -917,14 +940,14 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
       if (poss && e.type === 'place' && e.prominence < RESOLVE.anchorProminence && !cs.self && !cs.related) continue;
       // Sports stories name teams after places: a place only where the words say place; a team only there.
       if (sportsHere && e.type === 'place' && PLACE_TEAM_KINDS.has(e.subtype ?? '') && cue?.type !== 'place') continue;
-      if (R.teams && !sportsHere && isTeam(e) && opts.some((x) => ents[x.entity].type === 'place')) continue;
+      if (R.teams && !sportsHere && isTeam(e) && f.hasPlace) continue;
       // "Dancing with the Stars": a team's nickname that is a word names the team only in a sports story.
       if (R.teams && isTeam(e) && o.commonOnly && !sportsHere && !cs.self && !teamInPlay(ctx, ents)) continue;
       // A hockey or tennis story's "Minnesota", "France": our place-named teams are football teams.
-      if (otherSport && isTeam(e) && opts.some((x) => ents[x.entity].type === 'place')) continue;
+      if (otherSport && isTeam(e) && f.hasPlace) continue;
       // "Camden, NJ", "a St. Louis native": a little-known company, agency or outlet that shares a
       // place's name, or stands where "City, ST" says place, is not read there unless named in full.
-      if (R.namesakes && e.type === 'organization' && !isTeam(e) && e.prominence < RESOLVE.anchorProminence && !cs.self && (opts.some((x) => ents[x.entity].type === 'place') || placeCue[k] || stateAfter(text, tk, c))) continue;
+      if (R.namesakes && e.type === 'organization' && !isTeam(e) && e.prominence < RESOLVE.anchorProminence && !cs.self && (f.hasPlace || placeCue[k] || stateAfter(text, tk, c))) continue;
       // "Fiona Hill" in a Washington story is not the British namesake: a little-known person from
       // a country nothing else in the article is from needs the words to say person.
       // Office holders are many and share common names: the gate reaches higher for them ("Andrew Yang"
