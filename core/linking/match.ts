@@ -71,28 +71,71 @@ export interface Lexicon {
   exactness?: Uint8Array;
   /** Alias chains as bestAt reads them, by first alias id (see chainOf); filled as text hits them. */
   chains?: Map<number, Chain>;
-  /** Which lower-case first words may start an alias, remembered (see lowerCache). */
-  lowerFirst?: LowerCache;
+  /** The first-word and pair tables' answers for the words text asked about, remembered (see wordCache). */
+  wordCache?: WordCache;
 }
 
-/** Remembered answers of lowerMayStart per word hash (direct-mapped: a slot keeps the last hash). */
-interface LowerCache {
+/** The big tables' answers per word hash and per pair of word hashes, remembered in small
+ *  direct-mapped tables (a slot keeps the last hash that landed there). */
+interface WordCache {
+  /** First-word table: the word hash per slot (-1 = empty), its table key and chain head (0, 0 = absent). */
   hash: Int32Array;
-  /** 1 = some alias starting with that word may match it in lower case. */
-  may: Uint8Array;
+  key: Int32Array;
+  head: Int32Array;
+  /** Pair table: both hashes per slot (hash1 -1 = empty) and the pair's chain head (id + 1, 0 = none). */
+  pair1: Int32Array;
+  pair2: Int32Array;
+  pairHead: Int32Array;
 }
 
-const LOWER_CACHE_BITS = 12;
+const WORD_CACHE_BITS = 12;
 
 /**
- * Most tokens of an article are lower-case words ("the", "said") and nearly no alias may start with
- * one ("al-Qaeda", "von der Leyen"). The answer for a word is in the large first-word table (a probe,
- * usually a cache miss); this small cache keeps it for the words an article repeats, so findCandidates
- * skips them at the cost of one read. Filled as text asks (a pass over the whole table on the first
- * find cost more than it saved there).
+ * The first-word table (a megabyte) and the pair table (three) are probed at nearly every
+ * capitalized word of an article, and most probes miss the CPU cache; an article repeats its words
+ * ("the", "said", its names), so a small table of the answers already read serves most lookups from
+ * the cache. Most tokens are lower-case words that no alias may start with ("al-Qaeda" and "von der
+ * Leyen" are rare): their answer (the key's LOWER bit) comes from here too. Filled as text asks (a
+ * pass over the whole table on the first find cost more than it saved there).
  */
-function lowerCache(lex: Lexicon): LowerCache {
-  return (lex.lowerFirst ??= { hash: new Int32Array(1 << LOWER_CACHE_BITS).fill(-1), may: new Uint8Array(1 << LOWER_CACHE_BITS) });
+function wordCache(lex: Lexicon): WordCache {
+  const n = 1 << WORD_CACHE_BITS;
+  return (lex.wordCache ??= {
+    hash: new Int32Array(n).fill(-1),
+    key: new Int32Array(n),
+    head: new Int32Array(n),
+    pair1: new Int32Array(n).fill(-1),
+    pair2: new Int32Array(n),
+    pairHead: new Int32Array(n),
+  });
+}
+
+/** The cache slot holding word hash h, filled from the first-word table when it holds another. */
+function wordSlot(lex: Lexicon, wc: WordCache, h: number): number {
+  const s = Math.imul(h, 0x9e3779b1) >>> (32 - WORD_CACHE_BITS);
+  if (wc.hash[s] !== h) {
+    const one = lex.one;
+    const slot = oneSlotOf(one, h);
+    wc.hash[s] = h;
+    wc.key[s] = slot < 0 ? 0 : one[2 * slot];
+    wc.head[s] = slot < 0 ? 0 : one[2 * slot + 1];
+  }
+  return s;
+}
+
+/** Head (id + 1) of the chain of aliases starting with words h1 h2, or 0 (through the cache). */
+function pairHead(lex: Lexicon, wc: WordCache, h1: number, h2: number): number {
+  const s = pairSlot(h1, h2, 32 - WORD_CACHE_BITS);
+  if (wc.pair1[s] !== h1 || wc.pair2[s] !== h2) {
+    const pair = lex.pair;
+    const pmask = pair.length / 3 - 1;
+    let ps = pairSlot(h1, h2, Math.clz32(pmask));
+    while (pair[3 * ps + 2] !== 0 && (pair[3 * ps] !== h1 || pair[3 * ps + 1] !== h2)) ps = (ps + 1) & pmask;
+    wc.pair1[s] = h1;
+    wc.pair2[s] = h2;
+    wc.pairHead[s] = pair[3 * ps + 2];
+  }
+  return wc.pairHead[s];
 }
 
 /** The slot of the first-word table that holds word hash h, or -1 (linear probing; empty = [0, 0]). */
@@ -103,12 +146,6 @@ function oneSlotOf(one: Int32Array, h: number): number {
     if (key === 0 && one[2 * slot + 1] === 0) return -1;
     if ((key & HASH_BITS) === h) return slot;
   }
-}
-
-/** Does some alias starting with the word of hash h allow it in lower case? (its table key's LOWER bit) */
-function lowerMayStart(lex: Lexicon, h: number): boolean {
-  const slot = oneSlotOf(lex.one, h);
-  return slot >= 0 && lex.one[2 * slot] < 0;
 }
 
 /** A span where one or more aliases matched (all of the same, longest, length). */
@@ -523,23 +560,18 @@ function longestInChain(ch: Chain, text: string, tk: Tokens, i: number, breakGap
 }
 
 /** Longest alias match starting at token i: its length and alias ids (length 0 = none). */
-function bestAt(lex: Lexicon, text: string, tk: Tokens, i: number): { len: number; ids: number[] } {
-  const { one, pair } = lex;
-  const count = tk.count;
+function bestAt(lex: Lexicon, wc: WordCache, text: string, tk: Tokens, i: number): { len: number; ids: number[] } {
   const h = tk.hash[i];
-  const slot = oneSlotOf(one, h);
-  if (slot < 0) return NONE;
-  const key = one[2 * slot];
-  const head = one[2 * slot + 1];
+  const s = wordSlot(lex, wc, h);
+  const key = wc.key[s];
+  const head = wc.head[s];
+  if (key === 0 && head === 0) return NONE;
   const multi = (key & MULTI_BIT) !== 0;
   if (key >= 0 && !(tk.flags[i] & TokFlag.Cap)) return NONE;
-  if (multi && i + 1 < count) {
-    const h2 = tk.hash[i + 1];
-    const pmask = pair.length / 3 - 1;
-    let ps = pairSlot(h, h2, Math.clz32(pmask));
-    while (pair[3 * ps + 2] !== 0 && (pair[3 * ps] !== h || pair[3 * ps + 1] !== h2)) ps = (ps + 1) & pmask;
-    if (pair[3 * ps + 2] !== 0) {
-      const b = longestInChain(chainOf(lex, pair[3 * ps + 2] - 1), text, tk, i, tk.gap[i + 1] === Gap.Break);
+  if (multi && i + 1 < tk.count) {
+    const ph = pairHead(lex, wc, h, tk.hash[i + 1]);
+    if (ph !== 0) {
+      const b = longestInChain(chainOf(lex, ph - 1), text, tk, i, tk.gap[i + 1] === Gap.Break);
       if (b.len) return b;
     }
   }
@@ -569,23 +601,15 @@ export function surnameBearers(lex: Lexicon, tk: Tokens, t: number, max: number)
 export function findCandidates(lex: Lexicon, text: string, tk: Tokens): Candidate[] {
   const out: Candidate[] = [];
   const count = tk.count;
-  const lc = lowerCache(lex);
+  const wc = wordCache(lex);
   let i = 0;
   while (i < count) {
-    // A word without a capital starts a candidate only where some alias allows lower case.
-    if (!(tk.flags[i] & TokFlag.Cap)) {
-      const h = tk.hash[i];
-      const s = Math.imul(h, 0x9e3779b1) >>> (32 - LOWER_CACHE_BITS);
-      if (lc.hash[s] !== h) {
-        lc.hash[s] = h;
-        lc.may[s] = lowerMayStart(lex, h) ? 1 : 0;
-      }
-      if (!lc.may[s]) {
-        i++;
-        continue;
-      }
+    // A word without a capital starts a candidate only where some alias allows lower case (the key's sign bit).
+    if (!(tk.flags[i] & TokFlag.Cap) && wc.key[wordSlot(lex, wc, tk.hash[i])] >= 0) {
+      i++;
+      continue;
     }
-    const b = bestAt(lex, text, tk, i);
+    const b = bestAt(lex, wc, text, tk, i);
     if (b.len === 0) {
       i++;
       continue;
@@ -595,7 +619,7 @@ export function findCandidates(lex: Lexicon, text: string, tk: Tokens): Candidat
     // So does a "The X" name ("The Conservative", a magazine) before "Conservative Party".
     const k0 = b.len > 1 ? compileAlias(lex, b.ids[0]).keys[0] : '';
     if (b.len > 1 && (TITLE_KEYS.has(k0) || k0 === 'the')) {
-      const after = bestAt(lex, text, tk, i + 1);
+      const after = bestAt(lex, wc, text, tk, i + 1);
       if (i + 1 + after.len > i + b.len) {
         i++;
         continue;
