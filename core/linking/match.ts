@@ -14,7 +14,7 @@
  * resolution: "WHO" matches the acronym, "who" does not exist as a candidate at all.
  */
 import { AliasFlag, type KbIndex } from '../types';
-import { Gap, TokFlag, firstWordHashes, hashKey, tokenize, wordKeys, type Tokens } from './tokenize';
+import { Gap, TokFlag, WordSet, firstWordHashes, hashKey, tokenize, wordKeys, type Tokens } from './tokenize';
 import { isAllCaps, isUpperAt } from './normalize';
 import { binaryOf, type LexiconTables } from '../kb/kb-format';
 
@@ -86,9 +86,12 @@ interface WordCache {
   pair1: Int32Array;
   pair2: Int32Array;
   pairHead: Int32Array;
+  /** The chains of those heads, once read (undefined = not yet). */
+  oneChain: (Chain | undefined)[];
+  pairChain: (Chain | undefined)[];
 }
 
-const WORD_CACHE_BITS = 12;
+const WORD_CACHE_BITS = 14;
 
 /**
  * The first-word table (a megabyte) and the pair table (three) are probed at nearly every
@@ -107,6 +110,8 @@ function wordCache(lex: Lexicon): WordCache {
     pair1: new Int32Array(n).fill(-1),
     pair2: new Int32Array(n),
     pairHead: new Int32Array(n),
+    oneChain: new Array<Chain | undefined>(n).fill(undefined),
+    pairChain: new Array<Chain | undefined>(n).fill(undefined),
   });
 }
 
@@ -119,12 +124,13 @@ function wordSlot(lex: Lexicon, wc: WordCache, h: number): number {
     wc.hash[s] = h;
     wc.key[s] = slot < 0 ? 0 : one[2 * slot];
     wc.head[s] = slot < 0 ? 0 : one[2 * slot + 1];
+    wc.oneChain[s] = undefined;
   }
   return s;
 }
 
-/** Head (id + 1) of the chain of aliases starting with words h1 h2, or 0 (through the cache). */
-function pairHead(lex: Lexicon, wc: WordCache, h1: number, h2: number): number {
+/** The cache slot of the pair h1 h2, filled from the pair table when it holds another. */
+function pairCacheSlot(lex: Lexicon, wc: WordCache, h1: number, h2: number): number {
   const s = pairSlot(h1, h2, 32 - WORD_CACHE_BITS);
   if (wc.pair1[s] !== h1 || wc.pair2[s] !== h2) {
     const pair = lex.pair;
@@ -134,8 +140,9 @@ function pairHead(lex: Lexicon, wc: WordCache, h1: number, h2: number): number {
     wc.pair1[s] = h1;
     wc.pair2[s] = h2;
     wc.pairHead[s] = pair[3 * ps + 2];
+    wc.pairChain[s] = undefined;
   }
-  return wc.pairHead[s];
+  return s;
 }
 
 /** The slot of the first-word table that holds word hash h, or -1 (linear probing; empty = [0, 0]). */
@@ -174,8 +181,8 @@ function aliasTokens(alias: string): Tokens {
   return tokenize(alias);
 }
 
-/** Titles that may open an alias ("President Xi"); such an alias yields to a longer name after it. */
-const TITLE_KEYS = new Set('president vice prime minister chancellor king queen prince princess pope general sen senator gov governor mr mrs ms dr chairman secretary'.split(' '));
+/** Titles that may open an alias ("President Xi"), and "the": such an alias yields to a longer name after it. */
+const TITLE_KEYS = new WordSet('president vice prime minister chancellor king queen prince princess pope general sen senator gov governor mr mrs ms dr chairman secretary the'.split(' '));
 
 /** Generic geographic words that papers write in lower case after a name: "Panjshir valley". */
 const GEO_WORDS = new Set(
@@ -498,35 +505,53 @@ interface Chain {
   /** Index into `forms` per id. */
   form: Int32Array;
   forms: CompiledAlias[];
+  /** The forms' word hashes end to end: form f's are hashes[start[f] .. start[f + 1]). A walk
+   *  compares these numbers and reads a form's object only where every word's hash agrees. */
+  hashes: Int32Array;
+  start: Int32Array;
+  /** Per form: its second word follows a Break gap ("Washington, D.C."). */
+  breakSecond: Uint8Array;
 }
 
-/** The chain whose first alias is `head`, built on first use and kept per lexicon. */
+/** The chain whose first alias is `head`, built on first use and kept per lexicon. Aliases with one
+ *  text and case rule share a form, compiled once. */
 function chainOf(lex: Lexicon, head: number): Chain {
   const chains = (lex.chains ??= new Map());
   let ch = chains.get(head);
   if (ch) return ch;
   const ids: number[] = [];
   for (let id = head; id >= 0; id = lex.next[id]) ids.push(id);
-  if (ids.length === 1) {
-    // Most chains hold one alias: no grouping to do.
-    chains.set(head, (ch = { ids: Int32Array.of(head), form: new Int32Array(1), forms: [compileAlias(lex, head)] }));
-    return ch;
-  }
   const form = new Int32Array(ids.length);
   const forms: CompiledAlias[] = [];
-  const byText = new Map<string, number>();
+  /** The alias each form was compiled from. */
+  const rep: number[] = [];
+  const byText = ids.length > 1 ? new Map<string, number>() : undefined;
+  const exactness = (lex.exactness ??= new Uint8Array(lex.aliasText.length));
   for (let k = 0; k < ids.length; k++) {
-    const a = compileAlias(lex, ids[k]);
+    const id = ids[k];
     // compileAlias reads only the text and the case-sensitive flag: equal pairs compile alike.
-    const sig = (a.flags & AliasFlag.CaseSensitive ? '1' : '0') + a.text;
-    let f = byText.get(sig);
+    const sig = byText && (lex.aliasFlags[id] & AliasFlag.CaseSensitive ? '1' : '0') + lex.aliasText[id];
+    let f = sig === undefined ? undefined : byText!.get(sig);
     if (f === undefined) {
-      byText.set(sig, (f = forms.length));
-      forms.push(a);
+      f = forms.length;
+      forms.push(compileAlias(lex, id));
+      rep.push(id);
+      if (sig !== undefined) byText!.set(sig, f);
+    } else if (exactness[id] === 0) {
+      // Not compiled itself: what the resolver asks of it (compiledAllExact) is its form's answer.
+      exactness[id] = exactness[rep[f]];
     }
     form[k] = f;
   }
-  chains.set(head, (ch = { ids: Int32Array.from(ids), form, forms }));
+  const start = new Int32Array(forms.length + 1);
+  for (let f = 0; f < forms.length; f++) start[f + 1] = start[f] + forms[f].hashes.length;
+  const hashes = new Int32Array(start[forms.length]);
+  const breakSecond = new Uint8Array(forms.length);
+  for (let f = 0; f < forms.length; f++) {
+    hashes.set(forms[f].hashes, start[f]);
+    breakSecond[f] = forms[f].gaps.length > 1 && forms[f].gaps[1] === Gap.Break ? 1 : 0;
+  }
+  chains.set(head, (ch = { ids: Int32Array.from(ids), form, forms, hashes, start, breakSecond }));
   return ch;
 }
 
@@ -539,22 +564,29 @@ let formFits = new Uint8Array(64);
  * punctuation allows ("Washington, D.C.").
  */
 function longestInChain(ch: Chain, text: string, tk: Tokens, i: number, breakGap: boolean): { len: number; ids: number[] } {
-  const forms = ch.forms;
-  if (formFits.length < forms.length) formFits = new Uint8Array(forms.length * 2);
+  const { forms, hashes, start, breakSecond } = ch;
+  const nf = forms.length;
+  if (formFits.length < nf) formFits = new Uint8Array(nf * 2);
+  const th = tk.hash;
+  const count = tk.count;
   let bestLen = 0;
-  for (let f = 0; f < forms.length; f++) {
-    const a = forms[f];
-    const L = a.hashes.length;
+  for (let f = 0; f < nf; f++) {
+    const s = start[f];
+    const L = start[f + 1] - s;
+    formFits[f] = 0;
     // Shorter than a form that fits: never part of the answer.
-    const ok = L >= bestLen && !(breakGap && a.gaps[1] !== Gap.Break) && fits(a, text, tk, i);
-    formFits[f] = ok ? 1 : 0;
-    if (ok) bestLen = L;
+    if (L < bestLen || i + L > count || (breakGap && !breakSecond[f])) continue;
+    let j = 0;
+    while (j < L && th[i + j] === hashes[s + j]) j++;
+    if (j < L || !fits(forms[f], text, tk, i)) continue;
+    formFits[f] = 1;
+    bestLen = L;
   }
   if (bestLen === 0) return NONE;
   const ids: number[] = [];
   for (let k = 0; k < ch.ids.length; k++) {
     const f = ch.form[k];
-    if (formFits[f] && forms[f].hashes.length === bestLen) ids.push(ch.ids[k]);
+    if (formFits[f] && start[f + 1] - start[f] === bestLen) ids.push(ch.ids[k]);
   }
   return { len: bestLen, ids };
 }
@@ -569,14 +601,15 @@ function bestAt(lex: Lexicon, wc: WordCache, text: string, tk: Tokens, i: number
   const multi = (key & MULTI_BIT) !== 0;
   if (key >= 0 && !(tk.flags[i] & TokFlag.Cap)) return NONE;
   if (multi && i + 1 < tk.count) {
-    const ph = pairHead(lex, wc, h, tk.hash[i + 1]);
+    const ps = pairCacheSlot(lex, wc, h, tk.hash[i + 1]);
+    const ph = wc.pairHead[ps];
     if (ph !== 0) {
-      const b = longestInChain(chainOf(lex, ph - 1), text, tk, i, tk.gap[i + 1] === Gap.Break);
+      const b = longestInChain((wc.pairChain[ps] ??= chainOf(lex, ph - 1)), text, tk, i, tk.gap[i + 1] === Gap.Break);
       if (b.len) return b;
     }
   }
   // One-word aliases: every one that fits (one token each).
-  return head !== 0 ? longestInChain(chainOf(lex, head - 1), text, tk, i, false) : NONE;
+  return head !== 0 ? longestInChain((wc.oneChain[s] ??= chainOf(lex, head - 1)), text, tk, i, false) : NONE;
 }
 
 const NONE = { len: 0, ids: [] as number[] };
@@ -617,8 +650,8 @@ export function findCandidates(lex: Lexicon, text: string, tk: Tokens): Candidat
     // "President Xi Jinping": an alias that starts with a title ("President Xi") yields to a
     // longer name starting right after the title.
     // So does a "The X" name ("The Conservative", a magazine) before "Conservative Party".
-    const k0 = b.len > 1 ? compileAlias(lex, b.ids[0]).keys[0] : '';
-    if (b.len > 1 && (TITLE_KEYS.has(k0) || k0 === 'the')) {
+    // (The alias fits here, so its first word is token i's.)
+    if (b.len > 1 && TITLE_KEYS.at(tk, i)) {
       const after = bestAt(lex, wc, text, tk, i + 1);
       if (i + 1 + after.len > i + b.len) {
         i++;
