@@ -6,15 +6,15 @@
  * second word. Scanning a text costs one probe per token (the tokenizer hashes words as it reads
  * them, so no string is made per token) plus work only where a name may start; the second-word
  * hash filters multi-word aliases before anything is compiled. Each alias is compiled (tokens,
- * gaps, case rules) lazily, the first time text hits it: most of a large gazetteer is never
- * needed, and loading stays fast.
+ * gaps, case rules) lazily, the first time text has all its words (by hash): most of a large
+ * gazetteer is never needed, and loading and a first find stay fast.
  *
  * Matching is leftmost-longest: at each token the longest alias that fits wins and claims its
  * tokens ("Washington Post" is never also "Washington"). Case rules are part of matching, not of
  * resolution: "WHO" matches the acronym, "who" does not exist as a candidate at all.
  */
 import { AliasFlag, type KbIndex } from '../types';
-import { Gap, TokFlag, WordSet, firstWordHashes, hashKey, tokenize, wordKeys, type Tokens } from './tokenize';
+import { Gap, TokFlag, WordSet, firstWordHashes, hashKey, tokenize, wordHashes, wordKeys, type Tokens } from './tokenize';
 import { isAllCaps, isUpperAt } from './normalize';
 import { binaryOf, type LexiconTables } from '../kb/kb-format';
 
@@ -504,17 +504,18 @@ interface Chain {
   ids: Int32Array;
   /** Index into `forms` per id. */
   form: Int32Array;
-  forms: CompiledAlias[];
+  /** Per form, the alias it is compiled from, and its compiled form once text has matched every
+   *  word of it (most forms of a long chain, "U.S. Army", "U.S. Senate", ... never are). */
+  rep: Int32Array;
+  forms: (CompiledAlias | undefined)[];
   /** The forms' word hashes end to end: form f's are hashes[start[f] .. start[f + 1]). A walk
-   *  compares these numbers and reads a form's object only where every word's hash agrees. */
+   *  compares these numbers and reads or compiles a form only where every word's hash agrees. */
   hashes: Int32Array;
   start: Int32Array;
-  /** Per form: its second word follows a Break gap ("Washington, D.C."). */
-  breakSecond: Uint8Array;
 }
 
 /** The chain whose first alias is `head`, built on first use and kept per lexicon. Aliases with one
- *  text and case rule share a form, compiled once. */
+ *  text and case rule share a form. */
 function chainOf(lex: Lexicon, head: number): Chain {
   const chains = (lex.chains ??= new Map());
   let ch = chains.get(head);
@@ -522,37 +523,39 @@ function chainOf(lex: Lexicon, head: number): Chain {
   const ids: number[] = [];
   for (let id = head; id >= 0; id = lex.next[id]) ids.push(id);
   const form = new Int32Array(ids.length);
-  const forms: CompiledAlias[] = [];
-  /** The alias each form was compiled from. */
   const rep: number[] = [];
   const byText = ids.length > 1 ? new Map<string, number>() : undefined;
-  const exactness = (lex.exactness ??= new Uint8Array(lex.aliasText.length));
   for (let k = 0; k < ids.length; k++) {
     const id = ids[k];
     // compileAlias reads only the text and the case-sensitive flag: equal pairs compile alike.
     const sig = byText && (lex.aliasFlags[id] & AliasFlag.CaseSensitive ? '1' : '0') + lex.aliasText[id];
     let f = sig === undefined ? undefined : byText!.get(sig);
     if (f === undefined) {
-      f = forms.length;
-      forms.push(compileAlias(lex, id));
+      f = rep.length;
       rep.push(id);
       if (sig !== undefined) byText!.set(sig, f);
-    } else if (exactness[id] === 0) {
-      // Not compiled itself: what the resolver asks of it (compiledAllExact) is its form's answer.
-      exactness[id] = exactness[rep[f]];
     }
     form[k] = f;
   }
-  const start = new Int32Array(forms.length + 1);
-  for (let f = 0; f < forms.length; f++) start[f + 1] = start[f] + forms[f].hashes.length;
-  const hashes = new Int32Array(start[forms.length]);
-  const breakSecond = new Uint8Array(forms.length);
-  for (let f = 0; f < forms.length; f++) {
-    hashes.set(forms[f].hashes, start[f]);
-    breakSecond[f] = forms[f].gaps.length > 1 && forms[f].gaps[1] === Gap.Break ? 1 : 0;
-  }
-  chains.set(head, (ch = { ids: Int32Array.from(ids), form, forms, hashes, start, breakSecond }));
+  const words = rep.map((id) => wordHashes(lex.aliasText[id]));
+  const start = new Int32Array(rep.length + 1);
+  for (let f = 0; f < rep.length; f++) start[f + 1] = start[f] + words[f].length;
+  const hashes = new Int32Array(start[rep.length]);
+  for (let f = 0; f < rep.length; f++) hashes.set(words[f], start[f]);
+  const forms = new Array<CompiledAlias | undefined>(rep.length).fill(undefined);
+  chains.set(head, (ch = { ids: Int32Array.from(ids), form, rep: Int32Array.from(rep), forms, hashes, start }));
   return ch;
+}
+
+/** Form f of chain ch, compiled; its aliases not compiled themselves answer compiledAllExact as it does. */
+function formOf(lex: Lexicon, ch: Chain, f: number): CompiledAlias {
+  let a = ch.forms[f];
+  if (a) return a;
+  const id = ch.rep[f];
+  ch.forms[f] = a = compileAlias(lex, id);
+  const exactness = lex.exactness!;
+  for (let k = 0; k < ch.ids.length; k++) if (ch.form[k] === f && exactness[ch.ids[k]] === 0) exactness[ch.ids[k]] = exactness[id];
+  return a;
 }
 
 /** Per form of the chain being read: 1 = fits here. Reused (bestAt is not re-entered). */
@@ -563,9 +566,9 @@ let formFits = new Uint8Array(64);
  * (0 = none). `breakGap`: a Break gap follows token i, which only an alias with the same
  * punctuation allows ("Washington, D.C.").
  */
-function longestInChain(ch: Chain, text: string, tk: Tokens, i: number, breakGap: boolean): { len: number; ids: number[] } {
-  const { forms, hashes, start, breakSecond } = ch;
-  const nf = forms.length;
+function longestInChain(lex: Lexicon, ch: Chain, text: string, tk: Tokens, i: number, breakGap: boolean): { len: number; ids: number[] } {
+  const { hashes, start } = ch;
+  const nf = ch.rep.length;
   if (formFits.length < nf) formFits = new Uint8Array(nf * 2);
   const th = tk.hash;
   const count = tk.count;
@@ -575,10 +578,12 @@ function longestInChain(ch: Chain, text: string, tk: Tokens, i: number, breakGap
     const L = start[f + 1] - s;
     formFits[f] = 0;
     // Shorter than a form that fits: never part of the answer.
-    if (L < bestLen || i + L > count || (breakGap && !breakSecond[f])) continue;
+    if (L < bestLen || i + L > count) continue;
     let j = 0;
     while (j < L && th[i + j] === hashes[s + j]) j++;
-    if (j < L || !fits(forms[f], text, tk, i)) continue;
+    if (j < L) continue;
+    const a = formOf(lex, ch, f);
+    if ((breakGap && a.gaps[1] !== Gap.Break) || !fits(a, text, tk, i)) continue;
     formFits[f] = 1;
     bestLen = L;
   }
@@ -604,12 +609,12 @@ function bestAt(lex: Lexicon, wc: WordCache, text: string, tk: Tokens, i: number
     const ps = pairCacheSlot(lex, wc, h, tk.hash[i + 1]);
     const ph = wc.pairHead[ps];
     if (ph !== 0) {
-      const b = longestInChain((wc.pairChain[ps] ??= chainOf(lex, ph - 1)), text, tk, i, tk.gap[i + 1] === Gap.Break);
+      const b = longestInChain(lex, (wc.pairChain[ps] ??= chainOf(lex, ph - 1)), text, tk, i, tk.gap[i + 1] === Gap.Break);
       if (b.len) return b;
     }
   }
   // One-word aliases: every one that fits (one token each).
-  return head !== 0 ? longestInChain((wc.oneChain[s] ??= chainOf(lex, head - 1)), text, tk, i, false) : NONE;
+  return head !== 0 ? longestInChain(lex, (wc.oneChain[s] ??= chainOf(lex, head - 1)), text, tk, i, false) : NONE;
 }
 
 const NONE = { len: 0, ids: [] as number[] };

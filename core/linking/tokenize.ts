@@ -137,11 +137,24 @@ export function wordKeys(s: string, max = Infinity): string[] {
  * allocating for ASCII words. Writes out[0], out[1] (-1 when absent); returns the word count seen (0..2).
  */
 export function firstWordHashes(s: string, out: Int32Array): number {
+  out[0] = out[1] = -1;
+  return hashWords(s, 2, out);
+}
+
+/** The hashes of every word of `s` (an alias), as tokenize would compute them, without its arrays:
+ *  the matcher compares them with a text's before it compiles the alias. */
+export function wordHashes(s: string): number[] {
+  const out: number[] = [];
+  hashWords(s, Infinity, out);
+  return out;
+}
+
+/** Writes the hashes of the first `max` words of s to out[0..]; returns how many. */
+function hashWords(s: string, max: number, out: { [i: number]: number }): number {
   const n = s.length;
   let words = 0;
   let i = 0;
-  out[0] = out[1] = -1;
-  while (i < n && words < 2) {
+  while (i < n && words < max) {
     const c = s.charCodeAt(i);
     if ((c < 128 ? CLASS[c] : classOf(c)) !== C_WORD) {
       i++;
@@ -171,8 +184,9 @@ export function firstWordHashes(s: string, out: Int32Array): number {
  *  per non-ASCII token, whose key needs Unicode folding). */
 export function tokenize(text: string): Tokens {
   const n = text.length;
-  // English averages about 6 characters per word and gap; grow if the guess is short.
-  let cap = Math.max(16, ((n / 5) | 0) + 16);
+  // English averages about 6 characters per word and gap; grow if the guess is short. A short string
+  // (an alias the matcher compiles) gets arrays small enough to live on the JS heap: cheaper to make.
+  let cap = n < 64 ? 16 : ((n / 5) | 0) + 16;
   let start = new Int32Array(cap);
   let end = new Int32Array(cap);
   let hash = new Int32Array(cap);
