@@ -6,8 +6,8 @@
  *  then run `node --cpu-prof /tmp/pf.mjs` from the repo root.)
  *
  * A driver to profile matcher.find (issue 13): loads the index as the bench does and runs find on
- * the bench's text of KB kilobytes (default 100) for SECONDS (default 5), then prints ms per find
- * and per bare tokenize pass. Open the .cpuprofile in Chrome DevTools, or summarize it with
+ * the bench's text of KB kilobytes (default 100) for SECONDS (default 5), then times find against a
+ * bare tokenize pass as the bench does (interleaved, CPU time, medians) and prints both and the ratio. Open the .cpuprofile in Chrome DevTools, or summarize it with
  * `--summary FILE` (self time per function, top 40).
  */
 import fs from 'node:fs';
@@ -16,6 +16,7 @@ import { createMatcher } from '../core/linking/matcher';
 import { tokenize } from '../core/linking/tokenize';
 import { readIndex } from '../core/kb/kb-format';
 import { readIndexBytes } from './lib/load-kb';
+import { pairedTime } from './lib/paired-time';
 
 interface Node { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }
 
@@ -57,22 +58,15 @@ function main(): void {
   const index = readIndex(readIndexBytes());
   const m = createMatcher(index);
   m.find(text);
-  // Median CPU time per run (user + system), as the bench measures: steadier on a shared machine.
-  const median = (fn: () => unknown, ms: number): [number, number] => {
-    const runs: number[] = [];
-    const t0 = performance.now();
-    while (performance.now() - t0 < ms) {
-      const a = process.cpuUsage();
-      fn();
-      const d = process.cpuUsage(a);
-      runs.push((d.user + d.system) / 1000);
-    }
-    runs.sort((x, y) => x - y);
-    return [runs[runs.length >> 1], runs.length];
-  };
-  const [findMs, runs] = median(() => m.find(text), seconds * 1000);
-  const [tokMs] = median(() => tokenize(text), 1000);
-  console.log(`${kb} KB: find ${findMs.toFixed(2)} ms (${runs} runs), tokenize ${tokMs.toFixed(2)} ms, ratio ${(findMs / tokMs).toFixed(2)}×`);
+  // Find alone for SECONDS (what a profile should show), then find against a bare tokenize pass,
+  // interleaved in this process as the bench measures them (scripts/lib/paired-time.ts).
+  let runs = 0;
+  for (const t0 = performance.now(); performance.now() - t0 < seconds * 1000; runs++) m.find(text);
+  const p = pairedTime(() => tokenize(text), () => m.find(text), { budgetMs: Math.max(2000, seconds * 400) });
+  console.log(
+    `${kb} KB: find ${p.bMs.toFixed(3)} ms, tokenize ${p.aMs.toFixed(3)} ms (CPU medians, ${p.rounds} interleaved rounds; ${runs} finds before), ` +
+      `ratio ${p.ratio.toFixed(2)}× (quartiles ${p.ratioLow.toFixed(2)}–${p.ratioHigh.toFixed(2)})`,
+  );
 }
 
 main();
