@@ -184,19 +184,38 @@ export function optionsOf(lex: Lexicon, c: Candidate): Option[] {
     if (!(f & AliasFlag.Partial)) o.partialOnly = false;
     if (!(f & AliasFlag.CommonWord)) o.commonOnly = false;
   }
-  // Deterministic order whatever the alias order.
-  return byEnt.sort(byEntity);
+  // Deterministic order whatever the alias order (an insertion sort: a few options, distinct entities).
+  for (let i = 1; i < byEnt.length; i++) {
+    const o = byEnt[i];
+    let j = i - 1;
+    for (; j >= 0 && byEnt[j].entity > o.entity; j--) byEnt[j + 1] = byEnt[j];
+    byEnt[j + 1] = o;
+  }
+  return byEnt;
 }
 
 /** Best score first; ties by entity index (deterministic). */
 const byScore = (a: { o: Option; s: number }, b: { o: Option; s: number }) => b.s - a.s || a.o.entity - b.o.entity;
 
+/** Puts the three best of `scored` first, in byScore order: all a decision reads (a total order,
+ *  entities being distinct, so the same three as a full sort; a sort per span cost more). */
+function bestThreeFirst(scored: { o: Option; s: number }[]): void {
+  const n = Math.min(3, scored.length);
+  for (let i = 0; i < n; i++) {
+    let b = i;
+    for (let j = i + 1; j < scored.length; j++) if (byScore(scored[j], scored[b]) < 0) b = j;
+    if (b !== i) {
+      const t = scored[i];
+      scored[i] = scored[b];
+      scored[b] = t;
+    }
+  }
+}
+
 function findOption(options: Option[], entity: number): Option | undefined {
   for (const o of options) if (o.entity === entity) return o;
   return undefined;
 }
-
-const byEntity = (a: Option, b: Option) => a.entity - b.entity;
 
 /** Per alias, what standing alone as one word does to it, worked out once per alias (the regex,
  *  the name folding) instead of once per occurrence: 0 = not yet known. */
@@ -445,8 +464,10 @@ export function buildContext(lex: Lexicon, anchors: Set<number>, weakSelf?: Set<
   // Strong anchors first, so the ties a weak anchor (see weakSelf) brings alone are known: it lends
   // them to others, and contextScore keeps them from vouching for it.
   const order = weakSelf?.size ? [...anchors].sort((a, b) => Number(weakSelf.has(a)) - Number(weakSelf.has(b))) : anchors;
+  // Anchors are candidates' options: the view reads them without the index's Proxy.
+  const ents = entityView(lex, []);
   for (const i of order) {
-    const e = lex.index.entities[i];
+    const e = ents[i];
     if (weakSelf?.has(i)) {
       const own = new Set<string>();
       for (const r of [e.id, ...(e.related ?? [])]) if (!relatedIds.has(r)) own.add(r);
@@ -455,12 +476,7 @@ export function buildContext(lex: Lexicon, anchors: Set<number>, weakSelf?: Set<
     relatedIds.add(e.id);
     if (e.related) for (const r of e.related) relatedIds.add(r);
     if (e.type === 'place' && e.subtype === 'country') countryIds.add(e.id);
-    if (e.related) {
-      for (const r of e.related) {
-        const j = lex.byId.get(r);
-        if (j !== undefined && lex.index.entities[j].type === 'place' && lex.index.entities[j].subtype === 'country') countryIds.add(r);
-      }
-    }
+    if (e.related) for (const r of e.related) if (isCountryId(lex, r)) countryIds.add(r);
     if (e.country) {
       countries.add(e.country);
       countryAnchors.set(e.country, (countryAnchors.get(e.country) ?? 0) + 1);
@@ -474,6 +490,21 @@ export function buildContext(lex: Lexicon, anchors: Set<number>, weakSelf?: Set<
     if (e.type === 'place' && e.subtype === 'country' && !e.country) countryAnchors.set(e.id, (countryAnchors.get(e.id) ?? 0) + 1);
   }
   return { anchors, relatedIds, countryIds, countries, countryAnchors, politicalCountries, weakSelf, weakTies };
+}
+
+const countryIdMemo = new WeakMap<Lexicon, Map<string, boolean>>();
+
+/** Is the entity with this id a country? Remembered per lexicon: a binary index finds an id by a
+ *  binary search that makes a string per step, and anchors' related ids recur from article to article. */
+function isCountryId(lex: Lexicon, id: string): boolean {
+  let memo = countryIdMemo.get(lex);
+  if (!memo) countryIdMemo.set(lex, (memo = new Map()));
+  let v = memo.get(id);
+  if (v === undefined) {
+    const j = lex.byId.get(id);
+    memo.set(id, (v = j !== undefined && lex.index.entities[j].type === 'place' && lex.index.entities[j].subtype === 'country'));
+  }
+  return v;
 }
 
 /** "THE HOME DEPOT INC.", "LOWE'S COMPANIES INC.": a company's legal suffix belongs to its name.
@@ -659,7 +690,8 @@ interface SpanWords {
   poss: boolean;
   cue: Cue | null;
   sportsHere: boolean;
-  weak: boolean;
+  /** Sentence-initial or in a title (read on first need). */
+  weak?: boolean;
   subject: boolean;
   shouting: boolean;
   someonesSurname: boolean;
@@ -846,9 +878,19 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     const multi = c.t1 - c.t0 > 1;
     const exact = exactSpan[k];
     // Capitals say "part of a longer name" only in English; other languages get stricter rules below.
+    // What the options are, in one pass: an organization, a place, something besides a person.
+    let org = false;
+    let place = false;
+    let notPerson = false;
+    for (const o of options[k]) {
+      const type = ents[o.entity].type;
+      if (type === 'organization') org = true;
+      else if (type === 'place') place = true;
+      if (type !== 'person') notPerson = true;
+    }
     const legalAfter = legalSuffixAt(tk, c.t1) > 0;
     if (legalAfter) companyAfter[k] = 1;
-    const legal = legalAfter && options[k].some((o) => ents[o.entity].type === 'organization');
+    const legal = legalAfter && org;
     if (legal) suffixed[k] = 1;
     const out =
       (!exact && english && insideUnknownName(lex, tk, c, known, legal)) ||
@@ -879,15 +921,14 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     const suffix = R.namesakes ? placeSuffix(text, tk, c.t1) : 0;
     if (suffix) cue = { type: 'place', kinds: suffix === 2 ? PLACE_KINDS.city : undefined };
     else if (R.namesakes && (placeCue[k] || listCue[k])) cue = { type: 'place', kinds: listKinds[k] ?? (cue?.type === 'place' ? cue.kinds : undefined) };
-    const weak = weakCasePosition(tk, c.t0);
     const subject = c.t1 < tk.count && tk.gap[c.t1] === Gap.Space && SUBJECT_VERBS.at(tk, c.t1);
     // An acronym among words in capitals ("LOWE'S COMPANIES INC.") may be any word in capitals.
     const shouting =
       exact && ((c.t0 > 0 && tk.gap[c.t0] === Gap.Space && allCapsWord(tk, c.t0 - 1)) || (c.t1 < tk.count && tk.gap[c.t1] === Gap.Space && allCapsWord(tk, c.t1)));
     // The surname alone, or with a possessive the alias holds ("Cohen's", a shop).
     const someonesSurname =
-      R.namesakes && english && (!multi || (c.t1 - c.t0 === 2 && tk.keyIs(c.t0 + 1, 's'))) && options[k].some((o) => ents[o.entity].type !== 'person') && someoneNamed(c.t0);
-    return { q, ofName, speaks, work, asWord, poss, cue, sportsHere, weak, subject, shouting, someonesSurname, hasPlace: options[k].some((x) => ents[x.entity].type === 'place') };
+      R.namesakes && english && (!multi || (c.t1 - c.t0 === 2 && tk.keyIs(c.t0 + 1, 's'))) && notPerson && someoneNamed(c.t0);
+    return { q, ofName, speaks, work, asWord, poss, cue, sportsHere, subject, shouting, someonesSurname, hasPlace: place };
   };
   const decide = (k: number, ctx: ArticleContext): Decision | null => {
     let f = feats[k];
@@ -896,7 +937,7 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     const c = cands[k];
     const multi = c.t1 - c.t0 > 1;
     const exact = exactSpan[k];
-    const { q, ofName, speaks, work, asWord, poss, cue, sportsHere, weak, subject, shouting, someonesSurname } = f;
+    const { q, ofName, speaks, work, asWord, poss, cue, sportsHere, subject, shouting, someonesSurname } = f;
     // "Über" (German for "about") is no Uber: a firm's name lacks the span's diacritic.
     const foreignSpelling = () => (f.foreign ??= R.titles && nonAscii(text, c.start, c.end) && diacriticOnlyInText(text.slice(c.start, c.end), c.aliases.map((id) => lex.aliasText[id])));
     const roleHere = () => {
@@ -969,7 +1010,7 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
         // A dateline in capitals ("BUFFALO, N.Y.") reads as a name.
         if (!(tk.flags[c.t0] & TokFlag.Cap) || (tk.flags[c.t0] & TokFlag.AllCaps && !placeCue[k])) continue;
         const support = cs.self || cs.related || cue?.type === e.type || (subject && e.prominence >= RESOLVE.anchorProminence);
-        if (weak && !support) continue;
+        if (!support && (f.weak ??= weakCasePosition(tk, c.t0))) continue;
         // "the Enterprise", "the Mobile app": a town whose name is a word does not take "the" (a tie
         // through the country alone says nothing: a town called Enterprise is in the US like the story).
         if (R.titles && e.type === 'place' && CITY_KINDS.has(e.subtype ?? '') && c.t0 > 0 && tk.gap[c.t0] === Gap.Space && tk.keyIs(c.t0 - 1, 'the') && !(tk.flags[c.t0 - 1] & TokFlag.Cap) && !(cs.self || cs.tied || cue?.type === 'place')) continue;
@@ -1012,7 +1053,7 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
       scored.push({ o, s });
     }
     if (scored.length === 0) return null;
-    if (scored.length > 1) scored.sort(byScore);
+    if (scored.length > 1) bestThreeFirst(scored);
     const best = scored[0];
     let gap = scored.length > 1 ? best.s - scored[1].s : Infinity;
     // Namesake places of one country (Hong Kong the city and the territory, Homs the city and
