@@ -86,9 +86,11 @@ interface WordCache {
   pair1: Int32Array;
   pair2: Int32Array;
   pairHead: Int32Array;
-  /** The chains of those heads, once read (undefined = not yet). */
-  oneChain: (Chain | undefined)[];
-  pairChain: (Chain | undefined)[];
+  /** The chains of those heads, once read: their number in `chains` + 1 (0 = not yet). Typed
+   *  arrays, not arrays of chains: cheaper to make on a cold start. */
+  oneChain: Int32Array;
+  pairChain: Int32Array;
+  chains: Chain[];
 }
 
 const WORD_CACHE_BITS = 14;
@@ -110,8 +112,9 @@ function wordCache(lex: Lexicon): WordCache {
     pair1: new Int32Array(n).fill(-1),
     pair2: new Int32Array(n),
     pairHead: new Int32Array(n),
-    oneChain: new Array<Chain | undefined>(n).fill(undefined),
-    pairChain: new Array<Chain | undefined>(n).fill(undefined),
+    oneChain: new Int32Array(n),
+    pairChain: new Int32Array(n),
+    chains: [],
   });
 }
 
@@ -124,7 +127,7 @@ function wordSlot(lex: Lexicon, wc: WordCache, h: number): number {
     wc.hash[s] = h;
     wc.key[s] = slot < 0 ? 0 : one[2 * slot];
     wc.head[s] = slot < 0 ? 0 : one[2 * slot + 1];
-    wc.oneChain[s] = undefined;
+    wc.oneChain[s] = 0;
   }
   return s;
 }
@@ -140,7 +143,7 @@ function pairCacheSlot(lex: Lexicon, wc: WordCache, h1: number, h2: number): num
     wc.pair1[s] = h1;
     wc.pair2[s] = h2;
     wc.pairHead[s] = pair[3 * ps + 2];
-    wc.pairChain[s] = undefined;
+    wc.pairChain[s] = 0;
   }
   return s;
 }
@@ -512,6 +515,8 @@ interface Chain {
    *  compares these numbers and reads or compiles a form only where every word's hash agrees. */
   hashes: Int32Array;
   start: Int32Array;
+  /** Its place in the word cache's list + 1, once listed there (0 = not yet). */
+  n: number;
 }
 
 /** The chain whose first alias is `head`, built on first use and kept per lexicon. Aliases with one
@@ -543,7 +548,7 @@ function chainOf(lex: Lexicon, head: number): Chain {
   const hashes = new Int32Array(start[rep.length]);
   for (let f = 0; f < rep.length; f++) hashes.set(words[f], start[f]);
   const forms = new Array<CompiledAlias | undefined>(rep.length).fill(undefined);
-  chains.set(head, (ch = { ids: Int32Array.from(ids), form, rep: Int32Array.from(rep), forms, hashes, start }));
+  chains.set(head, (ch = { ids: Int32Array.from(ids), form, rep: Int32Array.from(rep), forms, hashes, start, n: 0 }));
   return ch;
 }
 
@@ -609,12 +614,21 @@ function bestAt(lex: Lexicon, wc: WordCache, text: string, tk: Tokens, i: number
     const ps = pairCacheSlot(lex, wc, h, tk.hash[i + 1]);
     const ph = wc.pairHead[ps];
     if (ph !== 0) {
-      const b = longestInChain(lex, (wc.pairChain[ps] ??= chainOf(lex, ph - 1)), text, tk, i, tk.gap[i + 1] === Gap.Break);
+      if (wc.pairChain[ps] === 0) wc.pairChain[ps] = chainNumber(wc, chainOf(lex, ph - 1));
+      const b = longestInChain(lex, wc.chains[wc.pairChain[ps] - 1], text, tk, i, tk.gap[i + 1] === Gap.Break);
       if (b.len) return b;
     }
   }
   // One-word aliases: every one that fits (one token each).
-  return head !== 0 ? longestInChain(lex, (wc.oneChain[s] ??= chainOf(lex, head - 1)), text, tk, i, false) : NONE;
+  if (head === 0) return NONE;
+  if (wc.oneChain[s] === 0) wc.oneChain[s] = chainNumber(wc, chainOf(lex, head - 1));
+  return longestInChain(lex, wc.chains[wc.oneChain[s] - 1], text, tk, i, false);
+}
+
+/** The chain's number in the word cache's list + 1, given on first use. */
+function chainNumber(wc: WordCache, ch: Chain): number {
+  if (ch.n === 0) ch.n = wc.chains.push(ch);
+  return ch.n;
 }
 
 const NONE = { len: 0, ids: [] as number[] };
