@@ -33,6 +33,8 @@ interface SkeletonIndex {
   first(first: string): boolean;
   /** The same by skeletonHash of the first word: a run's first word is tested without making its key. */
   firstHash(h: number): boolean;
+  /** Could some candidate have the whole skeleton key of skeletonHash `h`? (a filter, like firstHash) */
+  multiHash(h: number): boolean;
   /** Bitmap over word hashes (tokenize.hashKey) of every word of those aliases: a near miss shares
    *  one word exactly. Only a filter (a false positive costs a lookup, never a link), so a bitmap of
    *  WORD_BITS bits serves instead of a set: it ships in the index ready-made. */
@@ -104,7 +106,9 @@ function objectSkeletonIndex(p: FuzzyPrepared): SkeletonIndex {
   }
   const firstHashes = new Set<number>();
   for (const f of firsts) firstHashes.add(skeletonHash(f));
-  return { multi: (k) => multi.get(k), first: (f) => firsts.has(f), firstHash: (h) => firstHashes.has(h), words: p.words };
+  const multiHashes = new Set<number>();
+  for (const k of multi.keys()) multiHashes.add(skeletonHash(k));
+  return { multi: (k) => multi.get(k), first: (f) => firsts.has(f), firstHash: (h) => firstHashes.has(h), multiHash: (h) => multiHashes.has(h), words: p.words };
 }
 
 function binarySkeletonIndex(bin: BinaryIndex): SkeletonIndex {
@@ -116,7 +120,13 @@ function binarySkeletonIndex(bin: BinaryIndex): SkeletonIndex {
     for (let s = hashSlot(u, Math.clz32(fmask)); firsts[2 * s + 1] !== 0; s = (s + 1) & fmask) if (firsts[2 * s] === u) return true;
     return false;
   };
+  const inTable = (h: number): boolean => {
+    const u = h >>> 0;
+    for (let s = hashSlot(u, Math.clz32(mask)); table[2 * s + 1] !== 0; s = (s + 1) & mask) if (table[2 * s] === u) return true;
+    return false;
+  };
   return {
+    multiHash: inTable,
     multi(key) {
       const u = strHash(key) >>> 0;
       let s = hashSlot(u, Math.clz32(mask));
@@ -193,6 +203,8 @@ export function fuzzyFilters(lex: Lexicon): {
   start(skel: string): boolean;
   /** Could some candidate start with the skeleton of skeletonHashAt's value `h` (-1: maybe)? */
   startHash(h: number): boolean;
+  /** Could some candidate be the whole run of runSkeletonHash's value `h` (-1: maybe)? */
+  runHash(h: number): boolean;
 } {
   const si = skeletonIndex(lex);
   const w = si.words;
@@ -201,6 +213,7 @@ export function fuzzyFilters(lex: Lexicon): {
     word: (h) => (w[(h & m) >> 3] & (1 << (h & 7))) !== 0,
     start: (k) => si.first(k),
     startHash: (h) => h === -1 || si.firstHash(h),
+    runHash: (h) => h === -1 || si.multiHash(h),
   };
 }
 
@@ -220,12 +233,12 @@ export const skeletonHash: (skel: string) => number = strHash;
  * computed without making a string; -1 for a token with other characters (the caller then takes
  * the string path). A filter: a miss means the skeleton is surely absent.
  */
-export function skeletonHashAt(text: string, s: number, e: number): number {
+export function skeletonHashAt(text: string, s: number, e: number, seed = 0x811c9dc5): number {
   let c = text.charCodeAt(s);
   if (c >= 128) return -1;
   if (c >= 65 && c <= 90) c += 32;
   if (c === 113) c = 107; // q → k
-  let h = Math.imul(0x811c9dc5 ^ c, 0x01000193);
+  let h = Math.imul(seed ^ c, 0x01000193);
   let prev = c;
   for (let i = s + 1; i < e; i++) {
     c = text.charCodeAt(i);
@@ -243,4 +256,19 @@ export function skeletonHashAt(text: string, s: number, e: number): number {
     prev = c;
   }
   return h | 0;
+}
+
+/**
+ * skeletonHash of the skeleton key of the ASCII tokens [t0, t1) of a run ("ahmd msd": the words'
+ * skeletons joined by spaces, as fuzzyMultiWord looks it up), without making a string; -1 when a
+ * token has other characters.
+ */
+export function runSkeletonHash(text: string, start: Int32Array, end: Int32Array, t0: number, t1: number): number {
+  let h = 0x811c9dc5;
+  for (let t = t0; t < t1; t++) {
+    if (t > t0) h = Math.imul(h ^ 32, 0x01000193);
+    h = skeletonHashAt(text, start[t], end[t], h);
+    if (h === -1) return -1;
+  }
+  return h;
 }

@@ -12,7 +12,7 @@ import { tokenize, TokFlag, Gap, type Tokens } from './tokenize';
 import { buildLexicon, findCandidates, type Candidate, type Lexicon } from './match';
 import { resolveCandidates, TITLE_WORDS, FUNCTION_WORDS } from './resolve';
 import { linkWithinArticle, type Span } from './coref';
-import { fuzzyFilters, fuzzyMultiWord, skeletonHashAt } from './fuzzy';
+import { fuzzyFilters, fuzzyMultiWord, runSkeletonHash, skeletonHashAt } from './fuzzy';
 import { skeleton } from './normalize';
 import { obscureOfficeHolder, politicalStory } from './topic';
 
@@ -122,6 +122,8 @@ function fuzzyFullNames(lex: Lexicon, text: string, tk: Tokens, spans: Span[]): 
       for (let a = a0; a + L <= e; a++) {
         // Most runs fail here; test the first word's skeleton by hash before making its key.
         if (!filters.startHash(skeletonHashAt(text, tk.start[a], tk.end[a])) || !filters.start(skelAt(a))) continue;
+        // And the whole run's skeleton by hash: most runs that pass the first word stop here.
+        if (!filters.runHash(runSkeletonHash(text, tk.start, tk.end, a, a + L))) continue;
         const raw = text.slice(tk.start[a], tk.end[a + L - 1]);
         let hit = memo.get(raw);
         if (hit === undefined) {
