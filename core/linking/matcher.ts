@@ -40,16 +40,25 @@ export function findMentions(lex: Lexicon, text: string, opts?: FindOptions): Me
   const cands = inLanguage(lex, findCandidates(lex, text, tk), opts?.lang);
   const res = resolveCandidates(lex, text, tk, cands, opts?.lang ?? undefined);
   let spans: Span[] = cands.map((c, k) => ({ t0: c.t0, t1: c.t1, mention: res.mentions[k], options: res.options[k] }));
-  if (res.extra.length) spans = [...spans, ...res.extra.map((x) => ({ ...x, options: [] }))].sort((a, b) => a.t0 - b.t0);
+  if (res.extra.length) spans = mergeByStart(spans, res.extra.map((x) => ({ ...x, options: [] })));
   const fuzzy = fuzzyFullNames(lex, text, tk, spans);
   let all = spans;
   if (fuzzy.length) {
     // A near-miss full name replaces the unlinked spans inside it ("Saleh" in "Amrulah Saleh").
     const inFuzzy = new Uint8Array(tk.count);
     for (const f of fuzzy) for (let t = f.t0; t < f.t1; t++) inFuzzy[t] = 1;
-    all = [...spans.filter((s) => !inFuzzy[s.t0]), ...fuzzy].sort((a, b) => a.t0 - b.t0);
+    all = mergeByStart(spans.filter((s) => !inFuzzy[s.t0]), fuzzy);
   }
   return linkWithinArticle(lex, text, tk, all);
+}
+
+/** Two lists sorted by t0 as one (a stable merge: equal starts keep a's first, as a stable sort of a then b). */
+function mergeByStart(a: Span[], b: Span[]): Span[] {
+  const out: Span[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) out.push(j >= b.length || (i < a.length && a[i].t0 <= b[j].t0) ? a[i++] : b[j++]);
+  return out;
 }
 
 /**
