@@ -76,20 +76,15 @@ export interface Lexicon {
 }
 
 /** The big tables' answers per word hash and per pair of word hashes, remembered in small
- *  direct-mapped tables (a slot keeps the last hash that landed there). */
+ *  direct-mapped tables (a slot keeps the last hash that landed there). Each slot's fields sit
+ *  together, so a lookup reads one cache line. */
 interface WordCache {
-  /** First-word table: the word hash per slot (-1 = empty), its table key and chain head (0, 0 = absent). */
-  hash: Int32Array;
-  key: Int32Array;
-  head: Int32Array;
-  /** Pair table: both hashes per slot (hash1 -1 = empty) and the pair's chain head (id + 1, 0 = none). */
-  pair1: Int32Array;
-  pair2: Int32Array;
-  pairHead: Int32Array;
-  /** The chains of those heads, once read: their number in `chains` + 1 (0 = not yet). Typed
-   *  arrays, not arrays of chains: cheaper to make on a cold start. */
-  oneChain: Int32Array;
-  pairChain: Int32Array;
+  /** First words, four i32 per slot: [word hash + 1 (0 = empty), its table key, chain head (key and
+   *  head 0 = absent), its chain's number in `chains` + 1 (0 = not read yet)]. */
+  one: Int32Array;
+  /** Pairs, four i32 per slot: [first hash + 1 (0 = empty), second hash, chain head (id + 1, 0 =
+   *  none), chain number + 1]. */
+  pair: Int32Array;
   chains: Chain[];
 }
 
@@ -105,47 +100,39 @@ const WORD_CACHE_BITS = 14;
  */
 function wordCache(lex: Lexicon): WordCache {
   const n = 1 << WORD_CACHE_BITS;
-  return (lex.wordCache ??= {
-    hash: new Int32Array(n).fill(-1),
-    key: new Int32Array(n),
-    head: new Int32Array(n),
-    pair1: new Int32Array(n).fill(-1),
-    pair2: new Int32Array(n),
-    pairHead: new Int32Array(n),
-    oneChain: new Int32Array(n),
-    pairChain: new Int32Array(n),
-    chains: [],
-  });
+  return (lex.wordCache ??= { one: new Int32Array(4 * n), pair: new Int32Array(4 * n), chains: [] });
 }
 
-/** The cache slot holding word hash h, filled from the first-word table when it holds another. */
+/** The offset of word hash h's slot in wc.one, filled from the first-word table when it holds another. */
 function wordSlot(lex: Lexicon, wc: WordCache, h: number): number {
-  const s = Math.imul(h, 0x9e3779b1) >>> (32 - WORD_CACHE_BITS);
-  if (wc.hash[s] !== h) {
+  const b = 4 * (Math.imul(h, 0x9e3779b1) >>> (32 - WORD_CACHE_BITS));
+  const c = wc.one;
+  if (c[b] !== h + 1) {
     const one = lex.one;
     const slot = oneSlotOf(one, h);
-    wc.hash[s] = h;
-    wc.key[s] = slot < 0 ? 0 : one[2 * slot];
-    wc.head[s] = slot < 0 ? 0 : one[2 * slot + 1];
-    wc.oneChain[s] = 0;
+    c[b] = h + 1;
+    c[b + 1] = slot < 0 ? 0 : one[2 * slot];
+    c[b + 2] = slot < 0 ? 0 : one[2 * slot + 1];
+    c[b + 3] = 0;
   }
-  return s;
+  return b;
 }
 
-/** The cache slot of the pair h1 h2, filled from the pair table when it holds another. */
+/** The offset of the pair h1 h2's slot in wc.pair, filled from the pair table when it holds another. */
 function pairCacheSlot(lex: Lexicon, wc: WordCache, h1: number, h2: number): number {
-  const s = pairSlot(h1, h2, 32 - WORD_CACHE_BITS);
-  if (wc.pair1[s] !== h1 || wc.pair2[s] !== h2) {
+  const b = 4 * pairSlot(h1, h2, 32 - WORD_CACHE_BITS);
+  const c = wc.pair;
+  if (c[b] !== h1 + 1 || c[b + 1] !== h2) {
     const pair = lex.pair;
     const pmask = pair.length / 3 - 1;
     let ps = pairSlot(h1, h2, Math.clz32(pmask));
     while (pair[3 * ps + 2] !== 0 && (pair[3 * ps] !== h1 || pair[3 * ps + 1] !== h2)) ps = (ps + 1) & pmask;
-    wc.pair1[s] = h1;
-    wc.pair2[s] = h2;
-    wc.pairHead[s] = pair[3 * ps + 2];
-    wc.pairChain[s] = 0;
+    c[b] = h1 + 1;
+    c[b + 1] = h2;
+    c[b + 2] = pair[3 * ps + 2];
+    c[b + 3] = 0;
   }
-  return s;
+  return b;
 }
 
 /** The slot of the first-word table that holds word hash h, or -1 (linear probing; empty = [0, 0]). */
@@ -605,24 +592,26 @@ function longestInChain(lex: Lexicon, ch: Chain, text: string, tk: Tokens, i: nu
 function bestAt(lex: Lexicon, wc: WordCache, text: string, tk: Tokens, i: number): { len: number; ids: number[] } {
   const h = tk.hash[i];
   const s = wordSlot(lex, wc, h);
-  const key = wc.key[s];
-  const head = wc.head[s];
+  const one = wc.one;
+  const key = one[s + 1];
+  const head = one[s + 2];
   if (key === 0 && head === 0) return NONE;
   const multi = (key & MULTI_BIT) !== 0;
   if (key >= 0 && !(tk.flags[i] & TokFlag.Cap)) return NONE;
   if (multi && i + 1 < tk.count) {
     const ps = pairCacheSlot(lex, wc, h, tk.hash[i + 1]);
-    const ph = wc.pairHead[ps];
+    const pair = wc.pair;
+    const ph = pair[ps + 2];
     if (ph !== 0) {
-      if (wc.pairChain[ps] === 0) wc.pairChain[ps] = chainNumber(wc, chainOf(lex, ph - 1));
-      const b = longestInChain(lex, wc.chains[wc.pairChain[ps] - 1], text, tk, i, tk.gap[i + 1] === Gap.Break);
+      if (pair[ps + 3] === 0) pair[ps + 3] = chainNumber(wc, chainOf(lex, ph - 1));
+      const b = longestInChain(lex, wc.chains[pair[ps + 3] - 1], text, tk, i, tk.gap[i + 1] === Gap.Break);
       if (b.len) return b;
     }
   }
   // One-word aliases: every one that fits (one token each).
   if (head === 0) return NONE;
-  if (wc.oneChain[s] === 0) wc.oneChain[s] = chainNumber(wc, chainOf(lex, head - 1));
-  return longestInChain(lex, wc.chains[wc.oneChain[s] - 1], text, tk, i, false);
+  if (one[s + 3] === 0) one[s + 3] = chainNumber(wc, chainOf(lex, head - 1));
+  return longestInChain(lex, wc.chains[one[s + 3] - 1], text, tk, i, false);
 }
 
 /** The chain's number in the word cache's list + 1, given on first use. */
@@ -657,7 +646,7 @@ export function findCandidates(lex: Lexicon, text: string, tk: Tokens): Candidat
   let i = 0;
   while (i < count) {
     // A word without a capital starts a candidate only where some alias allows lower case (the key's sign bit).
-    if (!(tk.flags[i] & TokFlag.Cap) && wc.key[wordSlot(lex, wc, tk.hash[i])] >= 0) {
+    if (!(tk.flags[i] & TokFlag.Cap) && wc.one[wordSlot(lex, wc, tk.hash[i]) + 1] >= 0) {
       i++;
       continue;
     }
