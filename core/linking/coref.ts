@@ -67,6 +67,8 @@ export function linkWithinArticle(lex: Lexicon, text: string, tk: Tokens, spans:
   const surnames = new Map<string, Holder[]>();
   /** Acronym (exact case) → entity id, or null when blocked; with the offset it is valid from. */
   const acronyms = new Map<string, { id: string | null; from: number }>();
+  /** Token hashes of those acronyms (a word with the same text has the same hash). */
+  const acronymHashes = new Set<number>();
   let maxSurnameLen = 1;
   /** Hashes of the first word of every registered surname form. */
   const surnameFirstHashes = new Set<number>();
@@ -174,7 +176,8 @@ export function linkWithinArticle(lex: Lexicon, text: string, tk: Tokens, spans:
   };
 
   const acronymAt = (t: number): Mention | null | undefined => {
-    if (acronyms.size === 0) return undefined;
+    // By the word's hash first: no string is made for most capitalized words.
+    if (acronyms.size === 0 || !acronymHashes.has(tk.hash[t])) return undefined;
     const raw = text.slice(tk.start[t], tk.end[t]);
     const a = acronyms.get(raw);
     if (!a || tk.start[t] < a.from) return undefined;
@@ -197,6 +200,7 @@ export function linkWithinArticle(lex: Lexicon, text: string, tk: Tokens, spans:
     const acr = text.slice(tk.start[t], tk.end[t]);
     if (!acronymFits(acr, name)) return false;
     if (!acronyms.has(acr) || acronyms.get(acr)!.id !== id) acronyms.set(acr, { id, from: tk.start[t] });
+    acronymHashes.add(tk.hash[t]);
     return true;
   };
 
