@@ -75,7 +75,19 @@ export function inLanguage(lex: Lexicon, cands: Candidate[], lang?: string | nul
     const k = id < lex.nIndexAliases ? codes[id] : 0;
     return k === 0 || (page !== '' && sets[k - 1].split(',').includes(page));
   };
-  if (cands.every((c) => c.aliases.every(ok))) return cands;
+  // Most pages: every alias of every candidate is for any language (plain loops: one test per alias).
+  let all = true;
+  for (let k = 0; k < cands.length && all; k++) {
+    const ids = cands[k].aliases;
+    for (let j = 0; j < ids.length; j++) {
+      const id = ids[j];
+      if ((id < lex.nIndexAliases ? codes[id] : 0) !== 0 && !ok(id)) {
+        all = false;
+        break;
+      }
+    }
+  }
+  if (all) return cands;
   const out: Candidate[] = [];
   for (const c of cands) {
     if (c.aliases.every(ok)) out.push(c);
