@@ -128,10 +128,11 @@ function fuzzyFullNames(lex: Lexicon, text: string, tk: Tokens, spans: Span[]): 
     let e = t + 1;
     while (e < tk.count && e - t < FUZZY_MAX_RUN && tk.gap[e] === Gap.Space && nameWord(e)) e++;
     let found = false;
-    // A near miss shares at least one word exactly with its alias: most runs stop here.
+    // A near miss is two words or more (most runs are one capitalized word), and it shares at least
+    // one word exactly with its alias: most runs stop here.
     let shares = false;
-    for (let j = t; j < e && !shares; j++) shares = filters.word(tk.hash[j]);
-    if (!shares || e - t < 2) {
+    if (e - t >= 2) for (let j = t; j < e && !shares; j++) shares = filters.word(tk.hash[j]);
+    if (!shares) {
       t = e;
       continue;
     }
