@@ -697,10 +697,9 @@ interface SpanWords {
   someonesSurname: boolean;
   /** Some option is a place. */
   hasPlace: boolean;
-  /** Read on first need. */
-  foreign?: boolean;
-  roleRead?: boolean;
-  role?: ReturnType<typeof roleAt>;
+  /** Read on first need (and then kept). */
+  foreignSpelling: () => boolean;
+  roleHere: () => ReturnType<typeof roleAt>;
 }
 
 /** Per candidate, the highest prominence among its options (`any`) and among those not surname-only
@@ -928,7 +927,16 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     // The surname alone, or with a possessive the alias holds ("Cohen's", a shop).
     const someonesSurname =
       R.namesakes && english && (!multi || (c.t1 - c.t0 === 2 && tk.keyIs(c.t0 + 1, 's'))) && notPerson && someoneNamed(c.t0);
-    return { q, ofName, speaks, work, asWord, poss, cue, sportsHere, subject, shouting, someonesSurname, hasPlace: place };
+    // "Über" (German for "about") is no Uber: a firm's name lacks the span's diacritic.
+    let foreign: boolean | undefined;
+    const foreignSpelling = () => (foreign ??= R.titles && nonAscii(text, c.start, c.end) && diacriticOnlyInText(text.slice(c.start, c.end), c.aliases.map((id) => lex.aliasText[id])));
+    let roleRead = false;
+    let role: ReturnType<typeof roleAt>;
+    const roleHere = () => {
+      if (!roleRead) (roleRead = true), (role = roleAt(text, tk, c.t0, c.t1));
+      return role;
+    };
+    return { q, ofName, speaks, work, asWord, poss, cue, sportsHere, subject, shouting, someonesSurname, hasPlace: place, foreignSpelling, roleHere };
   };
   const decide = (k: number, ctx: ArticleContext): Decision | null => {
     let f = feats[k];
@@ -937,13 +945,7 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     const c = cands[k];
     const multi = c.t1 - c.t0 > 1;
     const exact = exactSpan[k];
-    const { q, ofName, speaks, work, asWord, poss, cue, sportsHere, subject, shouting, someonesSurname } = f;
-    // "Über" (German for "about") is no Uber: a firm's name lacks the span's diacritic.
-    const foreignSpelling = () => (f.foreign ??= R.titles && nonAscii(text, c.start, c.end) && diacriticOnlyInText(text.slice(c.start, c.end), c.aliases.map((id) => lex.aliasText[id])));
-    const roleHere = () => {
-      if (!f.roleRead) (f.roleRead = true), (f.role = roleAt(text, tk, c.t0, c.t1));
-      return f.role;
-    };
+    const { q, ofName, speaks, work, asWord, poss, cue, sportsHere, subject, shouting, someonesSurname, foreignSpelling, roleHere } = f;
     const opts = options[k];
     const scored: { o: Option; s: number }[] = [];
     for (const o of opts) {
