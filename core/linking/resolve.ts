@@ -876,7 +876,6 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     const c = cands[k];
     const multi = c.t1 - c.t0 > 1;
     const exact = exactSpan[k];
-    // Capitals say "part of a longer name" only in English; other languages get stricter rules below.
     // What the options are, in one pass: an organization, a place, something besides a person.
     let org = false;
     let place = false;
@@ -891,6 +890,7 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     if (legalAfter) companyAfter[k] = 1;
     const legal = legalAfter && org;
     if (legal) suffixed[k] = 1;
+    // Capitals say "part of a longer name" only in English; other languages get stricter rules below.
     const out =
       (!exact && english && insideUnknownName(lex, tk, c, known, legal)) ||
       (R.fragments && english && inLongerName(text, tk, c.t0, c.t1, known, startsName, exact)) ||
