@@ -6,6 +6,7 @@ import type { EntityRecord } from '../../core/types';
 import { dedupeRelatives, dropCollidingPartyAcronyms, linkByName } from '../../scripts/data/importers/link';
 import { isGenericName, keepPartyAcronym } from '../../scripts/data/importers/party-names';
 import { closeSupersededTerms, type Pos } from '../../scripts/data/importers/peppercat';
+import { regionProminence } from '../../scripts/data/importers/geonames';
 
 const rec = (r: Partial<EntityRecord> & { id: string }): EntityRecord => ({ type: 'organization', name: r.id, sources: [{ source: 'partyfacts' }], ...r });
 const src = { source: 'peppercat' };
@@ -78,5 +79,19 @@ describe('people', () => {
     ], curated, (id) => names.get(id));
     expect(r.facts!.map((f) => f.otherName)).toEqual(['Ahmad Wali Massoud']);
     expect(q.facts!.map((f) => f.relation)).toEqual(['daughter']);
+  });
+});
+
+describe('regions', () => {
+  it('ranks a region by the people in its towns: a province of millions near a big city, a parish at the floor', () => {
+    expect(regionProminence('Ontario', 12_800_000)).toBeGreaterThan(0.55);
+    expect(regionProminence('Ontario', 12_800_000)).toBeGreaterThan(regionProminence('Quebec', 6_900_000));
+    expect(regionProminence('Canillo', 4_300)).toBe(0.3);
+    expect(regionProminence('Wyoming', 415_000)).toBe(0.3);
+  });
+
+  it('keeps regions named by compass and landform words at the floor, however many live there', () => {
+    for (const n of ['North', 'South-West', 'Central', 'North West', 'Coast', 'Upper East', 'Eastern']) expect(regionProminence(n, 20_000_000), n).toBe(0.3);
+    expect(regionProminence('Western Cape', 6_000_000)).toBeGreaterThan(0.3);
   });
 });
