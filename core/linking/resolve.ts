@@ -71,6 +71,8 @@ export const RESOLVE = {
   wKindMatch: 0.5,
   /** Penalty for a region sharing its name with a city/country of the same country. */
   wRegionSibling: 0.3,
+  /** ...which it is not when it is this much better known than the city (a province of millions). */
+  regionOverCity: 0.1,
 };
 
 /** The rules of issue 12, by the kind of error each fixes; all on. `scripts/devset/kinds.ts` turns
@@ -1045,7 +1047,8 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
           for (const o2 of opts) {
             const e2 = ents[o2.entity];
             if (o2 === o || o2.partialOnly || e2.type !== 'place' || e2.country !== e.country || !e2.subtype) continue;
-            if (region ? !REGION_KINDS.has(e2.subtype) : STATE_KINDS.has(e2.subtype)) {
+            // ...unless the region is the clearly better known (Quebec, not Québec City).
+            if (region ? !REGION_KINDS.has(e2.subtype) && e2.prominence + RESOLVE.regionOverCity > e.prominence : STATE_KINDS.has(e2.subtype)) {
               s -= RESOLVE.wRegionSibling;
               break;
             }

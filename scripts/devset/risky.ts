@@ -21,6 +21,7 @@ import type { CompiledEntity, Mention } from '../../core/types';
 import { loadKb, type LoadedKb } from '../lib/load-kb';
 import { articleBody, PAGES_DIR } from './corpus';
 import { splitPages } from './split';
+import { readRedirects } from '../data/lib/redirects';
 
 /** Sources that import whole registries (every legislator, every brand): an entity only they hold is a
  *  likely namesake of whoever the news means. */
@@ -112,8 +113,12 @@ export function riskyMarks(kb: LoadedKb, pages = readablePages(), all = false): 
   return { marks: out, totalMarks };
 }
 
-export function readJudged(file: string): Judged[] {
-  return readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Judged);
+/** Judged marks; an id written before its place gained a QID is read as the QID (data/imported/redirects.json). */
+export function readJudged(file: string, redirects: ReadonlyMap<string, string> = readRedirects()): Judged[] {
+  return readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => {
+    const j = JSON.parse(l) as Judged;
+    return { ...j, id: redirects.get(j.id) ?? j.id };
+  });
 }
 
 export interface JudgedScore { right: number; rightKept: number; wrong: number; wrongKept: number; unsure: number; unsureKept: number; unjudged: RiskyMark[]; keptWrong: Judged[]; lostRight: Judged[] }

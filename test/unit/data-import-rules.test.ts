@@ -6,6 +6,9 @@ import type { EntityRecord } from '../../core/types';
 import { dedupeRelatives, dropCollidingPartyAcronyms, linkByName } from '../../scripts/data/importers/link';
 import { isGenericName, keepPartyAcronym } from '../../scripts/data/importers/party-names';
 import { closeSupersededTerms, type Pos } from '../../scripts/data/importers/peppercat';
+import { regionProminence } from '../../scripts/data/importers/geonames';
+import { placeQids } from '../../scripts/data/importers/place-qids';
+import { regionQidRows } from '../../scripts/data/region-qid-table';
 
 const rec = (r: Partial<EntityRecord> & { id: string }): EntityRecord => ({ type: 'organization', name: r.id, sources: [{ source: 'partyfacts' }], ...r });
 const src = { source: 'peppercat' };
@@ -78,5 +81,45 @@ describe('people', () => {
     ], curated, (id) => names.get(id));
     expect(r.facts!.map((f) => f.otherName)).toEqual(['Ahmad Wali Massoud']);
     expect(q.facts!.map((f) => f.relation)).toEqual(['daughter']);
+  });
+});
+
+describe('regions', () => {
+  it('ranks a region by the people in its towns: a province of millions near a big city, a parish at the floor', () => {
+    expect(regionProminence('Ontario', 12_800_000)).toBeGreaterThan(0.55);
+    expect(regionProminence('Ontario', 12_800_000)).toBeGreaterThan(regionProminence('Quebec', 6_900_000));
+    expect(regionProminence('Canillo', 4_300)).toBe(0.3);
+    expect(regionProminence('Wyoming', 415_000)).toBe(0.3);
+  });
+
+  it('keeps regions named by compass and landform words at the floor, however many live there', () => {
+    for (const n of ['North', 'South-West', 'Central', 'North West', 'Coast', 'Upper East', 'Eastern']) expect(regionProminence(n, 20_000_000), n).toBe(0.3);
+    expect(regionProminence('Western Cape', 6_000_000)).toBeGreaterThan(0.3);
+  });
+});
+
+describe('region ids', () => {
+  const states = [
+    { name: 'Ontario', country_code: 'CA', iso2: 'ON', fips_code: '08', native: 'Ontario', wikiDataId: 'Q1904' },
+    { name: 'Urozgan', country_code: 'AF', iso2: 'UR', fips_code: '39', native: '', wikiDataId: 'Q1' },
+    { name: 'Florida', country_code: 'PR', iso2: '054', fips_code: '', native: '', wikiDataId: 'Q812' },
+    { name: 'Florida', country_code: 'US', iso2: 'FL', fips_code: '12', native: '', wikiDataId: 'Q812' },
+    { name: 'Lagos', country_code: 'NG', iso2: 'LA', fips_code: '05', native: '', wikiDataId: 'Q741' },
+  ];
+  const admin1 = [
+    { code: 'CA.08', name: 'Ontario' }, { code: 'AF.39', name: 'Oruzgan' }, { code: 'PR.054', name: 'Florida' },
+    { code: 'US.FL', name: 'Florida' }, { code: 'NG.05', name: 'Lagos State' },
+  ];
+
+  it('keeps a region id only where code and name agree, and no id that two regions claim', () => {
+    expect(regionQidRows(states, admin1)).toEqual([['CA.08', 'Ontario', 'Q1904'], ['NG.05', 'Lagos State', 'Q741']]);
+  });
+
+  it('gives a region its id unless a city holds it or a curated place of that name has none', () => {
+    const place = (id: string, name: string, subtype: string): EntityRecord => ({ id, type: 'place', subtype, name, country: 'XX', prominence: 0.5, sources: [{ source: 'geonames' }] });
+    const places = [place('geonames-admin1:XX.01', 'Ontario', 'region'), place('geonames-admin1:XX.02', 'Shanghai', 'region'), place('geonames:1', 'Shanghai', 'city'), place('geonames-admin1:XX.03', 'Kandahar', 'region')];
+    const curated = [{ id: 'Q8686', type: 'place', subtype: 'city', name: 'Shanghai', country: 'XX', sources: [{ source: 'curated' }] }, { id: 'geonames:9', type: 'place', name: 'Kandahar', sources: [{ source: 'curated' }] }] as EntityRecord[];
+    const got = placeQids(places, [], new Map(), new Map(), new Set(), undefined, curated, [['XX.01', 'Ontario', 'Q1904'], ['XX.02', 'Shanghai', 'Q8686'], ['XX.03', 'Kandahar', 'Q173808']]);
+    expect(Object.fromEntries(got)).toEqual({ 'geonames-admin1:XX.01': 'Q1904', 'geonames:1': 'Q8686' });
   });
 });

@@ -13,6 +13,23 @@ export interface GeoCity { cityId: string; name: string; altName: string; countr
 /** First-level divisions that are nations in their own right (the UK's four countries). */
 const NATIONS = new Set(['GB.ENG', 'GB.SCT', 'GB.WLS', 'GB.NIR']);
 
+/** A region's name made only of compass and landform words ("North", "South-West", "Central", "Coast"):
+ * news uses these words for other things, so such a region never ranks above the floor. */
+const GENERIC_REGION = /^(?:(?:north|south|east|west|central|centre|center|northern|southern|eastern|western|upper|lower|middle|greater|capital|coast|coastal|islands?|lakes?|highlands?|lowlands?|plateau|valley|mountains?|region|province|district)(?:[- ]+|$))+$/i;
+
+/** Lowest and highest prominence a region gets; most regions stay at the floor. */
+const REGION_FLOOR = 0.3;
+
+/**
+ * A region's prominence from the people living in its towns (the sum over GeoNames cities1000, so a
+ * rough count of the settled population): Ontario, Bavaria or Sindh (10-30 million) rank near a large
+ * city, so "Ontario" is the province, not Ontario, California; a parish of Andorra stays at the floor.
+ */
+export function regionProminence(name: string, population: number): number {
+  if (GENERIC_REGION.test(name)) return REGION_FLOOR;
+  return Math.max(REGION_FLOOR, 0.15 + 0.6 * logScale(population, 1e5, 1e8));
+}
+
 export function readCities(): GeoCity[] {
   return readCsv(sharedPath('geonames-cities', 'cities1000.tsv'), '\t') as unknown as GeoCity[];
 }
@@ -47,6 +64,8 @@ export function importGeonames(ctx: ImportContext, cities: GeoCity[]): EntityRec
     const rank = (x: GeoCity) => (x.featureCode === 'PPLC' ? 1 : 0);
     if (!prev || rank(c) > rank(prev) || (rank(c) === rank(prev) && Number(c.population) > Number(prev.population))) seat.set(code, c);
   }
+  const settled = new Map<string, number>();
+  for (const c of cities) settled.set(`${c.country}.${c.adminCode}`, (settled.get(`${c.country}.${c.adminCode}`) ?? 0) + (Number(c.population) || 0));
   const keptCity = new Set<string>();
   for (const c of cities) {
     const pop = Number(c.population) || 0;
@@ -97,7 +116,7 @@ export function importGeonames(ctx: ImportContext, cities: GeoCity[]): EntityRec
     out.push({
       id: regionId(code), type: 'place', subtype: nation ? 'country' : 'region', name,
       description: nation ? `Country of ${countryName}` : `Region of ${countryName}`,
-      prominence: nation ? 0.75 : 0.3, country: iso, facts, sources: [source],
+      prominence: nation ? 0.75 : Math.round(1000 * regionProminence(name, settled.get(code) ?? 0)) / 1000, country: iso, facts, sources: [source],
     });
   }
   return out;

@@ -6,10 +6,18 @@
  * so curated records and gold annotations that name a place by its GeoNames id still reach it.
  */
 import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { EntityRecord } from '../../../core/types';
 import type { PlaceHint } from './nsi';
 import { CITY_QIDS, UK_NATION_QIDS, US_STATE_QIDS } from './place-qid-table';
 import { normName, sharedPath } from './util';
+
+/** scripts/data/importers/region-qids.tsv: [GeoNames admin1 code, name, QID] (see scripts/data/region-qid-table.ts). */
+export function readRegionQids(): [string, string, string][] {
+  const file = path.join(path.dirname(fileURLToPath(import.meta.url)), 'region-qids.tsv');
+  return fs.readFileSync(file, 'utf8').split('\n').filter((l) => l && !l.startsWith('#')).map((l) => l.split('\t') as [string, string, string]);
+}
 
 export function readWikilinkerCities(): Map<string, string> {
   const out = new Map<string, string>();
@@ -21,7 +29,7 @@ export function readWikilinkerCities(): Map<string, string> {
 }
 
 /** GeoNames id → QID for the places two sources agree on. `nameCount`: populated places per normalized name, worldwide. */
-export function placeQids(places: EntityRecord[], hints: PlaceHint[], wikilinker: ReadonlyMap<string, string>, nameCount: ReadonlyMap<string, number>, taken: ReadonlySet<string>, via?: Map<string, string[]>, curated: EntityRecord[] = []): Map<string, string> {
+export function placeQids(places: EntityRecord[], hints: PlaceHint[], wikilinker: ReadonlyMap<string, string>, nameCount: ReadonlyMap<string, number>, taken: ReadonlySet<string>, via?: Map<string, string[]>, curated: EntityRecord[] = [], regions: readonly (readonly [string, string, string])[] = []): Map<string, string> {
   const byKey = new Map<string, Set<string>>();
   for (const h of hints) {
     const k = `${h.iso.toUpperCase()}|${normName(h.name)}`;
@@ -58,6 +66,19 @@ export function placeQids(places: EntityRecord[], hints: PlaceHint[], wikilinker
   for (const [code, q] of [...Object.entries(US_STATE_QIDS).map(([c, q]) => [`US.${c}`, q]), ...Object.entries(UK_NATION_QIDS).map(([c, q]) => [`GB.${c}`, q])]) {
     const id = `geonames-admin1:${code}`;
     if (places.some((r) => r.id === id) && !taken.has(q)) { proposed.set(id, q); via?.set(id, ['wikidata']); }
+  }
+  // Other regions from the committed table (region-qid-table.ts), where the name still agrees; a city
+  // or state already holding the id keeps it (Shanghai the city, not the municipality).
+  const held = new Set(proposed.values());
+  const byId = new Map(places.map((p) => [p.id, p]));
+  // A curated place without a QID of that name (Kandahar the city) makes import drop any QID namesake: the
+  // region keeps its GeoNames id, and so stays.
+  const curatedNoQid = new Set(curated.filter((c) => c.type === 'place' && !/^Q\d+$/.test(c.id)).map((c) => normName(c.name)));
+  for (const [code, name, q] of regions) {
+    const id = `geonames-admin1:${code}`;
+    if (proposed.has(id) || held.has(q) || taken.has(q) || curatedNoQid.has(normName(name))) continue;
+    const r = byId.get(id);
+    if (r && normName(r.name) === normName(name)) { proposed.set(id, q); held.add(q); via?.set(id, ['countries-states-cities']); }
   }
   // One QID, one place: a QID proposed for two places names neither.
   const uses = new Map<string, number>();
