@@ -14,11 +14,13 @@ export interface GeoCity { cityId: string; name: string; altName: string; countr
 const NATIONS = new Set(['GB.ENG', 'GB.SCT', 'GB.WLS', 'GB.NIR']);
 
 /** A region's name made only of compass and landform words ("North", "South-West", "Central", "Coast"):
- * news uses these words for other things, so such a region never ranks above the floor. */
-const GENERIC_REGION = /^(?:(?:north|south|east|west|central|centre|center|northern|southern|eastern|western|upper|lower|middle|greater|capital|coast|coastal|islands?|lakes?|highlands?|lowlands?|plateau|valley|mountains?|region|province|district)(?:[- ]+|$))+$/i;
+ * news uses these words for other things ("a surfer from the Northeast"), so such a region ranks below
+ * every other: only the words around it ("the North region of Cameroon") can choose it. */
+const GENERIC_REGION = /^(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|central|centre|center|northern|southern|eastern|western|upper|lower|middle|greater|capital|coast|coastal|islands?|lakes?|highlands?|lowlands?|plateau|valley|mountains?|region|province|district)(?:[- ]+|$))+$/i;
 
-/** Lowest and highest prominence a region gets; most regions stay at the floor. */
+/** Lowest prominence a region named by proper words gets; most regions stay at the floor. */
 const REGION_FLOOR = 0.3;
+const GENERIC_REGION_PROMINENCE = 0.1;
 
 /**
  * A region's prominence from the people living in its towns (the sum over GeoNames cities1000, so a
@@ -26,7 +28,7 @@ const REGION_FLOOR = 0.3;
  * city, so "Ontario" is the province, not Ontario, California; a parish of Andorra stays at the floor.
  */
 export function regionProminence(name: string, population: number): number {
-  if (GENERIC_REGION.test(name)) return REGION_FLOOR;
+  if (GENERIC_REGION.test(name)) return GENERIC_REGION_PROMINENCE;
   return Math.max(REGION_FLOOR, 0.15 + 0.6 * logScale(population, 1e5, 1e8));
 }
 
