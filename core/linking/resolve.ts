@@ -23,6 +23,7 @@ import { roleAt, roleRulesOut } from './roles';
 import { OBSCURE_OFFICE_HOLDER, OFFICE_KINDS, politicalStory } from './topic';
 import { binaryOf, firstNamesOf } from '../kb/kb-format';
 import { entityView } from './entity-view';
+import { beforeInstitutionName, hyphenedToName, insideDottedAbbreviation } from './longer-names';
 
 /** Rules that read capital letters as English writes them apply to English text only (issue 12):
  *  German capitalizes every noun. No language given = English (most pages that reach us). */
@@ -814,6 +815,18 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
       return !o.partialOnly && p.type === 'place' && !!p.subtype && (REGION_KINDS.has(p.subtype) || CITY_KINDS.has(p.subtype));
     });
   };
+  // "Bristol-Myers", "Houston Grand Opera", "C.S.C.": shapes of a longer name (longer-names.ts).
+  // Tokens known well, or starting a place name ("Qinghai-Tibet plateau": two places joined).
+  let joinable: Uint8Array | undefined;
+  const longerNameShape = (k: number) => {
+    const c = cands[k];
+    if (exactSpan[k]) return insideDottedAbbreviation(text, tk, c.t0);
+    if (!joinable) {
+      joinable = known.slice();
+      cands.forEach((x, j) => { if (options[j].some((o) => ents[o.entity].type === 'place')) joinable![x.t0] = joinable![x.t1 - 1] = 1; });
+    }
+    return hyphenedToName(text, tk, c.t0, c.t1, joinable) || (options[k].some((o) => ents[o.entity].type === 'place') && beforeInstitutionName(tk, c.t1));
+  };
   const gate = new Uint8Array(cands.length);
   const suffixed = new Uint8Array(cands.length);
   const companyAfter = new Uint8Array(cands.length);
@@ -834,7 +847,8 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
         (!exact && english && insideUnknownName(lex, tk, c, known, legal)) ||
         (R.fragments && english && inLongerName(text, tk, c.t0, c.t1, known, startsName, exact)) ||
         // A longer name that exists ("Georgia O'Keeffe", "Munich Re") and that the index does not hold.
-        (R.fragments && english && !!knownNames && inKnownName(knownNames, tk, c.t0, c.t1));
+        (R.fragments && english && !!knownNames && inKnownName(knownNames, tk, c.t0, c.t1)) ||
+        (R.fragments && english && longerNameShape(k));
       gate[k] = out ? 2 : 1;
       if (!out) quotes[k] = quotedSpan(text, tk, c.t0, c.t1);
     }

@@ -63,7 +63,9 @@ async function main() {
     if (FORBIDDEN.test(set)) { console.error(`${set}: held out or used to measure the project; not scored here`); continue; }
     const file = [join(dir, `${set}.jsonl`), join(dir, `${set}.benchmark.jsonl`)].find(existsSync);
     if (!file) { console.error(`${set}: no ${set}.jsonl in ${dir}`); continue; }
-    const docs = readBenchmarkDocs(file);
+    let docs = readBenchmarkDocs(file);
+    // Some sets (ace) give every doc the id -1: number them by line then.
+    if (new Set(docs.map((d) => d.id)).size < docs.length) docs = docs.map((d, i) => ({ ...d, id: i }));
     const r = scoreNewsFair(index, matcher, docs);
     console.log('\n' + table(set, r));
     summary.push(`${set.padEnd(15)} P ${r.strict.precision.toFixed(3)} (${r.strict.tp}/${r.strict.predicted})  labelled P ${r.labelled.precision.toFixed(3)}  R ${r.strict.recall.toFixed(3)}  R-KB ${r.kbRecall.recall.toFixed(3)}`);

@@ -69,6 +69,9 @@ export interface NewsFairReport {
   errors: NfError[];
 }
 
+const REGION_SUBTYPES = new Set(['region', 'province', 'state', 'governorate', 'county', 'district', 'prefecture', 'department']);
+const REGION_WORD = /\s+(?:province|state|region|department|governorate|prefecture|oblast)$/;
+
 /** KB id → does it denote gold QID `qid` (named `name`)? */
 function qidMatcher(index: KbIndex) {
   const ids = new Set(index.entities.map((e) => e.id));
@@ -110,6 +113,8 @@ function qidMatcher(index: KbIndex) {
     if (e.id === qid) return true;
     if (/^Q\d+$/.test(e.id) || !canonical(e)) return false;
     if (fold(e.name) === fold(name)) return true;
+    // A region keyed by geonames is named without its kind word: "Entre Rios" is "Entre Ríos Province".
+    if (e.type === 'place' && REGION_SUBTYPES.has(e.subtype ?? '') && fold(e.name) === fold(name).replace(REGION_WORD, '')) return true;
     return wikilinker().get(e.name.toLowerCase())?.has(qid) ?? false;
   };
   // Entities keyed otherwise, by folded name and type; and the QIDs their names carry in Wikilinker.

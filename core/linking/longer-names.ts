@@ -1,0 +1,62 @@
+/**
+ * More shapes of "a fragment of a longer name" (issue 12), found on ELEVANT's tuning sets
+ * (scripts/devset/elevant.ts): a name joined by a hyphen to a name word ("Bristol-Myers",
+ * "West Point-Pepperell"), a place before a run of names that ends in an institution's head
+ * ("Houston Grand Opera", "Tokyo Mitsubishi Bank"), and letters inside a longer dotted
+ * abbreviation ("C.S.C. Security" is no South Carolina).
+ */
+import { Gap, TokFlag, WordSet, type Tokens } from './tokenize';
+
+/** Combining forms before a hyphen that make an adjective, not a name: "Sino-Russian", "Anglo-French". */
+const COMBINING = new WordSet(
+  'anglo sino franco russo indo afro euro austro greco italo judeo hispano luso nippo turco germano polono serbo croato ibero pan anti pro pre post non ex neo mid trans'.split(' '),
+);
+
+/** Token t is a capitalized word of two letters or more (not an acronym in capitals). */
+function nameWord(tk: Tokens, t: number): boolean {
+  const f = tk.flags[t];
+  return (f & TokFlag.Cap) !== 0 && (f & TokFlag.Alpha) !== 0 && !(f & TokFlag.AllCaps) && tk.end[t] - tk.start[t] >= 2;
+}
+
+/** Only a hyphen between tokens t-1 and t. */
+function hyphenBefore(text: string, tk: Tokens, t: number): boolean {
+  return t > 0 && tk.start[t] - tk.end[t - 1] === 1 && text.charCodeAt(tk.end[t - 1]) === 45;
+}
+
+/**
+ * The span [t0, t1) is joined by a hyphen to a name word no well-known name covers: "Bristol-Myers",
+ * "Hewlett-Packard". `known[t]` = token t belongs to a name the index knows well, so two names joined
+ * ("Moscow-Beijing talks", "U.S.-Japanese pact", "Israel-Hamas war") keep their marks; so does a
+ * lower-case word ("Montreal-based") and a combining form ("Sino-Russian").
+ */
+export function hyphenedToName(text: string, tk: Tokens, t0: number, t1: number, known: Uint8Array): boolean {
+  if (t1 < tk.count && hyphenBefore(text, tk, t1) && nameWord(tk, t1) && !known[t1]) return true;
+  if (t0 > 0 && hyphenBefore(text, tk, t0) && nameWord(tk, t0 - 1) && !known[t0 - 1] && !COMBINING.at(tk, t0 - 1)) return true;
+  return false;
+}
+
+/** Heads that end an institution's or a company's name. */
+const INSTITUTION_HEADS = new WordSet(
+  ('opera orchestra symphony philharmonic ballet bank court university college museum theatre theater hospital ' +
+    'institute foundation company corporation exchange').split(' '),
+);
+
+/**
+ * A place right before a run of up to three capitalized words that ends in an institution's head:
+ * "the Houston Grand Opera", "Japan's Tokyo Mitsubishi Bank", "the Florida Supreme Court" (the
+ * matcher would have taken the whole had the index held it). Lower case keeps the place: "Paris
+ * police", "the Tokyo bank".
+ */
+export function beforeInstitutionName(tk: Tokens, t1: number): boolean {
+  if (t1 >= tk.count) return false;
+  for (let t = t1; t < tk.count && t < t1 + 3; t++) {
+    if (tk.gap[t] !== Gap.Space || !nameWord(tk, t) || tk.flags[t] & TokFlag.SentStart) return false;
+    if (t > t1 && INSTITUTION_HEADS.at(tk, t)) return true;
+  }
+  return false;
+}
+
+/** "C.S.C.": an abbreviation's letters right after another letter and a period are part of a longer one. */
+export function insideDottedAbbreviation(text: string, tk: Tokens, t0: number): boolean {
+  return t0 > 0 && tk.gap[t0] === Gap.Period && tk.start[t0] - tk.end[t0 - 1] === 1 && tk.end[t0 - 1] - tk.start[t0 - 1] === 1 && (tk.flags[t0 - 1] & TokFlag.Cap) !== 0;
+}

@@ -1,0 +1,58 @@
+// Kinds of wrong marks found on ELEVANT's public tuning sets (issue 12; scripts/devset/elevant.ts:
+// Reuters-128, ACE-2004, Spotlight, KORE50). One block per kind, each with cases that keep their mark.
+// The sentences are made up here, after the kind; no benchmark text.
+import { describe, expect, it } from 'vitest';
+import { createMatcher } from '../../core/linking/matcher';
+import { AliasFlag, type CompiledEntity } from '../../core/types';
+import { smallIndex } from './match-kb';
+
+const PR = AliasFlag.Primary;
+const CS = AliasFlag.CaseSensitive;
+const extra: [CompiledEntity, [string, number][]][] = [
+  [{ id: 'Q30', type: 'place', subtype: 'country', name: 'United States', prominence: 0.95, country: 'US' }, [['United States', PR], ['U.S.', CS], ['US', CS]]],
+  [{ id: 'Q23436', type: 'place', subtype: 'city', name: 'Bristol', prominence: 0.69, country: 'GB' }, [['Bristol', PR]]],
+  [{ id: 'Q16555', type: 'place', subtype: 'city', name: 'Houston', prominence: 0.66, country: 'US', related: ['Q30'] }, [['Houston', PR]]],
+  [{ id: 'Q1490', type: 'place', subtype: 'city', name: 'Tokyo', prominence: 1, country: 'JP' }, [['Tokyo', PR]]],
+  [{ id: 'Q17', type: 'place', subtype: 'country', name: 'Japan', prominence: 0.9, country: 'JP' }, [['Japan', PR], ['Japanese', 0]]],
+  [{ id: 'Q649', type: 'place', subtype: 'city', name: 'Moscow', prominence: 1, country: 'RU' }, [['Moscow', PR]]],
+  [{ id: 'Q956', type: 'place', subtype: 'city', name: 'Beijing', prominence: 1, country: 'CN' }, [['Beijing', PR]]],
+  [{ id: 'Q159', type: 'place', subtype: 'country', name: 'Russia', prominence: 0.95, country: 'RU' }, [['Russia', PR], ['Russian', 0]]],
+  [{ id: 'Q340', type: 'place', subtype: 'city', name: 'Montréal', prominence: 0.63, country: 'CA' }, [['Montreal', PR]]],
+  [{ id: 'Q45761', type: 'place', subtype: 'province', name: 'Qinghai', prominence: 0.45, country: 'CN' }, [['Qinghai', PR]]],
+  [{ id: 'Q17252', type: 'place', subtype: 'region', name: 'Tibet', prominence: 0.45, country: 'CN' }, [['Tibet', PR]]],
+  [{ id: 'Q1456', type: 'place', subtype: 'state', name: 'South Carolina', prominence: 0.45, country: 'US', related: ['Q30'] }, [['South Carolina', PR], ['S.C.', CS]]],
+  [{ id: 'Q812', type: 'place', subtype: 'state', name: 'Florida', prominence: 0.6, country: 'US', related: ['Q30'] }, [['Florida', PR]]],
+  [{ id: 'Q90', type: 'place', subtype: 'city', name: 'Paris', prominence: 0.9, country: 'FR', related: ['Q142'] }, [['Paris', PR]]],
+];
+
+const matcher = createMatcher(smallIndex(extra));
+const marks = (text: string) => matcher.find(text).map((m) => `${m.text}→${matcher.entity(m.id)!.name}`);
+
+describe('a fragment of a longer name: hyphens, institutions, dotted abbreviations', () => {
+  it('leaves a place joined by a hyphen to a name word unmarked', () => {
+    expect(marks('The company agreed to a merger with Bristol-Myers Co. on Tuesday.')).toEqual([]);
+    expect(marks('Shares of Hewlett-Houston Inc rose.')).toEqual([]);
+  });
+
+  it('keeps places joined to places, demonyms, lower-case words and combining forms', () => {
+    expect(marks('A Montreal-based firm made the offer.')).toEqual(['Montreal→Montréal']);
+    expect(marks('The Moscow-Beijing talks and the U.S.-Japanese pact went on.')).toEqual(['Moscow→Moscow', 'Beijing→Beijing', 'U.S→United States', 'Japanese→Japan']);
+    expect(marks('Remote regions like the Qinghai-Tibet plateau are far from Beijing.')).toEqual(['Qinghai→Qinghai', 'Tibet→Tibet', 'Beijing→Beijing']);
+  });
+
+  it('leaves a place before a run of names that ends in an institution unmarked', () => {
+    expect(marks('Tickets for the Houston Grand Opera sold out.')).toEqual([]);
+    expect(marks("Japan's Tokyo Mitsubishi Bank lent the money.")).toEqual(['Japan→Japan']);
+    expect(marks("The Florida Supreme Court ruled on Friday.")).toEqual([]);
+  });
+
+  it('keeps the place before a lower-case word or a name that is no institution', () => {
+    expect(marks('The Houston police said the Tokyo bank was closed.')).toEqual(['Houston→Houston', 'Tokyo→Tokyo']);
+    expect(marks('Voters in Florida went to the polls, and the Paris police were out.')).toEqual(['Florida→Florida', 'Paris→Paris']);
+  });
+
+  it('leaves letters inside a longer dotted abbreviation unmarked, keeps the abbreviation alone', () => {
+    expect(marks('It bought C.S.C. Security Service last year.')).toEqual([]);
+    expect(marks('The firm is based in Columbia, S.C. and in the U.S.')).toContain('S.C→South Carolina');
+  });
+});
