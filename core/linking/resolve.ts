@@ -23,6 +23,7 @@ import { roleAt, roleRulesOut } from './roles';
 import { OBSCURE_OFFICE_HOLDER, OFFICE_KINDS, politicalStory } from './topic';
 import { binaryOf, firstNamesOf } from '../kb/kb-format';
 import { entityView } from './entity-view';
+import { regionLevel } from './place-level';
 import { beforeInstitutionName, hyphenedToName, insideDottedAbbreviation } from './longer-names';
 
 /** Rules that read capital letters as English writes them apply to English text only (issue 12):
@@ -736,6 +737,9 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     if (k1 > k0) sameKindList(k0, k1);
     k0 = k1 + 1;
   }
+  // "the states of X, Y and Z"; an article about a country's provinces (place-level.ts).
+  if (R.level) regionLevel(text, tk, cands, options, ents, listed, listKinds, (k) => cueOf(tk, cands[k].t0, cands[k].t1)?.kinds);
+  for (let k = 0; k < cands.length; k++) if (listKinds[k]) listCue[k] = 1;
   function sameKindList(k0: number, k1: number) {
     const counts = new Map<string, number>();
     for (let j = k0; j <= k1; j++) {

@@ -23,9 +23,25 @@ const extra: [CompiledEntity, [string, number][]][] = [
   [{ id: 'Q1456', type: 'place', subtype: 'state', name: 'South Carolina', prominence: 0.45, country: 'US', related: ['Q30'] }, [['South Carolina', PR], ['S.C.', CS]]],
   [{ id: 'Q812', type: 'place', subtype: 'state', name: 'Florida', prominence: 0.6, country: 'US', related: ['Q30'] }, [['Florida', PR]]],
   [{ id: 'Q90', type: 'place', subtype: 'city', name: 'Paris', prominence: 0.9, country: 'FR', related: ['Q142'] }, [['Paris', PR]]],
+  // Argentina's provinces and their namesake cities; a world city that is a region too.
+  [{ id: 'Q414', type: 'place', subtype: 'country', name: 'Argentina', prominence: 0.85, country: 'AR' }, [['Argentina', PR]]],
+  [{ id: 'ar:cba', type: 'place', subtype: 'city', name: 'Córdoba', prominence: 0.62, country: 'AR' }, [['Cordoba', PR]]],
+  [{ id: 'ar:cba-p', type: 'place', subtype: 'region', name: 'Cordoba', prominence: 0.3, country: 'AR' }, [['Cordoba', PR]]],
+  [{ id: 'ar:sf', type: 'place', subtype: 'city', name: 'Santa Fe', prominence: 0.52, country: 'AR' }, [['Santa Fe', PR]]],
+  [{ id: 'ar:sf-p', type: 'place', subtype: 'region', name: 'Santa Fe', prominence: 0.3, country: 'AR' }, [['Santa Fe', PR]]],
+  [{ id: 'ar:er', type: 'place', subtype: 'region', name: 'Entre Rios', prominence: 0.3, country: 'AR' }, [['Entre Rios', PR]]],
+  [{ id: 'ar:ch', type: 'place', subtype: 'region', name: 'Chaco', prominence: 0.3, country: 'AR' }, [['Chaco', PR]]],
+  [{ id: 'ar:ba', type: 'place', subtype: 'city', name: 'Buenos Aires', prominence: 1, country: 'AR' }, [['Buenos Aires', PR]]],
+  [{ id: 'ar:ba-p', type: 'place', subtype: 'region', name: 'Buenos Aires Province', prominence: 0.45, country: 'AR' }, [['Buenos Aires', PR], ['Buenos Aires province', 0]]],
+  [{ id: 'br:sp', type: 'place', subtype: 'city', name: 'São Paulo', prominence: 0.95, country: 'BR' }, [['Sao Paulo', PR]]],
+  [{ id: 'br:sp-s', type: 'place', subtype: 'state', name: 'São Paulo', prominence: 0.45, country: 'BR' }, [['Sao Paulo', PR]]],
+  [{ id: 'br:rs', type: 'place', subtype: 'state', name: 'Rio Grande do Sul', prominence: 0.45, country: 'BR' }, [['Rio Grande do Sul', PR]]],
+  [{ id: 'cn:bj-r', type: 'place', subtype: 'region', name: 'Beijing', prominence: 0.45, country: 'CN' }, [['Beijing', PR]]],
+  [{ id: 'cn:im', type: 'place', subtype: 'region', name: 'Inner Mongolia', prominence: 0.45, country: 'CN' }, [['Inner Mongolia', PR]]],
 ];
 
 const matcher = createMatcher(smallIndex(extra));
+const ids = (text: string) => matcher.find(text).map((m) => `${m.text}=${m.id}`);
 const marks = (text: string) => matcher.find(text).map((m) => `${m.text}→${matcher.entity(m.id)!.name}`);
 
 describe('a fragment of a longer name: hyphens, institutions, dotted abbreviations', () => {
@@ -54,5 +70,35 @@ describe('a fragment of a longer name: hyphens, institutions, dotted abbreviatio
   it('leaves letters inside a longer dotted abbreviation unmarked, keeps the abbreviation alone', () => {
     expect(marks('It bought C.S.C. Security Service last year.')).toEqual([]);
     expect(marks('The firm is based in Columbia, S.C. and in the U.S.')).toContain('S.C→South Carolina');
+  });
+});
+
+describe('the right level: a report about provinces, "the states of …"', () => {
+  const crops = 'Rains hit parts of Buenos Aires province in Argentina. Fields in Entre Rios and Chaco flooded. Harvest is near completion in Cordoba and Santa Fe, and will start in Buenos Aires in May.';
+
+  it('reads a name that is a city and a province as the province in an article about provinces', () => {
+    const m = marks(crops);
+    expect(m).toContain('Cordoba→Cordoba');
+    expect(m).toContain('Santa Fe→Santa Fe');
+    expect(m.filter((x) => x.startsWith('Buenos Aires'))).toEqual(['Buenos Aires province→Buenos Aires Province', 'Buenos Aires→Buenos Aires Province']);
+    expect(m).not.toContain('Cordoba→Córdoba');
+  });
+
+  it('keeps the city where the words say city, or the article is not about provinces', () => {
+    expect(marks(crops.replace('completion in Cordoba', 'completion in the city of Cordoba'))).toContain('Cordoba→Córdoba');
+    expect(marks('Fans in Argentina cheered as the team landed in Cordoba and Santa Fe.').filter((x) => x.includes('Córdoba') || x.includes('Cordoba→'))).not.toContain('Cordoba→Cordoba');
+  });
+
+  it('keeps a world city that is also a region', () => {
+    const m = ids('A Beijing resident caught the plague in Inner Mongolia. Officials in the province of Inner Mongolia and in Qinghai province said.');
+    expect(m).toContain('Beijing=Q956');
+    expect(m).toContain('Qinghai=Q45761');
+  });
+
+  it('reads "the states of X, Y and Z" as states, never the city', () => {
+    const m = ids('Storage was short in Brazil. The states of Sao Paulo and Rio Grande do Sul had most of it.');
+    expect(m).not.toContain('Sao Paulo=br:sp');
+    expect(m).toContain('Rio Grande do Sul=br:rs');
+    expect(ids('Traffic in Sao Paulo was heavy.')).toContain('Sao Paulo=br:sp');
   });
 });
