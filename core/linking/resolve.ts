@@ -24,6 +24,7 @@ import { OBSCURE_OFFICE_HOLDER, OFFICE_KINDS, politicalStory } from './topic';
 import { binaryOf, firstNamesOf } from '../kb/kb-format';
 import { entityView } from './entity-view';
 import { regionLevel } from './place-level';
+import { unknownCompanyTokens } from './unknown-companies';
 import { beforeInstitutionName, hyphenedToName, insideDottedAbbreviation } from './longer-names';
 
 /** Rules that read capital letters as English writes them apply to English text only (issue 12):
@@ -71,6 +72,8 @@ export const RESOLVE = {
   wCueClash: 0.6,
   /** The words say which kind of place: "province of Baghlan". */
   wKindMatch: 0.5,
+  /** A name this prominent keeps its reading even as a company's short name ("Texas Industries Inc … Texas"). */
+  worldName: 0.7,
   /** Penalty for a region sharing its name with a city/country of the same country. */
   wRegionSibling: 0.3,
 };
@@ -831,6 +834,13 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     }
     return hyphenedToName(text, tk, c.t0, c.t1, joinable) || (options[k].some((o) => ents[o.entity].type === 'place') && beforeInstitutionName(tk, c.t1));
   };
+  // "Burlington Industries Inc … Burlington rose": the short name of a company the index lacks.
+  let companyTokens: Uint8Array | undefined;
+  const unknownCompany = (c: Candidate) => {
+    companyTokens ??= unknownCompanyTokens(tk, (a, b) => cands.some((x, j) => x.t0 === a && x.t1 >= b && options[j].some((o) => !o.partialOnly && ents[o.entity].type === 'organization')));
+    for (let t = c.t0; t < c.t1; t++) if (!companyTokens[t]) return false;
+    return true;
+  };
   const gate = new Uint8Array(cands.length);
   const suffixed = new Uint8Array(cands.length);
   const companyAfter = new Uint8Array(cands.length);
@@ -925,6 +935,7 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
       if (R.namesakes && exact && !multi && e.type === 'organization' && e.country && FOREIGN_ACRONYM_KINDS.has(e.subtype ?? '') && e.prominence < RESOLVE.foreignAcronym && !cs.self && !cs.related && !cs.country) continue;
       // "Braun said" after "Scooter Braun": the person, unless the words say place ("in Braun").
       if (someonesSurname && e.type !== 'person' && !(e.type === 'place' && cue?.type === 'place')) continue;
+      if (R.namesakes && english && e.type !== 'organization' && cue?.type !== 'place' && e.prominence < RESOLVE.worldName && unknownCompany(c)) continue;
       // "John Williams, the president of the Federal Reserve Bank": a role the index's person of that
       // name (a composer) never had is someone else's.
       if (R.namesakes && e.type === 'person' && roleRulesOut(roleHere(), e.subtype)) continue;

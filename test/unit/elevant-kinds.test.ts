@@ -38,6 +38,10 @@ const extra: [CompiledEntity, [string, number][]][] = [
   [{ id: 'br:rs', type: 'place', subtype: 'state', name: 'Rio Grande do Sul', prominence: 0.45, country: 'BR' }, [['Rio Grande do Sul', PR]]],
   [{ id: 'cn:bj-r', type: 'place', subtype: 'region', name: 'Beijing', prominence: 0.45, country: 'CN' }, [['Beijing', PR]]],
   [{ id: 'cn:im', type: 'place', subtype: 'region', name: 'Inner Mongolia', prominence: 0.45, country: 'CN' }, [['Inner Mongolia', PR]]],
+  [{ id: 'ca:bur', type: 'place', subtype: 'city', name: 'Burlington', prominence: 0.41, country: 'CA' }, [['Burlington', PR]]],
+  [{ id: 'us:mid', type: 'place', subtype: 'city', name: 'Midland', prominence: 0.6, country: 'US', related: ['Q30'] }, [['Midland', PR]]],
+  [{ id: 'Q1439', type: 'place', subtype: 'state', name: 'Texas', prominence: 0.75, country: 'US', related: ['Q30'] }, [['Texas', PR]]],
+  [{ id: 'us:dal', type: 'place', subtype: 'city', name: 'Dallas', prominence: 0.7, country: 'US', related: ['Q30'] }, [['Dallas', PR]]],
 ];
 
 const matcher = createMatcher(smallIndex(extra));
@@ -100,5 +104,18 @@ describe('the right level: a report about provinces, "the states of …"', () =>
     expect(m).not.toContain('Sao Paulo=br:sp');
     expect(m).toContain('Rio Grande do Sul=br:rs');
     expect(ids('Traffic in Sao Paulo was heavy.')).toContain('Sao Paulo=br:sp');
+  });
+});
+
+describe('the short name of a company the index does not hold, named in full with a suffix', () => {
+  it('reads the short name as the company, not a namesake town', () => {
+    expect(marks('Burlington Industries Inc may be a takeover target. Burlington rose 4-7/8 on the news, and analysts said Burlington sold assets.')).toEqual([]);
+    expect(marks('American Midland Corp will spin off a property. American Midland shareholders will own 85 pct.')).toEqual([]);
+  });
+
+  it('keeps the place where the words say place, a name that is not the short one, and a well-known place', () => {
+    expect(marks('American Midland Corp said so. Officials in Midland said no.')).toContain('Midland→Midland');
+    expect(marks('Texas Industries Inc said demand in Texas grew.')).toContain('Texas→Texas');
+    expect(marks('Dallas Semiconductor Corp opened an office. Dallas is its home.')).toContain('Dallas→Dallas');
   });
 });
