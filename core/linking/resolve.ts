@@ -16,7 +16,7 @@ import { AliasFlag, type CompiledEntity, type Mention } from '../types';
 import { Gap, TokFlag, WordSet, wordKeys, type Tokens } from './tokenize';
 import { compiledAllExact, surnameBearers, type Candidate, type Lexicon } from './match';
 import { afterThingWord, afterWorkWord, beforeWorkWord, diacriticOnlyInText, inLongerName, instrumentCode, legalSuffixAt, nameAsWord, possessive, placeSuffix, quotedSpan, usStateAfter } from './context';
-import { isTeam, positionAfter, sportsNearby, sportsSignal } from './sports';
+import { isTeam, positionAfter, sportsNearby, sportsSignal, teamRoleAfter } from './sports';
 import { inKnownName } from './known-names';
 import { unknownSurnames } from './unknown-people';
 import { roleAt, roleRulesOut } from './roles';
@@ -887,8 +887,12 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     const poss = R.namesakes && possessive(tk, c.t0, c.t1);
     let cue = cueOf(tk, c.t0, c.t1);
     // In a story about a sport, "Pittsburgh center X" names the team.
-    if (R.teams && nearSports[k] === 0) nearSports[k] = sports || sportsNearby(text, tk, c.t0, c.t1) || (signal.otherSport && positionAfter(tk, c.t1)) ? 2 : 1;
-    const sportsHere = R.teams && nearSports[k] === 2;
+    if (R.teams && nearSports[k] === 0) nearSports[k] = sports || sportsNearby(text, tk, c.t0, c.t1) || (signal.otherSport && positionAfter(tk, c.t1)) ? 2 : teamRoleAfter(tk, c.t1) ? 3 : 1;
+    const sportsHere = R.teams && nearSports[k] >= 2;
+    // "England captain Andrew Strauss" outside a sports story: a team, but which sport's national team
+    // is not known, nor whether a little-known club is meant ("Boston manager" in baseball is no Boston
+    // United); a famous club is ("Chelsea captain John Terry").
+    const teamOfSomeSport = nearSports[k] === 3;
     // In a match report "at Ireland", "against Spain" name the team, not the place.
     if (sportsHere && cue?.type === 'place' && c.t0 > 0 && SPORTS_NOT_PLACE.at(tk, c.t0 - 1)) cue = null;
     const suffix = R.namesakes ? placeSuffix(text, tk, c.t1) : 0;
@@ -947,6 +951,7 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
       // Sports stories name teams after places: a place only where the words say place; a team only there.
       if (sportsHere && e.type === 'place' && PLACE_TEAM_KINDS.has(e.subtype ?? '') && cue?.type !== 'place') continue;
       if (R.teams && !sportsHere && isTeam(e) && opts.some((x) => ents[x.entity].type === 'place')) continue;
+      if (teamOfSomeSport && isTeam(e) && (e.subtype === 'national-team' || e.prominence < RESOLVE.anchorProminence) && opts.some((x) => ents[x.entity].type === 'place')) continue;
       // "Dancing with the Stars": a team's nickname that is a word names the team only in a sports story.
       if (R.teams && isTeam(e) && o.commonOnly && !sportsHere && !cs.self && !teamInPlay(ctx, ents)) continue;
       // A hockey or tennis story's "Minnesota", "France": our place-named teams are football teams.

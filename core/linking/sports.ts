@@ -135,3 +135,13 @@ const POSITIONS = new WordSet(
 export function positionAfter(tk: Tokens, t1: number): boolean {
   return t1 < tk.count && tk.gap[t1] === Gap.Space && (!(tk.flags[t1] & TokFlag.Cap) || (tk.flags[t1] & TokFlag.AllCaps) !== 0) && POSITIONS.at(tk, t1);
 }
+
+/** Roles a team gives, in lower case: "England captain Andrew Strauss", "Italy coach Cesare Prandelli". */
+const TEAM_ROLES = new WordSet('captain coach manager skipper striker goalkeeper goalie midfielder defender quarterback pitcher'.split(' '));
+
+/** A team's role word right after [t0, t1), then a capitalized name: the place before it names the
+ *  team, in any story ("Cleveland manager Eric Wedge said"). "Hollywood star Tom Hanks" keeps its place. */
+export function teamRoleAfter(tk: Tokens, t1: number): boolean {
+  const n = t1 + 1;
+  return n < tk.count && tk.gap[t1] === Gap.Space && !(tk.flags[t1] & TokFlag.Cap) && TEAM_ROLES.at(tk, t1) && tk.gap[n] === Gap.Space && (tk.flags[n] & TokFlag.Cap) !== 0 && !(tk.flags[n] & TokFlag.SentStart);
+}

@@ -42,6 +42,13 @@ const extra: [CompiledEntity, [string, number][]][] = [
   [{ id: 'us:mid', type: 'place', subtype: 'city', name: 'Midland', prominence: 0.6, country: 'US', related: ['Q30'] }, [['Midland', PR]]],
   [{ id: 'Q1439', type: 'place', subtype: 'state', name: 'Texas', prominence: 0.75, country: 'US', related: ['Q30'] }, [['Texas', PR]]],
   [{ id: 'us:dal', type: 'place', subtype: 'city', name: 'Dallas', prominence: 0.7, country: 'US', related: ['Q30'] }, [['Dallas', PR]]],
+  [{ id: 'Q21', type: 'place', subtype: 'country', name: 'England', prominence: 0.8, country: 'GB' }, [['England', PR]]],
+  [{ id: 'bs:eng', type: 'organization', subtype: 'national-team', name: 'England national football team', prominence: 0.3, country: 'GB' }, [['England national football team', PR], ['England', 0]]],
+  [{ id: 'Q100', type: 'place', subtype: 'city', name: 'Boston', prominence: 0.85, country: 'US', related: ['Q30'] }, [['Boston', PR]]],
+  [{ id: 'of:bos', type: 'organization', subtype: 'sports-team', name: 'Boston United FC', prominence: 0.25, country: 'GB' }, [['Boston United FC', PR], ['Boston', 0]]],
+  [{ id: 'Q9616', type: 'organization', subtype: 'sports-team', name: 'Chelsea F.C.', prominence: 0.7, country: 'GB' }, [['Chelsea F.C.', PR], ['Chelsea', 0]]],
+  [{ id: 'Q9616x', type: 'place', subtype: 'district', name: 'Chelsea', prominence: 0.2, country: 'GB' }, [['Chelsea', PR]]],
+  [{ id: 'Q34006', type: 'place', subtype: 'district', name: 'Hollywood', prominence: 0.7, country: 'US', related: ['Q30'] }, [['Hollywood', PR]]],
 ];
 
 const matcher = createMatcher(smallIndex(extra));
@@ -117,5 +124,18 @@ describe('the short name of a company the index does not hold, named in full wit
     expect(marks('American Midland Corp said so. Officials in Midland said no.')).toContain('Midland→Midland');
     expect(marks('Texas Industries Inc said demand in Texas grew.')).toContain('Texas→Texas');
     expect(marks('Dallas Semiconductor Corp opened an office. Dallas is its home.')).toContain('Dallas→Dallas');
+  });
+});
+
+describe('a team named after a place: "<place> captain/coach/manager <Name>"', () => {
+  it('does not read the place, nor guess which sport’s national team or which little-known club', () => {
+    expect(marks('The texts mocked England captain Andrew Strauss, who plays his 100th test.')).toEqual([]);
+    expect(marks('"Kelly was fine," Boston manager Bobby Valentine said simply.')).toEqual([]);
+  });
+
+  it('links a famous club, and keeps the place where no team role follows', () => {
+    expect(marks('Fans said Chelsea captain John Terry is free to play.')).toEqual(['Chelsea→Chelsea F.C.']);
+    expect(marks('Hollywood star Tom Hanks flew to Boston and then to England.')).toEqual(['Hollywood→Hollywood', 'Boston→Boston', 'England→England']);
+    expect(marks('A captain of industry from Boston said the coach was late.')).toEqual(['Boston→Boston']);
   });
 });
