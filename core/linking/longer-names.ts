@@ -60,3 +60,33 @@ export function beforeInstitutionName(tk: Tokens, t1: number): boolean {
 export function insideDottedAbbreviation(text: string, tk: Tokens, t0: number): boolean {
   return t0 > 0 && tk.gap[t0] === Gap.Period && tk.start[t0] - tk.end[t0 - 1] === 1 && tk.end[t0 - 1] - tk.start[t0 - 1] === 1 && (tk.flags[t0 - 1] & TokFlag.Cap) !== 0;
 }
+
+/** Particles inside Romance, German and Dutch names: "Tour de France", "Collège de France", "Banco do Brasil". */
+const PARTICLES = new WordSet('de du des del della di da do dos das la le von van der den'.split(' '));
+
+/** "Tour de France": the span follows "<Name> <particle>", a longer name the index does not hold
+ *  (it holds "Rio de Janeiro" whole). `known[t]` as above. */
+export function afterNameParticle(tk: Tokens, t0: number, known: Uint8Array): boolean {
+  const p = t0 - 1;
+  return p > 0 && tk.gap[t0] === Gap.Space && tk.gap[p] === Gap.Space && !(tk.flags[p] & TokFlag.Cap) && PARTICLES.at(tk, p) && nameWord(tk, p - 1) && !known[p - 1];
+}
+
+/** Heads of a government body's name after a country's abbreviation: "U.S. Chemical Safety Board". */
+const BODY_HEADS = new WordSet('board service services agency commission bureau administration institutes institute court council'.split(' '));
+
+/**
+ * A dotted abbreviation ("U.S.") right before a run of up to four capitalized words that ends in an
+ * institution's or a government body's head: "U.S. Citizenship and Immigration Services", "the U.S.
+ * Chemical Safety Board" (the index does not hold them, or the matcher would have taken the whole).
+ * A title keeps the country: "U.S. Trade Representative Robert Lighthizer", "U.S. Secretary of State".
+ */
+export function acronymBeforeBody(text: string, tk: Tokens, t1: number): boolean {
+  if (t1 >= tk.count || text.charCodeAt(tk.end[t1 - 1]) !== 46 || tk.start[t1] - tk.end[t1 - 1] !== 2 || text.charCodeAt(tk.end[t1 - 1] + 1) !== 32) return false;
+  for (let t = t1; t < tk.count && t < t1 + 5; t++) {
+    if (t > t1 && tk.gap[t] !== Gap.Space) return false;
+    const and = t > t1 && tk.keyIs(t, 'and');
+    if (!and && !nameWord(tk, t)) return false;
+    if (t > t1 && (INSTITUTION_HEADS.at(tk, t) || BODY_HEADS.at(tk, t))) return true;
+  }
+  return false;
+}

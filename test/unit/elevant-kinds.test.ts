@@ -49,6 +49,8 @@ const extra: [CompiledEntity, [string, number][]][] = [
   [{ id: 'Q9616', type: 'organization', subtype: 'sports-team', name: 'Chelsea F.C.', prominence: 0.7, country: 'GB' }, [['Chelsea F.C.', PR], ['Chelsea', 0]]],
   [{ id: 'Q9616x', type: 'place', subtype: 'district', name: 'Chelsea', prominence: 0.2, country: 'GB' }, [['Chelsea', PR]]],
   [{ id: 'Q34006', type: 'place', subtype: 'district', name: 'Hollywood', prominence: 0.7, country: 'US', related: ['Q30'] }, [['Hollywood', PR]]],
+  [{ id: 'Q142', type: 'place', subtype: 'country', name: 'France', prominence: 0.9, country: 'FR' }, [['France', PR]]],
+  [{ id: 'Q8678', type: 'place', subtype: 'city', name: 'Rio de Janeiro', prominence: 0.9, country: 'BR' }, [['Rio de Janeiro', PR]]],
 ];
 
 const matcher = createMatcher(smallIndex(extra));
@@ -137,5 +139,23 @@ describe('a team named after a place: "<place> captain/coach/manager <Name>"', (
     expect(marks('Fans said Chelsea captain John Terry is free to play.')).toEqual(['Chelsea→Chelsea F.C.']);
     expect(marks('Hollywood star Tom Hanks flew to Boston and then to England.')).toEqual(['Hollywood→Hollywood', 'Boston→Boston', 'England→England']);
     expect(marks('A captain of industry from Boston said the coach was late.')).toEqual(['Boston→Boston']);
+  });
+});
+
+describe('a fragment of a longer name: "<Name> de X", "U.S. <Body>"', () => {
+  it('leaves a place after "<Name> de" unmarked', () => {
+    expect(marks('The former Tour de France winner returned.')).toEqual([]);
+    expect(marks('He became professor at the Collège de France.')).toEqual([]);
+  });
+
+  it('keeps the place where no name comes before the particle, and names the index holds whole', () => {
+    expect(marks('He flew to Rio de Janeiro, then to France.')).toEqual(['Rio de Janeiro→Rio de Janeiro', 'France→France']);
+    expect(marks('Wine from the south de France was sold in Paris.')).toContain('Paris→Paris');
+  });
+
+  it('leaves "U." + "S." before a government body’s name unmarked, keeps it before a title or a word', () => {
+    expect(marks('A spokeswoman for the U.S. Chemical Safety Board said so.')).toEqual([]);
+    expect(marks('He applied to U.S. Citizenship and Immigration Services.')).toEqual([]);
+    expect(marks('The U.S. Trade Representative said the U.S. economy grew.')).toEqual(['U.S→United States', 'U.S→United States']);
   });
 });
