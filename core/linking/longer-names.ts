@@ -90,3 +90,13 @@ export function acronymBeforeBody(text: string, tk: Tokens, t1: number): boolean
   }
   return false;
 }
+
+/** Heads of a geographic feature's name: "Vancouver Island", "Hudson River". */
+const FEATURE_HEADS = new WordSet('island islands river lake bay valley peninsula mountains strait'.split(' '));
+
+/** A feature's head, capitalized, right after a name: the two make one name ("Vancouver Island"),
+ *  and neither word alone is linked, even where the head is some entity's alias ("Island", Icelandic
+ *  for Iceland). `t` = the head's token. */
+export function featureHead(tk: Tokens, t: number): boolean {
+  return t < tk.count && t > 0 && tk.gap[t] === Gap.Space && nameWord(tk, t) && FEATURE_HEADS.at(tk, t) && !(tk.flags[t] & TokFlag.SentStart) && nameWord(tk, t - 1);
+}

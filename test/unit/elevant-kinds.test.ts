@@ -51,6 +51,13 @@ const extra: [CompiledEntity, [string, number][]][] = [
   [{ id: 'Q34006', type: 'place', subtype: 'district', name: 'Hollywood', prominence: 0.7, country: 'US', related: ['Q30'] }, [['Hollywood', PR]]],
   [{ id: 'Q142', type: 'place', subtype: 'country', name: 'France', prominence: 0.9, country: 'FR' }, [['France', PR]]],
   [{ id: 'Q8678', type: 'place', subtype: 'city', name: 'Rio de Janeiro', prominence: 0.9, country: 'BR' }, [['Rio de Janeiro', PR]]],
+  [{ id: 'Q189', type: 'place', subtype: 'country', name: 'Iceland', prominence: 0.9, country: 'IS' }, [['Iceland', PR], ['Island', CS]]],
+  [{ id: 'Q24639', type: 'place', subtype: 'city', name: 'Vancouver', prominence: 0.7, country: 'CA' }, [['Vancouver', PR]]],
+  [{ id: 'Q127962', type: 'organization', subtype: 'company', name: 'Levi Strauss & Co.', prominence: 0.59, country: 'US' }, [['Levi Strauss & Co.', PR], ["Levi's", 0]]],
+  [{ id: 'Q312', type: 'organization', subtype: 'company', name: 'Apple', prominence: 0.8, country: 'US' }, [['Apple', PR]]],
+  [{ id: 'p:giu', type: 'person', name: 'Giuseppe Verdi', prominence: 0.8, country: 'IT' }, [['Giuseppe Verdi', PR]]],
+  [{ id: 'p:tim', type: 'person', name: 'Tim Cook', prominence: 0.65, country: 'US' }, [['Tim Cook', PR]]],
+  [{ id: 'p:will', type: 'person', name: 'Will Smith', prominence: 0.8, country: 'US' }, [['Will Smith', PR]]],
 ];
 
 const matcher = createMatcher(smallIndex(extra));
@@ -157,5 +164,23 @@ describe('a fragment of a longer name: "<Name> de X", "U.S. <Body>"', () => {
     expect(marks('A spokeswoman for the U.S. Chemical Safety Board said so.')).toEqual([]);
     expect(marks('He applied to U.S. Citizenship and Immigration Services.')).toEqual([]);
     expect(marks('The U.S. Trade Representative said the U.S. economy grew.')).toEqual(['U.S→United States', 'U.S→United States']);
+  });
+});
+
+describe('a fragment of a longer name: a feature’s head, a first name before a brand', () => {
+  it('links neither word of "<Name> Island" when the index lacks the whole', () => {
+    expect(marks('They married on Vancouver Island in 1960.')).toEqual([]);
+  });
+
+  it('keeps the place and the country elsewhere', () => {
+    expect(marks('They flew from Vancouver to Iceland.')).toEqual(['Vancouver→Vancouver', 'Iceland→Iceland']);
+  });
+
+  it('reads a brand after a first name as a surname: "Giuseppe Levi’s assistant"', () => {
+    expect(marks("She went to work as Giuseppe Levi's assistant.")).toEqual([]);
+  });
+
+  it('keeps the brand after a person’s full name and alone', () => {
+    expect(marks("Tim Cook's Apple grew. She bought Levi's jeans.")).toEqual(['Tim Cook→Tim Cook', 'Apple→Apple', "Levi's→Levi Strauss & Co."]);
   });
 });
