@@ -17,6 +17,7 @@ import { Gap, TokFlag, WordSet, type Tokens } from './tokenize';
 
 export const REGION_KINDS = ['region', 'province', 'state', 'governorate', 'county', 'district', 'prefecture', 'department'];
 const REGIONS = new Set(REGION_KINDS);
+const CITIES = new Set(['city', 'town', 'village', 'capital']);
 const PROVINCE = new WordSet(['province', 'provinces']);
 
 const PLURAL_OF = new WordSet('provinces states regions'.split(' '));
@@ -88,4 +89,37 @@ export function regionLevel(
     const region = options[k].some((o) => !o.partialOnly && ents[o.entity].type === 'place' && REGIONS.has(ents[o.entity].subtype ?? '') && countries.has(ents[o.entity].country ?? ''));
     if (region) listKinds[k] = REGION_KINDS;
   });
+}
+
+const STATE_KINDS = ['state', 'region', 'province'];
+
+/**
+ * "Poughkeepsie, New York", "Auburn, New York, in 1933": a name that is a state and a city, right
+ * after another place's name and a comma, is the state (the city is not named after a town). Not in a
+ * list ("Boston, New York and Chicago"), not after a state or country ("Texas, New York"), not at a
+ * sentence's first word ("However, New York …" has no place before it).
+ */
+export function statesAfterTowns(
+  text: string,
+  tk: Tokens,
+  cands: Candidate[],
+  options: Opt[][],
+  ents: CompiledEntity[],
+  listed: Uint8Array,
+  listKinds: (string[] | undefined)[],
+): void {
+  for (let k = 0; k < cands.length; k++) {
+    const c = cands[k];
+    if (listKinds[k] || listed[k] || (k + 1 < cands.length && listed[k + 1]) || c.t0 < 1) continue;
+    const p = c.t0 - 1;
+    if (!/^\s*,\s+$/.test(text.slice(tk.end[p], tk.start[c.t0])) || !(tk.flags[p] & TokFlag.Cap) || !(tk.flags[p] & TokFlag.Alpha)) continue;
+    // The name before ends at p: a candidate (a town, not a state or country) or an unknown name.
+    const prev = k > 0 && cands[k - 1].t1 === p + 1 ? k - 1 : -1;
+    if (prev < 0 && (tk.flags[p] & TokFlag.SentStart || tk.flags[p] & TokFlag.AllCaps)) continue;
+    if (prev >= 0 && options[prev].some((o) => !o.partialOnly && ents[o.entity].type === 'place' && !CITIES.has(ents[o.entity].subtype ?? ''))) continue;
+    const opts = options[k].filter((o) => !o.partialOnly && ents[o.entity].type === 'place');
+    const state = opts.find((o) => REGIONS.has(ents[o.entity].subtype ?? ''));
+    if (!state || !opts.some((o) => CITIES.has(ents[o.entity].subtype ?? '') && ents[o.entity].country === ents[state.entity].country)) continue;
+    listKinds[k] = STATE_KINDS;
+  }
 }

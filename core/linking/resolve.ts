@@ -23,7 +23,7 @@ import { roleAt, roleRulesOut } from './roles';
 import { OBSCURE_OFFICE_HOLDER, OFFICE_KINDS, politicalStory } from './topic';
 import { binaryOf, firstNamesOf } from '../kb/kb-format';
 import { entityView } from './entity-view';
-import { regionLevel } from './place-level';
+import { regionLevel, statesAfterTowns } from './place-level';
 import { unknownCompanyTokens } from './unknown-companies';
 import { acronymBeforeBody, afterNameParticle, beforeInstitutionName, featureHead, hyphenedToName, insideDottedAbbreviation } from './longer-names';
 
@@ -742,6 +742,8 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
   }
   // "the states of X, Y and Z"; an article about a country's provinces (place-level.ts).
   if (R.level) regionLevel(text, tk, cands, options, ents, listed, listKinds, (k) => cueOf(tk, cands[k].t0, cands[k].t1)?.kinds);
+  // "Poughkeepsie, New York": the state after a town (place-level.ts).
+  if (R.namesakes) statesAfterTowns(text, tk, cands, options, ents, listed, listKinds);
   for (let k = 0; k < cands.length; k++) if (listKinds[k]) listCue[k] = 1;
   function sameKindList(k0: number, k1: number) {
     const counts = new Map<string, number>();

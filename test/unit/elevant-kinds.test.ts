@@ -58,6 +58,9 @@ const extra: [CompiledEntity, [string, number][]][] = [
   [{ id: 'p:giu', type: 'person', name: 'Giuseppe Verdi', prominence: 0.8, country: 'IT' }, [['Giuseppe Verdi', PR]]],
   [{ id: 'p:tim', type: 'person', name: 'Tim Cook', prominence: 0.65, country: 'US' }, [['Tim Cook', PR]]],
   [{ id: 'p:will', type: 'person', name: 'Will Smith', prominence: 0.8, country: 'US' }, [['Will Smith', PR]]],
+  [{ id: 'Q60', type: 'place', subtype: 'city', name: 'New York City', prominence: 0.93, country: 'US', related: ['Q30'] }, [['New York City', PR], ['New York', 0]]],
+  [{ id: 'Q1384', type: 'place', subtype: 'state', name: 'New York', prominence: 0.3, country: 'US', related: ['Q30'] }, [['New York', PR]]],
+  [{ id: 'Q1297', type: 'place', subtype: 'city', name: 'Chicago', prominence: 0.83, country: 'US', related: ['Q30'] }, [['Chicago', PR]]],
 ];
 
 const matcher = createMatcher(smallIndex(extra));
@@ -182,5 +185,18 @@ describe('a fragment of a longer name: a feature’s head, a first name before a
 
   it('keeps the brand after a person’s full name and alone', () => {
     expect(marks("Tim Cook's Apple grew. She bought Levi's jeans.")).toEqual(['Tim Cook→Tim Cook', 'Apple→Apple', "Levi's→Levi Strauss & Co."]);
+  });
+});
+
+describe('a namesake the words settle: "<town>, New York" is the state', () => {
+  it('reads a state-and-city name after a town and a comma as the state', () => {
+    expect(ids('He graduated in Poughkeepsie, New York, in 1933.')).toEqual(['New York=Q1384']);
+    expect(ids('A native of Houston, New York, he studied.')).toContain('New York=Q1384');
+  });
+
+  it('keeps the city in a list, after a sentence opener, and alone', () => {
+    expect(ids('Stores in Boston, New York and Chicago closed.')).toContain('New York=Q60');
+    expect(ids('However, New York is big.')).toEqual(['New York=Q60']);
+    expect(ids('He flew to New York.')).toEqual(['New York=Q60']);
   });
 });
