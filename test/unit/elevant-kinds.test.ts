@@ -61,6 +61,8 @@ const extra: [CompiledEntity, [string, number][]][] = [
   [{ id: 'Q60', type: 'place', subtype: 'city', name: 'New York City', prominence: 0.93, country: 'US', related: ['Q30'] }, [['New York City', PR], ['New York', 0]]],
   [{ id: 'Q1384', type: 'place', subtype: 'state', name: 'New York', prominence: 0.3, country: 'US', related: ['Q30'] }, [['New York', PR]]],
   [{ id: 'Q1297', type: 'place', subtype: 'city', name: 'Chicago', prominence: 0.83, country: 'US', related: ['Q30'] }, [['Chicago', PR]]],
+  [{ id: 'p:ms', type: 'person', subtype: 'chemist', name: 'Michael Smith', prominence: 0.7, country: 'CA' }, [['Michael Smith', PR]]],
+  [{ id: 'p:js', type: 'person', subtype: 'actor', name: 'Jimmy Stewart', prominence: 0.85, country: 'US' }, [['Jimmy Stewart', PR]]],
 ];
 
 const matcher = createMatcher(smallIndex(extra));
@@ -198,5 +200,18 @@ describe('a namesake the words settle: "<town>, New York" is the state', () => {
     expect(ids('Stores in Boston, New York and Chicago closed.')).toContain('New York=Q60');
     expect(ids('However, New York is big.')).toEqual(['New York=Q60']);
     expect(ids('He flew to New York.')).toEqual(['New York=Q60']);
+  });
+});
+
+describe('a role at the name the index’s namesake never had', () => {
+  it('reads a role before a comma, and an appositive with a possessive', () => {
+    expect(marks('He meets the Deputy Trade Representative, Michael Smith, on Monday.')).toEqual([]);
+    expect(marks("Jimmy Stewart, the White House's spokesman, said so.")).toEqual([]);
+  });
+
+  it('keeps the mark where the role fits or none is given', () => {
+    expect(marks('The Nobel laureate and chemist, Michael Smith, spoke.')).toEqual(['Michael Smith→Michael Smith']);
+    expect(marks('Yesterday, Michael Smith spoke.')).toEqual(['Michael Smith→Michael Smith']);
+    expect(marks("Jimmy Stewart, the film's star, said so.")).toEqual(['Jimmy Stewart→Jimmy Stewart']);
   });
 });
