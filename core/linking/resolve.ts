@@ -25,6 +25,7 @@ import { binaryOf, firstNamesOf } from '../kb/kb-format';
 import { entityView } from './entity-view';
 import { regionLevel, statesAfterTowns } from './place-level';
 import { unknownCompanyTokens } from './unknown-companies';
+import { genericBodyName, suffixCountryClash } from './org-namesakes';
 import { acronymBeforeBody, afterNameParticle, beforeInstitutionName, featureHead, hyphenedToName, insideDottedAbbreviation } from './longer-names';
 
 /** Rules that read capital letters as English writes them apply to English text only (issue 12):
@@ -947,6 +948,9 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
       // "Braun said" after "Scooter Braun": the person, unless the words say place ("in Braun").
       if (someonesSurname && e.type !== 'person' && !(e.type === 'place' && cue?.type === 'place')) continue;
       if (R.namesakes && english && e.type !== 'organization' && cue?.type !== 'place' && e.prominence < RESOLVE.worldName && unknownCompany(c)) continue;
+      // "the Ministry of Transport" of a country the article is not about; "General Electric Co Plc".
+      if (R.namesakes && e.type === 'organization' && e.prominence < RESOLVE.anchorProminence && !cs.self && !cs.related && !cs.country && genericBodyName(e.name)) continue;
+      if (R.namesakes && e.type === 'organization' && suffixCountryClash(tk, c.t1, e.country)) continue;
       // "John Williams, the president of the Federal Reserve Bank": a role the index's person of that
       // name (a composer) never had is someone else's.
       if (R.namesakes && e.type === 'person' && roleRulesOut(roleHere(), e.subtype)) continue;

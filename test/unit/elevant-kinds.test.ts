@@ -63,6 +63,9 @@ const extra: [CompiledEntity, [string, number][]][] = [
   [{ id: 'Q1297', type: 'place', subtype: 'city', name: 'Chicago', prominence: 0.83, country: 'US', related: ['Q30'] }, [['Chicago', PR]]],
   [{ id: 'p:ms', type: 'person', subtype: 'chemist', name: 'Michael Smith', prominence: 0.7, country: 'CA' }, [['Michael Smith', PR]]],
   [{ id: 'p:js', type: 'person', subtype: 'actor', name: 'Jimmy Stewart', prominence: 0.85, country: 'US' }, [['Jimmy Stewart', PR]]],
+  [{ id: 'Q3315422', type: 'organization', subtype: 'company', name: 'Ministry of Transport', prominence: 0.25, country: 'CO' }, [['Ministry of Transport', PR]]],
+  [{ id: 'Q739', type: 'place', subtype: 'country', name: 'Colombia', prominence: 0.8, country: 'CO' }, [['Colombia', PR]]],
+  [{ id: 'Q54173', type: 'organization', subtype: 'company', name: 'General Electric', prominence: 0.8, country: 'US' }, [['General Electric', PR]]],
 ];
 
 const matcher = createMatcher(smallIndex(extra));
@@ -213,5 +216,20 @@ describe('a role at the name the index’s namesake never had', () => {
     expect(marks('The Nobel laureate and chemist, Michael Smith, spoke.')).toEqual(['Michael Smith→Michael Smith']);
     expect(marks('Yesterday, Michael Smith spoke.')).toEqual(['Michael Smith→Michael Smith']);
     expect(marks("Jimmy Stewart, the film's star, said so.")).toEqual(['Jimmy Stewart→Jimmy Stewart']);
+  });
+});
+
+describe('an organization another country’s body or firm shares its name with', () => {
+  it('leaves a generic body name of a country the article is not about unmarked', () => {
+    expect(marks('In Paris, a Ministry of Transport report says the crash killed 520.')).toEqual(['Paris→Paris']);
+  });
+
+  it('keeps it where the article is about its country', () => {
+    expect(marks('In Colombia, a Ministry of Transport report says the road is closed.')).toEqual(['Colombia→Colombia', 'Ministry of Transport→Ministry of Transport']);
+  });
+
+  it('reads a country’s legal suffix: "Plc" is no American firm', () => {
+    expect(marks('General Electric Co Plc declined comment.')).toEqual([]);
+    expect(marks('General Electric Co said profits rose.')).toEqual(['General Electric Co→General Electric']);
   });
 });
