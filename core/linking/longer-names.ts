@@ -100,3 +100,17 @@ const FEATURE_HEADS = new WordSet('island islands river lake bay valley peninsul
 export function featureHead(tk: Tokens, t: number): boolean {
   return t < tk.count && t > 0 && tk.gap[t] === Gap.Space && nameWord(tk, t) && FEATURE_HEADS.at(tk, t) && !(tk.flags[t] & TokFlag.SentStart) && nameWord(tk, t - 1);
 }
+
+/** Plural heads: two names share one ("the Tokyo and London Stock Exchanges"). */
+const PLURAL_HEADS = new WordSet('exchanges banks universities courts ministries councils museums orchestras'.split(' '));
+
+/** "the Tokyo and London Stock Exchanges": the span, "and", then a name ending in a plural head;
+ *  the first name is short for its own longer one (the Tokyo Stock Exchange). */
+export function sharesPluralHead(tk: Tokens, t1: number): boolean {
+  if (t1 >= tk.count || tk.gap[t1] !== Gap.Space || !(tk.keyIs(t1, 'and') || tk.keyIs(t1, 'or'))) return false;
+  for (let t = t1 + 1; t < tk.count && t < t1 + 6; t++) {
+    if (tk.gap[t] !== Gap.Space || !nameWord(tk, t)) return false;
+    if (t > t1 + 1 && PLURAL_HEADS.at(tk, t)) return true;
+  }
+  return false;
+}

@@ -26,7 +26,7 @@ import { entityView } from './entity-view';
 import { regionLevel, statesAfterTowns } from './place-level';
 import { unknownCompanyTokens } from './unknown-companies';
 import { genericBodyName, suffixCountryClash } from './org-namesakes';
-import { acronymBeforeBody, afterNameParticle, beforeInstitutionName, featureHead, hyphenedToName, insideDottedAbbreviation } from './longer-names';
+import { acronymBeforeBody, afterNameParticle, beforeInstitutionName, featureHead, hyphenedToName, insideDottedAbbreviation, sharesPluralHead } from './longer-names';
 
 /** Rules that read capital letters as English writes them apply to English text only (issue 12):
  *  German capitalizes every noun. No language given = English (most pages that reach us). */
@@ -833,6 +833,9 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     const place = options[k].some((o) => ents[o.entity].type === 'place');
     // "Giuseppe Levi's assistant": a first name before a brand's exact alias makes it a surname.
     if (c.t1 - c.t0 === 1 && featureHead(tk, c.t0)) return true;
+    // "Shearson Lehman Brothers Inc": a name word before a company's name with its suffix.
+    const p = c.t0 - 1;
+    if (c.t1 - c.t0 > 1 && p >= 0 && tk.gap[c.t0] === Gap.Space && !known[p] && !(tk.flags[p] & TokFlag.SentStart) && (legalSuffixAt(tk, c.t1) > 0 || legalSuffixAt(tk, c.t1 - 1) > 0) && unknownNameWord(tk, p, true) && options[k].every((o) => ents[o.entity].type === 'organization')) return true;
     const oneWord = c.t1 - c.t0 === 1 || (c.t1 - c.t0 === 2 && tk.gap[c.t0 + 1] === Gap.Apos && tk.keyIs(c.t0 + 1, 's'));
     if (oneWord && c.t0 > 0 && tk.gap[c.t0] === Gap.Space && !(tk.flags[c.t0 - 1] & TokFlag.SentStart) && startsName(c.t0 - 1) && options[k].every((o) => ents[o.entity].type === 'organization')) return true;
     if (exactSpan[k]) return insideDottedAbbreviation(text, tk, c.t0) || (place && acronymBeforeBody(text, tk, c.t1));
@@ -840,7 +843,7 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
       joinable = known.slice();
       cands.forEach((x, j) => { if (options[j].some((o) => ents[o.entity].type === 'place')) joinable![x.t0] = joinable![x.t1 - 1] = 1; });
     }
-    return hyphenedToName(text, tk, c.t0, c.t1, joinable) || afterNameParticle(tk, c.t0, known) || (place && (beforeInstitutionName(tk, c.t1) || featureHead(tk, c.t1)));
+    return hyphenedToName(text, tk, c.t0, c.t1, joinable) || afterNameParticle(tk, c.t0, known) || (place && (beforeInstitutionName(tk, c.t1) || featureHead(tk, c.t1) || sharesPluralHead(tk, c.t1)));
   };
   // "Burlington Industries Inc … Burlington rose": the short name of a company the index lacks.
   let companyTokens: Uint8Array | undefined;

@@ -66,6 +66,8 @@ const extra: [CompiledEntity, [string, number][]][] = [
   [{ id: 'Q3315422', type: 'organization', subtype: 'company', name: 'Ministry of Transport', prominence: 0.25, country: 'CO' }, [['Ministry of Transport', PR]]],
   [{ id: 'Q739', type: 'place', subtype: 'country', name: 'Colombia', prominence: 0.8, country: 'CO' }, [['Colombia', PR]]],
   [{ id: 'Q54173', type: 'organization', subtype: 'company', name: 'General Electric', prominence: 0.8, country: 'US' }, [['General Electric', PR]]],
+  [{ id: 'Q212900', type: 'organization', subtype: 'bank', name: 'Lehman Brothers', prominence: 0.7, country: 'US' }, [['Lehman Brothers', PR]]],
+  [{ id: 'Q84', type: 'place', subtype: 'city', name: 'London', prominence: 1, country: 'GB' }, [['London', PR]]],
 ];
 
 const matcher = createMatcher(smallIndex(extra));
@@ -231,5 +233,20 @@ describe('an organization another country’s body or firm shares its name with'
   it('reads a country’s legal suffix: "Plc" is no American firm', () => {
     expect(marks('General Electric Co Plc declined comment.')).toEqual([]);
     expect(marks('General Electric Co said profits rose.')).toEqual(['General Electric Co→General Electric']);
+  });
+});
+
+describe('a fragment of a longer name: a shared plural head, a name word before a firm', () => {
+  it('leaves "Tokyo" in "the Tokyo and London Stock Exchanges" unmarked', () => {
+    expect(marks('They reached agreement with the Tokyo and London Stock Exchanges.')).toEqual([]);
+  });
+
+  it('keeps two places joined by "and"', () => {
+    expect(marks('Flights between Tokyo and London were cut.')).toEqual(['Tokyo→Tokyo', 'London→London']);
+  });
+
+  it('leaves a firm with its suffix after an unknown name word unmarked, keeps it after a sentence start or alone', () => {
+    expect(marks('A syndicate managed by Shearson Lehman Brothers Inc will underwrite it.')).toEqual([]);
+    expect(marks('Lehman Brothers Inc will underwrite it, and a unit of Lehman Brothers Inc too.')).toEqual(['Lehman Brothers Inc→Lehman Brothers', 'Lehman Brothers Inc→Lehman Brothers']);
   });
 });
