@@ -26,6 +26,7 @@ import { entityView } from './entity-view';
 import { regionLevel, statesAfterTowns } from './place-level';
 import { unknownCompanyTokens } from './unknown-companies';
 import { genericBodyName, suffixCountryClash } from './org-namesakes';
+import { DEMONYMS } from './in-article';
 import { acronymBeforeBody, afterNameParticle, beforeInstitutionName, featureHead, hyphenedToName, insideDottedAbbreviation, sharesPluralHead } from './longer-names';
 
 /** Rules that read capital letters as English writes them apply to English text only (issue 12):
@@ -951,6 +952,9 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
       // "Braun said" after "Scooter Braun": the person, unless the words say place ("in Braun").
       if (someonesSurname && e.type !== 'person' && !(e.type === 'place' && cue?.type === 'place')) continue;
       if (R.namesakes && english && e.type !== 'organization' && cue?.type !== 'place' && e.prominence < RESOLVE.worldName && unknownCompany(c)) continue;
+      // "the German capital" is no parish called German; "ancient Greece" is not today's country.
+      if (R.titles && !multi && e.type === 'place' && e.prominence < RESOLVE.anchorProminence && DEMONYMS.has(text.slice(c.start, c.end).toLowerCase())) continue;
+      if (R.level && e.type === 'place' && c.t0 > 0 && tk.gap[c.t0] === Gap.Space && tk.keyIs(c.t0 - 1, 'ancient')) continue;
       // "the Ministry of Transport" of a country the article is not about; "General Electric Co Plc".
       if (R.namesakes && e.type === 'organization' && e.prominence < RESOLVE.anchorProminence && !cs.self && !cs.related && !cs.country && genericBodyName(e.name)) continue;
       if (R.namesakes && e.type === 'organization' && suffixCountryClash(tk, c.t1, e.country)) continue;

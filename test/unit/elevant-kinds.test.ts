@@ -68,6 +68,9 @@ const extra: [CompiledEntity, [string, number][]][] = [
   [{ id: 'Q54173', type: 'organization', subtype: 'company', name: 'General Electric', prominence: 0.8, country: 'US' }, [['General Electric', PR]]],
   [{ id: 'Q212900', type: 'organization', subtype: 'bank', name: 'Lehman Brothers', prominence: 0.7, country: 'US' }, [['Lehman Brothers', PR]]],
   [{ id: 'Q84', type: 'place', subtype: 'city', name: 'London', prominence: 1, country: 'GB' }, [['London', PR]]],
+  [{ id: 'im:german', type: 'place', subtype: 'region', name: 'German', prominence: 0.3, country: 'IM' }, [['German', PR]]],
+  [{ id: 'Q41', type: 'place', subtype: 'country', name: 'Greece', prominence: 0.9, country: 'GR' }, [['Greece', PR]]],
+  [{ id: 'Q220', type: 'place', subtype: 'city', name: 'Rome', prominence: 0.95, country: 'IT' }, [['Rome', PR]]],
 ];
 
 const matcher = createMatcher(smallIndex(extra));
@@ -248,5 +251,16 @@ describe('a fragment of a longer name: a shared plural head, a name word before 
   it('leaves a firm with its suffix after an unknown name word unmarked, keeps it after a sentence start or alone', () => {
     expect(marks('A syndicate managed by Shearson Lehman Brothers Inc will underwrite it.')).toEqual([]);
     expect(marks('Lehman Brothers Inc will underwrite it, and a unit of Lehman Brothers Inc too.')).toEqual(['Lehman Brothers Inc→Lehman Brothers', 'Lehman Brothers Inc→Lehman Brothers']);
+  });
+});
+
+describe('words and times that are not the place', () => {
+  it('does not read a nationality as a little-known place of that name', () => {
+    expect(marks('It is miles from the German capital’s grand boulevard.')).toEqual([]);
+  });
+
+  it('does not read "ancient Greece" as today’s country; keeps Greece and Rome otherwise', () => {
+    expect(marks('They looked back to ancient Greece and ancient Rome.')).toEqual([]);
+    expect(marks('They flew from Greece to Rome.')).toEqual(['Greece→Greece', 'Rome→Rome']);
   });
 });
