@@ -110,7 +110,7 @@ export function teamNamedPlace(e: CompiledEntity): boolean {
 
 /** Words that make the sentence around a name a sports one even in a story that is not
  *  ("the Alabama football team" in a music story). */
-const LOCAL_WORDS = new WordSet('football soccer basketball hockey baseball rugby cricket nfl nba nhl mlb ncaa playoff playoffs quarterback touchdown coach squad striker'.split(' '));
+const LOCAL_WORDS = new WordSet('football soccer basketball hockey baseball rugby cricket nfl nba nhl mlb ncaa playoff playoffs quarterback touchdown coach squad striker strikers hattrick midfielder goalkeeper'.split(' '));
 
 /** A sports word within `radius` tokens of [t0, t1), not across a paragraph. */
 export function sportsNearby(text: string, tk: Tokens, t0: number, t1: number, radius = 8): boolean {
@@ -144,4 +144,17 @@ const TEAM_ROLES = new WordSet('captain coach manager skipper striker goalkeeper
 export function teamRoleAfter(tk: Tokens, t1: number): boolean {
   const n = t1 + 1;
   return n < tk.count && tk.gap[t1] === Gap.Space && !(tk.flags[t1] & TokFlag.Cap) && TEAM_ROLES.at(tk, t1) && tk.gap[n] === Gap.Space && (tk.flags[n] & TokFlag.Cap) !== 0 && !(tk.flags[n] & TokFlag.SentStart);
+}
+
+const PLAYS_FOR = new WordSet('plays played playing signed'.split(' '));
+const PLAYED_AGAINST = new WordSet('won lost drew scored played playing plays win lose draw score beat'.split(' '));
+
+/** "Yabo plays for Aachen", "Hertha won against Dortmund": a verb of play before the name makes it a
+ *  team, though the sport is not said. */
+export function playVerbBefore(tk: Tokens, t0: number): boolean {
+  const p = t0 - 1;
+  if (p < 1 || tk.gap[t0] !== Gap.Space || tk.gap[p] !== Gap.Space) return false;
+  if (tk.keyIs(p, 'for')) return PLAYS_FOR.at(tk, p - 1);
+  if (tk.keyIs(p, 'against')) return PLAYED_AGAINST.at(tk, p - 1);
+  return false;
 }

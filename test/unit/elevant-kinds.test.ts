@@ -71,6 +71,10 @@ const extra: [CompiledEntity, [string, number][]][] = [
   [{ id: 'im:german', type: 'place', subtype: 'region', name: 'German', prominence: 0.3, country: 'IM' }, [['German', PR]]],
   [{ id: 'Q41', type: 'place', subtype: 'country', name: 'Greece', prominence: 0.9, country: 'GR' }, [['Greece', PR]]],
   [{ id: 'Q220', type: 'place', subtype: 'city', name: 'Rome', prominence: 0.95, country: 'IT' }, [['Rome', PR]]],
+  [{ id: 'Q1017', type: 'place', subtype: 'city', name: 'Aachen', prominence: 0.55, country: 'DE' }, [['Aachen', PR]]],
+  [{ id: 'of:aachen', type: 'organization', subtype: 'sports-team', name: 'Alemannia Aachen', prominence: 0.3, country: 'DE' }, [['Alemannia Aachen', PR], ['Aachen', 0]]],
+  [{ id: 'Q1295', type: 'place', subtype: 'city', name: 'Dortmund', prominence: 0.6, country: 'DE' }, [['Dortmund', PR]]],
+  [{ id: 'Q41420', type: 'organization', subtype: 'sports-team', name: 'Borussia Dortmund', prominence: 0.84, country: 'DE' }, [['Borussia Dortmund', PR], ['Dortmund', 0]]],
 ];
 
 const matcher = createMatcher(smallIndex(extra));
@@ -262,5 +266,17 @@ describe('words and times that are not the place', () => {
   it('does not read "ancient Greece" as today’s country; keeps Greece and Rome otherwise', () => {
     expect(marks('They looked back to ancient Greece and ancient Rome.')).toEqual([]);
     expect(marks('They flew from Greece to Rome.')).toEqual(['Greece→Greece', 'Rome→Rome']);
+  });
+});
+
+describe('a team named after a place: verbs of play', () => {
+  it('never reads the place after "plays for", "won against"', () => {
+    expect(marks('Yabo plays for Aachen.')).toEqual([]);
+    expect(marks('Hertha won against Dortmund.')).toEqual(['Dortmund→Borussia Dortmund']);
+  });
+
+  it('keeps the place after other verbs', () => {
+    expect(marks('He drove to Aachen and then to Dortmund.')).toEqual(['Aachen→Aachen', 'Dortmund→Dortmund']);
+    expect(marks('Voters there argued against Dortmund’s plan.')).not.toContain('Dortmund→Borussia Dortmund');
   });
 });
