@@ -114,3 +114,23 @@ export function sharesPluralHead(tk: Tokens, t1: number): boolean {
   }
   return false;
 }
+
+/** Family and close ties: the first name after them is a private person's ("his wife, Miriam"). */
+const KIN = new WordSet('wife husband son daughter mother father brother sister friend partner girlfriend boyfriend fiancee fiance widow children child baby'.split(' '));
+
+/**
+ * A first name the article uses for someone it knows, not a famous one-name figure: after a family
+ * word ("Adelson's wife, Miriam", "her son David"), or paired by "and" with another first name that
+ * is no place ("David and Victoria", "Paris and Kim"). `firstName(t)` = token t is a capitalized
+ * first name; `placeAt(t)` = a place's name starts at token t.
+ */
+export function privateFirstName(text: string, tk: Tokens, t0: number, t1: number, firstName: (t: number) => boolean, placeAt: (t: number) => boolean): boolean {
+  if (t1 - t0 !== 1 || !firstName(t0)) return false;
+  // "wife, Miriam", "son David", "wife Victoria".
+  if (t0 > 0 && /^\s*,?\s*$/.test(text.slice(tk.end[t0 - 1], tk.start[t0])) && KIN.at(tk, t0 - 1)) return true;
+  // "David and Victoria" / "Victoria and David".
+  const other = (t: number) => t >= 0 && t < tk.count && firstName(t) && !placeAt(t) && !(t + 1 < tk.count && tk.gap[t + 1] === Gap.Space && nameWord(tk, t + 1));
+  if (t1 + 1 < tk.count && tk.keyIs(t1, 'and') && tk.gap[t1] === Gap.Space && tk.gap[t1 + 1] === Gap.Space && other(t1 + 1)) return true;
+  if (t0 > 1 && tk.keyIs(t0 - 1, 'and') && tk.gap[t0] === Gap.Space && tk.gap[t0 - 1] === Gap.Space && other(t0 - 2) && !(t0 > 2 && tk.gap[t0 - 2] === Gap.Space && nameWord(tk, t0 - 3))) return true;
+  return false;
+}

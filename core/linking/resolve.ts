@@ -27,7 +27,7 @@ import { regionLevel, statesAfterTowns } from './place-level';
 import { unknownCompanyTokens } from './unknown-companies';
 import { genericBodyName, suffixCountryClash } from './org-namesakes';
 import { DEMONYMS } from './in-article';
-import { acronymBeforeBody, afterNameParticle, beforeInstitutionName, featureHead, hyphenedToName, insideDottedAbbreviation, sharesPluralHead } from './longer-names';
+import { acronymBeforeBody, afterNameParticle, beforeInstitutionName, featureHead, hyphenedToName, insideDottedAbbreviation, privateFirstName, sharesPluralHead } from './longer-names';
 
 /** Rules that read capital letters as English writes them apply to English text only (issue 12):
  *  German capitalizes every noun. No language given = English (most pages that reach us). */
@@ -853,6 +853,9 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     for (let t = c.t0; t < c.t1; t++) if (!companyTokens[t]) return false;
     return true;
   };
+  const firstNameAt = (t: number) => (tk.flags[t] & TokFlag.Cap) !== 0 && !(tk.flags[t] & TokFlag.AllCaps) && isFirstName(lex, tk.key(t));
+  const placeAt = (t: number) => cands.some((x, j) => x.t0 === t && options[j].some((o) => !o.partialOnly && ents[o.entity].type === 'place' && ents[o.entity].prominence >= RESOLVE.anchorProminence));
+  const privateName = (k: number) => privateFirstName(text, tk, cands[k].t0, cands[k].t1, firstNameAt, placeAt);
   const gate = new Uint8Array(cands.length);
   const suffixed = new Uint8Array(cands.length);
   const companyAfter = new Uint8Array(cands.length);
@@ -952,6 +955,11 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
       // "Braun said" after "Scooter Braun": the person, unless the words say place ("in Braun").
       if (someonesSurname && e.type !== 'person' && !(e.type === 'place' && cue?.type === 'place')) continue;
       if (R.namesakes && english && e.type !== 'organization' && cue?.type !== 'place' && e.prominence < RESOLVE.worldName && unknownCompany(c)) continue;
+      // "Milton, Mass." is no Canadian town: a US state after the name rules out another country's place.
+      if (R.namesakes && e.type === 'place' && !!e.country && e.country !== 'US' && stateAfter(text, tk, c)) continue;
+      // "David and Victoria", "Adelson's wife, Miriam": a first name alone is someone the article knows,
+      // not the king, the queen or the prophetess, unless a title says so or they are in play (longer-names.ts).
+      if (R.namesakes && !multi && (e.type === 'person' || e.type === 'place') && cue?.type !== 'person' && !cs.tied && privateName(k)) continue;
       // "the German capital" is no parish called German; "ancient Greece" is not today's country.
       if (R.titles && !multi && e.type === 'place' && e.prominence < RESOLVE.anchorProminence && DEMONYMS.has(text.slice(c.start, c.end).toLowerCase())) continue;
       if (R.level && e.type === 'place' && c.t0 > 0 && tk.gap[c.t0] === Gap.Space && tk.keyIs(c.t0 - 1, 'ancient')) continue;

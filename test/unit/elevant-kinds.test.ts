@@ -75,6 +75,15 @@ const extra: [CompiledEntity, [string, number][]][] = [
   [{ id: 'of:aachen', type: 'organization', subtype: 'sports-team', name: 'Alemannia Aachen', prominence: 0.3, country: 'DE' }, [['Alemannia Aachen', PR], ['Aachen', 0]]],
   [{ id: 'Q1295', type: 'place', subtype: 'city', name: 'Dortmund', prominence: 0.6, country: 'DE' }, [['Dortmund', PR]]],
   [{ id: 'Q41420', type: 'organization', subtype: 'sports-team', name: 'Borussia Dortmund', prominence: 0.84, country: 'DE' }, [['Borussia Dortmund', PR], ['Dortmund', 0]]],
+  [{ id: 'p:david', type: 'person', subtype: 'monarch', name: 'David', prominence: 0.85 }, [['David', PR]]],
+  [{ id: 'Q9439', type: 'person', subtype: 'monarch', name: 'Victoria', prominence: 0.77, country: 'GB' }, [['Victoria', PR], ['Queen Victoria', 0]]],
+  [{ id: 'p:miriam', type: 'person', subtype: 'religious-figure', name: 'Miriam', prominence: 0.84 }, [['Miriam', PR]]],
+  [{ id: 'p:vic2', type: 'person', name: 'Victoria Beckham', prominence: 0.7, country: 'GB' }, [['Victoria Beckham', PR]]],
+  [{ id: 'p:david2', type: 'person', name: 'David Beckham', prominence: 0.8, country: 'GB' }, [['David Beckham', PR]]],
+  [{ id: 'p:miriam2', type: 'person', name: 'Miriam Adelson', prominence: 0.5, country: 'US' }, [['Miriam Adelson', PR]]],
+  [{ id: 'p:kim', type: 'person', name: 'Kim Kardashian', prominence: 0.7, country: 'US' }, [['Kim Kardashian', PR]]],
+  [{ id: 'p:paris', type: 'person', name: 'Paris Hilton', prominence: 0.7, country: 'US' }, [['Paris Hilton', PR]]],
+  [{ id: 'Q1370', type: 'place', subtype: 'state', name: 'Virginia', prominence: 0.6, country: 'US', related: ['Q30'] }, [['Virginia', PR]]],
 ];
 
 const matcher = createMatcher(smallIndex(extra));
@@ -278,5 +287,20 @@ describe('a team named after a place: verbs of play', () => {
   it('keeps the place after other verbs', () => {
     expect(marks('He drove to Aachen and then to Dortmund.')).toEqual(['Aachen→Aachen', 'Dortmund→Dortmund']);
     expect(marks('Voters there argued against Dortmund’s plan.')).not.toContain('Dortmund→Borussia Dortmund');
+  });
+});
+
+describe('a first name for someone the article knows, not a one-name figure', () => {
+  it('does not link a first name after a family word, or paired with another first name', () => {
+    expect(marks("She took Adelson's wife, Miriam, shopping.")).toEqual([]);
+    expect(marks('David and Victoria named their children.')).toEqual([]);
+    expect(marks('Paris and Kim are both wealthy.')).toEqual([]);
+  });
+
+  it('keeps a title’s figure, a place paired with a place, and the name alone', () => {
+    expect(marks('Queen Victoria reigned long.')).toEqual(['Victoria→Victoria']);
+    expect(marks('Paris and London talked.')).toEqual(['Paris→Paris', 'London→London']);
+    expect(marks('Flights to Paris and Virginia resumed.')).toEqual(['Paris→Paris', 'Virginia→Virginia']);
+    expect(marks('Victoria reigned for 63 years.')).toEqual(['Victoria→Victoria']);
   });
 });
