@@ -158,3 +158,12 @@ export function playVerbBefore(tk: Tokens, t0: number): boolean {
   if (tk.keyIs(p, 'against')) return PLAYED_AGAINST.at(tk, p - 1);
   return false;
 }
+
+const BEATS = new WordSet('beat beats defeated defeats edged routed thrashed outscored'.split(' '));
+
+/** "Baltimore beat the Red Sox 7-1": a place that beats a named side is a team ("Boston beat records" is not). */
+export function beatsAfter(tk: Tokens, t1: number): boolean {
+  if (t1 + 1 >= tk.count || tk.gap[t1] !== Gap.Space || !BEATS.at(tk, t1) || tk.gap[t1 + 1] !== Gap.Space) return false;
+  const n = tk.keyIs(t1 + 1, 'the') && t1 + 2 < tk.count ? t1 + 2 : t1 + 1;
+  return (tk.flags[n] & TokFlag.Cap) !== 0 && !(tk.flags[n] & TokFlag.SentStart);
+}

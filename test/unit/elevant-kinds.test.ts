@@ -282,10 +282,12 @@ describe('a team named after a place: verbs of play', () => {
   it('never reads the place after "plays for", "won against"', () => {
     expect(marks('Yabo plays for Aachen.')).toEqual([]);
     expect(marks('Hertha won against Dortmund.')).toEqual(['Dortmund→Borussia Dortmund']);
+    expect(marks('Quintanilla went deep, and Boston beat the Twins 6-4 on Tuesday.')).toEqual([]);
   });
 
   it('keeps the place after other verbs', () => {
     expect(marks('He drove to Aachen and then to Dortmund.')).toEqual(['Aachen→Aachen', 'Dortmund→Dortmund']);
+    expect(marks('The storm that hit Boston beat records.')).toEqual(['Boston→Boston']);
     expect(marks('Voters there argued against Dortmund’s plan.')).not.toContain('Dortmund→Borussia Dortmund');
   });
 });
