@@ -134,3 +134,16 @@ export function privateFirstName(text: string, tk: Tokens, t0: number, t1: numbe
   if (t0 > 1 && tk.keyIs(t0 - 1, 'and') && tk.gap[t0] === Gap.Space && tk.gap[t0 - 1] === Gap.Space && other(t0 - 2) && !(t0 > 2 && tk.gap[t0 - 2] === Gap.Space && nameWord(tk, t0 - 3))) return true;
   return false;
 }
+
+/** "RT @user", "HT @user": a retweet's or a credit's marker before a handle is no name. */
+export function beforeHandle(text: string, end: number): boolean {
+  return /^\s*:?\s*@\w/.test(text.slice(end, end + 5));
+}
+
+const SAINT = new WordSet(['st', 'saint', 'ste']);
+
+/** "St. Mary's", "St John's wort", "St. Joseph's Regional Medical Center": a saint's name with a
+ *  possessive names a church, a hospital, a place or a plant, not the saint or a namesake. */
+export function saintsPossessive(tk: Tokens, t0: number, t1: number): boolean {
+  return t0 > 0 && SAINT.at(tk, t0 - 1) && (tk.flags[t0 - 1] & TokFlag.Cap) !== 0 && t1 < tk.count && tk.gap[t1] === Gap.Apos && tk.keyIs(t1, 's');
+}

@@ -84,6 +84,8 @@ const extra: [CompiledEntity, [string, number][]][] = [
   [{ id: 'p:kim', type: 'person', name: 'Kim Kardashian', prominence: 0.7, country: 'US' }, [['Kim Kardashian', PR]]],
   [{ id: 'p:paris', type: 'person', name: 'Paris Hilton', prominence: 0.7, country: 'US' }, [['Paris Hilton', PR]]],
   [{ id: 'Q1370', type: 'place', subtype: 'state', name: 'Virginia', prominence: 0.6, country: 'US', related: ['Q30'] }, [['Virginia', PR]]],
+  [{ id: 'bs:rt-news', type: 'organization', subtype: 'news-outlet', name: 'RT', prominence: 0.5, country: 'RU' }, [['RT', CS]]],
+  [{ id: 'p:mary', type: 'person', subtype: 'religious-figure', name: 'Mary', prominence: 0.85 }, [['Mary', PR]]],
 ];
 
 const matcher = createMatcher(smallIndex(extra));
@@ -304,5 +306,20 @@ describe('a first name for someone the article knows, not a one-name figure', ()
     expect(marks('Paris and London talked.')).toEqual(['Paris→Paris', 'London→London']);
     expect(marks('Flights to Paris and Virginia resumed.')).toEqual(['Paris→Paris', 'Virginia→Virginia']);
     expect(marks('Victoria reigned for 63 years.')).toEqual(['Victoria→Victoria']);
+  });
+});
+
+describe('markers and saints’ possessives', () => {
+  it('does not read a retweet marker before a handle as an outlet', () => {
+    expect(marks('RT @therbertson : Just saw the worst movie in years.')).toEqual([]);
+  });
+
+  it('does not read "St. Mary’s" as the saint', () => {
+    expect(marks("Musicians played at the Limelight on St. Mary's.")).toEqual([]);
+  });
+
+  it('keeps the outlet and the saint elsewhere', () => {
+    expect(marks('Russian state outlet RT reported it.')).toContain('RT→RT');
+    expect(marks('St. Mary was his mother.')).toEqual(['Mary→Mary']);
   });
 });
