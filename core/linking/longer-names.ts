@@ -147,3 +147,9 @@ const SAINT = new WordSet(['st', 'saint', 'ste']);
 export function saintsPossessive(tk: Tokens, t0: number, t1: number): boolean {
   return t0 > 0 && SAINT.at(tk, t0 - 1) && (tk.flags[t0 - 1] & TokFlag.Cap) !== 0 && t1 < tk.count && tk.gap[t1] === Gap.Apos && tk.keyIs(t1, 's');
 }
+
+/** A one-word person's name right before a capitalized name word the index does not know: a longer
+ *  name ("Rep. Bono Mack", "a Pink Party"); `known[t]` as above. */
+export function personNameGoesOn(tk: Tokens, t1: number, known: Uint8Array): boolean {
+  return t1 < tk.count && tk.gap[t1] === Gap.Space && nameWord(tk, t1) && !known[t1] && !(tk.flags[t1] & TokFlag.SentStart);
+}

@@ -27,7 +27,7 @@ import { regionLevel, statesAfterTowns } from './place-level';
 import { unknownCompanyTokens } from './unknown-companies';
 import { genericBodyName, suffixCountryClash } from './org-namesakes';
 import { DEMONYMS } from './in-article';
-import { acronymBeforeBody, afterNameParticle, beforeHandle, saintsPossessive, beforeInstitutionName, featureHead, hyphenedToName, insideDottedAbbreviation, privateFirstName, sharesPluralHead } from './longer-names';
+import { acronymBeforeBody, afterNameParticle, beforeHandle, personNameGoesOn, saintsPossessive, beforeInstitutionName, featureHead, hyphenedToName, insideDottedAbbreviation, privateFirstName, sharesPluralHead } from './longer-names';
 
 /** Rules that read capital letters as English writes them apply to English text only (issue 12):
  *  German capitalizes every noun. No language given = English (most pages that reach us). */
@@ -835,6 +835,7 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     // "Giuseppe Levi's assistant": a first name before a brand's exact alias makes it a surname.
     if (c.t1 - c.t0 === 1 && featureHead(tk, c.t0)) return true;
     if (beforeHandle(text, c.end) && tk.flags[c.t0] & TokFlag.AllCaps) return true;
+    if (c.t1 - c.t0 === 1 && options[k].every((o) => ents[o.entity].type === 'person') && personNameGoesOn(tk, c.t1, known)) return true;
     if (options[k].some((o) => ents[o.entity].type === 'person') && saintsPossessive(tk, c.t0, c.t1)) return true;
     // "Shearson Lehman Brothers Inc": a name word before a company's name with its suffix.
     const p = c.t0 - 1;

@@ -86,6 +86,7 @@ const extra: [CompiledEntity, [string, number][]][] = [
   [{ id: 'Q1370', type: 'place', subtype: 'state', name: 'Virginia', prominence: 0.6, country: 'US', related: ['Q30'] }, [['Virginia', PR]]],
   [{ id: 'bs:rt-news', type: 'organization', subtype: 'news-outlet', name: 'RT', prominence: 0.5, country: 'RU' }, [['RT', CS]]],
   [{ id: 'p:mary', type: 'person', subtype: 'religious-figure', name: 'Mary', prominence: 0.85 }, [['Mary', PR]]],
+  [{ id: 'p:bono', type: 'person', subtype: 'singer', name: 'Bono', prominence: 0.85, country: 'IE' }, [['Bono', PR]]],
 ];
 
 const matcher = createMatcher(smallIndex(extra));
@@ -321,5 +322,16 @@ describe('markers and saints’ possessives', () => {
   it('keeps the outlet and the saint elsewhere', () => {
     expect(marks('Russian state outlet RT reported it.')).toContain('RT→RT');
     expect(marks('St. Mary was his mother.')).toEqual(['Mary→Mary']);
+  });
+});
+
+describe('a one-name person before a name word: a longer name', () => {
+  it('leaves "Rep. Bono Mack" unmarked', () => {
+    expect(marks('Rep. Bono Mack criticized the plan.')).toEqual([]);
+  });
+
+  it('keeps the one-name person before a lower-case word, a sentence start or a known name', () => {
+    expect(marks('Bono sang in Paris. Fans of Bono cheered.')).toEqual(['Bono→Bono', 'Paris→Paris', 'Bono→Bono']);
+    expect(marks('They met Bono. Paris was sunny.')).toEqual(['Bono→Bono', 'Paris→Paris']);
   });
 });
