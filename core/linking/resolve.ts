@@ -19,7 +19,7 @@ import { afterThingWord, afterWorkWord, beforeWorkWord, diacriticOnlyInText, inL
 import { isTeam, positionAfter, sportsNearby, sportsSignal, playVerbBefore, teamRoleAfter, beatsAfter } from './sports';
 import { inKnownName } from './known-names';
 import { unknownSurnames } from './unknown-people';
-import { roleAt, roleRulesOut } from './roles';
+import { roleAt, roleRulesOut, walkWordNear } from './roles';
 import { OBSCURE_OFFICE_HOLDER, OFFICE_KINDS, politicalStory } from './topic';
 import { binaryOf, firstNamesOf } from '../kb/kb-format';
 import { entityView } from './entity-view';
@@ -858,6 +858,12 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
   };
   const firstNameAt = (t: number) => (tk.flags[t] & TokFlag.Cap) !== 0 && !(tk.flags[t] & TokFlag.AllCaps) && isFirstName(lex, tk.key(t));
   const placeAt = (t: number) => cands.some((x, j) => x.t0 === t && options[j].some((o) => !o.partialOnly && ents[o.entity].type === 'place' && ents[o.entity].prominence >= RESOLVE.anchorProminence));
+  // The span's word stands elsewhere in the text too (a one-sense-per-article hint).
+  const recurs = (k: number) => {
+    const h = tk.hash[cands[k].t0];
+    for (let t = 0; t < tk.count; t++) if (t !== cands[k].t0 && tk.hash[t] === h && tk.keyIs(t, tk.key(cands[k].t0))) return true;
+    return false;
+  };
   const privateName = (k: number) => privateFirstName(text, tk, cands[k].t0, cands[k].t1, firstNameAt, placeAt);
   const gate = new Uint8Array(cands.length);
   const suffixed = new Uint8Array(cands.length);
@@ -963,6 +969,9 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
       // "David and Victoria", "Adelson's wife, Miriam": a first name alone is someone the article knows,
       // not the king, the queen or the prophetess, unless a title says so or they are in play (longer-names.ts).
       if (R.namesakes && !multi && (e.type === 'person' || e.type === 'place') && cue?.type !== 'person' && !cs.tied && privateName(k)) continue;
+      // "Mary lives in the United States": a one-name figure whose name is a common first name, named
+      // once, with no title and nothing tied to it, is someone the index does not hold.
+      if (R.namesakes && !multi && e.type === 'person' && cue?.type !== 'person' && !cs.tied && !cs.related && !/\s/.test(e.name) && firstNameAt(c.t0) && !recurs(k) && !walkWordNear(tk, c.t0, c.t1, e.subtype)) continue;
       // "the German capital" is no parish called German; "ancient Greece" is not today's country.
       if (R.titles && !multi && e.type === 'place' && e.prominence < RESOLVE.anchorProminence && DEMONYMS.has(text.slice(c.start, c.end).toLowerCase())) continue;
       if (R.level && e.type === 'place' && c.t0 > 0 && tk.gap[c.t0] === Gap.Space && tk.keyIs(c.t0 - 1, 'ancient')) continue;

@@ -111,3 +111,24 @@ export function roleRulesOut(role: readonly Walk[] | undefined, subtype: string 
   const walks = walksOf(subtype);
   return walks.length > 0 && !walks.includes('politics') && !walks.some((w) => role.includes(w));
 }
+
+/** Words of a walk of life, in lower case, that vouch for a one-name figure near them ("seeing Adele
+ *  live in concert", "the prophet Muhammad's mosque"). */
+const WALK_WORDS: Partial<Record<Walk, WordSet>> = {
+  arts: new WordSet('concert album albums song songs tour film films movie stage band music sang singing painting novel poem opera'.split(' ')),
+  religion: new WordSet('church mosque temple bible quran koran gospel prophet prayer pray saint god islam christianity judaism caliph'.split(' ')),
+  politics: new WordSet('president minister election elections parliament government king queen emperor empire reign reigned ruled throne'.split(' ')),
+  sports: new WordSet('game match season team scored goal league championship'.split(' ')),
+  science: new WordSet('research theory physics chemistry discovery experiment'.split(' ')),
+};
+
+/** A word of the person's walk of life within `radius` tokens of [t0, t1). */
+export function walkWordNear(tk: Tokens, t0: number, t1: number, subtype: string | undefined, radius = 12): boolean {
+  const sets = walksOf(subtype).map((w) => WALK_WORDS[w]).filter((s): s is WordSet => !!s);
+  if (sets.length === 0) return false;
+  for (let t = Math.max(0, t0 - radius); t < Math.min(tk.count, t1 + radius); t++) {
+    if (t >= t0 && t < t1) continue;
+    if (sets.some((s) => s.at(tk, t))) return true;
+  }
+  return false;
+}

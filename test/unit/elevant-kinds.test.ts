@@ -87,6 +87,9 @@ const extra: [CompiledEntity, [string, number][]][] = [
   [{ id: 'bs:rt-news', type: 'organization', subtype: 'news-outlet', name: 'RT', prominence: 0.5, country: 'RU' }, [['RT', CS]]],
   [{ id: 'p:mary', type: 'person', subtype: 'religious-figure', name: 'Mary', prominence: 0.85 }, [['Mary', PR]]],
   [{ id: 'p:bono', type: 'person', subtype: 'singer', name: 'Bono', prominence: 0.85, country: 'IE' }, [['Bono', PR]]],
+  [{ id: 'p:adele', type: 'person', subtype: 'singer', name: 'Adele', prominence: 0.8, country: 'GB' }, [['Adele', PR]]],
+  [{ id: 'p:adele2', type: 'person', name: 'Adele Goldberg', prominence: 0.5, country: 'US' }, [['Adele Goldberg', PR]]],
+  [{ id: 'p:mary2', type: 'person', name: 'Mary Barra', prominence: 0.6, country: 'US' }, [['Mary Barra', PR]]],
 ];
 
 const matcher = createMatcher(smallIndex(extra));
@@ -333,5 +336,17 @@ describe('a one-name person before a name word: a longer name', () => {
   it('keeps the one-name person before a lower-case word, a sentence start or a known name', () => {
     expect(marks('Bono sang in Paris.')).toEqual(['Bono→Bono', 'Paris→Paris']);
     expect(marks('They met Bono. Paris was sunny.')).toEqual(['Bono→Bono', 'Paris→Paris']);
+  });
+});
+
+describe('a one-name figure whose name is a common first name, named once', () => {
+  it('is someone the index does not hold', () => {
+    expect(marks('Fast forward to today, Mary lives in the United States.')).toEqual(['United States→United States']);
+  });
+
+  it('keeps the figure with a title, near words of its walk of life, or named again', () => {
+    expect(marks('The best night was seeing Adele live in concert.')).toEqual(['Adele→Adele']);
+    expect(marks('St. Mary was his mother.')).toEqual(['Mary→Mary']);
+    expect(marks('Mary prayed in the church.')).toEqual(['Mary→Mary']);
   });
 });
