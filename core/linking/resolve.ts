@@ -972,6 +972,9 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
       // "Mary lives in the United States": a one-name figure whose name is a common first name, named
       // once, with no title and nothing tied to it, is someone the index does not hold.
       if (R.namesakes && !multi && e.type === 'person' && cue?.type !== 'person' && !cs.tied && !cs.related && !/\s/.test(e.name) && firstNameAt(c.t0) && !recurs(k) && !walkWordNear(tk, c.t0, c.t1, e.subtype)) continue;
+      // "near Saida, one of southern Lebanon's main cities" is no Algerian town: a little-known town of a
+      // country nothing in the article is from or tied to, in an article whose anchors are elsewhere.
+      if (R.namesakes && e.type === 'place' && CITY_KINDS.has(e.subtype ?? '') && e.prominence < RESOLVE.anchorProminence && !cs.self && !cs.related && !cs.country && ctx.countries.size > 0 && !placeCue[k]) continue;
       // "the German capital" is no parish called German; "ancient Greece" is not today's country.
       if (R.titles && !multi && e.type === 'place' && e.prominence < RESOLVE.anchorProminence && DEMONYMS.has(text.slice(c.start, c.end).toLowerCase())) continue;
       if (R.level && e.type === 'place' && c.t0 > 0 && tk.gap[c.t0] === Gap.Space && tk.keyIs(c.t0 - 1, 'ancient')) continue;

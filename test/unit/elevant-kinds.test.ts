@@ -90,6 +90,8 @@ const extra: [CompiledEntity, [string, number][]][] = [
   [{ id: 'p:adele', type: 'person', subtype: 'singer', name: 'Adele', prominence: 0.8, country: 'GB' }, [['Adele', PR]]],
   [{ id: 'p:adele2', type: 'person', name: 'Adele Goldberg', prominence: 0.5, country: 'US' }, [['Adele Goldberg', PR]]],
   [{ id: 'p:mary2', type: 'person', name: 'Mary Barra', prominence: 0.6, country: 'US' }, [['Mary Barra', PR]]],
+  [{ id: 'ph:rod', type: 'place', subtype: 'town', name: 'Rodriguez', prominence: 0.35, country: 'PH' }, [['Rodriguez', PR]]],
+  [{ id: 'Q1021', type: 'place', subtype: 'country', name: 'Philippines', prominence: 0.85, country: 'PH' }, [['Philippines', PR]]],
 ];
 
 const matcher = createMatcher(smallIndex(extra));
@@ -348,5 +350,15 @@ describe('a one-name figure whose name is a common first name, named once', () =
     expect(marks('The best night was seeing Adele live in concert.')).toEqual(['Adele→Adele']);
     expect(marks('St. Mary was his mother.')).toEqual(['Mary→Mary']);
     expect(marks('Mary prayed in the church.')).toEqual(['Mary→Mary']);
+  });
+});
+
+describe('a little-known town of a country the article is not about', () => {
+  it('is not read in an article whose anchors are elsewhere', () => {
+    expect(marks('The Yankees in New York City gauge the interest from Rodriguez, a shortstop.')).toEqual(['New York City→New York City']);
+  });
+
+  it('keeps it where the article is about its country', () => {
+    expect(marks('In the Philippines, floods hit Rodriguez on Monday.')).toEqual(['Philippines→Philippines', 'Rodriguez→Rodriguez']);
   });
 });
