@@ -857,7 +857,7 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     return true;
   };
   const firstNameAt = (t: number) => (tk.flags[t] & TokFlag.Cap) !== 0 && !(tk.flags[t] & TokFlag.AllCaps) && isFirstName(lex, tk.key(t));
-  const placeAt = (t: number) => cands.some((x, j) => x.t0 === t && options[j].some((o) => !o.partialOnly && ents[o.entity].type === 'place' && ents[o.entity].prominence >= RESOLVE.anchorProminence));
+  const placeAt = (t: number) => cands.some((x, j) => x.t0 === t && options[j].some((o) => !o.partialOnly && ents[o.entity].type === 'place'));
   // The span's word stands elsewhere in the text too (a one-sense-per-article hint).
   const recurs = (k: number) => {
     const h = tk.hash[cands[k].t0];

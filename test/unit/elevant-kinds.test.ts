@@ -311,6 +311,8 @@ describe('a first name for someone the article knows, not a one-name figure', ()
     expect(marks('Queen Victoria reigned long.')).toEqual(['Victoria→Victoria']);
     expect(marks('Paris and London talked.')).toEqual(['Paris→Paris', 'London→London']);
     expect(marks('Flights to Paris and Virginia resumed.')).toEqual(['Paris→Paris', 'Virginia→Virginia']);
+    // A little-known place named like a first name is still a place: "Bologna and Florence".
+    expect(marks('He studied at Paris and Midland.')).toEqual(['Paris→Paris', 'Midland→Midland']);
     expect(marks('Victoria reigned for 63 years.')).toEqual(['Victoria→Victoria']);
   });
 });
