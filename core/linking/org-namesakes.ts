@@ -7,10 +7,19 @@
 import { Gap, WordSet, type Tokens } from './tokenize';
 
 /** "Ministry of …", "Department for …": a name every country's government may carry. */
-const GENERIC_HEAD = /^(?:the\s+)?(?:ministry|department|office|bureau|agency|council|commission|board|secretariat|directorate|ministry)\s+(?:of|for)\s/i;
+const GENERIC_HEAD = /^(?:the\s+)?(?:ministry|department|office|bureau|agency|council|commission|board|secretariat|directorate)\s+(?:of|for)\s/i;
 
-/** Is this name a government body's generic name (no country in it)? */
+const genericCache = new Map<string, boolean>();
+
+/** Is this name a government body's generic name (no country in it)? Cached: an entity's name is
+ *  asked about on every page that names it. */
 export function genericBodyName(name: string): boolean {
+  let v = genericCache.get(name);
+  if (v === undefined) genericCache.set(name, (v = genericBody(name)));
+  return v;
+}
+
+function genericBody(name: string): boolean {
   return GENERIC_HEAD.test(name) && !/\b(?:national|federal|state|united|royal)\b/i.test(name) && !/\b\p{Lu}\p{Ll}+(?:an|ese|ish|ic|i)\b/u.test(name.replace(GENERIC_HEAD, ''));
 }
 

@@ -69,18 +69,28 @@ export function regionLevel(
   cands.forEach((c, k) => { if (provinceAt(tk, c)) named.add(nameOf(c)); });
   if (named.size) cands.forEach((c, k) => { if (!listKinds[k] && !kindAt(k) && named.has(nameOf(c))) listKinds[k] = REGION_KINDS; });
   // Regions of one country that are nothing else, in an article that says "province".
+  // Most texts never say "province": a native search first, the token pass only when it is there.
   let province = false;
-  for (let t = 0; t < tk.count && !province; t++) province = !(tk.flags[t] & TokFlag.Cap) && PROVINCE.at(tk, t);
+  if (text.indexOf('province') >= 0) for (let t = 0; t < tk.count && !province; t++) province = !(tk.flags[t] & TokFlag.Cap) && PROVINCE.at(tk, t);
   if (!province) return;
   const regionsOf = new Map<string, Set<number>>();
-  cands.forEach((_, k) => {
-    const opts = options[k].filter((o) => !o.partialOnly);
-    const country = opts.length ? ents[opts[0].entity].country : undefined;
-    if (!country || !opts.every((o) => ents[o.entity].type === 'place' && REGIONS.has(ents[o.entity].subtype ?? '') && ents[o.entity].country === country)) return;
+  for (let k = 0; k < cands.length; k++) {
+    // Every option a region of one country (no array made: most candidates fail on the first option).
+    let country: string | undefined;
+    let first = -1;
+    let ok = true;
+    for (const o of options[k]) {
+      if (o.partialOnly) continue;
+      const e = ents[o.entity];
+      if (e.type !== 'place' || !REGIONS.has(e.subtype ?? '') || !e.country || (country !== undefined && e.country !== country)) { ok = false; break; }
+      country = e.country;
+      if (first < 0) first = o.entity;
+    }
+    if (!ok || country === undefined) continue;
     let s = regionsOf.get(country);
     if (!s) regionsOf.set(country, (s = new Set()));
-    s.add(opts[0].entity);
-  });
+    s.add(first);
+  }
   const countries = new Set([...regionsOf].filter(([, s]) => s.size >= 2).map(([c]) => c));
   if (countries.size === 0) return;
   cands.forEach((_, k) => {
@@ -112,7 +122,8 @@ export function statesAfterTowns(
     const c = cands[k];
     if (listKinds[k] || listed[k] || (k + 1 < cands.length && listed[k + 1]) || c.t0 < 1) continue;
     const p = c.t0 - 1;
-    if (!/^\s*,\s+$/.test(text.slice(tk.end[p], tk.start[c.t0])) || !(tk.flags[p] & TokFlag.Cap) || !(tk.flags[p] & TokFlag.Alpha)) continue;
+    // Most names have no comma right before them: test that character before making a string.
+    if (text.charCodeAt(tk.end[p]) !== 44 || !(tk.flags[p] & TokFlag.Cap) || !(tk.flags[p] & TokFlag.Alpha) || !/^,\s+$/.test(text.slice(tk.end[p], tk.start[c.t0]))) continue;
     // The name before ends at p: a candidate (a town, not a state or country) or an unknown name.
     const prev = k > 0 && cands[k - 1].t1 === p + 1 ? k - 1 : -1;
     if (prev < 0 && (tk.flags[p] & TokFlag.SentStart || tk.flags[p] & TokFlag.AllCaps)) continue;

@@ -27,6 +27,9 @@ import { regionLevel, statesAfterTowns } from './place-level';
 import { unknownCompanyTokens } from './unknown-companies';
 import { genericBodyName, suffixCountryClash } from './org-namesakes';
 import { DEMONYMS } from './in-article';
+
+/** Nationalities (in-article.ts's list), read by token hash. */
+const DEMONYM_WORDS = new WordSet([...DEMONYMS]);
 import { acronymBeforeBody, afterNameParticle, beforeHandle, personNameGoesOn, saintsPossessive, beforeInstitutionName, featureHead, hyphenedToName, insideDottedAbbreviation, privateFirstName, sharesPluralHead } from './longer-names';
 
 /** Rules that read capital letters as English writes them apply to English text only (issue 12):
@@ -834,7 +837,7 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     const place = options[k].some((o) => ents[o.entity].type === 'place');
     // "Giuseppe Levi's assistant": a first name before a brand's exact alias makes it a surname.
     if (c.t1 - c.t0 === 1 && featureHead(tk, c.t0)) return true;
-    if (beforeHandle(text, c.end) && tk.flags[c.t0] & TokFlag.AllCaps) return true;
+    if (tk.flags[c.t0] & TokFlag.AllCaps && beforeHandle(text, c.end)) return true;
     if (c.t1 - c.t0 === 1 && options[k].every((o) => ents[o.entity].type === 'person') && personNameGoesOn(tk, c.t1, known)) return true;
     if (options[k].some((o) => ents[o.entity].type === 'person') && saintsPossessive(tk, c.t0, c.t1)) return true;
     // "Shearson Lehman Brothers Inc": a name word before a company's name with its suffix.
@@ -859,12 +862,16 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
   const firstNameAt = (t: number) => (tk.flags[t] & TokFlag.Cap) !== 0 && !(tk.flags[t] & TokFlag.AllCaps) && isFirstName(lex, tk.key(t));
   const placeAt = (t: number) => cands.some((x, j) => x.t0 === t && options[j].some((o) => !o.partialOnly && ents[o.entity].type === 'place'));
   // The span's word stands elsewhere in the text too (a one-sense-per-article hint).
+  // (Another candidate starts with the same word: a name the index knows is a candidate wherever it stands.)
   const recurs = (k: number) => {
     const h = tk.hash[cands[k].t0];
-    for (let t = 0; t < tk.count; t++) if (t !== cands[k].t0 && tk.hash[t] === h && tk.keyIs(t, tk.key(cands[k].t0))) return true;
-    return false;
+    return cands.some((x, j) => j !== k && tk.hash[x.t0] === h);
   };
-  const privateName = (k: number) => privateFirstName(text, tk, cands[k].t0, cands[k].t1, firstNameAt, placeAt);
+  const privateMemo = new Int8Array(cands.length);
+  const privateName = (k: number) => {
+    if (privateMemo[k] === 0) privateMemo[k] = privateFirstName(text, tk, cands[k].t0, cands[k].t1, firstNameAt, placeAt) ? 2 : 1;
+    return privateMemo[k] === 2;
+  };
   const gate = new Uint8Array(cands.length);
   const suffixed = new Uint8Array(cands.length);
   const companyAfter = new Uint8Array(cands.length);
@@ -976,7 +983,7 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
       // country nothing in the article is from or tied to, in an article whose anchors are elsewhere.
       if (R.namesakes && e.type === 'place' && CITY_KINDS.has(e.subtype ?? '') && e.prominence < RESOLVE.anchorProminence && !cs.self && !cs.related && !cs.country && ctx.countries.size > 0 && !placeCue[k]) continue;
       // "the German capital" is no parish called German; "ancient Greece" is not today's country.
-      if (R.titles && !multi && e.type === 'place' && e.prominence < RESOLVE.anchorProminence && DEMONYMS.has(text.slice(c.start, c.end).toLowerCase())) continue;
+      if (R.titles && !multi && e.type === 'place' && e.prominence < RESOLVE.anchorProminence && DEMONYM_WORDS.at(tk, c.t0)) continue;
       if (R.level && e.type === 'place' && c.t0 > 0 && tk.gap[c.t0] === Gap.Space && tk.keyIs(c.t0 - 1, 'ancient')) continue;
       // "the Ministry of Transport" of a country the article is not about; "General Electric Co Plc".
       if (R.namesakes && e.type === 'organization' && e.prominence < RESOLVE.anchorProminence && !cs.self && !cs.related && !cs.country && genericBodyName(e.name)) continue;
