@@ -134,3 +134,26 @@ export function statesAfterTowns(
     listKinds[k] = STATE_KINDS;
   }
 }
+
+const WIRES = new WordSet('afp reuters ap upi xinhua dpa ansa efe kyodo yonhap tass'.split(' '));
+
+/**
+ * A dateline names a city: "Gaza 11-15 (AFP) -", "JERUSALEM (Reuters) -". A name at a line's start
+ * followed, after only numbers and punctuation, by a news agency in parentheses reads as a city
+ * (not the Gaza Strip).
+ */
+export function datelineCities(text: string, tk: Tokens, cands: Candidate[], listKinds: (string[] | undefined)[]): void {
+  for (let k = 0; k < cands.length; k++) {
+    const c = cands[k];
+    if (c.t0 > 0 && tk.gap[c.t0] !== Gap.Break) continue;
+    if (c.t0 > 0 && text.lastIndexOf('\n', tk.start[c.t0]) < tk.end[c.t0 - 1]) continue;
+    for (let t = c.t1; t < tk.count && t < c.t1 + 4; t++) {
+      if (WIRES.at(tk, t)) {
+        if (text.charCodeAt(tk.start[t] - 1) === 40) listKinds[k] ??= CITY_LIST;
+        break;
+      }
+      if (tk.flags[t] & TokFlag.Alpha) break;
+    }
+  }
+}
+const CITY_LIST = ['city', 'town', 'capital'];

@@ -23,7 +23,7 @@ import { roleAt, roleRulesOut, walkWordNear } from './roles';
 import { OBSCURE_OFFICE_HOLDER, OFFICE_KINDS, politicalStory } from './topic';
 import { binaryOf, firstNamesOf } from '../kb/kb-format';
 import { entityView } from './entity-view';
-import { regionLevel, statesAfterTowns } from './place-level';
+import { datelineCities, regionLevel, statesAfterTowns } from './place-level';
 import { unknownCompanyTokens } from './unknown-companies';
 import { genericBodyName, suffixCountryClash } from './org-namesakes';
 import { DEMONYMS } from './in-article';
@@ -749,6 +749,8 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
   if (R.level) regionLevel(text, tk, cands, options, ents, listed, listKinds, (k) => cueOf(tk, cands[k].t0, cands[k].t1)?.kinds);
   // "Poughkeepsie, New York": the state after a town (place-level.ts).
   if (R.namesakes) statesAfterTowns(text, tk, cands, options, ents, listed, listKinds);
+  // "Gaza 11-15 (AFP) -": a dateline's place is a city (place-level.ts).
+  if (R.level) datelineCities(text, tk, cands, listKinds);
   for (let k = 0; k < cands.length; k++) if (listKinds[k]) listCue[k] = 1;
   function sameKindList(k0: number, k1: number) {
     const counts = new Map<string, number>();

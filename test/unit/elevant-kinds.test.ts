@@ -92,6 +92,8 @@ const extra: [CompiledEntity, [string, number][]][] = [
   [{ id: 'p:mary2', type: 'person', name: 'Mary Barra', prominence: 0.6, country: 'US' }, [['Mary Barra', PR]]],
   [{ id: 'ph:rod', type: 'place', subtype: 'town', name: 'Rodriguez', prominence: 0.35, country: 'PH' }, [['Rodriguez', PR]]],
   [{ id: 'Q1021', type: 'place', subtype: 'country', name: 'Philippines', prominence: 0.85, country: 'PH' }, [['Philippines', PR]]],
+  [{ id: 'ps:gz', type: 'place', subtype: 'territory', name: 'Gaza Strip', prominence: 0.75, country: 'PS' }, [['Gaza Strip', PR], ['Gaza', 0]]],
+  [{ id: 'ps:gaza', type: 'place', subtype: 'city', name: 'Gaza', prominence: 0.5, country: 'PS' }, [['Gaza', PR]]],
 ];
 
 const matcher = createMatcher(smallIndex(extra));
@@ -362,5 +364,15 @@ describe('a little-known town of a country the article is not about', () => {
 
   it('keeps it where the article is about its country', () => {
     expect(marks('In the Philippines, floods hit Rodriguez on Monday.')).toEqual(['Philippines→Philippines', 'Rodriguez→Rodriguez']);
+  });
+});
+
+describe('a dateline names a city', () => {
+  it('reads "Gaza 11-15 (AFP) -" as the city', () => {
+    expect(ids('Gaza 11-15 (AFP) - A medical source reported a death.')).toEqual(['Gaza=ps:gaza']);
+  });
+
+  it('keeps the territory in running text', () => {
+    expect(ids('Aid reached Gaza on Monday, AFP reported.')).toEqual(['Gaza=ps:gz']);
   });
 });
