@@ -167,3 +167,13 @@ export function beatsAfter(tk: Tokens, t1: number): boolean {
   const n = tk.keyIs(t1 + 1, 'the') && t1 + 2 < tk.count ? t1 + 2 : t1 + 1;
   return (tk.flags[n] & TokFlag.Cap) !== 0 && !(tk.flags[n] & TokFlag.SentStart);
 }
+
+const LOCATIVE = new WordSet('in at from to into'.split(' '));
+
+/** "hosted by Mexico", "in the Emirates": words that make the name a place even in a sports story
+ *  (the host country, not its team; the country, not the airline). */
+export function hostOrPlaceBefore(tk: Tokens, t0: number): boolean {
+  if (t0 < 2 || tk.gap[t0] !== Gap.Space || tk.gap[t0 - 1] !== Gap.Space) return false;
+  if (tk.keyIs(t0 - 1, 'by') && (tk.keyIs(t0 - 2, 'hosted') || tk.keyIs(t0 - 2, 'organised') || tk.keyIs(t0 - 2, 'organized'))) return true;
+  return tk.keyIs(t0 - 1, 'the') && !(tk.flags[t0 - 1] & TokFlag.Cap) && LOCATIVE.at(tk, t0 - 2);
+}

@@ -94,6 +94,9 @@ const extra: [CompiledEntity, [string, number][]][] = [
   [{ id: 'Q1021', type: 'place', subtype: 'country', name: 'Philippines', prominence: 0.85, country: 'PH' }, [['Philippines', PR]]],
   [{ id: 'ps:gz', type: 'place', subtype: 'territory', name: 'Gaza Strip', prominence: 0.75, country: 'PS' }, [['Gaza Strip', PR], ['Gaza', 0]]],
   [{ id: 'ps:gaza', type: 'place', subtype: 'city', name: 'Gaza', prominence: 0.5, country: 'PS' }, [['Gaza', PR]]],
+  [{ id: 'Q96', type: 'place', subtype: 'country', name: 'Mexico', prominence: 0.9, country: 'MX' }, [['Mexico', PR]]],
+  [{ id: 'bs:mex', type: 'organization', subtype: 'national-team', name: 'Mexico national football team', prominence: 0.3, country: 'MX' }, [['Mexico national football team', PR], ['Mexico', 0]]],
+  [{ id: 'Q180432', type: 'organization', subtype: 'airline', name: 'Emirates', prominence: 0.7, country: 'AE' }, [['Emirates', PR]]],
 ];
 
 const matcher = createMatcher(smallIndex(extra));
@@ -374,5 +377,16 @@ describe('a dateline names a city', () => {
 
   it('keeps the territory in running text', () => {
     expect(ids('Aid reached Gaza on Monday, AFP reported.')).toEqual(['Gaza=ps:gz']);
+  });
+});
+
+describe('the host is a place, not its team; "in the X" is a place', () => {
+  it('reads "hosted by Mexico" in a football story as the country', () => {
+    expect(ids('The coach led the squad to a 2-1 win over Japan in the football championship hosted by Mexico in July.')).toContain('Mexico=Q96');
+  });
+
+  it('does not read "in the Emirates" as the airline; keeps the airline elsewhere', () => {
+    expect(ids('He won the title in the Emirates in 1996.')).toEqual([]);
+    expect(ids('He flew Emirates to Dubai.')).toEqual(['Emirates=Q180432']);
   });
 });
