@@ -319,6 +319,8 @@ describe('a first name for someone the article knows, not a one-name figure', ()
     // A little-known place named like a first name is still a place: "Bologna and Florence".
     expect(marks('He studied at Paris and Midland.')).toEqual(['Paris→Paris', 'Midland→Midland']);
     expect(marks('Victoria reigned for 63 years.')).toEqual(['Victoria→Victoria']);
+    // Named before with a title: the same figure later, even beside another first name.
+    expect(marks('Queen Victoria married in 1840. Victoria and Albert had nine children.').filter((m) => m.startsWith('Victoria'))).toEqual(['Victoria→Victoria', 'Victoria→Victoria']);
   });
 });
 
