@@ -77,7 +77,7 @@ const ORG_HEADS = new Set(
 
 /** Capitalized words that are never part of a name here: function words, days, months, demonyms
  *  and words that start sentences. Lower-case. */
-const DEMONYMS = new Set(
+export const DEMONYMS = new Set(
   'american british english french german italian spanish russian chinese japanese korean indian pakistani afghan iranian iraqi syrian israeli palestinian egyptian african european asian arab muslim christian jewish catholic protestant canadian australian mexican brazilian turkish greek irish scottish welsh dutch swiss swedish norwegian danish polish ukrainian zimbabwean kenyan nigerian national new royal'.split(' '),
 );
 

@@ -16,13 +16,21 @@ import { AliasFlag, type CompiledEntity, type Mention } from '../types';
 import { Gap, TokFlag, WordSet, wordKeys, type Tokens } from './tokenize';
 import { compiledAllExact, surnameBearers, type Candidate, type Lexicon } from './match';
 import { afterThingWord, afterWorkWord, beforeWorkWord, diacriticOnlyInText, inLongerName, instrumentCode, legalSuffixAt, nameAsWord, possessive, placeSuffix, quotedSpan, usStateAfter } from './context';
-import { isTeam, positionAfter, sportsNearby, sportsSignal } from './sports';
+import { isTeam, positionAfter, sportsNearby, sportsSignal, playVerbBefore, teamRoleAfter, beatsAfter, hostOrPlaceBefore } from './sports';
 import { inKnownName } from './known-names';
 import { unknownSurnames } from './unknown-people';
-import { roleAt, roleRulesOut } from './roles';
+import { roleAt, roleRulesOut, walkWordNear } from './roles';
 import { OBSCURE_OFFICE_HOLDER, OFFICE_KINDS, politicalStory } from './topic';
 import { binaryOf, firstNamesOf } from '../kb/kb-format';
 import { entityView } from './entity-view';
+import { datelineCities, regionLevel, statesAfterTowns } from './place-level';
+import { unknownCompanyTokens } from './unknown-companies';
+import { genericBodyName, suffixCountryClash } from './org-namesakes';
+import { DEMONYMS } from './in-article';
+
+/** Nationalities (in-article.ts's list), read by token hash. */
+const DEMONYM_WORDS = new WordSet([...DEMONYMS]);
+import { acronymBeforeBody, afterNameParticle, beforeHandle, personNameGoesOn, saintsPossessive, beforeInstitutionName, featureHead, hyphenedToName, insideDottedAbbreviation, privateFirstName, sharesPluralHead } from './longer-names';
 
 /** Rules that read capital letters as English writes them apply to English text only (issue 12):
  *  German capitalizes every noun. No language given = English (most pages that reach us). */
@@ -69,6 +77,8 @@ export const RESOLVE = {
   wCueClash: 0.6,
   /** The words say which kind of place: "province of Baghlan". */
   wKindMatch: 0.5,
+  /** A name this prominent keeps its reading even as a company's short name ("Texas Industries Inc … Texas"). */
+  worldName: 0.7,
   /** Penalty for a region sharing its name with a city/country of the same country. */
   wRegionSibling: 0.3,
   /** ...which it is not when it is this much better known than the city (a province of millions). */
@@ -692,6 +702,8 @@ interface SpanWords {
   poss: boolean;
   cue: Cue | null;
   sportsHere: boolean;
+  /** A team's role or a match verb at the name outside a sports story ("England captain X"). */
+  teamOfSomeSport: boolean;
   /** Sentence-initial or in a title (read on first need). */
   weak?: boolean;
   subject: boolean;
@@ -790,6 +802,13 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     if (k1 > k0) sameKindList(k0, k1);
     k0 = k1 + 1;
   }
+  // "the states of X, Y and Z"; an article about a country's provinces (place-level.ts).
+  if (R.level) regionLevel(text, tk, cands, options, ents, listed, listKinds, (k) => cueOf(tk, cands[k].t0, cands[k].t1)?.kinds);
+  // "Poughkeepsie, New York": the state after a town (place-level.ts).
+  if (R.namesakes) statesAfterTowns(text, tk, cands, options, ents, listed, listKinds);
+  // "Gaza 11-15 (AFP) -": a dateline's place is a city (place-level.ts).
+  if (R.level) datelineCities(text, tk, cands, listKinds);
+  for (let k = 0; k < cands.length; k++) if (listKinds[k]) listCue[k] = 1;
   function sameKindList(k0: number, k1: number) {
     const counts = new Map<string, number>();
     for (let j = k0; j <= k1; j++) {
@@ -869,6 +888,49 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
       return !o.partialOnly && p.type === 'place' && !!p.subtype && (REGION_KINDS.has(p.subtype) || CITY_KINDS.has(p.subtype));
     });
   };
+  // "Bristol-Myers", "Houston Grand Opera", "C.S.C.": shapes of a longer name (longer-names.ts).
+  // Tokens known well, or starting a place name ("Qinghai-Tibet plateau": two places joined).
+  let joinable: Uint8Array | undefined;
+  const longerNameShape = (k: number) => {
+    const c = cands[k];
+    const place = options[k].some((o) => ents[o.entity].type === 'place');
+    // "Giuseppe Levi's assistant": a first name before a brand's exact alias makes it a surname.
+    if (c.t1 - c.t0 === 1 && featureHead(tk, c.t0)) return true;
+    if (tk.flags[c.t0] & TokFlag.AllCaps && beforeHandle(text, c.end)) return true;
+    if (c.t1 - c.t0 === 1 && options[k].every((o) => ents[o.entity].type === 'person') && personNameGoesOn(tk, c.t1, known)) return true;
+    if (options[k].some((o) => ents[o.entity].type === 'person') && saintsPossessive(tk, c.t0, c.t1)) return true;
+    // "Shearson Lehman Brothers Inc": a name word before a company's name with its suffix.
+    const p = c.t0 - 1;
+    if (c.t1 - c.t0 > 1 && p >= 0 && tk.gap[c.t0] === Gap.Space && !known[p] && !(tk.flags[p] & TokFlag.SentStart) && (legalSuffixAt(tk, c.t1) > 0 || legalSuffixAt(tk, c.t1 - 1) > 0) && unknownNameWord(tk, p, true) && options[k].every((o) => ents[o.entity].type === 'organization')) return true;
+    const oneWord = c.t1 - c.t0 === 1 || (c.t1 - c.t0 === 2 && tk.gap[c.t0 + 1] === Gap.Apos && tk.keyIs(c.t0 + 1, 's'));
+    if (oneWord && c.t0 > 0 && tk.gap[c.t0] === Gap.Space && !(tk.flags[c.t0 - 1] & TokFlag.SentStart) && startsName(c.t0 - 1) && options[k].every((o) => ents[o.entity].type === 'organization')) return true;
+    if (exactSpan[k]) return insideDottedAbbreviation(text, tk, c.t0) || (place && acronymBeforeBody(text, tk, c.t1));
+    if (!joinable) {
+      joinable = known.slice();
+      cands.forEach((x, j) => { if (options[j].some((o) => ents[o.entity].type === 'place')) joinable![x.t0] = joinable![x.t1 - 1] = 1; });
+    }
+    return hyphenedToName(text, tk, c.t0, c.t1, joinable) || afterNameParticle(tk, c.t0, known) || (place && (beforeInstitutionName(tk, c.t1) || featureHead(tk, c.t1) || sharesPluralHead(tk, c.t1)));
+  };
+  // "Burlington Industries Inc … Burlington rose": the short name of a company the index lacks.
+  let companyTokens: Uint8Array | undefined;
+  const unknownCompany = (c: Candidate) => {
+    companyTokens ??= unknownCompanyTokens(tk, (a, b) => cands.some((x, j) => x.t0 === a && x.t1 >= b && options[j].some((o) => !o.partialOnly && ents[o.entity].type === 'organization')));
+    for (let t = c.t0; t < c.t1; t++) if (!companyTokens[t]) return false;
+    return true;
+  };
+  const firstNameAt = (t: number) => (tk.flags[t] & TokFlag.Cap) !== 0 && !(tk.flags[t] & TokFlag.AllCaps) && isFirstName(lex, tk.key(t));
+  const placeAt = (t: number) => cands.some((x, j) => x.t0 === t && options[j].some((o) => !o.partialOnly && ents[o.entity].type === 'place'));
+  // The span's word stands elsewhere in the text too (a one-sense-per-article hint).
+  // (Another candidate starts with the same word: a name the index knows is a candidate wherever it stands.)
+  const recurs = (k: number) => {
+    const h = tk.hash[cands[k].t0];
+    return cands.some((x, j) => j !== k && tk.hash[x.t0] === h);
+  };
+  const privateMemo = new Int8Array(cands.length);
+  const privateName = (k: number) => {
+    if (privateMemo[k] === 0) privateMemo[k] = privateFirstName(text, tk, cands[k].t0, cands[k].t1, firstNameAt, placeAt) ? 2 : 1;
+    return privateMemo[k] === 2;
+  };
   const suffixed = new Uint8Array(cands.length);
   const companyAfter = new Uint8Array(cands.length);
   /** Per span, what the words around it say: read once, though both passes decide most spans
@@ -897,7 +959,8 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
       (!exact && english && insideUnknownName(lex, tk, c, known, legal)) ||
       (R.fragments && english && inLongerName(text, tk, c.t0, c.t1, known, startsName, exact)) ||
       // A longer name that exists ("Georgia O'Keeffe", "Munich Re") and that the index does not hold.
-      (R.fragments && english && !!knownNames && inKnownName(knownNames, tk, c.t0, c.t1));
+      (R.fragments && english && !!knownNames && inKnownName(knownNames, tk, c.t0, c.t1)) ||
+      (R.fragments && english && longerNameShape(k));
     if (out) return null;
     const q = quotedSpan(text, tk, c.t0, c.t1);
     // "North India", "South Sudan" unknown: a compass word before a place is part of its name.
@@ -915,8 +978,14 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     const asWord = R.titles && english && nameAsWord(tk, c.t0, c.t1);
     const poss = R.namesakes && possessive(tk, c.t0, c.t1);
     let cue = cueOf(tk, c.t0, c.t1);
+    if (!cue && R.namesakes && hostOrPlaceBefore(tk, c.t0)) cue = { type: 'place' };
     // In a story about a sport, "Pittsburgh center X" names the team.
-    const sportsHere = R.teams && (sports || sportsNearby(text, tk, c.t0, c.t1) || (signal.otherSport && positionAfter(tk, c.t1)));
+    // "England captain Andrew Strauss" outside a sports story: a team, but which sport's national team
+    // is not known, nor whether a little-known club is meant ("Boston manager" in baseball is no Boston
+    // United); a famous club is ("Chelsea captain John Terry").
+    const near = !R.teams ? 1 : sports || sportsNearby(text, tk, c.t0, c.t1) || (signal.otherSport && positionAfter(tk, c.t1)) ? 2 : teamRoleAfter(tk, c.t1) || playVerbBefore(tk, c.t0) || beatsAfter(tk, c.t1) ? 3 : 1;
+    const sportsHere = near >= 2;
+    const teamOfSomeSport = near === 3;
     // In a match report "at Ireland", "against Spain" name the team, not the place.
     if (sportsHere && cue?.type === 'place' && c.t0 > 0 && SPORTS_NOT_PLACE.at(tk, c.t0 - 1)) cue = null;
     const suffix = R.namesakes ? placeSuffix(text, tk, c.t1) : 0;
@@ -938,7 +1007,7 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
       if (!roleRead) (roleRead = true), (role = roleAt(text, tk, c.t0, c.t1));
       return role;
     };
-    return { q, ofName, speaks, work, asWord, poss, cue, sportsHere, subject, shouting, someonesSurname, hasPlace: place, foreignSpelling, roleHere };
+    return { q, ofName, speaks, work, asWord, poss, cue, sportsHere, teamOfSomeSport, subject, shouting, someonesSurname, hasPlace: place, foreignSpelling, roleHere };
   };
   const decide = (k: number, ctx: ArticleContext): Decision | null => {
     let f = feats[k];
@@ -947,7 +1016,7 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     const c = cands[k];
     const multi = c.t1 - c.t0 > 1;
     const exact = exactSpan[k];
-    const { q, ofName, speaks, work, asWord, poss, cue, sportsHere, subject, shouting, someonesSurname, foreignSpelling, roleHere } = f;
+    const { q, ofName, speaks, work, asWord, poss, cue, sportsHere, teamOfSomeSport, subject, shouting, someonesSurname, foreignSpelling, roleHere } = f;
     const opts = options[k];
     const scored: { o: Option; s: number }[] = [];
     for (const o of opts) {
@@ -975,6 +1044,24 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
       if (R.namesakes && exact && !multi && e.type === 'organization' && e.country && FOREIGN_ACRONYM_KINDS.has(e.subtype ?? '') && e.prominence < RESOLVE.foreignAcronym && !cs.self && !cs.related && !cs.country) continue;
       // "Braun said" after "Scooter Braun": the person, unless the words say place ("in Braun").
       if (someonesSurname && e.type !== 'person' && !(e.type === 'place' && cue?.type === 'place')) continue;
+      if (R.namesakes && english && e.type !== 'organization' && cue?.type !== 'place' && e.prominence < RESOLVE.worldName && unknownCompany(c)) continue;
+      // "Milton, Mass." is no Canadian town: a US state after the name rules out another country's place.
+      if (R.namesakes && e.type === 'place' && !!e.country && e.country !== 'US' && stateAfter(text, tk, c)) continue;
+      // "David and Victoria", "Adelson's wife, Miriam": a first name alone is someone the article knows,
+      // not the king, the queen or the prophetess, unless a title says so or they are in play (longer-names.ts).
+      if (R.namesakes && !multi && (e.type === 'person' || e.type === 'place') && cue?.type !== 'person' && !cs.self && !cs.tied && privateName(k)) continue;
+      // "Mary lives in the United States": a one-name figure whose name is a common first name, named
+      // once, with no title and nothing tied to it, is someone the index does not hold.
+      if (R.namesakes && !multi && e.type === 'person' && cue?.type !== 'person' && !cs.self && !cs.tied && !cs.related && !/\s/.test(e.name) && firstNameAt(c.t0) && !recurs(k) && !walkWordNear(tk, c.t0, c.t1, e.subtype)) continue;
+      // "near Saida, one of southern Lebanon's main cities" is no Algerian town: a little-known town of a
+      // country nothing in the article is from or tied to, in an article whose anchors are elsewhere.
+      if (R.namesakes && e.type === 'place' && CITY_KINDS.has(e.subtype ?? '') && e.prominence < RESOLVE.anchorProminence && !cs.self && !cs.related && !cs.country && ctx.countries.size > 0 && !placeCue[k]) continue;
+      // "the German capital" is no parish called German; "ancient Greece" is not today's country.
+      if (R.titles && !multi && e.type === 'place' && e.prominence < RESOLVE.anchorProminence && DEMONYM_WORDS.at(tk, c.t0)) continue;
+      if (R.level && e.type === 'place' && c.t0 > 0 && tk.gap[c.t0] === Gap.Space && tk.keyIs(c.t0 - 1, 'ancient')) continue;
+      // "the Ministry of Transport" of a country the article is not about; "General Electric Co Plc".
+      if (R.namesakes && e.type === 'organization' && e.prominence < RESOLVE.anchorProminence && !cs.self && !cs.related && !cs.country && genericBodyName(e.name)) continue;
+      if (R.namesakes && e.type === 'organization' && suffixCountryClash(tk, c.t1, e.country)) continue;
       // "John Williams, the president of the Federal Reserve Bank": a role the index's person of that
       // name (a composer) never had is someone else's.
       if (R.namesakes && e.type === 'person' && roleRulesOut(roleHere(), e.subtype)) continue;
@@ -986,6 +1073,7 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
       // Sports stories name teams after places: a place only where the words say place; a team only there.
       if (sportsHere && e.type === 'place' && PLACE_TEAM_KINDS.has(e.subtype ?? '') && cue?.type !== 'place') continue;
       if (R.teams && !sportsHere && isTeam(e) && f.hasPlace) continue;
+      if (teamOfSomeSport && isTeam(e) && (e.subtype === 'national-team' || e.prominence < RESOLVE.anchorProminence) && f.hasPlace) continue;
       // "Dancing with the Stars": a team's nickname that is a word names the team only in a sports story.
       if (R.teams && isTeam(e) && o.commonOnly && !sportsHere && !cs.self && !teamInPlay(ctx, ents)) continue;
       // A hockey or tennis story's "Minnesota", "France": our place-named teams are football teams.

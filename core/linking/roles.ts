@@ -6,7 +6,7 @@
  * does not hold. Roles are read in classes, not matched against offices: "president" says politics,
  * business or a university alike, and only a role no class of the person's admits counts against it.
  */
-import { Gap, WordSet, type Tokens } from './tokenize';
+import { Gap, TokFlag, WordSet, type Tokens } from './tokenize';
 
 type Walk = 'politics' | 'business' | 'sports' | 'arts' | 'science' | 'media' | 'law' | 'religion';
 
@@ -14,7 +14,7 @@ const ROLE_WALKS: Record<string, Walk[]> = {};
 const add = (walks: Walk[], words: string) => {
   for (const w of words.split(' ')) (ROLE_WALKS[w] ??= []).push(...walks);
 };
-add(['politics'], 'senator sen congressman congresswoman lawmaker legislator governor gov mayor minister premier ambassador envoy diplomat candidate nominee chancellor councillor councilman councilwoman');
+add(['politics'], 'representative senator sen congressman congresswoman lawmaker legislator governor gov mayor minister premier ambassador envoy diplomat candidate nominee chancellor councillor councilman councilwoman');
 add(['politics', 'law'], 'judge justice prosecutor attorney');
 add(['law'], 'lawyer');
 add(['politics', 'business', 'science'], 'president chairman chairwoman chancellor');
@@ -76,14 +76,28 @@ export function roleAt(text: string, tk: Tokens, t0: number, t1: number): Walk[]
     const w = walksAt(tk, t0 - 1);
     if (w) return w;
   }
-  // An appositive: "X, the president of …", "X, vice president of business development".
+  // A role and a comma before: "the Deputy U.S. Trade Representative, Michael Smith, …".
+  if (t0 > 0 && /^\s*,\s*$/.test(text.slice(tk.end[t0 - 1], tk.start[t0]))) {
+    const w = walksAt(tk, t0 - 1);
+    if (w && !(tk.flags[t0 - 1] & TokFlag.SentStart)) return w;
+  }
+  // An appositive: "X, the president of …", "X, vice president of business development", "X, the
+  // White House's spokesman".
   if (t1 < tk.count && /^\s*,\s*$/.test(text.slice(tk.end[t1 - 1], tk.start[t1]))) {
     for (let t = t1, n = 0; t < tk.count && n < 4; t++, n++) {
-      if (t > t1 && tk.gap[t] !== Gap.Space) break;
+      if (t > t1 && tk.gap[t] !== Gap.Space && tk.gap[t] !== Gap.Apos) break;
       const w = walksAt(tk, t);
       // "chief executive", "vice president": the head noun decides when there is one.
       if (w && !(OPENERS.at(tk, t) && t + 1 < tk.count && walksAt(tk, t + 1))) return w;
-      if (!OPENERS.at(tk, t)) break;
+      if (OPENERS.at(tk, t)) continue;
+      // A possessive name: "the White House's", "Disney's".
+      let u = t;
+      while (u < tk.count && u - t < 3 && tk.flags[u] & TokFlag.Cap && !(u + 1 < tk.count && tk.gap[u + 1] === Gap.Apos)) u++;
+      if (u < tk.count && tk.flags[u] & TokFlag.Cap && u + 1 < tk.count && tk.gap[u + 1] === Gap.Apos && tk.keyIs(u + 1, 's')) {
+        t = u + 1;
+        continue;
+      }
+      break;
     }
   }
   return undefined;
@@ -96,4 +110,25 @@ export function roleRulesOut(role: readonly Walk[] | undefined, subtype: string 
   if (!role) return false;
   const walks = walksOf(subtype);
   return walks.length > 0 && !walks.includes('politics') && !walks.some((w) => role.includes(w));
+}
+
+/** Words of a walk of life, in lower case, that vouch for a one-name figure near them ("seeing Adele
+ *  live in concert", "the prophet Muhammad's mosque"). */
+const WALK_WORDS: Partial<Record<Walk, WordSet>> = {
+  arts: new WordSet('concert album albums song songs tour film films movie stage band music sang singing painting novel poem opera'.split(' ')),
+  religion: new WordSet('church mosque temple bible quran koran gospel prophet prayer pray saint god islam christianity judaism caliph'.split(' ')),
+  politics: new WordSet('president minister election elections parliament government king queen emperor empire reign reigned ruled throne'.split(' ')),
+  sports: new WordSet('game match season team scored goal league championship'.split(' ')),
+  science: new WordSet('research theory physics chemistry discovery experiment'.split(' ')),
+};
+
+/** A word of the person's walk of life within `radius` tokens of [t0, t1). */
+export function walkWordNear(tk: Tokens, t0: number, t1: number, subtype: string | undefined, radius = 12): boolean {
+  const sets = walksOf(subtype).map((w) => WALK_WORDS[w]).filter((s): s is WordSet => !!s);
+  if (sets.length === 0) return false;
+  for (let t = Math.max(0, t0 - radius); t < Math.min(tk.count, t1 + radius); t++) {
+    if (t >= t0 && t < t1) continue;
+    if (sets.some((s) => s.at(tk, t))) return true;
+  }
+  return false;
 }

@@ -110,7 +110,7 @@ export function teamNamedPlace(e: CompiledEntity): boolean {
 
 /** Words that make the sentence around a name a sports one even in a story that is not
  *  ("the Alabama football team" in a music story). */
-const LOCAL_WORDS = new WordSet('football soccer basketball hockey baseball rugby cricket nfl nba nhl mlb ncaa playoff playoffs quarterback touchdown coach squad striker'.split(' '));
+const LOCAL_WORDS = new WordSet('football soccer basketball hockey baseball rugby cricket nfl nba nhl mlb ncaa playoff playoffs quarterback touchdown coach squad striker strikers hattrick midfielder goalkeeper'.split(' '));
 
 /** A sports word within `radius` tokens of [t0, t1), not across a paragraph. */
 export function sportsNearby(text: string, tk: Tokens, t0: number, t1: number, radius = 8): boolean {
@@ -134,4 +134,46 @@ const POSITIONS = new WordSet(
 /** A position word right after [t0, t1), in lower case or as a capital abbreviation ("DL"). */
 export function positionAfter(tk: Tokens, t1: number): boolean {
   return t1 < tk.count && tk.gap[t1] === Gap.Space && (!(tk.flags[t1] & TokFlag.Cap) || (tk.flags[t1] & TokFlag.AllCaps) !== 0) && POSITIONS.at(tk, t1);
+}
+
+/** Roles a team gives, in lower case: "England captain Andrew Strauss", "Italy coach Cesare Prandelli". */
+const TEAM_ROLES = new WordSet('captain coach manager skipper striker goalkeeper goalie midfielder defender quarterback pitcher'.split(' '));
+
+/** A team's role word right after [t0, t1), then a capitalized name: the place before it names the
+ *  team, in any story ("Cleveland manager Eric Wedge said"). "Hollywood star Tom Hanks" keeps its place. */
+export function teamRoleAfter(tk: Tokens, t1: number): boolean {
+  const n = t1 + 1;
+  return n < tk.count && tk.gap[t1] === Gap.Space && !(tk.flags[t1] & TokFlag.Cap) && TEAM_ROLES.at(tk, t1) && tk.gap[n] === Gap.Space && (tk.flags[n] & TokFlag.Cap) !== 0 && !(tk.flags[n] & TokFlag.SentStart);
+}
+
+const PLAYS_FOR = new WordSet('plays played playing signed'.split(' '));
+const PLAYED_AGAINST = new WordSet('won lost drew scored played playing plays win lose draw score beat'.split(' '));
+
+/** "Yabo plays for Aachen", "Hertha won against Dortmund": a verb of play before the name makes it a
+ *  team, though the sport is not said. */
+export function playVerbBefore(tk: Tokens, t0: number): boolean {
+  const p = t0 - 1;
+  if (p < 1 || tk.gap[t0] !== Gap.Space || tk.gap[p] !== Gap.Space) return false;
+  if (tk.keyIs(p, 'for')) return PLAYS_FOR.at(tk, p - 1);
+  if (tk.keyIs(p, 'against')) return PLAYED_AGAINST.at(tk, p - 1);
+  return false;
+}
+
+const BEATS = new WordSet('beat beats defeated defeats edged routed thrashed outscored'.split(' '));
+
+/** "Baltimore beat the Red Sox 7-1": a place that beats a named side is a team ("Boston beat records" is not). */
+export function beatsAfter(tk: Tokens, t1: number): boolean {
+  if (t1 + 1 >= tk.count || tk.gap[t1] !== Gap.Space || !BEATS.at(tk, t1) || tk.gap[t1 + 1] !== Gap.Space) return false;
+  const n = tk.keyIs(t1 + 1, 'the') && t1 + 2 < tk.count ? t1 + 2 : t1 + 1;
+  return (tk.flags[n] & TokFlag.Cap) !== 0 && !(tk.flags[n] & TokFlag.SentStart);
+}
+
+const LOCATIVE = new WordSet('in at from to into'.split(' '));
+
+/** "hosted by Mexico", "in the Emirates": words that make the name a place even in a sports story
+ *  (the host country, not its team; the country, not the airline). */
+export function hostOrPlaceBefore(tk: Tokens, t0: number): boolean {
+  if (t0 < 2 || tk.gap[t0] !== Gap.Space || tk.gap[t0 - 1] !== Gap.Space) return false;
+  if (tk.keyIs(t0 - 1, 'by') && (tk.keyIs(t0 - 2, 'hosted') || tk.keyIs(t0 - 2, 'organised') || tk.keyIs(t0 - 2, 'organized'))) return true;
+  return tk.keyIs(t0 - 1, 'the') && !(tk.flags[t0 - 1] & TokFlag.Cap) && LOCATIVE.at(tk, t0 - 2);
 }

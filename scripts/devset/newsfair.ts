@@ -20,12 +20,17 @@ import { PAGES_DIR } from './corpus';
 export const NEWS_FAIR = join(PAGES_DIR, '../linking/news-fair-v1.jsonl');
 const WIKILINKER = join(PAGES_DIR, '../../data-sources/wikilinker-entities/entities.tsv');
 
-interface NfLabel { span: [number, number]; entity_id: string; name: string; type: string }
-interface NfDoc { id: number; title: string; text: string; evaluation_span: [number, number]; labels: NfLabel[] }
+export interface NfLabel { span: [number, number]; entity_id: string; name: string; type: string }
+export interface NfDoc { id: number; title: string; text: string; evaluation_span: [number, number]; labels: NfLabel[] }
+
+/** Docs of an ELEVANT-format benchmark file (one JSON doc a line); none when the file is absent. */
+export function readBenchmarkDocs(file: string): NfDoc[] {
+  if (!existsSync(file)) return [];
+  return readFileSync(file, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as NfDoc);
+}
 
 export function newsFairDocs(): NfDoc[] {
-  if (!existsSync(NEWS_FAIR)) return [];
-  return readFileSync(NEWS_FAIR, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as NfDoc);
+  return readBenchmarkDocs(NEWS_FAIR);
 }
 
 const TYPE_QIDS: [EntityType, string][] = [['person', 'Q215627'], ['place', 'Q27096213'], ['organization', 'Q43229']];
@@ -48,7 +53,7 @@ export function isNameLabel(surface: string): boolean {
 }
 
 export interface NfPrf { precision: number; recall: number; tp: number; predicted: number; gold: number }
-export interface NfError { doc: number; kind: 'wrong-id' | 'non-ppo' | 'nil' | 'unlabelled' | 'miss'; text: string; predicted?: string; gold?: string; inKb?: boolean }
+export interface NfError { doc: number; start: number; end: number; kind: 'wrong-id' | 'non-ppo' | 'nil' | 'unlabelled' | 'miss'; text: string; predicted?: string; gold?: string; inKb?: boolean }
 export interface NewsFairReport {
   docs: number;
   /** Marks in evaluation spans: right / all (unlabelled counted wrong). */
@@ -63,6 +68,9 @@ export interface NewsFairReport {
   kbRecall: NfPrf;
   errors: NfError[];
 }
+
+const REGION_SUBTYPES = new Set(['region', 'province', 'state', 'governorate', 'county', 'district', 'prefecture', 'department']);
+const REGION_WORD = /\s+(?:province|state|region|department|governorate|prefecture|oblast)$/;
 
 /** KB id → does it denote gold QID `qid` (named `name`)? */
 function qidMatcher(index: KbIndex) {
@@ -105,6 +113,8 @@ function qidMatcher(index: KbIndex) {
     if (e.id === qid) return true;
     if (/^Q\d+$/.test(e.id) || !canonical(e)) return false;
     if (fold(e.name) === fold(name)) return true;
+    // A region keyed by geonames is named without its kind word: "Entre Rios" is "Entre Ríos Province".
+    if (e.type === 'place' && REGION_SUBTYPES.has(e.subtype ?? '') && fold(e.name) === fold(name).replace(REGION_WORD, '')) return true;
     return wikilinker().get(e.name.toLowerCase())?.has(qid) ?? false;
   };
   // Entities keyed otherwise, by folded name and type; and the QIDs their names carry in Wikilinker.
@@ -154,13 +164,14 @@ export function scoreNewsFair(index: KbIndex, matcher: Matcher, docs = newsFairD
       const predicted = `${e.name} (${e.id})`;
       if (over.length === 0) {
         unlabelled++;
-        errors.push({ doc: d.id, kind: 'unlabelled', text, predicted });
+        errors.push({ doc: d.id, start: m.start, end: m.end, kind: 'unlabelled', text, predicted });
         continue;
       }
       wrong++;
       const l = over[0];
-      const kind = l.entity_id === '<NIL>' ? 'nil' : labelType(l) ? 'wrong-id' : 'non-ppo';
-      errors.push({ doc: d.id, kind, text, predicted, gold: `${l.name} (${l.entity_id})` });
+      // <NO_MAPPING> (other ELEVANT sets): an entity the gold could not map to Wikidata, counted as nil.
+      const kind = l.entity_id.startsWith('<') ? 'nil' : labelType(l) ? 'wrong-id' : 'non-ppo';
+      errors.push({ doc: d.id, start: m.start, end: m.end, kind, text, predicted, gold: `${l.name} (${l.entity_id})` });
     }
     for (const l of labels) {
       const t = labelType(l);
@@ -173,7 +184,7 @@ export function scoreNewsFair(index: KbIndex, matcher: Matcher, docs = newsFairD
       inKb.all.gold++;
       if (held) { inKb[t].held++; inKb.all.held++; kbGold++; }
       if (found.has(l)) { tpN++; foundByType[t]++; if (held) kbTp++; }
-      else errors.push({ doc: d.id, kind: 'miss', text: surface, gold: `${l.name} (${l.entity_id})`, inKb: held });
+      else errors.push({ doc: d.id, start: l.span[0], end: l.span[1], kind: 'miss', text: surface, gold: `${l.name} (${l.entity_id})`, inKb: held });
     }
   }
   const predicted = right + wrong + unlabelled;

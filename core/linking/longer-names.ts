@@ -1,0 +1,155 @@
+/**
+ * More shapes of "a fragment of a longer name" (issue 12), found on ELEVANT's tuning sets
+ * (scripts/devset/elevant.ts): a name joined by a hyphen to a name word ("Bristol-Myers",
+ * "West Point-Pepperell"), a place before a run of names that ends in an institution's head
+ * ("Houston Grand Opera", "Tokyo Mitsubishi Bank"), and letters inside a longer dotted
+ * abbreviation ("C.S.C. Security" is no South Carolina).
+ */
+import { Gap, TokFlag, WordSet, type Tokens } from './tokenize';
+
+/** Combining forms before a hyphen that make an adjective, not a name: "Sino-Russian", "Anglo-French". */
+const COMBINING = new WordSet(
+  'anglo sino franco russo indo afro euro austro greco italo judeo hispano luso nippo turco germano polono serbo croato ibero pan anti pro pre post non ex neo mid trans'.split(' '),
+);
+
+/** Token t is a capitalized word of two letters or more (not an acronym in capitals). */
+function nameWord(tk: Tokens, t: number): boolean {
+  const f = tk.flags[t];
+  return (f & TokFlag.Cap) !== 0 && (f & TokFlag.Alpha) !== 0 && !(f & TokFlag.AllCaps) && tk.end[t] - tk.start[t] >= 2;
+}
+
+/** Only a hyphen between tokens t-1 and t. */
+function hyphenBefore(text: string, tk: Tokens, t: number): boolean {
+  return t > 0 && tk.start[t] - tk.end[t - 1] === 1 && text.charCodeAt(tk.end[t - 1]) === 45;
+}
+
+/**
+ * The span [t0, t1) is joined by a hyphen to a name word no well-known name covers: "Bristol-Myers",
+ * "Hewlett-Packard". `known[t]` = token t belongs to a name the index knows well, so two names joined
+ * ("Moscow-Beijing talks", "U.S.-Japanese pact", "Israel-Hamas war") keep their marks; so does a
+ * lower-case word ("Montreal-based") and a combining form ("Sino-Russian").
+ */
+export function hyphenedToName(text: string, tk: Tokens, t0: number, t1: number, known: Uint8Array): boolean {
+  if (t1 < tk.count && hyphenBefore(text, tk, t1) && nameWord(tk, t1) && !known[t1]) return true;
+  if (t0 > 0 && hyphenBefore(text, tk, t0) && nameWord(tk, t0 - 1) && !known[t0 - 1] && !COMBINING.at(tk, t0 - 1)) return true;
+  return false;
+}
+
+/** Heads that end an institution's or a company's name. */
+const INSTITUTION_HEADS = new WordSet(
+  ('opera orchestra symphony philharmonic ballet bank court university college museum theatre theater hospital ' +
+    'institute foundation company corporation exchange').split(' '),
+);
+
+/**
+ * A place right before a run of up to three capitalized words that ends in an institution's head:
+ * "the Houston Grand Opera", "Japan's Tokyo Mitsubishi Bank", "the Florida Supreme Court" (the
+ * matcher would have taken the whole had the index held it). Lower case keeps the place: "Paris
+ * police", "the Tokyo bank".
+ */
+export function beforeInstitutionName(tk: Tokens, t1: number): boolean {
+  if (t1 >= tk.count) return false;
+  for (let t = t1; t < tk.count && t < t1 + 3; t++) {
+    if (tk.gap[t] !== Gap.Space || !nameWord(tk, t) || tk.flags[t] & TokFlag.SentStart) return false;
+    if (t > t1 && INSTITUTION_HEADS.at(tk, t)) return true;
+  }
+  return false;
+}
+
+/** "C.S.C.": an abbreviation's letters right after another letter and a period are part of a longer one. */
+export function insideDottedAbbreviation(text: string, tk: Tokens, t0: number): boolean {
+  return t0 > 0 && tk.gap[t0] === Gap.Period && tk.start[t0] - tk.end[t0 - 1] === 1 && tk.end[t0 - 1] - tk.start[t0 - 1] === 1 && (tk.flags[t0 - 1] & TokFlag.Cap) !== 0;
+}
+
+/** Particles inside Romance, German and Dutch names: "Tour de France", "Collège de France", "Banco do Brasil". */
+const PARTICLES = new WordSet('de du des del della di da do dos das la le von van der den'.split(' '));
+
+/** "Tour de France": the span follows "<Name> <particle>", a longer name the index does not hold
+ *  (it holds "Rio de Janeiro" whole). `known[t]` as above. */
+export function afterNameParticle(tk: Tokens, t0: number, known: Uint8Array): boolean {
+  const p = t0 - 1;
+  return p > 0 && tk.gap[t0] === Gap.Space && tk.gap[p] === Gap.Space && !(tk.flags[p] & TokFlag.Cap) && PARTICLES.at(tk, p) && nameWord(tk, p - 1) && !known[p - 1];
+}
+
+/** Heads of a government body's name after a country's abbreviation: "U.S. Chemical Safety Board". */
+const BODY_HEADS = new WordSet('board service services agency commission bureau administration institutes institute court council'.split(' '));
+
+/**
+ * A dotted abbreviation ("U.S.") right before a run of up to four capitalized words that ends in an
+ * institution's or a government body's head: "U.S. Citizenship and Immigration Services", "the U.S.
+ * Chemical Safety Board" (the index does not hold them, or the matcher would have taken the whole).
+ * A title keeps the country: "U.S. Trade Representative Robert Lighthizer", "U.S. Secretary of State".
+ */
+export function acronymBeforeBody(text: string, tk: Tokens, t1: number): boolean {
+  if (t1 >= tk.count || text.charCodeAt(tk.end[t1 - 1]) !== 46 || tk.start[t1] - tk.end[t1 - 1] !== 2 || text.charCodeAt(tk.end[t1 - 1] + 1) !== 32) return false;
+  for (let t = t1; t < tk.count && t < t1 + 5; t++) {
+    if (t > t1 && tk.gap[t] !== Gap.Space) return false;
+    const and = t > t1 && tk.keyIs(t, 'and');
+    if (!and && !nameWord(tk, t)) return false;
+    if (t > t1 && (INSTITUTION_HEADS.at(tk, t) || BODY_HEADS.at(tk, t))) return true;
+  }
+  return false;
+}
+
+/** Heads of a geographic feature's name: "Vancouver Island", "Hudson River". */
+const FEATURE_HEADS = new WordSet('island islands river lake bay valley peninsula mountains strait'.split(' '));
+
+/** A feature's head, capitalized, right after a name: the two make one name ("Vancouver Island"),
+ *  and neither word alone is linked, even where the head is some entity's alias ("Island", Icelandic
+ *  for Iceland). `t` = the head's token. */
+export function featureHead(tk: Tokens, t: number): boolean {
+  return t < tk.count && t > 0 && tk.gap[t] === Gap.Space && nameWord(tk, t) && FEATURE_HEADS.at(tk, t) && !(tk.flags[t] & TokFlag.SentStart) && nameWord(tk, t - 1);
+}
+
+/** Plural heads: two names share one ("the Tokyo and London Stock Exchanges"). */
+const PLURAL_HEADS = new WordSet('exchanges banks universities courts ministries councils museums orchestras'.split(' '));
+
+/** "the Tokyo and London Stock Exchanges": the span, "and", then a name ending in a plural head;
+ *  the first name is short for its own longer one (the Tokyo Stock Exchange). */
+export function sharesPluralHead(tk: Tokens, t1: number): boolean {
+  if (t1 >= tk.count || tk.gap[t1] !== Gap.Space || !(tk.keyIs(t1, 'and') || tk.keyIs(t1, 'or'))) return false;
+  for (let t = t1 + 1; t < tk.count && t < t1 + 6; t++) {
+    if (tk.gap[t] !== Gap.Space || !nameWord(tk, t)) return false;
+    if (t > t1 + 1 && PLURAL_HEADS.at(tk, t)) return true;
+  }
+  return false;
+}
+
+/** Family and close ties: the first name after them is a private person's ("his wife, Miriam"). */
+const KIN = new WordSet('wife husband son daughter mother father brother sister friend partner girlfriend boyfriend fiancee fiance widow children child baby'.split(' '));
+
+/**
+ * A first name the article uses for someone it knows, not a famous one-name figure: after a family
+ * word ("Adelson's wife, Miriam", "her son David"), or paired by "and" with another first name that
+ * is no place ("David and Victoria", "Paris and Kim"). `firstName(t)` = token t is a capitalized
+ * first name; `placeAt(t)` = a place's name starts at token t.
+ */
+export function privateFirstName(text: string, tk: Tokens, t0: number, t1: number, firstName: (t: number) => boolean, placeAt: (t: number) => boolean): boolean {
+  if (t1 - t0 !== 1 || !firstName(t0)) return false;
+  // "wife, Miriam", "son David", "wife Victoria".
+  if (t0 > 0 && /^\s*,?\s*$/.test(text.slice(tk.end[t0 - 1], tk.start[t0])) && KIN.at(tk, t0 - 1)) return true;
+  // "David and Victoria" / "Victoria and David".
+  const other = (t: number) => t >= 0 && t < tk.count && firstName(t) && !placeAt(t) && !(t + 1 < tk.count && tk.gap[t + 1] === Gap.Space && nameWord(tk, t + 1));
+  if (t1 + 1 < tk.count && tk.keyIs(t1, 'and') && tk.gap[t1] === Gap.Space && tk.gap[t1 + 1] === Gap.Space && other(t1 + 1)) return true;
+  if (t0 > 1 && tk.keyIs(t0 - 1, 'and') && tk.gap[t0] === Gap.Space && tk.gap[t0 - 1] === Gap.Space && other(t0 - 2) && !(t0 > 2 && tk.gap[t0 - 2] === Gap.Space && nameWord(tk, t0 - 3))) return true;
+  return false;
+}
+
+/** "RT @user", "HT @user": a retweet's or a credit's marker before a handle is no name. */
+export function beforeHandle(text: string, end: number): boolean {
+  return /^\s*:?\s*@\w/.test(text.slice(end, end + 5));
+}
+
+const SAINT = new WordSet(['st', 'saint', 'ste']);
+
+/** "St. Mary's", "St John's wort", "St. Joseph's Regional Medical Center": a saint's name with a
+ *  possessive names a church, a hospital, a place or a plant, not the saint or a namesake. */
+export function saintsPossessive(tk: Tokens, t0: number, t1: number): boolean {
+  return t0 > 0 && SAINT.at(tk, t0 - 1) && (tk.flags[t0 - 1] & TokFlag.Cap) !== 0 && t1 < tk.count && tk.gap[t1] === Gap.Apos && tk.keyIs(t1, 's');
+}
+
+/** A one-word person's name right before a capitalized name word the index does not know: a longer
+ *  name ("Rep. Bono Mack", "a Pink Party"); `known[t]` as above. */
+export function personNameGoesOn(tk: Tokens, t1: number, known: Uint8Array): boolean {
+  return t1 < tk.count && tk.gap[t1] === Gap.Space && nameWord(tk, t1) && !known[t1] && !(tk.flags[t1] & TokFlag.SentStart);
+}

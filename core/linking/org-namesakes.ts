@@ -1,0 +1,49 @@
+/**
+ * Organizations the index holds under a name another country's body or company shares (issue 12,
+ * namesakes; found on Reuters-128): "the Ministry of Transport" in a story about a German crash is no
+ * Colombian company, "the Department of Trade and Industry" in London is no Philippine agency, and
+ * "General Electric Co Plc" (a British firm: "Plc") is not the American General Electric.
+ */
+import { Gap, WordSet, type Tokens } from './tokenize';
+
+/** "Ministry of …", "Department for …": a name every country's government may carry. */
+const GENERIC_HEAD = /^(?:the\s+)?(?:ministry|department|office|bureau|agency|council|commission|board|secretariat|directorate)\s+(?:of|for)\s/i;
+
+const genericCache = new Map<string, boolean>();
+
+/** Is this name a government body's generic name (no country in it)? Cached: an entity's name is
+ *  asked about on every page that names it. */
+export function genericBodyName(name: string): boolean {
+  let v = genericCache.get(name);
+  if (v === undefined) genericCache.set(name, (v = genericBody(name)));
+  return v;
+}
+
+function genericBody(name: string): boolean {
+  return GENERIC_HEAD.test(name) && !/\b(?:national|federal|state|united|royal)\b/i.test(name) && !/\b\p{Lu}\p{Ll}+(?:an|ese|ish|ic|i)\b/u.test(name.replace(GENERIC_HEAD, ''));
+}
+
+/** Legal suffixes only one country or a few use, with those countries. */
+const SUFFIX_COUNTRIES: Record<string, string[]> = {
+  plc: ['GB', 'IE'],
+  ag: ['DE', 'AT', 'CH', 'LI'],
+  gmbh: ['DE', 'AT', 'CH'],
+  spa: ['IT'],
+  nv: ['NL', 'BE'],
+  bv: ['NL', 'BE'],
+  ab: ['SE', 'FI'],
+  asa: ['NO'],
+  oyj: ['FI'],
+  kk: ['JP'],
+};
+const SUFFIXES = new WordSet(Object.keys(SUFFIX_COUNTRIES));
+
+/** A country's legal suffix within the two tokens after t1 ("Co Plc") says a country other than `country`. */
+export function suffixCountryClash(tk: Tokens, t1: number, country: string | undefined): boolean {
+  if (!country) return false;
+  for (let t = t1; t < tk.count && t < t1 + 2; t++) {
+    if (tk.gap[t] !== Gap.Space && tk.gap[t] !== Gap.Period) return false;
+    if (SUFFIXES.at(tk, t)) return !SUFFIX_COUNTRIES[tk.key(t)].includes(country);
+  }
+  return false;
+}

@@ -1,0 +1,159 @@
+/**
+ * The right level of place (issue 12), read over an article or a list; found on ELEVANT's tuning sets
+ * (a Reuters crop report names Argentina's provinces "Cordoba, Santa Fe and Chaco" and the linker took
+ * the cities; "the states of Sao Paulo, Parana and Rio Grande do Sul").
+ *
+ * - A kind the words give the first item of a list carries along the list: "the states of X, Y and Z".
+ * - "Buenos Aires province" once: the name is the province elsewhere in the article too, where the
+ *   words at it give no kind (one sense per article).
+ * - An article that says "province" and names two or more regions of one country that are nothing
+ *   else ("Entre Rios", "Misiones") speaks of that country's regions: a name that is a city and a region
+ *   of that country reads as the region, unless the words at it give the kind ("the city of Cordoba")
+ *   or the city is a world city ("the third Beijing resident" in a story about Inner Mongolia).
+ */
+import type { CompiledEntity } from '../types';
+import type { Candidate } from './match';
+import { Gap, TokFlag, WordSet, type Tokens } from './tokenize';
+
+export const REGION_KINDS = ['region', 'province', 'state', 'governorate', 'county', 'district', 'prefecture', 'department'];
+const REGIONS = new Set(REGION_KINDS);
+const CITIES = new Set(['city', 'town', 'village', 'capital']);
+const PROVINCE = new WordSet(['province', 'provinces']);
+
+const PLURAL_OF = new WordSet('provinces states regions'.split(' '));
+/** "the states of X, …": a plural kind word and "of" before the list's first item. */
+function pluralOf(tk: Tokens, t0: number): string[] | undefined {
+  return t0 > 1 && tk.keyIs(t0 - 1, 'of') && PLURAL_OF.at(tk, t0 - 2) ? REGION_KINDS : undefined;
+}
+
+/** A place this prominent is what a reader takes the name for, whatever the article's level. */
+const WORLD_CITY = 0.9;
+
+/** "X province", "province of X" (not "District of New York": districts are many per state). */
+function provinceAt(tk: Tokens, c: Candidate): boolean {
+  if (c.t1 - c.t0 > 1 && PROVINCE.at(tk, c.t1 - 1)) return true;
+  if (c.t1 < tk.count && tk.gap[c.t1] === Gap.Space && PROVINCE.at(tk, c.t1)) return true;
+  return c.t0 > 1 && tk.keyIs(c.t0 - 1, 'of') && PROVINCE.at(tk, c.t0 - 2);
+}
+
+interface Opt { entity: number; partialOnly: boolean }
+
+/** Fills `listKinds` (the kind each candidate's words give) for the two readings above. `kindAt(k)` =
+ *  the kinds the words right at candidate k give, if any; `listed[k]` = k goes on the list before it. */
+export function regionLevel(
+  text: string,
+  tk: Tokens,
+  cands: Candidate[],
+  options: Opt[][],
+  ents: CompiledEntity[],
+  listed: Uint8Array,
+  listKinds: (string[] | undefined)[],
+  kindAt: (k: number) => string[] | undefined,
+): void {
+  // "the states of Sao Paulo": a plural kind word says the kind of the name after it, and a list's
+  // first kind carries along it.
+  cands.forEach((c, k) => { if (!listKinds[k] && !listed[k]) listKinds[k] = pluralOf(tk, c.t0); });
+  for (let k0 = 0; k0 < cands.length; ) {
+    let k1 = k0;
+    while (k1 + 1 < cands.length && listed[k1 + 1]) k1++;
+    if (k1 > k0) {
+      const kinds = listKinds[k0] ?? kindAt(k0);
+      if (kinds) for (let j = k0 + 1; j <= k1; j++) listKinds[j] ??= kinds;
+    }
+    k0 = k1 + 1;
+  }
+  // "Buenos Aires province" once: the province wherever the name stands without a kind.
+  const named = new Set<string>();
+  // The matcher may have taken the kind word in ("Buenos Aires province", an alias of the region).
+  const nameOf = (c: Candidate) => text.slice(c.start, c.end).toLowerCase().replace(/\s+province$/, '');
+  cands.forEach((c, k) => { if (provinceAt(tk, c)) named.add(nameOf(c)); });
+  if (named.size) cands.forEach((c, k) => { if (!listKinds[k] && !kindAt(k) && named.has(nameOf(c))) listKinds[k] = REGION_KINDS; });
+  // Regions of one country that are nothing else, in an article that says "province".
+  // Most texts never say "province": a native search first, the token pass only when it is there.
+  let province = false;
+  if (text.indexOf('province') >= 0) for (let t = 0; t < tk.count && !province; t++) province = !(tk.flags[t] & TokFlag.Cap) && PROVINCE.at(tk, t);
+  if (!province) return;
+  const regionsOf = new Map<string, Set<number>>();
+  for (let k = 0; k < cands.length; k++) {
+    // Every option a region of one country (no array made: most candidates fail on the first option).
+    let country: string | undefined;
+    let first = -1;
+    let ok = true;
+    for (const o of options[k]) {
+      if (o.partialOnly) continue;
+      const e = ents[o.entity];
+      if (e.type !== 'place' || !REGIONS.has(e.subtype ?? '') || !e.country || (country !== undefined && e.country !== country)) { ok = false; break; }
+      country = e.country;
+      if (first < 0) first = o.entity;
+    }
+    if (!ok || country === undefined) continue;
+    let s = regionsOf.get(country);
+    if (!s) regionsOf.set(country, (s = new Set()));
+    s.add(first);
+  }
+  const countries = new Set([...regionsOf].filter(([, s]) => s.size >= 2).map(([c]) => c));
+  if (countries.size === 0) return;
+  cands.forEach((_, k) => {
+    if (listKinds[k] || kindAt(k)) return;
+    if (options[k].some((o) => !o.partialOnly && ents[o.entity].type === 'place' && ents[o.entity].prominence >= WORLD_CITY && !REGIONS.has(ents[o.entity].subtype ?? ''))) return;
+    const region = options[k].some((o) => !o.partialOnly && ents[o.entity].type === 'place' && REGIONS.has(ents[o.entity].subtype ?? '') && countries.has(ents[o.entity].country ?? ''));
+    if (region) listKinds[k] = REGION_KINDS;
+  });
+}
+
+const STATE_KINDS = ['state', 'region', 'province'];
+
+/**
+ * "Poughkeepsie, New York", "Auburn, New York, in 1933": a name that is a state and a city, right
+ * after another place's name and a comma, is the state (the city is not named after a town). Not in a
+ * list ("Boston, New York and Chicago"), not after a state or country ("Texas, New York"), not at a
+ * sentence's first word ("However, New York …" has no place before it).
+ */
+export function statesAfterTowns(
+  text: string,
+  tk: Tokens,
+  cands: Candidate[],
+  options: Opt[][],
+  ents: CompiledEntity[],
+  listed: Uint8Array,
+  listKinds: (string[] | undefined)[],
+): void {
+  for (let k = 0; k < cands.length; k++) {
+    const c = cands[k];
+    if (listKinds[k] || listed[k] || (k + 1 < cands.length && listed[k + 1]) || c.t0 < 1) continue;
+    const p = c.t0 - 1;
+    // Most names have no comma right before them: test that character before making a string.
+    if (text.charCodeAt(tk.end[p]) !== 44 || !(tk.flags[p] & TokFlag.Cap) || !(tk.flags[p] & TokFlag.Alpha) || !/^,\s+$/.test(text.slice(tk.end[p], tk.start[c.t0]))) continue;
+    // The name before ends at p: a candidate (a town, not a state or country) or an unknown name.
+    const prev = k > 0 && cands[k - 1].t1 === p + 1 ? k - 1 : -1;
+    if (prev < 0 && (tk.flags[p] & TokFlag.SentStart || tk.flags[p] & TokFlag.AllCaps)) continue;
+    if (prev >= 0 && options[prev].some((o) => !o.partialOnly && ents[o.entity].type === 'place' && !CITIES.has(ents[o.entity].subtype ?? ''))) continue;
+    const opts = options[k].filter((o) => !o.partialOnly && ents[o.entity].type === 'place');
+    const state = opts.find((o) => REGIONS.has(ents[o.entity].subtype ?? ''));
+    if (!state || !opts.some((o) => CITIES.has(ents[o.entity].subtype ?? '') && ents[o.entity].country === ents[state.entity].country)) continue;
+    listKinds[k] = STATE_KINDS;
+  }
+}
+
+const WIRES = new WordSet('afp reuters ap upi xinhua dpa ansa efe kyodo yonhap tass'.split(' '));
+
+/**
+ * A dateline names a city: "Gaza 11-15 (AFP) -", "JERUSALEM (Reuters) -". A name at a line's start
+ * followed, after only numbers and punctuation, by a news agency in parentheses reads as a city
+ * (not the Gaza Strip).
+ */
+export function datelineCities(text: string, tk: Tokens, cands: Candidate[], listKinds: (string[] | undefined)[]): void {
+  for (let k = 0; k < cands.length; k++) {
+    const c = cands[k];
+    if (c.t0 > 0 && tk.gap[c.t0] !== Gap.Break) continue;
+    if (c.t0 > 0 && text.lastIndexOf('\n', tk.start[c.t0]) < tk.end[c.t0 - 1]) continue;
+    for (let t = c.t1; t < tk.count && t < c.t1 + 4; t++) {
+      if (WIRES.at(tk, t)) {
+        if (text.charCodeAt(tk.start[t] - 1) === 40) listKinds[k] ??= CITY_LIST;
+        break;
+      }
+      if (tk.flags[t] & TokFlag.Alpha) break;
+    }
+  }
+}
+const CITY_LIST = ['city', 'town', 'capital'];

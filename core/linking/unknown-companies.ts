@@ -1,0 +1,55 @@
+/**
+ * Companies the article names in full with a legal suffix whom the index does not hold:
+ * "Burlington Industries Inc", "American Midland Corp". Later the article calls them by their short
+ * name ("Burlington rose 4-7/8", "American Midland shareholders"), and that name is the company, not
+ * the town of Burlington or the city of Midland. Found on Reuters-128 (ELEVANT tuning set); the same
+ * reading for people is unknown-people.ts.
+ */
+import { legalSuffixAt } from './context';
+import { Gap, TokFlag, WordSet, type Tokens } from './tokenize';
+
+/** Words that end a company's name before its suffix and that its short name leaves out. */
+const GENERIC_TAIL = new WordSet('industries industry group holdings holding international corporation company companies cos systems enterprises'.split(' '));
+/** Capitalized words that start no company's name. */
+const NOT_NAME = new WordSet('the a an and of for in on at by to with from said says'.split(' '));
+
+/**
+ * Tokens that belong to a short name of such a company, wherever it stands in the text (1 = yes).
+ * `heldAt(a, b)` = the index holds the name tokens [a, b) as a whole (then coreference decides).
+ */
+export function unknownCompanyTokens(tk: Tokens, heldAt: (a: number, b: number) => boolean): Uint8Array {
+  const out = new Uint8Array(tk.count);
+  const cores: string[][] = [];
+  for (let t = 1; t < tk.count; t++) {
+    if (!legalSuffixAt(tk, t)) continue;
+    // The name: up to four capitalized words right before the suffix ("Burlington Industries").
+    let a = t;
+    while (a > 0 && t - a < 4) {
+      const p = a - 1;
+      if (!(tk.flags[p] & TokFlag.Cap) || !(tk.flags[p] & TokFlag.Alpha) || NOT_NAME.at(tk, p) || tk.gap[a] !== Gap.Space) break;
+      a = p;
+      if (tk.flags[a] & TokFlag.SentStart) break;
+    }
+    if (a === t || heldAt(a, t)) continue;
+    let b = t;
+    while (b > a + 1 && GENERIC_TAIL.at(tk, b - 1)) b--;
+    // The short name is the name without its suffix and generic tail: "Georgia Power Co" is "Georgia
+    // Power", and leaves "Georgia" alone.
+    const core: string[] = [];
+    for (let u = a; u < b; u++) core.push(tk.key(u));
+    cores.push(core);
+  }
+  if (cores.length === 0) return out;
+  for (const core of cores) {
+    for (let t = 0; t + core.length <= tk.count; t++) {
+      let same = true;
+      for (let j = 0; j < core.length && same; j++) same = tk.keyIs(t + j, core[j]) && (j === 0 || tk.gap[t + j] === Gap.Space);
+      if (!same) continue;
+      // The short name ends there: "Burlington Coat Factory" is another name.
+      const end = t + core.length;
+      if (end < tk.count && tk.gap[end] === Gap.Space && tk.flags[end] & TokFlag.Cap && !(tk.flags[end] & TokFlag.SentStart) && !legalSuffixAt(tk, end) && !GENERIC_TAIL.at(tk, end)) continue;
+      for (let j = t; j < end; j++) out[j] = 1;
+    }
+  }
+  return out;
+}
