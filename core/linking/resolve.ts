@@ -415,9 +415,15 @@ function insideUnknownName(lex: Lexicon, tk: Tokens, c: Candidate, known: Uint8A
   // "Mary E. Lovely": an initial after a first name.
   if (c.t1 + 1 < tk.count && tk.gap[c.t1] === Gap.Space && tk.end[c.t1] - tk.start[c.t1] === 1 && tk.flags[c.t1] & TokFlag.Cap && tk.gap[c.t1 + 1] === Gap.Period) return true;
   if (nextCap && TITLE_WORDS.at(tk, c.t0)) return true;
-  if (c.t0 > 0 && tk.gap[c.t0] === Gap.Space && !known[c.t0 - 1] && unknownNameWord(tk, c.t0 - 1, true) && !(tk.flags[c.t0 - 1] & TokFlag.SentStart && OPENERS.at(tk, c.t0 - 1))) return true;
+  if (c.t0 > 0 && tk.gap[c.t0] === Gap.Space && !known[c.t0 - 1] && (unknownNameWord(tk, c.t0 - 1, true) || firstNameBefore(lex, tk, c.t0 - 1)) && !(tk.flags[c.t0 - 1] & TokFlag.SentStart && OPENERS.at(tk, c.t0 - 1))) return true;
   if (nextCap && !known[c.t1] && unknownNameWord(tk, c.t1, false) && isFirstName(lex, tk.key(c.t0))) return true;
   return false;
+}
+
+/** "Ian Hamilton", "Brian Cox", "Ali Khan": a first name shaped like an adjective ("-an", "-i") is still
+ *  a name word before a name, unless it is a nationality ("Christian", "Indian"). */
+function firstNameBefore(lex: Lexicon, tk: Tokens, t: number): boolean {
+  return unknownNameWord(tk, t, false) && !DEMONYM_WORDS.at(tk, t) && isFirstName(lex, tk.key(t));
 }
 
 /** Words that open a sentence before a name without being part of it: "One Washington-based expert". */

@@ -37,7 +37,7 @@ export function unknownSurnames(text: string, tk: Tokens, cands: Candidate[], w:
     // word ("As Uber"), and not inside a run ("Black Friday Apple").
     // At a sentence start only when a verb of speech follows ("Jordan Peterson said"): "Maybe Instagram" does not speak.
     if (w.functionWord(t) || !w.firstName(tk.key(t))) continue;
-    if (tk.flags[t] & TokFlag.SentStart && !(s + 1 < tk.count && tk.gap[s + 1] === Gap.Space && w.speaks(s + 1))) continue;
+    if (tk.flags[t] & TokFlag.SentStart && !(s + 1 < tk.count && tk.gap[s + 1] === Gap.Space && w.speaks(s + 1)) && !appositiveAfter(text, tk, s)) continue;
     // A title or an abbreviation may stand before the name ("Singer Michael McDonald", "DL Sheldon Richardson").
     if (t > 0 && tk.gap[t] === Gap.Space && tk.flags[t - 1] & TokFlag.Cap && !(tk.flags[t - 1] & TokFlag.AllCaps) && !w.title(t - 1)) continue;
     // The surname ends the name: "Virginia Beach Road" is no person.
@@ -45,4 +45,12 @@ export function unknownSurnames(text: string, tk: Tokens, cands: Candidate[], w:
     out.set(tk.hash[s], tk.key(s));
   }
   return out;
+}
+
+/** ", an expert in", ", the director of": a comma and an article in lower case after token s introduce
+ *  who the person named just before is ("Ian Hamilton, an expert in drug use"). */
+function appositiveAfter(text: string, tk: Tokens, s: number): boolean {
+  const a = s + 1;
+  if (a >= tk.count || tk.flags[a] & TokFlag.Cap || !(tk.keyIs(a, 'a') || tk.keyIs(a, 'an') || tk.keyIs(a, 'the'))) return false;
+  return /^,\s+$/.test(text.slice(tk.end[s], tk.start[a]));
 }

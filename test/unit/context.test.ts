@@ -350,3 +350,24 @@ describe('quotedSpan (issue 13: the gap-only scan)', () => {
     }
   });
 });
+
+describe('a first name shaped like an adjective', () => {
+  // "Ian", "Brian", "Ali" end like "Afghan", "Iraqi": still first names before a surname.
+  const m = createMatcher(
+    smallIndex([
+      [{ id: 'geonames:5969782', type: 'place', subtype: 'city', name: 'Hamilton', prominence: 0.52, country: 'CA', related: ['Q16'] }, [['Hamilton', PR]]],
+      [{ id: 'Q16', type: 'place', subtype: 'country', name: 'Canada', prominence: 0.9, country: 'CA' }, [['Canada', PR]]],
+      [{ id: 'Q1x', type: 'person', subtype: 'politician', name: 'Ian Smith', prominence: 0.6, country: 'ZW' }, [['Ian Smith', PR]]],
+    ]),
+  );
+  const names = (text: string) => m.find(text, { lang: 'en' }).map((x) => x.text);
+
+  it('reads "Ian Hamilton, an expert" as a person, and his bare surname later too, not the city', () => {
+    const text = 'Ian Hamilton, an expert in drug use, said so. Canada legalized it. Hamilton urged caution.';
+    expect(names(text)).toEqual(['Canada']);
+  });
+
+  it('keeps the city where the words say place', () => {
+    expect(names('Officials in Hamilton, Canada, said so.')).toEqual(['Hamilton', 'Canada']);
+  });
+});
