@@ -688,7 +688,12 @@ function allCapsWord(tk: Tokens, t: number): boolean {
 }
 
 function siblings(a: CompiledEntity, b: CompiledEntity): boolean {
-  return a.type === 'place' && b.type === 'place' && !!a.country && a.country === b.country && a.name.toLowerCase() === b.name.toLowerCase();
+  return a.type === 'place' && b.type === 'place' && !!a.country && a.country === b.country && foldName(a.name) === foldName(b.name);
+}
+
+/** "Québec" and "Quebec" are one name: accents and case set aside (asked only of near ties). */
+function foldName(s: string): string {
+  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
 interface Decision {

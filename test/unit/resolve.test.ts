@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createMatcher } from '../../core/linking/matcher';
 import { acronymFits } from '../../core/linking/coref';
 import { smallIndex } from './match-kb';
+import { AliasFlag } from '../../core/types';
 
 const matcher = createMatcher(smallIndex());
 const marks = (text: string) => matcher.find(text).map((m) => `${m.text}→${matcher.entity(m.id)!.name}`);
@@ -153,5 +154,26 @@ describe('determinism', () => {
     const b = createMatcher(smallIndex()).find(text);
     expect(a).toEqual(b);
     for (let i = 1; i < a.length; i++) expect(a[i].start).toBeGreaterThanOrEqual(a[i - 1].start);
+  });
+});
+
+describe('a region and a city of one name', () => {
+  const PR = AliasFlag.Primary;
+  const m = createMatcher(
+    smallIndex([
+      [{ id: 'Q176', type: 'place', subtype: 'region', name: 'Quebec', prominence: 0.67, country: 'CA' }, [['Quebec', PR]]],
+      [{ id: 'g:qc', type: 'place', subtype: 'city', name: 'Québec', prominence: 0.52, country: 'CA' }, [['Québec', PR], ['Quebec', 0]]],
+      [{ id: 'g:kab', type: 'place', subtype: 'region', name: 'Kabulx', prominence: 0.48, country: 'AF' }, [['Kabulx', PR]]],
+      [{ id: 'Q5838x', type: 'place', subtype: 'city', name: 'Kabulx', prominence: 1, country: 'AF' }, [['Kabulx', PR]]],
+    ]),
+  );
+  const ids = (text: string) => m.find(text, { lang: 'en' }).map((x) => x.id);
+
+  it('is the region when the region is far better known (a province of millions), accents aside', () => {
+    expect(ids('He moved to Quebec last year.')).toEqual(['Q176']);
+  });
+
+  it('is the city when the city is the better known', () => {
+    expect(ids('He moved to Kabulx last year.')).toEqual(['Q5838x']);
   });
 });

@@ -20,7 +20,12 @@ const GENERIC_REGION = /^(?:(?:north|south|east|west|northeast|northwest|southea
 
 /** Lowest prominence a region named by proper words gets; most regions stay at the floor. */
 const REGION_FLOOR = 0.3;
+/** ...and a region named by compass and landform words, below every other. */
 const GENERIC_REGION_PROMINENCE = 0.1;
+
+/** GeoNames feature codes whose population is not a town's own: sections of a city (PPLX),
+ *  historical (PPLH, PPLQ) and abandoned or destroyed places (PPLQ, PPLW). */
+const NOT_A_TOWN = new Set(['PPLX', 'PPLH', 'PPLQ', 'PPLW']);
 
 /**
  * A region's prominence from the people living in its towns (the sum over GeoNames cities1000, so a
@@ -56,18 +61,32 @@ export function importGeonames(ctx: ImportContext, cities: GeoCity[]): EntityRec
   const admin1 = readJson<{ code: string; name: string }[]>(sharedPath('geonames-cities', 'admin1.json'));
   const regionName = new Map(admin1.map((a) => [a.code, a.name]));
   const out: EntityRecord[] = [];
-  // Seats of regions: the national capital when the region holds it (London, not a village GeoNames
-  // files as England's PPLA), else the region's most populous PPLA, to name a region's seat on its card.
-  const seat = new Map<string, GeoCity>();
+  // Seats of regions, named on the region's card: its most populous PPLA, or the national capital when
+  // the region holds it and no PPLA. Where it holds both, GeoNames does not say which is the seat
+  // (Toronto for Ontario, not Ottawa; Rabat for its region, not Kenitra): none is named, unless the
+  // national capital dwarfs the other (GeoNames files a village as England's PPLA; London is England's seat).
+  const regional = new Map<string, GeoCity>();
+  const national = new Map<string, GeoCity>();
   for (const c of cities) {
-    if (c.featureCode !== 'PPLA' && c.featureCode !== 'PPLC') continue;
+    const of = c.featureCode === 'PPLA' ? regional : c.featureCode === 'PPLC' ? national : undefined;
+    if (!of) continue;
     const code = `${c.country}.${c.adminCode}`;
-    const prev = seat.get(code);
-    const rank = (x: GeoCity) => (x.featureCode === 'PPLC' ? 1 : 0);
-    if (!prev || rank(c) > rank(prev) || (rank(c) === rank(prev) && Number(c.population) > Number(prev.population))) seat.set(code, c);
+    const prev = of.get(code);
+    if (!prev || Number(c.population) > Number(prev.population)) of.set(code, c);
   }
+  const seat = new Map<string, GeoCity>(regional);
+  for (const [code, c] of national) {
+    const r = regional.get(code);
+    if (!r || Number(c.population) >= 100 * Number(r.population)) seat.set(code, c);
+    else seat.delete(code);
+  }
+  // People in a region's towns; a section of a city (PPLX) or a historical or abandoned place repeats
+  // or no longer has its people.
   const settled = new Map<string, number>();
-  for (const c of cities) settled.set(`${c.country}.${c.adminCode}`, (settled.get(`${c.country}.${c.adminCode}`) ?? 0) + (Number(c.population) || 0));
+  for (const c of cities) {
+    if (NOT_A_TOWN.has(c.featureCode)) continue;
+    settled.set(`${c.country}.${c.adminCode}`, (settled.get(`${c.country}.${c.adminCode}`) ?? 0) + (Number(c.population) || 0));
+  }
   const keptCity = new Set<string>();
   for (const c of cities) {
     const pop = Number(c.population) || 0;

@@ -16,7 +16,7 @@ import { normName, sharedPath } from './util';
 /** scripts/data/importers/region-qids.tsv: [GeoNames admin1 code, name, QID] (see scripts/data/region-qid-table.ts). */
 export function readRegionQids(): [string, string, string][] {
   const file = path.join(path.dirname(fileURLToPath(import.meta.url)), 'region-qids.tsv');
-  return fs.readFileSync(file, 'utf8').split('\n').filter((l) => l && !l.startsWith('#')).map((l) => l.split('\t') as [string, string, string]);
+  return fs.readFileSync(file, 'utf8').split(/\r?\n/).filter((l) => l && !l.startsWith('#')).map((l) => l.split('\t') as [string, string, string]);
 }
 
 export function readWikilinkerCities(): Map<string, string> {
