@@ -6,7 +6,7 @@ import type { EntityRecord } from '../../core/types';
 import { dedupeRelatives, dropCollidingPartyAcronyms, linkByName } from '../../scripts/data/importers/link';
 import { isGenericName, keepPartyAcronym } from '../../scripts/data/importers/party-names';
 import { closeSupersededTerms, type Pos } from '../../scripts/data/importers/peppercat';
-import { regionProminence } from '../../scripts/data/importers/geonames';
+import { regionProminence, regionSeats, type GeoCity } from '../../scripts/data/importers/geonames';
 import { placeQids } from '../../scripts/data/importers/place-qids';
 import { regionQidRows } from '../../scripts/data/region-qid-table';
 
@@ -121,5 +121,27 @@ describe('region ids', () => {
     const curated = [{ id: 'Q8686', type: 'place', subtype: 'city', name: 'Shanghai', country: 'XX', sources: [{ source: 'curated' }] }, { id: 'geonames:9', type: 'place', name: 'Kandahar', sources: [{ source: 'curated' }] }] as EntityRecord[];
     const got = placeQids(places, [], new Map(), new Map(), new Set(), undefined, curated, [['XX.01', 'Ontario', 'Q1904'], ['XX.02', 'Shanghai', 'Q8686'], ['XX.03', 'Kandahar', 'Q173808']]);
     expect(Object.fromEntries(got)).toEqual({ 'geonames-admin1:XX.01': 'Q1904', 'geonames:1': 'Q8686' });
+  });
+});
+
+describe('region seats', () => {
+  const city = (name: string, country: string, adminCode: string, featureCode: string, population: number): GeoCity =>
+    ({ cityId: name, name, altName: '', country, featureCode, adminCode, population: String(population) });
+  const seats = regionSeats([
+    city('Ottawa', 'CA', '08', 'PPLC', 812_000), city('Toronto', 'CA', '08', 'PPLA', 2_600_000),
+    city('London', 'GB', 'ENG', 'PPLC', 7_500_000), city('West Ilsley', 'GB', 'ENG', 'PPLA', 332),
+    city('Melbourne', 'AU', '07', 'PPLA', 4_200_000), city('Geelong', 'AU', '07', 'PPL', 250_000),
+    city('Canberra', 'AU', '01', 'PPLC', 367_000),
+  ]);
+  const name = (code: string) => seats.get(code)?.name;
+
+  it('names the region’s own seat, or the national capital where it is the only one', () => {
+    expect(name('AU.07')).toBe('Melbourne');
+    expect(name('AU.01')).toBe('Canberra');
+  });
+
+  it('names none where the national capital and another seat share a region, unless the capital dwarfs it', () => {
+    expect(name('CA.08')).toBeUndefined();
+    expect(name('GB.ENG')).toBe('London');
   });
 });

@@ -52,19 +52,14 @@ export function capitalCities(cities: GeoCity[]): Map<string, string> {
   return new Map([...best].map(([iso, c]) => [iso, `geonames:${c.cityId}`]));
 }
 
-export function regionId(code: string): string {
-  return `geonames-admin1:${code}`;
-}
-
-export function importGeonames(ctx: ImportContext, cities: GeoCity[]): EntityRecord[] {
-  const source = src('geonames');
-  const admin1 = readJson<{ code: string; name: string }[]>(sharedPath('geonames-cities', 'admin1.json'));
-  const regionName = new Map(admin1.map((a) => [a.code, a.name]));
-  const out: EntityRecord[] = [];
-  // Seats of regions, named on the region's card: its most populous PPLA, or the national capital when
-  // the region holds it and no PPLA. Where it holds both, GeoNames does not say which is the seat
-  // (Toronto for Ontario, not Ottawa; Rabat for its region, not Kenitra): none is named, unless the
-  // national capital dwarfs the other (GeoNames files a village as England's PPLA; London is England's seat).
+/**
+ * Seats of regions (admin1 code → city), named on the region's card: its most populous PPLA, or the
+ * national capital when the region holds it and no PPLA. Where it holds both, GeoNames does not say
+ * which is the seat (Toronto for Ontario, not Ottawa; Rabat for its region, not Kenitra): none is
+ * named, unless the national capital dwarfs the other (GeoNames files a village as England's PPLA;
+ * London is England's seat).
+ */
+export function regionSeats(cities: GeoCity[]): Map<string, GeoCity> {
   const regional = new Map<string, GeoCity>();
   const national = new Map<string, GeoCity>();
   for (const c of cities) {
@@ -80,6 +75,19 @@ export function importGeonames(ctx: ImportContext, cities: GeoCity[]): EntityRec
     if (!r || Number(c.population) >= 100 * Number(r.population)) seat.set(code, c);
     else seat.delete(code);
   }
+  return seat;
+}
+
+export function regionId(code: string): string {
+  return `geonames-admin1:${code}`;
+}
+
+export function importGeonames(ctx: ImportContext, cities: GeoCity[]): EntityRecord[] {
+  const source = src('geonames');
+  const admin1 = readJson<{ code: string; name: string }[]>(sharedPath('geonames-cities', 'admin1.json'));
+  const regionName = new Map(admin1.map((a) => [a.code, a.name]));
+  const out: EntityRecord[] = [];
+  const seat = regionSeats(cities);
   // People in a region's towns; a section of a city (PPLX) or a historical or abandoned place repeats
   // or no longer has its people.
   const settled = new Map<string, number>();
