@@ -27,7 +27,7 @@ import { tokenize } from '../core/linking/tokenize';
 import { readIndex, sectionSizes } from '../core/kb/kb-format';
 import type { KbIndex } from '../core/types';
 import { syntheticIndex } from './lib/synthetic-kb';
-import { pairedTime } from './lib/paired-time';
+import { cpuMs, pairedTime } from './lib/paired-time';
 import { indexBytes } from './data/lib/write-kb';
 
 /** Set (by `define`) in the bundle this file runs as; see runBundled. */
@@ -74,10 +74,6 @@ function sized(corpus: string, bytes: number): string {
 }
 
 /** CPU milliseconds of this process (user + system): steadier than wall time on a shared machine. */
-function cpuMs(): number {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
-}
 
 /** Median CPU ms of fn over enough runs to fill ~minMs (at least `min` runs). */
 function time(fn: () => unknown, minMs: number, min = 3, max = 300): number {

@@ -231,7 +231,8 @@ export const skeletonHash: (skel: string) => number = strHash;
 /**
  * skeletonHash(skeleton(key)) of the ASCII token text[s, e) (its key is the text lower-cased),
  * computed without making a string; -1 for a token with other characters (the caller then takes
- * the string path). A filter: a miss means the skeleton is surely absent.
+ * the string path). A filter: a miss means the skeleton is surely absent. `seed` is the hash state
+ * to go on from: runSkeletonHash chains a run's words (and the space between them) through it.
  */
 export function skeletonHashAt(text: string, s: number, e: number, seed = 0x811c9dc5): number {
   let c = text.charCodeAt(s);

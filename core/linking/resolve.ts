@@ -22,7 +22,7 @@ import { unknownSurnames } from './unknown-people';
 import { roleAt, roleRulesOut, walkWordNear } from './roles';
 import { OBSCURE_OFFICE_HOLDER, OFFICE_KINDS, politicalStory } from './topic';
 import { binaryOf, firstNamesOf } from '../kb/kb-format';
-import { entityView } from './entity-view';
+import { entityById, entityView } from './entity-view';
 import { datelineCities, regionLevel, statesAfterTowns } from './place-level';
 import { unknownCompanyTokens } from './unknown-companies';
 import { genericBodyName, suffixCountryClash } from './org-namesakes';
@@ -510,19 +510,12 @@ export function buildContext(lex: Lexicon, anchors: Set<number>, weakSelf?: Set<
   return { anchors, relatedIds, countryIds, countries, countryAnchors, politicalCountries, weakSelf, weakTies };
 }
 
-const countryIdMemo = new WeakMap<Lexicon, Map<string, boolean>>();
 
 /** Is the entity with this id a country? Remembered per lexicon: a binary index finds an id by a
  *  binary search that makes a string per step, and anchors' related ids recur from article to article. */
 function isCountryId(lex: Lexicon, id: string): boolean {
-  let memo = countryIdMemo.get(lex);
-  if (!memo) countryIdMemo.set(lex, (memo = new Map()));
-  let v = memo.get(id);
-  if (v === undefined) {
-    const j = lex.byId.get(id);
-    memo.set(id, (v = j !== undefined && lex.index.entities[j].type === 'place' && lex.index.entities[j].subtype === 'country'));
-  }
-  return v;
+  const e = entityById(lex, id);
+  return e?.type === 'place' && e.subtype === 'country';
 }
 
 /** "THE HOME DEPOT INC.", "LOWE'S COMPANIES INC.": a company's legal suffix belongs to its name.

@@ -23,7 +23,8 @@ export interface Paired {
   rounds: number;
 }
 
-function cpuMs(): number {
+/** CPU time of this process (user + system), ms. */
+export function cpuMs(): number {
   const u = process.cpuUsage();
   return (u.user + u.system) / 1000;
 }
