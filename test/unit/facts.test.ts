@@ -8,7 +8,7 @@ const nameOf = (id: string) => kb.get(id)?.name;
 // Entities the demo article mentions (gold: ../shared/fixtures/panjshir-2021-08.expected.json).
 const ARTICLE_IDS = new Set([
   'Q26689638', 'Q200029', 'Q477828', 'Q60772', 'Q950958', 'bs:panjshir-valley', 'Q889', 'geonames:1138958', 'Q15180',
-  'Q30', 'geonames-admin1:AF.03', 'Q29', 'geonames:3117735', 'Q42918', 'Q34687', 'bs:al-arabiya', 'Q166032', 'Q918',
+  'Q30', 'geonames-admin1:AF.03', 'Q29', 'geonames:3117735', 'Q42918', 'Q34490', 'bs:al-arabiya', 'Q166032', 'Q918',
   'Q458', 'Q8880', 'Q7817', 'Q740308',
 ]);
 const ARTICLE: CardContext = { asOf: '2021-08-22', asOfIsToday: false, articleIds: ARTICLE_IDS, nameOf };
