@@ -9,6 +9,7 @@ import { closeSupersededTerms, type Pos } from '../../scripts/data/importers/pep
 import { regionProminence, regionSeats, type GeoCity } from '../../scripts/data/importers/geonames';
 import { placeQids } from '../../scripts/data/importers/place-qids';
 import { regionQidRows } from '../../scripts/data/region-qid-table';
+import { decodeEntities, sameThing } from '../../scripts/data/importers/us-newspapers';
 
 const rec = (r: Partial<EntityRecord> & { id: string }): EntityRecord => ({ type: 'organization', name: r.id, sources: [{ source: 'partyfacts' }], ...r });
 const src = { source: 'peppercat' };
@@ -143,5 +144,23 @@ describe('region seats', () => {
   it('names none where the national capital and another seat share a region, unless the capital dwarfs it', () => {
     expect(name('CA.08')).toBeUndefined();
     expect(name('GB.ENG')).toBe('London');
+  });
+});
+
+describe('newspaper ids', () => {
+  it('keeps a paper’s QID only when Wikidata’s label for it names the paper, not its owner or town', () => {
+    expect(sameThing('The Famuan', ['Florida A&M University'])).toBe(false);
+    expect(sameThing('Mercer Island Reporter', ['Black Press'])).toBe(false);
+    expect(sameThing('Contra Costa Times', ['East Bay Times'])).toBe(false);
+    expect(sameThing('Augusta Chronicle', ['The Augusta Chronicle'])).toBe(true);
+    expect(sameThing('The Daily News', ['Daily News'])).toBe(true);
+    expect(sameThing('Mineral Daily News-Tribune', ['Daily News-Tribune'])).toBe(true);
+    expect(sameThing('Herald & Review', ['Herald & Review'])).toBe(true);
+    expect(sameThing('Any Paper', undefined)).toBe(true);
+  });
+
+  it('decodes the HTML entities the list keeps in titles', () => {
+    expect(decodeEntities('Herald &amp; Review')).toBe('Herald & Review');
+    expect(decodeEntities('The Captain&#39;s Log')).toBe("The Captain's Log");
   });
 });

@@ -19,6 +19,18 @@ export function readRegionQids(): [string, string, string][] {
   return fs.readFileSync(file, 'utf8').split(/\r?\n/).filter((l) => l && !l.startsWith('#')).map((l) => l.split('\t') as [string, string, string]);
 }
 
+/** Wikilinker's labels per QID (any type): what Wikidata calls the thing an id names. */
+export function readWikilinkerLabels(): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const line of fs.readFileSync(sharedPath('wikilinker-entities', 'entities.tsv'), 'utf8').split(/\r?\n/)) {
+    const [label, , qid] = line.split('\t');
+    if (!label || !/^Q\d+$/.test(qid ?? '')) continue;
+    const q = qid.trim();
+    out.set(q, [...(out.get(q) ?? []), label]);
+  }
+  return out;
+}
+
 export function readWikilinkerCities(): Map<string, string> {
   const out = new Map<string, string>();
   for (const line of fs.readFileSync(sharedPath('wikilinker-entities', 'entities.tsv'), 'utf8').split('\n')) {
