@@ -23,6 +23,10 @@ interface StateRow { name: string; country_code: string; iso2: string; fips_code
 /** A name without accents, case and its kind word ("Lagos State", "Kabul Province" → "lagos", "kabul"). */
 const bare = (s: string) => normName(s).replace(/\b(?:province|state|region|district|governorate|oblast|county|prefecture|department|parish|rayon|municipality)\b/g, ' ').replace(/\s+/g, ' ').trim();
 
+/** Rows the source gets wrong, found by checking ids against Wikidata labels (ELEVANT's, Wikilinker's):
+ *  Melilla's row carries the id of George II of Great Britain. */
+const WRONG = new Set(['ES.ML']);
+
 export function regionQidRows(states: StateRow[], admin1: { code: string; name: string }[]): [code: string, name: string, qid: string][] {
   const byCode = new Map<string, StateRow[]>();
   for (const s of states) {
@@ -33,7 +37,7 @@ export function regionQidRows(states: StateRow[], admin1: { code: string; name: 
   for (const a of admin1) {
     const same = (byCode.get(a.code) ?? []).filter((s) => bare(s.name) === bare(a.name) || bare(s.native) === bare(a.name));
     const qids = new Set(same.map((s) => s.wikiDataId));
-    if (qids.size === 1) out.push([a.code, a.name, [...qids][0]]);
+    if (qids.size === 1 && !WRONG.has(a.code)) out.push([a.code, a.name, [...qids][0]]);
   }
   // An id given to two regions is wrong for one of them (a Puerto Rico "Florida" with the state's id): neither keeps it.
   const uses = new Map<string, number>();
