@@ -153,3 +153,36 @@ export function saintsPossessive(tk: Tokens, t0: number, t1: number): boolean {
 export function personNameGoesOn(tk: Tokens, t1: number, known: Uint8Array): boolean {
   return t1 < tk.count && tk.gap[t1] === Gap.Space && nameWord(tk, t1) && !known[t1] && !(tk.flags[t1] & TokFlag.SentStart);
 }
+
+/** Only a comma (and spaces) between tokens t-1 and t. */
+function commaBefore(text: string, tk: Tokens, t: number): boolean {
+  return t > 0 && /^\s*,\s*$/.test(text.slice(tk.end[t - 1], tk.start[t]));
+}
+
+/**
+ * "North, Central and South America", "North and South Korea", "East and West Germany": a lone compass
+ * word coordinated with more compass words, the last of which goes on with a capitalized name, shares
+ * that name: it is no place of its own. `compass` = the compass words. "North Korea and South Korea",
+ * "the North region", "the North and South fought" keep theirs.
+ */
+export function sharedCompassName(text: string, tk: Tokens, t1: number, compass: WordSet): boolean {
+  let t = t1;
+  for (let items = 0; items < 4 && t < tk.count; items++) {
+    // A separator: ", ", " and ", " or ", ", and ".
+    if (commaBefore(text, tk, t)) {
+      if ((tk.keyIs(t, 'and') || tk.keyIs(t, 'or')) && t + 1 < tk.count && tk.gap[t + 1] === Gap.Space) t++;
+    } else if (tk.gap[t] === Gap.Space && (tk.keyIs(t, 'and') || tk.keyIs(t, 'or')) && t + 1 < tk.count && tk.gap[t + 1] === Gap.Space) t++;
+    else return false;
+    if (!(tk.flags[t] & TokFlag.Cap) || !compass.at(tk, t)) return false;
+    t++;
+    if (t < tk.count && tk.gap[t] === Gap.Space && nameWord(tk, t)) return true;
+  }
+  return false;
+}
+
+/** "the basement of The Queen Victoria": a capitalized "The" inside a sentence, then a title and a
+ *  name, opens a proper name (a pub, a ship, a play), not the titled person. `t0` = the title's token. */
+export function theBeforeTitle(tk: Tokens, t0: number): boolean {
+  const p = t0 - 1;
+  return p >= 0 && tk.gap[t0] === Gap.Space && tk.keyIs(p, 'the') && (tk.flags[p] & TokFlag.Cap) !== 0 && !(tk.flags[p] & TokFlag.SentStart) && !(tk.flags[p] & TokFlag.AllCaps);
+}

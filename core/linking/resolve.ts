@@ -19,7 +19,7 @@ import { afterThingWord, afterWorkWord, beforeWorkWord, diacriticOnlyInText, inL
 import { isTeam, positionAfter, sportsNearby, sportsSignal, playVerbBefore, teamRoleAfter, beatsAfter, hostOrPlaceBefore } from './sports';
 import { inKnownName } from './known-names';
 import { unknownSurnames } from './unknown-people';
-import { roleAt, roleRulesOut, walkWordNear } from './roles';
+import { kinAfterPossessive, roleAt, roleRulesOut, walkWordNear } from './roles';
 import { OBSCURE_OFFICE_HOLDER, OFFICE_KINDS, politicalStory } from './topic';
 import { binaryOf, firstNamesOf } from '../kb/kb-format';
 import { entityView } from './entity-view';
@@ -30,7 +30,7 @@ import { DEMONYMS } from './in-article';
 
 /** Nationalities (in-article.ts's list), read by token hash. */
 const DEMONYM_WORDS = new WordSet([...DEMONYMS]);
-import { acronymBeforeBody, afterNameParticle, beforeHandle, personNameGoesOn, saintsPossessive, beforeInstitutionName, featureHead, hyphenedToName, insideDottedAbbreviation, privateFirstName, sharesPluralHead } from './longer-names';
+import { acronymBeforeBody, afterNameParticle, beforeHandle, personNameGoesOn, saintsPossessive, beforeInstitutionName, featureHead, hyphenedToName, insideDottedAbbreviation, privateFirstName, sharedCompassName, sharesPluralHead, theBeforeTitle } from './longer-names';
 
 /** Rules that read capital letters as English writes them apply to English text only (issue 12):
  *  German capitalizes every noun. No language given = English (most pages that reach us). */
@@ -971,6 +971,8 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     const q = quotedSpan(text, tk, c.t0, c.t1);
     // "North India", "South Sudan" unknown: a compass word before a place is part of its name.
     if (R.fragments && !multi && english && COMPASS.at(tk, c.t0) && c.t1 < tk.count && tk.gap[c.t1] === Gap.Space && tk.flags[c.t1] & TokFlag.Cap) return null;
+    // "North, Central and South America", "East and West Germany": a lone compass word shares the name.
+    if (R.fragments && !multi && english && COMPASS.at(tk, c.t0) && sharedCompassName(text, tk, c.t1, COMPASS)) return null;
     // "an EP", "a VIP lounge": an acronym after "a"/"an" is a word, not a name.
     if (R.titles && exact && !multi && c.t0 > 0 && tk.gap[c.t0] === Gap.Space && (tk.keyIs(c.t0 - 1, 'a') || tk.keyIs(c.t0 - 1, 'an')) && !(tk.flags[c.t0 - 1] & TokFlag.Cap)) return null;
     const ofName = R.fragments && nameOfAfter(tk, c.t1);
@@ -989,7 +991,8 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     // "England captain Andrew Strauss" outside a sports story: a team, but which sport's national team
     // is not known, nor whether a little-known club is meant ("Boston manager" in baseball is no Boston
     // United); a famous club is ("Chelsea captain John Terry").
-    const near = !R.teams ? 1 : sports || sportsNearby(text, tk, c.t0, c.t1) || (signal.otherSport && positionAfter(tk, c.t1)) ? 2 : teamRoleAfter(tk, c.t1) || playVerbBefore(tk, c.t0) || beatsAfter(tk, c.t1) ? 3 : 1;
+    // A story about surfing or golf: "the surf coach" near "Australia" says no football team.
+    const near = !R.teams ? 1 : sports || (!signal.otherSport && sportsNearby(text, tk, c.t0, c.t1)) || (signal.otherSport && positionAfter(tk, c.t1)) ? 2 : teamRoleAfter(tk, c.t1) || playVerbBefore(tk, c.t0) || beatsAfter(tk, c.t1) ? 3 : 1;
     const sportsHere = near >= 2;
     const teamOfSomeSport = near === 3;
     // In a match report "at Ireland", "against Spain" name the team, not the place.
@@ -1072,6 +1075,10 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
       // name (a composer) never had is someone else's.
       if (R.namesakes && e.type === 'person' && roleRulesOut(roleHere(), e.subtype)) continue;
       if (e.type === 'organization' && foreignSpelling()) continue;
+      // "Zara's husband": a firm or a place has no kin.
+      if (R.namesakes && !multi && e.type !== 'person' && kinAfterPossessive(tk, c.t1)) continue;
+      // "the basement of The Queen Victoria": a pub, not the queen.
+      if (R.titles && e.type === 'person' && english && (TITLE_WORDS.at(tk, c.t0) ? theBeforeTitle(tk, c.t0) : c.t0 > 0 && TITLE_WORDS.at(tk, c.t0 - 1) && theBeforeTitle(tk, c.t0 - 1))) continue;
       // "21 Trump cards": a name used as a word.
       if (asWord && e.type === 'person') continue;
       // "Smith's": a possessive reads as a person's unless the place is well known or already in play.
