@@ -336,6 +336,8 @@ export function cueOf(tk: Tokens, t0: number, t1: number): Cue | null {
     const p = t0 - 1;
     if (TITLE_WORDS.at(tk, p)) return { type: 'person' };
     if (PLACE_BEFORE.at(tk, p)) return { type: 'place' };
+    // "upstate New York": the state, not the city.
+    if (tk.keyIs(p, 'upstate') || tk.keyIs(p, 'downstate')) return { type: 'place', kinds: PLACE_KINDS.state };
     if (t0 > 1 && tk.gap[p] !== Gap.Break && tk.keyIs(p, 'of') && PLACE_OF.at(tk, t0 - 2)) {
       return { type: 'place', kinds: PLACE_KINDS[tk.key(t0 - 2)] };
     }
@@ -597,6 +599,8 @@ const BODY_HEADS = new WordSet('department ministry office bureau division board
 
 /** Place subtypes that name an administrative area, the less likely reading of a bare name that a
  *  city or country shares ("Homs", "Taiwan", "Jerusalem"). */
+/** The first level below a country. */
+const STATE_LEVEL = new Set(['state', 'region', 'province']);
 const REGION_KINDS = new Set(['region', 'province', 'state', 'governorate', 'county', 'district', 'prefecture', 'department']);
 const CITY_KINDS = new Set(['city', 'town', 'village', 'capital']);
 const STATE_KINDS = new Set(['country', 'territory']);
@@ -825,7 +829,8 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
       counts.set(kind, (counts.get(kind) ?? 0) + 1);
     }
     for (const [kind, n] of counts) {
-      if (n < 2) continue;
+      // "like New York and Pennsylvania": one state is enough to read a namesake beside it as a state.
+      if (n < 2 && !(R.level && STATE_LEVEL.has(kind.slice(0, kind.indexOf('|'))))) continue;
       const [subtype, country] = kind.split('|');
       for (let j = k0; j <= k1; j++) {
         // A list of places: every item reads as a place.

@@ -23,6 +23,10 @@ const extra: [CompiledEntity, [string, number][]][] = [
   [{ id: 'Q147662', type: 'organization', subtype: 'company', name: 'Zara', prominence: 0.7, country: 'ES' }, [['Zara', PR]]],
   [{ id: 'Q1397', type: 'place', subtype: 'state', name: 'Ohio', prominence: 0.8, country: 'US' }, [['Ohio', PR]]],
   [{ id: 'Q9439', type: 'person', subtype: 'monarch', name: 'Queen Victoria', prominence: 0.8, country: 'GB' }, [['Queen Victoria', PR], ['Victoria', 0]]],
+  [{ id: 'Q60', type: 'place', subtype: 'city', name: 'New York City', prominence: 0.93, country: 'US', related: ['Q30', 'Q1384'] }, [['New York City', PR], ['New York', 0]]],
+  [{ id: 'Q1384', type: 'place', subtype: 'region', name: 'New York', prominence: 0.64, country: 'US', related: ['Q30'] }, [['New York', PR]]],
+  [{ id: 'Q1400', type: 'place', subtype: 'region', name: 'Pennsylvania', prominence: 0.67, country: 'US', related: ['Q30'] }, [['Pennsylvania', PR]]],
+  [{ id: 'Q1297', type: 'place', subtype: 'city', name: 'Chicago', prominence: 0.83, country: 'US', related: ['Q30'] }, [['Chicago', PR]]],
 ];
 
 const matcher = createMatcher(smallIndex(extra));
@@ -74,5 +78,17 @@ describe('"The" + a title + a name inside a sentence is a proper name', () => {
     expect(ids('A portrait of the Queen Victoria loved hangs here.')).toEqual(['Victoria=Q9439']);
     expect(ids('The crowd cheered Queen Victoria in 1887.')).toEqual(['Victoria=Q9439']);
     expect(ids('The Queen Victoria visited was ill.')).toEqual(['Victoria=Q9439']);
+  });
+});
+
+describe('"New York" where the words say the state', () => {
+  it('reads the state after "upstate" and beside a state in a list', () => {
+    expect(ids('Snow fell across upstate New York overnight.')).toEqual(['New York=Q1384']);
+    expect(ids('Hunting on Sundays is legal in states like New York and Pennsylvania.')).toEqual(['New York=Q1384', 'Pennsylvania=Q1400']);
+  });
+
+  it('keeps the city beside a city, and alone', () => {
+    expect(ids('Flights between New York and Chicago were cancelled.')).toEqual(['New York=Q60', 'Chicago=Q1297']);
+    expect(ids('She settled in New York in 1958.')).toEqual(['New York=Q60']);
   });
 });
