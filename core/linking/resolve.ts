@@ -305,6 +305,13 @@ const PLURAL_KINDS: Record<string, string[]> = {
  *  travel: "NASA", "AFP"). */
 const FOREIGN_ACRONYM_KINDS = new Set(['party', 'armed-group', 'company', 'bank', 'transit-operator', 'utility', 'airline', 'healthcare', '']);
 const COMPASS = new WordSet('north south east west northern southern eastern western central'.split(' '));
+/** Words of a name made of compass words alone: "North", "South-West", "Northeast". */
+const COMPASS_NAME = new WordSet('north south east west northeast northwest southeast southwest northern southern eastern western central'.split(' '));
+/** [t0, t1) is made of compass words alone. */
+function compassOnly(tk: Tokens, t0: number, t1: number): boolean {
+  for (let t = t0; t < t1; t++) if (!COMPASS_NAME.at(tk, t)) return false;
+  return true;
+}
 const SPEECH_VERBS = new WordSet(
   'said says told remembered recalled explained added asked admitted insisted argued noted replied laughed wrote tweeted might'.split(' '),
 );
@@ -976,6 +983,8 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     const q = quotedSpan(text, tk, c.t0, c.t1);
     // "North India", "South Sudan" unknown: a compass word before a place is part of its name.
     if (R.fragments && !multi && english && COMPASS.at(tk, c.t0) && c.t1 < tk.count && tk.gap[c.t1] === Gap.Space && tk.flags[c.t1] & TokFlag.Cap) return null;
+    // "Akoko South-West", "Lagos West": a compass name right after a name word ends that longer name.
+    if (R.fragments && english && c.t0 > 0 && tk.gap[c.t0] === Gap.Space && tk.flags[c.t0 - 1] & TokFlag.Cap && tk.flags[c.t0 - 1] & TokFlag.Alpha && !FUNCTION_WORDS.at(tk, c.t0 - 1) && !TITLE_WORDS.at(tk, c.t0 - 1) && compassOnly(tk, c.t0, c.t1)) return null;
     // "North, Central and South America", "East and West Germany": a lone compass word shares the name.
     if (R.fragments && !multi && english && COMPASS.at(tk, c.t0) && sharedCompassName(text, tk, c.t1, COMPASS)) return null;
     // "an EP", "a VIP lounge": an acronym after "a"/"an" is a word, not a name.
@@ -1067,6 +1076,9 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
       // "Mary lives in the United States": a one-name figure whose name is a common first name, named
       // once, with no title and nothing tied to it, is someone the index does not hold.
       if (R.namesakes && !multi && e.type === 'person' && cue?.type !== 'person' && !cs.self && !cs.tied && !cs.related && !/\s/.test(e.name) && firstNameAt(c.t0) && !recurs(k) && !walkWordNear(tk, c.t0, c.t1, e.subtype)) continue;
+      // "a surfer from the Northeast" is no Icelandic region: a region named by compass words alone needs
+      // a tie to its country.
+      if (R.level && e.type === 'place' && REGION_KINDS.has(e.subtype ?? '') && !cs.self && !cs.related && !cs.country && compassOnly(tk, c.t0, c.t1)) continue;
       // "near Saida, one of southern Lebanon's main cities" is no Algerian town: a little-known town of a
       // country nothing in the article is from or tied to, in an article whose anchors are elsewhere.
       if (R.namesakes && e.type === 'place' && CITY_KINDS.has(e.subtype ?? '') && e.prominence < RESOLVE.anchorProminence && !cs.self && !cs.related && !cs.country && ctx.countries.size > 0 && !placeCue[k]) continue;

@@ -27,6 +27,9 @@ const extra: [CompiledEntity, [string, number][]][] = [
   [{ id: 'Q1384', type: 'place', subtype: 'region', name: 'New York', prominence: 0.64, country: 'US', related: ['Q30'] }, [['New York', PR]]],
   [{ id: 'Q1400', type: 'place', subtype: 'region', name: 'Pennsylvania', prominence: 0.67, country: 'US', related: ['Q30'] }, [['Pennsylvania', PR]]],
   [{ id: 'Q1297', type: 'place', subtype: 'city', name: 'Chicago', prominence: 0.83, country: 'US', related: ['Q30'] }, [['Chicago', PR]]],
+  [{ id: 'is:ne', type: 'place', subtype: 'region', name: 'Northeast', prominence: 0.1, country: 'IS' }, [['Northeast', PR]]],
+  [{ id: 'Q189', type: 'place', subtype: 'country', name: 'Iceland', prominence: 0.9, country: 'IS' }, [['Iceland', PR]]],
+  [{ id: 'cm:sw', type: 'place', subtype: 'region', name: 'South-West', prominence: 0.1, country: 'CM' }, [['South-West', PR]]],
 ];
 
 const matcher = createMatcher(smallIndex(extra));
@@ -90,5 +93,17 @@ describe('"New York" where the words say the state', () => {
   it('keeps the city beside a city, and alone', () => {
     expect(ids('Flights between New York and Chicago were cancelled.')).toEqual(['New York=Q60', 'Chicago=Q1297']);
     expect(ids('She settled in New York in 1958.')).toEqual(['New York=Q60']);
+  });
+});
+
+describe('a region named by compass words alone', () => {
+  it('needs a tie to its country', () => {
+    expect(ids('It was a fine result for a surfer from the Northeast.')).toEqual([]);
+    expect(ids('Fishermen in Iceland say the Northeast had a poor year.')).toEqual(['Iceland=Q189', 'Northeast=is:ne']);
+  });
+
+  it('after a name word, is the end of a longer name', () => {
+    expect(ids('He was born in Akoko South-West, in Cameroon.')).toEqual(['Cameroon=Q1009']);
+    expect(ids('Rebels in Cameroon attacked the South-West again.')).toEqual(['Cameroon=Q1009', 'South-West=cm:sw']);
   });
 });
