@@ -186,3 +186,16 @@ export function theBeforeTitle(tk: Tokens, t0: number): boolean {
   const p = t0 - 1;
   return p >= 0 && tk.gap[t0] === Gap.Space && tk.keyIs(p, 'the') && (tk.flags[p] & TokFlag.Cap) !== 0 && !(tk.flags[p] & TokFlag.SentStart) && !(tk.flags[p] & TokFlag.AllCaps);
 }
+
+/** "sub-Saharan Africa": a place after "sub-" and a name word is part of a region's longer name. */
+export function afterSubPrefix(text: string, tk: Tokens, t0: number): boolean {
+  const a = t0 - 1;
+  return a > 0 && tk.gap[t0] === Gap.Space && nameWord(tk, a) && hyphenBefore(text, tk, a) && tk.keyIs(a - 1, 'sub') && !(tk.flags[a - 1] & TokFlag.Cap);
+}
+
+/** "Lloyds Bank Canada", "Apple Japan": a firm's name, one space, then a country's name names the
+ *  firm's arm there (the index holds the parent only). `countryAt(t)` = a country's name starts at
+ *  token t. "the EU-Canada deal" (a hyphen) keeps its marks. */
+export function firmBeforeCountry(text: string, tk: Tokens, t1: number, countryAt: (t: number) => boolean): boolean {
+  return t1 < tk.count && tk.gap[t1] === Gap.Space && tk.start[t1] - tk.end[t1 - 1] === 1 && text.charCodeAt(tk.end[t1 - 1]) === 32 && nameWord(tk, t1) && countryAt(t1);
+}

@@ -23,14 +23,14 @@ import { kinAfterPossessive, roleAt, roleRulesOut, walkWordNear } from './roles'
 import { OBSCURE_OFFICE_HOLDER, OFFICE_KINDS, politicalStory } from './topic';
 import { binaryOf, firstNamesOf } from '../kb/kb-format';
 import { entityView } from './entity-view';
-import { datelineCities, regionLevel, statesAfterTowns } from './place-level';
+import { datelineCities, regionLevel, statesAfterTowns, waterName } from './place-level';
 import { unknownCompanyTokens } from './unknown-companies';
 import { genericBodyName, suffixCountryClash } from './org-namesakes';
 import { DEMONYMS } from './in-article';
 
 /** Nationalities (in-article.ts's list), read by token hash. */
 const DEMONYM_WORDS = new WordSet([...DEMONYMS]);
-import { acronymBeforeBody, afterNameParticle, beforeHandle, personNameGoesOn, saintsPossessive, beforeInstitutionName, featureHead, hyphenedToName, insideDottedAbbreviation, privateFirstName, sharedCompassName, sharesPluralHead, theBeforeTitle } from './longer-names';
+import { acronymBeforeBody, afterNameParticle, beforeHandle, personNameGoesOn, saintsPossessive, beforeInstitutionName, featureHead, hyphenedToName, insideDottedAbbreviation, privateFirstName, sharedCompassName, sharesPluralHead, theBeforeTitle, afterSubPrefix, firmBeforeCountry } from './longer-names';
 
 /** Rules that read capital letters as English writes them apply to English text only (issue 12):
  *  German capitalizes every noun. No language given = English (most pages that reach us). */
@@ -606,6 +606,8 @@ const BODY_HEADS = new WordSet('department ministry office bureau division board
 
 /** Place subtypes that name an administrative area, the less likely reading of a bare name that a
  *  city or country shares ("Homs", "Taiwan", "Jerusalem"). */
+/** Organizations with arms in other countries named "<firm> <country>" (not "White House Russia adviser"). */
+const FIRM_KINDS = new Set(['company', 'bank', 'airline', 'telecom', 'retailer', 'insurer', 'automaker', 'carmaker']);
 /** The first level below a country. */
 const STATE_LEVEL = new Set(['state', 'region', 'province']);
 const REGION_KINDS = new Set(['region', 'province', 'state', 'governorate', 'county', 'district', 'prefecture', 'department']);
@@ -922,6 +924,9 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     if (c.t1 - c.t0 > 1 && p >= 0 && tk.gap[c.t0] === Gap.Space && !known[p] && !(tk.flags[p] & TokFlag.SentStart) && (legalSuffixAt(tk, c.t1) > 0 || legalSuffixAt(tk, c.t1 - 1) > 0) && unknownNameWord(tk, p, true) && options[k].every((o) => ents[o.entity].type === 'organization')) return true;
     const oneWord = c.t1 - c.t0 === 1 || (c.t1 - c.t0 === 2 && tk.gap[c.t0 + 1] === Gap.Apos && tk.keyIs(c.t0 + 1, 's'));
     if (oneWord && c.t0 > 0 && tk.gap[c.t0] === Gap.Space && !(tk.flags[c.t0 - 1] & TokFlag.SentStart) && startsName(c.t0 - 1) && options[k].every((o) => ents[o.entity].type === 'organization')) return true;
+    // "sub-Saharan Africa"; "Lloyds Bank Canada" (the firm's arm in a country).
+    if (place && afterSubPrefix(text, tk, c.t0)) return true;
+    if (options[k].every((o) => FIRM_KINDS.has(ents[o.entity].subtype ?? '')) && firmBeforeCountry(text, tk, c.t1, countryAt)) return true;
     if (exactSpan[k]) return insideDottedAbbreviation(text, tk, c.t0) || (place && acronymBeforeBody(text, tk, c.t1));
     if (!joinable) {
       joinable = known.slice();
@@ -929,6 +934,7 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     }
     return hyphenedToName(text, tk, c.t0, c.t1, joinable) || afterNameParticle(tk, c.t0, known) || (place && (beforeInstitutionName(tk, c.t1) || featureHead(tk, c.t1) || sharesPluralHead(tk, c.t1)));
   };
+  const countryAt = (t: number) => cands.some((x, j) => x.t0 === t && options[j].some((o) => !o.partialOnly && ents[o.entity].type === 'place' && ents[o.entity].subtype === 'country'));
   // "Burlington Industries Inc … Burlington rose": the short name of a company the index lacks.
   let companyTokens: Uint8Array | undefined;
   const unknownCompany = (c: Candidate) => {
@@ -1076,6 +1082,8 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
       // "Mary lives in the United States": a one-name figure whose name is a common first name, named
       // once, with no title and nothing tied to it, is someone the index does not hold.
       if (R.namesakes && !multi && e.type === 'person' && cue?.type !== 'person' && !cs.self && !cs.tied && !cs.related && !/\s/.test(e.name) && firstNameAt(c.t0) && !recurs(k) && !walkWordNear(tk, c.t0, c.t1, e.subtype)) continue;
+      // "the Red Sea" is the sea, not Egypt's governorate named after it.
+      if (R.level && e.type === 'place' && REGION_KINDS.has(e.subtype ?? '') && !cue?.kinds && waterName(tk, c.t0, c.t1)) continue;
       // "a surfer from the Northeast" is no Icelandic region: a region named by compass words alone needs
       // a tie to its country.
       if (R.level && e.type === 'place' && REGION_KINDS.has(e.subtype ?? '') && !cs.self && !cs.related && !cs.country && compassOnly(tk, c.t0, c.t1)) continue;

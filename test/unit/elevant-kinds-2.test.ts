@@ -30,6 +30,14 @@ const extra: [CompiledEntity, [string, number][]][] = [
   [{ id: 'is:ne', type: 'place', subtype: 'region', name: 'Northeast', prominence: 0.1, country: 'IS' }, [['Northeast', PR]]],
   [{ id: 'Q189', type: 'place', subtype: 'country', name: 'Iceland', prominence: 0.9, country: 'IS' }, [['Iceland', PR]]],
   [{ id: 'cm:sw', type: 'place', subtype: 'region', name: 'South-West', prominence: 0.1, country: 'CM' }, [['South-West', PR]]],
+  [{ id: 'Q15', type: 'place', subtype: 'continent', name: 'Africa', prominence: 0.95 }, [['Africa', PR]]],
+  [{ id: 'Q16', type: 'place', subtype: 'country', name: 'Canada', prominence: 0.9, country: 'CA' }, [['Canada', PR]]],
+  [{ id: 'Q1152847', type: 'organization', subtype: 'bank', name: 'Lloyds Bank', prominence: 0.58, country: 'GB' }, [['Lloyds Bank', PR]]],
+  [{ id: 'Q35525', type: 'organization', subtype: 'government-body', name: 'White House', prominence: 0.65, country: 'US' }, [['White House', PR]]],
+  [{ id: 'Q159', type: 'place', subtype: 'country', name: 'Russia', prominence: 0.95, country: 'RU' }, [['Russia', PR]]],
+  [{ id: 'eg:red', type: 'place', subtype: 'region', name: 'Red Sea', prominence: 0.45, country: 'EG' }, [['Red Sea', PR]]],
+  [{ id: 'Q79', type: 'place', subtype: 'country', name: 'Egypt', prominence: 0.9, country: 'EG' }, [['Egypt', PR]]],
+  [{ id: 'p:roth', type: 'person', subtype: 'politician', name: 'John P. Roth', prominence: 0.35, country: 'US' }, [['John P. Roth', PR], ['John Roth', 0]]],
 ];
 
 const matcher = createMatcher(smallIndex(extra));
@@ -105,5 +113,32 @@ describe('a region named by compass words alone', () => {
   it('after a name word, is the end of a longer name', () => {
     expect(ids('He was born in Akoko South-West, in Cameroon.')).toEqual(['Cameroon=Q1009']);
     expect(ids('Rebels in Cameroon attacked the South-West again.')).toEqual(['Cameroon=Q1009', 'South-West=cm:sw']);
+  });
+});
+
+describe('a place inside a region\'s longer name; a firm\'s arm in a country', () => {
+  it('marks no "Africa" in "sub-Saharan Africa"; keeps it elsewhere', () => {
+    expect(ids('Harvests in sub-Saharan Africa rose.')).toEqual([]);
+    expect(ids('Harvests in Africa rose, the pro-Western minister said.')).toEqual(['Africa=Q15']);
+  });
+
+  it('marks no parent firm in "Lloyds Bank Canada"; keeps a body before a country used as a word', () => {
+    expect(ids('The assets went to Lloyds Bank Canada last year.')).not.toContain('Lloyds Bank=Q1152847');
+    expect(ids('Lloyds Bank sold its branches in Canada.')).toEqual(['Lloyds Bank=Q1152847', 'Canada=Q16']);
+    expect(ids('He was a former White House Russia adviser.')).toEqual(['White House=Q35525', 'Russia=Q159']);
+  });
+});
+
+describe('a water body\'s name is not the region named after it', () => {
+  it('does not read "the Red Sea" as the governorate unless the words say so', () => {
+    expect(ids('Ships sailed into the Red Sea, far from Egypt.')).toEqual(['Egypt=Q79']);
+    expect(ids('Floods hit the Red Sea region of Egypt.')).toEqual(['Red Sea=eg:red', 'Egypt=Q79']);
+  });
+});
+
+describe('a near miss needs words of five letters or more to differ', () => {
+  it('does not read "John Ruth" as John Roth', () => {
+    expect(ids('John Ruth, for example, wrote on the site.')).toEqual([]);
+    // The variants of longer names ("Masood", "Amrulah Saleh") stay found: test/unit/resolve.test.ts.
   });
 });
