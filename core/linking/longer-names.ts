@@ -35,6 +35,9 @@ export function hyphenedToName(text: string, tk: Tokens, t0: number, t1: number,
   return false;
 }
 
+/** Heads of a legislature's or a government's name, right after a place ("the Ohio Senate"). */
+const LEGISLATURE_HEADS = new WordSet('senate assembly legislature government'.split(' '));
+
 /** Heads that end an institution's or a company's name. */
 const INSTITUTION_HEADS = new WordSet(
   ('opera orchestra symphony philharmonic ballet bank court university college museum theatre theater hospital ' +
@@ -49,6 +52,9 @@ const INSTITUTION_HEADS = new WordSet(
  */
 export function beforeInstitutionName(tk: Tokens, t1: number): boolean {
   if (t1 >= tk.count) return false;
+  // "the Wisconsin Senate", "the Queensland Government Botanist": a legislature's or a government's
+  // head right after the place, capitalized mid-sentence, names the body.
+  if (tk.gap[t1] === Gap.Space && nameWord(tk, t1) && !(tk.flags[t1] & TokFlag.SentStart) && LEGISLATURE_HEADS.at(tk, t1)) return true;
   for (let t = t1; t < tk.count && t < t1 + 3; t++) {
     if (tk.gap[t] !== Gap.Space || !nameWord(tk, t) || tk.flags[t] & TokFlag.SentStart) return false;
     if (t > t1 && INSTITUTION_HEADS.at(tk, t)) return true;

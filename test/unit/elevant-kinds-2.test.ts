@@ -38,6 +38,7 @@ const extra: [CompiledEntity, [string, number][]][] = [
   [{ id: 'eg:red', type: 'place', subtype: 'region', name: 'Red Sea', prominence: 0.45, country: 'EG' }, [['Red Sea', PR]]],
   [{ id: 'Q79', type: 'place', subtype: 'country', name: 'Egypt', prominence: 0.9, country: 'EG' }, [['Egypt', PR]]],
   [{ id: 'p:roth', type: 'person', subtype: 'politician', name: 'John P. Roth', prominence: 0.35, country: 'US' }, [['John P. Roth', PR], ['John Roth', 0]]],
+  [{ id: 'Q1537', type: 'place', subtype: 'region', name: 'Wisconsin', prominence: 0.65, country: 'US', related: ['Q30'] }, [['Wisconsin', PR]]],
 ];
 
 const matcher = createMatcher(smallIndex(extra));
@@ -140,5 +141,17 @@ describe('a near miss needs words of five letters or more to differ', () => {
   it('does not read "John Ruth" as John Roth', () => {
     expect(ids('John Ruth, for example, wrote on the site.')).toEqual([]);
     // The variants of longer names ("Masood", "Amrulah Saleh") stay found: test/unit/resolve.test.ts.
+  });
+});
+
+describe('a place before a legislature\'s or a government\'s capitalized head names the body', () => {
+  it('marks no "Wisconsin" in "the Wisconsin Senate" or "Wisconsin Government Botanist"', () => {
+    expect(ids('He was a member of the Wisconsin Senate in 1862.')).toEqual([]);
+    expect(ids('It was described by the Wisconsin Government Botanist in 1918.')).toEqual([]);
+  });
+
+  it('keeps the place before a lower-case head and elsewhere', () => {
+    expect(ids('The Wisconsin senate race was close.')).toEqual(['Wisconsin=Q1537']);
+    expect(ids('The senate of Wisconsin met. Wisconsin Governor Tony Evers spoke.')).toEqual(['Wisconsin=Q1537', 'Wisconsin=Q1537']);
   });
 });
