@@ -25,7 +25,7 @@ import { binaryOf, firstNamesOf } from '../kb/kb-format';
 import { entityView } from './entity-view';
 import { datelineCities, regionLevel, statesAfterTowns, waterName } from './place-level';
 import { unknownCompanyTokens } from './unknown-companies';
-import { genericBodyName, suffixCountryClash } from './org-namesakes';
+import { definedAsArmedGroup, genericBodyName, suffixCountryClash } from './org-namesakes';
 import { DEMONYMS } from './in-article';
 
 /** Nationalities (in-article.ts's list), read by token hash. */
@@ -1096,6 +1096,8 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
       // "the Ministry of Transport" of a country the article is not about; "General Electric Co Plc".
       if (R.namesakes && e.type === 'organization' && e.prominence < RESOLVE.anchorProminence && !cs.self && !cs.related && !cs.country && genericBodyName(e.name)) continue;
       if (R.namesakes && e.type === 'organization' && suffixCountryClash(tk, c.t1, e.country)) continue;
+      // "The RAF was a terrorist group": not the air force.
+      if (R.namesakes && e.type === 'organization' && e.subtype !== 'armed-group' && definedAsArmedGroup(tk, c.t1)) continue;
       // "John Williams, the president of the Federal Reserve Bank": a role the index's person of that
       // name (a composer) never had is someone else's.
       if (R.namesakes && e.type === 'person' && roleRulesOut(roleHere(), e.subtype)) continue;

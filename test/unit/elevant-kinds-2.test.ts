@@ -39,6 +39,8 @@ const extra: [CompiledEntity, [string, number][]][] = [
   [{ id: 'Q79', type: 'place', subtype: 'country', name: 'Egypt', prominence: 0.9, country: 'EG' }, [['Egypt', PR]]],
   [{ id: 'p:roth', type: 'person', subtype: 'politician', name: 'John P. Roth', prominence: 0.35, country: 'US' }, [['John P. Roth', PR], ['John Roth', 0]]],
   [{ id: 'Q1537', type: 'place', subtype: 'region', name: 'Wisconsin', prominence: 0.65, country: 'US', related: ['Q30'] }, [['Wisconsin', PR]]],
+  [{ id: 'Q165862', type: 'organization', subtype: 'government-body', name: 'Royal Air Force', prominence: 0.65, country: 'GB' }, [['Royal Air Force', PR], ['RAF', AliasFlag.CaseSensitive]]],
+  [{ id: 'Q41053', type: 'organization', subtype: 'armed-group', name: 'Hezbollah', prominence: 0.7, country: 'LB' }, [['Hezbollah', PR]]],
 ];
 
 const matcher = createMatcher(smallIndex(extra));
@@ -153,5 +155,16 @@ describe('a place before a legislature\'s or a government\'s capitalized head na
   it('keeps the place before a lower-case head and elsewhere', () => {
     expect(ids('The Wisconsin senate race was close.')).toEqual(['Wisconsin=Q1537']);
     expect(ids('The senate of Wisconsin met. Wisconsin Governor Tony Evers spoke.')).toEqual(['Wisconsin=Q1537', 'Wisconsin=Q1537']);
+  });
+});
+
+describe('a name the next words define as an armed group', () => {
+  it('is no organization of another kind ("The RAF was a terrorist group")', () => {
+    expect(ids('The RAF was a left-wing terrorist group in Germany.')).toEqual([]);
+  });
+
+  it('keeps the armed group, and the air force elsewhere', () => {
+    expect(ids('Hezbollah is a militant group.')).toEqual(['Hezbollah=Q41053']);
+    expect(ids('The RAF was a key part of the defence.')).toEqual(['RAF=Q165862']);
   });
 });
