@@ -19,7 +19,7 @@ function nameWord(tk: Tokens, t: number): boolean {
 }
 
 /** Only a hyphen between tokens t-1 and t. */
-function hyphenBefore(text: string, tk: Tokens, t: number): boolean {
+export function hyphenBefore(text: string, tk: Tokens, t: number): boolean {
   return t > 0 && tk.start[t] - tk.end[t - 1] === 1 && text.charCodeAt(tk.end[t - 1]) === 45;
 }
 

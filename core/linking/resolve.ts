@@ -30,7 +30,7 @@ import { DEMONYMS } from './in-article';
 
 /** Nationalities (in-article.ts's list), read by token hash. */
 const DEMONYM_WORDS = new WordSet([...DEMONYMS]);
-import { acronymBeforeBody, afterNameParticle, beforeHandle, personNameGoesOn, saintsPossessive, beforeInstitutionName, featureHead, hyphenedToName, insideDottedAbbreviation, privateFirstName, sharedCompassName, sharesPluralHead, theBeforeTitle, afterSubPrefix, firmBeforeCountry } from './longer-names';
+import { acronymBeforeBody, afterNameParticle, beforeHandle, personNameGoesOn, saintsPossessive, beforeInstitutionName, featureHead, hyphenedToName, insideDottedAbbreviation, privateFirstName, sharedCompassName, sharesPluralHead, theBeforeTitle, afterSubPrefix, firmBeforeCountry, hyphenBefore } from './longer-names';
 
 /** Rules that read capital letters as English writes them apply to English text only (issue 12):
  *  German capitalizes every noun. No language given = English (most pages that reach us). */
@@ -924,6 +924,7 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     if (c.t1 - c.t0 > 1 && p >= 0 && tk.gap[c.t0] === Gap.Space && !known[p] && !(tk.flags[p] & TokFlag.SentStart) && (legalSuffixAt(tk, c.t1) > 0 || legalSuffixAt(tk, c.t1 - 1) > 0) && unknownNameWord(tk, p, true) && options[k].every((o) => ents[o.entity].type === 'organization')) return true;
     const oneWord = c.t1 - c.t0 === 1 || (c.t1 - c.t0 === 2 && tk.gap[c.t0 + 1] === Gap.Apos && tk.keyIs(c.t0 + 1, 's'));
     if (oneWord && c.t0 > 0 && tk.gap[c.t0] === Gap.Space && !(tk.flags[c.t0 - 1] & TokFlag.SentStart) && startsName(c.t0 - 1) && options[k].every((o) => ents[o.entity].type === 'organization')) return true;
+    if (place && regionCityCompound(k)) return true;
     // "sub-Saharan Africa"; "Lloyds Bank Canada" (the firm's arm in a country).
     if (place && afterSubPrefix(text, tk, c.t0)) return true;
     if (options[k].every((o) => FIRM_KINDS.has(ents[o.entity].subtype ?? '')) && firmBeforeCountry(text, tk, c.t1, countryAt)) return true;
@@ -933,6 +934,22 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
       cands.forEach((x, j) => { if (options[j].some((o) => ents[o.entity].type === 'place')) joinable![x.t0] = joinable![x.t1 - 1] = 1; });
     }
     return hyphenedToName(text, tk, c.t0, c.t1, joinable) || afterNameParticle(tk, c.t0, known) || (place && (beforeInstitutionName(tk, c.t1) || featureHead(tk, c.t1) || sharesPluralHead(tk, c.t1)));
+  };
+  // "Hesse-Darmstadt", "Hesse-Kassel": a region joined by a hyphen to one of its own cities names a
+  // historical state, neither place ("Dallas-Fort Worth", two cities, keeps both).
+  const regionCityCompound = (k: number) => {
+    const c = cands[k];
+    const holds = (a: number, b: number) => options[a].some((o) => {
+      const r = ents[o.entity];
+      return !o.partialOnly && r.type === 'place' && REGION_KINDS.has(r.subtype ?? '') && options[b].some((x) => !x.partialOnly && CITY_KINDS.has(ents[x.entity].subtype ?? '') && !!ents[x.entity].related?.includes(r.id));
+    });
+    if (c.t1 < tk.count && hyphenBefore(text, tk, c.t1)) {
+      for (let j = k + 1; j < cands.length && cands[j].t0 <= c.t1; j++) if (cands[j].t0 === c.t1 && (holds(k, j) || holds(j, k))) return true;
+    }
+    if (c.t0 > 0 && hyphenBefore(text, tk, c.t0)) {
+      for (let j = k - 1; j >= 0 && j >= k - 3; j--) if (cands[j].t1 === c.t0 && (holds(k, j) || holds(j, k))) return true;
+    }
+    return false;
   };
   const countryAt = (t: number) => cands.some((x, j) => x.t0 === t && options[j].some((o) => !o.partialOnly && ents[o.entity].type === 'place' && ents[o.entity].subtype === 'country'));
   // "Burlington Industries Inc … Burlington rose": the short name of a company the index lacks.

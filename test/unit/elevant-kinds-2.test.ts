@@ -41,6 +41,10 @@ const extra: [CompiledEntity, [string, number][]][] = [
   [{ id: 'Q1537', type: 'place', subtype: 'region', name: 'Wisconsin', prominence: 0.65, country: 'US', related: ['Q30'] }, [['Wisconsin', PR]]],
   [{ id: 'Q165862', type: 'organization', subtype: 'government-body', name: 'Royal Air Force', prominence: 0.65, country: 'GB' }, [['Royal Air Force', PR], ['RAF', AliasFlag.CaseSensitive]]],
   [{ id: 'Q41053', type: 'organization', subtype: 'armed-group', name: 'Hezbollah', prominence: 0.7, country: 'LB' }, [['Hezbollah', PR]]],
+  [{ id: 'de:he', type: 'place', subtype: 'region', name: 'Hesse', prominence: 0.65, country: 'DE' }, [['Hesse', PR]]],
+  [{ id: 'de:da', type: 'place', subtype: 'city', name: 'Darmstadt', prominence: 0.4, country: 'DE', related: ['de:he'] }, [['Darmstadt', PR]]],
+  [{ id: 'us:dal', type: 'place', subtype: 'city', name: 'Dallas', prominence: 0.7, country: 'US', related: ['Q30'] }, [['Dallas', PR]]],
+  [{ id: 'us:fw', type: 'place', subtype: 'city', name: 'Fort Worth', prominence: 0.6, country: 'US', related: ['Q30'] }, [['Fort Worth', PR]]],
 ];
 
 const matcher = createMatcher(smallIndex(extra));
@@ -166,5 +170,16 @@ describe('a name the next words define as an armed group', () => {
   it('keeps the armed group, and the air force elsewhere', () => {
     expect(ids('Hezbollah is a militant group.')).toEqual(['Hezbollah=Q41053']);
     expect(ids('The RAF was a key part of the defence.')).toEqual(['RAF=Q165862']);
+  });
+});
+
+describe('a region joined by a hyphen to one of its own cities', () => {
+  it('names a historical state, neither place ("Hesse-Darmstadt")', () => {
+    expect(ids('Louis was the Landgrave of Hesse-Darmstadt from 1768.')).toEqual([]);
+  });
+
+  it('keeps two cities joined, and each place alone', () => {
+    expect(ids('The Dallas-Fort Worth area grew.')).toEqual(['Dallas=us:dal', 'Fort Worth=us:fw']);
+    expect(ids('He moved from Hesse to Darmstadt.')).toEqual(['Hesse=de:he', 'Darmstadt=de:da']);
   });
 });
