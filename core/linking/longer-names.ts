@@ -35,8 +35,9 @@ export function hyphenedToName(text: string, tk: Tokens, t0: number, t1: number,
   return false;
 }
 
-/** Heads of a legislature's or a government's name, right after a place ("the Ohio Senate"). */
-const LEGISLATURE_HEADS = new WordSet('senate assembly legislature government'.split(' '));
+/** Heads of a legislature's name, right after a place ("the Ohio Senate"); "the Kabul Government"
+ *  keeps its place (test/unit/context.test.ts). */
+const LEGISLATURE_HEADS = new WordSet('senate assembly legislature'.split(' '));
 
 /** Heads that end an institution's or a company's name. */
 const INSTITUTION_HEADS = new WordSet(
@@ -52,8 +53,8 @@ const INSTITUTION_HEADS = new WordSet(
  */
 export function beforeInstitutionName(tk: Tokens, t1: number): boolean {
   if (t1 >= tk.count) return false;
-  // "the Wisconsin Senate", "the Queensland Government Botanist": a legislature's or a government's
-  // head right after the place, capitalized mid-sentence, names the body.
+  // "the Wisconsin Senate": a legislature's head right after the place, capitalized mid-sentence,
+  // names the body.
   if (tk.gap[t1] === Gap.Space && nameWord(tk, t1) && !(tk.flags[t1] & TokFlag.SentStart) && LEGISLATURE_HEADS.at(tk, t1)) return true;
   for (let t = t1; t < tk.count && t < t1 + 3; t++) {
     if (tk.gap[t] !== Gap.Space || !nameWord(tk, t) || tk.flags[t] & TokFlag.SentStart) return false;
@@ -199,8 +200,8 @@ export function afterSubPrefix(text: string, tk: Tokens, t0: number): boolean {
   return a > 0 && tk.gap[t0] === Gap.Space && nameWord(tk, a) && hyphenBefore(text, tk, a) && tk.keyIs(a - 1, 'sub') && !(tk.flags[a - 1] & TokFlag.Cap);
 }
 
-/** "Lloyds Bank Canada", "Apple Japan": a firm's name, one space, then a country's name names the
- *  firm's arm there (the index holds the parent only). `countryAt(t)` = a country's name starts at
+/** "Lloyds Bank Canada": a bank's name, one space, then a country's name names the bank's arm there
+ *  (the index holds the parent only). `countryAt(t)` = a country's name starts at
  *  token t. "the EU-Canada deal" (a hyphen) keeps its marks. */
 export function firmBeforeCountry(text: string, tk: Tokens, t1: number, countryAt: (t: number) => boolean): boolean {
   return t1 < tk.count && tk.gap[t1] === Gap.Space && tk.start[t1] - tk.end[t1 - 1] === 1 && text.charCodeAt(tk.end[t1 - 1]) === 32 && nameWord(tk, t1) && countryAt(t1);

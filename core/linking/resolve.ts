@@ -606,8 +606,10 @@ const BODY_HEADS = new WordSet('department ministry office bureau division board
 
 /** Place subtypes that name an administrative area, the less likely reading of a bare name that a
  *  city or country shares ("Homs", "Taiwan", "Jerusalem"). */
-/** Organizations with arms in other countries named "<firm> <country>" (not "White House Russia adviser"). */
-const FIRM_KINDS = new Set(['company', 'bank', 'airline', 'telecom', 'retailer', 'insurer', 'automaker', 'carmaker']);
+/** Firms whose arm in another country, "<firm> <country>", is a separate firm licensed there ("Lloyds Bank
+ *  Canada"); a brand's arm keeps the brand ("Lexus Philippines"), a body keeps its name ("White House
+ *  Russia adviser"). */
+const FIRM_KINDS = new Set(['bank', 'insurer']);
 /** The first level below a country. */
 const STATE_LEVEL = new Set(['state', 'region', 'province']);
 const REGION_KINDS = new Set(['region', 'province', 'state', 'governorate', 'county', 'district', 'prefecture', 'department']);
@@ -925,7 +927,7 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     const oneWord = c.t1 - c.t0 === 1 || (c.t1 - c.t0 === 2 && tk.gap[c.t0 + 1] === Gap.Apos && tk.keyIs(c.t0 + 1, 's'));
     if (oneWord && c.t0 > 0 && tk.gap[c.t0] === Gap.Space && !(tk.flags[c.t0 - 1] & TokFlag.SentStart) && startsName(c.t0 - 1) && options[k].every((o) => ents[o.entity].type === 'organization')) return true;
     if (place && regionCityCompound(k)) return true;
-    // "sub-Saharan Africa"; "Lloyds Bank Canada" (the firm's arm in a country).
+    // "sub-Saharan Africa"; "Lloyds Bank Canada" (the bank's arm in a country).
     if (place && afterSubPrefix(text, tk, c.t0)) return true;
     if (options[k].every((o) => FIRM_KINDS.has(ents[o.entity].subtype ?? '')) && firmBeforeCountry(text, tk, c.t1, countryAt)) return true;
     if (exactSpan[k]) return insideDottedAbbreviation(text, tk, c.t0) || (place && acronymBeforeBody(text, tk, c.t1));
