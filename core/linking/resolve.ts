@@ -610,6 +610,7 @@ const BODY_HEADS = new WordSet('department ministry office bureau division board
  *  Canada"); a brand's arm keeps the brand ("Lexus Philippines"), a body keeps its name ("White House
  *  Russia adviser"). */
 const FIRM_KINDS = new Set(['bank', 'insurer']);
+const UNIVERSITY_KINDS = new Set(['university', 'college']);
 /** The first level below a country. */
 const STATE_LEVEL = new Set(['state', 'region', 'province']);
 const REGION_KINDS = new Set(['region', 'province', 'state', 'governorate', 'county', 'district', 'prefecture', 'department']);
@@ -924,6 +925,9 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     // "Shearson Lehman Brothers Inc": a name word before a company's name with its suffix.
     const p = c.t0 - 1;
     if (c.t1 - c.t0 > 1 && p >= 0 && tk.gap[c.t0] === Gap.Space && !known[p] && !(tk.flags[p] & TokFlag.SentStart) && (legalSuffixAt(tk, c.t1) > 0 || legalSuffixAt(tk, c.t1 - 1) > 0) && unknownNameWord(tk, p, true) && options[k].every((o) => ents[o.entity].type === 'organization')) return true;
+    // "Lock Haven University of Pennsylvania", "Southeastern Louisiana State University": a name word
+    // before a university's name makes another university.
+    if (p >= 0 && tk.gap[c.t0] === Gap.Space && !known[p] && !(tk.flags[p] & TokFlag.SentStart) && unknownNameWord(tk, p, true) && options[k].every((o) => UNIVERSITY_KINDS.has(ents[o.entity].subtype ?? ''))) return true;
     const oneWord = c.t1 - c.t0 === 1 || (c.t1 - c.t0 === 2 && tk.gap[c.t0 + 1] === Gap.Apos && tk.keyIs(c.t0 + 1, 's'));
     if (oneWord && c.t0 > 0 && tk.gap[c.t0] === Gap.Space && !(tk.flags[c.t0 - 1] & TokFlag.SentStart) && startsName(c.t0 - 1) && options[k].every((o) => ents[o.entity].type === 'organization')) return true;
     if (place && regionCityCompound(k)) return true;

@@ -45,6 +45,7 @@ const extra: [CompiledEntity, [string, number][]][] = [
   [{ id: 'de:da', type: 'place', subtype: 'city', name: 'Darmstadt', prominence: 0.4, country: 'DE', related: ['de:he'] }, [['Darmstadt', PR]]],
   [{ id: 'us:dal', type: 'place', subtype: 'city', name: 'Dallas', prominence: 0.7, country: 'US', related: ['Q30'] }, [['Dallas', PR]]],
   [{ id: 'us:fw', type: 'place', subtype: 'city', name: 'Fort Worth', prominence: 0.6, country: 'US', related: ['Q30'] }, [['Fort Worth', PR]]],
+  [{ id: 'bs:upenn', type: 'organization', subtype: 'university', name: 'University of Pennsylvania', prominence: 0.55, country: 'US' }, [['University of Pennsylvania', PR]]],
 ];
 
 const matcher = createMatcher(smallIndex(extra));
@@ -180,5 +181,16 @@ describe('a region joined by a hyphen to one of its own cities', () => {
   it('keeps two cities joined, and each place alone', () => {
     expect(ids('The Dallas-Fort Worth area grew.')).toEqual(['Dallas=us:dal', 'Fort Worth=us:fw']);
     expect(ids('He moved from Hesse to Darmstadt.')).toEqual(['Hesse=de:he', 'Darmstadt=de:da']);
+  });
+});
+
+describe('a name word before a university\'s name makes another university', () => {
+  it('marks no "University of Pennsylvania" in "Lock Haven University of Pennsylvania"', () => {
+    expect(ids('He studied at Lock Haven University of Pennsylvania in 1960.')).toEqual([]);
+  });
+
+  it('keeps the university after "the", a lower-case word, or at a sentence start', () => {
+    expect(ids('He studied at the University of Pennsylvania.')).toEqual(['University of Pennsylvania=bs:upenn']);
+    expect(ids('University of Pennsylvania researchers said so.')).toEqual(['University of Pennsylvania=bs:upenn']);
   });
 });
