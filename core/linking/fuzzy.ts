@@ -181,8 +181,9 @@ export function fuzzyMultiWord(lex: Lexicon, keys: string[], skels: string[], ra
     let bad = false;
     for (let j = 0; j < keys.length; j++) {
       if (words[j] === keys[j]) exact++;
-      // Short words carry too little to call a variant ("La" is not "Lee").
-      else if (keys[j].length < 4 || differentNames(words[j], keys[j])) bad = true;
+      // Short words carry too little to call a variant ("La" is not "Lee", "Ruth" is not "Roth"): the
+      // same floor as a one-word near miss.
+      else if (keys[j].length < FUZZY_MIN_WORD || differentNames(words[j], keys[j])) bad = true;
     }
     // All words equal is not a near miss: the exact match was already weighed (and maybe refused).
     if (exact > 0 && exact < keys.length && !bad) ok.push(id);

@@ -19,7 +19,7 @@ function nameWord(tk: Tokens, t: number): boolean {
 }
 
 /** Only a hyphen between tokens t-1 and t. */
-function hyphenBefore(text: string, tk: Tokens, t: number): boolean {
+export function hyphenBefore(text: string, tk: Tokens, t: number): boolean {
   return t > 0 && tk.start[t] - tk.end[t - 1] === 1 && text.charCodeAt(tk.end[t - 1]) === 45;
 }
 
@@ -35,6 +35,10 @@ export function hyphenedToName(text: string, tk: Tokens, t0: number, t1: number,
   return false;
 }
 
+/** Heads of a legislature's name, right after a place ("the Ohio Senate"); "the Kabul Government"
+ *  keeps its place (test/unit/context.test.ts). */
+const LEGISLATURE_HEADS = new WordSet('senate assembly legislature'.split(' '));
+
 /** Heads that end an institution's or a company's name. */
 const INSTITUTION_HEADS = new WordSet(
   ('opera orchestra symphony philharmonic ballet bank court university college museum theatre theater hospital ' +
@@ -49,6 +53,9 @@ const INSTITUTION_HEADS = new WordSet(
  */
 export function beforeInstitutionName(tk: Tokens, t1: number): boolean {
   if (t1 >= tk.count) return false;
+  // "the Wisconsin Senate": a legislature's head right after the place, capitalized mid-sentence,
+  // names the body.
+  if (tk.gap[t1] === Gap.Space && nameWord(tk, t1) && !(tk.flags[t1] & TokFlag.SentStart) && LEGISLATURE_HEADS.at(tk, t1)) return true;
   for (let t = t1; t < tk.count && t < t1 + 3; t++) {
     if (tk.gap[t] !== Gap.Space || !nameWord(tk, t) || tk.flags[t] & TokFlag.SentStart) return false;
     if (t > t1 && INSTITUTION_HEADS.at(tk, t)) return true;
@@ -152,4 +159,50 @@ export function saintsPossessive(tk: Tokens, t0: number, t1: number): boolean {
  *  name ("Rep. Bono Mack", "a Pink Party"); `known[t]` as above. */
 export function personNameGoesOn(tk: Tokens, t1: number, known: Uint8Array): boolean {
   return t1 < tk.count && tk.gap[t1] === Gap.Space && nameWord(tk, t1) && !known[t1] && !(tk.flags[t1] & TokFlag.SentStart);
+}
+
+/** Only a comma (and spaces) between tokens t-1 and t. */
+function commaBefore(text: string, tk: Tokens, t: number): boolean {
+  return t > 0 && /^\s*,\s*$/.test(text.slice(tk.end[t - 1], tk.start[t]));
+}
+
+/**
+ * "North, Central and South America", "North and South Korea", "East and West Germany": a lone compass
+ * word coordinated with more compass words, the last of which goes on with a capitalized name, shares
+ * that name: it is no place of its own. `compass` = the compass words. "North Korea and South Korea",
+ * "the North region", "the North and South fought" keep theirs.
+ */
+export function sharedCompassName(text: string, tk: Tokens, t1: number, compass: WordSet): boolean {
+  let t = t1;
+  for (let items = 0; items < 4 && t < tk.count; items++) {
+    // A separator: ", ", " and ", " or ", ", and ".
+    if (commaBefore(text, tk, t)) {
+      if ((tk.keyIs(t, 'and') || tk.keyIs(t, 'or')) && t + 1 < tk.count && tk.gap[t + 1] === Gap.Space) t++;
+    } else if (tk.gap[t] === Gap.Space && (tk.keyIs(t, 'and') || tk.keyIs(t, 'or')) && t + 1 < tk.count && tk.gap[t + 1] === Gap.Space) t++;
+    else return false;
+    if (!(tk.flags[t] & TokFlag.Cap) || !compass.at(tk, t)) return false;
+    t++;
+    if (t < tk.count && tk.gap[t] === Gap.Space && nameWord(tk, t)) return true;
+  }
+  return false;
+}
+
+/** "the basement of The Queen Victoria": a capitalized "The" inside a sentence, then a title and a
+ *  name, opens a proper name (a pub, a ship, a play), not the titled person. `t0` = the title's token. */
+export function theBeforeTitle(tk: Tokens, t0: number): boolean {
+  const p = t0 - 1;
+  return p >= 0 && tk.gap[t0] === Gap.Space && tk.keyIs(p, 'the') && (tk.flags[p] & TokFlag.Cap) !== 0 && !(tk.flags[p] & TokFlag.SentStart) && !(tk.flags[p] & TokFlag.AllCaps);
+}
+
+/** "sub-Saharan Africa": a place after "sub-" and a name word is part of a region's longer name. */
+export function afterSubPrefix(text: string, tk: Tokens, t0: number): boolean {
+  const a = t0 - 1;
+  return a > 0 && tk.gap[t0] === Gap.Space && nameWord(tk, a) && hyphenBefore(text, tk, a) && tk.keyIs(a - 1, 'sub') && !(tk.flags[a - 1] & TokFlag.Cap);
+}
+
+/** "Lloyds Bank Canada": a bank's name, one space, then a country's name names the bank's arm there
+ *  (the index holds the parent only). `countryAt(t)` = a country's name starts at
+ *  token t. "the EU-Canada deal" (a hyphen) keeps its marks. */
+export function firmBeforeCountry(text: string, tk: Tokens, t1: number, countryAt: (t: number) => boolean): boolean {
+  return t1 < tk.count && tk.gap[t1] === Gap.Space && tk.start[t1] - tk.end[t1 - 1] === 1 && text.charCodeAt(tk.end[t1 - 1]) === 32 && nameWord(tk, t1) && countryAt(t1);
 }

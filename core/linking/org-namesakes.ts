@@ -47,3 +47,22 @@ export function suffixCountryClash(tk: Tokens, t1: number, country: string | und
   }
   return false;
 }
+
+const COPULA = new WordSet('is was are were'.split(' '));
+/** Words that, before "group", "organization" or "movement", say an armed group. */
+const ARMED_WORDS = new WordSet('terrorist terror militant rebel guerrilla guerilla insurgent extremist jihadist paramilitary separatist'.split(' '));
+
+/** "The RAF was a terrorist group": the words right after the name define it as an armed group.
+ *  An organization of another kind (the Royal Air Force) is a namesake the index lacks (the Red Army
+ *  Faction). */
+export function definedAsArmedGroup(tk: Tokens, t1: number): boolean {
+  if (t1 + 2 >= tk.count || tk.gap[t1] !== Gap.Space || !COPULA.at(tk, t1)) return false;
+  const a = t1 + 1;
+  if (!(tk.keyIs(a, 'a') || tk.keyIs(a, 'an')) || tk.gap[a] !== Gap.Space) return false;
+  // "a left-wing terrorist group": the armed word within the next three words.
+  for (let t = a + 1; t < tk.count && t <= a + 3; t++) {
+    if (tk.gap[t] === Gap.Break) return false;
+    if (ARMED_WORDS.at(tk, t)) return true;
+  }
+  return false;
+}

@@ -157,3 +157,12 @@ export function datelineCities(text: string, tk: Tokens, cands: Candidate[], lis
   }
 }
 const CITY_LIST = ['city', 'town', 'capital'];
+
+/** Heads of the names of seas, lakes, rivers and gulfs. */
+const WATER_HEADS = new WordSet('sea seas ocean gulf lake river bay strait straits'.split(' '));
+
+/** "the Red Sea", "the Black Sea": a name ending in a water body's head means the water, not a
+ *  region named after it (Egypt's Red Sea governorate) unless the words say the kind. */
+export function waterName(tk: Tokens, t0: number, t1: number): boolean {
+  return t1 - t0 > 1 && WATER_HEADS.at(tk, t1 - 1);
+}

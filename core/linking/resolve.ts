@@ -19,18 +19,18 @@ import { afterThingWord, afterWorkWord, beforeWorkWord, diacriticOnlyInText, inL
 import { isTeam, positionAfter, sportsNearby, sportsSignal, playVerbBefore, teamRoleAfter, beatsAfter, hostOrPlaceBefore } from './sports';
 import { inKnownName } from './known-names';
 import { unknownSurnames } from './unknown-people';
-import { roleAt, roleRulesOut, walkWordNear } from './roles';
+import { kinAfterPossessive, roleAt, roleRulesOut, walkWordNear } from './roles';
 import { OBSCURE_OFFICE_HOLDER, OFFICE_KINDS, politicalStory } from './topic';
 import { binaryOf, firstNamesOf } from '../kb/kb-format';
 import { entityById, entityView } from './entity-view';
-import { datelineCities, regionLevel, statesAfterTowns } from './place-level';
+import { datelineCities, regionLevel, statesAfterTowns, waterName } from './place-level';
 import { unknownCompanyTokens } from './unknown-companies';
-import { genericBodyName, suffixCountryClash } from './org-namesakes';
+import { definedAsArmedGroup, genericBodyName, suffixCountryClash } from './org-namesakes';
 import { DEMONYMS } from './in-article';
 
 /** Nationalities (in-article.ts's list), read by token hash. */
 const DEMONYM_WORDS = new WordSet([...DEMONYMS]);
-import { acronymBeforeBody, afterNameParticle, beforeHandle, personNameGoesOn, saintsPossessive, beforeInstitutionName, featureHead, hyphenedToName, insideDottedAbbreviation, privateFirstName, sharesPluralHead } from './longer-names';
+import { acronymBeforeBody, afterNameParticle, beforeHandle, personNameGoesOn, saintsPossessive, beforeInstitutionName, featureHead, hyphenedToName, insideDottedAbbreviation, privateFirstName, sharedCompassName, sharesPluralHead, theBeforeTitle, afterSubPrefix, firmBeforeCountry, hyphenBefore } from './longer-names';
 
 /** Rules that read capital letters as English writes them apply to English text only (issue 12):
  *  German capitalizes every noun. No language given = English (most pages that reach us). */
@@ -305,6 +305,13 @@ const PLURAL_KINDS: Record<string, string[]> = {
  *  travel: "NASA", "AFP"). */
 const FOREIGN_ACRONYM_KINDS = new Set(['party', 'armed-group', 'company', 'bank', 'transit-operator', 'utility', 'airline', 'healthcare', '']);
 const COMPASS = new WordSet('north south east west northern southern eastern western central'.split(' '));
+/** Words of a name made of compass words alone: "North", "South-West", "Northeast". */
+const COMPASS_NAME = new WordSet('north south east west northeast northwest southeast southwest northern southern eastern western central'.split(' '));
+/** [t0, t1) is made of compass words alone. */
+function compassOnly(tk: Tokens, t0: number, t1: number): boolean {
+  for (let t = t0; t < t1; t++) if (!COMPASS_NAME.at(tk, t)) return false;
+  return true;
+}
 const SPEECH_VERBS = new WordSet(
   'said says told remembered recalled explained added asked admitted insisted argued noted replied laughed wrote tweeted might'.split(' '),
 );
@@ -336,6 +343,8 @@ export function cueOf(tk: Tokens, t0: number, t1: number): Cue | null {
     const p = t0 - 1;
     if (TITLE_WORDS.at(tk, p)) return { type: 'person' };
     if (PLACE_BEFORE.at(tk, p)) return { type: 'place' };
+    // "upstate New York": the state, not the city.
+    if (tk.keyIs(p, 'upstate') || tk.keyIs(p, 'downstate')) return { type: 'place', kinds: PLACE_KINDS.state };
     if (t0 > 1 && tk.gap[p] !== Gap.Break && tk.keyIs(p, 'of') && PLACE_OF.at(tk, t0 - 2)) {
       return { type: 'place', kinds: PLACE_KINDS[tk.key(t0 - 2)] };
     }
@@ -590,6 +599,13 @@ const BODY_HEADS = new WordSet('department ministry office bureau division board
 
 /** Place subtypes that name an administrative area, the less likely reading of a bare name that a
  *  city or country shares ("Homs", "Taiwan", "Jerusalem"). */
+/** Firms whose arm in another country, "<firm> <country>", is a separate firm licensed there ("Lloyds Bank
+ *  Canada"); a brand's arm keeps the brand ("Lexus Philippines"), a body keeps its name ("White House
+ *  Russia adviser"). */
+const FIRM_KINDS = new Set(['bank', 'insurer']);
+const UNIVERSITY_KINDS = new Set(['university', 'college']);
+/** The first level below a country. */
+const STATE_LEVEL = new Set(['state', 'region', 'province']);
 const REGION_KINDS = new Set(['region', 'province', 'state', 'governorate', 'county', 'district', 'prefecture', 'department']);
 const CITY_KINDS = new Set(['city', 'town', 'village', 'capital']);
 const STATE_KINDS = new Set(['country', 'territory']);
@@ -823,7 +839,8 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
       counts.set(kind, (counts.get(kind) ?? 0) + 1);
     }
     for (const [kind, n] of counts) {
-      if (n < 2) continue;
+      // "like New York and Pennsylvania": one state is enough to read a namesake beside it as a state.
+      if (n < 2 && !(R.level && STATE_LEVEL.has(kind.slice(0, kind.indexOf('|'))))) continue;
       const [subtype, country] = kind.split('|');
       for (let j = k0; j <= k1; j++) {
         // A list of places: every item reads as a place.
@@ -906,8 +923,15 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     // "Shearson Lehman Brothers Inc": a name word before a company's name with its suffix.
     const p = c.t0 - 1;
     if (c.t1 - c.t0 > 1 && p >= 0 && tk.gap[c.t0] === Gap.Space && !known[p] && !(tk.flags[p] & TokFlag.SentStart) && (legalSuffixAt(tk, c.t1) > 0 || legalSuffixAt(tk, c.t1 - 1) > 0) && unknownNameWord(tk, p, true) && options[k].every((o) => ents[o.entity].type === 'organization')) return true;
+    // "Lock Haven University of Pennsylvania", "Southeastern Louisiana State University": a name word
+    // before a university's name makes another university.
+    if (p >= 0 && tk.gap[c.t0] === Gap.Space && !known[p] && !(tk.flags[p] & TokFlag.SentStart) && unknownNameWord(tk, p, true) && options[k].every((o) => UNIVERSITY_KINDS.has(ents[o.entity].subtype ?? ''))) return true;
     const oneWord = c.t1 - c.t0 === 1 || (c.t1 - c.t0 === 2 && tk.gap[c.t0 + 1] === Gap.Apos && tk.keyIs(c.t0 + 1, 's'));
     if (oneWord && c.t0 > 0 && tk.gap[c.t0] === Gap.Space && !(tk.flags[c.t0 - 1] & TokFlag.SentStart) && startsName(c.t0 - 1) && options[k].every((o) => ents[o.entity].type === 'organization')) return true;
+    if (place && regionCityCompound(k)) return true;
+    // "sub-Saharan Africa"; "Lloyds Bank Canada" (the bank's arm in a country).
+    if (place && afterSubPrefix(text, tk, c.t0)) return true;
+    if (options[k].every((o) => FIRM_KINDS.has(ents[o.entity].subtype ?? '')) && firmBeforeCountry(text, tk, c.t1, countryAt)) return true;
     if (exactSpan[k]) return insideDottedAbbreviation(text, tk, c.t0) || (place && acronymBeforeBody(text, tk, c.t1));
     if (!joinable) {
       joinable = known.slice();
@@ -915,6 +939,23 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     }
     return hyphenedToName(text, tk, c.t0, c.t1, joinable) || afterNameParticle(tk, c.t0, known) || (place && (beforeInstitutionName(tk, c.t1) || featureHead(tk, c.t1) || sharesPluralHead(tk, c.t1)));
   };
+  // "Hesse-Darmstadt", "Hesse-Kassel": a region joined by a hyphen to one of its own cities names a
+  // historical state, neither place ("Dallas-Fort Worth", two cities, keeps both).
+  const regionCityCompound = (k: number) => {
+    const c = cands[k];
+    const holds = (a: number, b: number) => options[a].some((o) => {
+      const r = ents[o.entity];
+      return !o.partialOnly && r.type === 'place' && REGION_KINDS.has(r.subtype ?? '') && options[b].some((x) => !x.partialOnly && CITY_KINDS.has(ents[x.entity].subtype ?? '') && !!ents[x.entity].related?.includes(r.id));
+    });
+    if (c.t1 < tk.count && hyphenBefore(text, tk, c.t1)) {
+      for (let j = k + 1; j < cands.length && cands[j].t0 <= c.t1; j++) if (cands[j].t0 === c.t1 && (holds(k, j) || holds(j, k))) return true;
+    }
+    if (c.t0 > 0 && hyphenBefore(text, tk, c.t0)) {
+      for (let j = k - 1; j >= 0 && j >= k - 3; j--) if (cands[j].t1 === c.t0 && (holds(k, j) || holds(j, k))) return true;
+    }
+    return false;
+  };
+  const countryAt = (t: number) => cands.some((x, j) => x.t0 === t && options[j].some((o) => !o.partialOnly && ents[o.entity].type === 'place' && ents[o.entity].subtype === 'country'));
   // "Burlington Industries Inc … Burlington rose": the short name of a company the index lacks.
   let companyTokens: Uint8Array | undefined;
   const unknownCompany = (c: Candidate) => {
@@ -969,6 +1010,10 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     const q = quotedSpan(text, tk, c.t0, c.t1);
     // "North India", "South Sudan" unknown: a compass word before a place is part of its name.
     if (R.fragments && !multi && english && COMPASS.at(tk, c.t0) && c.t1 < tk.count && tk.gap[c.t1] === Gap.Space && tk.flags[c.t1] & TokFlag.Cap) return null;
+    // "Akoko South-West", "Lagos West": a compass name right after a name word ends that longer name.
+    if (R.fragments && english && c.t0 > 0 && tk.gap[c.t0] === Gap.Space && tk.flags[c.t0 - 1] & TokFlag.Cap && tk.flags[c.t0 - 1] & TokFlag.Alpha && !FUNCTION_WORDS.at(tk, c.t0 - 1) && !TITLE_WORDS.at(tk, c.t0 - 1) && compassOnly(tk, c.t0, c.t1)) return null;
+    // "North, Central and South America", "East and West Germany": a lone compass word shares the name.
+    if (R.fragments && !multi && english && COMPASS.at(tk, c.t0) && sharedCompassName(text, tk, c.t1, COMPASS)) return null;
     // "an EP", "a VIP lounge": an acronym after "a"/"an" is a word, not a name.
     if (R.titles && exact && !multi && c.t0 > 0 && tk.gap[c.t0] === Gap.Space && (tk.keyIs(c.t0 - 1, 'a') || tk.keyIs(c.t0 - 1, 'an')) && !(tk.flags[c.t0 - 1] & TokFlag.Cap)) return null;
     const ofName = R.fragments && nameOfAfter(tk, c.t1);
@@ -987,7 +1032,8 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     // "England captain Andrew Strauss" outside a sports story: a team, but which sport's national team
     // is not known, nor whether a little-known club is meant ("Boston manager" in baseball is no Boston
     // United); a famous club is ("Chelsea captain John Terry").
-    const near = !R.teams ? 1 : sports || sportsNearby(text, tk, c.t0, c.t1) || (signal.otherSport && positionAfter(tk, c.t1)) ? 2 : teamRoleAfter(tk, c.t1) || playVerbBefore(tk, c.t0) || beatsAfter(tk, c.t1) ? 3 : 1;
+    // A story about surfing or golf: "the surf coach" near "Australia" says no football team.
+    const near = !R.teams ? 1 : sports || (!signal.otherSport && sportsNearby(text, tk, c.t0, c.t1)) || (signal.otherSport && positionAfter(tk, c.t1)) ? 2 : teamRoleAfter(tk, c.t1) || playVerbBefore(tk, c.t0) || beatsAfter(tk, c.t1) ? 3 : 1;
     const sportsHere = near >= 2;
     const teamOfSomeSport = near === 3;
     // In a match report "at Ireland", "against Spain" name the team, not the place.
@@ -1057,6 +1103,11 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
       // "Mary lives in the United States": a one-name figure whose name is a common first name, named
       // once, with no title and nothing tied to it, is someone the index does not hold.
       if (R.namesakes && !multi && e.type === 'person' && cue?.type !== 'person' && !cs.self && !cs.tied && !cs.related && !/\s/.test(e.name) && firstNameAt(c.t0) && !recurs(k) && !walkWordNear(tk, c.t0, c.t1, e.subtype)) continue;
+      // "the Red Sea" is the sea, not Egypt's governorate named after it.
+      if (R.level && e.type === 'place' && REGION_KINDS.has(e.subtype ?? '') && !cue?.kinds && waterName(tk, c.t0, c.t1)) continue;
+      // "a surfer from the Northeast" is no Icelandic region: a region named by compass words alone needs
+      // a tie to its country.
+      if (R.level && e.type === 'place' && REGION_KINDS.has(e.subtype ?? '') && !cs.self && !cs.related && !cs.country && compassOnly(tk, c.t0, c.t1)) continue;
       // "near Saida, one of southern Lebanon's main cities" is no Algerian town: a little-known town of a
       // country nothing in the article is from or tied to, in an article whose anchors are elsewhere.
       if (R.namesakes && e.type === 'place' && CITY_KINDS.has(e.subtype ?? '') && e.prominence < RESOLVE.anchorProminence && !cs.self && !cs.related && !cs.country && ctx.countries.size > 0 && !placeCue[k]) continue;
@@ -1066,10 +1117,16 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
       // "the Ministry of Transport" of a country the article is not about; "General Electric Co Plc".
       if (R.namesakes && e.type === 'organization' && e.prominence < RESOLVE.anchorProminence && !cs.self && !cs.related && !cs.country && genericBodyName(e.name)) continue;
       if (R.namesakes && e.type === 'organization' && suffixCountryClash(tk, c.t1, e.country)) continue;
+      // "The RAF was a terrorist group": not the air force.
+      if (R.namesakes && e.type === 'organization' && e.subtype !== 'armed-group' && definedAsArmedGroup(tk, c.t1)) continue;
       // "John Williams, the president of the Federal Reserve Bank": a role the index's person of that
       // name (a composer) never had is someone else's.
       if (R.namesakes && e.type === 'person' && roleRulesOut(roleHere(), e.subtype)) continue;
       if (e.type === 'organization' && foreignSpelling()) continue;
+      // "Zara's husband": a firm or a place has no kin.
+      if (R.namesakes && !multi && e.type !== 'person' && kinAfterPossessive(tk, c.t1)) continue;
+      // "the basement of The Queen Victoria": a pub, not the queen.
+      if (R.titles && e.type === 'person' && english && (TITLE_WORDS.at(tk, c.t0) ? theBeforeTitle(tk, c.t0) : c.t0 > 0 && TITLE_WORDS.at(tk, c.t0 - 1) && theBeforeTitle(tk, c.t0 - 1))) continue;
       // "21 Trump cards": a name used as a word.
       if (asWord && e.type === 'person') continue;
       // "Smith's": a possessive reads as a person's unless the place is well known or already in play.

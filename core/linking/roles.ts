@@ -132,3 +132,14 @@ export function walkWordNear(tk: Tokens, t0: number, t1: number, subtype: string
   }
   return false;
 }
+
+/** Kin a person has and a firm or a place has not. */
+const KIN_AFTER = new WordSet(
+  'husband wife son daughter father mother brother sister widow widower fiance fiancee boyfriend girlfriend stepson stepdaughter grandson granddaughter nephew niece'.split(' '),
+);
+
+/** "Zara's husband, Mike Tindall", "Georgia's mother": the name right before "'s" and a kin word is a
+ *  person's (a company or a place has no husband). */
+export function kinAfterPossessive(tk: Tokens, t1: number): boolean {
+  return t1 + 1 < tk.count && tk.gap[t1] === Gap.Apos && tk.keyIs(t1, 's') && tk.gap[t1 + 1] === Gap.Space && !(tk.flags[t1 + 1] & TokFlag.Cap) && KIN_AFTER.at(tk, t1 + 1);
+}

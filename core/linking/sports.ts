@@ -51,11 +51,14 @@ const FOOTBALL_WORDS = new WordSet(
     'serie ligue eredivisie euro qualifiers').split(' '),
 );
 /** Words of the other sports news covers: hockey, tennis, American football, basketball, baseball,
- *  rugby, cricket, golf. */
+ *  rugby, cricket, golf, surfing, athletics, cycling, motor racing, boxing, MMA, swimming, skiing,
+ *  gymnastics. */
 const OTHER_SPORT_WORDS = new WordSet(
   ('hockey nhl puck goaltender tennis doubles atp wta nfl quarterback quarterbacks touchdown ' +
     'touchdowns linebacker nba basketball rebounds baseball mlb inning innings pitcher rugby cricket wicket ' +
-    'wickets golf pga ncaa').split(' '),
+    'wickets golf golfer golfers pga ncaa surf surfer surfers surfing surfboard athletics sprinter sprinters ' +
+    'cyclist cyclists cycling peloton nascar motorsport motogp boxing boxer boxers ufc mma ' +
+    'swimmer swimmers swimming skier skiers skiing snowboarding gymnast gymnastics').split(' '),
 );
 
 /** Every word the signal counts: one probe rules out most tokens of a story before the four sets. */
