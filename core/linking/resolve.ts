@@ -19,7 +19,7 @@ import { afterThingWord, afterWorkWord, beforeWorkWord, diacriticOnlyInText, inL
 import { isTeam, positionAfter, sportsNearby, sportsSignal, playVerbBefore, teamRoleAfter, beatsAfter, hostOrPlaceBefore } from './sports';
 import { inKnownName } from './known-names';
 import { unknownSurnames } from './unknown-people';
-import { kinAfterPossessive, roleAt, roleRulesOut, walkWordNear } from './roles';
+import { kinAfterPossessive, roleAt, roleRulesOut, walkWordNear, walksOf } from './roles';
 import { OBSCURE_OFFICE_HOLDER, OFFICE_KINDS, politicalStory } from './topic';
 import { binaryOf, firstNamesOf } from '../kb/kb-format';
 import { entityById, entityView } from './entity-view';
@@ -36,6 +36,19 @@ import { acronymBeforeBody, afterNameParticle, beforeHandle, personNameGoesOn, s
  *  German capitalizes every noun. No language given = English (most pages that reach us). */
 export function isEnglish(lang: string | undefined): boolean {
   return !lang || /^en(?:$|[-_])/i.test(lang.trim());
+}
+
+/** One-name figures whose single name is a stage name, used again and again in a story about them
+ *  ("Adele", "Pelé"): singers, actors, players. */
+function stageNamed(subtype: string | undefined): boolean {
+  const w = walksOf(subtype);
+  return w.includes('arts') || w.includes('sports');
+}
+
+/** "Umar bin Al-Khattab", "Ali ibn Abi Talib": a patronymic after a one-word name names the figure in full. */
+const PATRONYMIC = new WordSet(['bin', 'ibn', 'bint']);
+function patronymicAfter(tk: Tokens, t1: number): boolean {
+  return t1 + 1 < tk.count && tk.gap[t1] === Gap.Space && !(tk.flags[t1] & TokFlag.Cap) && PATRONYMIC.at(tk, t1) && tk.gap[t1 + 1] === Gap.Space && (tk.flags[t1 + 1] & TokFlag.Cap) !== 0;
 }
 
 /** Tunables, in one place. Tuned on the demo fixture and the development set (test/). */
@@ -1101,8 +1114,10 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
       // not the king, the queen or the prophetess, unless a title says so or they are in play (longer-names.ts).
       if (R.namesakes && !multi && (e.type === 'person' || e.type === 'place') && cue?.type !== 'person' && !cs.self && !cs.tied && privateName(k)) continue;
       // "Mary lives in the United States": a one-name figure whose name is a common first name, named
-      // once, with no title and nothing tied to it, is someone the index does not hold.
-      if (R.namesakes && !multi && e.type === 'person' && cue?.type !== 'person' && !cs.self && !cs.tied && !cs.related && !/\s/.test(e.name) && firstNameAt(c.t0) && !recurs(k) && !walkWordNear(tk, c.t0, c.t1, e.subtype)) continue;
+      // once, with no title and nothing tied to it, is someone the index does not hold. Named again
+      // ("Mark said … Mark added") it still is, unless the figure goes by a stage name (a singer, a
+      // player: "Adele"); a king, a saint or an evangelist needs the title or words of their walk of life.
+      if (R.namesakes && !multi && e.type === 'person' && cue?.type !== 'person' && !cs.self && !cs.tied && !cs.related && !/\s/.test(e.name) && firstNameAt(c.t0) && (!recurs(k) || !stageNamed(e.subtype)) && !patronymicAfter(tk, c.t1) && !walkWordNear(tk, c.t0, c.t1, e.subtype)) continue;
       // "the Red Sea" is the sea, not Egypt's governorate named after it.
       if (R.level && e.type === 'place' && REGION_KINDS.has(e.subtype ?? '') && !cue?.kinds && waterName(tk, c.t0, c.t1)) continue;
       // "a surfer from the Northeast" is no Icelandic region: a region named by compass words alone needs

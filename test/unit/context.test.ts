@@ -371,3 +371,27 @@ describe('a first name shaped like an adjective', () => {
     expect(names('Officials in Hamilton, Canada, said so.')).toEqual(['Hamilton', 'Canada']);
   });
 });
+
+describe('a one-name figure named like a common first name', () => {
+  const m = createMatcher(
+    smallIndex([
+      [{ id: 'Q36766', type: 'person', subtype: 'religious-leader', name: 'Mark', prominence: 0.65 }, [['Mark', PR]]],
+      [{ id: 'Q8312', type: 'person', subtype: 'monarch', name: 'Umar', prominence: 0.85 }, [['Umar', PR]]],
+      [{ id: 'Q1514', type: 'person', subtype: 'singer', name: 'Adele', prominence: 0.85 }, [['Adele', PR]]],
+      [{ id: 'Qm', type: 'person', subtype: 'politician', name: 'Mark Smith', prominence: 0.4 }, [['Mark Smith', PR]]],
+      [{ id: 'Qu', type: 'person', subtype: 'politician', name: 'Umar Khan', prominence: 0.4 }, [['Umar Khan', PR]]],
+      [{ id: 'Qa', type: 'person', subtype: 'politician', name: 'Adele Jones', prominence: 0.4 }, [['Adele Jones', PR]]],
+    ]),
+  );
+  const names = (text: string) => m.find(text, { lang: 'en' }).map((x) => x.text);
+
+  it('is someone the story knows, even named twice, when nothing says the saint or the king', () => {
+    expect(names('Mark, 34, runs a bakery in town. Mark said business was good.')).toEqual([]);
+  });
+
+  it('keeps a stage name used again, a patronymic, and a title', () => {
+    expect(names('Adele sold out the arena. Adele thanked the crowd.')).toEqual(['Adele', 'Adele']);
+    expect(names('Umar bin Al-Khattab said so. He left, and Umar added more.')).toEqual(['Umar', 'Umar']);
+    expect(names('Saint Mark wrote it down.')).toEqual(['Mark']);
+  });
+});

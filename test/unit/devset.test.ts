@@ -20,11 +20,13 @@ import { isNameLabel, newsFairDocs, scoreNewsFair } from '../../scripts/devset/n
  *  out P 0.990 R-KB 0.934; News-Fair P 0.685 R 0.347.
  *  The ELEVANT tuning-set rules (docs/quality.md): tuning P 0.999 R-KB 0.968; held out P 0.990 R-KB 0.934;
  *  News-Fair P 0.694 R 0.347.
+ *  KB 2026-12-07.3 (regions ranked and with ids), wiki-fair rules, one-name figures named twice: tuning P 0.999
+ *  R-KB 0.968; held out P 0.990 R-KB 0.940; News-Fair P 0.742 R 0.347.
  *  Raise the floors as the matcher improves. */
 const FLOORS = { precision: 0.99, kbRecall: 0.95 };
-const HELD_OUT_FLOORS = { precision: 0.985, kbRecall: 0.93 };
+const HELD_OUT_FLOORS = { precision: 0.985, kbRecall: 0.935 };
 const TUNING_FLOORS = { precision: 0.995, kbRecall: 0.96 };
-const NEWS_FAIR_FLOORS = { precision: 0.69, recall: 0.34 };
+const NEWS_FAIR_FLOORS = { precision: 0.74, recall: 0.34 };
 
 const pages = goldPages();
 const manifest = new Map(
