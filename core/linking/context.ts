@@ -76,13 +76,31 @@ function isDigits(tk: Tokens, t: number): boolean {
  *  ("won the Africa Movie Academy Award for Best Actress") is not one: it has lower-case words too. */
 const titleLines = new WeakMap<Tokens, Map<number, boolean>>();
 function titleCaseLine(text: string, tk: Tokens, t: number): boolean {
-  const from = text.lastIndexOf('\n', tk.start[t]) + 1;
+  const from = lineStartOf(text, tk, t);
   // One answer per line: lists and headlines ask many times.
   let lines = titleLines.get(tk);
   if (!lines) titleLines.set(tk, (lines = new Map()));
   let v = lines.get(from);
   if (v === undefined) lines.set(from, (v = titleCaseLineAt(text, tk, t, from)));
   return v;
+}
+
+/** The offset where token t's line starts: one pass per text (lastIndexOf per token scanned back to
+ *  the start of a text without line breaks, quadratic). */
+const lineStarts = new WeakMap<Tokens, Int32Array>();
+function lineStartOf(text: string, tk: Tokens, t: number): number {
+  let a = lineStarts.get(tk);
+  if (!a) {
+    a = new Int32Array(tk.count);
+    let from = 0;
+    let p = 0;
+    for (let j = 0; j < tk.count; j++) {
+      for (const s = tk.start[j]; p < s; p++) if (text.charCodeAt(p) === 10) from = p + 1;
+      a[j] = from;
+    }
+    lineStarts.set(tk, a);
+  }
+  return a[t];
 }
 
 function titleCaseLineAt(text: string, tk: Tokens, t: number, from: number): boolean {

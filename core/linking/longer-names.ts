@@ -134,7 +134,7 @@ const KIN = new WordSet('wife husband son daughter mother father brother sister 
 export function privateFirstName(text: string, tk: Tokens, t0: number, t1: number, firstName: (t: number) => boolean, placeAt: (t: number) => boolean): boolean {
   if (t1 - t0 !== 1 || !firstName(t0)) return false;
   // "wife, Miriam", "son David", "wife Victoria".
-  if (t0 > 0 && /^\s*,?\s*$/.test(text.slice(tk.end[t0 - 1], tk.start[t0])) && KIN.at(tk, t0 - 1)) return true;
+  if (t0 > 0 && KIN.at(tk, t0 - 1) && tk.start[t0] - tk.end[t0 - 1] <= 8 && /^\s*(?:,\s*)?$/.test(text.slice(tk.end[t0 - 1], tk.start[t0]))) return true;
   // "David and Victoria" / "Victoria and David".
   const other = (t: number) => t >= 0 && t < tk.count && firstName(t) && !placeAt(t) && !(t + 1 < tk.count && tk.gap[t + 1] === Gap.Space && nameWord(tk, t + 1));
   if (t1 + 1 < tk.count && tk.keyIs(t1, 'and') && tk.gap[t1] === Gap.Space && tk.gap[t1 + 1] === Gap.Space && other(t1 + 1)) return true;

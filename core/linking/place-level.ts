@@ -65,7 +65,14 @@ export function regionLevel(
   // "Buenos Aires province" once: the province wherever the name stands without a kind.
   const named = new Set<string>();
   // The matcher may have taken the kind word in ("Buenos Aires province", an alias of the region).
-  const nameOf = (c: Candidate) => text.slice(c.start, c.end).toLowerCase().replace(/\s+province$/, '');
+  // (No /\s+province$/: unanchored, it backtracks quadratically over a span's run of spaces.)
+  const nameOf = (c: Candidate) => {
+    const s = text.slice(c.start, c.end).toLowerCase();
+    if (!s.endsWith('province')) return s;
+    const h = s.slice(0, -8);
+    const t = h.trimEnd();
+    return t.length < h.length ? t : s;
+  };
   cands.forEach((c, k) => { if (provinceAt(tk, c)) named.add(nameOf(c)); });
   if (named.size) cands.forEach((c, k) => { if (!listKinds[k] && !kindAt(k) && named.has(nameOf(c))) listKinds[k] = REGION_KINDS; });
   // Regions of one country that are nothing else, in an article that says "province".
@@ -146,7 +153,12 @@ export function datelineCities(text: string, tk: Tokens, cands: Candidate[], lis
   for (let k = 0; k < cands.length; k++) {
     const c = cands[k];
     if (c.t0 > 0 && tk.gap[c.t0] !== Gap.Break) continue;
-    if (c.t0 > 0 && text.lastIndexOf('\n', tk.start[c.t0]) < tk.end[c.t0 - 1]) continue;
+    if (c.t0 > 0) {
+      // A line break in the gap before the name (the gap only: lastIndexOf would scan back to the text's start).
+      let nl = false;
+      for (let i = tk.start[c.t0] - 1; i >= tk.end[c.t0 - 1] && !nl; i--) nl = text.charCodeAt(i) === 10;
+      if (!nl) continue;
+    }
     for (let t = c.t1; t < tk.count && t < c.t1 + 4; t++) {
       if (WIRES.at(tk, t)) {
         if (text.charCodeAt(tk.start[t] - 1) === 40) listKinds[k] ??= CITY_LIST;

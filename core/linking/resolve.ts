@@ -809,7 +809,7 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     if (!near) continue;
     let t = c.t1;
     const next = k + 1 < cands.length ? cands[k + 1].t0 : tk.count;
-    if (t < tk.count && t < next && /^\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/.test(text.slice(c.end, tk.start[t])) && !(tk.keyIs(t, 'and') || tk.keyIs(t, 'or'))) {
+    if (t < tk.count && t < next && /^(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)$/.test(text.slice(c.end, tk.start[t])) && !(tk.keyIs(t, 'and') || tk.keyIs(t, 'or'))) {
       let u = t;
       while (u < next && u - t < 3 && tk.gap[u] === Gap.Space && tk.flags[u] & TokFlag.Cap && !PLURAL_KINDS[tk.key(u)]) u++;
       if (u > t) t = u;
@@ -968,21 +968,45 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     }
     return false;
   };
-  const countryAt = (t: number) => cands.some((x, j) => x.t0 === t && options[j].some((o) => !o.partialOnly && ents[o.entity].type === 'place' && ents[o.entity].subtype === 'country'));
+  // Per token, what a candidate starting there may be (1 = a place, 2 = a country, 4 = an organization,
+  // with its end in orgEnd): one pass, not a scan of every candidate per question.
+  let startKinds: Uint8Array | undefined;
+  let orgEnd: Int32Array | undefined;
+  const kindsAt = (t: number) => {
+    if (!startKinds) {
+      startKinds = new Uint8Array(tk.count);
+      orgEnd = new Int32Array(tk.count);
+      for (let j = 0; j < cands.length; j++) {
+        const x = cands[j];
+        for (const o of options[j]) {
+          if (o.partialOnly) continue;
+          const e = ents[o.entity];
+          if (e.type === 'place') startKinds[x.t0] |= e.subtype === 'country' ? 3 : 1;
+          else if (e.type === 'organization') (startKinds[x.t0] |= 4), (orgEnd[x.t0] = Math.max(orgEnd[x.t0], x.t1));
+        }
+      }
+    }
+    return startKinds[t];
+  };
+  const countryAt = (t: number) => (kindsAt(t) & 2) !== 0;
+  const placeAt = (t: number) => (kindsAt(t) & 1) !== 0;
   // "Burlington Industries Inc … Burlington rose": the short name of a company the index lacks.
   let companyTokens: Uint8Array | undefined;
   const unknownCompany = (c: Candidate) => {
-    companyTokens ??= unknownCompanyTokens(tk, (a, b) => cands.some((x, j) => x.t0 === a && x.t1 >= b && options[j].some((o) => !o.partialOnly && ents[o.entity].type === 'organization')));
+    companyTokens ??= unknownCompanyTokens(tk, (a, b) => (kindsAt(a) & 4) !== 0 && orgEnd![a] >= b);
     for (let t = c.t0; t < c.t1; t++) if (!companyTokens[t]) return false;
     return true;
   };
   const firstNameAt = (t: number) => (tk.flags[t] & TokFlag.Cap) !== 0 && !(tk.flags[t] & TokFlag.AllCaps) && isFirstName(lex, tk.key(t));
-  const placeAt = (t: number) => cands.some((x, j) => x.t0 === t && options[j].some((o) => !o.partialOnly && ents[o.entity].type === 'place'));
   // The span's word stands elsewhere in the text too (a one-sense-per-article hint).
   // (Another candidate starts with the same word: a name the index knows is a candidate wherever it stands.)
+  let firstWordCount: Map<number, number> | undefined;
   const recurs = (k: number) => {
-    const h = tk.hash[cands[k].t0];
-    return cands.some((x, j) => j !== k && tk.hash[x.t0] === h);
+    if (!firstWordCount) {
+      firstWordCount = new Map();
+      for (const x of cands) firstWordCount.set(tk.hash[x.t0], (firstWordCount.get(tk.hash[x.t0]) ?? 0) + 1);
+    }
+    return firstWordCount.get(tk.hash[cands[k].t0])! > 1;
   };
   const privateMemo = new Int8Array(cands.length);
   const privateName = (k: number) => {

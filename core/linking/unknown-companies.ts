@@ -20,6 +20,7 @@ const NOT_NAME = new WordSet('the a an and of for in on at by to with from said 
 export function unknownCompanyTokens(tk: Tokens, heldAt: (a: number, b: number) => boolean): Uint8Array {
   const out = new Uint8Array(tk.count);
   const cores: string[][] = [];
+  const MAX_CORES_PER_WORD = 8;
   for (let t = 1; t < tk.count; t++) {
     if (!legalSuffixAt(tk, t)) continue;
     // The name: up to four capitalized words right before the suffix ("Burlington Industries").
@@ -40,8 +41,22 @@ export function unknownCompanyTokens(tk: Tokens, heldAt: (a: number, b: number) 
     cores.push(core);
   }
   if (cores.length === 0) return out;
+  // Each distinct short name once, looked up by its first word: one pass over the text, not one per
+  // suffix (quadratic on "X Inc" repeated); at most MAX_CORES_PER_WORD names per first word.
+  const byFirst = new Map<string, string[][]>();
+  const seen = new Set<string>();
   for (const core of cores) {
-    for (let t = 0; t + core.length <= tk.count; t++) {
+    const id = core.join(' ');
+    if (seen.has(id)) continue;
+    seen.add(id);
+    let l = byFirst.get(core[0]);
+    if (!l) byFirst.set(core[0], (l = []));
+    if (l.length < MAX_CORES_PER_WORD) l.push(core);
+  }
+  for (let t = 0; t < tk.count; t++) {
+    const l = byFirst.get(tk.key(t));
+    if (l) for (const core of l) {
+    if (t + core.length > tk.count) continue;
       let same = true;
       for (let j = 0; j < core.length && same; j++) same = tk.keyIs(t + j, core[j]) && (j === 0 || tk.gap[t + j] === Gap.Space);
       if (!same) continue;
