@@ -16,8 +16,9 @@ import type { Candidate } from './match';
 import { Gap, TokFlag, WordSet, type Tokens } from './tokenize';
 
 export const REGION_KINDS = ['region', 'province', 'state', 'governorate', 'county', 'district', 'prefecture', 'department'];
-const REGIONS = new Set(REGION_KINDS);
-const CITIES = new Set(['city', 'town', 'village', 'capital']);
+/** Subtypes of a first-level region, and of a town: one list for the resolver, this module and the scorer. */
+export const REGIONS: ReadonlySet<string> = new Set(REGION_KINDS);
+export const CITIES: ReadonlySet<string> = new Set(['city', 'town', 'village', 'capital']);
 const PROVINCE = new WordSet(['province', 'provinces']);
 
 const PLURAL_OF = new WordSet('provinces states regions'.split(' '));

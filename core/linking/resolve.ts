@@ -22,8 +22,9 @@ import { unknownSurnames } from './unknown-people';
 import { kinAfterPossessive, roleAt, roleRulesOut, walkWordNear, walksOf } from './roles';
 import { OBSCURE_OFFICE_HOLDER, OFFICE_KINDS, politicalStory } from './topic';
 import { binaryOf, firstNamesOf } from '../kb/kb-format';
+import { foldKey } from './normalize';
 import { entityById, entityView } from './entity-view';
-import { datelineCities, regionLevel, statesAfterTowns, waterName } from './place-level';
+import { CITIES as CITY_KINDS, REGIONS as REGION_KINDS, datelineCities, regionLevel, statesAfterTowns, waterName } from './place-level';
 import { unknownCompanyTokens } from './unknown-companies';
 import { definedAsArmedGroup, genericBodyName, suffixCountryClash } from './org-namesakes';
 import { DEMONYMS } from './in-article';
@@ -619,8 +620,6 @@ const FIRM_KINDS = new Set(['bank', 'insurer']);
 const UNIVERSITY_KINDS = new Set(['university', 'college']);
 /** The first level below a country. */
 const STATE_LEVEL = new Set(['state', 'region', 'province']);
-const REGION_KINDS = new Set(['region', 'province', 'state', 'governorate', 'county', 'district', 'prefecture', 'department']);
-const CITY_KINDS = new Set(['city', 'town', 'village', 'capital']);
 const STATE_KINDS = new Set(['country', 'territory']);
 /** Places a team is named after (countries, states, cities); venues and landmarks are not. */
 const PLACE_TEAM_KINDS = new Set(['country', 'territory', 'region', 'province', 'state', 'county', 'city', 'town', 'capital', 'village', '']);
@@ -710,12 +709,7 @@ function allCapsWord(tk: Tokens, t: number): boolean {
 }
 
 function siblings(a: CompiledEntity, b: CompiledEntity): boolean {
-  return a.type === 'place' && b.type === 'place' && !!a.country && a.country === b.country && foldName(a.name) === foldName(b.name);
-}
-
-/** "Québec" and "Quebec" are one name: accents and case set aside (asked only of near ties). */
-function foldName(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  return a.type === 'place' && b.type === 'place' && !!a.country && a.country === b.country && foldKey(a.name) === foldKey(b.name);
 }
 
 interface Decision {

@@ -16,6 +16,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ENTITY_TYPES, type CompiledEntity, type EntityType, type KbIndex, type Matcher } from '../../core/types';
 import { PAGES_DIR } from './corpus';
+import { REGIONS } from '../../core/linking/place-level';
 
 export const NEWS_FAIR = join(PAGES_DIR, '../linking/news-fair-v1.jsonl');
 const WIKILINKER = join(PAGES_DIR, '../../data-sources/wikilinker-entities/entities.tsv');
@@ -69,7 +70,6 @@ export interface NewsFairReport {
   errors: NfError[];
 }
 
-const REGION_SUBTYPES = new Set(['region', 'province', 'state', 'governorate', 'county', 'district', 'prefecture', 'department']);
 const REGION_WORD = /\s+(?:province|state|region|department|governorate|prefecture|oblast)$/;
 
 /** KB id → does it denote gold QID `qid` (named `name`)? */
@@ -114,7 +114,7 @@ function qidMatcher(index: KbIndex) {
     if (/^Q\d+$/.test(e.id) || !canonical(e)) return false;
     if (fold(e.name) === fold(name)) return true;
     // A region keyed by geonames is named without its kind word: "Entre Rios" is "Entre Ríos Province".
-    if (e.type === 'place' && REGION_SUBTYPES.has(e.subtype ?? '') && fold(e.name) === fold(name).replace(REGION_WORD, '')) return true;
+    if (e.type === 'place' && REGIONS.has(e.subtype ?? '') && fold(e.name) === fold(name).replace(REGION_WORD, '')) return true;
     return wikilinker().get(e.name.toLowerCase())?.has(qid) ?? false;
   };
   // Entities keyed otherwise, by folded name and type; and the QIDs their names carry in Wikilinker.

@@ -19,24 +19,29 @@ export function readRegionQids(): [string, string, string][] {
   return fs.readFileSync(file, 'utf8').split(/\r?\n/).filter((l) => l && !l.startsWith('#')).map((l) => l.split('\t') as [string, string, string]);
 }
 
+/** Wikilinker's rows [label, type, QID], read once per import (cities and labels both come from it). */
+let wikilinkerRows: [label: string, type: string, qid: string][] | undefined;
+function readWikilinkerRows(): [string, string, string][] {
+  if (!wikilinkerRows) {
+    wikilinkerRows = [];
+    for (const line of fs.readFileSync(sharedPath('wikilinker-entities', 'entities.tsv'), 'utf8').split(/\r?\n/)) {
+      const [label, type, qid] = line.split('\t');
+      if (label && /^Q\d+$/.test(qid?.trim() ?? '')) wikilinkerRows.push([label, type, qid.trim()]);
+    }
+  }
+  return wikilinkerRows;
+}
+
 /** Wikilinker's labels per QID (any type): what Wikidata calls the thing an id names. */
 export function readWikilinkerLabels(): Map<string, string[]> {
   const out = new Map<string, string[]>();
-  for (const line of fs.readFileSync(sharedPath('wikilinker-entities', 'entities.tsv'), 'utf8').split(/\r?\n/)) {
-    const [label, , qid] = line.split('\t');
-    if (!label || !/^Q\d+$/.test(qid ?? '')) continue;
-    const q = qid.trim();
-    out.set(q, [...(out.get(q) ?? []), label]);
-  }
+  for (const [label, , q] of readWikilinkerRows()) out.set(q, [...(out.get(q) ?? []), label]);
   return out;
 }
 
 export function readWikilinkerCities(): Map<string, string> {
   const out = new Map<string, string>();
-  for (const line of fs.readFileSync(sharedPath('wikilinker-entities', 'entities.tsv'), 'utf8').split('\n')) {
-    const [label, type, qid] = line.split('\t');
-    if (type === 'city' && /^Q\d+$/.test(qid ?? '')) out.set(label, qid.trim());
-  }
+  for (const [label, type, q] of readWikilinkerRows()) if (type === 'city') out.set(label, q);
   return out;
 }
 
