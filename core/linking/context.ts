@@ -92,10 +92,12 @@ function lineStartOf(text: string, tk: Tokens, t: number): number {
   let a = lineStarts.get(tk);
   if (!a) {
     a = new Int32Array(tk.count);
+    // Jump from line break to line break (indexOf is native), not character by character.
     let from = 0;
-    let p = 0;
+    let next = text.indexOf('\n');
     for (let j = 0; j < tk.count; j++) {
-      for (const s = tk.start[j]; p < s; p++) if (text.charCodeAt(p) === 10) from = p + 1;
+      const s = tk.start[j];
+      while (next >= 0 && next < s) (from = next + 1), (next = text.indexOf('\n', from));
       a[j] = from;
     }
     lineStarts.set(tk, a);

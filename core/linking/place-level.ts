@@ -74,8 +74,10 @@ export function regionLevel(
     const t = h.trimEnd();
     return t.length < h.length ? t : s;
   };
-  cands.forEach((c, k) => { if (provinceAt(tk, c)) named.add(nameOf(c)); });
-  if (named.size) cands.forEach((c, k) => { if (!listKinds[k] && !kindAt(k) && named.has(nameOf(c))) listKinds[k] = REGION_KINDS; });
+  // (Their first words first: most candidates share none, and nameOf makes a string.)
+  const firstWords = new Set<number>();
+  cands.forEach((c) => { if (provinceAt(tk, c)) named.add(nameOf(c)), firstWords.add(tk.hash[c.t0]); });
+  if (named.size) cands.forEach((c, k) => { if (!listKinds[k] && firstWords.has(tk.hash[c.t0]) && !kindAt(k) && named.has(nameOf(c))) listKinds[k] = REGION_KINDS; });
   // Regions of one country that are nothing else, in an article that says "province".
   // Most texts never say "province": a native search first, the token pass only when it is there.
   let province = false;

@@ -238,6 +238,12 @@ function bestThreeFirst(scored: { o: Option; s: number }[]): void {
   }
 }
 
+/** Every option holds only a part of its entity's name: nothing to decide. */
+function partialOnly(options: Option[]): boolean {
+  for (const o of options) if (!o.partialOnly) return false;
+  return true;
+}
+
 function findOption(options: Option[], entity: number): Option | undefined {
   for (const o of options) if (o.entity === entity) return o;
   return undefined;
@@ -772,6 +778,9 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
   // "Columbus, Indiana", "BUFFALO, N.Y.": the second name says which namesake the first is.
   const extra: ExtraMark[] = [];
   const placeCue = R.namesakes ? cityStatePairs(lex, text, tk, cands, options, extra) : new Uint8Array(cands.length);
+  // The words right around each span (cueOf), read once: the list rules and both passes ask.
+  const cues: (Cue | null | undefined)[] = new Array(cands.length);
+  const cueAt = (k: number) => (cues[k] === undefined ? (cues[k] = cueOf(tk, cands[k].t0, cands[k].t1)) : cues[k]);
   // "in China, Spain and Portugal": a place cue carries along a list.
   const listed = new Uint8Array(cands.length);
   const listCue = new Uint8Array(cands.length);
@@ -789,8 +798,7 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
   for (let k = 1; k < cands.length; k++) {
     if (!(sep[k] === 2 || (sep[k] === 1 && k + 1 < cands.length && sep[k + 1] > 0))) continue;
     listed[k] = 1;
-    const p = cands[k - 1];
-    if (listCue[k - 1] || placeCue[k - 1] || cueOf(tk, p.t0, p.t1)?.type === 'place') listCue[k] = 1;
+    if (listCue[k - 1] || placeCue[k - 1] || cueAt(k - 1)?.type === 'place') listCue[k] = 1;
   }
   // "Los Angeles, Orange and Riverside Counties": a plural kind word after a list names the kind of each.
   const listKinds: (string[] | undefined)[] = new Array(cands.length);
@@ -830,7 +838,7 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     k0 = k1 + 1;
   }
   // "the states of X, Y and Z"; an article about a country's provinces (place-level.ts).
-  if (R.level) regionLevel(text, tk, cands, options, ents, listed, listKinds, (k) => cueOf(tk, cands[k].t0, cands[k].t1)?.kinds);
+  if (R.level) regionLevel(text, tk, cands, options, ents, listed, listKinds, (k) => cueAt(k)?.kinds);
   // "Poughkeepsie, New York": the state after a town (place-level.ts).
   if (R.namesakes) statesAfterTowns(text, tk, cands, options, ents, listed, listKinds);
   // "Gaza 11-15 (AFP) -": a dateline's place is a city (place-level.ts).
@@ -1057,7 +1065,7 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     if (R.titles && afterThingWord(tk, c.t0)) return null;
     const asWord = R.titles && english && nameAsWord(tk, c.t0, c.t1);
     const poss = R.namesakes && possessive(tk, c.t0, c.t1);
-    let cue = cueOf(tk, c.t0, c.t1);
+    let cue = cueAt(k);
     if (!cue && R.namesakes && hostOrPlaceBefore(tk, c.t0)) cue = { type: 'place' };
     // In a story about a sport, "Pittsburgh center X" names the team.
     // "England captain Andrew Strauss" outside a sports story: a team, but which sport's national team
@@ -1092,7 +1100,9 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
   };
   const decide = (k: number, ctx: ArticleContext): Decision | null => {
     let f = feats[k];
-    if (f === undefined) feats[k] = f = wordsAround(k);
+    // A span that only a part of a name matches ("Hilton" of a hotel's full name) is never marked
+    // here: no need to read its words (two in five candidates on news).
+    if (f === undefined) feats[k] = f = partialOnly(options[k]) ? null : wordsAround(k);
     if (f === null) return null;
     const c = cands[k];
     const multi = c.t1 - c.t0 > 1;
