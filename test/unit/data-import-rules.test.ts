@@ -47,6 +47,20 @@ describe('party names', () => {
     ], universe);
     expect(out.map((r) => r.id)).toEqual(['partyfacts:6786', 'Q133207']);
   });
+
+  it('links by an alias only within the record\'s country: a gloss names groups of many countries', () => {
+    const universe = [
+      rec({ id: 'Q948574', subtype: 'party', name: 'Islamic Party', aliases: ['Hezb-e Islami'], country: 'AF' }),
+      rec({ id: 'Q6974114', subtype: 'party', name: 'National Liberation Front' }),
+      rec({ id: 'Q1', subtype: 'armed-group', name: 'Ogaden National Liberation Front', aliases: ['ONLF'], country: 'ET' }),
+    ];
+    const out = linkByName([
+      rec({ id: 'ucdp:1004', subtype: 'armed-group', name: 'Hizbul Islam', aliases: ['Islamic Party'], country: 'SO' }),
+      rec({ id: 'ucdp:433', subtype: 'armed-group', name: 'Frolina', aliases: ['National Liberation Front'], country: 'BI' }),
+      rec({ id: 'ucdp:2', subtype: 'armed-group', name: 'Ogaden Front', aliases: ['ONLF'], country: 'ET' }),
+    ], universe);
+    expect(out.map((r) => r.id)).toEqual(['ucdp:1004', 'ucdp:433', 'Q1']);
+  });
 });
 
 describe('people', () => {

@@ -31,7 +31,11 @@ export function linkByName(records: EntityRecord[], universe: EntityRecord[], cu
   return records.map((r) => {
     if (/^Q\d+$/.test(r.id) || curatedIds.has(r.id) || r.type !== 'organization') return r;
     const ids = new Set<string>();
-    for (const n of [r.name, ...(r.aliases ?? [])]) for (const id of byName.get(normName(n)) ?? []) ids.add(id);
+    // By an alias only within the record's country: an English gloss among its aliases ('Islamic
+    // Party' for Somalia's Hizbul Islam, 'National Liberation Front') names groups of many countries.
+    const own = new Set(byName.get(normName(r.name)) ?? []);
+    const abroad = (id: string) => !!r.country && countryOf.get(id) !== r.country;
+    for (const n of [r.name, ...(r.aliases ?? [])]) for (const id of byName.get(normName(n)) ?? []) if (own.has(id) || !abroad(id)) ids.add(id);
     // Parties are national: a namesake party in another country is another party (Greece's 'New
     // Party' of 1873 is not Taiwan's New Party). Armed groups and movements cross borders.
     const national = (id: string) => r.subtype !== 'party' || !r.country || !countryOf.get(id) || countryOf.get(id) === r.country || subtypeOf.get(id) !== 'party';
