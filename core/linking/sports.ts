@@ -146,8 +146,14 @@ const TEAM_ROLES = new WordSet('captain coach manager skipper striker goalkeeper
  *  team, in any story ("Cleveland manager Eric Wedge said"). "Hollywood star Tom Hanks" keeps its place. */
 export function teamRoleAfter(tk: Tokens, t1: number): boolean {
   const n = t1 + 1;
-  return n < tk.count && tk.gap[t1] === Gap.Space && !(tk.flags[t1] & TokFlag.Cap) && TEAM_ROLES.at(tk, t1) && tk.gap[n] === Gap.Space && (tk.flags[n] & TokFlag.Cap) !== 0 && !(tk.flags[n] & TokFlag.SentStart);
+  if (n >= tk.count || tk.gap[t1] !== Gap.Space || tk.gap[n] !== Gap.Space || !(tk.flags[n] & TokFlag.Cap) || tk.flags[n] & TokFlag.SentStart) return false;
+  // A player's position before their name says team as surely ("Pittsburgh center Maurkice Pouncey",
+  // "Cleveland DL Larry Ogunjobi"); words that are also common nouns ("safety", "end") are left out.
+  if (tk.flags[t1] & TokFlag.Cap) return (tk.flags[t1] & TokFlag.AllCaps) !== 0 && POSITION_CODES.at(tk, t1);
+  return TEAM_ROLES.at(tk, t1) || PLAYER_POSITIONS.at(tk, t1);
 }
+const PLAYER_POSITIONS = new WordSet('center centre guard forward linebacker cornerback receiver catcher shortstop outfielder infielder goaltender defenseman winger fullback'.split(' '));
+const POSITION_CODES = new WordSet('qb rb wr te dl ol lb cb db dt de'.split(' '));
 
 const PLAYS_FOR = new WordSet('plays played playing signed'.split(' '));
 const PLAYED_AGAINST = new WordSet('won lost drew scored played playing plays win lose draw score beat'.split(' '));

@@ -186,6 +186,13 @@ describe('a team named after a place: "<place> captain/coach/manager <Name>"', (
     expect(marks('Hollywood star Tom Hanks flew to Boston and then to England.')).toEqual(['Hollywood→Hollywood', 'Boston→Boston', 'England→England']);
     expect(marks('A captain of industry from Boston said the coach was late.')).toEqual(['Boston→Boston']);
   });
+
+  it('reads a player\'s position before a name as a team role, in words or as a code', () => {
+    expect(marks('The fight led to a suspension for Boston center Maurice Pounce on Monday.')).toEqual([]);
+    expect(marks('Boston DL Larry Ogun also received a one-game suspension.')).toEqual([]);
+    expect(marks('A shopping center in Boston and the Boston guard house were closed.')).toEqual(['Boston→Boston', 'Boston→Boston']);
+    expect(marks('Boston forward planning starts today; Boston CEO Anna Lee agreed.')).toEqual(['Boston→Boston', 'Boston→Boston']);
+  });
 });
 
 describe('a fragment of a longer name: "<Name> de X", "U.S. <Body>"', () => {
