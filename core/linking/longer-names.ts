@@ -149,10 +149,15 @@ export function beforeHandle(text: string, end: number): boolean {
 
 const SAINT = new WordSet(['st', 'saint', 'ste']);
 
+/** A name right after "St." or "Saint" ("St. Mary was his mother" is the saint, by title). */
+export function afterSaint(tk: Tokens, t0: number): boolean {
+  return t0 > 0 && (tk.gap[t0] === Gap.Period || tk.gap[t0] === Gap.Space) && SAINT.at(tk, t0 - 1) && (tk.flags[t0 - 1] & TokFlag.Cap) !== 0;
+}
+
 /** "St. Mary's", "St John's wort", "St. Joseph's Regional Medical Center": a saint's name with a
  *  possessive names a church, a hospital, a place or a plant, not the saint or a namesake. */
 export function saintsPossessive(tk: Tokens, t0: number, t1: number): boolean {
-  return t0 > 0 && SAINT.at(tk, t0 - 1) && (tk.flags[t0 - 1] & TokFlag.Cap) !== 0 && t1 < tk.count && tk.gap[t1] === Gap.Apos && tk.keyIs(t1, 's');
+  return afterSaint(tk, t0) && t1 < tk.count && tk.gap[t1] === Gap.Apos && tk.keyIs(t1, 's');
 }
 
 /** A one-word person's name right before a capitalized name word the index does not know: a longer

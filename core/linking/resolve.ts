@@ -19,7 +19,7 @@ import { afterThingWord, afterWorkWord, beforeWorkWord, diacriticOnlyInText, inL
 import { isTeam, positionAfter, sportsNearby, sportsSignal, playVerbBefore, teamRoleAfter, beatsAfter, hostOrPlaceBefore } from './sports';
 import { inKnownName } from './known-names';
 import { unknownSurnames } from './unknown-people';
-import { kinAfterPossessive, roleAt, roleRulesOut, walkWordNear, walksOf } from './roles';
+import { ageAfter, kinAfterPossessive, roleAt, roleRulesOut, walkWordNear, walksOf } from './roles';
 import { OBSCURE_OFFICE_HOLDER, OFFICE_KINDS, politicalStory } from './topic';
 import { binaryOf, firstNamesOf } from '../kb/kb-format';
 import { foldKey } from './normalize';
@@ -31,7 +31,7 @@ import { DEMONYMS } from './in-article';
 
 /** Nationalities (in-article.ts's list), read by token hash. */
 const DEMONYM_WORDS = new WordSet([...DEMONYMS]);
-import { acronymBeforeBody, afterNameParticle, beforeHandle, personNameGoesOn, saintsPossessive, beforeInstitutionName, featureHead, hyphenedToName, insideDottedAbbreviation, privateFirstName, sharedCompassName, sharesPluralHead, theBeforeTitle, afterSubPrefix, firmBeforeCountry, hyphenBefore } from './longer-names';
+import { acronymBeforeBody, afterNameParticle, beforeHandle, personNameGoesOn, afterSaint, saintsPossessive, beforeInstitutionName, featureHead, hyphenedToName, insideDottedAbbreviation, privateFirstName, sharedCompassName, sharesPluralHead, theBeforeTitle, afterSubPrefix, firmBeforeCountry, hyphenBefore } from './longer-names';
 
 /** Rules that read capital letters as English writes them apply to English text only (issue 12):
  *  German capitalizes every noun. No language given = English (most pages that reach us). */
@@ -733,6 +733,8 @@ interface SpanWords {
   work: boolean;
   asWord: boolean;
   poss: boolean;
+  /** An age in commas follows ("Braun, 38,"): not a firm. */
+  aged: boolean;
   cue: Cue | null;
   sportsHere: boolean;
   /** A team's role or a match verb at the name outside a sports story ("England captain X"). */
@@ -934,7 +936,8 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     if (c.t1 - c.t0 === 1 && featureHead(tk, c.t0)) return true;
     if (tk.flags[c.t0] & TokFlag.AllCaps && beforeHandle(text, c.end)) return true;
     if (c.t1 - c.t0 === 1 && options[k].every((o) => ents[o.entity].type === 'person') && personNameGoesOn(tk, c.t1, known)) return true;
-    if (options[k].some((o) => ents[o.entity].type === 'person') && saintsPossessive(tk, c.t0, c.t1)) return true;
+    // "St. Joseph, Missouri", "ST. JOSEPH, Mich.": a saint's name before a state names a town the index lacks.
+    if (options[k].some((o) => ents[o.entity].type === 'person') && (saintsPossessive(tk, c.t0, c.t1) || (afterSaint(tk, c.t0) && (placeCue[k] === 1 || stateAfter(text, tk, c) || placeAfterComma(k))))) return true;
     // "Shearson Lehman Brothers Inc": a name word before a company's name with its suffix.
     const p = c.t0 - 1;
     if (c.t1 - c.t0 > 1 && p >= 0 && tk.gap[c.t0] === Gap.Space && !known[p] && !(tk.flags[p] & TokFlag.SentStart) && (legalSuffixAt(tk, c.t1) > 0 || legalSuffixAt(tk, c.t1 - 1) > 0) && unknownNameWord(tk, p, true) && options[k].every((o) => ents[o.entity].type === 'organization')) return true;
@@ -953,6 +956,12 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
       cands.forEach((x, j) => { if (options[j].some((o) => ents[o.entity].type === 'place')) joinable![x.t0] = joinable![x.t1 - 1] = 1; });
     }
     return hyphenedToName(text, tk, c.t0, c.t1, joinable) || afterNameParticle(tk, c.t0, known) || (place && (beforeInstitutionName(tk, c.t1) || featureHead(tk, c.t1) || sharesPluralHead(tk, c.t1)));
+  };
+  // The next name, right after a comma, is a place ("St. Joseph, Missouri").
+  const placeAfterComma = (k: number) => {
+    const c = cands[k];
+    const n = cands[k + 1];
+    return !!n && n.t0 === c.t1 && text.slice(c.end, n.start).trim() === ',' && placeAt(n.t0);
   };
   // "Hesse-Darmstadt", "Hesse-Kassel": a region joined by a hyphen to one of its own cities names a
   // historical state, neither place ("Dallas-Fort Worth", two cities, keeps both).
@@ -1065,6 +1074,7 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     if (R.titles && afterThingWord(tk, c.t0)) return null;
     const asWord = R.titles && english && nameAsWord(tk, c.t0, c.t1);
     const poss = R.namesakes && possessive(tk, c.t0, c.t1);
+    const aged = R.namesakes && ageAfter(text, tk, c.t1);
     let cue = cueAt(k);
     if (!cue && R.namesakes && hostOrPlaceBefore(tk, c.t0)) cue = { type: 'place' };
     // In a story about a sport, "Pittsburgh center X" names the team.
@@ -1096,7 +1106,7 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
       if (!roleRead) (roleRead = true), (role = roleAt(text, tk, c.t0, c.t1));
       return role;
     };
-    return { q, ofName, speaks, work, asWord, poss, cue, sportsHere, teamOfSomeSport, subject, shouting, someonesSurname, hasPlace: place, foreignSpelling, roleHere };
+    return { q, ofName, speaks, work, asWord, poss, aged, cue, sportsHere, teamOfSomeSport, subject, shouting, someonesSurname, hasPlace: place, foreignSpelling, roleHere };
   };
   const decide = (k: number, ctx: ArticleContext): Decision | null => {
     let f = feats[k];
@@ -1166,6 +1176,8 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
       // name (a composer) never had is someone else's.
       if (R.namesakes && e.type === 'person' && roleRulesOut(roleHere(), e.subtype)) continue;
       if (e.type === 'organization' && foreignSpelling()) continue;
+      // "Braun, 38, who reps …": a firm has no age ("Texas, 38, and Ohio, 18": a place may have a number).
+      if (f.aged && e.type === 'organization') continue;
       // "Zara's husband": a firm or a place has no kin.
       if (R.namesakes && !multi && e.type !== 'person' && kinAfterPossessive(tk, c.t1)) continue;
       // "the basement of The Queen Victoria": a pub, not the queen.

@@ -143,3 +143,16 @@ const KIN_AFTER = new WordSet(
 export function kinAfterPossessive(tk: Tokens, t1: number): boolean {
   return t1 + 1 < tk.count && tk.gap[t1] === Gap.Apos && tk.keyIs(t1, 's') && tk.gap[t1 + 1] === Gap.Space && !(tk.flags[t1 + 1] & TokFlag.Cap) && KIN_AFTER.at(tk, t1 + 1);
 }
+
+/** "Braun, 38, who represents …", "Smith, 45 – a former nurse": an age in commas right after the name
+ *  says person (a firm has no age; a place may have a number: "Texas, 38, and Ohio, 18"). The number stands alone between a comma and a comma or
+ *  a dash, and is an age a person can have. */
+export function ageAfter(text: string, tk: Tokens, t1: number): boolean {
+  if (t1 >= tk.count || tk.gap[t1] !== Gap.Break || tk.flags[t1] & TokFlag.Alpha) return false;
+  const a = tk.start[t1];
+  const b = tk.end[t1];
+  if (b - a > 3 || !/^\s*,\s*$/.test(text.slice(tk.end[t1 - 1], a))) return false;
+  const age = Number(text.slice(a, b));
+  if (!(age >= 1 && age <= 115)) return false;
+  return /^(?:\s*[,–—]|\s+-\s)/.test(text.slice(b, b + 3));
+}

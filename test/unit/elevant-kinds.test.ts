@@ -9,6 +9,8 @@ import { smallIndex } from './match-kb';
 const PR = AliasFlag.Primary;
 const CS = AliasFlag.CaseSensitive;
 const extra: [CompiledEntity, [string, number][]][] = [
+  [{ id: 'x:zeb', type: 'person', subtype: 'religious-figure', name: 'Zebedeus', prominence: 0.85 }, [['Zebedeus', PR]]],
+  [{ id: 'x:acme', type: 'organization', subtype: 'company', name: 'Acme Corp', prominence: 0.7, country: 'US' }, [['Acme Corp', PR], ['Acme', 0]]],
   [{ id: 'Q30', type: 'place', subtype: 'country', name: 'United States', prominence: 0.95, country: 'US' }, [['United States', PR], ['U.S.', CS], ['US', CS]]],
   [{ id: 'Q23436', type: 'place', subtype: 'city', name: 'Bristol', prominence: 0.69, country: 'GB' }, [['Bristol', PR]]],
   [{ id: 'Q16555', type: 'place', subtype: 'city', name: 'Houston', prominence: 0.66, country: 'US', related: ['Q30'] }, [['Houston', PR]]],
@@ -399,3 +401,18 @@ describe('the host is a place, not its team; "in the X" is a place', () => {
     expect(ids('He flew Emirates to Dubai.')).toEqual(['Emirates=Q180432']);
   });
 });
+
+describe('a name after "St." and a firm with an age', () => {
+  it('does not read a one-name figure inside a saint\'s place or church name', () => {
+    expect(marks('ST. ZEBEDEUS, Mich. (AP) — Officials said the fair goes on.')).toEqual([]);
+    expect(marks('She moved to St. Zebedeus, Florida, and runs St. Zebedeus\'s Hospital.')).toEqual(['Florida→Florida']);
+    expect(marks('Zebedeus wrote the fourth gospel, early Christians held.')).toEqual(['Zebedeus→Zebedeus']);
+  });
+
+  it('reads a name with an age in commas as no firm, and keeps places with numbers', () => {
+    expect(marks('His label, Acme, 38, who runs the tour, said so.')).toEqual([]);
+    expect(marks('Acme said sales rose 3%.')).toEqual(['Acme→Acme Corp']);
+    expect(marks('Boston, 12, and Houston, 9, voted.')).toEqual(['Boston→Boston', 'Houston→Houston']);
+  });
+});
+
