@@ -714,6 +714,11 @@ function allCapsWord(tk: Tokens, t: number): boolean {
   return (tk.flags[t] & TokFlag.AllCaps) !== 0 && tk.end[t] - tk.start[t] >= 3;
 }
 
+/** A word in capitals of two letters or more ("IS", "THE"). */
+function capsWord(tk: Tokens, t: number): boolean {
+  return (tk.flags[t] & TokFlag.AllCaps) !== 0 && (tk.flags[t] & TokFlag.Alpha) !== 0 && tk.end[t] - tk.start[t] >= 2;
+}
+
 function siblings(a: CompiledEntity, b: CompiledEntity): boolean {
   return a.type === 'place' && b.type === 'place' && !!a.country && a.country === b.country && foldKey(a.name) === foldKey(b.name);
 }
@@ -1092,8 +1097,11 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     else if (R.namesakes && (placeCue[k] || listCue[k])) cue = { type: 'place', kinds: listKinds[k] ?? (cue?.type === 'place' ? cue.kinds : undefined) };
     const subject = c.t1 < tk.count && tk.gap[c.t1] === Gap.Space && SUBJECT_VERBS.at(tk, c.t1);
     // An acronym among words in capitals ("LOWE'S COMPANIES INC.") may be any word in capitals.
+    // ("WHO IS THE FRONT-RUNNER?": two short words in capitals after it say so too.)
     const shouting =
-      exact && ((c.t0 > 0 && tk.gap[c.t0] === Gap.Space && allCapsWord(tk, c.t0 - 1)) || (c.t1 < tk.count && tk.gap[c.t1] === Gap.Space && allCapsWord(tk, c.t1)));
+      exact &&
+      ((c.t0 > 0 && tk.gap[c.t0] === Gap.Space && allCapsWord(tk, c.t0 - 1)) ||
+        (c.t1 < tk.count && tk.gap[c.t1] === Gap.Space && (allCapsWord(tk, c.t1) || (c.t1 + 1 < tk.count && tk.gap[c.t1 + 1] === Gap.Space && capsWord(tk, c.t1) && capsWord(tk, c.t1 + 1)))));
     // The surname alone, or with a possessive the alias holds ("Cohen's", a shop).
     const someonesSurname =
       R.namesakes && english && (!multi || (c.t1 - c.t0 === 2 && tk.keyIs(c.t0 + 1, 's'))) && notPerson && someoneNamed(c.t0);

@@ -416,3 +416,11 @@ describe('a name after "St." and a firm with an age', () => {
   });
 });
 
+describe('an acronym in a heading set in capitals', () => {
+  it('is a word there unless the article names the body elsewhere', () => {
+    expect(marks('Seven questions before the debate:\n\nWHO IS THE FRONT-RUNNER?\n\nPolls are murky.')).toEqual([]);
+    expect(marks('The WHO said the virus spreads.\n\nWHO IS TO BLAME?')).toEqual(['WHO→World Health Organization', 'WHO→World Health Organization']);
+    expect(marks('The WHO said the virus spreads.')).toEqual(['WHO→World Health Organization']);
+  });
+});
+
