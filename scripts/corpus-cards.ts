@@ -31,7 +31,7 @@ async function main(): Promise<void> {
   const at = (f: string) => (args.includes(f) ? args[args.indexOf(f) + 1] : undefined);
   const mod = at('--module');
   const show = Number(at('--show') ?? 8);
-  const { buildCard } = (await import(mod ? pathToFileURL(resolve(mod)).href : '../core/facts')) as { buildCard: Build };
+  const { buildCard } = (await import(mod ? pathToFileURL(resolve(mod)).href : '../core/card/card-model')) as { buildCard: Build };
   const kb = loadKb();
   const byId = new Map(kb.index.entities.map((e) => [e.id, e]));
   const nameOf = (id: string) => byId.get(id)?.name;
