@@ -22,7 +22,7 @@ async function main(): Promise<void> {
   const at = (flag: string) => (args.includes(flag) ? args[args.indexOf(flag) + 1] : undefined);
   const modulePath = at('--module');
   const sample = Number(at('--sample') ?? 12);
-  const mod = (await import(modulePath ? pathToFileURL(resolve(modulePath)).href : '../core/published')) as { findPublished: Find };
+  const mod = (await import(modulePath ? pathToFileURL(resolve(modulePath)).href : '../core/page/published')) as { findPublished: Find };
   const pages = loadCorpus();
   const bySource = new Map<string, number>();
   const rows: { dir: string; category: string; url: string; date: string | null; source: string | null }[] = [];
