@@ -17,7 +17,7 @@ import { pathToFileURL } from 'node:url';
 import { loadCorpus, readPageHtml } from './corpus-article';
 import { annotateScan, scanHtml } from './annotate';
 import { loadKb } from './lib/load-kb';
-import { knownAlive } from '../core/card/card-model';
+import { buildCard as currentBuildCard, knownAlive } from '../core/card/card-model';
 import { isAfter, isBefore, yearOf } from '../core/dates';
 import type { CardModel, CompiledEntity, Fact, KbFactShard } from '../core/types';
 
@@ -31,7 +31,8 @@ async function main(): Promise<void> {
   const at = (f: string) => (args.includes(f) ? args[args.indexOf(f) + 1] : undefined);
   const mod = at('--module');
   const show = Number(at('--show') ?? 8);
-  const { buildCard } = (await import(mod ? pathToFileURL(resolve(mod)).href : '../core/card/card-model')) as { buildCard: Build };
+  // The current model is imported statically (a moved module fails the type check, not this run).
+  const buildCard = mod ? ((await import(pathToFileURL(resolve(mod)).href)) as { buildCard: Build }).buildCard : (currentBuildCard as unknown as Build);
   const kb = loadKb();
   const byId = new Map(kb.index.entities.map((e) => [e.id, e]));
   const nameOf = (id: string) => byId.get(id)?.name;
