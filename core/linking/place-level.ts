@@ -103,11 +103,13 @@ export function regionLevel(
   }
   const countries = new Set([...regionsOf].filter(([, s]) => s.size >= 2).map(([c]) => c));
   if (countries.size === 0) return;
+  // (The rare condition first: a region of one of those countries among the options.)
   cands.forEach((_, k) => {
-    if (listKinds[k] || kindAt(k)) return;
-    if (options[k].some((o) => !o.partialOnly && ents[o.entity].type === 'place' && ents[o.entity].prominence >= WORLD_CITY && !REGIONS.has(ents[o.entity].subtype ?? ''))) return;
+    if (listKinds[k]) return;
     const region = options[k].some((o) => !o.partialOnly && ents[o.entity].type === 'place' && REGIONS.has(ents[o.entity].subtype ?? '') && countries.has(ents[o.entity].country ?? ''));
-    if (region) listKinds[k] = REGION_KINDS;
+    if (!region || kindAt(k)) return;
+    if (options[k].some((o) => !o.partialOnly && ents[o.entity].type === 'place' && ents[o.entity].prominence >= WORLD_CITY && !REGIONS.has(ents[o.entity].subtype ?? ''))) return;
+    listKinds[k] = REGION_KINDS;
   });
 }
 

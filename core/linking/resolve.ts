@@ -751,9 +751,6 @@ interface SpanWords {
   someonesSurname: boolean;
   /** Some option is a place. */
   hasPlace: boolean;
-  /** Read on first need (and then kept). */
-  foreignSpelling: () => boolean;
-  roleHere: () => ReturnType<typeof roleAt>;
 }
 
 /** Per candidate, the highest prominence among its options (`any`) and among those not surname-only
@@ -1034,6 +1031,22 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
   /** Per span, what the words around it say: read once, though both passes decide most spans
    *  (undefined = not read yet, null = ruled out whatever the context). */
   const feats: (SpanWords | null | undefined)[] = new Array(cands.length);
+  // Read on first need, per span (most spans never ask): 0 = not read, 1 = no, 2 = yes.
+  // "Über" (German for "about") is no Uber: a firm's name lacks the span's diacritic.
+  const foreignMemo = new Uint8Array(cands.length);
+  const foreignSpelling = (k: number) => {
+    if (!foreignMemo[k]) {
+      const c = cands[k];
+      foreignMemo[k] = R.titles && nonAscii(text, c.start, c.end) && diacriticOnlyInText(text.slice(c.start, c.end), c.aliases.map((id) => lex.aliasText[id])) ? 2 : 1;
+    }
+    return foreignMemo[k] === 2;
+  };
+  const roleRead = new Uint8Array(cands.length);
+  const roles: ReturnType<typeof roleAt>[] = new Array(cands.length);
+  const roleHere = (k: number) => {
+    if (!roleRead[k]) (roleRead[k] = 1), (roles[k] = roleAt(text, tk, cands[k].t0, cands[k].t1));
+    return roles[k];
+  };
   const wordsAround = (k: number): SpanWords | null => {
     const c = cands[k];
     const multi = c.t1 - c.t0 > 1;
@@ -1105,16 +1118,7 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     // The surname alone, or with a possessive the alias holds ("Cohen's", a shop).
     const someonesSurname =
       R.namesakes && english && (!multi || (c.t1 - c.t0 === 2 && tk.keyIs(c.t0 + 1, 's'))) && notPerson && someoneNamed(c.t0);
-    // "Über" (German for "about") is no Uber: a firm's name lacks the span's diacritic.
-    let foreign: boolean | undefined;
-    const foreignSpelling = () => (foreign ??= R.titles && nonAscii(text, c.start, c.end) && diacriticOnlyInText(text.slice(c.start, c.end), c.aliases.map((id) => lex.aliasText[id])));
-    let roleRead = false;
-    let role: ReturnType<typeof roleAt>;
-    const roleHere = () => {
-      if (!roleRead) (roleRead = true), (role = roleAt(text, tk, c.t0, c.t1));
-      return role;
-    };
-    return { q, ofName, speaks, work, asWord, poss, aged, cue, sportsHere, teamOfSomeSport, subject, shouting, someonesSurname, hasPlace: place, foreignSpelling, roleHere };
+    return { q, ofName, speaks, work, asWord, poss, aged, cue, sportsHere, teamOfSomeSport, subject, shouting, someonesSurname, hasPlace: place };
   };
   const decide = (k: number, ctx: ArticleContext): Decision | null => {
     let f = feats[k];
@@ -1125,7 +1129,7 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     const c = cands[k];
     const multi = c.t1 - c.t0 > 1;
     const exact = exactSpan[k];
-    const { q, ofName, speaks, work, asWord, poss, cue, sportsHere, teamOfSomeSport, subject, shouting, someonesSurname, foreignSpelling, roleHere } = f;
+    const { q, ofName, speaks, work, asWord, poss, cue, sportsHere, teamOfSomeSport, subject, shouting, someonesSurname } = f;
     const opts = options[k];
     const scored: { o: Option; s: number }[] = [];
     for (const o of opts) {
@@ -1182,8 +1186,8 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
       if (R.namesakes && e.type === 'organization' && e.subtype !== 'armed-group' && definedAsArmedGroup(tk, c.t1)) continue;
       // "John Williams, the president of the Federal Reserve Bank": a role the index's person of that
       // name (a composer) never had is someone else's.
-      if (R.namesakes && e.type === 'person' && roleRulesOut(roleHere(), e.subtype)) continue;
-      if (e.type === 'organization' && foreignSpelling()) continue;
+      if (R.namesakes && e.type === 'person' && roleRulesOut(roleHere(k), e.subtype)) continue;
+      if (e.type === 'organization' && foreignSpelling(k)) continue;
       // "Braun, 38, who reps …": a firm has no age ("Texas, 38, and Ohio, 18": a place may have a number).
       if (f.aged && e.type === 'organization') continue;
       // "Zara's husband": a firm or a place has no kin.

@@ -6,7 +6,7 @@
  * reading for people is unknown-people.ts.
  */
 import { legalSuffixAt } from './context';
-import { Gap, TokFlag, WordSet, type Tokens } from './tokenize';
+import { Gap, TokFlag, WordSet, hashKey, type Tokens } from './tokenize';
 
 /** Words that end a company's name before its suffix and that its short name leaves out. */
 const GENERIC_TAIL = new WordSet('industries industry group holdings holding international corporation company companies cos systems enterprises'.split(' '));
@@ -43,18 +43,24 @@ export function unknownCompanyTokens(tk: Tokens, heldAt: (a: number, b: number) 
   if (cores.length === 0) return out;
   // Each distinct short name once, looked up by its first word: one pass over the text, not one per
   // suffix (quadratic on "X Inc" repeated); at most MAX_CORES_PER_WORD names per first word.
-  const byFirst = new Map<string, string[][]>();
+  // (By the first word's hash: no key string made per token of the text.)
+  const byFirst = new Map<number, string[][]>();
   const seen = new Set<string>();
   for (const core of cores) {
     const id = core.join(' ');
     if (seen.has(id)) continue;
     seen.add(id);
-    let l = byFirst.get(core[0]);
-    if (!l) byFirst.set(core[0], (l = []));
-    if (l.length < MAX_CORES_PER_WORD) l.push(core);
+    const h = hashKey(core[0]);
+    let l = byFirst.get(h);
+    if (!l) byFirst.set(h, (l = []));
+    if (l.filter((c) => c[0] === core[0]).length < MAX_CORES_PER_WORD) l.push(core);
   }
+  // A bitmap of first words' hashes answers most tokens before the map does.
+  const bits = new Uint8Array(1024);
+  for (const h of byFirst.keys()) bits[h & 1023] = 1;
   for (let t = 0; t < tk.count; t++) {
-    const l = byFirst.get(tk.key(t));
+    if (!bits[tk.hash[t] & 1023]) continue;
+    const l = byFirst.get(tk.hash[t]);
     if (l) for (const core of l) {
     if (t + core.length > tk.count) continue;
       let same = true;
