@@ -206,3 +206,25 @@ export function afterSubPrefix(text: string, tk: Tokens, t0: number): boolean {
 export function firmBeforeCountry(text: string, tk: Tokens, t1: number, countryAt: (t: number) => boolean): boolean {
   return t1 < tk.count && tk.gap[t1] === Gap.Space && tk.start[t1] - tk.end[t1 - 1] === 1 && text.charCodeAt(tk.end[t1 - 1]) === 32 && nameWord(tk, t1) && countryAt(t1);
 }
+
+/** "the University of California at San Diego", "the State University of New York at Cortland": a
+ *  university's name, lower-case "at" and a capitalized name word name one campus, a university of its
+ *  own that the index does not hold (it would have matched the whole). "at the moment", "at age 16"
+ *  keep the university. */
+export function campusAfter(tk: Tokens, t1: number): boolean {
+  const n = t1 + 1;
+  return n < tk.count && tk.gap[t1] === Gap.Space && tk.keyIs(t1, 'at') && !(tk.flags[t1] & TokFlag.Cap) && tk.gap[n] === Gap.Space && nameWord(tk, n) && !(tk.flags[n] & TokFlag.SentStart) && !tk.keyIs(n, 'the');
+}
+
+/** '"Billboard" Hot 100', 'the "Times" Literary Supplement': a name alone in quotes, then one space and a
+ *  capitalized word or a number, is the quoted head of a longer name (a chart, a show, a supplement).
+ *  The caller rules out function words ("Monday"). */
+export function quotedNameGoesOn(text: string, tk: Tokens, t0: number, t1: number): boolean {
+  if (t0 === 0 || t1 >= tk.count || tk.flags[t1] & TokFlag.SentStart) return false;
+  const open = text.charCodeAt(tk.start[t0] - 1);
+  const close = text.charCodeAt(tk.end[t1 - 1]);
+  if (!(open === 34 || open === 0x201c) || !(close === 34 || close === 0x201d)) return false;
+  if (tk.start[t1] - tk.end[t1 - 1] !== 2 || text.charCodeAt(tk.end[t1 - 1] + 1) !== 32) return false;
+  const f = tk.flags[t1];
+  return (f & TokFlag.Alpha) === 0 || nameWord(tk, t1);
+}

@@ -31,7 +31,7 @@ import { DEMONYMS } from './in-article';
 
 /** Nationalities (in-article.ts's list), read by token hash. */
 const DEMONYM_WORDS = new WordSet([...DEMONYMS]);
-import { acronymBeforeBody, afterNameParticle, beforeHandle, personNameGoesOn, saintsPossessive, beforeInstitutionName, featureHead, hyphenedToName, insideDottedAbbreviation, privateFirstName, sharedCompassName, sharesPluralHead, theBeforeTitle, afterSubPrefix, firmBeforeCountry, hyphenBefore } from './longer-names';
+import { acronymBeforeBody, afterNameParticle, beforeHandle, personNameGoesOn, saintsPossessive, beforeInstitutionName, featureHead, hyphenedToName, insideDottedAbbreviation, privateFirstName, sharedCompassName, sharesPluralHead, theBeforeTitle, afterSubPrefix, firmBeforeCountry, hyphenBefore, campusAfter, quotedNameGoesOn } from './longer-names';
 
 /** Rules that read capital letters as English writes them apply to English text only (issue 12):
  *  German capitalizes every noun. No language given = English (most pages that reach us). */
@@ -939,12 +939,33 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     // "sub-Saharan Africa"; "Lloyds Bank Canada" (the bank's arm in a country).
     if (place && afterSubPrefix(text, tk, c.t0)) return true;
     if (options[k].every((o) => FIRM_KINDS.has(ents[o.entity].subtype ?? '')) && firmBeforeCountry(text, tk, c.t1, countryAt)) return true;
+    // "the University of Illinois at Chicago", "University of California-Berkeley": one campus, neither
+    // the system nor the town.
+    if (campusAt(k)) return true;
+    // '"Billboard" Hot 100': a quoted name that goes on outside its quotes.
+    if (quotedNameGoesOn(text, tk, c.t0, c.t1) && !FUNCTION_WORDS.at(tk, c.t1)) return true;
     if (exactSpan[k]) return insideDottedAbbreviation(text, tk, c.t0) || (place && acronymBeforeBody(text, tk, c.t1));
     if (!joinable) {
       joinable = known.slice();
       cands.forEach((x, j) => { if (options[j].some((o) => ents[o.entity].type === 'place')) joinable![x.t0] = joinable![x.t1 - 1] = 1; });
     }
     return hyphenedToName(text, tk, c.t0, c.t1, joinable) || afterNameParticle(tk, c.t0, known) || (place && (beforeInstitutionName(tk, c.t1) || featureHead(tk, c.t1) || sharesPluralHead(tk, c.t1)));
+  };
+  // Tokens right after a span that can only be a university (1), for the campus rule: made once.
+  let univEnd: Uint8Array | undefined;
+  const university = (j: number) => options[j].length > 0 && options[j].every((o) => !o.partialOnly && UNIVERSITY_KINDS.has(ents[o.entity].subtype ?? ''));
+  const campusAt = (k: number) => {
+    const c = cands[k];
+    const hyphenName = c.t1 < tk.count && hyphenBefore(text, tk, c.t1) && (tk.flags[c.t1] & TokFlag.Cap) !== 0 && (tk.flags[c.t1] & TokFlag.Alpha) !== 0;
+    if (university(k)) return campusAfter(tk, c.t1) || hyphenName;
+    if (!options[k].some((o) => ents[o.entity].type === 'place')) return false;
+    if (!univEnd) {
+      univEnd = new Uint8Array(tk.count + 1);
+      for (let j = 0; j < cands.length; j++) if (university(j)) univEnd[cands[j].t1] = 1;
+    }
+    // The place after "<university> at" or "<university>-".
+    if (c.t0 >= 2 && tk.keyIs(c.t0 - 1, 'at') && !(tk.flags[c.t0 - 1] & TokFlag.Cap) && tk.gap[c.t0] === Gap.Space && tk.gap[c.t0 - 1] === Gap.Space && univEnd[c.t0 - 1]) return true;
+    return hyphenBefore(text, tk, c.t0) && univEnd[c.t0] === 1;
   };
   // "Hesse-Darmstadt", "Hesse-Kassel": a region joined by a hyphen to one of its own cities names a
   // historical state, neither place ("Dallas-Fort Worth", two cities, keeps both).
@@ -1167,6 +1188,9 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
       // Sports stories name teams after places: a place only where the words say place; a team only there.
       if (sportsHere && e.type === 'place' && PLACE_TEAM_KINDS.has(e.subtype ?? '') && cue?.type !== 'place') continue;
       if (R.teams && !sportsHere && isTeam(e) && f.hasPlace) continue;
+      // "LSU coach Les Miles", "Stanford quarterback X": a university with a team's role after it is its
+      // team, which the index does not hold.
+      if (R.teams && e.type === 'organization' && UNIVERSITY_KINDS.has(e.subtype ?? '') && (teamRoleAfter(tk, c.t1) || teamOfSomeSport || (sportsHere && positionAfter(tk, c.t1)))) continue;
       if (teamOfSomeSport && isTeam(e) && (e.subtype === 'national-team' || e.prominence < RESOLVE.anchorProminence) && f.hasPlace) continue;
       // "Dancing with the Stars": a team's nickname that is a word names the team only in a sports story.
       if (R.teams && isTeam(e) && o.commonOnly && !sportsHere && !cs.self && !teamInPlay(ctx, ents)) continue;
