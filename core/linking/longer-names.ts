@@ -58,10 +58,12 @@ export function beforeInstitutionName(tk: Tokens, t1: number): boolean {
   if (tk.gap[t1] === Gap.Space && nameWord(tk, t1) && !(tk.flags[t1] & TokFlag.SentStart) && LEGISLATURE_HEADS.at(tk, t1)) return true;
   for (let t = t1; t < tk.count && t < t1 + 3; t++) {
     if (tk.gap[t] !== Gap.Space || !nameWord(tk, t) || tk.flags[t] & TokFlag.SentStart) return false;
-    if (t > t1 && INSTITUTION_HEADS.at(tk, t)) return true;
+    if (t > t1 && (INSTITUTION_HEADS.at(tk, t) || LOCAL_BODY_HEADS.at(tk, t))) return true;
+    if (LOCAL_BODY_HEADS.at(tk, t) && t + 2 < tk.count && tk.gap[t + 1] === Gap.Space && tk.keyIs(t + 1, 'of') && !(tk.flags[t + 1] & TokFlag.Cap) && tk.gap[t + 2] === Gap.Space && nameWord(tk, t + 2)) return true;
   }
   return false;
 }
+const LOCAL_BODY_HEADS = new WordSet('commission division'.split(' '));
 
 /** "C.S.C.": an abbreviation's letters right after another letter and a period are part of a longer one. */
 export function insideDottedAbbreviation(text: string, tk: Tokens, t0: number): boolean {
@@ -227,4 +229,38 @@ export function quotedNameGoesOn(text: string, tk: Tokens, t0: number, t1: numbe
   if (tk.start[t1] - tk.end[t1 - 1] !== 2 || text.charCodeAt(tk.end[t1 - 1] + 1) !== 32) return false;
   const f = tk.flags[t1];
   return (f & TokFlag.Alpha) === 0 || nameWord(tk, t1);
+}
+
+/** Heads of an organization's name that two names joined by a hyphen often open. */
+const PAIR_HEADS = new WordSet(
+  ('council forum society chamber alliance association foundation fund center centre partnership initiative ' +
+    'commission committee institute board bank university college exchange').split(' '),
+);
+
+/** Only a hyphen, or a period and a hyphen ("U.S.-Japan"), between tokens t-1 and t. */
+function joinedBefore(text: string, tk: Tokens, t: number): boolean {
+  if (t === 0) return false;
+  const a = tk.end[t - 1];
+  const gap = tk.start[t] - a;
+  return (gap === 1 && text.charCodeAt(a) === 45) || (gap === 2 && text.charCodeAt(a) === 46 && text.charCodeAt(a + 1) === 45);
+}
+
+/**
+ * "the U.S.-Japan Council", "the US-China Business Council", "the NATO-Russia Council": two names joined by
+ * a hyphen, then up to three capitalized words ending in an organization's head, name one organization;
+ * neither name alone is linked. "U.S.-Japanese talks", "the Israel-Hamas war", "Moscow-Beijing ties"
+ * keep their marks. The span [t0, t1) is either name of the pair.
+ */
+export function joinedPairBeforeBody(text: string, tk: Tokens, t0: number, t1: number): boolean {
+  let t = t1;
+  if (joinedBefore(text, tk, t1) && t1 < tk.count && (tk.flags[t1] & TokFlag.Cap) !== 0) {
+    // The span opens the pair: step over the other name (a word, or one in capitals).
+    t = t1 + 1;
+    while (t < tk.count && t < t1 + 3 && tk.gap[t] === Gap.Space && (tk.flags[t] & TokFlag.Cap) !== 0 && !PAIR_HEADS.at(tk, t) && tk.start[t] - tk.end[t - 1] === 1) t++;
+  } else if (!(t0 > 0 && joinedBefore(text, tk, t0) && (tk.flags[t0 - 1] & TokFlag.Cap) !== 0)) return false;
+  for (let j = t; j < tk.count && j < t + 3; j++) {
+    if (tk.gap[j] !== Gap.Space || tk.start[j] - tk.end[j - 1] !== 1 || !nameWord(tk, j) || tk.flags[j] & TokFlag.SentStart) return false;
+    if (PAIR_HEADS.at(tk, j)) return true;
+  }
+  return false;
 }

@@ -179,3 +179,11 @@ const WATER_HEADS = new WordSet('sea seas ocean gulf lake river bay strait strai
 export function waterName(tk: Tokens, t0: number, t1: number): boolean {
   return t1 - t0 > 1 && WATER_HEADS.at(tk, t1 - 1);
 }
+
+const TOWN_WORDS = new WordSet('town towns village villages township hamlet'.split(' '));
+
+/** "the town of Ireland", "the village of Lebanon": "<town word> of" before the name says a town of
+ *  that name, never the country (the index's town of that name, if it holds one, is another option). */
+export function townOf(tk: Tokens, t0: number): boolean {
+  return t0 > 1 && tk.gap[t0] === Gap.Space && tk.keyIs(t0 - 1, 'of') && !(tk.flags[t0 - 1] & TokFlag.Cap) && tk.gap[t0 - 1] === Gap.Space && TOWN_WORDS.at(tk, t0 - 2) && !(tk.flags[t0 - 2] & TokFlag.Cap);
+}

@@ -24,14 +24,14 @@ import { OBSCURE_OFFICE_HOLDER, OFFICE_KINDS, politicalStory } from './topic';
 import { binaryOf, firstNamesOf } from '../kb/kb-format';
 import { foldKey } from './normalize';
 import { entityById, entityView } from './entity-view';
-import { CITIES as CITY_KINDS, REGIONS as REGION_KINDS, datelineCities, regionLevel, statesAfterTowns, waterName } from './place-level';
+import { CITIES as CITY_KINDS, REGIONS as REGION_KINDS, datelineCities, regionLevel, statesAfterTowns, townOf, waterName } from './place-level';
 import { unknownCompanyTokens } from './unknown-companies';
 import { definedAsArmedGroup, genericBodyName, suffixCountryClash } from './org-namesakes';
 import { DEMONYMS } from './in-article';
 
 /** Nationalities (in-article.ts's list), read by token hash. */
 const DEMONYM_WORDS = new WordSet([...DEMONYMS]);
-import { acronymBeforeBody, afterNameParticle, beforeHandle, personNameGoesOn, saintsPossessive, beforeInstitutionName, featureHead, hyphenedToName, insideDottedAbbreviation, privateFirstName, sharedCompassName, sharesPluralHead, theBeforeTitle, afterSubPrefix, firmBeforeCountry, hyphenBefore, campusAfter, quotedNameGoesOn } from './longer-names';
+import { acronymBeforeBody, afterNameParticle, beforeHandle, personNameGoesOn, saintsPossessive, beforeInstitutionName, featureHead, hyphenedToName, insideDottedAbbreviation, privateFirstName, sharedCompassName, sharesPluralHead, theBeforeTitle, afterSubPrefix, firmBeforeCountry, hyphenBefore, campusAfter, quotedNameGoesOn, joinedPairBeforeBody } from './longer-names';
 
 /** Rules that read capital letters as English writes them apply to English text only (issue 12):
  *  German capitalizes every noun. No language given = English (most pages that reach us). */
@@ -357,6 +357,8 @@ export function cueOf(tk: Tokens, t0: number, t1: number): Cue | null {
     const p = t0 - 1;
     if (TITLE_WORDS.at(tk, p)) return { type: 'person' };
     if (PLACE_BEFORE.at(tk, p)) return { type: 'place' };
+    // "district Jhelum", "province Punjab": a lower-case kind word right before the name gives its level.
+    if (!(tk.flags[p] & TokFlag.Cap) && KIND_BEFORE.at(tk, p)) return { type: 'place', kinds: PLACE_KINDS[tk.key(p)] };
     // "upstate New York": the state, not the city.
     if (tk.keyIs(p, 'upstate') || tk.keyIs(p, 'downstate')) return { type: 'place', kinds: PLACE_KINDS.state };
     if (t0 > 1 && tk.gap[p] !== Gap.Break && tk.keyIs(p, 'of') && PLACE_OF.at(tk, t0 - 2)) {
@@ -376,6 +378,7 @@ export function cueOf(tk: Tokens, t0: number, t1: number): Cue | null {
   return null;
 }
 
+const KIND_BEFORE = new WordSet('district county province region'.split(' '));
 const MOTION = new WordSet('returned return returns returning moved move moves moving travelled traveled flew fled went came headed relocated emigrated'.split(' '));
 const PLACE_NOUNS = new WordSet('countries nations cities states provinces regions places'.split(' '));
 const TEAM_WORDS = new WordSet('side club team outfit'.split(' '));
@@ -944,6 +947,8 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     if (campusAt(k)) return true;
     // '"Billboard" Hot 100': a quoted name that goes on outside its quotes.
     if (quotedNameGoesOn(text, tk, c.t0, c.t1) && !FUNCTION_WORDS.at(tk, c.t1)) return true;
+    // "the U.S.-Japan Council": two names joined, then an organization's head.
+    if (joinedPairBeforeBody(text, tk, c.t0, c.t1)) return true;
     if (exactSpan[k]) return insideDottedAbbreviation(text, tk, c.t0) || (place && acronymBeforeBody(text, tk, c.t1));
     if (!joinable) {
       joinable = known.slice();
@@ -1168,6 +1173,8 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
       // "the German capital" is no parish called German; "ancient Greece" is not today's country.
       if (R.titles && !multi && e.type === 'place' && e.prominence < RESOLVE.anchorProminence && DEMONYM_WORDS.at(tk, c.t0)) continue;
       if (R.level && e.type === 'place' && c.t0 > 0 && tk.gap[c.t0] === Gap.Space && tk.keyIs(c.t0 - 1, 'ancient')) continue;
+      // "the Lewis County town of Ireland" is no country.
+      if (R.level && e.type === 'place' && e.subtype === 'country' && townOf(tk, c.t0)) continue;
       // "the Ministry of Transport" of a country the article is not about; "General Electric Co Plc".
       if (R.namesakes && e.type === 'organization' && e.prominence < RESOLVE.anchorProminence && !cs.self && !cs.related && !cs.country && genericBodyName(e.name)) continue;
       if (R.namesakes && e.type === 'organization' && suffixCountryClash(tk, c.t1, e.country)) continue;

@@ -14,6 +14,12 @@ const extra: [CompiledEntity, [string, number][]][] = [
   [{ id: 'Q1297', type: 'place', subtype: 'city', name: 'Chicago', prominence: 0.83, country: 'US', related: ['Q30'] }, [['Chicago', PR]]],
   [{ id: 'Q16552', type: 'place', subtype: 'city', name: 'San Diego', prominence: 0.75, country: 'US', related: ['Q30'] }, [['San Diego', PR]]],
   [{ id: 'us:berkeley', type: 'place', subtype: 'city', name: 'Berkeley', prominence: 0.6, country: 'US', related: ['Q30'] }, [['Berkeley', PR]]],
+  [{ id: 'Q62', type: 'place', subtype: 'city', name: 'San Francisco', prominence: 0.85, country: 'US', related: ['Q30'] }, [['San Francisco', PR]]],
+  [{ id: 'Q17', type: 'place', subtype: 'country', name: 'Japan', prominence: 0.95, country: 'JP' }, [['Japan', PR]]],
+  [{ id: 'Q148', type: 'place', subtype: 'country', name: 'China', prominence: 0.95, country: 'CN' }, [['China', PR]]],
+  [{ id: 'Q27', type: 'place', subtype: 'country', name: 'Ireland', prominence: 0.9, country: 'IE' }, [['Ireland', PR]]],
+  [{ id: 'Q32429', type: 'place', subtype: 'district', name: 'Jhelum District', prominence: 0.3, country: 'PK' }, [['Jhelum District', PR]]],
+  [{ id: 'Q121551', type: 'place', subtype: 'city', name: 'Jhelum', prominence: 0.45, country: 'PK' }, [['Jhelum', PR]]],
   [{ id: 'bs:billboard', type: 'organization', subtype: 'news-outlet', name: 'Billboard', prominence: 0.6, country: 'US' }, [['Billboard', PR]]],
 ];
 
@@ -52,5 +58,40 @@ describe('a quoted name that goes on outside its quotes is the head of a longer 
     expect(ids('The magazine "Billboard" said the single sold well.')).toEqual(['Billboard=bs:billboard']);
     expect(ids('The single topped a chart "Billboard" Monday published.')).toEqual(['Billboard=bs:billboard']);
     expect(ids('Billboard said the single sold well.')).toEqual(['Billboard=bs:billboard']);
+  });
+});
+
+describe("a place before a capitalized body's name is part of it", () => {
+  it('marks no city before "Police Commission" or "Division of …"', () => {
+    expect(ids('She is a member of the San Francisco Police Commission, the mayor said.')).toEqual([]);
+    expect(ids('Officers of the San Francisco Division of Narcotics made the arrest.')).toEqual([]);
+  });
+  it('keeps the city before a lower-case body and a lone head', () => {
+    expect(ids('The San Francisco police commission met on Friday.')).toEqual(['San Francisco=Q62']);
+    expect(ids('A San Francisco commission studied the plan.')).toEqual(['San Francisco=Q62']);
+  });
+});
+
+describe('two names joined by a hyphen before an organization\'s head name it', () => {
+  it('marks neither name in "the US-Japan Council", "the Japan-China Business Council"', () => {
+    expect(ids('She is president of the US-Japan Council and will speak on Monday.')).toEqual([]);
+    expect(ids('The Japan-China Business Council said trade fell.')).toEqual([]);
+  });
+  it('keeps both in a pair before a lower-case word or another capitalized word', () => {
+    expect(ids('The Japan-China talks resumed in Beijing.')).toEqual(['Japan=Q17', 'China=Q148']);
+    expect(ids('A Japan-China summit is planned; the council met.')).toEqual(['Japan=Q17', 'China=Q148']);
+  });
+});
+
+describe('the words give the level of place', () => {
+  it('marks no country after "the town of"', () => {
+    expect(ids('The festival began in the Lewis County town of Ireland in 1995.')).toEqual([]);
+  });
+  it('keeps the country after "the people of" or bare', () => {
+    expect(ids('The people of Ireland voted in 1995.')).toEqual(['Ireland=Q27']);
+  });
+  it('reads "district Jhelum" as the district, not the town', () => {
+    expect(ids('He owned land in district Jhelum for years.')).toEqual([]);
+    expect(ids('He was born in Jhelum, a town in Punjab.')).toEqual(['Jhelum=Q121551']);
   });
 });
