@@ -28,6 +28,7 @@ import { CITIES as CITY_KINDS, REGIONS as REGION_KINDS, datelineCities, regionLe
 import { unknownCompanyTokens } from './unknown-companies';
 import { definedAsArmedGroup, genericBodyName, suffixCountryClash } from './org-namesakes';
 import { DEMONYMS } from './in-article';
+import { usStateIds } from './us-states';
 
 /** Nationalities (in-article.ts's list), read by token hash. */
 const DEMONYM_WORDS = new WordSet([...DEMONYMS]);
@@ -644,6 +645,18 @@ function commaOnly(text: string, a: number, b: number): boolean {
   return commas === 1;
 }
 
+/** The index's entity for a US state's postal code ("GA" → Georgia). */
+function stateIndex(lex: Lexicon, code: string): number | undefined {
+  for (const id of usStateIds(code)) {
+    const i = lex.byId.get(id);
+    if (i !== undefined) return i;
+  }
+  return undefined;
+}
+
+/** Last words of a firm's name: "Sierra Nevada Corporation, Louisville, Colorado" lists no places. */
+const FIRM_END = new WordSet('corporation corp inc co ltd llc plc company companies group holdings'.split(' '));
+
 function cityStatePairs(lex: Lexicon, text: string, tk: Tokens, cands: Candidate[], options: Option[][], extra: ExtraMark[]): Uint8Array {
   const ents = lex.index.entities;
   const out = new Uint8Array(cands.length);
@@ -653,12 +666,26 @@ function cityStatePairs(lex: Lexicon, text: string, tk: Tokens, cands: Candidate
     if (tk.gap[t] !== Gap.Break || !(tk.flags[t - 1] & TokFlag.Cap) || !(tk.flags[t - 1] & TokFlag.Alpha) || !commaOnly(text, tk.end[t - 1], tk.start[t])) continue;
     const st = usStateAfter(text, tk, t);
     if (!st) continue;
+    // "MRT, CT": a postal code in capitals after an acronym is another acronym ("N.Y." after a dateline
+    // in capitals keeps its period).
+    if (tk.flags[t - 1] & TokFlag.AllCaps && st.t1 === t + 1 && st.end === tk.end[t]) continue;
     while (ci < cands.length && cands[ci].t1 <= t) ci++;
     if (ci < cands.length && cands[ci].t0 < st.t1) continue;
-    const sid = `geonames-admin1:US.${st.code}`;
-    if (lex.byId.get(sid) === undefined) continue;
-    extra.push({ t0: t, t1: st.t1, mention: { start: tk.start[t], end: st.end, text: text.slice(tk.start[t], st.end), id: sid, score: 0.9, via: 'alias' } });
+    const si = stateIndex(lex, st.code);
+    if (si === undefined) continue;
+    extra.push({ t0: t, t1: st.t1, mention: { start: tk.start[t], end: st.end, text: text.slice(tk.start[t], st.end), id: ents[si].id, score: 0.9, via: 'alias' } });
   }
+  // The name before candidate k's comma is a firm's, not a place's: no list item.
+  const firmBefore = (k: number) => {
+    const t = cands[k].t0;
+    let firm = false;
+    for (let j = k - 1; j >= 0 && j >= k - 6; j--) {
+      if (cands[j].t1 !== t) continue;
+      if (options[j].some((o) => ents[o.entity].type === 'place')) return false;
+      if (options[j].some((o) => ents[o.entity].type === 'organization')) firm = true;
+    }
+    return firm || (t > 0 && (tk.flags[t - 1] & TokFlag.Cap) !== 0 && FIRM_END.at(tk, t - 1));
+  };
   for (let k = 0; k < cands.length; k++) {
     const a = cands[k];
     // "Columbus, Ga.", "BUFFALO, N.Y.": a US state abbreviation the index has no alias for.
@@ -666,8 +693,8 @@ function cityStatePairs(lex: Lexicon, text: string, tk: Tokens, cands: Candidate
       const st = usStateAfter(text, tk, a.t1);
       const next = k + 1 < cands.length ? cands[k + 1] : null;
       if (st && (!next || next.t0 >= st.t1 || next.t1 <= a.t1)) {
-        const sid = `geonames-admin1:US.${st.code}`;
-        const si = lex.byId.get(sid);
+        const si = stateIndex(lex, st.code);
+        const sid = si === undefined ? '' : ents[si].id;
         const ok = options[k].filter((o) => ents[o.entity].type === 'place' && ents[o.entity].related?.includes(sid));
         if (si !== undefined && options[k].some((o) => ents[o.entity].type === 'place' && CITY_KINDS.has(ents[o.entity].subtype ?? ''))) {
           options[k] = ok;
@@ -679,8 +706,9 @@ function cityStatePairs(lex: Lexicon, text: string, tk: Tokens, cands: Candidate
     if (k + 1 >= cands.length) continue;
     const b = cands[k + 1];
     if (b.t0 !== a.t1 || tk.gap[b.t0] !== Gap.Break || text.slice(a.end, b.start).trim() !== ',') continue;
-    // A list: "Herat, Kabul, Kandahar", "Kabul, Kandahar and Herat".
-    if (a.t0 > 0 && tk.gap[a.t0] === Gap.Break && text.slice(tk.end[a.t0 - 1], a.start).trim() === ',' && tk.flags[a.t0 - 1] & TokFlag.Cap) continue;
+    // A list: "Herat, Kabul, Kandahar", "Kabul, Kandahar and Herat". A firm's name before the comma
+    // is no list item ("Sierra Nevada Corporation, Louisville, Colorado"): only a place's name is.
+    if (a.t0 > 0 && tk.gap[a.t0] === Gap.Break && text.slice(tk.end[a.t0 - 1], a.start).trim() === ',' && tk.flags[a.t0 - 1] & TokFlag.Cap && !firmBefore(k)) continue;
     if (b.t1 < tk.count) {
       const sep = text.slice(tk.end[b.t1 - 1], tk.start[b.t1]);
       const nextCap = (tk.flags[b.t1] & TokFlag.Cap) !== 0;

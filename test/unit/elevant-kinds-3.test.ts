@@ -20,6 +20,12 @@ const extra: [CompiledEntity, [string, number][]][] = [
   [{ id: 'Q27', type: 'place', subtype: 'country', name: 'Ireland', prominence: 0.9, country: 'IE' }, [['Ireland', PR]]],
   [{ id: 'Q32429', type: 'place', subtype: 'district', name: 'Jhelum District', prominence: 0.3, country: 'PK' }, [['Jhelum District', PR]]],
   [{ id: 'Q121551', type: 'place', subtype: 'city', name: 'Jhelum', prominence: 0.45, country: 'PK' }, [['Jhelum', PR]]],
+  [{ id: 'us:col-oh', type: 'place', subtype: 'city', name: 'Columbus', prominence: 0.75, country: 'US', related: ['Q30', 'Q1397'] }, [['Columbus', PR]]],
+  [{ id: 'us:col-ga', type: 'place', subtype: 'city', name: 'Columbus', prominence: 0.5, country: 'US', related: ['Q30', 'Q1428'] }, [['Columbus', PR]]],
+  [{ id: 'Q1397', type: 'place', subtype: 'region', name: 'Ohio', prominence: 0.68, country: 'US', related: ['Q30'] }, [['Ohio', PR]]],
+  [{ id: 'us:lou-ky', type: 'place', subtype: 'city', name: 'Louisville', prominence: 0.7, country: 'US', related: ['Q30', 'Q1603'] }, [['Louisville', PR]]],
+  [{ id: 'Q1261', type: 'place', subtype: 'region', name: 'Colorado', prominence: 0.63, country: 'US', related: ['Q30'] }, [['Colorado', PR]]],
+  [{ id: 'Q1603', type: 'place', subtype: 'region', name: 'Kentucky', prominence: 0.63, country: 'US', related: ['Q30'] }, [['Kentucky', PR]]],
   [{ id: 'bs:billboard', type: 'organization', subtype: 'news-outlet', name: 'Billboard', prominence: 0.6, country: 'US' }, [['Billboard', PR]]],
 ];
 
@@ -93,5 +99,25 @@ describe('the words give the level of place', () => {
   it('reads "district Jhelum" as the district, not the town', () => {
     expect(ids('He owned land in district Jhelum for years.')).toEqual([]);
     expect(ids('He was born in Jhelum, a town in Punjab.')).toEqual(['Jhelum=Q121551']);
+  });
+});
+
+describe('a US state abbreviated after "<town>, " chooses the town (states keyed by their QIDs)', () => {
+  it('reads "Columbus, Ga." as the Georgia town and marks the state', () => {
+    expect(ids('Police in Columbus, Ga., said the man fled.')).toEqual(['Columbus=us:col-ga', 'Ga.=Q1428']);
+    expect(ids('COLUMBUS, Ohio (AP) — The vote was close.')).toEqual(['COLUMBUS=us:col-oh', 'Ohio=Q1397']);
+  });
+  it('marks the state after a town the index lacks, but not a postal code after an acronym', () => {
+    expect(ids('He grew up in Dekalb, Ga., and moved away.')).toEqual(['Ga.=Q1428']);
+    expect(ids('Systems for MRT, CT and X-ray imaging.')).toEqual([]);
+  });
+});
+
+describe("a firm's name before a comma is no list item", () => {
+  it('reads "<Firm> Corporation, Louisville, Colorado" as a town of Colorado the index lacks', () => {
+    expect(ids('The winners: Acme Robotics Corporation, Louisville, Colorado; and two more.')).toEqual(['Colorado=Q1261']);
+  });
+  it('keeps a list of places', () => {
+    expect(ids('Stops include Atlanta, Louisville, Kentucky and more.')).toEqual(['Atlanta=Q23556', 'Louisville=us:lou-ky', 'Kentucky=Q1603']);
   });
 });
