@@ -264,3 +264,15 @@ export function joinedPairBeforeBody(text: string, tk: Tokens, t0: number, t1: n
   }
   return false;
 }
+
+/** "Northwell Health at Jones Beach Theater": a company's name, lower-case "at" and up to four capitalized
+ *  words ending in a venue's head name one venue (a sponsor's name on it); "Apple at the Staples Center"
+ *  keeps the company. `venueHead(t)` = token t is a venue's head ("Theater", "Arena"). */
+export function sponsorBeforeVenue(tk: Tokens, t1: number, venueHead: (t: number) => boolean): boolean {
+  if (t1 + 1 >= tk.count || tk.gap[t1] !== Gap.Space || !tk.keyIs(t1, 'at') || tk.flags[t1] & TokFlag.Cap) return false;
+  for (let t = t1 + 1; t < tk.count && t < t1 + 5; t++) {
+    if (tk.gap[t] !== Gap.Space || !nameWord(tk, t) || tk.flags[t] & TokFlag.SentStart) return false;
+    if (t > t1 + 1 && venueHead(t)) return true;
+  }
+  return false;
+}

@@ -15,7 +15,7 @@
 import { AliasFlag, type CompiledEntity, type Mention } from '../types';
 import { Gap, TokFlag, WordSet, wordKeys, type Tokens } from './tokenize';
 import { compiledAllExact, surnameBearers, type Candidate, type Lexicon } from './match';
-import { afterThingWord, afterWorkWord, beforeWorkWord, diacriticOnlyInText, inLongerName, instrumentCode, legalSuffixAt, nameAsWord, possessive, placeSuffix, quotedSpan, usStateAfter } from './context';
+import { afterThingWord, afterWorkWord, beforeWorkWord, diacriticOnlyInText, inLongerName, instrumentCode, legalSuffixAt, nameAsWord, possessive, placeSuffix, quotedSpan, usStateAfter, VENUE_HEADS } from './context';
 import { isTeam, positionAfter, sportsNearby, sportsSignal, playVerbBefore, teamRoleAfter, beatsAfter, hostOrPlaceBefore } from './sports';
 import { inKnownName } from './known-names';
 import { unknownSurnames } from './unknown-people';
@@ -32,7 +32,7 @@ import { usStateIds } from './us-states';
 
 /** Nationalities (in-article.ts's list), read by token hash. */
 const DEMONYM_WORDS = new WordSet([...DEMONYMS]);
-import { acronymBeforeBody, afterNameParticle, beforeHandle, personNameGoesOn, saintsPossessive, beforeInstitutionName, featureHead, hyphenedToName, insideDottedAbbreviation, privateFirstName, sharedCompassName, sharesPluralHead, theBeforeTitle, afterSubPrefix, firmBeforeCountry, hyphenBefore, campusAfter, quotedNameGoesOn, joinedPairBeforeBody } from './longer-names';
+import { acronymBeforeBody, afterNameParticle, beforeHandle, personNameGoesOn, saintsPossessive, beforeInstitutionName, featureHead, hyphenedToName, insideDottedAbbreviation, privateFirstName, sharedCompassName, sharesPluralHead, theBeforeTitle, afterSubPrefix, firmBeforeCountry, hyphenBefore, campusAfter, quotedNameGoesOn, joinedPairBeforeBody, sponsorBeforeVenue } from './longer-names';
 
 /** Rules that read capital letters as English writes them apply to English text only (issue 12):
  *  German capitalizes every noun. No language given = English (most pages that reach us). */
@@ -977,6 +977,8 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     if (quotedNameGoesOn(text, tk, c.t0, c.t1) && !FUNCTION_WORDS.at(tk, c.t1)) return true;
     // "the U.S.-Japan Council": two names joined, then an organization's head.
     if (joinedPairBeforeBody(text, tk, c.t0, c.t1)) return true;
+    // "Northwell Health at Jones Beach Theater": a sponsor's name on a venue.
+    if (options[k].every((o) => COMPANY_KINDS.has(ents[o.entity].subtype ?? '') || ents[o.entity].subtype === 'healthcare') && sponsorBeforeVenue(tk, c.t1, (t) => VENUE_HEADS.at(tk, t))) return true;
     if (exactSpan[k]) return insideDottedAbbreviation(text, tk, c.t0) || (place && acronymBeforeBody(text, tk, c.t1));
     if (!joinable) {
       joinable = known.slice();

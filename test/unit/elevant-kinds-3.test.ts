@@ -26,6 +26,7 @@ const extra: [CompiledEntity, [string, number][]][] = [
   [{ id: 'us:lou-ky', type: 'place', subtype: 'city', name: 'Louisville', prominence: 0.7, country: 'US', related: ['Q30', 'Q1603'] }, [['Louisville', PR]]],
   [{ id: 'Q1261', type: 'place', subtype: 'region', name: 'Colorado', prominence: 0.63, country: 'US', related: ['Q30'] }, [['Colorado', PR]]],
   [{ id: 'Q1603', type: 'place', subtype: 'region', name: 'Kentucky', prominence: 0.63, country: 'US', related: ['Q30'] }, [['Kentucky', PR]]],
+  [{ id: 'Q7056650', type: 'organization', subtype: 'healthcare', name: 'Northwell Health', prominence: 0.33, country: 'US' }, [['Northwell Health', PR]]],
   [{ id: 'bs:billboard', type: 'organization', subtype: 'news-outlet', name: 'Billboard', prominence: 0.6, country: 'US' }, [['Billboard', PR]]],
 ];
 
@@ -119,5 +120,15 @@ describe("a firm's name before a comma is no list item", () => {
   });
   it('keeps a list of places', () => {
     expect(ids('Stops include Atlanta, Louisville, Kentucky and more.')).toEqual(['Atlanta=Q23556', 'Louisville=us:lou-ky', 'Kentucky=Q1603']);
+  });
+});
+
+describe("a sponsor's name on a venue is the venue's", () => {
+  it('marks no company before "at <Name> Theater"', () => {
+    expect(ids('June 30 – Wantagh, Ga. @ Northwell Health at Jones Beach Theater')).toEqual(['Ga.=Q1428']);
+  });
+  it('keeps the company before "at the …" and alone', () => {
+    expect(ids('Nurses from Northwell Health at the Jones Beach Theater gave shots.')).toEqual(['Northwell Health=Q7056650']);
+    expect(ids('Northwell Health said it will hire 500 nurses.')).toEqual(['Northwell Health=Q7056650']);
   });
 });
