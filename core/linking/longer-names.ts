@@ -276,3 +276,24 @@ export function sponsorBeforeVenue(tk: Tokens, t1: number, venueHead: (t: number
   }
   return false;
 }
+
+const SCHOOL_HEADS = new WordSet(['university', 'college']);
+
+/** "the University of Texas Austin": a place right after "University of <Name>" (one to three name words)
+ *  names a campus, a longer name the index does not hold (it holds "University of Wisconsin–Madison"). */
+export function afterUniversityOf(tk: Tokens, t0: number): boolean {
+  for (let j = t0 - 1; j >= 2 && j >= t0 - 3; j--) {
+    if (tk.gap[j + 1] !== Gap.Space || !nameWord(tk, j)) return false;
+    if (tk.gap[j] === Gap.Space && tk.keyIs(j - 1, 'of') && !(tk.flags[j - 1] & TokFlag.Cap) && tk.gap[j - 1] === Gap.Space && SCHOOL_HEADS.at(tk, j - 2) && (tk.flags[j - 2] & TokFlag.Cap) !== 0) return true;
+  }
+  return false;
+}
+
+/** "Wichita North's swimmer", "Lagos West": a capitalized compass word right after a place, not opening a
+ *  name of its own ("in Chicago North Korea's envoy"), ends a longer name (a school, a district, a
+ *  constituency). `compass` = the compass words. */
+export function compassAfter(tk: Tokens, t1: number, compass: WordSet): boolean {
+  if (t1 >= tk.count || tk.gap[t1] !== Gap.Space || !nameWord(tk, t1) || tk.flags[t1] & TokFlag.SentStart || !compass.at(tk, t1)) return false;
+  const n = t1 + 1;
+  return !(n < tk.count && tk.gap[n] === Gap.Space && (tk.flags[n] & TokFlag.Cap) !== 0);
+}

@@ -32,7 +32,7 @@ import { usStateIds } from './us-states';
 
 /** Nationalities (in-article.ts's list), read by token hash. */
 const DEMONYM_WORDS = new WordSet([...DEMONYMS]);
-import { acronymBeforeBody, afterNameParticle, beforeHandle, personNameGoesOn, saintsPossessive, beforeInstitutionName, featureHead, hyphenedToName, insideDottedAbbreviation, privateFirstName, sharedCompassName, sharesPluralHead, theBeforeTitle, afterSubPrefix, firmBeforeCountry, hyphenBefore, campusAfter, quotedNameGoesOn, joinedPairBeforeBody, sponsorBeforeVenue } from './longer-names';
+import { acronymBeforeBody, afterNameParticle, beforeHandle, personNameGoesOn, saintsPossessive, beforeInstitutionName, featureHead, hyphenedToName, insideDottedAbbreviation, privateFirstName, sharedCompassName, sharesPluralHead, theBeforeTitle, afterSubPrefix, firmBeforeCountry, hyphenBefore, campusAfter, quotedNameGoesOn, joinedPairBeforeBody, sponsorBeforeVenue, afterUniversityOf, compassAfter } from './longer-names';
 
 /** Rules that read capital letters as English writes them apply to English text only (issue 12):
  *  German capitalizes every noun. No language given = English (most pages that reach us). */
@@ -967,6 +967,8 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     const oneWord = c.t1 - c.t0 === 1 || (c.t1 - c.t0 === 2 && tk.gap[c.t0 + 1] === Gap.Apos && tk.keyIs(c.t0 + 1, 's'));
     if (oneWord && c.t0 > 0 && tk.gap[c.t0] === Gap.Space && !(tk.flags[c.t0 - 1] & TokFlag.SentStart) && startsName(c.t0 - 1) && options[k].every((o) => ents[o.entity].type === 'organization')) return true;
     if (place && regionCityCompound(k)) return true;
+    // "Wichita North's Miguel Bernal", "Wichita West senior": a school or a district named after the place.
+    if (place && compassAfter(tk, c.t1, COMPASS)) return true;
     // "sub-Saharan Africa"; "Lloyds Bank Canada" (the bank's arm in a country).
     if (place && afterSubPrefix(text, tk, c.t0)) return true;
     if (options[k].every((o) => FIRM_KINDS.has(ents[o.entity].subtype ?? '')) && firmBeforeCountry(text, tk, c.t1, countryAt)) return true;
@@ -998,6 +1000,8 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
       univEnd = new Uint8Array(tk.count + 1);
       for (let j = 0; j < cands.length; j++) if (university(j)) univEnd[cands[j].t1] = 1;
     }
+    // "the University of Texas Austin".
+    if (afterUniversityOf(tk, c.t0)) return true;
     // The place after "<university> at" or "<university>-".
     if (c.t0 >= 2 && tk.keyIs(c.t0 - 1, 'at') && !(tk.flags[c.t0 - 1] & TokFlag.Cap) && tk.gap[c.t0] === Gap.Space && tk.gap[c.t0 - 1] === Gap.Space && univEnd[c.t0 - 1]) return true;
     return hyphenBefore(text, tk, c.t0) && univEnd[c.t0] === 1;

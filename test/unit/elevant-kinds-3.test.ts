@@ -27,6 +27,8 @@ const extra: [CompiledEntity, [string, number][]][] = [
   [{ id: 'Q1261', type: 'place', subtype: 'region', name: 'Colorado', prominence: 0.63, country: 'US', related: ['Q30'] }, [['Colorado', PR]]],
   [{ id: 'Q1603', type: 'place', subtype: 'region', name: 'Kentucky', prominence: 0.63, country: 'US', related: ['Q30'] }, [['Kentucky', PR]]],
   [{ id: 'Q7056650', type: 'organization', subtype: 'healthcare', name: 'Northwell Health', prominence: 0.33, country: 'US' }, [['Northwell Health', PR]]],
+  [{ id: 'Q16559', type: 'place', subtype: 'city', name: 'Austin', prominence: 0.75, country: 'US', related: ['Q30'] }, [['Austin', PR]]],
+  [{ id: 'Q49266', type: 'place', subtype: 'city', name: 'Wichita', prominence: 0.65, country: 'US', related: ['Q30'] }, [['Wichita', PR]]],
   [{ id: 'bs:billboard', type: 'organization', subtype: 'news-outlet', name: 'Billboard', prominence: 0.6, country: 'US' }, [['Billboard', PR]]],
 ];
 
@@ -130,5 +132,19 @@ describe("a sponsor's name on a venue is the venue's", () => {
   it('keeps the company before "at the …" and alone', () => {
     expect(ids('Nurses from Northwell Health at the Jones Beach Theater gave shots.')).toEqual(['Northwell Health=Q7056650']);
     expect(ids('Northwell Health said it will hire 500 nurses.')).toEqual(['Northwell Health=Q7056650']);
+  });
+});
+
+describe('a campus or a school named after a place is not the place', () => {
+  it('marks no town after "University of <Name>"', () => {
+    expect(ids('Jane Roe, a professor at the University of Texas Austin, said so.')).toEqual([]);
+  });
+  it('marks no town before a capitalized compass word that opens no name', () => {
+    expect(ids("6A: Wichita North's Miguel Bernal won the dive; Wichita West senior David Garcia was fifth.")).toEqual([]);
+  });
+  it('keeps the town elsewhere', () => {
+    expect(ids('The University of Texas opened a lab in Austin.')).toEqual(['Austin=Q16559']);
+    expect(ids('Wichita is the largest city in the state; north Wichita flooded.')).toEqual(['Wichita=Q49266', 'Wichita=Q49266']);
+    expect(ids('In Wichita North Korea was the topic.')).toEqual(['Wichita=Q49266']);
   });
 });
