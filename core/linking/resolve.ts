@@ -16,7 +16,7 @@ import { AliasFlag, type CompiledEntity, type Mention } from '../types';
 import { Gap, TokFlag, WordSet, wordKeys, type Tokens } from './tokenize';
 import { compiledAllExact, surnameBearers, type Candidate, type Lexicon } from './match';
 import { afterThingWord, afterWorkWord, beforeWorkWord, diacriticOnlyInText, inLongerName, instrumentCode, legalSuffixAt, nameAsWord, possessive, placeSuffix, quotedSpan, usStateAfter, VENUE_HEADS } from './context';
-import { isTeam, positionAfter, sportsNearby, sportsSignal, playVerbBefore, teamRoleAfter, beatsAfter, hostOrPlaceBefore } from './sports';
+import { isTeam, positionAfter, sportsNearby, sportsSignal, playVerbBefore, teamRoleAfter, beatsAfter, hostOrPlaceBefore, otherSportNearby, scoreAfter } from './sports';
 import { inKnownName } from './known-names';
 import { unknownSurnames } from './unknown-people';
 import { kinAfterPossessive, roleAt, roleRulesOut, walkWordNear, walksOf } from './roles';
@@ -1124,7 +1124,7 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     // is not known, nor whether a little-known club is meant ("Boston manager" in baseball is no Boston
     // United); a famous club is ("Chelsea captain John Terry").
     // A story about surfing or golf: "the surf coach" near "Australia" says no football team.
-    const near = !R.teams ? 1 : sports || (!signal.otherSport && sportsNearby(text, tk, c.t0, c.t1)) || (signal.otherSport && positionAfter(tk, c.t1)) ? 2 : teamRoleAfter(tk, c.t1) || playVerbBefore(tk, c.t0) || beatsAfter(tk, c.t1) ? 3 : 1;
+    const near = !R.teams ? 1 : sports || (!signal.otherSport && sportsNearby(text, tk, c.t0, c.t1)) || (signal.otherSport && positionAfter(tk, c.t1)) ? 2 : teamRoleAfter(tk, c.t1) || playVerbBefore(tk, c.t0) || beatsAfter(tk, c.t1) || scoreAfter(text, tk, c.t1) ? 3 : 1;
     const sportsHere = near >= 2;
     const teamOfSomeSport = near === 3;
     // In a match report "at Ireland", "against Spain" name the team, not the place.
@@ -1237,6 +1237,8 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
       if (R.teams && isTeam(e) && o.commonOnly && !sportsHere && !cs.self && !teamInPlay(ctx, ents)) continue;
       // A hockey or tennis story's "Minnesota", "France": our place-named teams are football teams.
       if (otherSport && isTeam(e) && f.hasPlace) continue;
+      // "won the Rugby World Cup final against France": another sport's words right there.
+      if (R.teams && !sports && isTeam(e) && f.hasPlace && otherSportNearby(text, tk, c.t0, c.t1)) continue;
       // "Camden, NJ", "a St. Louis native": a little-known company, agency or outlet that shares a
       // place's name, or stands where "City, ST" says place, is not read there unless named in full.
       if (R.namesakes && e.type === 'organization' && !isTeam(e) && e.prominence < RESOLVE.anchorProminence && !cs.self && (f.hasPlace || placeCue[k] || stateAfter(text, tk, c))) continue;

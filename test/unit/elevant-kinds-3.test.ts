@@ -29,6 +29,11 @@ const extra: [CompiledEntity, [string, number][]][] = [
   [{ id: 'Q7056650', type: 'organization', subtype: 'healthcare', name: 'Northwell Health', prominence: 0.33, country: 'US' }, [['Northwell Health', PR]]],
   [{ id: 'Q16559', type: 'place', subtype: 'city', name: 'Austin', prominence: 0.75, country: 'US', related: ['Q30'] }, [['Austin', PR]]],
   [{ id: 'Q49266', type: 'place', subtype: 'city', name: 'Wichita', prominence: 0.65, country: 'US', related: ['Q30'] }, [['Wichita', PR]]],
+  [{ id: 'Q858', type: 'place', subtype: 'country', name: 'Syria', prominence: 0.85, country: 'SY' }, [['Syria', PR]]],
+  [{ id: 'bs:syr', type: 'organization', subtype: 'national-team', name: 'Syria national football team', prominence: 0.3, country: 'SY' }, [['Syria national football team', PR], ['Syria', 0]]],
+  [{ id: 'Q664', type: 'place', subtype: 'country', name: 'New Zealand', prominence: 0.85, country: 'NZ' }, [['New Zealand', PR]]],
+  [{ id: 'bs:nzl', type: 'organization', subtype: 'national-team', name: 'New Zealand national football team', prominence: 0.3, country: 'NZ' }, [['New Zealand national football team', PR], ['New Zealand', 0]]],
+  [{ id: 'Q100', type: 'place', subtype: 'city', name: 'Boston', prominence: 0.85, country: 'US', related: ['Q30'] }, [['Boston', PR]]],
   [{ id: 'bs:billboard', type: 'organization', subtype: 'news-outlet', name: 'Billboard', prominence: 0.6, country: 'US' }, [['Billboard', PR]]],
 ];
 
@@ -146,5 +151,20 @@ describe('a campus or a school named after a place is not the place', () => {
     expect(ids('The University of Texas opened a lab in Austin.')).toEqual(['Austin=Q16559']);
     expect(ids('Wichita is the largest city in the state; north Wichita flooded.')).toEqual(['Wichita=Q49266', 'Wichita=Q49266']);
     expect(ids('In Wichita North Korea was the topic.')).toEqual(['Wichita=Q49266']);
+  });
+});
+
+describe('a place-named team, read from the words right there', () => {
+  it('marks no country or city right before a score, or before a verb of result and a score', () => {
+    expect(ids('Japan beat Syria 2-1 on Tuesday.')).toEqual([]);
+    expect(ids('Miami beat Boston 112-108 on Friday night.')).toEqual([]);
+    expect(ids('Boston drew 1-1 with the visitors.')).toEqual([]);
+  });
+  it('marks no football team beside another sport\'s words', () => {
+    expect(ids('New Zealand won the rugby world cup final on Saturday.')).toEqual([]);
+  });
+  it('keeps the place before a number that is no score, and in a story about other things', () => {
+    expect(ids('Syria 2-3 percent growth was forecast; Boston voted 5-4 to approve it.')).toEqual(['Syria=Q858', 'Boston=Q100']);
+    expect(ids('New Zealand won praise for its climate plan.')).toEqual(['New Zealand=Q664']);
   });
 });
