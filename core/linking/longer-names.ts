@@ -297,3 +297,18 @@ export function compassAfter(tk: Tokens, t1: number, compass: WordSet): boolean 
   const n = t1 + 1;
   return !(n < tk.count && tk.gap[n] === Gap.Space && (tk.flags[n] & TokFlag.Cap) !== 0);
 }
+
+/** Works a name can be the title of. */
+const WORK_NOUNS = new WordSet('novel novels film films movie book song album play series show painting poem opera musical documentary sitcom single memoir'.split(' '));
+
+/** "Jérusalem, a novel by …", "Chicago, the 2002 film": the words right after the name define it as a
+ *  work: ", a/an/the" and up to two words before a work's noun (not "the novel's setting"). */
+export function definedAsWork(text: string, tk: Tokens, t1: number): boolean {
+  if (t1 >= tk.count || !/^\s*,\s*$/.test(text.slice(tk.end[t1 - 1], tk.start[t1]))) return false;
+  if (!(tk.keyIs(t1, 'a') || tk.keyIs(t1, 'an') || tk.keyIs(t1, 'the')) || tk.flags[t1] & TokFlag.Cap) return false;
+  for (let t = t1 + 1; t < tk.count && t < t1 + 4; t++) {
+    if (tk.gap[t] !== Gap.Space || (tk.flags[t] & TokFlag.Cap && tk.flags[t] & TokFlag.Alpha)) return false;
+    if (WORK_NOUNS.at(tk, t)) return !(t + 1 < tk.count && tk.gap[t + 1] === Gap.Apos);
+  }
+  return false;
+}

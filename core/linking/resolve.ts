@@ -32,7 +32,7 @@ import { usStateIds } from './us-states';
 
 /** Nationalities (in-article.ts's list), read by token hash. */
 const DEMONYM_WORDS = new WordSet([...DEMONYMS]);
-import { acronymBeforeBody, afterNameParticle, beforeHandle, personNameGoesOn, saintsPossessive, beforeInstitutionName, featureHead, hyphenedToName, insideDottedAbbreviation, privateFirstName, sharedCompassName, sharesPluralHead, theBeforeTitle, afterSubPrefix, firmBeforeCountry, hyphenBefore, campusAfter, quotedNameGoesOn, joinedPairBeforeBody, sponsorBeforeVenue, afterUniversityOf, compassAfter } from './longer-names';
+import { acronymBeforeBody, afterNameParticle, beforeHandle, personNameGoesOn, saintsPossessive, beforeInstitutionName, featureHead, hyphenedToName, insideDottedAbbreviation, privateFirstName, sharedCompassName, sharesPluralHead, theBeforeTitle, afterSubPrefix, firmBeforeCountry, hyphenBefore, campusAfter, quotedNameGoesOn, joinedPairBeforeBody, sponsorBeforeVenue, afterUniversityOf, compassAfter, definedAsWork } from './longer-names';
 
 /** Rules that read capital letters as English writes them apply to English text only (issue 12):
  *  German capitalizes every noun. No language given = English (most pages that reach us). */
@@ -1110,7 +1110,7 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     const ofName = R.fragments && nameOfAfter(tk, c.t1);
     const speaks = R.namesakes && !multi && c.t1 < tk.count && tk.gap[c.t1] === Gap.Space && SPEECH_VERBS.at(tk, c.t1);
     if (R.titles && !exact && q?.title && english) return null;
-    const work = R.titles && (afterWorkWord(tk, c.t0) || beforeWorkWord(tk, c.t1));
+    const work = R.titles && (afterWorkWord(tk, c.t0) || beforeWorkWord(tk, c.t1) || definedAsWork(text, tk, c.t1));
     // ".DJI", ".MIAPJ0000PUS": a Reuters instrument code (a period before, a space before that) is no name.
     if (R.titles && instrumentCode(text, c.start)) return null;
     // "the planet Mercury", "the ship Enterprise": the thing, not the firm or the town.

@@ -34,6 +34,7 @@ const extra: [CompiledEntity, [string, number][]][] = [
   [{ id: 'Q664', type: 'place', subtype: 'country', name: 'New Zealand', prominence: 0.85, country: 'NZ' }, [['New Zealand', PR]]],
   [{ id: 'bs:nzl', type: 'organization', subtype: 'national-team', name: 'New Zealand national football team', prominence: 0.3, country: 'NZ' }, [['New Zealand national football team', PR], ['New Zealand', 0]]],
   [{ id: 'Q100', type: 'place', subtype: 'city', name: 'Boston', prominence: 0.85, country: 'US', related: ['Q30'] }, [['Boston', PR]]],
+  [{ id: 'Q1218', type: 'place', subtype: 'city', name: 'Jerusalem', prominence: 0.9, country: 'IL' }, [['Jerusalem', PR], ['Jérusalem', 0]]],
   [{ id: 'bs:billboard', type: 'organization', subtype: 'news-outlet', name: 'Billboard', prominence: 0.6, country: 'US' }, [['Billboard', PR]]],
 ];
 
@@ -166,5 +167,16 @@ describe('a place-named team, read from the words right there', () => {
   it('keeps the place before a number that is no score, and in a story about other things', () => {
     expect(ids('Syria 2-3 percent growth was forecast; Boston voted 5-4 to approve it.')).toEqual(['Syria=Q858', 'Boston=Q100']);
     expect(ids('New Zealand won praise for its climate plan.')).toEqual(['New Zealand=Q664']);
+  });
+});
+
+describe('a name the words right after define as a work is not the place', () => {
+  it('marks no place before ", a novel by", ", the 2002 film"', () => {
+    expect(ids('She read Jérusalem, a novel by a Portuguese writer.')).toEqual([]);
+    expect(ids('He saw Boston, the 2002 film, twice.')).toEqual([]);
+  });
+  it("keeps the place before other appositives and a work's possessive", () => {
+    expect(ids('She moved to Jerusalem, a city she loved.')).toEqual(['Jerusalem=Q1218']);
+    expect(ids("He visited Boston, the novel's setting, in May.")).toEqual(['Boston=Q100']);
   });
 });
