@@ -16,7 +16,7 @@ import { AliasFlag, type CompiledEntity, type Mention } from '../types';
 import { Gap, TokFlag, WordSet, wordKeys, type Tokens } from './tokenize';
 import { compiledAllExact, surnameBearers, type Candidate, type Lexicon } from './match';
 import { afterThingWord, afterWorkWord, beforeWorkWord, diacriticOnlyInText, inLongerName, instrumentCode, legalSuffixAt, nameAsWord, possessive, placeSuffix, quotedSpan, usStateAfter, VENUE_HEADS } from './context';
-import { isTeam, positionAfter, sportsNearby, sportsSignal, playVerbBefore, teamRoleAfter, beatsAfter, hostOrPlaceBefore, otherSportNearby, scoreAfter } from './sports';
+import { isTeam, positionAfter, sportsNearby, sportsSignal, playVerbBefore, teamRoleAfter, beatsAfter, hostOrPlaceBefore, otherSportNearby, scoreAfter, leagueAcronym } from './sports';
 import { inKnownName } from './known-names';
 import { unknownSurnames } from './unknown-people';
 import { kinAfterPossessive, roleAt, roleRulesOut, walkWordNear, walksOf } from './roles';
@@ -1237,6 +1237,8 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
       if (R.teams && isTeam(e) && o.commonOnly && !sportsHere && !cs.self && !teamInPlay(ctx, ents)) continue;
       // A hockey or tennis story's "Minnesota", "France": our place-named teams are football teams.
       if (otherSport && isTeam(e) && f.hasPlace) continue;
+      // "the SEC championship game", "All-SEC": a conference, not the agency.
+      if (R.teams && exact && !multi && e.type === 'organization' && !isTeam(e) && tk.flags[c.t0] & TokFlag.AllCaps && leagueAcronym(text, tk, c.t0, c.t1)) continue;
       // "won the Rugby World Cup final against France": another sport's words right there.
       if (R.teams && !sports && isTeam(e) && f.hasPlace && otherSportNearby(text, tk, c.t0, c.t1)) continue;
       // "Camden, NJ", "a St. Louis native": a little-known company, agency or outlet that shares a

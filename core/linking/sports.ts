@@ -209,3 +209,14 @@ export function scoreAfter(text: string, tk: Tokens, t1: number): boolean {
   if (scoreAt(text, tk, t1)) return true;
   return t1 + 1 < tk.count && RESULT_VERBS.at(tk, t1) && !(tk.flags[t1] & TokFlag.Cap) && tk.gap[t1 + 1] === Gap.Space && scoreAt(text, tk, t1 + 1);
 }
+
+/** Lower-case words after a name that make it a sports league's or conference's: "the SEC championship
+ *  game", "an ACC title", "Big 12 football". ("the WHO team" says nothing: "team" is not among them.) */
+const LEAGUE_AFTER = new WordSet('championship championships title titles tournament tournaments football basketball baseball softball volleyball opener rival rivals coach coaches'.split(' '));
+
+/** "the SEC championship game", "All-SEC": an acronym that is a league's or a conference's here, not
+ *  the agency or firm of the same letters. */
+export function leagueAcronym(text: string, tk: Tokens, t0: number, t1: number): boolean {
+  if (t1 < tk.count && tk.gap[t1] === Gap.Space && !(tk.flags[t1] & TokFlag.Cap) && LEAGUE_AFTER.at(tk, t1)) return true;
+  return t0 > 0 && tk.start[t0] - tk.end[t0 - 1] === 1 && text.charCodeAt(tk.end[t0 - 1]) === 45 && tk.keyIs(t0 - 1, 'all');
+}

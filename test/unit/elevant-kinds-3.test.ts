@@ -35,6 +35,7 @@ const extra: [CompiledEntity, [string, number][]][] = [
   [{ id: 'bs:nzl', type: 'organization', subtype: 'national-team', name: 'New Zealand national football team', prominence: 0.3, country: 'NZ' }, [['New Zealand national football team', PR], ['New Zealand', 0]]],
   [{ id: 'Q100', type: 'place', subtype: 'city', name: 'Boston', prominence: 0.85, country: 'US', related: ['Q30'] }, [['Boston', PR]]],
   [{ id: 'Q1218', type: 'place', subtype: 'city', name: 'Jerusalem', prominence: 0.9, country: 'IL' }, [['Jerusalem', PR], ['Jérusalem', 0]]],
+  [{ id: 'Q953944', type: 'organization', subtype: 'government-body', name: 'Securities and Exchange Commission', prominence: 0.7, country: 'US' }, [['Securities and Exchange Commission', PR], ['SEC', AliasFlag.CaseSensitive]]],
   [{ id: 'bs:billboard', type: 'organization', subtype: 'news-outlet', name: 'Billboard', prominence: 0.6, country: 'US' }, [['Billboard', PR]]],
 ];
 
@@ -178,5 +179,16 @@ describe('a name the words right after define as a work is not the place', () =>
   it("keeps the place before other appositives and a work's possessive", () => {
     expect(ids('She moved to Jerusalem, a city she loved.')).toEqual(['Jerusalem=Q1218']);
     expect(ids("He visited Boston, the novel's setting, in May.")).toEqual(['Boston=Q100']);
+  });
+});
+
+describe("a league's acronym is not the agency of the same letters", () => {
+  it('marks no agency before "championship", "title", "football", or after "All-"', () => {
+    expect(ids('The SEC championship game was moved to December.')).toEqual([]);
+    expect(ids('He was named to the All-SEC team twice.')).toEqual([]);
+  });
+  it('keeps the agency elsewhere', () => {
+    expect(ids('The SEC fined the bank $5 million.')).toEqual(['SEC=Q953944']);
+    expect(ids('An SEC team reviewed the filings.')).toEqual(['SEC=Q953944']);
   });
 });
