@@ -187,3 +187,13 @@ const TOWN_WORDS = new WordSet('town towns village villages township hamlet'.spl
 export function townOf(tk: Tokens, t0: number): boolean {
   return t0 > 1 && tk.gap[t0] === Gap.Space && tk.keyIs(t0 - 1, 'of') && !(tk.flags[t0 - 1] & TokFlag.Cap) && tk.gap[t0 - 1] === Gap.Space && TOWN_WORDS.at(tk, t0 - 2) && !(tk.flags[t0 - 2] & TokFlag.Cap);
 }
+
+/** Offices of a US state, not of a city: "New York Gov. Andrew Cuomo", "Washington Sen. Patty
+ *  Murray", "the New York governor", "Texas lawmakers". A mayor's is the city's. */
+const STATE_OFFICES = new WordSet('gov governor lt sen senator senators rep representative legislature legislators lawmakers assemblyman assemblywoman'.split(' '));
+
+/** A state's office right after the name: where the name is both a state and a city (New York,
+ *  Washington), it is the state. */
+export function stateOfficeAfter(tk: Tokens, t1: number): boolean {
+  return t1 < tk.count && tk.gap[t1] === Gap.Space && !(tk.flags[t1] & TokFlag.SentStart) && STATE_OFFICES.at(tk, t1);
+}

@@ -24,7 +24,7 @@ import { OBSCURE_OFFICE_HOLDER, OFFICE_KINDS, politicalStory } from './topic';
 import { binaryOf, firstNamesOf } from '../kb/kb-format';
 import { foldKey } from './normalize';
 import { entityById, entityView } from './entity-view';
-import { CITIES as CITY_KINDS, REGIONS as REGION_KINDS, datelineCities, regionLevel, statesAfterTowns, townOf, waterName } from './place-level';
+import { CITIES as CITY_KINDS, REGIONS as REGION_KINDS, datelineCities, regionLevel, statesAfterTowns, stateOfficeAfter, townOf, waterName } from './place-level';
 import { unknownCompanyTokens } from './unknown-companies';
 import { definedAsArmedGroup, genericBodyName, suffixCountryClash } from './org-namesakes';
 import { DEMONYMS } from './in-article';
@@ -717,7 +717,17 @@ function cityStatePairs(lex: Lexicon, text: string, tk: Tokens, cands: Candidate
     const as = options[k].filter((o) => !o.partialOnly);
     const bs = options[k + 1].filter((o) => !o.partialOnly && ents[o.entity].type === 'place');
     // The first must be able to be a town or region; the second a state, region or country.
-    if (!as.some((o) => { const st = ents[o.entity].subtype ?? ''; return ents[o.entity].type === 'place' && (CITY_KINDS.has(st) || REGION_KINDS.has(st)); })) continue;
+    if (!as.some((o) => { const st = ents[o.entity].subtype ?? ''; return ents[o.entity].type === 'place' && (CITY_KINDS.has(st) || REGION_KINDS.has(st)); })) {
+      // "Lebanon, Pennsylvania", "Mexico, Missouri": a country's name before a US state and a comma or
+      // the sentence's end is a town named after it, which the index lacks ("Mexico, California's
+      // partner" is no such pair).
+      const end = b.t1 >= tk.count || /^\s*[,.;:)]/.test(text.slice(tk.end[b.t1 - 1], tk.start[b.t1]));
+      if (end && as.some((o) => ents[o.entity].type === 'place' && ents[o.entity].subtype === 'country' && ents[o.entity].country !== 'US') && bs.some((o) => ents[o.entity].country === 'US' && REGION_KINDS.has(ents[o.entity].subtype ?? ''))) {
+        options[k] = [];
+        out[k + 1] = 1;
+      }
+      continue;
+    }
     if (!bs.length || !bs.some((o) => { const st = ents[o.entity].subtype ?? ''; return STATE_KINDS.has(st) || REGION_KINDS.has(st); })) continue;
     const inside = (x: CompiledEntity, y: CompiledEntity) =>
       x.type === 'place' && x.id !== y.id && (!!x.related?.includes(y.id) || (STATE_KINDS.has(y.subtype ?? '') && !!x.country && x.country === y.country));
@@ -1207,6 +1217,8 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
       // "the German capital" is no parish called German; "ancient Greece" is not today's country.
       if (R.titles && !multi && e.type === 'place' && e.prominence < RESOLVE.anchorProminence && DEMONYM_WORDS.at(tk, c.t0)) continue;
       if (R.level && e.type === 'place' && c.t0 > 0 && tk.gap[c.t0] === Gap.Space && tk.keyIs(c.t0 - 1, 'ancient')) continue;
+      // "Washington Gov. Jay Inslee", "New York Sen. Chuck Schumer": the state, not its namesake city.
+      if (R.level && e.type === 'place' && e.country === 'US' && CITY_KINDS.has(e.subtype ?? '') && stateOfficeAfter(tk, c.t1) && opts.some((o2) => !o2.partialOnly && ents[o2.entity].type === 'place' && STATE_LEVEL.has(ents[o2.entity].subtype ?? '') && ents[o2.entity].country === e.country)) continue;
       // "the Lewis County town of Ireland" is no country.
       if (R.level && e.type === 'place' && e.subtype === 'country' && townOf(tk, c.t0)) continue;
       // "the Ministry of Transport" of a country the article is not about; "General Electric Co Plc".

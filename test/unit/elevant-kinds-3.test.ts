@@ -36,6 +36,12 @@ const extra: [CompiledEntity, [string, number][]][] = [
   [{ id: 'Q100', type: 'place', subtype: 'city', name: 'Boston', prominence: 0.85, country: 'US', related: ['Q30'] }, [['Boston', PR]]],
   [{ id: 'Q1218', type: 'place', subtype: 'city', name: 'Jerusalem', prominence: 0.9, country: 'IL' }, [['Jerusalem', PR], ['Jérusalem', 0]]],
   [{ id: 'Q953944', type: 'organization', subtype: 'government-body', name: 'Securities and Exchange Commission', prominence: 0.7, country: 'US' }, [['Securities and Exchange Commission', PR], ['SEC', AliasFlag.CaseSensitive]]],
+  [{ id: 'Q822', type: 'place', subtype: 'country', name: 'Lebanon', prominence: 0.8, country: 'LB' }, [['Lebanon', PR]]],
+  [{ id: 'Q1400', type: 'place', subtype: 'region', name: 'Pennsylvania', prominence: 0.67, country: 'US', related: ['Q30'] }, [['Pennsylvania', PR]]],
+  [{ id: 'Q1100710', type: 'person', subtype: 'politician', name: 'Jay Inslee', prominence: 0.5, country: 'US' }, [['Jay Inslee', PR]]],
+  [{ id: 'Q60', type: 'place', subtype: 'city', name: 'New York City', prominence: 0.93, country: 'US', related: ['Q30', 'Q1384'] }, [['New York City', PR], ['New York', 0]]],
+  [{ id: 'Q1384', type: 'place', subtype: 'region', name: 'New York', prominence: 0.64, country: 'US', related: ['Q30'] }, [['New York', PR]]],
+  [{ id: 'Q380900', type: 'person', subtype: 'politician', name: 'Chuck Schumer', prominence: 0.6, country: 'US' }, [['Chuck Schumer', PR]]],
   [{ id: 'bs:billboard', type: 'organization', subtype: 'news-outlet', name: 'Billboard', prominence: 0.6, country: 'US' }, [['Billboard', PR]]],
 ];
 
@@ -190,5 +196,28 @@ describe("a league's acronym is not the agency of the same letters", () => {
   it('keeps the agency elsewhere', () => {
     expect(ids('The SEC fined the bank $5 million.')).toEqual(['SEC=Q953944']);
     expect(ids('An SEC team reviewed the filings.')).toEqual(['SEC=Q953944']);
+  });
+});
+
+describe('a US state, not its namesake city, holds the offices of a state', () => {
+  it('reads "New York Sen. Chuck Schumer", "the New York governor" as the state', () => {
+    expect(ids('New York Sen. Chuck Schumer spoke first.')).toEqual(['New York=Q1384', 'Chuck Schumer=Q380900']);
+    expect(ids('Officials said the New York governor would sign it.')).toEqual(['New York=Q1384']);
+    // The small index's "Washington" ties the state with George Washington: no city, at least.
+    expect(ids('Washington Gov. Jay Inslee declared an emergency.')).toEqual(['Jay Inslee=Q1100710']);
+  });
+  it('keeps the city elsewhere and before a mayor', () => {
+    expect(ids('Officials in Washington said the talks failed.')).toEqual(['Washington=Q61']);
+    expect(ids('New York Mayor Bill Smith said no.')).toEqual(['New York=Q60']);
+  });
+});
+
+describe("a country's name before a US state is a town named after it", () => {
+  it('marks no country in "Lebanon, Pennsylvania,"', () => {
+    expect(ids('Lebanon, Pennsylvania, is a small city.')).toEqual(['Pennsylvania=Q1400']);
+  });
+  it('keeps the country in a list and before a possessive', () => {
+    expect(ids('Lebanon, Pennsylvania and Syria were named.')).toEqual(['Lebanon=Q822', 'Pennsylvania=Q1400', 'Syria=Q858']);
+    expect(ids("Trade with Lebanon, Pennsylvania's partner, grew.")).toEqual(['Lebanon=Q822', 'Pennsylvania=Q1400']);
   });
 });
