@@ -312,3 +312,16 @@ export function definedAsWork(text: string, tk: Tokens, t1: number): boolean {
   }
   return false;
 }
+
+/** "the Boeing 737 Max", "Microsoft 365", "the S&P 500": a firm's name, one space and a model's number
+ *  (digits, or digits and letters, not a year, a share or a quantity) names a product or an index, not the
+ *  firm ("Boeing 2019 revenue", "Apple 11 percent" keep it). */
+export function modelNumberAfter(text: string, tk: Tokens, t1: number): boolean {
+  if (t1 >= tk.count || tk.gap[t1] !== Gap.Space || tk.start[t1] - tk.end[t1 - 1] !== 1 || text.charCodeAt(tk.end[t1 - 1]) !== 32) return false;
+  const w = text.slice(tk.start[t1], tk.end[t1]);
+  if (!/^\d{1,4}[A-Za-z]{0,3}$/.test(w) || /^(1[89]|20)\d\d$/.test(w)) return false;
+  const next = text.charAt(tk.end[t1]);
+  if (next === '%' || next === ',' || next === '.' && /\d/.test(text.charAt(tk.end[t1] + 1))) return false;
+  return !(t1 + 1 < tk.count && tk.gap[t1 + 1] === Gap.Space && QUANTITY_AFTER.at(tk, t1 + 1));
+}
+const QUANTITY_AFTER = new WordSet('percent per million billion thousand years year months days hours points shares employees workers people stores jobs'.split(' '));

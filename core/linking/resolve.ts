@@ -32,7 +32,7 @@ import { usStateIds } from './us-states';
 
 /** Nationalities (in-article.ts's list), read by token hash. */
 const DEMONYM_WORDS = new WordSet([...DEMONYMS]);
-import { acronymBeforeBody, afterNameParticle, beforeHandle, personNameGoesOn, saintsPossessive, beforeInstitutionName, featureHead, hyphenedToName, insideDottedAbbreviation, privateFirstName, sharedCompassName, sharesPluralHead, theBeforeTitle, afterSubPrefix, firmBeforeCountry, hyphenBefore, campusAfter, quotedNameGoesOn, joinedPairBeforeBody, sponsorBeforeVenue, afterUniversityOf, compassAfter, definedAsWork } from './longer-names';
+import { acronymBeforeBody, afterNameParticle, beforeHandle, personNameGoesOn, saintsPossessive, beforeInstitutionName, featureHead, hyphenedToName, insideDottedAbbreviation, privateFirstName, sharedCompassName, sharesPluralHead, theBeforeTitle, afterSubPrefix, firmBeforeCountry, hyphenBefore, campusAfter, quotedNameGoesOn, joinedPairBeforeBody, sponsorBeforeVenue, afterUniversityOf, compassAfter, definedAsWork, modelNumberAfter } from './longer-names';
 
 /** Rules that read capital letters as English writes them apply to English text only (issue 12):
  *  German capitalizes every noun. No language given = English (most pages that reach us). */
@@ -989,6 +989,9 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     if (quotedNameGoesOn(text, tk, c.t0, c.t1) && !FUNCTION_WORDS.at(tk, c.t1)) return true;
     // "the U.S.-Japan Council": two names joined, then an organization's head.
     if (joinedPairBeforeBody(text, tk, c.t0, c.t1)) return true;
+    // "the Boeing 737 Max", "a Nokia 5800": a firm's product. ("Apple TV+" is judged Apple TV's.)
+    const firms = options[k].filter((o) => !o.partialOnly);
+    if (firms.length && firms.every((o) => COMPANY_KINDS.has(ents[o.entity].subtype ?? '')) && modelNumberAfter(text, tk, c.t1)) return true;
     // "Northwell Health at Jones Beach Theater": a sponsor's name on a venue.
     if (options[k].every((o) => COMPANY_KINDS.has(ents[o.entity].subtype ?? '') || ents[o.entity].subtype === 'healthcare') && sponsorBeforeVenue(tk, c.t1, (t) => VENUE_HEADS.at(tk, t))) return true;
     if (exactSpan[k]) return insideDottedAbbreviation(text, tk, c.t0) || (place && acronymBeforeBody(text, tk, c.t1));

@@ -42,6 +42,7 @@ const extra: [CompiledEntity, [string, number][]][] = [
   [{ id: 'Q60', type: 'place', subtype: 'city', name: 'New York City', prominence: 0.93, country: 'US', related: ['Q30', 'Q1384'] }, [['New York City', PR], ['New York', 0]]],
   [{ id: 'Q1384', type: 'place', subtype: 'region', name: 'New York', prominence: 0.64, country: 'US', related: ['Q30'] }, [['New York', PR]]],
   [{ id: 'Q380900', type: 'person', subtype: 'politician', name: 'Chuck Schumer', prominence: 0.6, country: 'US' }, [['Chuck Schumer', PR]]],
+  [{ id: 'Q66', type: 'organization', subtype: 'company', name: 'Boeing', prominence: 0.8, country: 'US' }, [['Boeing', PR]]],
   [{ id: 'bs:billboard', type: 'organization', subtype: 'news-outlet', name: 'Billboard', prominence: 0.6, country: 'US' }, [['Billboard', PR]]],
 ];
 
@@ -219,5 +220,16 @@ describe("a country's name before a US state is a town named after it", () => {
   it('keeps the country in a list and before a possessive', () => {
     expect(ids('Lebanon, Pennsylvania and Syria were named.')).toEqual(['Lebanon=Q822', 'Pennsylvania=Q1400', 'Syria=Q858']);
     expect(ids("Trade with Lebanon, Pennsylvania's partner, grew.")).toEqual(['Lebanon=Q822', 'Pennsylvania=Q1400']);
+  });
+});
+
+describe("a firm's name before a model's number is its product", () => {
+  it('marks no firm in "the Boeing 737 Max", "Boeing 787s"', () => {
+    expect(ids('The Boeing 737 Max was grounded in March.')).toEqual([]);
+    expect(ids('The airline ordered ten Boeing 787s.')).toEqual([]);
+  });
+  it('keeps the firm before a year, a share or a quantity', () => {
+    expect(ids('Boeing 2019 revenue fell.')).toEqual(['Boeing=Q66']);
+    expect(ids('Shares of Boeing 10 percent lower, said Boeing 5,000 jobs were cut.')).toEqual(['Boeing=Q66', 'Boeing=Q66']);
   });
 });
