@@ -197,3 +197,19 @@ const STATE_OFFICES = new WordSet('gov governor lt sen senator senators rep repr
 export function stateOfficeAfter(tk: Tokens, t1: number): boolean {
   return t1 < tk.count && tk.gap[t1] === Gap.Space && !(tk.flags[t1] & TokFlag.SentStart) && STATE_OFFICES.at(tk, t1);
 }
+
+const BE = new WordSet('is was'.split(' '));
+const SUBNATIONAL = new WordSet('province region state county district city town village municipality prefecture governorate'.split(' '));
+
+/** "Macedonia is a province of Greece", "Georgia is a state in the South": the next words define the name
+ *  as a part of a country, so no country of that name is meant. */
+export function definedAsPartOfCountry(tk: Tokens, t1: number): boolean {
+  const t = t1;
+  if (t + 3 >= tk.count || tk.gap[t] !== Gap.Space || !BE.at(tk, t) || tk.flags[t] & TokFlag.Cap) return false;
+  let k = t + 1;
+  if (!(tk.keyIs(k, 'a') || tk.keyIs(k, 'an'))) return false;
+  k++;
+  // One adjective may stand between: "a northern province of", "a small town in".
+  if (!SUBNATIONAL.at(tk, k) && k + 1 < tk.count && !(tk.flags[k] & TokFlag.Cap)) k++;
+  return k + 1 < tk.count && SUBNATIONAL.at(tk, k) && !(tk.flags[k] & TokFlag.Cap) && (tk.keyIs(k + 1, 'of') || tk.keyIs(k + 1, 'in'));
+}

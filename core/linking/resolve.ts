@@ -24,7 +24,7 @@ import { OBSCURE_OFFICE_HOLDER, OFFICE_KINDS, politicalStory } from './topic';
 import { binaryOf, firstNamesOf } from '../kb/kb-format';
 import { foldKey } from './normalize';
 import { entityById, entityView } from './entity-view';
-import { CITIES as CITY_KINDS, REGIONS as REGION_KINDS, datelineCities, regionLevel, statesAfterTowns, stateOfficeAfter, townOf, waterName } from './place-level';
+import { CITIES as CITY_KINDS, REGIONS as REGION_KINDS, datelineCities, definedAsPartOfCountry, regionLevel, statesAfterTowns, stateOfficeAfter, townOf, waterName } from './place-level';
 import { unknownCompanyTokens } from './unknown-companies';
 import { definedAsArmedGroup, genericBodyName, suffixCountryClash } from './org-namesakes';
 import { DEMONYMS } from './in-article';
@@ -1223,7 +1223,7 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
       // "Washington Gov. Jay Inslee", "New York Sen. Chuck Schumer": the state, not its namesake city.
       if (R.level && e.type === 'place' && e.country === 'US' && CITY_KINDS.has(e.subtype ?? '') && stateOfficeAfter(tk, c.t1) && opts.some((o2) => !o2.partialOnly && ents[o2.entity].type === 'place' && STATE_LEVEL.has(ents[o2.entity].subtype ?? '') && ents[o2.entity].country === e.country)) continue;
       // "the Lewis County town of Ireland" is no country.
-      if (R.level && e.type === 'place' && e.subtype === 'country' && townOf(tk, c.t0)) continue;
+      if (R.level && e.type === 'place' && e.subtype === 'country' && (townOf(tk, c.t0) || definedAsPartOfCountry(tk, c.t1))) continue;
       // "the Ministry of Transport" of a country the article is not about; "General Electric Co Plc".
       if (R.namesakes && e.type === 'organization' && e.prominence < RESOLVE.anchorProminence && !cs.self && !cs.related && !cs.country && genericBodyName(e.name)) continue;
       if (R.namesakes && e.type === 'organization' && suffixCountryClash(tk, c.t1, e.country)) continue;

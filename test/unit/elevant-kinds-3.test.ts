@@ -233,3 +233,14 @@ describe("a firm's name before a model's number is its product", () => {
     expect(ids('Shares of Boeing 10 percent lower, said Boeing 5,000 jobs were cut.')).toEqual(['Boeing=Q66', 'Boeing=Q66']);
   });
 });
+
+describe('a name the next words define as part of a country is no country', () => {
+  it('marks no country before "is a province of", "is a small town in"', () => {
+    expect(ids('Lebanon is a small town in Pennsylvania.')).toEqual(['Pennsylvania=Q1400']);
+    expect(ids('Georgia is a state in the South.')).toEqual(['Georgia=Q1428']);
+  });
+  it('keeps the country before "is a country in", "is a member of"', () => {
+    expect(ids('Lebanon is a country in the Middle East.')).toEqual(['Lebanon=Q822']);
+    expect(ids('Lebanon is a member of the Arab League.')).toEqual(['Lebanon=Q822']);
+  });
+});
