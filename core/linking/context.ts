@@ -30,7 +30,7 @@ const NOT_NAME_AFTER = new WordSet(
 const ACRONYM_TAIL = new WordSet('today open weekly magazine'.split(' '));
 /** Heads of a venue's name: a sponsor's name before them is the venue's ("PPL Center", "PNC Bank Arts
  *  Center", "DTE Energy Music Theatre"), even in a list whose every word is capitalized. */
-const VENUE_HEADS = new WordSet('center centre arena amphitheatre amphitheater theatre theater pavilion stadium auditorium coliseum ballpark'.split(' '));
+export const VENUE_HEADS = new WordSet('center centre arena amphitheatre amphitheater theatre theater pavilion stadium auditorium coliseum ballpark'.split(' '));
 const FUNCTION_AFTER = new WordSet('the a an and or of in on at for to by with'.split(' '));
 
 /** Capitalized heads that open an institution's name with "of": "University of Michigan",

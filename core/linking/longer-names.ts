@@ -58,10 +58,12 @@ export function beforeInstitutionName(tk: Tokens, t1: number): boolean {
   if (tk.gap[t1] === Gap.Space && nameWord(tk, t1) && !(tk.flags[t1] & TokFlag.SentStart) && LEGISLATURE_HEADS.at(tk, t1)) return true;
   for (let t = t1; t < tk.count && t < t1 + 3; t++) {
     if (tk.gap[t] !== Gap.Space || !nameWord(tk, t) || tk.flags[t] & TokFlag.SentStart) return false;
-    if (t > t1 && INSTITUTION_HEADS.at(tk, t)) return true;
+    if (t > t1 && (INSTITUTION_HEADS.at(tk, t) || LOCAL_BODY_HEADS.at(tk, t))) return true;
+    if (LOCAL_BODY_HEADS.at(tk, t) && t + 2 < tk.count && tk.gap[t + 1] === Gap.Space && tk.keyIs(t + 1, 'of') && !(tk.flags[t + 1] & TokFlag.Cap) && tk.gap[t + 2] === Gap.Space && nameWord(tk, t + 2)) return true;
   }
   return false;
 }
+const LOCAL_BODY_HEADS = new WordSet('commission division'.split(' '));
 
 /** "C.S.C.": an abbreviation's letters right after another letter and a period are part of a longer one. */
 export function insideDottedAbbreviation(text: string, tk: Tokens, t0: number): boolean {
@@ -211,3 +213,120 @@ export function afterSubPrefix(text: string, tk: Tokens, t0: number): boolean {
 export function firmBeforeCountry(text: string, tk: Tokens, t1: number, countryAt: (t: number) => boolean): boolean {
   return t1 < tk.count && tk.gap[t1] === Gap.Space && tk.start[t1] - tk.end[t1 - 1] === 1 && text.charCodeAt(tk.end[t1 - 1]) === 32 && nameWord(tk, t1) && countryAt(t1);
 }
+
+/** "the University of California at San Diego", "the State University of New York at Cortland": a
+ *  university's name, lower-case "at" and a capitalized name word name one campus, a university of its
+ *  own that the index does not hold (it would have matched the whole). "at the moment", "at age 16"
+ *  keep the university. */
+export function campusAfter(tk: Tokens, t1: number): boolean {
+  const n = t1 + 1;
+  return n < tk.count && tk.gap[t1] === Gap.Space && tk.keyIs(t1, 'at') && !(tk.flags[t1] & TokFlag.Cap) && tk.gap[n] === Gap.Space && nameWord(tk, n) && !(tk.flags[n] & TokFlag.SentStart) && !tk.keyIs(n, 'the');
+}
+
+/** '"Billboard" Hot 100', 'the "Times" Literary Supplement': a name alone in quotes, then one space and a
+ *  capitalized word or a number, is the quoted head of a longer name (a chart, a show, a supplement).
+ *  The caller rules out function words ("Monday"). */
+export function quotedNameGoesOn(text: string, tk: Tokens, t0: number, t1: number): boolean {
+  if (t0 === 0 || t1 >= tk.count || tk.flags[t1] & TokFlag.SentStart) return false;
+  const open = text.charCodeAt(tk.start[t0] - 1);
+  const close = text.charCodeAt(tk.end[t1 - 1]);
+  if (!(open === 34 || open === 0x201c) || !(close === 34 || close === 0x201d)) return false;
+  if (tk.start[t1] - tk.end[t1 - 1] !== 2 || text.charCodeAt(tk.end[t1 - 1] + 1) !== 32) return false;
+  const f = tk.flags[t1];
+  return (f & TokFlag.Alpha) === 0 || nameWord(tk, t1);
+}
+
+/** Heads of an organization's name that two names joined by a hyphen often open. */
+const PAIR_HEADS = new WordSet(
+  ('council forum society chamber alliance association foundation fund center centre partnership initiative ' +
+    'commission committee institute board bank university college exchange').split(' '),
+);
+
+/** Only a hyphen, or a period and a hyphen ("U.S.-Japan"), between tokens t-1 and t. */
+function joinedBefore(text: string, tk: Tokens, t: number): boolean {
+  if (t === 0) return false;
+  const a = tk.end[t - 1];
+  const gap = tk.start[t] - a;
+  return (gap === 1 && text.charCodeAt(a) === 45) || (gap === 2 && text.charCodeAt(a) === 46 && text.charCodeAt(a + 1) === 45);
+}
+
+/**
+ * "the U.S.-Japan Council", "the US-China Business Council", "the NATO-Russia Council": two names joined by
+ * a hyphen, then up to three capitalized words ending in an organization's head, name one organization;
+ * neither name alone is linked. "U.S.-Japanese talks", "the Israel-Hamas war", "Moscow-Beijing ties"
+ * keep their marks. The span [t0, t1) is either name of the pair.
+ */
+export function joinedPairBeforeBody(text: string, tk: Tokens, t0: number, t1: number): boolean {
+  let t = t1;
+  if (joinedBefore(text, tk, t1) && t1 < tk.count && (tk.flags[t1] & TokFlag.Cap) !== 0) {
+    // The span opens the pair: step over the other name (a word, or one in capitals).
+    t = t1 + 1;
+    while (t < tk.count && t < t1 + 3 && tk.gap[t] === Gap.Space && (tk.flags[t] & TokFlag.Cap) !== 0 && !PAIR_HEADS.at(tk, t) && tk.start[t] - tk.end[t - 1] === 1) t++;
+  } else if (!(t0 > 0 && joinedBefore(text, tk, t0) && (tk.flags[t0 - 1] & TokFlag.Cap) !== 0)) return false;
+  for (let j = t; j < tk.count && j < t + 3; j++) {
+    if (tk.gap[j] !== Gap.Space || tk.start[j] - tk.end[j - 1] !== 1 || !nameWord(tk, j) || tk.flags[j] & TokFlag.SentStart) return false;
+    if (PAIR_HEADS.at(tk, j)) return true;
+  }
+  return false;
+}
+
+/** "Northwell Health at Jones Beach Theater": a company's name, lower-case "at" and up to four capitalized
+ *  words ending in a venue's head name one venue (a sponsor's name on it); "Apple at the Staples Center"
+ *  keeps the company. `venueHead(t)` = token t is a venue's head ("Theater", "Arena"). */
+export function sponsorBeforeVenue(tk: Tokens, t1: number, venueHead: (t: number) => boolean): boolean {
+  if (t1 + 1 >= tk.count || tk.gap[t1] !== Gap.Space || !tk.keyIs(t1, 'at') || tk.flags[t1] & TokFlag.Cap) return false;
+  for (let t = t1 + 1; t < tk.count && t < t1 + 5; t++) {
+    if (tk.gap[t] !== Gap.Space || !nameWord(tk, t) || tk.flags[t] & TokFlag.SentStart) return false;
+    if (t > t1 + 1 && venueHead(t)) return true;
+  }
+  return false;
+}
+
+const SCHOOL_HEADS = new WordSet(['university', 'college']);
+
+/** "the University of Texas Austin": a place right after "University of <Name>" (one to three name words)
+ *  names a campus, a longer name the index does not hold (it holds "University of Wisconsin–Madison"). */
+export function afterUniversityOf(tk: Tokens, t0: number): boolean {
+  for (let j = t0 - 1; j >= 2 && j >= t0 - 3; j--) {
+    if (tk.gap[j + 1] !== Gap.Space || !nameWord(tk, j)) return false;
+    if (tk.gap[j] === Gap.Space && tk.keyIs(j - 1, 'of') && !(tk.flags[j - 1] & TokFlag.Cap) && tk.gap[j - 1] === Gap.Space && SCHOOL_HEADS.at(tk, j - 2) && (tk.flags[j - 2] & TokFlag.Cap) !== 0) return true;
+  }
+  return false;
+}
+
+/** "Wichita North's swimmer", "Lagos West": a capitalized compass word right after a place, not opening a
+ *  name of its own ("in Chicago North Korea's envoy"), ends a longer name (a school, a district, a
+ *  constituency). `compass` = the compass words. */
+export function compassAfter(tk: Tokens, t1: number, compass: WordSet): boolean {
+  if (t1 >= tk.count || tk.gap[t1] !== Gap.Space || !nameWord(tk, t1) || tk.flags[t1] & TokFlag.SentStart || !compass.at(tk, t1)) return false;
+  const n = t1 + 1;
+  return !(n < tk.count && tk.gap[n] === Gap.Space && (tk.flags[n] & TokFlag.Cap) !== 0);
+}
+
+/** Works a name can be the title of. */
+const WORK_NOUNS = new WordSet('novel novels film films movie book song album play series show painting poem opera musical documentary sitcom single memoir'.split(' '));
+
+/** "Jérusalem, a novel by …", "Chicago, the 2002 film": the words right after the name define it as a
+ *  work: ", a/an/the" and up to two words before a work's noun (not "the novel's setting"). */
+export function definedAsWork(text: string, tk: Tokens, t1: number): boolean {
+  if (t1 >= tk.count || !/^\s*,\s*$/.test(text.slice(tk.end[t1 - 1], tk.start[t1]))) return false;
+  if (!(tk.keyIs(t1, 'a') || tk.keyIs(t1, 'an') || tk.keyIs(t1, 'the')) || tk.flags[t1] & TokFlag.Cap) return false;
+  for (let t = t1 + 1; t < tk.count && t < t1 + 4; t++) {
+    if (tk.gap[t] !== Gap.Space || (tk.flags[t] & TokFlag.Cap && tk.flags[t] & TokFlag.Alpha)) return false;
+    if (WORK_NOUNS.at(tk, t)) return !(t + 1 < tk.count && tk.gap[t + 1] === Gap.Apos);
+  }
+  return false;
+}
+
+/** "the Boeing 737 Max", "Microsoft 365", "the S&P 500": a firm's name, one space and a model's number
+ *  (digits, or digits and letters, not a year, a share or a quantity) names a product or an index, not the
+ *  firm ("Boeing 2019 revenue", "Apple 11 percent" keep it). */
+export function modelNumberAfter(text: string, tk: Tokens, t1: number): boolean {
+  if (t1 >= tk.count || tk.gap[t1] !== Gap.Space || tk.start[t1] - tk.end[t1 - 1] !== 1 || text.charCodeAt(tk.end[t1 - 1]) !== 32) return false;
+  const w = text.slice(tk.start[t1], tk.end[t1]);
+  if (!/^\d{1,4}[A-Za-z]{0,3}$/.test(w) || /^(1[89]|20)\d\d$/.test(w)) return false;
+  const next = text.charAt(tk.end[t1]);
+  if (next === '%' || next === ',' || next === '.' && /\d/.test(text.charAt(tk.end[t1] + 1))) return false;
+  return !(t1 + 1 < tk.count && tk.gap[t1 + 1] === Gap.Space && QUANTITY_AFTER.at(tk, t1 + 1));
+}
+const QUANTITY_AFTER = new WordSet('percent per million billion thousand years year months days hours points shares employees workers people stores jobs'.split(' '));

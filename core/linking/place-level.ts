@@ -183,3 +183,37 @@ const WATER_HEADS = new WordSet('sea seas ocean gulf lake river bay strait strai
 export function waterName(tk: Tokens, t0: number, t1: number): boolean {
   return t1 - t0 > 1 && WATER_HEADS.at(tk, t1 - 1);
 }
+
+const TOWN_WORDS = new WordSet('town towns village villages township hamlet'.split(' '));
+
+/** "the town of Ireland", "the village of Lebanon": "<town word> of" before the name says a town of
+ *  that name, never the country (the index's town of that name, if it holds one, is another option). */
+export function townOf(tk: Tokens, t0: number): boolean {
+  return t0 > 1 && tk.gap[t0] === Gap.Space && tk.keyIs(t0 - 1, 'of') && !(tk.flags[t0 - 1] & TokFlag.Cap) && tk.gap[t0 - 1] === Gap.Space && TOWN_WORDS.at(tk, t0 - 2) && !(tk.flags[t0 - 2] & TokFlag.Cap);
+}
+
+/** Offices of a US state, not of a city: "New York Gov. Andrew Cuomo", "Washington Sen. Patty
+ *  Murray", "the New York governor", "Texas lawmakers". A mayor's is the city's. */
+const STATE_OFFICES = new WordSet('gov governor lt sen senator senators rep representative legislature legislators lawmakers assemblyman assemblywoman'.split(' '));
+
+/** A state's office right after the name: where the name is both a state and a city (New York,
+ *  Washington), it is the state. */
+export function stateOfficeAfter(tk: Tokens, t1: number): boolean {
+  return t1 < tk.count && tk.gap[t1] === Gap.Space && !(tk.flags[t1] & TokFlag.SentStart) && STATE_OFFICES.at(tk, t1);
+}
+
+const BE = new WordSet('is was'.split(' '));
+const SUBNATIONAL = new WordSet('province region state county district city town village municipality prefecture governorate'.split(' '));
+
+/** "Macedonia is a province of Greece", "Georgia is a state in the South": the next words define the name
+ *  as a part of a country, so no country of that name is meant. */
+export function definedAsPartOfCountry(tk: Tokens, t1: number): boolean {
+  const t = t1;
+  if (t + 3 >= tk.count || tk.gap[t] !== Gap.Space || !BE.at(tk, t) || tk.flags[t] & TokFlag.Cap) return false;
+  let k = t + 1;
+  if (!(tk.keyIs(k, 'a') || tk.keyIs(k, 'an'))) return false;
+  k++;
+  // One adjective may stand between: "a northern province of", "a small town in".
+  if (!SUBNATIONAL.at(tk, k) && k + 1 < tk.count && !(tk.flags[k] & TokFlag.Cap)) k++;
+  return k + 1 < tk.count && SUBNATIONAL.at(tk, k) && !(tk.flags[k] & TokFlag.Cap) && (tk.keyIs(k + 1, 'of') || tk.keyIs(k + 1, 'in'));
+}

@@ -15,8 +15,8 @@
 import { AliasFlag, type CompiledEntity, type Mention } from '../types';
 import { Gap, TokFlag, WordSet, wordKeys, type Tokens } from './tokenize';
 import { compiledAllExact, surnameBearers, type Candidate, type Lexicon } from './match';
-import { afterThingWord, afterWorkWord, beforeWorkWord, diacriticOnlyInText, inLongerName, instrumentCode, legalSuffixAt, nameAsWord, possessive, placeSuffix, quotedSpan, usStateAfter } from './context';
-import { isTeam, positionAfter, sportsNearby, sportsSignal, playVerbBefore, teamRoleAfter, beatsAfter, hostOrPlaceBefore } from './sports';
+import { afterThingWord, afterWorkWord, beforeWorkWord, diacriticOnlyInText, inLongerName, instrumentCode, legalSuffixAt, nameAsWord, possessive, placeSuffix, quotedSpan, usStateAfter, VENUE_HEADS } from './context';
+import { isTeam, positionAfter, sportsNearby, sportsSignal, playVerbBefore, teamRoleAfter, beatsAfter, hostOrPlaceBefore, otherSportNearby, scoreAfter, leagueAcronym } from './sports';
 import { inKnownName } from './known-names';
 import { unknownSurnames } from './unknown-people';
 import { ageAfter, kinAfterPossessive, roleAt, roleRulesOut, walkWordNear, walksOf } from './roles';
@@ -24,14 +24,15 @@ import { OBSCURE_OFFICE_HOLDER, OFFICE_KINDS, politicalStory } from './topic';
 import { binaryOf, firstNamesOf } from '../kb/kb-format';
 import { foldKey } from './normalize';
 import { entityById, entityView } from './entity-view';
-import { CITIES as CITY_KINDS, REGIONS as REGION_KINDS, datelineCities, regionLevel, statesAfterTowns, waterName } from './place-level';
+import { CITIES as CITY_KINDS, REGIONS as REGION_KINDS, datelineCities, definedAsPartOfCountry, regionLevel, statesAfterTowns, stateOfficeAfter, townOf, waterName } from './place-level';
 import { unknownCompanyTokens } from './unknown-companies';
 import { definedAsArmedGroup, genericBodyName, suffixCountryClash } from './org-namesakes';
 import { DEMONYMS } from './in-article';
+import { usStateIds } from './us-states';
 
 /** Nationalities (in-article.ts's list), read by token hash. */
 const DEMONYM_WORDS = new WordSet([...DEMONYMS]);
-import { acronymBeforeBody, afterNameParticle, beforeHandle, personNameGoesOn, afterSaint, saintsPossessive, beforeInstitutionName, featureHead, hyphenedToName, insideDottedAbbreviation, privateFirstName, sharedCompassName, sharesPluralHead, theBeforeTitle, afterSubPrefix, firmBeforeCountry, hyphenBefore } from './longer-names';
+import { acronymBeforeBody, afterNameParticle, beforeHandle, personNameGoesOn, afterSaint, saintsPossessive, beforeInstitutionName, featureHead, hyphenedToName, insideDottedAbbreviation, privateFirstName, sharedCompassName, sharesPluralHead, theBeforeTitle, afterSubPrefix, firmBeforeCountry, hyphenBefore, campusAfter, quotedNameGoesOn, joinedPairBeforeBody, sponsorBeforeVenue, afterUniversityOf, compassAfter, definedAsWork, modelNumberAfter } from './longer-names';
 
 /** Rules that read capital letters as English writes them apply to English text only (issue 12):
  *  German capitalizes every noun. No language given = English (most pages that reach us). */
@@ -363,6 +364,8 @@ export function cueOf(tk: Tokens, t0: number, t1: number): Cue | null {
     const p = t0 - 1;
     if (TITLE_WORDS.at(tk, p)) return { type: 'person' };
     if (PLACE_BEFORE.at(tk, p)) return { type: 'place' };
+    // "district Jhelum", "province Punjab": a lower-case kind word right before the name gives its level.
+    if (!(tk.flags[p] & TokFlag.Cap) && KIND_BEFORE.at(tk, p)) return { type: 'place', kinds: PLACE_KINDS[tk.key(p)] };
     // "upstate New York": the state, not the city.
     if (tk.keyIs(p, 'upstate') || tk.keyIs(p, 'downstate')) return { type: 'place', kinds: PLACE_KINDS.state };
     if (t0 > 1 && tk.gap[p] !== Gap.Break && tk.keyIs(p, 'of') && PLACE_OF.at(tk, t0 - 2)) {
@@ -382,6 +385,7 @@ export function cueOf(tk: Tokens, t0: number, t1: number): Cue | null {
   return null;
 }
 
+const KIND_BEFORE = new WordSet('district county province region'.split(' '));
 const MOTION = new WordSet('returned return returns returning moved move moves moving travelled traveled flew fled went came headed relocated emigrated'.split(' '));
 const PLACE_NOUNS = new WordSet('countries nations cities states provinces regions places'.split(' '));
 const TEAM_WORDS = new WordSet('side club team outfit'.split(' '));
@@ -647,6 +651,18 @@ function commaOnly(text: string, a: number, b: number): boolean {
   return commas === 1;
 }
 
+/** The index's entity for a US state's postal code ("GA" → Georgia). */
+function stateIndex(lex: Lexicon, code: string): number | undefined {
+  for (const id of usStateIds(code)) {
+    const i = lex.byId.get(id);
+    if (i !== undefined) return i;
+  }
+  return undefined;
+}
+
+/** Last words of a firm's name: "Sierra Nevada Corporation, Louisville, Colorado" lists no places. */
+const FIRM_END = new WordSet('corporation corp inc co ltd llc plc company companies group holdings'.split(' '));
+
 function cityStatePairs(lex: Lexicon, text: string, tk: Tokens, cands: Candidate[], options: Option[][], extra: ExtraMark[]): Uint8Array {
   const ents = lex.index.entities;
   const out = new Uint8Array(cands.length);
@@ -656,12 +672,26 @@ function cityStatePairs(lex: Lexicon, text: string, tk: Tokens, cands: Candidate
     if (tk.gap[t] !== Gap.Break || !(tk.flags[t - 1] & TokFlag.Cap) || !(tk.flags[t - 1] & TokFlag.Alpha) || !commaOnly(text, tk.end[t - 1], tk.start[t])) continue;
     const st = usStateAfter(text, tk, t);
     if (!st) continue;
+    // "MRT, CT": a postal code in capitals after an acronym is another acronym ("N.Y." after a dateline
+    // in capitals keeps its period).
+    if (tk.flags[t - 1] & TokFlag.AllCaps && st.t1 === t + 1 && st.end === tk.end[t]) continue;
     while (ci < cands.length && cands[ci].t1 <= t) ci++;
     if (ci < cands.length && cands[ci].t0 < st.t1) continue;
-    const sid = `geonames-admin1:US.${st.code}`;
-    if (lex.byId.get(sid) === undefined) continue;
-    extra.push({ t0: t, t1: st.t1, mention: { start: tk.start[t], end: st.end, text: text.slice(tk.start[t], st.end), id: sid, score: 0.9, via: 'alias' } });
+    const si = stateIndex(lex, st.code);
+    if (si === undefined) continue;
+    extra.push({ t0: t, t1: st.t1, mention: { start: tk.start[t], end: st.end, text: text.slice(tk.start[t], st.end), id: ents[si].id, score: 0.9, via: 'alias' } });
   }
+  // The name before candidate k's comma is a firm's, not a place's: no list item.
+  const firmBefore = (k: number) => {
+    const t = cands[k].t0;
+    let firm = false;
+    for (let j = k - 1; j >= 0 && j >= k - 6; j--) {
+      if (cands[j].t1 !== t) continue;
+      if (options[j].some((o) => ents[o.entity].type === 'place')) return false;
+      if (options[j].some((o) => ents[o.entity].type === 'organization')) firm = true;
+    }
+    return firm || (t > 0 && (tk.flags[t - 1] & TokFlag.Cap) !== 0 && FIRM_END.at(tk, t - 1));
+  };
   for (let k = 0; k < cands.length; k++) {
     const a = cands[k];
     // "Columbus, Ga.", "BUFFALO, N.Y.": a US state abbreviation the index has no alias for.
@@ -669,8 +699,8 @@ function cityStatePairs(lex: Lexicon, text: string, tk: Tokens, cands: Candidate
       const st = usStateAfter(text, tk, a.t1);
       const next = k + 1 < cands.length ? cands[k + 1] : null;
       if (st && (!next || next.t0 >= st.t1 || next.t1 <= a.t1)) {
-        const sid = `geonames-admin1:US.${st.code}`;
-        const si = lex.byId.get(sid);
+        const si = stateIndex(lex, st.code);
+        const sid = si === undefined ? '' : ents[si].id;
         const ok = options[k].filter((o) => ents[o.entity].type === 'place' && ents[o.entity].related?.includes(sid));
         if (si !== undefined && options[k].some((o) => ents[o.entity].type === 'place' && CITY_KINDS.has(ents[o.entity].subtype ?? ''))) {
           options[k] = ok;
@@ -682,8 +712,9 @@ function cityStatePairs(lex: Lexicon, text: string, tk: Tokens, cands: Candidate
     if (k + 1 >= cands.length) continue;
     const b = cands[k + 1];
     if (b.t0 !== a.t1 || tk.gap[b.t0] !== Gap.Break || text.slice(a.end, b.start).trim() !== ',') continue;
-    // A list: "Herat, Kabul, Kandahar", "Kabul, Kandahar and Herat".
-    if (a.t0 > 0 && tk.gap[a.t0] === Gap.Break && text.slice(tk.end[a.t0 - 1], a.start).trim() === ',' && tk.flags[a.t0 - 1] & TokFlag.Cap) continue;
+    // A list: "Herat, Kabul, Kandahar", "Kabul, Kandahar and Herat". A firm's name before the comma
+    // is no list item ("Sierra Nevada Corporation, Louisville, Colorado"): only a place's name is.
+    if (a.t0 > 0 && tk.gap[a.t0] === Gap.Break && text.slice(tk.end[a.t0 - 1], a.start).trim() === ',' && tk.flags[a.t0 - 1] & TokFlag.Cap && !firmBefore(k)) continue;
     if (b.t1 < tk.count) {
       const sep = text.slice(tk.end[b.t1 - 1], tk.start[b.t1]);
       const nextCap = (tk.flags[b.t1] & TokFlag.Cap) !== 0;
@@ -692,7 +723,17 @@ function cityStatePairs(lex: Lexicon, text: string, tk: Tokens, cands: Candidate
     const as = options[k].filter((o) => !o.partialOnly);
     const bs = options[k + 1].filter((o) => !o.partialOnly && ents[o.entity].type === 'place');
     // The first must be able to be a town or region; the second a state, region or country.
-    if (!as.some((o) => { const st = ents[o.entity].subtype ?? ''; return ents[o.entity].type === 'place' && (CITY_KINDS.has(st) || REGION_KINDS.has(st)); })) continue;
+    if (!as.some((o) => { const st = ents[o.entity].subtype ?? ''; return ents[o.entity].type === 'place' && (CITY_KINDS.has(st) || REGION_KINDS.has(st)); })) {
+      // "Lebanon, Pennsylvania", "Mexico, Missouri": a country's name before a US state and a comma or
+      // the sentence's end is a town named after it, which the index lacks ("Mexico, California's
+      // partner" is no such pair).
+      const end = b.t1 >= tk.count || /^\s*[,.;:)]/.test(text.slice(tk.end[b.t1 - 1], tk.start[b.t1]));
+      if (end && as.some((o) => ents[o.entity].type === 'place' && ents[o.entity].subtype === 'country' && ents[o.entity].country !== 'US') && bs.some((o) => ents[o.entity].country === 'US' && REGION_KINDS.has(ents[o.entity].subtype ?? ''))) {
+        options[k] = [];
+        out[k + 1] = 1;
+      }
+      continue;
+    }
     if (!bs.length || !bs.some((o) => { const st = ents[o.entity].subtype ?? ''; return STATE_KINDS.has(st) || REGION_KINDS.has(st); })) continue;
     const inside = (x: CompiledEntity, y: CompiledEntity) =>
       x.type === 'place' && x.id !== y.id && (!!x.related?.includes(y.id) || (STATE_KINDS.has(y.subtype ?? '') && !!x.country && x.country === y.country));
@@ -949,9 +990,23 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     const oneWord = c.t1 - c.t0 === 1 || (c.t1 - c.t0 === 2 && tk.gap[c.t0 + 1] === Gap.Apos && tk.keyIs(c.t0 + 1, 's'));
     if (oneWord && c.t0 > 0 && tk.gap[c.t0] === Gap.Space && !(tk.flags[c.t0 - 1] & TokFlag.SentStart) && startsName(c.t0 - 1) && options[k].every((o) => ents[o.entity].type === 'organization')) return true;
     if (place && regionCityCompound(k)) return true;
+    // "Wichita North's Miguel Bernal", "Wichita West senior": a school or a district named after the place.
+    if (place && compassAfter(tk, c.t1, COMPASS)) return true;
     // "sub-Saharan Africa"; "Lloyds Bank Canada" (the bank's arm in a country).
     if (place && afterSubPrefix(text, tk, c.t0)) return true;
     if (options[k].every((o) => FIRM_KINDS.has(ents[o.entity].subtype ?? '')) && firmBeforeCountry(text, tk, c.t1, countryAt)) return true;
+    // "the University of Illinois at Chicago", "University of California-Berkeley": one campus, neither
+    // the system nor the town.
+    if (campusAt(k)) return true;
+    // '"Billboard" Hot 100': a quoted name that goes on outside its quotes.
+    if (quotedNameGoesOn(text, tk, c.t0, c.t1) && !FUNCTION_WORDS.at(tk, c.t1)) return true;
+    // "the U.S.-Japan Council": two names joined, then an organization's head.
+    if (joinedPairBeforeBody(text, tk, c.t0, c.t1)) return true;
+    // "the Boeing 737 Max", "a Nokia 5800": a firm's product. ("Apple TV+" is judged Apple TV's.)
+    const firms = options[k].filter((o) => !o.partialOnly);
+    if (firms.length && firms.every((o) => COMPANY_KINDS.has(ents[o.entity].subtype ?? '')) && modelNumberAfter(text, tk, c.t1)) return true;
+    // "Northwell Health at Jones Beach Theater": a sponsor's name on a venue.
+    if (options[k].every((o) => COMPANY_KINDS.has(ents[o.entity].subtype ?? '') || ents[o.entity].subtype === 'healthcare') && sponsorBeforeVenue(tk, c.t1, (t) => VENUE_HEADS.at(tk, t))) return true;
     if (exactSpan[k]) return insideDottedAbbreviation(text, tk, c.t0) || (place && acronymBeforeBody(text, tk, c.t1));
     if (!joinable) {
       joinable = known.slice();
@@ -964,6 +1019,24 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     const c = cands[k];
     const n = cands[k + 1];
     return !!n && n.t0 === c.t1 && text.slice(c.end, n.start).trim() === ',' && placeAt(n.t0);
+  };
+  // Tokens right after a span that can only be a university (1), for the campus rule: made once.
+  let univEnd: Uint8Array | undefined;
+  const university = (j: number) => options[j].length > 0 && options[j].every((o) => !o.partialOnly && UNIVERSITY_KINDS.has(ents[o.entity].subtype ?? ''));
+  const campusAt = (k: number) => {
+    const c = cands[k];
+    const hyphenName = c.t1 < tk.count && hyphenBefore(text, tk, c.t1) && (tk.flags[c.t1] & TokFlag.Cap) !== 0 && (tk.flags[c.t1] & TokFlag.Alpha) !== 0;
+    if (university(k)) return campusAfter(tk, c.t1) || hyphenName;
+    if (!options[k].some((o) => ents[o.entity].type === 'place')) return false;
+    if (!univEnd) {
+      univEnd = new Uint8Array(tk.count + 1);
+      for (let j = 0; j < cands.length; j++) if (university(j)) univEnd[cands[j].t1] = 1;
+    }
+    // "the University of Texas Austin".
+    if (afterUniversityOf(tk, c.t0)) return true;
+    // The place after "<university> at" or "<university>-".
+    if (c.t0 >= 2 && tk.keyIs(c.t0 - 1, 'at') && !(tk.flags[c.t0 - 1] & TokFlag.Cap) && tk.gap[c.t0] === Gap.Space && tk.gap[c.t0 - 1] === Gap.Space && univEnd[c.t0 - 1]) return true;
+    return hyphenBefore(text, tk, c.t0) && univEnd[c.t0] === 1;
   };
   // "Hesse-Darmstadt", "Hesse-Kassel": a region joined by a hyphen to one of its own cities names a
   // historical state, neither place ("Dallas-Fort Worth", two cities, keeps both).
@@ -1085,7 +1158,7 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     const ofName = R.fragments && nameOfAfter(tk, c.t1);
     const speaks = R.namesakes && !multi && c.t1 < tk.count && tk.gap[c.t1] === Gap.Space && SPEECH_VERBS.at(tk, c.t1);
     if (R.titles && !exact && q?.title && english) return null;
-    const work = R.titles && (afterWorkWord(tk, c.t0) || beforeWorkWord(tk, c.t1));
+    const work = R.titles && (afterWorkWord(tk, c.t0) || beforeWorkWord(tk, c.t1) || definedAsWork(text, tk, c.t1));
     // ".DJI", ".MIAPJ0000PUS": a Reuters instrument code (a period before, a space before that) is no name.
     if (R.titles && instrumentCode(text, c.start)) return null;
     // "the planet Mercury", "the ship Enterprise": the thing, not the firm or the town.
@@ -1100,7 +1173,7 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     // is not known, nor whether a little-known club is meant ("Boston manager" in baseball is no Boston
     // United); a famous club is ("Chelsea captain John Terry").
     // A story about surfing or golf: "the surf coach" near "Australia" says no football team.
-    const near = !R.teams ? 1 : sports || (!signal.otherSport && sportsNearby(text, tk, c.t0, c.t1)) || (signal.otherSport && positionAfter(tk, c.t1)) ? 2 : teamRoleAfter(tk, c.t1) || playVerbBefore(tk, c.t0) || beatsAfter(tk, c.t1) ? 3 : 1;
+    const near = !R.teams ? 1 : sports || (!signal.otherSport && sportsNearby(text, tk, c.t0, c.t1)) || (signal.otherSport && positionAfter(tk, c.t1)) ? 2 : teamRoleAfter(tk, c.t1) || playVerbBefore(tk, c.t0) || beatsAfter(tk, c.t1) || scoreAfter(text, tk, c.t1) ? 3 : 1;
     const sportsHere = near >= 2;
     const teamOfSomeSport = near === 3;
     // In a match report "at Ireland", "against Spain" name the team, not the place.
@@ -1179,6 +1252,10 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
       // "the German capital" is no parish called German; "ancient Greece" is not today's country.
       if (R.titles && !multi && e.type === 'place' && e.prominence < RESOLVE.anchorProminence && DEMONYM_WORDS.at(tk, c.t0)) continue;
       if (R.level && e.type === 'place' && c.t0 > 0 && tk.gap[c.t0] === Gap.Space && tk.keyIs(c.t0 - 1, 'ancient')) continue;
+      // "Washington Gov. Jay Inslee", "New York Sen. Chuck Schumer": the state, not its namesake city.
+      if (R.level && e.type === 'place' && e.country === 'US' && CITY_KINDS.has(e.subtype ?? '') && stateOfficeAfter(tk, c.t1) && opts.some((o2) => !o2.partialOnly && ents[o2.entity].type === 'place' && STATE_LEVEL.has(ents[o2.entity].subtype ?? '') && ents[o2.entity].country === e.country)) continue;
+      // "the Lewis County town of Ireland" is no country.
+      if (R.level && e.type === 'place' && e.subtype === 'country' && (townOf(tk, c.t0) || definedAsPartOfCountry(tk, c.t1))) continue;
       // "the Ministry of Transport" of a country the article is not about; "General Electric Co Plc".
       if (R.namesakes && e.type === 'organization' && e.prominence < RESOLVE.anchorProminence && !cs.self && !cs.related && !cs.country && genericBodyName(e.name)) continue;
       if (R.namesakes && e.type === 'organization' && suffixCountryClash(tk, c.t1, e.country)) continue;
@@ -1201,11 +1278,18 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
       // Sports stories name teams after places: a place only where the words say place; a team only there.
       if (sportsHere && e.type === 'place' && PLACE_TEAM_KINDS.has(e.subtype ?? '') && cue?.type !== 'place') continue;
       if (R.teams && !sportsHere && isTeam(e) && f.hasPlace) continue;
+      // "LSU coach Les Miles", "Stanford quarterback X": a university with a team's role after it is its
+      // team, which the index does not hold.
+      if (R.teams && e.type === 'organization' && UNIVERSITY_KINDS.has(e.subtype ?? '') && (teamRoleAfter(tk, c.t1) || teamOfSomeSport || (sportsHere && positionAfter(tk, c.t1)))) continue;
       if (teamOfSomeSport && isTeam(e) && (e.subtype === 'national-team' || e.prominence < RESOLVE.anchorProminence) && f.hasPlace) continue;
       // "Dancing with the Stars": a team's nickname that is a word names the team only in a sports story.
       if (R.teams && isTeam(e) && o.commonOnly && !sportsHere && !cs.self && !teamInPlay(ctx, ents)) continue;
       // A hockey or tennis story's "Minnesota", "France": our place-named teams are football teams.
       if (otherSport && isTeam(e) && f.hasPlace) continue;
+      // "the SEC championship game", "All-SEC": a conference, not the agency.
+      if (R.teams && exact && !multi && e.type === 'organization' && !isTeam(e) && tk.flags[c.t0] & TokFlag.AllCaps && leagueAcronym(text, tk, c.t0, c.t1)) continue;
+      // "won the Rugby World Cup final against France": another sport's words right there.
+      if (R.teams && !sports && isTeam(e) && f.hasPlace && otherSportNearby(text, tk, c.t0, c.t1)) continue;
       // "Camden, NJ", "a St. Louis native": a little-known company, agency or outlet that shares a
       // place's name, or stands where "City, ST" says place, is not read there unless named in full.
       if (R.namesakes && e.type === 'organization' && !isTeam(e) && e.prominence < RESOLVE.anchorProminence && !cs.self && (f.hasPlace || placeCue[k] || stateAfter(text, tk, c))) continue;

@@ -113,7 +113,10 @@ export function teamNamedPlace(e: CompiledEntity): boolean {
 
 /** Words that make the sentence around a name a sports one even in a story that is not
  *  ("the Alabama football team" in a music story). */
-const LOCAL_WORDS = new WordSet('football soccer basketball hockey baseball rugby cricket nfl nba nhl mlb ncaa playoff playoffs quarterback touchdown coach squad striker strikers hattrick midfielder goalkeeper'.split(' '));
+const LOCAL_WORDS = new WordSet(
+  ('football soccer basketball hockey baseball rugby cricket nfl nba nhl mlb ncaa playoff playoffs quarterback touchdown coach squad striker strikers hattrick midfielder goalkeeper ' +
+    'semifinal semifinals quarterfinal quarterfinals qualifier qualifiers halftime touchdowns innings wicket wickets').split(' '),
+);
 
 /** A sports word within `radius` tokens of [t0, t1), not across a paragraph. */
 export function sportsNearby(text: string, tk: Tokens, t0: number, t1: number, radius = 8): boolean {
@@ -185,4 +188,41 @@ export function hostOrPlaceBefore(tk: Tokens, t0: number): boolean {
   if (t0 < 2 || tk.gap[t0] !== Gap.Space || tk.gap[t0 - 1] !== Gap.Space) return false;
   if (tk.keyIs(t0 - 1, 'by') && (tk.keyIs(t0 - 2, 'hosted') || tk.keyIs(t0 - 2, 'organised') || tk.keyIs(t0 - 2, 'organized'))) return true;
   return tk.keyIs(t0 - 1, 'the') && !(tk.flags[t0 - 1] & TokFlag.Cap) && LOCATIVE.at(tk, t0 - 2);
+}
+
+/** A word of a sport other than association football within `radius` tokens of [t0, t1), and none of
+ *  football's, not across a paragraph: "New Zealand won the Rugby World Cup final against France" names
+ *  no football team, though the story says little else. */
+export function otherSportNearby(text: string, tk: Tokens, t0: number, t1: number, radius = 8): boolean {
+  const a = Math.max(0, t0 - radius);
+  const b = Math.min(tk.count, t1 + radius);
+  let other = false;
+  for (let t = a; t < b; t++) {
+    if (t >= t0 && t < t1) continue;
+    if (!ANY_SIGNAL_WORD.at(tk, t)) continue;
+    if (FOOTBALL_WORDS.at(tk, t) || tk.keyIs(t, 'football')) return false;
+    if (OTHER_SPORT_WORDS.at(tk, t) && text.slice(Math.min(tk.end[t], tk.start[t0]), Math.max(tk.start[t], tk.end[t1 - 1])).indexOf('\n') < 0) other = true;
+  }
+  return other;
+}
+
+const RESULT_VERBS = new WordSet('drew draw draws won win wins lost lose loses tied ties led leads trailed beat beats'.split(' '));
+
+/** A score right after the name ("beat Syria 2-1", "Toronto 5-3"), or a verb of result and a score
+ *  ("Barcelona drew 1-1", "Leeds lost 4-3"): the name is a team's, though the story says little else. */
+export function scoreAfter(text: string, tk: Tokens, t1: number): boolean {
+  if (t1 >= tk.count || tk.gap[t1] !== Gap.Space) return false;
+  if (scoreAt(text, tk, t1)) return true;
+  return t1 + 1 < tk.count && RESULT_VERBS.at(tk, t1) && !(tk.flags[t1] & TokFlag.Cap) && tk.gap[t1 + 1] === Gap.Space && scoreAt(text, tk, t1 + 1);
+}
+
+/** Lower-case words after a name that make it a sports league's or conference's: "the SEC championship
+ *  game", "an ACC title", "Big 12 football". ("the WHO team" says nothing: "team" is not among them.) */
+const LEAGUE_AFTER = new WordSet('championship championships title titles tournament tournaments football basketball baseball softball volleyball opener rival rivals coach coaches'.split(' '));
+
+/** "the SEC championship game", "All-SEC": an acronym that is a league's or a conference's here, not
+ *  the agency or firm of the same letters. */
+export function leagueAcronym(text: string, tk: Tokens, t0: number, t1: number): boolean {
+  if (t1 < tk.count && tk.gap[t1] === Gap.Space && !(tk.flags[t1] & TokFlag.Cap) && LEAGUE_AFTER.at(tk, t1)) return true;
+  return t0 > 0 && tk.start[t0] - tk.end[t0 - 1] === 1 && text.charCodeAt(tk.end[t0 - 1]) === 45 && tk.keyIs(t0 - 1, 'all');
 }

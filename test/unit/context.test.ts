@@ -177,9 +177,11 @@ describe('namesakes by the words around them', () => {
   });
 
   it('reads a US state abbreviation after a city: chooses the namesake and marks the state', () => {
-    const ga = createMatcher({ ...index(), entities: [...index().entities, { id: 'geonames-admin1:US.GA', type: 'place', subtype: 'region', name: 'Georgia', prominence: 0.45, country: 'US', related: ['Q30'] }] });
-    const m = (t: string) => ga.find(t).map((x) => `${x.text}→${x.id}`);
-    expect(m('COLUMBUS, Ga. (AP) — A plant closed.')).toEqual(['Ga.→geonames-admin1:US.GA']);
+    // The index keys US states by their QIDs (Georgia is Q1428); an older index by GeoNames admin1 codes.
+    const m = (t: string) => matcher.find(t).map((x) => `${x.text}→${x.id}`);
+    expect(m('COLUMBUS, Ga. (AP) — A plant closed.')).toEqual(['Ga.→Q1428']);
+    const old = createMatcher({ ...index(), entities: [...index().entities, { id: 'geonames-admin1:US.AL', type: 'place', subtype: 'region', name: 'Alabama', prominence: 0.45, country: 'US', related: ['Q30'] }] });
+    expect(old.find('MOBILE, Ala. (AP) — A plant closed.').map((x) => `${x.text}→${x.id}`)).toEqual(['Ala.→geonames-admin1:US.AL']);
     expect(marks('COLUMBUS, Ohio (AP) — A plant closed.')).toEqual(['COLUMBUS→Columbus', 'Ohio→Ohio']);
     // Two-letter codes only in capitals: "in" after a comma is a word.
     expect(m('He lived in Atlanta, in a small flat.')).toEqual(['Atlanta→Q23556']);
