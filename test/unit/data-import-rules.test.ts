@@ -6,7 +6,7 @@ import type { EntityRecord } from '../../core/types';
 import { dedupeRelatives, dropCollidingPartyAcronyms, linkByName } from '../../scripts/data/importers/link';
 import { isGenericName, keepPartyAcronym } from '../../scripts/data/importers/party-names';
 import { closeSupersededTerms, type Pos } from '../../scripts/data/importers/peppercat';
-import { regionProminence, regionSeats, type GeoCity } from '../../scripts/data/importers/geonames';
+import { oneLetterApart, regionProminence, regionSeats, type GeoCity } from '../../scripts/data/importers/geonames';
 import { placeQids } from '../../scripts/data/importers/place-qids';
 import { regionQidRows } from '../../scripts/data/region-qid-table';
 import { decodeEntities, sameThing } from '../../scripts/data/importers/us-newspapers';
@@ -162,5 +162,16 @@ describe('newspaper ids', () => {
   it('decodes the HTML entities the list keeps in titles', () => {
     expect(decodeEntities('Herald &amp; Review')).toBe('Herald & Review');
     expect(decodeEntities('The Captain&#39;s Log')).toBe("The Captain's Log");
+  });
+});
+
+describe('a region spelled like its seat city gives the city that spelling', () => {
+  it('reads names one letter apart, and no others', () => {
+    expect(oneLetterApart('basra', 'basrah')).toBe(true);
+    expect(oneLetterApart('odesa', 'odessa')).toBe(true);
+    expect(oneLetterApart('karaganda', 'karagandy')).toBe(true);
+    expect(oneLetterApart('paris', 'paris')).toBe(false);
+    expect(oneLetterApart('kandahar', 'kabul')).toBe(false);
+    expect(oneLetterApart('ab', 'abcd')).toBe(false);
   });
 });
