@@ -6,7 +6,7 @@ import type { EntityRecord } from '../../core/types';
 import { dedupeRelatives, dropCollidingPartyAcronyms, linkByName } from '../../scripts/data/importers/link';
 import { isGenericName, keepPartyAcronym } from '../../scripts/data/importers/party-names';
 import { closeSupersededTerms, type Pos } from '../../scripts/data/importers/peppercat';
-import { oneLetterApart, regionProminence, regionSeats, type GeoCity } from '../../scripts/data/importers/geonames';
+import { oneLetterApart, regionProminence, regionSeats, saintVariants, type GeoCity } from '../../scripts/data/importers/geonames';
 import { placeQids } from '../../scripts/data/importers/place-qids';
 import { regionQidRows } from '../../scripts/data/region-qid-table';
 import { decodeEntities, sameThing } from '../../scripts/data/importers/us-newspapers';
@@ -173,5 +173,13 @@ describe('a region spelled like its seat city gives the city that spelling', () 
     expect(oneLetterApart('paris', 'paris')).toBe(false);
     expect(oneLetterApart('kandahar', 'kabul')).toBe(false);
     expect(oneLetterApart('ab', 'abcd')).toBe(false);
+  });
+});
+
+describe("a saint's town is written both ways", () => {
+  it('gives "Saint X" the form "St. X" and back', () => {
+    expect(saintVariants('Saint Petersburg')).toEqual(['St. Petersburg']);
+    expect(saintVariants('St. Louis')).toEqual(['Saint Louis']);
+    expect(saintVariants('Santa Fe')).toEqual([]);
   });
 });

@@ -129,6 +129,8 @@ export function importGeonames(ctx: ImportContext, cities: GeoCity[]): EntityRec
         ...(c.altName ? c.altName.split(',').filter((a) => a !== c.name && !/^[A-Z]{2,3}$/.test(a)) : []),
         // 'Washington, D.C.' is also written 'Washington' and 'Washington DC'.
         ...(c.name.includes(', ') ? [c.name.split(', ')[0], c.name.replace(/,/g, '').replace(/\./g, '')] : []),
+        // 'Saint Petersburg' is written 'St. Petersburg' (and 'St. Paul' 'Saint Paul'): the other form too.
+        ...saintVariants(c.name),
       ],
       description,
       prominence: Math.min(1, 0.15 + 0.65 * logScale(pop, 1e4, 1e7) + (capital ? 0.2 : 0)),
@@ -169,4 +171,11 @@ export function oneLetterApart(a: string, b: string): boolean {
   let j = 0;
   while (j < a.length - i && j < b.length - i && a[a.length - 1 - j] === b[b.length - 1 - j]) j++;
   return Math.max(a.length, b.length) - i - j <= 1;
+}
+
+/** "Saint Petersburg" ↔ "St. Petersburg": the other way the news writes a saint's town. */
+export function saintVariants(name: string): string[] {
+  const m = /^(?:Saint|St\.?) (.+)$/.exec(name);
+  if (!m) return [];
+  return [`Saint ${m[1]}`, `St. ${m[1]}`].filter((v) => v !== name);
 }
