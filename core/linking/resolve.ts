@@ -128,11 +128,11 @@ export const TITLE_WORDS = new WordSet(
 const PLACE_BEFORE = new WordSet('in at near from into across outside inside throughout toward towards via around within'.split(' '));
 /** "<word> of X" where word suggests X is a place: "city of", "province of", "President of". */
 const PLACE_OF = new WordSet(
-  ('city province state region capital town village county district republic kingdom people government ' +
+  ('city province state region canton capital town village county district republic kingdom people government ' +
     'president governor king queen minister mayor north south east west northern southern eastern western central ' +
     'parts outskirts border borders heart rest suburbs streets').split(' '),
 );
-const PLACE_AFTER = new WordSet('province city valley county region district border capital airport state'.split(' '));
+const PLACE_AFTER = new WordSet('province canton city valley county region district border capital airport state'.split(' '));
 
 /** Words that may sit capitalized next to a name without being part of an unknown longer name. */
 export const FUNCTION_WORDS = new WordSet(
@@ -295,6 +295,7 @@ function isExactSpan(lex: Lexicon, c: Candidate): boolean {
 /** Kind words that say which sort of place a name is: "province of Baghlan", "Kabul city". */
 const PLACE_KINDS: Record<string, string[]> = {
   province: ['province', 'region', 'state', 'governorate'],
+  canton: ['region', 'province', 'state'],
   state: ['state', 'province', 'region'],
   region: ['region', 'province', 'state'],
   district: ['district', 'county'],

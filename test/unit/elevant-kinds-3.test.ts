@@ -43,6 +43,8 @@ const extra: [CompiledEntity, [string, number][]][] = [
   [{ id: 'Q1384', type: 'place', subtype: 'region', name: 'New York', prominence: 0.64, country: 'US', related: ['Q30'] }, [['New York', PR]]],
   [{ id: 'Q380900', type: 'person', subtype: 'politician', name: 'Chuck Schumer', prominence: 0.6, country: 'US' }, [['Chuck Schumer', PR]]],
   [{ id: 'Q66', type: 'organization', subtype: 'company', name: 'Boeing', prominence: 0.8, country: 'US' }, [['Boeing', PR]]],
+  [{ id: 'ch:ge-city', type: 'place', subtype: 'city', name: 'Geneva', prominence: 0.75, country: 'CH' }, [['Geneva', PR]]],
+  [{ id: 'Q11917', type: 'place', subtype: 'region', name: 'Geneva', prominence: 0.45, country: 'CH' }, [['Geneva', PR]]],
   [{ id: 'bs:billboard', type: 'organization', subtype: 'news-outlet', name: 'Billboard', prominence: 0.6, country: 'US' }, [['Billboard', PR]]],
 ];
 
@@ -242,5 +244,15 @@ describe('a name the next words define as part of a country is no country', () =
   it('keeps the country before "is a country in", "is a member of"', () => {
     expect(ids('Lebanon is a country in the Middle East.')).toEqual(['Lebanon=Q822']);
     expect(ids('Lebanon is a member of the Arab League.')).toEqual(['Lebanon=Q822']);
+  });
+});
+
+describe('"canton" gives the level of a Swiss place', () => {
+  it('reads "the canton of Geneva", "Geneva canton" as the canton', () => {
+    expect(ids('Voters in the canton of Geneva said no.')).toEqual(['Geneva=Q11917']);
+    expect(ids('Geneva canton officials agreed.')).toEqual(['Geneva=Q11917']);
+  });
+  it('keeps the city elsewhere', () => {
+    expect(ids('Talks were held in Geneva on Monday.')).toEqual(['Geneva=ch:ge-city']);
   });
 });
