@@ -45,6 +45,8 @@ const extra: [CompiledEntity, [string, number][]][] = [
   [{ id: 'Q66', type: 'organization', subtype: 'company', name: 'Boeing', prominence: 0.8, country: 'US' }, [['Boeing', PR]]],
   [{ id: 'ch:ge-city', type: 'place', subtype: 'city', name: 'Geneva', prominence: 0.75, country: 'CH' }, [['Geneva', PR]]],
   [{ id: 'Q11917', type: 'place', subtype: 'region', name: 'Geneva', prominence: 0.45, country: 'CH' }, [['Geneva', PR]]],
+  [{ id: 'gb:liv', type: 'place', subtype: 'city', name: 'Liverpool', prominence: 0.7, country: 'GB' }, [['Liverpool', PR]]],
+  [{ id: 'Q1130849', type: 'organization', subtype: 'sports-team', name: 'Liverpool F.C.', prominence: 0.8, country: 'GB' }, [['Liverpool F.C.', PR], ['Liverpool', 0]]],
   [{ id: 'bs:billboard', type: 'organization', subtype: 'news-outlet', name: 'Billboard', prominence: 0.6, country: 'US' }, [['Billboard', PR]]],
 ];
 
@@ -254,5 +256,14 @@ describe('"canton" gives the level of a Swiss place', () => {
   });
   it('keeps the city elsewhere', () => {
     expect(ids('Talks were held in Geneva on Monday.')).toEqual(['Geneva=ch:ge-city']);
+  });
+});
+
+describe('two scores, match words and one word only sports use make a match report', () => {
+  it('reads a place-named club as the club in a short report', () => {
+    expect(ids('Liverpool moved clear at the top of the league with a 1-0 win on Thursday. Others drew, and one side beat its rival 2-1.')).toEqual(['Liverpool=Q1130849']);
+  });
+  it('keeps the city in a story with one score', () => {
+    expect(ids('Liverpool council voted 30-12 to approve the plan, a win for the league of residents.')).toEqual(['Liverpool=gb:liv']);
   });
 });
