@@ -96,10 +96,11 @@ export function sportsSignal(text: string, tk: Tokens): SportsSignal {
   const words = strong.size + weak.size;
   // Words like "win", "title", "points" occur in politics too: a story needs words only sports use,
   // and either several of them or scores or match words besides.
-  // Two scores and three match words besides one word only sports use make a match report too ("a 1-0
-  // win at Wolves … Leicester beat Southampton 2-1 … the Premier League").
-  const sports = (strong.size >= 2 && scores >= 1) || (strong.size >= 3 && weak.size >= 3) || strong.size >= 6 || (strong.size >= 1 && scores >= 2 && weak.size >= 3);
-  return { words, scores, sports, otherSport: other.size >= 2 && other.size > football.size };
+  // A score and three match words besides one word only sports use make a match report too ("beat Denver
+  // 114-108 … 34 points and 11 rebounds … won five straight"; "a 1-0 win at Wolves … the Premier League").
+  const sports = (strong.size >= 2 && scores >= 1) || (strong.size >= 3 && weak.size >= 3) || strong.size >= 6 || (strong.size >= 1 && scores >= 1 && weak.size >= 3);
+  // One word of another sport in a sports story that has none of football's is enough ("11 rebounds").
+  return { words, scores, sports, otherSport: (other.size >= 2 && other.size > football.size) || (sports && other.size >= 1 && football.size === 0) };
 }
 
 const TEAM_SUBTYPES = new Set(['sports-team', 'national-team', 'club', 'football-club', 'sports-club']);

@@ -47,6 +47,7 @@ const extra: [CompiledEntity, [string, number][]][] = [
   [{ id: 'Q11917', type: 'place', subtype: 'region', name: 'Geneva', prominence: 0.45, country: 'CH' }, [['Geneva', PR]]],
   [{ id: 'gb:liv', type: 'place', subtype: 'city', name: 'Liverpool', prominence: 0.7, country: 'GB' }, [['Liverpool', PR]]],
   [{ id: 'Q1130849', type: 'organization', subtype: 'sports-team', name: 'Liverpool F.C.', prominence: 0.8, country: 'GB' }, [['Liverpool F.C.', PR], ['Liverpool', 0]]],
+  [{ id: 'gb:bostonutd', type: 'organization', subtype: 'sports-team', name: 'Boston United FC', prominence: 0.3, country: 'GB' }, [['Boston United FC', PR], ['Boston', 0]]],
   [{ id: 'bs:billboard', type: 'organization', subtype: 'news-outlet', name: 'Billboard', prominence: 0.6, country: 'US' }, [['Billboard', PR]]],
 ];
 
@@ -265,5 +266,15 @@ describe('two scores, match words and one word only sports use make a match repo
   });
   it('keeps the city in a story with one score', () => {
     expect(ids('Liverpool council voted 30-12 to approve the plan, a win for the league of residents.')).toEqual(['Liverpool=gb:liv']);
+  });
+});
+
+describe('a basketball report is another sport: no football club, no city', () => {
+  it('marks neither the city nor a football club named after it', () => {
+    const report = 'Davis had 34 points and 11 rebounds as the home side won 114-108 on Saturday. The coach said they have won five straight. Boston plays on Tuesday.';
+    expect(ids(report)).toEqual([]);
+  });
+  it('keeps the city in a story that is not about sport', () => {
+    expect(ids('Boston plays host to the climate summit on Tuesday.')).toEqual(['Boston=Q100']);
   });
 });
