@@ -1255,6 +1255,12 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
       if (otherSport && isTeam(e) && f.hasPlace) continue;
       // "the SEC championship game", "All-SEC": a conference, not the agency.
       if (R.teams && exact && !multi && e.type === 'organization' && !isTeam(e) && tk.flags[c.t0] & TokFlag.AllCaps && leagueAcronym(text, tk, c.t0, c.t1)) continue;
+      // "Edmonton visits Vancouver" in a hockey report: in a sports story with no word of football's, a
+      // little-known club named like a place is not guessed (the index's are football clubs; Liverpool
+      // F.C. in a Premier League report still is).
+      if (R.teams && sports && signal.football === 0 && isTeam(e) && f.hasPlace && e.prominence < RESOLVE.anchorProminence) continue;
+      // "LSU" in a college football report is its team, which the index does not hold.
+      if (R.teams && sports && !multi && e.type === 'organization' && UNIVERSITY_KINDS.has(e.subtype ?? '')) continue;
       // "won the Rugby World Cup final against France": another sport's words right there.
       if (R.teams && !sports && isTeam(e) && f.hasPlace && otherSportNearby(text, tk, c.t0, c.t1)) continue;
       // "Camden, NJ", "a St. Louis native": a little-known company, agency or outlet that shares a

@@ -73,6 +73,8 @@ export interface SportsSignal {
   /** The story is about a sport other than association football: the index's teams named after
    *  places are all football clubs and national football teams, so there a place name is no team of ours. */
   otherSport: boolean;
+  /** Words of association football alone, counted once each. */
+  football: number;
 }
 
 /** Is this text a sports story? Distinct match-report words and scores, counted once per text. */
@@ -100,7 +102,7 @@ export function sportsSignal(text: string, tk: Tokens): SportsSignal {
   // 114-108 … 34 points and 11 rebounds … won five straight"; "a 1-0 win at Wolves … the Premier League").
   const sports = (strong.size >= 2 && scores >= 1) || (strong.size >= 3 && weak.size >= 3) || strong.size >= 6 || (strong.size >= 1 && scores >= 1 && weak.size >= 3);
   // One word of another sport in a sports story that has none of football's is enough ("11 rebounds").
-  return { words, scores, sports, otherSport: (other.size >= 2 && other.size > football.size) || (sports && other.size >= 1 && football.size === 0) };
+  return { words, scores, sports, otherSport: (other.size >= 2 && other.size > football.size) || (sports && other.size >= 1 && football.size === 0), football: football.size };
 }
 
 const TEAM_SUBTYPES = new Set(['sports-team', 'national-team', 'club', 'football-club', 'sports-club']);

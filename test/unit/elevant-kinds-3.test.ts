@@ -48,6 +48,8 @@ const extra: [CompiledEntity, [string, number][]][] = [
   [{ id: 'gb:liv', type: 'place', subtype: 'city', name: 'Liverpool', prominence: 0.7, country: 'GB' }, [['Liverpool', PR]]],
   [{ id: 'Q1130849', type: 'organization', subtype: 'sports-team', name: 'Liverpool F.C.', prominence: 0.8, country: 'GB' }, [['Liverpool F.C.', PR], ['Liverpool', 0]]],
   [{ id: 'gb:bostonutd', type: 'organization', subtype: 'sports-team', name: 'Boston United FC', prominence: 0.3, country: 'GB' }, [['Boston United FC', PR], ['Boston', 0]]],
+  [{ id: 'ca:van', type: 'place', subtype: 'city', name: 'Vancouver', prominence: 0.75, country: 'CA' }, [['Vancouver', PR]]],
+  [{ id: 'openfootball:ca-vancouver-whitecaps-fc', type: 'organization', subtype: 'sports-team', name: 'Vancouver Whitecaps FC', prominence: 0.25, country: 'CA' }, [['Vancouver Whitecaps FC', PR], ['Vancouver', 0]]],
   [{ id: 'bs:billboard', type: 'organization', subtype: 'news-outlet', name: 'Billboard', prominence: 0.6, country: 'US' }, [['Billboard', PR]]],
 ];
 
@@ -276,5 +278,18 @@ describe('a basketball report is another sport: no football club, no city', () =
   });
   it('keeps the city in a story that is not about sport', () => {
     expect(ids('Boston plays host to the climate summit on Tuesday.')).toEqual(['Boston=Q100']);
+  });
+});
+
+describe("a hockey or college football report: no little-known football club, no university", () => {
+  it('marks no football club named like a place, nor the university for its team', () => {
+    const hockey = 'McDavid scored twice and the home side won 4-2 on Saturday night. He had three assists in the league game, and the goalie made 30 saves. Edmonton visits Vancouver on Tuesday.';
+    expect(ids(hockey)).toEqual([]);
+    const college = 'The Tigers won 29-23 in the bowl game on Saturday night; the coach said his team made too many mistakes in the league. They will face LSU in the championship game.';
+    expect(ids(college)).toEqual([]);
+  });
+  it('keeps the city outside sport and the university outside a sports story', () => {
+    expect(ids('The summit moves to Vancouver on Tuesday.')).toEqual(['Vancouver=ca:van']);
+    expect(ids('LSU researchers won a grant for the study.')).toEqual(['LSU=bs:lsu']);
   });
 });
