@@ -158,10 +158,10 @@ export function teamRoleAfter(tk: Tokens, t1: number): boolean {
 }
 
 const PLAYS_FOR = new WordSet('plays played playing signed'.split(' '));
-const PLAYED_AGAINST = new WordSet('won lost drew scored played playing plays win lose draw score beat'.split(' '));
+const PLAYED_AGAINST = new WordSet('won lost drew scored played playing plays win lose draw score beat match matches game games fixture'.split(' '));
 
-/** "Yabo plays for Aachen", "Hertha won against Dortmund": a verb of play before the name makes it a
- *  team, though the sport is not said. */
+/** "Yabo plays for Aachen", "Hertha won against Dortmund", "the match against Liverpool": a verb or a
+ *  noun of play before the name makes it a team, though the sport is not said. */
 export function playVerbBefore(tk: Tokens, t0: number): boolean {
   const p = t0 - 1;
   if (p < 1 || tk.gap[t0] !== Gap.Space || tk.gap[p] !== Gap.Space) return false;

@@ -293,3 +293,12 @@ describe("a hockey or college football report: no little-known football club, no
     expect(ids('LSU researchers won a grant for the study.')).toEqual(['LSU=bs:lsu']);
   });
 });
+
+describe('a noun of play before "against" makes the name a team', () => {
+  it('reads "the match against Liverpool" as the club', () => {
+    expect(ids('Fans protested before the match against Liverpool, which was postponed.')).toEqual(['Liverpool=Q1130849']);
+  });
+  it('keeps the city after other nouns', () => {
+    expect(ids('Protests against Liverpool council grew.')).toEqual(['Liverpool=gb:liv']);
+  });
+});
