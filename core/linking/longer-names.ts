@@ -304,8 +304,10 @@ const WORK_NOUNS = new WordSet('novel novels film films movie book song album pl
 /** "Jérusalem, a novel by …", "Chicago, the 2002 film": the words right after the name define it as a
  *  work: ", a/an/the" and up to two words before a work's noun (not "the novel's setting"). */
 export function definedAsWork(text: string, tk: Tokens, t1: number): boolean {
-  if (t1 >= tk.count || !/^\s*,\s*$/.test(text.slice(tk.end[t1 - 1], tk.start[t1]))) return false;
+  // Most names are followed by no comma: test the character before making a string.
+  if (t1 >= tk.count || text.charCodeAt(tk.end[t1 - 1]) !== 44) return false;
   if (!(tk.keyIs(t1, 'a') || tk.keyIs(t1, 'an') || tk.keyIs(t1, 'the')) || tk.flags[t1] & TokFlag.Cap) return false;
+  if (!/^,\s*$/.test(text.slice(tk.end[t1 - 1], tk.start[t1]))) return false;
   for (let t = t1 + 1; t < tk.count && t < t1 + 4; t++) {
     if (tk.gap[t] !== Gap.Space || (tk.flags[t] & TokFlag.Cap && tk.flags[t] & TokFlag.Alpha)) return false;
     if (WORK_NOUNS.at(tk, t)) return !(t + 1 < tk.count && tk.gap[t + 1] === Gap.Apos);

@@ -991,8 +991,7 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     // "the U.S.-Japan Council": two names joined, then an organization's head.
     if (joinedPairBeforeBody(text, tk, c.t0, c.t1)) return true;
     // "the Boeing 737 Max", "a Nokia 5800": a firm's product. ("Apple TV+" is judged Apple TV's.)
-    const firms = options[k].filter((o) => !o.partialOnly);
-    if (firms.length && firms.every((o) => COMPANY_KINDS.has(ents[o.entity].subtype ?? '')) && modelNumberAfter(text, tk, c.t1)) return true;
+    if (c.t1 < tk.count && text.charCodeAt(tk.start[c.t1]) <= 57 && text.charCodeAt(tk.start[c.t1]) >= 48 && onlyFirms(k) && modelNumberAfter(text, tk, c.t1)) return true;
     // "Northwell Health at Jones Beach Theater": a sponsor's name on a venue.
     if (options[k].every((o) => COMPANY_KINDS.has(ents[o.entity].subtype ?? '') || ents[o.entity].subtype === 'healthcare') && sponsorBeforeVenue(tk, c.t1, (t) => VENUE_HEADS.at(tk, t))) return true;
     if (exactSpan[k]) return insideDottedAbbreviation(text, tk, c.t0) || (place && acronymBeforeBody(text, tk, c.t1));
@@ -1001,6 +1000,16 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
       cands.forEach((x, j) => { if (options[j].some((o) => ents[o.entity].type === 'place')) joinable![x.t0] = joinable![x.t1 - 1] = 1; });
     }
     return hyphenedToName(text, tk, c.t0, c.t1, joinable) || afterNameParticle(tk, c.t0, known) || (place && (beforeInstitutionName(tk, c.t1) || featureHead(tk, c.t1) || sharesPluralHead(tk, c.t1)));
+  };
+  // Every full (not surname-only) option of candidate k is a company.
+  const onlyFirms = (k: number) => {
+    let any = false;
+    for (const o of options[k]) {
+      if (o.partialOnly) continue;
+      if (!COMPANY_KINDS.has(ents[o.entity].subtype ?? '')) return false;
+      any = true;
+    }
+    return any;
   };
   // Tokens right after a span that can only be a university (1), for the campus rule: made once.
   let univEnd: Uint8Array | undefined;
