@@ -327,3 +327,14 @@ export function modelNumberAfter(text: string, tk: Tokens, t1: number): boolean 
   return !(t1 + 1 < tk.count && tk.gap[t1 + 1] === Gap.Space && QUANTITY_AFTER.at(tk, t1 + 1));
 }
 const QUANTITY_AFTER = new WordSet('percent per million billion thousand years year months days hours points shares employees workers people stores jobs'.split(' '));
+
+/** Titles of nobility: "Duke of Edinburgh", "the Duchess of Cambridge", "Prince of Wales", "Earl of Wessex". */
+const PEERAGE = new WordSet('duke duchess dukes earl countess marquess marquis marchioness viscount viscountess baron baroness prince princess'.split(' '));
+
+/** "the Duchess of Cambridge", "the Duke and Duchess of Sussex": a title of nobility, "of" and a place is a
+ *  title (a person), not the place; a king's or a queen's "of" names the realm and keeps it. */
+export function peerageOf(tk: Tokens, t0: number): boolean {
+  const o = t0 - 1;
+  const h = t0 - 2;
+  return h >= 0 && tk.gap[t0] === Gap.Space && tk.gap[o] === Gap.Space && tk.keyIs(o, 'of') && !(tk.flags[o] & TokFlag.Cap) && PEERAGE.at(tk, h) && (tk.flags[h] & TokFlag.Cap) !== 0;
+}

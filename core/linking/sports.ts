@@ -225,3 +225,16 @@ export function leagueAcronym(text: string, tk: Tokens, t0: number, t1: number):
   if (t1 < tk.count && tk.gap[t1] === Gap.Space && !(tk.flags[t1] & TokFlag.Cap) && LEAGUE_AFTER.at(tk, t1)) return true;
   return t0 > 0 && tk.start[t0] - tk.end[t0 - 1] === 1 && text.charCodeAt(tk.end[t0 - 1]) === 45 && tk.keyIs(t0 - 1, 'all');
 }
+
+const SQUAD = new WordSet('team teams side squad eleven xi'.split(' '));
+
+/** "the Republic of Ireland national team", "Japan's national rugby team": 0 = no; 1 = a national team of
+ *  football or of no sport said; 2 = of another sport (not ours: the index holds football's only). */
+export function nationalTeamAfter(tk: Tokens, t1: number): 0 | 1 | 2 {
+  if (t1 + 1 >= tk.count || tk.gap[t1] !== Gap.Space || tk.flags[t1] & TokFlag.Cap || !tk.keyIs(t1, 'national') || tk.gap[t1 + 1] !== Gap.Space) return 0;
+  if (SQUAD.at(tk, t1 + 1)) return 1;
+  const sport = t1 + 1;
+  if (!(sport + 1 < tk.count && tk.gap[sport + 1] === Gap.Space && SQUAD.at(tk, sport + 1))) return 0;
+  if (FOOTBALL_WORDS.at(tk, sport) || tk.keyIs(sport, 'football')) return 1;
+  return OTHER_SPORT_WORDS.at(tk, sport) || LOCAL_WORDS.at(tk, sport) ? 2 : 0;
+}

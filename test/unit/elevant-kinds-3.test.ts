@@ -50,6 +50,9 @@ const extra: [CompiledEntity, [string, number][]][] = [
   [{ id: 'gb:bostonutd', type: 'organization', subtype: 'sports-team', name: 'Boston United FC', prominence: 0.3, country: 'GB' }, [['Boston United FC', PR], ['Boston', 0]]],
   [{ id: 'ca:van', type: 'place', subtype: 'city', name: 'Vancouver', prominence: 0.75, country: 'CA' }, [['Vancouver', PR]]],
   [{ id: 'openfootball:ca-vancouver-whitecaps-fc', type: 'organization', subtype: 'sports-team', name: 'Vancouver Whitecaps FC', prominence: 0.25, country: 'CA' }, [['Vancouver Whitecaps FC', PR], ['Vancouver', 0]]],
+  [{ id: 'gb:cam', type: 'place', subtype: 'city', name: 'Cambridge', prominence: 0.6, country: 'GB' }, [['Cambridge', PR]]],
+  [{ id: 'Q25', type: 'place', subtype: 'country', name: 'Wales', prominence: 0.75, country: 'GB' }, [['Wales', PR]]],
+  [{ id: 'bs:jpn', type: 'organization', subtype: 'national-team', name: 'Japan national football team', prominence: 0.3, country: 'JP' }, [['Japan national football team', PR], ['Japan', 0]]],
   [{ id: 'bs:billboard', type: 'organization', subtype: 'news-outlet', name: 'Billboard', prominence: 0.6, country: 'US' }, [['Billboard', PR]]],
 ];
 
@@ -300,5 +303,20 @@ describe('a noun of play before "against" makes the name a team', () => {
   });
   it('keeps the city after other nouns', () => {
     expect(ids('Protests against Liverpool council grew.')).toEqual(['Liverpool=gb:liv']);
+  });
+});
+
+describe('a place in a title of nobility or before "national team" is not the place', () => {
+  it('marks no place after "Duchess of", "Prince of"', () => {
+    expect(ids('The Duchess of Cambridge visited a school.')).toEqual([]);
+    expect(ids('The Prince of Wales visited Wales.')).toEqual(['Wales=Q25']);
+  });
+  it('marks no country before "national team", and no football team before "national rugby team"', () => {
+    expect(ids('The Ireland national team lost on Sunday.')).toEqual([]);
+    expect(ids("The Japan national rugby team won on Sunday.")).toEqual([]);
+  });
+  it('keeps the place after "King of", "people of", and before other words', () => {
+    expect(ids('The people of Wales voted; students in Cambridge marched.')).toEqual(['Wales=Q25', 'Cambridge=gb:cam']);
+    expect(ids('Ireland national elections were held.')).toEqual(['Ireland=Q27']);
   });
 });
