@@ -326,7 +326,7 @@ export function modelNumberAfter(text: string, tk: Tokens, t1: number): boolean 
   if (next === '%' || next === ',' || next === '.' && /\d/.test(text.charAt(tk.end[t1] + 1))) return false;
   return !(t1 + 1 < tk.count && tk.gap[t1 + 1] === Gap.Space && QUANTITY_AFTER.at(tk, t1 + 1));
 }
-const QUANTITY_AFTER = new WordSet('percent per million billion thousand years year months days hours points shares employees workers people stores jobs'.split(' '));
+const QUANTITY_AFTER = new WordSet('percent per million billion thousand years year months weeks days hours times points shares employees workers people stores jobs'.split(' '));
 
 /** Titles of nobility: "Duke of Edinburgh", "the Duchess of Cambridge", "Prince of Wales", "Earl of Wessex". */
 const PEERAGE = new WordSet('duke duchess dukes earl countess marquess marquis marchioness viscount viscountess baron baroness prince princess'.split(' '));

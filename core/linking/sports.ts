@@ -42,8 +42,12 @@ function scoreAt(text: string, tk: Tokens, t: number): boolean {
   const after = tk.end[t + 1] < text.length ? text.charCodeAt(tk.end[t + 1]) : 32;
   if (before === 36 || before === 46 || before === 45 || before === 47 || after === 37 || after === 45 || after === 47) return false;
   if ((after === 46 || after === 44) && tk.end[t + 1] + 1 < text.length && text.charCodeAt(tk.end[t + 1] + 1) >= 48 && text.charCodeAt(tk.end[t + 1] + 1) <= 57) return false;
+  if (t > 0 && NOT_SCORE_BEFORE.at(tk, t - 1)) return false;
   return !(t + 2 < tk.count && tk.gap[t + 2] === 1 && NOT_SCORE_AFTER.at(tk, t + 2));
 }
+
+/** Words before a number pair that make it a vote, not a score: "the council voted 5-3 to approve". */
+const NOT_SCORE_BEFORE = new WordSet('voted vote votes ruled ruling split margin'.split(' '));
 
 /** Words of association football (soccer) alone. */
 const FOOTBALL_WORDS = new WordSet(

@@ -247,11 +247,12 @@ describe("a firm's name before a model's number is its product", () => {
 describe('a name the next words define as part of a country is no country', () => {
   it('marks no country before "is a province of", "is a small town in"', () => {
     expect(ids('Lebanon is a small town in Pennsylvania.')).toEqual(['Pennsylvania=Q1400']);
-    expect(ids('Georgia is a state in the South.')).toEqual(['Georgia=Q1428']);
+    expect(ids('Lebanon is a province of a larger country.')).toEqual([]);
   });
   it('keeps the country before "is a country in", "is a member of"', () => {
     expect(ids('Lebanon is a country in the Middle East.')).toEqual(['Lebanon=Q822']);
     expect(ids('Lebanon is a member of the Arab League.')).toEqual(['Lebanon=Q822']);
+    expect(ids('Lebanon is a small state in the Levant.')).toEqual(['Lebanon=Q822']);
   });
 });
 
@@ -318,5 +319,11 @@ describe('a place in a title of nobility or before "national team" is not the pl
   it('keeps the place after "King of", "people of", and before other words', () => {
     expect(ids('The people of Wales voted; students in Cambridge marched.')).toEqual(['Wales=Q25', 'Cambridge=gb:cam']);
     expect(ids('Ireland national elections were held.')).toEqual(['Ireland=Q27']);
+  });
+});
+
+describe('a vote is no score', () => {
+  it('keeps the places of a political story with a vote and match-like words', () => {
+    expect(ids('The league of mayors voted 5-3 to approve the plan, a win for Boston, which won the title of host for the final season.')).toEqual(['Boston=Q100']);
   });
 });
