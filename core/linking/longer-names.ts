@@ -309,8 +309,10 @@ const WORK_NOUNS = new WordSet('novel novels film films movie book song album pl
 /** "Jérusalem, a novel by …", "Chicago, the 2002 film": the words right after the name define it as a
  *  work: ", a/an/the" and up to two words before a work's noun (not "the novel's setting"). */
 export function definedAsWork(text: string, tk: Tokens, t1: number): boolean {
-  if (t1 >= tk.count || !/^\s*,\s*$/.test(text.slice(tk.end[t1 - 1], tk.start[t1]))) return false;
+  // Most names are followed by no comma: test the character before making a string.
+  if (t1 >= tk.count || text.charCodeAt(tk.end[t1 - 1]) !== 44) return false;
   if (!(tk.keyIs(t1, 'a') || tk.keyIs(t1, 'an') || tk.keyIs(t1, 'the')) || tk.flags[t1] & TokFlag.Cap) return false;
+  if (!/^,\s*$/.test(text.slice(tk.end[t1 - 1], tk.start[t1]))) return false;
   for (let t = t1 + 1; t < tk.count && t < t1 + 4; t++) {
     if (tk.gap[t] !== Gap.Space || (tk.flags[t] & TokFlag.Cap && tk.flags[t] & TokFlag.Alpha)) return false;
     if (WORK_NOUNS.at(tk, t)) return !(t + 1 < tk.count && tk.gap[t + 1] === Gap.Apos);
@@ -329,4 +331,15 @@ export function modelNumberAfter(text: string, tk: Tokens, t1: number): boolean 
   if (next === '%' || next === ',' || next === '.' && /\d/.test(text.charAt(tk.end[t1] + 1))) return false;
   return !(t1 + 1 < tk.count && tk.gap[t1 + 1] === Gap.Space && QUANTITY_AFTER.at(tk, t1 + 1));
 }
-const QUANTITY_AFTER = new WordSet('percent per million billion thousand years year months days hours points shares employees workers people stores jobs'.split(' '));
+const QUANTITY_AFTER = new WordSet('percent per million billion thousand years year months weeks days hours times points shares employees workers people stores jobs'.split(' '));
+
+/** Titles of nobility: "Duke of Edinburgh", "the Duchess of Cambridge", "Prince of Wales", "Earl of Wessex". */
+const PEERAGE = new WordSet('duke duchess dukes earl countess marquess marquis marchioness viscount viscountess baron baroness prince princess'.split(' '));
+
+/** "the Duchess of Cambridge", "the Duke and Duchess of Sussex": a title of nobility, "of" and a place is a
+ *  title (a person), not the place; a king's or a queen's "of" names the realm and keeps it. */
+export function peerageOf(tk: Tokens, t0: number): boolean {
+  const o = t0 - 1;
+  const h = t0 - 2;
+  return h >= 0 && tk.gap[t0] === Gap.Space && tk.gap[o] === Gap.Space && tk.keyIs(o, 'of') && !(tk.flags[o] & TokFlag.Cap) && PEERAGE.at(tk, h) && (tk.flags[h] & TokFlag.Cap) !== 0;
+}

@@ -193,8 +193,9 @@ export function townOf(tk: Tokens, t0: number): boolean {
 }
 
 /** Offices of a US state, not of a city: "New York Gov. Andrew Cuomo", "Washington Sen. Patty
- *  Murray", "the New York governor", "Texas lawmakers". A mayor's is the city's. */
-const STATE_OFFICES = new WordSet('gov governor lt sen senator senators rep representative legislature legislators lawmakers assemblyman assemblywoman'.split(' '));
+ *  Murray", "the New York governor". A mayor's is the city's; "Washington lawmakers" are as often
+ *  Congress's, so lawmakers say nothing. */
+const STATE_OFFICES = new WordSet('gov governor lt sen senator senators rep representative legislature assemblyman assemblywoman'.split(' '));
 
 /** A state's office right after the name: where the name is both a state and a city (New York,
  *  Washington), it is the state. */
@@ -203,10 +204,11 @@ export function stateOfficeAfter(tk: Tokens, t1: number): boolean {
 }
 
 const BE = new WordSet('is was'.split(' '));
-const SUBNATIONAL = new WordSet('province region state county district city town village municipality prefecture governorate'.split(' '));
+/** ("state" is not among them: "Qatar is a small state in the Gulf" is a country.) */
+const SUBNATIONAL = new WordSet('province region county district city town village municipality prefecture governorate'.split(' '));
 
-/** "Macedonia is a province of Greece", "Georgia is a state in the South": the next words define the name
- *  as a part of a country, so no country of that name is meant. */
+/** "Macedonia is a province of Greece", "Lebanon is a small town in Pennsylvania": the next words define
+ *  the name as a part of a country, so no country of that name is meant. */
 export function definedAsPartOfCountry(tk: Tokens, t1: number): boolean {
   const t = t1;
   if (t + 3 >= tk.count || tk.gap[t] !== Gap.Space || !BE.at(tk, t) || tk.flags[t] & TokFlag.Cap) return false;

@@ -16,7 +16,7 @@ import { AliasFlag, type CompiledEntity, type Mention } from '../types';
 import { Gap, TokFlag, WordSet, wordKeys, type Tokens } from './tokenize';
 import { compiledAllExact, surnameBearers, type Candidate, type Lexicon } from './match';
 import { afterThingWord, afterWorkWord, beforeWorkWord, diacriticOnlyInText, inLongerName, instrumentCode, legalSuffixAt, nameAsWord, possessive, placeSuffix, quotedSpan, usStateAfter, VENUE_HEADS } from './context';
-import { isTeam, positionAfter, sportsNearby, sportsSignal, playVerbBefore, teamRoleAfter, beatsAfter, hostOrPlaceBefore, otherSportNearby, scoreAfter, leagueAcronym } from './sports';
+import { isTeam, positionAfter, sportsNearby, sportsSignal, playVerbBefore, teamRoleAfter, beatsAfter, hostOrPlaceBefore, otherSportNearby, scoreAfter, leagueAcronym, nationalTeamAfter } from './sports';
 import { inKnownName } from './known-names';
 import { unknownSurnames } from './unknown-people';
 import { ageAfter, kinAfterPossessive, roleAt, roleRulesOut, walkWordNear, walksOf } from './roles';
@@ -32,7 +32,7 @@ import { usStateIds } from './us-states';
 
 /** Nationalities (in-article.ts's list), read by token hash. */
 const DEMONYM_WORDS = new WordSet([...DEMONYMS]);
-import { acronymBeforeBody, afterNameParticle, beforeHandle, personNameGoesOn, afterSaint, saintsPossessive, beforeInstitutionName, featureHead, hyphenedToName, insideDottedAbbreviation, privateFirstName, sharedCompassName, sharesPluralHead, theBeforeTitle, afterSubPrefix, firmBeforeCountry, hyphenBefore, campusAfter, quotedNameGoesOn, joinedPairBeforeBody, sponsorBeforeVenue, afterUniversityOf, compassAfter, definedAsWork, modelNumberAfter } from './longer-names';
+import { acronymBeforeBody, afterNameParticle, beforeHandle, personNameGoesOn, afterSaint, saintsPossessive, beforeInstitutionName, featureHead, hyphenedToName, insideDottedAbbreviation, privateFirstName, sharedCompassName, sharesPluralHead, theBeforeTitle, afterSubPrefix, firmBeforeCountry, hyphenBefore, campusAfter, quotedNameGoesOn, joinedPairBeforeBody, sponsorBeforeVenue, afterUniversityOf, compassAfter, definedAsWork, modelNumberAfter, peerageOf } from './longer-names';
 
 /** Rules that read capital letters as English writes them apply to English text only (issue 12):
  *  German capitalizes every noun. No language given = English (most pages that reach us). */
@@ -128,11 +128,11 @@ export const TITLE_WORDS = new WordSet(
 const PLACE_BEFORE = new WordSet('in at near from into across outside inside throughout toward towards via around within'.split(' '));
 /** "<word> of X" where word suggests X is a place: "city of", "province of", "President of". */
 const PLACE_OF = new WordSet(
-  ('city province state region capital town village county district republic kingdom people government ' +
+  ('city province state region canton capital town village county district republic kingdom people government ' +
     'president governor king queen minister mayor north south east west northern southern eastern western central ' +
     'parts outskirts border borders heart rest suburbs streets').split(' '),
 );
-const PLACE_AFTER = new WordSet('province city valley county region district border capital airport state'.split(' '));
+const PLACE_AFTER = new WordSet('province canton city valley county region district border capital airport state'.split(' '));
 
 /** Words that may sit capitalized next to a name without being part of an unknown longer name. */
 export const FUNCTION_WORDS = new WordSet(
@@ -301,6 +301,7 @@ function isExactSpan(lex: Lexicon, c: Candidate): boolean {
 /** Kind words that say which sort of place a name is: "province of Baghlan", "Kabul city". */
 const PLACE_KINDS: Record<string, string[]> = {
   province: ['province', 'region', 'state', 'governorate'],
+  canton: ['region', 'province', 'state'],
   state: ['state', 'province', 'region'],
   region: ['region', 'province', 'state'],
   district: ['district', 'county'],
@@ -990,6 +991,8 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     const oneWord = c.t1 - c.t0 === 1 || (c.t1 - c.t0 === 2 && tk.gap[c.t0 + 1] === Gap.Apos && tk.keyIs(c.t0 + 1, 's'));
     if (oneWord && c.t0 > 0 && tk.gap[c.t0] === Gap.Space && !(tk.flags[c.t0 - 1] & TokFlag.SentStart) && startsName(c.t0 - 1) && options[k].every((o) => ents[o.entity].type === 'organization')) return true;
     if (place && regionCityCompound(k)) return true;
+    // "the Duchess of Cambridge", "Prince of Wales": a title of nobility.
+    if (place && peerageOf(tk, c.t0)) return true;
     // "Wichita North's Miguel Bernal", "Wichita West senior": a school or a district named after the place.
     if (place && compassAfter(tk, c.t1, COMPASS)) return true;
     // "sub-Saharan Africa"; "Lloyds Bank Canada" (the bank's arm in a country).
@@ -1003,8 +1006,7 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     // "the U.S.-Japan Council": two names joined, then an organization's head.
     if (joinedPairBeforeBody(text, tk, c.t0, c.t1)) return true;
     // "the Boeing 737 Max", "a Nokia 5800": a firm's product. ("Apple TV+" is judged Apple TV's.)
-    const firms = options[k].filter((o) => !o.partialOnly);
-    if (firms.length && firms.every((o) => COMPANY_KINDS.has(ents[o.entity].subtype ?? '')) && modelNumberAfter(text, tk, c.t1)) return true;
+    if (c.t1 < tk.count && text.charCodeAt(tk.start[c.t1]) <= 57 && text.charCodeAt(tk.start[c.t1]) >= 48 && onlyFirms(k) && modelNumberAfter(text, tk, c.t1)) return true;
     // "Northwell Health at Jones Beach Theater": a sponsor's name on a venue.
     if (options[k].every((o) => COMPANY_KINDS.has(ents[o.entity].subtype ?? '') || ents[o.entity].subtype === 'healthcare') && sponsorBeforeVenue(tk, c.t1, (t) => VENUE_HEADS.at(tk, t))) return true;
     if (exactSpan[k]) return insideDottedAbbreviation(text, tk, c.t0) || (place && acronymBeforeBody(text, tk, c.t1));
@@ -1019,6 +1021,16 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     const c = cands[k];
     const n = cands[k + 1];
     return !!n && n.t0 === c.t1 && text.slice(c.end, n.start).trim() === ',' && placeAt(n.t0);
+  };
+  // Every full (not surname-only) option of candidate k is a company.
+  const onlyFirms = (k: number) => {
+    let any = false;
+    for (const o of options[k]) {
+      if (o.partialOnly) continue;
+      if (!COMPANY_KINDS.has(ents[o.entity].subtype ?? '')) return false;
+      any = true;
+    }
+    return any;
   };
   // Tokens right after a span that can only be a university (1), for the campus rule: made once.
   let univEnd: Uint8Array | undefined;
@@ -1286,8 +1298,20 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
       if (R.teams && isTeam(e) && o.commonOnly && !sportsHere && !cs.self && !teamInPlay(ctx, ents)) continue;
       // A hockey or tennis story's "Minnesota", "France": our place-named teams are football teams.
       if (otherSport && isTeam(e) && f.hasPlace) continue;
+      // "the Republic of Ireland national team": the team, never the country; "national rugby team": not
+      // our football team either.
+      if (R.teams && (e.type === 'place' || isTeam(e)) && c.t1 < tk.count && tk.keyIs(c.t1, 'national')) {
+        const national = nationalTeamAfter(tk, c.t1);
+        if (national && (e.type === 'place' || national === 2)) continue;
+      }
       // "the SEC championship game", "All-SEC": a conference, not the agency.
       if (R.teams && exact && !multi && e.type === 'organization' && !isTeam(e) && tk.flags[c.t0] & TokFlag.AllCaps && leagueAcronym(text, tk, c.t0, c.t1)) continue;
+      // "Edmonton visits Vancouver" in a hockey report: in a sports story with no word of football's, a
+      // little-known club named like a place is not guessed (the index's are football clubs; Liverpool
+      // F.C. in a Premier League report still is).
+      if (R.teams && sports && signal.football === 0 && isTeam(e) && f.hasPlace && e.prominence < RESOLVE.anchorProminence) continue;
+      // "LSU" in a college football report is its team, which the index does not hold.
+      if (R.teams && sports && !multi && e.type === 'organization' && UNIVERSITY_KINDS.has(e.subtype ?? '')) continue;
       // "won the Rugby World Cup final against France": another sport's words right there.
       if (R.teams && !sports && isTeam(e) && f.hasPlace && otherSportNearby(text, tk, c.t0, c.t1)) continue;
       // "Camden, NJ", "a St. Louis native": a little-known company, agency or outlet that shares a

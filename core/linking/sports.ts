@@ -42,8 +42,12 @@ function scoreAt(text: string, tk: Tokens, t: number): boolean {
   const after = tk.end[t + 1] < text.length ? text.charCodeAt(tk.end[t + 1]) : 32;
   if (before === 36 || before === 46 || before === 45 || before === 47 || after === 37 || after === 45 || after === 47) return false;
   if ((after === 46 || after === 44) && tk.end[t + 1] + 1 < text.length && text.charCodeAt(tk.end[t + 1] + 1) >= 48 && text.charCodeAt(tk.end[t + 1] + 1) <= 57) return false;
+  if (t > 0 && NOT_SCORE_BEFORE.at(tk, t - 1)) return false;
   return !(t + 2 < tk.count && tk.gap[t + 2] === 1 && NOT_SCORE_AFTER.at(tk, t + 2));
 }
+
+/** Words before a number pair that make it a vote, not a score: "the council voted 5-3 to approve". */
+const NOT_SCORE_BEFORE = new WordSet('voted vote votes ruled ruling split margin'.split(' '));
 
 /** Words of association football (soccer) alone. */
 const FOOTBALL_WORDS = new WordSet(
@@ -73,6 +77,8 @@ export interface SportsSignal {
   /** The story is about a sport other than association football: the index's teams named after
    *  places are all football clubs and national football teams, so there a place name is no team of ours. */
   otherSport: boolean;
+  /** Words of association football alone, counted once each. */
+  football: number;
 }
 
 /** Is this text a sports story? Distinct match-report words and scores, counted once per text. */
@@ -96,8 +102,11 @@ export function sportsSignal(text: string, tk: Tokens): SportsSignal {
   const words = strong.size + weak.size;
   // Words like "win", "title", "points" occur in politics too: a story needs words only sports use,
   // and either several of them or scores or match words besides.
-  const sports = (strong.size >= 2 && scores >= 1) || (strong.size >= 3 && weak.size >= 3) || strong.size >= 6;
-  return { words, scores, sports, otherSport: other.size >= 2 && other.size > football.size };
+  // A score and three match words besides one word only sports use make a match report too ("beat Denver
+  // 114-108 … 34 points and 11 rebounds … won five straight"; "a 1-0 win at Wolves … the Premier League").
+  const sports = (strong.size >= 2 && scores >= 1) || (strong.size >= 3 && weak.size >= 3) || strong.size >= 6 || (strong.size >= 1 && scores >= 1 && weak.size >= 3);
+  // One word of another sport in a sports story that has none of football's is enough ("11 rebounds").
+  return { words, scores, sports, otherSport: (other.size >= 2 && other.size > football.size) || (sports && other.size >= 1 && football.size === 0), football: football.size };
 }
 
 const TEAM_SUBTYPES = new Set(['sports-team', 'national-team', 'club', 'football-club', 'sports-club']);
@@ -159,10 +168,10 @@ const PLAYER_POSITIONS = new WordSet('center centre guard forward linebacker cor
 const POSITION_CODES = new WordSet('qb rb wr te dl ol lb cb db dt de'.split(' '));
 
 const PLAYS_FOR = new WordSet('plays played playing signed'.split(' '));
-const PLAYED_AGAINST = new WordSet('won lost drew scored played playing plays win lose draw score beat'.split(' '));
+const PLAYED_AGAINST = new WordSet('won lost drew scored played playing plays win lose draw score beat match matches game games fixture'.split(' '));
 
-/** "Yabo plays for Aachen", "Hertha won against Dortmund": a verb of play before the name makes it a
- *  team, though the sport is not said. */
+/** "Yabo plays for Aachen", "Hertha won against Dortmund", "the match against Liverpool": a verb or a
+ *  noun of play before the name makes it a team, though the sport is not said. */
 export function playVerbBefore(tk: Tokens, t0: number): boolean {
   const p = t0 - 1;
   if (p < 1 || tk.gap[t0] !== Gap.Space || tk.gap[p] !== Gap.Space) return false;
@@ -225,4 +234,17 @@ const LEAGUE_AFTER = new WordSet('championship championships title titles tourna
 export function leagueAcronym(text: string, tk: Tokens, t0: number, t1: number): boolean {
   if (t1 < tk.count && tk.gap[t1] === Gap.Space && !(tk.flags[t1] & TokFlag.Cap) && LEAGUE_AFTER.at(tk, t1)) return true;
   return t0 > 0 && tk.start[t0] - tk.end[t0 - 1] === 1 && text.charCodeAt(tk.end[t0 - 1]) === 45 && tk.keyIs(t0 - 1, 'all');
+}
+
+const SQUAD = new WordSet('team teams side squad eleven xi'.split(' '));
+
+/** "the Republic of Ireland national team", "Japan's national rugby team": 0 = no; 1 = a national team of
+ *  football or of no sport said; 2 = of another sport (not ours: the index holds football's only). */
+export function nationalTeamAfter(tk: Tokens, t1: number): 0 | 1 | 2 {
+  if (t1 + 1 >= tk.count || tk.gap[t1] !== Gap.Space || tk.flags[t1] & TokFlag.Cap || !tk.keyIs(t1, 'national') || tk.gap[t1 + 1] !== Gap.Space) return 0;
+  if (SQUAD.at(tk, t1 + 1)) return 1;
+  const sport = t1 + 1;
+  if (!(sport + 1 < tk.count && tk.gap[sport + 1] === Gap.Space && SQUAD.at(tk, sport + 1))) return 0;
+  if (FOOTBALL_WORDS.at(tk, sport) || tk.keyIs(sport, 'football')) return 1;
+  return OTHER_SPORT_WORDS.at(tk, sport) || LOCAL_WORDS.at(tk, sport) ? 2 : 0;
 }

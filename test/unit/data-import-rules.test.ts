@@ -6,7 +6,7 @@ import type { EntityRecord } from '../../core/types';
 import { dedupeRelatives, dropCollidingPartyAcronyms, linkByName } from '../../scripts/data/importers/link';
 import { isGenericName, keepPartyAcronym } from '../../scripts/data/importers/party-names';
 import { closeSupersededTerms, type Pos } from '../../scripts/data/importers/peppercat';
-import { regionProminence, regionSeats, type GeoCity } from '../../scripts/data/importers/geonames';
+import { oneLetterApart, regionProminence, regionSeats, saintVariants, type GeoCity } from '../../scripts/data/importers/geonames';
 import { placeQids } from '../../scripts/data/importers/place-qids';
 import { regionQidRows } from '../../scripts/data/region-qid-table';
 import { decodeEntities, sameThing } from '../../scripts/data/importers/us-newspapers';
@@ -137,6 +137,16 @@ describe('region ids', () => {
     const got = placeQids(places, [], new Map(), new Map(), new Set(), undefined, curated, [['XX.01', 'Ontario', 'Q1904'], ['XX.02', 'Shanghai', 'Q8686'], ['XX.03', 'Kandahar', 'Q173808']]);
     expect(Object.fromEntries(got)).toEqual({ 'geonames-admin1:XX.01': 'Q1904', 'geonames:1': 'Q8686' });
   });
+
+  it('finds a table city by its English alias, and a curated change to that city blocks no region', () => {
+    const places: EntityRecord[] = [
+      { id: 'geonames:2660646', type: 'place', subtype: 'city', name: 'Genève', aliases: ['Geneva'], country: 'CH', prominence: 0.4, sources: [{ source: 'geonames' }] },
+      { id: 'geonames-admin1:CH.GE', type: 'place', subtype: 'region', name: 'Geneva', country: 'CH', prominence: 0.45, sources: [{ source: 'geonames' }] },
+    ];
+    const curated = [{ id: 'geonames:2660646', type: 'place', name: 'Geneva', sources: [{ source: 'curated' }] }] as EntityRecord[];
+    const got = placeQids(places, [], new Map(), new Map(), new Set(), undefined, curated, [['CH.GE', 'Geneva', 'Q11917']]);
+    expect(Object.fromEntries(got)).toEqual({ 'geonames:2660646': 'Q71', 'geonames-admin1:CH.GE': 'Q11917' });
+  });
 });
 
 describe('region seats', () => {
@@ -176,5 +186,24 @@ describe('newspaper ids', () => {
   it('decodes the HTML entities the list keeps in titles', () => {
     expect(decodeEntities('Herald &amp; Review')).toBe('Herald & Review');
     expect(decodeEntities('The Captain&#39;s Log')).toBe("The Captain's Log");
+  });
+});
+
+describe('a region spelled like its seat city gives the city that spelling', () => {
+  it('reads names one letter apart, and no others', () => {
+    expect(oneLetterApart('basra', 'basrah')).toBe(true);
+    expect(oneLetterApart('odesa', 'odessa')).toBe(true);
+    expect(oneLetterApart('karaganda', 'karagandy')).toBe(true);
+    expect(oneLetterApart('paris', 'paris')).toBe(false);
+    expect(oneLetterApart('kandahar', 'kabul')).toBe(false);
+    expect(oneLetterApart('ab', 'abcd')).toBe(false);
+  });
+});
+
+describe("a saint's town is written both ways", () => {
+  it('gives "Saint X" the form "St. X" and back', () => {
+    expect(saintVariants('Saint Petersburg')).toEqual(['St. Petersburg']);
+    expect(saintVariants('St. Louis')).toEqual(['Saint Louis']);
+    expect(saintVariants('Santa Fe')).toEqual([]);
   });
 });

@@ -22,12 +22,12 @@ import { isNameLabel, newsFairDocs, scoreNewsFair } from '../../scripts/devset/n
  *  News-Fair P 0.694 R 0.347.
  *  KB 2026-12-07.3 (regions ranked and with ids), wiki-fair rules, one-name figures named twice: tuning P 0.999
  *  R-KB 0.968; held out P 0.990 R-KB 0.940; News-Fair P 0.742 R 0.347.
- *  KB 2026-12-07.5, ELEVANT round 3 (docs/quality.md): tuning and held out the same; News-Fair P 0.746 R 0.354.
+ *  KB 2026-12-07.8, ELEVANT round 3 (docs/quality.md): tuning and held out the same; News-Fair P 0.794 R 0.354.
  *  Raise the floors as the matcher improves. */
 const FLOORS = { precision: 0.99, kbRecall: 0.95 };
 const HELD_OUT_FLOORS = { precision: 0.985, kbRecall: 0.935 };
 const TUNING_FLOORS = { precision: 0.995, kbRecall: 0.96 };
-const NEWS_FAIR_FLOORS = { precision: 0.745, recall: 0.35 };
+const NEWS_FAIR_FLOORS = { precision: 0.79, recall: 0.35 };
 
 const pages = goldPages();
 const manifest = new Map(

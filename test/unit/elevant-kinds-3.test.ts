@@ -43,6 +43,16 @@ const extra: [CompiledEntity, [string, number][]][] = [
   [{ id: 'Q1384', type: 'place', subtype: 'region', name: 'New York', prominence: 0.64, country: 'US', related: ['Q30'] }, [['New York', PR]]],
   [{ id: 'Q380900', type: 'person', subtype: 'politician', name: 'Chuck Schumer', prominence: 0.6, country: 'US' }, [['Chuck Schumer', PR]]],
   [{ id: 'Q66', type: 'organization', subtype: 'company', name: 'Boeing', prominence: 0.8, country: 'US' }, [['Boeing', PR]]],
+  [{ id: 'ch:ge-city', type: 'place', subtype: 'city', name: 'Geneva', prominence: 0.75, country: 'CH' }, [['Geneva', PR]]],
+  [{ id: 'Q11917', type: 'place', subtype: 'region', name: 'Geneva', prominence: 0.45, country: 'CH' }, [['Geneva', PR]]],
+  [{ id: 'gb:liv', type: 'place', subtype: 'city', name: 'Liverpool', prominence: 0.7, country: 'GB' }, [['Liverpool', PR]]],
+  [{ id: 'Q1130849', type: 'organization', subtype: 'sports-team', name: 'Liverpool F.C.', prominence: 0.8, country: 'GB' }, [['Liverpool F.C.', PR], ['Liverpool', 0]]],
+  [{ id: 'gb:bostonutd', type: 'organization', subtype: 'sports-team', name: 'Boston United FC', prominence: 0.3, country: 'GB' }, [['Boston United FC', PR], ['Boston', 0]]],
+  [{ id: 'ca:van', type: 'place', subtype: 'city', name: 'Vancouver', prominence: 0.75, country: 'CA' }, [['Vancouver', PR]]],
+  [{ id: 'openfootball:ca-vancouver-whitecaps-fc', type: 'organization', subtype: 'sports-team', name: 'Vancouver Whitecaps FC', prominence: 0.25, country: 'CA' }, [['Vancouver Whitecaps FC', PR], ['Vancouver', 0]]],
+  [{ id: 'gb:cam', type: 'place', subtype: 'city', name: 'Cambridge', prominence: 0.6, country: 'GB' }, [['Cambridge', PR]]],
+  [{ id: 'Q25', type: 'place', subtype: 'country', name: 'Wales', prominence: 0.75, country: 'GB' }, [['Wales', PR]]],
+  [{ id: 'bs:jpn', type: 'organization', subtype: 'national-team', name: 'Japan national football team', prominence: 0.3, country: 'JP' }, [['Japan national football team', PR], ['Japan', 0]]],
   [{ id: 'bs:billboard', type: 'organization', subtype: 'news-outlet', name: 'Billboard', prominence: 0.6, country: 'US' }, [['Billboard', PR]]],
 ];
 
@@ -237,10 +247,83 @@ describe("a firm's name before a model's number is its product", () => {
 describe('a name the next words define as part of a country is no country', () => {
   it('marks no country before "is a province of", "is a small town in"', () => {
     expect(ids('Lebanon is a small town in Pennsylvania.')).toEqual(['Pennsylvania=Q1400']);
-    expect(ids('Georgia is a state in the South.')).toEqual(['Georgia=Q1428']);
+    expect(ids('Lebanon is a province of a larger country.')).toEqual([]);
   });
   it('keeps the country before "is a country in", "is a member of"', () => {
     expect(ids('Lebanon is a country in the Middle East.')).toEqual(['Lebanon=Q822']);
     expect(ids('Lebanon is a member of the Arab League.')).toEqual(['Lebanon=Q822']);
+    expect(ids('Lebanon is a small state in the Levant.')).toEqual(['Lebanon=Q822']);
+  });
+});
+
+describe('"canton" gives the level of a Swiss place', () => {
+  it('reads "the canton of Geneva", "Geneva canton" as the canton', () => {
+    expect(ids('Voters in the canton of Geneva said no.')).toEqual(['Geneva=Q11917']);
+    expect(ids('Geneva canton officials agreed.')).toEqual(['Geneva=Q11917']);
+  });
+  it('keeps the city elsewhere', () => {
+    expect(ids('Talks were held in Geneva on Monday.')).toEqual(['Geneva=ch:ge-city']);
+  });
+});
+
+describe('two scores, match words and one word only sports use make a match report', () => {
+  it('reads a place-named club as the club in a short report', () => {
+    expect(ids('Liverpool moved clear at the top of the league with a 1-0 win on Thursday. Others drew, and one side beat its rival 2-1.')).toEqual(['Liverpool=Q1130849']);
+  });
+  it('keeps the city in a story with one score', () => {
+    expect(ids('Liverpool council voted 30-12 to approve the plan, a win for the league of residents.')).toEqual(['Liverpool=gb:liv']);
+  });
+});
+
+describe('a basketball report is another sport: no football club, no city', () => {
+  it('marks neither the city nor a football club named after it', () => {
+    const report = 'Davis had 34 points and 11 rebounds as the home side won 114-108 on Saturday. The coach said they have won five straight. Boston plays on Tuesday.';
+    expect(ids(report)).toEqual([]);
+  });
+  it('keeps the city in a story that is not about sport', () => {
+    expect(ids('Boston plays host to the climate summit on Tuesday.')).toEqual(['Boston=Q100']);
+  });
+});
+
+describe("a hockey or college football report: no little-known football club, no university", () => {
+  it('marks no football club named like a place, nor the university for its team', () => {
+    const hockey = 'McDavid scored twice and the home side won 4-2 on Saturday night. He had three assists in the league game, and the goalie made 30 saves. Edmonton visits Vancouver on Tuesday.';
+    expect(ids(hockey)).toEqual([]);
+    const college = 'The Tigers won 29-23 in the bowl game on Saturday night; the coach said his team made too many mistakes in the league. They will face LSU in the championship game.';
+    expect(ids(college)).toEqual([]);
+  });
+  it('keeps the city outside sport and the university outside a sports story', () => {
+    expect(ids('The summit moves to Vancouver on Tuesday.')).toEqual(['Vancouver=ca:van']);
+    expect(ids('LSU researchers won a grant for the study.')).toEqual(['LSU=bs:lsu']);
+  });
+});
+
+describe('a noun of play before "against" makes the name a team', () => {
+  it('reads "the match against Liverpool" as the club', () => {
+    expect(ids('Fans protested before the match against Liverpool, which was postponed.')).toEqual(['Liverpool=Q1130849']);
+  });
+  it('keeps the city after other nouns', () => {
+    expect(ids('Protests against Liverpool council grew.')).toEqual(['Liverpool=gb:liv']);
+  });
+});
+
+describe('a place in a title of nobility or before "national team" is not the place', () => {
+  it('marks no place after "Duchess of", "Prince of"', () => {
+    expect(ids('The Duchess of Cambridge visited a school.')).toEqual([]);
+    expect(ids('The Prince of Wales visited Wales.')).toEqual(['Wales=Q25']);
+  });
+  it('marks no country before "national team", and no football team before "national rugby team"', () => {
+    expect(ids('The Ireland national team lost on Sunday.')).toEqual([]);
+    expect(ids("The Japan national rugby team won on Sunday.")).toEqual([]);
+  });
+  it('keeps the place after "King of", "people of", and before other words', () => {
+    expect(ids('The people of Wales voted; students in Cambridge marched.')).toEqual(['Wales=Q25', 'Cambridge=gb:cam']);
+    expect(ids('Ireland national elections were held.')).toEqual(['Ireland=Q27']);
+  });
+});
+
+describe('a vote is no score', () => {
+  it('keeps the places of a political story with a vote and match-like words', () => {
+    expect(ids('The league of mayors voted 5-3 to approve the plan, a win for Boston, which won the title of host for the final season.')).toEqual(['Boston=Q100']);
   });
 });

@@ -3,7 +3,7 @@
  * MIN_POPULATION people, or are a capital or a regional seat (so small capitals like Bazarak stay).
  */
 import type { EntityRecord, Fact } from '../../../core/types';
-import { type ImportContext, logScale, readCsv, readJson, sharedPath, src, withArticle } from './util';
+import { type ImportContext, logScale, readCsv, readJson, sharedPath, src, withArticle, normName } from './util';
 
 /** Size knob: cities below this are kept only when they are a capital or a regional seat. */
 export const MIN_POPULATION = 100_000;
@@ -96,6 +96,8 @@ export function importGeonames(ctx: ImportContext, cities: GeoCity[]): EntityRec
     settled.set(`${c.country}.${c.adminCode}`, (settled.get(`${c.country}.${c.adminCode}`) ?? 0) + (Number(c.population) || 0));
   }
   const keptCity = new Set<string>();
+  // Kept cities' places in `out`: a region spelled like its seat gives the seat that spelling (below).
+  const cityRecord = new Map<string, number>();
   for (const c of cities) {
     const pop = Number(c.population) || 0;
     const capital = c.featureCode === 'PPLC';
@@ -119,6 +121,7 @@ export function importGeonames(ctx: ImportContext, cities: GeoCity[]): EntityRec
         : region && region !== c.name
           ? `City in ${region}, ${countryName}`
           : `City in ${countryName}`;
+    cityRecord.set(id, out.length);
     out.push({
       id, type: 'place', subtype: 'city', name: c.name,
       // altName is nearly always empty and otherwise often a bare code ('GB'): only real names are kept.
@@ -126,6 +129,8 @@ export function importGeonames(ctx: ImportContext, cities: GeoCity[]): EntityRec
         ...(c.altName ? c.altName.split(',').filter((a) => a !== c.name && !/^[A-Z]{2,3}$/.test(a)) : []),
         // 'Washington, D.C.' is also written 'Washington' and 'Washington DC'.
         ...(c.name.includes(', ') ? [c.name.split(', ')[0], c.name.replace(/,/g, '').replace(/\./g, '')] : []),
+        // 'Saint Petersburg' is written 'St. Petersburg' (and 'St. Paul' 'Saint Paul'): the other form too.
+        ...saintVariants(c.name),
       ],
       description,
       prominence: Math.min(1, 0.15 + 0.65 * logScale(pop, 1e4, 1e7) + (capital ? 0.2 : 0)),
@@ -139,7 +144,14 @@ export function importGeonames(ctx: ImportContext, cities: GeoCity[]): EntityRec
     const countryName = withArticle(ctx.countryName.get(iso) ?? iso);
     const facts: Fact[] = [{ kind: 'located-in', other: countryQid, source }];
     const s = seat.get(code);
-    if (s && keptCity.has(`geonames:${s.cityId}`)) facts.push({ kind: 'capital', other: `geonames:${s.cityId}`, source });
+    if (s && keptCity.has(`geonames:${s.cityId}`)) {
+      facts.push({ kind: 'capital', other: `geonames:${s.cityId}`, source });
+      // "Basra", "Odesa", "Hama": the region carries the spelling the news gives its seat city, which
+      // GeoNames spells one letter apart ("Basrah", "Odessa", "Ḩamāh"); without it the name found only
+      // the region.
+      const city = out[cityRecord.get(`geonames:${s.cityId}`)!];
+      if (city && oneLetterApart(normName(name), normName(city.name)) && !(city.aliases ?? []).includes(name)) city.aliases = [...(city.aliases ?? []), name];
+    }
     // England, Scotland, Wales and Northern Ireland are countries to their readers: they rank like countries.
     const nation = NATIONS.has(code);
     out.push({
@@ -149,4 +161,21 @@ export function importGeonames(ctx: ImportContext, cities: GeoCity[]): EntityRec
     });
   }
   return out;
+}
+
+/** Two names one letter apart (one added, dropped or changed), not equal. */
+export function oneLetterApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  let j = 0;
+  while (j < a.length - i && j < b.length - i && a[a.length - 1 - j] === b[b.length - 1 - j]) j++;
+  return Math.max(a.length, b.length) - i - j <= 1;
+}
+
+/** "Saint Petersburg" ↔ "St. Petersburg": the other way the news writes a saint's town. */
+export function saintVariants(name: string): string[] {
+  const m = /^(?:Saint|St\.?) (.+)$/.exec(name);
+  if (!m) return [];
+  return [`Saint ${m[1]}`, `St. ${m[1]}`].filter((v) => v !== name);
 }

@@ -73,6 +73,14 @@ export function placeQids(places: EntityRecord[], hints: PlaceHint[], wikilinker
     const k = `${r.country}|${r.name}`;
     if (!best.has(k) || (r.prominence ?? 0) > (best.get(k)!.prominence ?? 0)) best.set(k, r);
   }
+  // The table names a city as English writes it; GeoNames may not ('Genève' with the alias 'Geneva').
+  for (const r of places) {
+    if (r.type !== 'place' || r.subtype !== 'city' || !r.country) continue;
+    for (const a of r.aliases ?? []) {
+      const k = `${r.country}|${a}`;
+      if (!best.has(k)) best.set(k, r);
+    }
+  }
   // A curated city with a QID (name and country) is that GeoNames city: one entity, not two.
   const table: [string, string, string][] = [...CITY_QIDS];
   for (const c of curated) if (c.type === 'place' && c.country && /^Q\d+$/.test(c.id) && c.subtype === 'city') table.push([c.country, c.name, c.id]);
@@ -90,7 +98,8 @@ export function placeQids(places: EntityRecord[], hints: PlaceHint[], wikilinker
   const byId = new Map(places.map((p) => [p.id, p]));
   // A curated place without a QID of that name (Kandahar the city) makes import drop any QID namesake: the
   // region keeps its GeoNames id, and so stays.
-  const curatedNoQid = new Set(curated.filter((c) => c.type === 'place' && !/^Q\d+$/.test(c.id)).map((c) => normName(c.name)));
+  // (A curated change to a GeoNames city that gains its QID here is no such place: Geneva the city.)
+  const curatedNoQid = new Set(curated.filter((c) => c.type === 'place' && !/^Q\d+$/.test(c.id) && !proposed.has(c.id)).map((c) => normName(c.name)));
   for (const [code, name, q] of regions) {
     const id = `geonames-admin1:${code}`;
     if (proposed.has(id) || held.has(q) || taken.has(q) || curatedNoQid.has(normName(name))) continue;
