@@ -38,13 +38,14 @@ describe('judged marks', () => {
  *  judged at f3d42cf, right 1,032 / wrong 69; after the issue-12 rules of 2026-12-07 right kept 1,031,
  *  wrong kept 34 (precision on the judged marks shown 0.968, from 0.937); after the ELEVANT tuning-set
  *  rules right kept 1,079 / 1,080, wrong kept 30 / 71 (precision 0.973); after ELEVANT round 3 (44 state
- *  abbreviations and one city judged since) right kept 1,128 / 1,129, wrong kept 25 / 74 (precision 0.978). */
+ *  abbreviations and one city judged since) right kept 1,128 / 1,129, wrong kept 25 / 74 (precision 0.978);
+ *  after the lead's round (KB 2026-12-07.9) wrong kept 24 / 74 (precision 0.979). */
 describe('the linker on the judged marks', () => {
   it('keeps the right marks and leaves the wrong ones', { timeout: 120_000 }, () => {
     const { marks } = riskyMarks(loadKb(), readablePages(), true);
     const s = scoreJudged(judged, marks, new Set(marks.map((m) => `${m.page}|${m.id}`)));
     expect(s.rightKept / s.right).toBeGreaterThanOrEqual(0.995);
-    expect(s.wrongKept).toBeLessThanOrEqual(25);
+    expect(s.wrongKept).toBeLessThanOrEqual(24);
     expect(s.rightKept / (s.rightKept + s.wrongKept)).toBeGreaterThanOrEqual(0.975);
   });
 });
