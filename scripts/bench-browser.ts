@@ -31,6 +31,7 @@ import { readPerfMarks, waitForMarks, waitForScan, markCount } from '../test/e2e
 import { largestPages, serveCorpus } from '../test/e2e/pages/corpus';
 import { newsPage, paragraphs, STORY_A, STORY_B } from '../test/e2e/pages/news-page';
 import { startDemoServer, DEMO_PATH, DEMO_DIR } from './demo-server';
+import { pageAfterStop, workerControlPage } from './lib/cold-worker';
 
 export const BUDGET_DEMO_MS = 20;
 export const BUDGET_LONG_TASK_MS = 50;
@@ -152,28 +153,20 @@ async function heapKb(context: BrowserContext, url: string, settle?: (p: Page) =
 }
 
 /** Stop the extension's service worker, then time one question from an extension page opened after the
- *  stop (cold), and a second (warm); medians of `runs`. The stop goes through a CDP session that is then
- *  closed, and the page is the static privacy page, which sends nothing on load (scripts/bench-worker.ts
- *  says why: a page open while DevTools stopped the worker finds no listener afterwards). */
+ *  stop (cold), and a second (warm); medians of `runs` (scripts/lib/cold-worker.ts). */
 async function serviceWorkerStart(ext: Launched, runs = 3): Promise<{ cold: number | null; warm: number | null }> {
-  const control = await ext.context.newPage();
+  const control = await workerControlPage(ext);
   const colds: number[] = [];
   const warms: number[] = [];
   try {
-    await control.goto(`chrome-extension://${ext.extensionId}/privacy.html`);
     const ask = `(async () => {
       const t0 = performance.now();
       const reply = await chrome.runtime.sendMessage({ type: 'search', query: 'Kabul' });
       return { ms: performance.now() - t0, ok: !!reply };
     })()`;
     for (let r = 0; r < runs; r++) {
-      const cdp = await ext.context.newCDPSession(control);
-      await cdp.send('ServiceWorker.enable');
-      await cdp.send('ServiceWorker.stopAllWorkers');
-      await cdp.detach();
-      const page = await ext.context.newPage();
+      const page = await pageAfterStop(ext, control);
       try {
-        await page.goto(`chrome-extension://${ext.extensionId}/privacy.html`);
         const cold = (await page.evaluate(ask)) as { ms: number; ok: boolean };
         const warm = (await page.evaluate(ask)) as { ms: number; ok: boolean };
         if (cold.ok) colds.push(cold.ms);

@@ -12,6 +12,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, SHARED } from '../test/e2e/harness';
+import { pageAfterStop, workerControlPage } from './lib/cold-worker';
 
 const runsArg = process.argv.indexOf('--runs');
 const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 3;
@@ -29,18 +30,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[(xs.length - 1) >
 async function main() {
   const ext = await launchWithExtension({ extensionDir: EXT_DIR });
   try {
-    const control = await ext.context.newPage();
-    await control.goto(`chrome-extension://${ext.extensionId}/privacy.html`);
-    // Stop every worker through a CDP session that is then closed, and ask from a page opened after
-    // the stop: a page open while DevTools stopped the worker finds no listener for any later message
-    // (a harness artefact: a worker Chrome stops when idle wakes for the next message). The page is the
-    // static privacy page, which sends nothing on load, so the first question is what wakes the worker.
-    const stopWorkers = async () => {
-      const cdp = await ext.context.newCDPSession(control);
-      await cdp.send('ServiceWorker.enable');
-      await cdp.send('ServiceWorker.stopAllWorkers');
-      await cdp.detach();
-    };
+    const control = await workerControlPage(ext);
     const ask = (page: Page, msg: unknown) =>
       page.evaluate(async (m) => {
         const t0 = performance.now();
@@ -53,9 +43,7 @@ async function main() {
       const cold: number[] = [];
       const warm: number[] = [];
       for (let r = 0; r < RUNS; r++) {
-        await stopWorkers();
-        const page = await ext.context.newPage();
-        await page.goto(`chrome-extension://${ext.extensionId}/privacy.html`);
+        const page = await pageAfterStop(ext, control);
         // An older build may drop the first question while it loads: count that as a failed run.
         const c = await ask(page, msg).catch((e: unknown) => ({ ms: NaN, ok: false, err: String(e).split('\n')[0] }));
         const w = await ask(page, msg).catch(() => ({ ms: NaN, ok: false }));

@@ -46,14 +46,17 @@ export function unknownCompanyTokens(tk: Tokens, heldAt: (a: number, b: number) 
   // (By the first word's hash: no key string made per token of the text.)
   const byFirst = new Map<number, string[][]>();
   const seen = new Set<string>();
+  const perWord = new Map<string, number>();
   for (const core of cores) {
     const id = core.join(' ');
-    if (seen.has(id)) continue;
+    const n = perWord.get(core[0]) ?? 0;
+    if (seen.has(id) || n >= MAX_CORES_PER_WORD) continue;
     seen.add(id);
+    perWord.set(core[0], n + 1);
     const h = hashKey(core[0]);
-    let l = byFirst.get(h);
-    if (!l) byFirst.set(h, (l = []));
-    if (l.filter((c) => c[0] === core[0]).length < MAX_CORES_PER_WORD) l.push(core);
+    const l = byFirst.get(h);
+    if (l) l.push(core);
+    else byFirst.set(h, [core]);
   }
   // A bitmap of first words' hashes answers most tokens before the map does.
   const bits = new Uint8Array(1024);

@@ -9,10 +9,11 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { parse as parseCsv } from 'csv-parse/sync';
 import { foldKey } from '../../core/linking/normalize';
+import { readPeople } from './importers/peppercat';
+import { readWikilinkerLabels } from './importers/place-qids';
+import { readCsv, readJson, sharedPath } from './importers/util';
 
-const SHARED = path.resolve('../shared/data-sources');
 const labels = new Map<string, Set<string>>();
 const add = (qid: string | undefined, label: string | undefined) => {
   if (!qid || !label || !/^Q\d+$/.test(qid)) return;
@@ -20,19 +21,18 @@ const add = (qid: string | undefined, label: string | undefined) => {
   if (!s) labels.set(qid, (s = new Set()));
   s.add(label);
 };
-const csv = (file: string, opts: Record<string, unknown> = {}) => parseCsv(fs.readFileSync(path.join(SHARED, file)), { columns: true, relax_column_count: true, relax_quotes: true, ...opts }) as Record<string, string>[];
 
-for (const r of csv('peppercat-world-leaders/people.csv')) add(r.id, r.name);
-for (const l of fs.readFileSync(path.join(SHARED, 'name-suggestion-index/nsi-entities.jsonl'), 'utf8').split('\n')) if (l) { const r = JSON.parse(l); add(r.qid, r.label); }
-for (const r of csv('partyfacts/partyfacts-wikidata.csv')) { add(r.wikidata_id, r.name); add(r.wikidata_id, r.name_short); add(r.wikidata_id, r.name_native); }
-for (const r of csv('us-newspapers-wikimediacred/wikipedia-us-newspapers.tsv', { delimiter: '\t' })) add(r.qid, r['WP-title']?.replace(/_/g, ' ').replace(/\s*\(.*\)$/, ''));
-for (const r of csv('wikilinker-entities/entities.tsv', { delimiter: '\t' })) add(r.qid, r.label);
-for (const r of JSON.parse(fs.readFileSync(path.join(SHARED, 'supraverden-international-orgs/general_list.json'), 'utf8')) as Record<string, string>[]) { add(r.Wikidata_code, r.Name_en); add(r.Wikidata_code, r.Abbreviation_en); }
-const wt = path.join(SHARED, 'wikitrivia-queries/queries');
+for (const r of readPeople()) add(r.id, r.name);
+for (const [qid, ls] of readWikilinkerLabels()) for (const l of ls) add(qid, l);
+for (const l of fs.readFileSync(sharedPath('name-suggestion-index', 'nsi-entities.jsonl'), 'utf8').split('\n')) if (l) { const r = JSON.parse(l); add(r.qid, r.label); }
+for (const r of readCsv(sharedPath('partyfacts', 'partyfacts-wikidata.csv'))) { add(r.wikidata_id, r.name); add(r.wikidata_id, r.name_short); add(r.wikidata_id, r.name_native); }
+for (const r of readCsv(sharedPath('us-newspapers-wikimediacred', 'wikipedia-us-newspapers.tsv'), '\t')) add(r.qid, r['WP-title']?.replace(/_/g, ' ').replace(/\s*\(.*\)$/, ''));
+for (const r of readJson<Record<string, string>[]>(sharedPath('supraverden-international-orgs', 'general_list.json'))) { add(r.Wikidata_code, r.Name_en); add(r.Wikidata_code, r.Abbreviation_en); }
+const wt = sharedPath('wikitrivia-queries', 'queries');
 for (const d of fs.readdirSync(wt)) {
   const rows = path.join(wt, d, 'rows.json');
   if (!fs.existsSync(rows)) continue;
-  for (const r of JSON.parse(fs.readFileSync(rows, 'utf8')) as Record<string, string>[]) add(r.item?.replace(/.*\//, ''), r.itemLabel);
+  for (const r of readJson<Record<string, string>[]>(rows)) add(r.item?.replace(/.*\//, ''), r.itemLabel);
 }
 
 const STOP = new Set('the of and for party national united new south north east west people democratic republic city county state university club company group inc co ltd la le de del der von van al el'.split(' '));
