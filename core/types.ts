@@ -41,6 +41,10 @@ export type FactKind =
   | 'stance'        // a dated position of this entity towards others: text + about[]
   | 'event';        // a dated event involving this entity: text + about[]
 
+/** The `role` of an event fact that tells an award received ("Awarded the Nobel Peace Prize"): the
+ *  card reads the kind it makes (a Nobel laureate) as true from that date only. */
+export const AWARD_ROLE = 'award';
+
 /**
  * One dated, sourced fact about an entity. Facts are data; card sentences are generated from
  * them (core/card/card-model.ts), except `text` on stance/event facts, which a maintainer writes in their

@@ -16,7 +16,7 @@
  * an open-ended term ends where the next holder of that office starts.
  */
 import type { CardLine, CardModel, CompiledEntity, Fact, KbFactShard, PartialDate, SourceRef } from '../types';
-import { descriptionAt, namesLaterYear, timelessSubtype } from './describe';
+import { descriptionAt, kindHoldsAt, namesLaterYear, timelessSubtype } from './describe';
 import { wikipediaUrl } from '../kb/wikipedia';
 import {
   dateSortKey, daysBetween, formatAge, formatDate, formatRange, isAfter, isBefore,
@@ -115,13 +115,17 @@ export function buildCard(
 
   // The shipped index keeps descriptions with the facts (detail); an entity that carries one wins.
   const written = entity.description ?? detail?.description;
-  const description = descriptionAt(entity, written && plain(written), detail?.descriptionSpan, ctx.asOf);
+  // The kind ("politician") on the card's badge and timeless line must hold on the date too.
+  // Read on every fact, before one source's term is dropped for another's: an undated seat says
+  // the kind may well have held then.
+  const kindHolds = kindHoldsAt(entity, (detail?.facts ?? []).filter(isUsable), ctx.asOf);
+  const description = descriptionAt(entity, written && plain(written), detail?.descriptionSpan, ctx.asOf, kindHolds);
   const wikipedia = wikipediaUrl(entity, detail);
   return {
     id: entity.id,
     name: entity.name,
     type: entity.type,
-    ...(entity.subtype ? { subtype: timelessSubtype(entity.subtype) } : {}),
+    ...(entity.subtype && kindHolds ? { subtype: timelessSubtype(entity.subtype) } : {}),
     description: description.text,
     ...(description.timeless ? { descriptionTimeless: true } : {}),
     ...(wikipedia ? { wikipedia } : {}),
@@ -163,7 +167,10 @@ function dropOverlappingTerms(facts: Fact[], nameOf: (id: string) => string | un
       const sameParty = (a.other !== undefined && a.other === b.other) || !oa || !ob || oa === ob || sameStart;
       if (!sameParty) continue;
       if (!overlaps(a, b)) continue;
-      dropped.add(b.source.source === 'curated' && a.source.source !== 'curated' ? a : b);
+      // The hand-written one stays; else a dated one over an undated one (which a card cannot place).
+      const curated = (f: Fact) => f.source.source === 'curated';
+      const undated = (f: Fact) => !f.start && !f.end;
+      dropped.add(curated(a) !== curated(b) ? (curated(a) ? b : a) : undated(a) && !undated(b) ? a : b);
     }
   }
   return dropped.size ? facts.filter((f) => !dropped.has(f)) : facts;
@@ -191,7 +198,8 @@ function closeSupersededTerms(facts: Fact[], asOf: PartialDate): Fact[] {
 function sameRole(a: string | undefined, b: string | undefined): boolean {
   const norm = (r: string | undefined) => (r ?? '').toLowerCase().replace(/defen[cs]e/g, 'defence').trim();
   const [x, y] = [norm(a), norm(b)];
-  return x === y || x.startsWith(`${y} of `) || y.startsWith(`${x} of `);
+  // "Senator from Nebraska" (one source) and "Senator" (another) name the same seat.
+  return x === y || x.startsWith(`${y} of `) || y.startsWith(`${x} of `) || x.startsWith(`${y} from `) || y.startsWith(`${x} from `);
 }
 
 function endsWithWord(a: string | undefined, b: string | undefined): boolean {

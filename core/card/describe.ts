@@ -10,7 +10,7 @@
  * ("Politician from Zimbabwe"), which is true at any date.
  */
 import { isAfter, isBefore, yearOf } from '../dates';
-import type { CompiledEntity, PartialDate } from '../types';
+import { AWARD_ROLE, type CompiledEntity, type Fact, type PartialDate } from '../types';
 
 export interface DescriptionSpan {
   start?: PartialDate;
@@ -60,6 +60,35 @@ export function timelessSubtype(subtype: string): string {
   return OFFICE_SUBTYPES[subtype] ?? subtype;
 }
 
+/**
+ * Kinds a person acquires at a dated fact: a politician by an office or a party membership, a Nobel
+ * laureate by the award (an event the importer dates: core/types.ts AWARD_ROLE).
+ */
+const ACQUIRED_BY: Record<string, (f: Fact) => boolean> = {
+  politician: (f) => f.kind === 'position' || f.kind === 'member',
+  'nobel-laureate': (f) => f.kind === 'event' && f.role === AWARD_ROLE,
+};
+
+/**
+ * Is the person's kind true on the date? A kind acquired at a dated fact is, unless every such
+ * fact the record dates comes after the article: in 2019 Ronny Jackson was the White House
+ * physician, a congressman only from 2021; in 1990 Nelson Mandela was not yet a Nobel laureate.
+ * An undated fact, or none, says nothing against the kind (the datasets often date only the
+ * latest term), so it stays.
+ */
+export function kindHoldsAt(entity: Pick<CompiledEntity, 'type' | 'subtype'>, facts: readonly Fact[], asOf: PartialDate): boolean {
+  const acquires = entity.type === 'person' && entity.subtype ? ACQUIRED_BY[timelessSubtype(entity.subtype)] : undefined;
+  if (!acquires) return true;
+  let later = false;
+  for (const f of facts) {
+    if (!acquires(f)) continue;
+    const at = f.start ?? f.date;
+    if (!at || !isAfter(at, asOf)) return true;
+    later = true;
+  }
+  return !later;
+}
+
 const SUBTYPE_WORDS: Record<string, string> = {
   igo: 'international organization',
   ngo: 'non-governmental organization',
@@ -93,13 +122,19 @@ export function timelessDescription(entity: Pick<CompiledEntity, 'type' | 'subty
   return `${label} ${entity.type === 'person' ? 'from' : 'in'} ${where}`;
 }
 
-/** The description to show on the date: the written one when it holds then, else the timeless one. */
+/**
+ * The description to show on the date: the written one when it holds then, else the timeless one.
+ * When the kind itself does not hold yet (kindHoldsAt), only a written line with a period that
+ * covers the date is shown, and the timeless one leaves the kind out ("Person from the United States").
+ */
 export function descriptionAt(
   entity: Pick<CompiledEntity, 'type' | 'subtype' | 'country' | 'name'>,
   written: string | undefined,
   span: DescriptionSpan | undefined,
   asOf: PartialDate,
+  kindHolds = true,
 ): { text: string; timeless: boolean } {
-  if (written && descriptionHolds(written, asOf, span)) return { text: written, timeless: false };
-  return { text: timelessDescription(entity), timeless: true };
+  const periodShown = !!span && !!(span.start || span.end);
+  if (written && (kindHolds || periodShown) && descriptionHolds(written, asOf, span)) return { text: written, timeless: false };
+  return { text: timelessDescription(kindHolds ? entity : { ...entity, subtype: undefined }), timeless: true };
 }
