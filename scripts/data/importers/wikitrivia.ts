@@ -7,7 +7,7 @@
  * Descriptions are generated from the facts; the rows' Wikidata descriptions are not copied.
  */
 import fs from 'node:fs';
-import type { EntityRecord, Fact } from '../../../core/types';
+import { AWARD_ROLE, type EntityRecord, type Fact } from '../../../core/types';
 import { type ImportContext, letterCount, orgNameVariants, readJson, sharedPath, src, titleCase, withArticle } from './util';
 
 const DIR = 'wikitrivia-queries';
@@ -184,6 +184,9 @@ export function importWikitrivia(ctx: ImportContext & { countryByName: ReadonlyM
         }
         if (span) facts.push({ kind: 'born', date: span[1].padStart(4, '0'), source: fsrc });
         if (death && date) facts.push({ kind: 'died', date, source: fsrc });
+        // The award, dated: a card names it from then on, and reads "Nobel laureate" as true only
+        // from then (core/card/describe.ts kindHoldsAt).
+        if (nobel && date) facts.push({ kind: 'event', role: AWARD_ROLE, text: `Awarded the ${row.awardLabel || 'Nobel Prize'}`, date, source: fsrc });
         // The set says what they are famous as (a composer); the row's first occupation may be a side line.
         const occ = death ? undefined : (row.occupationLabel ?? '').split('||')[0]?.trim();
         const what = death ? set.replace(/^famous-|-death-year$/g, '').replace(/-/g, ' ').replace(/s$/, '').replace(/statespeople/, 'statesperson').replace(/people$/, 'person') : undefined;
