@@ -60,12 +60,18 @@ export function timelessSubtype(subtype: string): string {
   return OFFICE_SUBTYPES[subtype] ?? subtype;
 }
 
+/** A reigning monarch's title (not an heir's or a consort's). */
+const REIGN = /\b(?:king|queen|monarch|emperor|empress|sultan|emir|amir|shah|tsar|czar|pharaoh|caliph|grand duke|grand duchess|sovereign)\b/i;
+const NOT_REIGN = /\b(?:crown|consort|mother|regent|heir)\b/i;
+
 /**
- * Kinds a person acquires at a dated fact: a politician by an office or a party membership, a Nobel
- * laureate by the award (an event the importer dates: core/types.ts AWARD_ROLE).
+ * Kinds a person acquires at a dated fact: a politician by an office or a party membership, a
+ * monarch by the throne (Charles III was Prince of Wales in 2010), a Nobel laureate by the award
+ * (an event the importer dates: core/types.ts AWARD_ROLE).
  */
 const ACQUIRED_BY: Record<string, (f: Fact) => boolean> = {
   politician: (f) => f.kind === 'position' || f.kind === 'member',
+  monarch: (f) => f.kind === 'position' && REIGN.test(f.role ?? '') && !NOT_REIGN.test(f.role ?? ''),
   'nobel-laureate': (f) => f.kind === 'event' && f.role === AWARD_ROLE,
 };
 
