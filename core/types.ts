@@ -44,6 +44,9 @@ export type FactKind =
 /** The `role` of an event fact that tells an award received ("Awarded the Nobel Peace Prize"): the
  *  card reads the kind it makes (a Nobel laureate) as true from that date only. */
 export const AWARD_ROLE = 'award';
+/** The `role` of an event fact that tells a country's independence (`otherName`: from whom): before
+ *  it the card does not call the place a country. */
+export const INDEPENDENCE_ROLE = 'independence';
 
 /**
  * One dated, sourced fact about an entity. Facts are data; card sentences are generated from

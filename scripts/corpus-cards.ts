@@ -56,7 +56,7 @@ async function main(): Promise<void> {
       n.cards++;
       n.heights.push(Math.min(3, card.lines.length));
       const facts: Fact[] = detail?.facts ?? [];
-      if (card.description && later(card.description, year)) {
+      if (card.description && later(card.description, year) && !/after this article/.test(card.description)) {
         n.descLater++;
         note(`${page.dir} ${date} ${e.name}: description "${card.description}"`);
       }

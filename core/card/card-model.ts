@@ -15,7 +15,7 @@
  * Sources disagree and go stale, so before phrasing, the same office told twice is shown once and
  * an open-ended term ends where the next holder of that office starts.
  */
-import type { CardLine, CardModel, CompiledEntity, Fact, KbFactShard, PartialDate, SourceRef } from '../types';
+import { INDEPENDENCE_ROLE, type CardLine, type CardModel, type CompiledEntity, type Fact, type KbFactShard, type PartialDate, type SourceRef } from '../types';
 import { descriptionAt, kindHoldsAt, namesLaterYear, timelessSubtype } from './describe';
 import { wikipediaUrl } from '../kb/wikipedia';
 import {
@@ -75,7 +75,12 @@ export function buildCard(
   // A page may hand over a date-time or junk: read it as a partial date, else fall back to today.
   const asOf = parsePartialDate(given.asOf);
   const ctx: CardContext = asOf ? { ...given, asOf } : { ...given, asOf: todayPartial(), asOfIsToday: true };
-  const facts = closeSupersededTerms(dropOverlappingTerms((detail?.facts ?? []).filter(isUsable), ctx.nameOf), ctx.asOf);
+  const usable = (detail?.facts ?? []).filter(isUsable);
+  // The kind ("politician", "country") on the badge and the timeless line must hold on the date
+  // too. Read on every fact, before one source's term is dropped for another's: an undated seat
+  // says the kind may well have held then.
+  const kindHolds = kindHoldsAt(entity, usable, ctx.asOf);
+  const facts = closeSupersededTerms(dropOverlappingTerms(kindHolds ? usable : usable.filter((f) => !undatedMembership(entity, f)), ctx.nameOf), ctx.asOf);
   const candidates: Candidate[] = [];
   const vital = entity.type === 'person' ? vitalLine(entity, facts, ctx) : undefined;
   const consumed = new Set<Fact>(vital?.consumed ?? []);
@@ -115,11 +120,7 @@ export function buildCard(
 
   // The shipped index keeps descriptions with the facts (detail); an entity that carries one wins.
   const written = entity.description ?? detail?.description;
-  // The kind ("politician") on the card's badge and timeless line must hold on the date too.
-  // Read on every fact, before one source's term is dropped for another's: an undated seat says
-  // the kind may well have held then.
-  const kindHolds = kindHoldsAt(entity, (detail?.facts ?? []).filter(isUsable), ctx.asOf);
-  const description = descriptionAt(entity, written && plain(written), detail?.descriptionSpan, ctx.asOf, kindHolds);
+  const description = (!kindHolds && notYetIndependent(entity, usable, ctx.asOf)) || descriptionAt(entity, written && plain(written), detail?.descriptionSpan, ctx.asOf, kindHolds);
   const wikipedia = wikipediaUrl(entity, detail);
   return {
     id: entity.id,
@@ -133,6 +134,19 @@ export function buildCard(
     asOf: ctx.asOf,
     asOfIsToday: ctx.asOfIsToday,
   };
+}
+
+/** A country's membership with no date (the UN) says nothing about a date before it existed. */
+function undatedMembership(entity: CompiledEntity, f: Fact): boolean {
+  return entity.type === 'place' && f.kind === 'member' && !f.start && !f.end;
+}
+
+/** South Sudan on a story from 2005: when independence came, said as later news. */
+function notYetIndependent(entity: CompiledEntity, facts: Fact[], asOf: PartialDate): { text: string; timeless: boolean } | undefined {
+  if (entity.type !== 'place') return undefined;
+  const f = facts.find((x) => x.kind === 'event' && x.role === INDEPENDENCE_ROLE && x.date && isAfter(x.date, asOf));
+  if (!f) return undefined;
+  return { text: `Independence${f.otherName ? ` from ${f.otherName}` : ''} on ${formatDate(f.date!)}, after this article`, timeless: true };
 }
 
 // ---------------------------------------------------------------- selection helpers
@@ -460,7 +474,8 @@ function phrase(entity: CompiledEntity, f: Fact, all: Fact[], ctx: CardContext):
     case 'stance':
     case 'event': {
       if (!f.text || !knownBy(f, asOf)) return undefined;
-      return make(f.kind, sentence(f.text), f.date ?? f.start, recency(f.date ?? f.start, asOf));
+      // A country's independence weighs as a founding: background, below who governs it.
+      return make(f.role === INDEPENDENCE_ROLE ? 'founded' : f.kind, sentence(f.text), f.date ?? f.start, recency(f.date ?? f.start, asOf));
     }
     case 'position': {
       if (!knownBy(f, asOf) || EX_OFFICIO.test(f.role ?? '')) return undefined;

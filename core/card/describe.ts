@@ -10,7 +10,7 @@
  * ("Politician from Zimbabwe"), which is true at any date.
  */
 import { isAfter, isBefore, yearOf } from '../dates';
-import { AWARD_ROLE, type CompiledEntity, type Fact, type PartialDate } from '../types';
+import { AWARD_ROLE, INDEPENDENCE_ROLE, type CompiledEntity, type Fact, type PartialDate } from '../types';
 
 export interface DescriptionSpan {
   start?: PartialDate;
@@ -65,25 +65,27 @@ const REIGN = /\b(?:king|queen|monarch|emperor|empress|sultan|emir|amir|shah|tsa
 const NOT_REIGN = /\b(?:crown|consort|mother|regent|heir)\b/i;
 
 /**
- * Kinds a person acquires at a dated fact: a politician by an office or a party membership, a
- * monarch by the throne (Charles III was Prince of Wales in 2010), a Nobel laureate by the award
- * (an event the importer dates: core/types.ts AWARD_ROLE).
+ * Kinds acquired at a dated fact: a politician by an office or a party membership, a monarch by the
+ * throne (Charles III was Prince of Wales in 2010), a Nobel laureate by the award, a country by its
+ * independence (South Sudan in 2005 was part of Sudan); the last two are events the importers date
+ * (core/types.ts AWARD_ROLE, INDEPENDENCE_ROLE).
  */
 const ACQUIRED_BY: Record<string, (f: Fact) => boolean> = {
   politician: (f) => f.kind === 'position' || f.kind === 'member',
   monarch: (f) => f.kind === 'position' && REIGN.test(f.role ?? '') && !NOT_REIGN.test(f.role ?? ''),
   'nobel-laureate': (f) => f.kind === 'event' && f.role === AWARD_ROLE,
+  country: (f) => f.kind === 'event' && f.role === INDEPENDENCE_ROLE,
 };
 
 /**
- * Is the person's kind true on the date? A kind acquired at a dated fact is, unless every such
+ * Is the entity's kind true on the date? A kind acquired at a dated fact is, unless every such
  * fact the record dates comes after the article: in 2019 Ronny Jackson was the White House
  * physician, a congressman only from 2021; in 1990 Nelson Mandela was not yet a Nobel laureate.
  * An undated fact, or none, says nothing against the kind (the datasets often date only the
  * latest term), so it stays.
  */
 export function kindHoldsAt(entity: Pick<CompiledEntity, 'type' | 'subtype'>, facts: readonly Fact[], asOf: PartialDate): boolean {
-  const acquires = entity.type === 'person' && entity.subtype ? ACQUIRED_BY[timelessSubtype(entity.subtype)] : undefined;
+  const acquires = entity.subtype ? ACQUIRED_BY[timelessSubtype(entity.subtype)] : undefined;
   if (!acquires) return true;
   let later = false;
   for (const f of facts) {

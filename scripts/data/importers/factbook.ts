@@ -1,11 +1,12 @@
 /**
- * CIA World Factbook (public domain): population with its year for each country. Only numbers are
- * taken; the Factbook's prose (background, descriptions) is never copied. Files are keyed by FIPS
+ * CIA World Factbook (public domain): population with its year for each country, and the date of
+ * its independence (and from whom). Only numbers, dates and names are taken; the Factbook's prose
+ * (background, descriptions) is never copied. Files are keyed by FIPS
  * code, so each profile is matched to ISO through its internet country code (.af → AF).
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { EntityRecord, Fact } from '../../../core/types';
+import { INDEPENDENCE_ROLE, type EntityRecord, type Fact } from '../../../core/types';
 import { type ImportContext, readJson, sharedPath, src } from './util';
 
 type Profile = Record<string, Record<string, { text?: string } & Record<string, { text?: string }>>>;
@@ -30,6 +31,27 @@ export function parsePopulation(text: string | undefined): { value: number; year
   return { value: Number(m[1].replace(/,/g, '')), year: m[2] };
 }
 
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/**
+ * '9 July 2011 (from Sudan)' → { date: '2011-07-09', from: 'Sudan' }. The last date the text says
+ * came "from" someone (East Timor: from Portugal in 1975, from Indonesia in 2002; the Baltic states:
+ * from Soviet Russia in 1918, from the Soviet Union in 1990); "notable earlier dates" are history,
+ * not independence. Undefined when no such date is given (a split, a merger, a founding).
+ */
+export function parseIndependence(text: string | undefined): { date: string; from: string } | undefined {
+  const head = (text ?? '').split(/notable earlier date/i)[0];
+  let found: { date: string; from: string } | undefined;
+  for (const m of head.matchAll(/(?:(\d{1,2}) )?([A-Z][a-z]+) (\d{4}) \(([^)]*)\)/g)) {
+    const month = MONTHS.indexOf(m[2].toLowerCase());
+    const from = /\bfrom (.+?)(?:;|$)/.exec(m[4])?.[1].trim();
+    if (month < 0 || !from) continue;
+    const mm = String(month + 1).padStart(2, '0');
+    found = { date: m[1] ? `${m[3]}-${mm}-${m[1].padStart(2, '0')}` : `${m[3]}-${mm}`, from };
+  }
+  return found;
+}
+
 export function importFactbook(ctx: ImportContext): EntityRecord[] {
   const out: EntityRecord[] = [];
   for (const { fips, data } of profiles()) {
@@ -43,6 +65,9 @@ export function importFactbook(ctx: ImportContext): EntityRecord[] {
     const facts: Fact[] = [];
     const source = src('factbook', { url: URL, asOf: AS_OF });
     if (pop) facts.push({ kind: 'population', value: pop.value, date: pop.year, source });
+    // Before it, the card does not call the place a country (core/card/describe.ts kindHoldsAt).
+    const ind = parseIndependence(data.Government?.Independence?.text);
+    if (ind) facts.push({ kind: 'event', role: INDEPENDENCE_ROLE, otherName: ind.from, date: ind.date, text: `Became independent from ${ind.from}`, source });
     out.push({ id, type: 'place', name: ctx.countryName.get(iso) ?? iso, country: iso, facts, sources: [src('factbook')] });
   }
   return out;
