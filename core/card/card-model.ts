@@ -16,7 +16,7 @@
  * an open-ended term ends where the next holder of that office starts.
  */
 import { INDEPENDENCE_ROLE, type CardLine, type CardModel, type CompiledEntity, type Fact, type KbFactShard, type PartialDate, type SourceRef } from '../types';
-import { descriptionAt, kindHoldsAt, namesLaterYear, timelessSubtype } from './describe';
+import { descriptionAt, kindHoldsAt, namesLaterYear, timelessSubtype, yearsIn } from './describe';
 import { wikipediaUrl } from '../kb/wikipedia';
 import {
   dateSortKey, daysBetween, formatAge, formatDate, formatRange, isAfter, isBefore,
@@ -109,6 +109,10 @@ export function buildCard(
     if (seen.has(c.line.text)) continue;
     // Written text (events, stances) may name a later year: never shown as if known then.
     if (!c.line.later && c.line.kind !== 'born' && c.line.kind !== 'died' && namesLaterYear(c.line.text, ctx.asOf)) continue;
+    // Nor may a line dated in an earlier year name the article's own year: what it tells of that
+    // year may come after the article's day (Twitter bought in 2022, "renamed X in 2023", on a
+    // story from June 2023).
+    if ((c.line.kind === 'event' || c.line.kind === 'stance') && c.line.date && yearOf(c.line.date) < yearOf(ctx.asOf) && yearsIn(c.line.text).includes(yearOf(ctx.asOf))) continue;
     seen.add(c.line.text);
     lines.push(c.line);
   }
