@@ -487,7 +487,7 @@ function phrase(entity: CompiledEntity, f: Fact, all: Fact[], ctx: CardContext):
       // snapshot, and one taken after the article says nothing about then either.
       if (!f.start && !f.end && (!f.source.asOf || isAfter(f.source.asOf, asOf))) return undefined;
       const title = roleOf(f.role, nameFor(f.other, f.otherName, ctx));
-      if (heldAt(f, asOf) && !diedBy(all, asOf)) {
+      if (heldAt(f, asOf) && !diedBy(all, asOf) && !outlived(f, all, asOf)) {
         const text = f.start ? `${title} since ${formatDate(f.start)}${staleNote(f, asOf)}` : title;
         const c = make('position', text, f.start, roleWeight(f.role) + (f.start ? recency(f.start, asOf) / 5 : 0), !f.end && isOld(f.source.asOf, asOf));
         return c && { ...c, role: true };
@@ -511,7 +511,7 @@ function phrase(entity: CompiledEntity, f: Fact, all: Fact[], ctx: CardContext):
       const who = nameFor(f.other, f.otherName, ctx);
       if (!who) return undefined;
       const role = f.role?.trim() || 'Leader';
-      if (heldAt(f, asOf)) {
+      if (heldAt(f, asOf) && !outlived(f, [], asOf)) {
         return make('leader', `${role}: ${who}${f.start ? ` (since ${formatDate(f.start)}${staleNote(f, asOf)})` : ''}`, f.start, 0, !f.end && isOld(f.source.asOf, asOf));
       }
       // A former leader matters only when the article names them.
@@ -600,6 +600,21 @@ function staleNote(f: Fact, asOf: PartialDate): string {
 
 function diedBy(all: Fact[], asOf: PartialDate): boolean {
   return all.some((f) => f.kind === 'died' && f.date && !isAfter(f.date, asOf));
+}
+
+/** The longest reigns came near 72 years; no one has lived 120. */
+const MAX_OPEN_TERM_YEARS = 75;
+const MAX_AGE_YEARS = 120;
+
+/**
+ * An office with a start and no end, from a source that lists only when it began ("Emperor of China
+ * from 229"), cannot still be held long after: not past the longest reign, nor past a lifetime.
+ */
+function outlived(f: Fact, all: Fact[], asOf: PartialDate): boolean {
+  if (f.end || !f.start) return false;
+  if (yearsBetween(f.start, asOf) > MAX_OPEN_TERM_YEARS) return true;
+  const born = all.find((b) => b.kind === 'born' && b.date)?.date;
+  return !!born && yearsBetween(born, asOf) > MAX_AGE_YEARS;
 }
 
 /** The latest population figure dated by the article; else the earliest one after it. */

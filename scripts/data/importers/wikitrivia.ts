@@ -122,6 +122,11 @@ function countryOfDemonym(ctx: ImportContext, demonymIso: ReadonlyMap<string, st
   return undefined;
 }
 
+/** A row's year as a reader writes it: '0229' → '229', '-0018' → '18 BC'. */
+function yearText(date: string): string {
+  return date.replace(/^-0*(\d+)$/, '$1 BC').replace(/^0+/, '');
+}
+
 export function importWikitrivia(ctx: ImportContext & { countryByName: ReadonlyMap<string, string> }, demonymIso: ReadonlyMap<string, string>): EntityRecord[] {
   const titles = setTitles();
   const recs = new Map<string, EntityRecord>();
@@ -178,7 +183,7 @@ export function importWikitrivia(ctx: ImportContext & { countryByName: ReadonlyM
           const iso = known?.[1];
           facts.push({ kind: 'position', role, other: iso ? ctx.countryQid.get(iso) : undefined, otherName: iso ? ctx.countryName.get(iso) : undefined, start: date, source: fsrc });
           subtype = known ? 'politician' : 'monarch';
-          description = date ? `${role} from ${date.replace(/^-0*(\d+)$/, '$1 BC').replace(/^0+/, '')}` : role;
+          description = date ? `${role} from ${yearText(date)}` : role;
           add({ id, type: 'person', subtype, name, description, prominence, country: iso ?? country, facts, sources: [source] });
           continue;
         }
@@ -192,7 +197,7 @@ export function importWikitrivia(ctx: ImportContext & { countryByName: ReadonlyM
         const what = death ? set.replace(/^famous-|-death-year$/g, '').replace(/-/g, ' ').replace(/s$/, '').replace(/statespeople/, 'statesperson').replace(/people$/, 'person') : undefined;
         subtype = death ? what!.replace(/ /g, '-') : 'nobel-laureate';
         const nat = country && ctx.countryName.get(country);
-        if (death) description = `${occ ? occ.charAt(0).toUpperCase() + occ.slice(1) : titleCase(what!)}${nat ? ` from ${withArticle(nat)}` : ''}${span ? ` (${span[1]}–${span[2]})` : date ? `, died ${date.replace(/^0+/, '')}` : ''}`;
+        if (death) description = `${occ ? occ.charAt(0).toUpperCase() + occ.slice(1) : titleCase(what!)}${nat ? ` from ${withArticle(nat)}` : ''}${span ? ` (${span[1]}–${span[2]})` : date ? `, died ${yearText(date)}` : ''}`;
         else description = `${row.awardLabel || 'Nobel Prize'} laureate${date ? ` (${date})` : ''}`;
         add({ id, type: 'person', subtype, name, description, prominence, country, facts, sources: [source] });
         continue;
