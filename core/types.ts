@@ -105,6 +105,10 @@ export interface EntityRecord {
   descriptionSpan?: { start?: PartialDate; end?: PartialDate };
   /** A short background paragraph in our own words (curated layer). */
   summary?: string;
+  /** The summary is written as of today; when it tells of something that began at a date (an
+   *  acquisition, a leader, a new name: "it owns Slack"), the date from which it is all true. Cards of
+   *  earlier articles leave it out. */
+  summarySince?: PartialDate;
   /** 0..1: how well known (population, offices held, popular-title list). Breaks ties between namesakes. */
   prominence?: number;
   /** ISO 3166-1 alpha-2 of the country this entity belongs to, when one (cities, regions, parties, politicians). */
@@ -166,7 +170,7 @@ export interface KbIndex {
 
 /** public/kb/facts/<n>.json: facts and text for the entities whose shard is n. `description` is
  *  the one-line description (kept out of the index: only cards and search results show it). */
-export type KbFactShard = Record<string, { description?: string; descriptionSpan?: { start?: PartialDate; end?: PartialDate }; summary?: string; aliases?: string[]; facts: Fact[]; sources: SourceRef[] }>;
+export type KbFactShard = Record<string, { description?: string; descriptionSpan?: { start?: PartialDate; end?: PartialDate }; summary?: string; summarySince?: PartialDate; aliases?: string[]; facts: Fact[]; sources: SourceRef[] }>;
 
 export interface Credit {
   source: string;            // key, e.g. 'geonames'

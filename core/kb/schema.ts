@@ -120,6 +120,7 @@ const EntityRecordObject = z
       .refine((s) => !s.start || !s.end || s.start <= s.end, 'descriptionSpan starts after it ends')
       .optional(),
     summary: z.string().min(1).optional(),
+    summarySince: PartialDateSchema.optional(),
     prominence: z.number().min(0).max(1).optional(),
     country: z.string().regex(/^[A-Z]{2}$/, 'country must be ISO 3166-1 alpha-2 (e.g. AF)').optional(),
     facts: z.array(FactSchema).optional(),
@@ -131,7 +132,13 @@ const EntityRecordObject = z
 const spanHasDescription = (r: { descriptionSpan?: unknown; description?: string }) => !r.descriptionSpan || !!r.description;
 const spanNeedsDescription = () => ({ message: 'descriptionSpan needs a description', path: ['descriptionSpan'] });
 
-export const EntityRecordSchema = EntityRecordObject.refine(spanHasDescription, spanNeedsDescription());
+/** A date from which the summary holds must have the summary it dates. */
+const sinceHasSummary = (r: { summarySince?: unknown; summary?: string }) => !r.summarySince || !!r.summary;
+
+export const EntityRecordSchema = EntityRecordObject.refine(spanHasDescription, spanNeedsDescription()).refine(sinceHasSummary, {
+  message: 'summarySince needs a summary',
+  path: ['summarySince'],
+});
 
 /**
  * A curated record for an id the imported layer already holds: a correction. It needs only its id and

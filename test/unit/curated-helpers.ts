@@ -26,5 +26,5 @@ export function compiled(r: EntityRecord): CompiledEntity {
 }
 
 export function detailOf(r: EntityRecord): KbFactShard[string] {
-  return { summary: r.summary, aliases: r.aliases, facts: r.facts ?? [], sources: r.sources };
+  return { summary: r.summary, ...(r.summarySince ? { summarySince: r.summarySince } : {}), aliases: r.aliases, facts: r.facts ?? [], sources: r.sources };
 }

@@ -40,6 +40,10 @@ describe('data:validate on broken files', () => {
     expect(find(/Q1005/)).toMatch(/fact #1 \(relative\): unknown id 'Q999999' in other/);
   });
 
+  it('rejects a date from which a summary holds without the summary', () => {
+    expect(find(/Q1012/)).toMatch(/\[Q1012\]: summarySince: summarySince needs a summary/);
+  });
+
   it('rejects a lower-case alias that is an ordinary English word', () => {
     expect(find(/Q1006/)).toMatch(/alias 'reading' is a common English word/);
   });
