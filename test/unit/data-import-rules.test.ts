@@ -11,6 +11,8 @@ import { placeQids } from '../../scripts/data/importers/place-qids';
 import { regionQidRows } from '../../scripts/data/region-qid-table';
 import { decodeEntities, sameThing } from '../../scripts/data/importers/us-newspapers';
 import { parseIndependence } from '../../scripts/data/importers/factbook';
+import { regionCreated } from '../../scripts/data/importers/region-reforms';
+import { tidyRecord } from '../../scripts/data/importers/util';
 
 const rec = (r: Partial<EntityRecord> & { id: string }): EntityRecord => ({ type: 'organization', name: r.id, sources: [{ source: 'partyfacts' }], ...r });
 const src = { source: 'peppercat' };
@@ -222,5 +224,23 @@ describe("a country's independence (Factbook)", () => {
     expect(parseIndependence('1 August 1291 (founding of the Swiss Confederation)')).toBeUndefined();
     expect(parseIndependence('none (overseas territory of the UK)')).toBeUndefined();
     expect(parseIndependence(undefined)).toBeUndefined();
+  });
+});
+
+describe('divisions a reform made', () => {
+  it('date the regions that did not exist before (France 2016, Morocco 2015) and no others', () => {
+    expect(regionCreated('FR.84')).toBe('2016-01-01'); // Auvergne-Rhône-Alpes
+    expect(regionCreated('MA.06')).toBe('2015-09-04'); // Casablanca-Settat
+    expect(regionCreated('FR.11')).toBeUndefined(); // Île-de-France, unchanged
+    expect(regionCreated('MA.02')).toBeUndefined(); // Oriental kept its name
+    expect(regionCreated('US.CA')).toBeUndefined();
+  });
+});
+
+describe('imported records are written whole', () => {
+  it('keeps a dated description and refuses a field it would drop', () => {
+    const r: EntityRecord = { id: 'geonames:1', type: 'place', name: 'Lyon', description: 'City in France, seat of X', descriptionSpan: { start: '2016-01-01' }, sources: [{ source: 'geonames' }] };
+    expect(tidyRecord(r).descriptionSpan).toEqual({ start: '2016-01-01' });
+    expect(() => tidyRecord({ ...r, seat: 'x' } as unknown as EntityRecord)).toThrow(/'seat' is not written/);
   });
 });

@@ -2,6 +2,7 @@
  * GeoNames (CC BY 4.0): first-level regions and cities. Cities are kept when they have at least
  * MIN_POPULATION people, or are a capital or a regional seat (so small capitals like Bazarak stay).
  */
+import { regionCreated } from './region-reforms';
 import type { EntityRecord, Fact } from '../../../core/types';
 import { type ImportContext, logScale, readCsv, readJson, sharedPath, src, withArticle, normName } from './util';
 
@@ -111,7 +112,9 @@ export function importGeonames(ctx: ImportContext, cities: GeoCity[]): EntityRec
     const region = regionName.get(rCode);
     const countryName = withArticle(ctx.countryName.get(c.country) ?? c.country);
     const facts: Fact[] = [];
-    if (region && region !== c.name) facts.push({ kind: 'located-in', other: regionId(rCode), source });
+    // A division a reform made (Auvergne-Rhône-Alpes, 2016) holds the city only from then on.
+    const created = regionCreated(rCode);
+    if (region && region !== c.name) facts.push({ kind: 'located-in', other: regionId(rCode), ...(created ? { start: created } : {}), source });
     facts.push({ kind: 'located-in', other: countryQid, source });
     if (pop) facts.push({ kind: 'population', value: pop, date: '2024', source: src('geonames', { asOf: '2024-12-07' }) });
     const description = capital
@@ -122,6 +125,7 @@ export function importGeonames(ctx: ImportContext, cities: GeoCity[]): EntityRec
           ? `City in ${region}, ${countryName}`
           : `City in ${countryName}`;
     cityRecord.set(id, out.length);
+    const namesRegion = !!region && description.includes(region);
     out.push({
       id, type: 'place', subtype: 'city', name: c.name,
       // altName is nearly always empty and otherwise often a bare code ('GB'): only real names are kept.
@@ -133,6 +137,7 @@ export function importGeonames(ctx: ImportContext, cities: GeoCity[]): EntityRec
         ...saintVariants(c.name),
       ],
       description,
+      ...(created && namesRegion ? { descriptionSpan: { start: created } } : {}),
       prominence: Math.min(1, 0.15 + 0.65 * logScale(pop, 1e4, 1e7) + (capital ? 0.2 : 0)),
       country: c.country, facts, sources: [source],
     });

@@ -34,10 +34,12 @@ export interface ImportContext {
 }
 
 /** Fixed key order so a rerun is byte-identical and diffs stay readable. */
-const RECORD_KEYS: (keyof EntityRecord)[] = ['id', 'type', 'subtype', 'name', 'aliases', 'notAliases', 'langAliases', 'description', 'summary', 'prominence', 'country', 'facts', 'sources'];
+const RECORD_KEYS: (keyof EntityRecord)[] = ['id', 'type', 'subtype', 'name', 'aliases', 'notAliases', 'langAliases', 'description', 'descriptionSpan', 'summary', 'summarySince', 'prominence', 'country', 'facts', 'sources'];
 const FACT_KEYS: (keyof Fact)[] = ['kind', 'date', 'start', 'end', 'role', 'other', 'otherName', 'relation', 'place', 'placeName', 'manner', 'value', 'text', 'about', 'source'];
 
 function ordered<T extends object>(o: T, keys: (keyof T)[]): T {
+  // A field an importer sets but this list lacks would vanish from the file without a word.
+  for (const k of Object.keys(o)) if (!keys.includes(k as keyof T)) throw new Error(`importer record field '${k}' is not written (add it to RECORD_KEYS/FACT_KEYS in importers/util.ts)`);
   const out = {} as T;
   for (const k of keys) {
     const v = o[k];

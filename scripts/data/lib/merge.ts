@@ -54,6 +54,9 @@ function unionSources(a: SourceRef[], b: SourceRef[]): SourceRef[] {
  *  `hi` may be a curated correction without type, name or sources: `lo`'s are kept. */
 function mergeTwo(hi: EntityRecord | CorrectionRecord, lo: EntityRecord): EntityRecord {
   const out: EntityRecord = { ...lo, ...stripUndefined(hi) };
+  // A period dates the text it came with: another layer's description (or summary) does not inherit it.
+  if (hi.description !== undefined && hi.descriptionSpan === undefined) delete out.descriptionSpan;
+  if (hi.summary !== undefined && hi.summarySince === undefined) delete out.summarySince;
   // Another source's spelling of the name ('Ahmed Shah Massoud') is kept as an alias.
   out.aliases = unionStrings(hi.aliases, lo.name !== out.name ? [...(lo.aliases ?? []), lo.name] : lo.aliases);
   out.notAliases = unionStrings(hi.notAliases, lo.notAliases);

@@ -1,0 +1,25 @@
+/**
+ * First-level divisions that a reform created after 1995, with the day they came into being
+ * (GeoNames lists today's divisions only). Before that day a city is not "in" the division nor its
+ * seat: Lyon was in Rhône-Alpes until 2016, not Auvergne-Rhône-Alpes. Read by the GeoNames importer
+ * (a dated located-in fact and description). Dates from the laws that made them:
+ *   - France, loi n° 2015-29 (13 regions from 1 January 2016; the seven merged ones listed);
+ *   - Morocco, décret n° 2-15-40 (12 regions from the September 2015 elections; Oriental kept its name);
+ *   - Norway, the county mergers of 2018 (Trøndelag) and 2020 (Agder, Innlandet, Vestland);
+ *   - Denmark, the five regions of the 2007 local-government reform;
+ *   - Kenya, the 47 counties of the 2010 constitution, in force with the March 2013 elections.
+ */
+const FR_2016 = ['FR.27', 'FR.28', 'FR.32', 'FR.44', 'FR.75', 'FR.76', 'FR.84'];
+const MA_2015 = ['MA.01', 'MA.03', 'MA.04', 'MA.05', 'MA.06', 'MA.07', 'MA.08', 'MA.09', 'MA.10', 'MA.11', 'MA.12'];
+const DK_2007 = ['DK.17', 'DK.18', 'DK.19', 'DK.20', 'DK.21'];
+
+/** Admin1 code ('FR.84') → the day the division was created, for the codes above. */
+export function regionCreated(code: string): string | undefined {
+  if (FR_2016.includes(code)) return '2016-01-01';
+  if (MA_2015.includes(code)) return '2015-09-04';
+  if (DK_2007.includes(code)) return '2007-01-01';
+  if (code === 'NO.21') return '2018-01-01';
+  if (code === 'NO.34' || code === 'NO.42' || code === 'NO.46') return '2020-01-01';
+  if (code.startsWith('KE.')) return '2013-03-04';
+  return undefined;
+}
