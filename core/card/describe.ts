@@ -7,7 +7,8 @@
  * validity period (descriptionSpan) is shown inside it; one without a period is shown unless it
  * names a year after the article, or calls the entity "former" without a year that ended before it.
  * Otherwise the card falls back to a timeless line from type, subtype and country
- * ("Politician from Zimbabwe"), which is true at any date.
+ * ("Politician from Zimbabwe"), true at any date the kind itself holds (kindHoldsAt: before the
+ * first office, the throne, the award or independence the record dates, the kind is left out).
  */
 import { isAfter, isBefore, yearOf } from '../dates';
 import { AWARD_ROLE, INDEPENDENCE_ROLE, type CompiledEntity, type Fact, type PartialDate } from '../types';
