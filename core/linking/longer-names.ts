@@ -41,7 +41,7 @@ const LEGISLATURE_HEADS = new WordSet('senate assembly legislature'.split(' '));
 
 /** Heads that end an institution's or a company's name. */
 const INSTITUTION_HEADS = new WordSet(
-  ('opera orchestra symphony philharmonic ballet bank court university college museum theatre theater hospital ' +
+  ('opera orchestra symphony philharmonic ballet bank court university college academy museum theatre theater hospital ' +
     'institute foundation company corporation exchange').split(' '),
 );
 

@@ -16,7 +16,7 @@ import { AliasFlag, type CompiledEntity, type Mention } from '../types';
 import { Gap, TokFlag, WordSet, wordKeys, type Tokens } from './tokenize';
 import { compiledAllExact, surnameBearers, type Candidate, type Lexicon } from './match';
 import { afterThingWord, afterWorkWord, beforeWorkWord, diacriticOnlyInText, inLongerName, instrumentCode, legalSuffixAt, nameAsWord, possessive, placeSuffix, quotedSpan, usStateAfter, VENUE_HEADS } from './context';
-import { isTeam, positionAfter, sportsNearby, sportsSignal, playVerbBefore, teamRoleAfter, beatsAfter, hostOrPlaceBefore, otherSportNearby, scoreAfter, leagueAcronym, nationalTeamAfter } from './sports';
+import { isTeam, positionAfter, sportsNearby, sportsSignal, playVerbBefore, teamRoleAfter, beatsAfter, hostOrPlaceBefore, otherSportNearby, scoreAfter, leagueAcronym, nationalTeamAfter, beatenByName } from './sports';
 import { inKnownName } from './known-names';
 import { unknownSurnames } from './unknown-people';
 import { ageAfter, kinAfterPossessive, roleAt, roleRulesOut, walkWordNear, walksOf } from './roles';
@@ -29,6 +29,8 @@ import { unknownCompanyTokens } from './unknown-companies';
 import { definedAsArmedGroup, genericBodyName, suffixCountryClash } from './org-namesakes';
 import { DEMONYMS } from './in-article';
 import { usStateIds } from './us-states';
+import { universityTownAt } from './academic';
+import { courtDistrictBefore } from './court-districts';
 
 /** Nationalities (in-article.ts's list), read by token hash. */
 const DEMONYM_WORDS = new WordSet([...DEMONYMS]);
@@ -993,6 +995,8 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     if (place && regionCityCompound(k)) return true;
     // "the Duchess of Cambridge", "Prince of Wales": a title of nobility.
     if (place && peerageOf(tk, c.t0)) return true;
+    // "the Northern District of California", "the Court for the District of Connecticut": a court's district.
+    if (place && courtDistrictBefore(tk, c.t0) && options[k].some((o) => ents[o.entity].country === 'US' && ents[o.entity].subtype === 'region')) return true;
     // "Wichita North's Miguel Bernal", "Wichita West senior": a school or a district named after the place.
     if (place && compassAfter(tk, c.t1, COMPASS)) return true;
     // "sub-Saharan Africa"; "Lloyds Bank Canada" (the bank's arm in a country).
@@ -1185,7 +1189,7 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     // is not known, nor whether a little-known club is meant ("Boston manager" in baseball is no Boston
     // United); a famous club is ("Chelsea captain John Terry").
     // A story about surfing or golf: "the surf coach" near "Australia" says no football team.
-    const near = !R.teams ? 1 : sports || (!signal.otherSport && sportsNearby(text, tk, c.t0, c.t1)) || (signal.otherSport && positionAfter(tk, c.t1)) ? 2 : teamRoleAfter(tk, c.t1) || playVerbBefore(tk, c.t0) || beatsAfter(tk, c.t1) || scoreAfter(text, tk, c.t1) ? 3 : 1;
+    const near = !R.teams ? 1 : sports || (!signal.otherSport && sportsNearby(text, tk, c.t0, c.t1)) || (signal.otherSport && positionAfter(tk, c.t1)) ? 2 : teamRoleAfter(tk, c.t1) || playVerbBefore(tk, c.t0) || beatsAfter(tk, c.t1) || scoreAfter(text, tk, c.t1) || beatenByName(tk, c.t0, c.t1) ? 3 : 1;
     const sportsHere = near >= 2;
     const teamOfSomeSport = near === 3;
     // In a match report "at Ireland", "against Spain" name the team, not the place.
@@ -1266,6 +1270,8 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
       if (R.level && e.type === 'place' && c.t0 > 0 && tk.gap[c.t0] === Gap.Space && tk.keyIs(c.t0 - 1, 'ancient')) continue;
       // "Washington Gov. Jay Inslee", "New York Sen. Chuck Schumer": the state, not its namesake city.
       if (R.level && e.type === 'place' && e.country === 'US' && CITY_KINDS.has(e.subtype ?? '') && stateOfficeAfter(tk, c.t1) && opts.some((o2) => !o2.partialOnly && ents[o2.entity].type === 'place' && STATE_LEVEL.has(ents[o2.entity].subtype ?? '') && ents[o2.entity].country === e.country)) continue;
+      // "a scholar at Berkeley", "At Sheffield, Kroto obtained a BSc degree": the university, not the town.
+      if (R.namesakes && e.type === 'place' && CITY_KINDS.has(e.subtype ?? '') && universityTownAt(tk, c.t0, c.t1)) continue;
       // "the Lewis County town of Ireland" is no country.
       if (R.level && e.type === 'place' && e.subtype === 'country' && (townOf(tk, c.t0) || definedAsPartOfCountry(tk, c.t1))) continue;
       // "the Ministry of Transport" of a country the article is not about; "General Electric Co Plc".

@@ -248,3 +248,19 @@ export function nationalTeamAfter(tk: Tokens, t1: number): 0 | 1 | 2 {
   if (FOOTBALL_WORDS.at(tk, sport) || tk.keyIs(sport, 'football')) return 1;
   return OTHER_SPORT_WORDS.at(tk, sport) || LOCAL_WORDS.at(tk, sport) ? 2 : 0;
 }
+
+/** "Colorado defeated Nebraska … and won the Big 12 title": the side a named side beats is a team too,
+ *  where a word of sport is near ("Britain defeated Germany in 1940" has none). The verb in lower case,
+ *  a capitalized name right before it; a word the signal counts (not the verb) within ten tokens. */
+export function beatenByName(tk: Tokens, t0: number, t1: number): boolean {
+  const v = t0 - 1;
+  if (v < 1 || tk.gap[t0] !== Gap.Space || tk.gap[v] !== Gap.Space || tk.flags[v] & TokFlag.Cap || !BEATS.at(tk, v)) return false;
+  if (!(tk.flags[v - 1] & TokFlag.Cap) || !(tk.flags[v - 1] & TokFlag.Alpha)) return false;
+  const a = Math.max(0, v - 10);
+  const b = Math.min(tk.count, t1 + 10);
+  for (let t = a; t < b; t++) {
+    if (t === v || (t >= t0 && t < t1) || !ANY_SIGNAL_WORD.at(tk, t) || BEATS.at(tk, t)) continue;
+    return true;
+  }
+  return false;
+}

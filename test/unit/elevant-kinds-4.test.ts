@@ -1,0 +1,73 @@
+// Kinds of wrong marks found on ELEVANT's tuning sets, round 4 (issue 12): a state inside a federal court
+// district's name, a university town named for its university, the side a named side beats, a place
+// before an academy's name. One block per kind, each with cases that keep their mark. The sentences are
+// made up here, after the kind; no benchmark text.
+import { describe, expect, it } from 'vitest';
+import { createMatcher } from '../../core/linking/matcher';
+import { AliasFlag, type CompiledEntity } from '../../core/types';
+import { smallIndex } from './match-kb';
+
+const PR = AliasFlag.Primary;
+const extra: [CompiledEntity, [string, number][]][] = [
+  [{ id: 'Q99', type: 'place', subtype: 'region', name: 'California', prominence: 0.81, country: 'US', related: ['Q30'] }, [['California', PR]]],
+  [{ id: 'Q779', type: 'place', subtype: 'region', name: 'Connecticut', prominence: 0.61, country: 'US', related: ['Q30'] }, [['Connecticut', PR]]],
+  [{ id: 'Q1397', type: 'place', subtype: 'region', name: 'Ohio', prominence: 0.68, country: 'US', related: ['Q30'] }, [['Ohio', PR]]],
+  [{ id: 'Q1553', type: 'place', subtype: 'region', name: 'Nebraska', prominence: 0.53, country: 'US', related: ['Q30'] }, [['Nebraska', PR]]],
+  [{ id: 'Q1261', type: 'place', subtype: 'region', name: 'Colorado', prominence: 0.63, country: 'US', related: ['Q30'] }, [['Colorado', PR]]],
+  [{ id: 'Q801', type: 'place', subtype: 'country', name: 'Israel', prominence: 0.9, country: 'IL' }, [['Israel', PR]]],
+  [{ id: 'Q183', type: 'place', subtype: 'country', name: 'Germany', prominence: 0.95, country: 'DE' }, [['Germany', PR]]],
+  [{ id: 'Q142', type: 'place', subtype: 'country', name: 'France', prominence: 0.95, country: 'FR' }, [['France', PR]]],
+  [{ id: 'us:berkeley', type: 'place', subtype: 'city', name: 'Berkeley', prominence: 0.6, country: 'US', related: ['Q30'] }, [['Berkeley', PR]]],
+  [{ id: 'gb:sheffield', type: 'place', subtype: 'city', name: 'Sheffield', prominence: 0.7, country: 'GB' }, [['Sheffield', PR]]],
+  [{ id: 'it:bologna', type: 'place', subtype: 'city', name: 'Bologna', prominence: 0.7, country: 'IT' }, [['Bologna', PR]]],
+  [{ id: 'Q843', type: 'place', subtype: 'country', name: 'Pakistan', prominence: 0.9, country: 'PK' }, [['Pakistan', PR]]],
+];
+
+const matcher = createMatcher(smallIndex(extra));
+const ids = (text: string) => matcher.find(text).map((m) => `${m.text}=${m.id}`);
+
+describe("a state inside a federal court district's name is not the state", () => {
+  it('marks no state after "<Side> District of|in" or "Court for the District of"', () => {
+    expect(ids('The prosecutors of the Northern District of California filed the charges.')).toEqual([]);
+    expect(ids('She was named to the federal District Court for the District of Connecticut in 1994.')).toEqual([]);
+    expect(ids('The suit was filed with the court of the Southern District in Ohio last week.')).toEqual([]);
+  });
+  it('keeps the state in a school district, and a country after another district', () => {
+    expect(ids('Teachers in a school district of California went on strike.')).toEqual(['California=Q99']);
+    expect(ids('The Central District of Israel grew fastest.')).toEqual(['Israel=Q801']);
+    expect(ids('A district in Ohio closed its schools.')).toEqual(['Ohio=Q1397']);
+  });
+});
+
+describe('a university town named for its university is not the town', () => {
+  it('marks no town after an academic post and "at", nor "At <town>," before a degree', () => {
+    expect(ids('One of them was a visiting scholar at Berkeley.')).toEqual([]);
+    expect(ids('She was a law professor at Berkeley for a decade.')).toEqual([]);
+    expect(ids('At Sheffield, she obtained a first class BSc degree in chemistry.')).toEqual([]);
+  });
+  it('keeps the town where the words say where, not which school', () => {
+    expect(ids('He studied at Bologna and Florence before the war.')).toEqual(['Bologna=it:bologna']);
+    expect(ids('Students gathered at Berkeley on Friday.')).toEqual(['Berkeley=us:berkeley']);
+    expect(ids('At Sheffield, the rain did not stop for a week.')).toEqual(['Sheffield=gb:sheffield']);
+    expect(ids('A professor from Sheffield spoke in Berkeley.')).toEqual(['Sheffield=gb:sheffield', 'Berkeley=us:berkeley']);
+  });
+});
+
+describe('the side a named side beats is a team', () => {
+  it('marks no place after "<Name> defeated" with a word of sport near', () => {
+    expect(ids('Colorado defeated Nebraska the next year and won the conference title.')).toEqual([]);
+  });
+  it('keeps the place with no word of sport near', () => {
+    expect(ids('In 1870 the armies of Prussia defeated France and occupied much of it.')).toEqual(['France=Q142']);
+    expect(ids('Voters in Nebraska defeated the measure.')).toEqual(['Nebraska=Q1553']);
+  });
+});
+
+describe("a place before an academy's name is part of that name", () => {
+  it('marks no place before capitalized words ending in "Academy"', () => {
+    expect(ids('He was elected to the Pakistan National Academy of Sciences.')).toEqual([]);
+  });
+  it('keeps the place before a lower-case academy', () => {
+    expect(ids('A Pakistan academy for cricketers opened in Lahore.')).toEqual(['Pakistan=Q843']);
+  });
+});
