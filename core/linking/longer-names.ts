@@ -56,6 +56,9 @@ export function beforeInstitutionName(tk: Tokens, t1: number): boolean {
   // "the Wisconsin Senate": a legislature's head right after the place, capitalized mid-sentence,
   // names the body.
   if (tk.gap[t1] === Gap.Space && nameWord(tk, t1) && !(tk.flags[t1] & TokFlag.SentStart) && LEGISLATURE_HEADS.at(tk, t1)) return true;
+  // "the Pennsylvania National Horse Show", "the Afghanistan National Army": "National" and a name word
+  // after the place go on into a body's or an event's name.
+  if (tk.gap[t1] === Gap.Space && nameWord(tk, t1) && !(tk.flags[t1] & TokFlag.SentStart) && tk.keyIs(t1, 'national') && t1 + 1 < tk.count && tk.gap[t1 + 1] === Gap.Space && nameWord(tk, t1 + 1) && !(tk.flags[t1 + 1] & TokFlag.SentStart)) return true;
   for (let t = t1; t < tk.count && t < t1 + 3; t++) {
     if (tk.gap[t] !== Gap.Space || !nameWord(tk, t) || tk.flags[t] & TokFlag.SentStart) return false;
     if (t > t1 && (INSTITUTION_HEADS.at(tk, t) || LOCAL_BODY_HEADS.at(tk, t))) return true;

@@ -264,3 +264,33 @@ export function beatenByName(tk: Tokens, t0: number, t1: number): boolean {
   }
   return false;
 }
+
+/** Verbs of a player trade: teams trade players; towns and countries do not. */
+const TRADES = new WordSet('trade trades traded trading deal deals dealt'.split(' '));
+const TRADED_ONE = new WordSet('him her them'.split(' '));
+const BE_FORMS = new WordSet('was were been is be being'.split(' '));
+
+/** A player as a trade's object at token t: "him", or a capitalized name of one or two words. Returns
+ *  the token after it, or -1. */
+function tradedPlayer(tk: Tokens, t: number): number {
+  if (t >= tk.count || tk.gap[t] !== Gap.Space) return -1;
+  if (TRADED_ONE.at(tk, t)) return t + 1;
+  if (!(tk.flags[t] & TokFlag.Cap) || !(tk.flags[t] & TokFlag.Alpha)) return -1;
+  return t + 1 < tk.count && tk.gap[t + 1] === Gap.Space && (tk.flags[t + 1] & TokFlag.Cap) !== 0 && (tk.flags[t + 1] & TokFlag.Alpha) !== 0 ? t + 2 : t + 1;
+}
+
+/** "Toronto traded him to Chicago", "trade Travis Toomey to Seattle", "was dealt to Boston": both sides of
+ *  a player trade are teams. The verb in lower case, then a player (or a form of "be" before it) and
+ *  "to" right before the place; or the place right before the verb and a player after it. */
+export function playerTrade(tk: Tokens, t0: number, t1: number): boolean {
+  if (t1 + 1 < tk.count && tk.gap[t1] === Gap.Space && !(tk.flags[t1] & TokFlag.Cap) && TRADES.at(tk, t1) && tradedPlayer(tk, t1 + 1) > 0) return true;
+  const to = t0 - 1;
+  if (to < 2 || tk.gap[t0] !== Gap.Space || tk.gap[to] !== Gap.Space || !tk.keyIs(to, 'to')) return false;
+  // "was traded to", "been dealt to".
+  if (!(tk.flags[to - 1] & TokFlag.Cap) && TRADES.at(tk, to - 1) && tk.gap[to - 1] === Gap.Space && BE_FORMS.at(tk, to - 2)) return true;
+  // "traded him to", "trade Travis Toomey to".
+  for (let v = to - 2; v >= 0 && v >= to - 3; v--) {
+    if (!(tk.flags[v] & TokFlag.Cap) && TRADES.at(tk, v) && tradedPlayer(tk, v + 1) === to) return true;
+  }
+  return false;
+}

@@ -1,6 +1,6 @@
 // Kinds of wrong marks found on ELEVANT's tuning sets, round 4 (issue 12): a state inside a federal court
 // district's name, a university town named for its university, the side a named side beats, a place
-// before an academy's name. One block per kind, each with cases that keep their mark. The sentences are
+// before an academy's name or before "National" and a name word, both sides of a player trade. One block per kind, each with cases that keep their mark. The sentences are
 // made up here, after the kind; no benchmark text.
 import { describe, expect, it } from 'vitest';
 import { createMatcher } from '../../core/linking/matcher';
@@ -21,6 +21,10 @@ const extra: [CompiledEntity, [string, number][]][] = [
   [{ id: 'gb:sheffield', type: 'place', subtype: 'city', name: 'Sheffield', prominence: 0.7, country: 'GB' }, [['Sheffield', PR]]],
   [{ id: 'it:bologna', type: 'place', subtype: 'city', name: 'Bologna', prominence: 0.7, country: 'IT' }, [['Bologna', PR]]],
   [{ id: 'Q843', type: 'place', subtype: 'country', name: 'Pakistan', prominence: 0.9, country: 'PK' }, [['Pakistan', PR]]],
+  [{ id: 'Q1400', type: 'place', subtype: 'region', name: 'Pennsylvania', prominence: 0.67, country: 'US', related: ['Q30'] }, [['Pennsylvania', PR]]],
+  [{ id: 'Q172', type: 'place', subtype: 'city', name: 'Toronto', prominence: 0.85, country: 'CA' }, [['Toronto', PR]]],
+  [{ id: 'Q1297', type: 'place', subtype: 'city', name: 'Chicago', prominence: 0.83, country: 'US', related: ['Q30'] }, [['Chicago', PR]]],
+  [{ id: 'Q17', type: 'place', subtype: 'country', name: 'Japan', prominence: 0.95, country: 'JP' }, [['Japan', PR]]],
 ];
 
 const matcher = createMatcher(smallIndex(extra));
@@ -69,5 +73,28 @@ describe("a place before an academy's name is part of that name", () => {
   });
   it('keeps the place before a lower-case academy', () => {
     expect(ids('A Pakistan academy for cricketers opened in Lahore.')).toEqual(['Pakistan=Q843']);
+  });
+});
+
+describe('a place before "National" and a name word is part of that name', () => {
+  it('marks no place before "National" and a capitalized word', () => {
+    expect(ids('Visit the Pennsylvania National Horse Show in October.')).toEqual([]);
+    expect(ids('Soldiers of the Pakistan National Guard stood by.')).toEqual([]);
+  });
+  it('keeps the place before a lower-case "national" and at a sentence\'s end', () => {
+    expect(ids('Pakistan national security advisers met.')).toEqual(['Pakistan=Q843']);
+    expect(ids('He flew to Pakistan. National leaders met him.')).toEqual(['Pakistan=Q843']);
+  });
+});
+
+describe('both sides of a player trade are teams', () => {
+  it('marks no place that trades a player or gets one', () => {
+    expect(ids('Toronto traded him to Chicago for two draft picks.')).toEqual([]);
+    expect(ids('The Hawks trade Tom Bell to Chicago for a pick.')).toEqual([]);
+    expect(ids('He was dealt to Toronto in July.')).toEqual([]);
+  });
+  it('keeps places in trade between countries', () => {
+    expect(ids('Goods traded to Japan rose, and Toronto exporters gained.')).toEqual(['Japan=Q17', 'Toronto=Q172']);
+    expect(ids('Pakistan trade with Japan grew.')).toEqual(['Pakistan=Q843', 'Japan=Q17']);
   });
 });
