@@ -296,6 +296,18 @@ export function beforeWorkWord(tk: Tokens, t1: number): boolean {
   return t < tk.count && tk.gap[t] === Gap.Space && !cap(tk, t) && WORK_AFTER.at(tk, t);
 }
 
+/** Words before a magazine's title: it is read, told, written for, quoted ("told New York magazine"). */
+const BEFORE_TITLE = new WordSet('in to told tells for by with from of said says according'.split(' '));
+
+/** "New York magazine reported", "told Boston magazine": a place and "magazine" in lower case, with no
+ *  article or adjective before the place, name the magazine titled after it ("a New York magazine", "the
+ *  city's Chicago magazine scene" keep the place). */
+export function magazineTitle(tk: Tokens, t0: number, t1: number): boolean {
+  if (t1 >= tk.count || tk.gap[t1] !== Gap.Space || cap(tk, t1) || !tk.keyIs(t1, 'magazine')) return false;
+  if (t0 === 0 || tk.gap[t0] !== Gap.Space || tk.flags[t0] & TokFlag.SentStart) return true;
+  return !cap(tk, t0 - 1) && BEFORE_TITLE.at(tk, t0 - 1);
+}
+
 /** "21 Trump cards": a quantity before a one-word name and a lower-case word after it. */
 export function nameAsWord(tk: Tokens, t0: number, t1: number): boolean {
   if (t1 - t0 !== 1 || t0 === 0 || t1 >= tk.count || tk.gap[t0] !== Gap.Space || tk.gap[t1] !== Gap.Space) return false;

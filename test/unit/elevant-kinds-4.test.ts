@@ -1,6 +1,7 @@
 // Kinds of wrong marks found on ELEVANT's tuning sets, round 4 (issue 12): a state inside a federal court
 // district's name, a university town named for its university, the side a named side beats, a place
-// before an academy's name or before "National" and a name word, both sides of a player trade. One block per kind, each with cases that keep their mark. The sentences are
+// before an academy's name or before "National" and a name word, both sides of a player trade, a
+// magazine titled after a place. One block per kind, each with cases that keep their mark. The sentences are
 // made up here, after the kind; no benchmark text.
 import { describe, expect, it } from 'vitest';
 import { createMatcher } from '../../core/linking/matcher';
@@ -25,6 +26,7 @@ const extra: [CompiledEntity, [string, number][]][] = [
   [{ id: 'Q172', type: 'place', subtype: 'city', name: 'Toronto', prominence: 0.85, country: 'CA' }, [['Toronto', PR]]],
   [{ id: 'Q1297', type: 'place', subtype: 'city', name: 'Chicago', prominence: 0.83, country: 'US', related: ['Q30'] }, [['Chicago', PR]]],
   [{ id: 'Q17', type: 'place', subtype: 'country', name: 'Japan', prominence: 0.95, country: 'JP' }, [['Japan', PR]]],
+  [{ id: 'Q100', type: 'place', subtype: 'city', name: 'Boston', prominence: 0.85, country: 'US', related: ['Q30'] }, [['Boston', PR]]],
 ];
 
 const matcher = createMatcher(smallIndex(extra));
@@ -96,5 +98,16 @@ describe('both sides of a player trade are teams', () => {
   it('keeps places in trade between countries', () => {
     expect(ids('Goods traded to Japan rose, and Toronto exporters gained.')).toEqual(['Japan=Q17', 'Toronto=Q172']);
     expect(ids('Pakistan trade with Japan grew.')).toEqual(['Pakistan=Q843', 'Japan=Q17']);
+  });
+});
+
+describe('a magazine titled after a place is not the place', () => {
+  it('marks no place before "magazine" with no article or adjective before it', () => {
+    expect(ids('Boston magazine reported the sale on Monday.')).toEqual([]);
+    expect(ids('She told Chicago magazine that she would run.')).toEqual([]);
+  });
+  it('keeps the place in "a <place> magazine" and elsewhere', () => {
+    expect(ids('A Boston magazine editor quit.')).toEqual(['Boston=Q100']);
+    expect(ids('The magazine moved to Chicago in 2001.')).toEqual(['Chicago=Q1297']);
   });
 });
