@@ -294,3 +294,18 @@ export function playerTrade(tk: Tokens, t0: number, t1: number): boolean {
   }
   return false;
 }
+
+/** Nouns only a team has: a town has no bullpen, a country no backcourt ("defense", "attack" and
+ *  "rotation" are a country's or the Earth's too, and are left out). */
+const TEAM_NOUNS = new WordSet(
+  ('bullpen bullpens lineup lineups roster rosters offense offence backcourt frontcourt midfield backline outfield ' +
+    'infield goaltending pitching batting defensemen linebackers quarterbacks receivers strikers midfielders').split(' '),
+);
+
+/** "Seattle's bullpen blew the lead", "the Toronto lineup": a place, a possessive or not, then a noun only
+ *  a team has, in lower case, names the team. */
+export function teamNounAfter(tk: Tokens, t1: number): boolean {
+  let n = t1;
+  if (n < tk.count && tk.gap[n] === Gap.Apos && tk.keyIs(n, 's')) n++;
+  return n < tk.count && tk.gap[n] === Gap.Space && !(tk.flags[n] & TokFlag.Cap) && TEAM_NOUNS.at(tk, n);
+}

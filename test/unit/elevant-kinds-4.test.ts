@@ -1,7 +1,7 @@
 // Kinds of wrong marks found on ELEVANT's tuning sets, round 4 (issue 12): a state inside a federal court
 // district's name, a university town named for its university, the side a named side beats, a place
 // before an academy's name or before "National" and a name word, both sides of a player trade, a
-// magazine titled after a place. One block per kind, each with cases that keep their mark. The sentences are
+// magazine titled after a place, a place before a noun only a team has. One block per kind, each with cases that keep their mark. The sentences are
 // made up here, after the kind; no benchmark text.
 import { describe, expect, it } from 'vitest';
 import { createMatcher } from '../../core/linking/matcher';
@@ -109,5 +109,15 @@ describe('a magazine titled after a place is not the place', () => {
   it('keeps the place in "a <place> magazine" and elsewhere', () => {
     expect(ids('A Boston magazine editor quit.')).toEqual(['Boston=Q100']);
     expect(ids('The magazine moved to Chicago in 2001.')).toEqual(['Chicago=Q1297']);
+  });
+});
+
+describe('a place before a noun only a team has is the team', () => {
+  it('marks no place before "bullpen", "lineup", "roster", a possessive or not', () => {
+    expect(ids("Toronto's bullpen blew a three-run lead.")).toEqual([]);
+    expect(ids('The Boston lineup was missing two starters.')).toEqual([]);
+  });
+  it("keeps a country's defense and a place before other nouns", () => {
+    expect(ids("Israel's defense minister met Toronto's mayor.")).toEqual(['Israel=Q801', 'Toronto=Q172']);
   });
 });
