@@ -167,15 +167,17 @@ export function teamRoleAfter(tk: Tokens, t1: number): boolean {
 const PLAYER_POSITIONS = new WordSet('center centre guard forward linebacker cornerback receiver catcher shortstop outfielder infielder goaltender defenseman winger fullback'.split(' '));
 const POSITION_CODES = new WordSet('qb rb wr te dl ol lb cb db dt de'.split(' '));
 
-const PLAYS_FOR = new WordSet('plays played playing signed'.split(' '));
+const PLAYS_FOR = new WordSet('plays played playing signed scored scores scoring pitched pitches pitching starred starring debuted capped'.split(' '));
+/** Words that may stand between the verb and "for": "scored twice for Spain". */
+const PLAY_ADVERBS = new WordSet('twice once again'.split(' '));
 const PLAYED_AGAINST = new WordSet('won lost drew scored played playing plays win lose draw score beat match matches game games fixture'.split(' '));
 
-/** "Yabo plays for Aachen", "Hertha won against Dortmund", "the match against Liverpool": a verb or a
+/** "Yabo plays for Aachen", "scored twice for Spain", "Hertha won against Dortmund", "the match against Liverpool": a verb or a
  *  noun of play before the name makes it a team, though the sport is not said. */
 export function playVerbBefore(tk: Tokens, t0: number): boolean {
   const p = t0 - 1;
   if (p < 1 || tk.gap[t0] !== Gap.Space || tk.gap[p] !== Gap.Space) return false;
-  if (tk.keyIs(p, 'for')) return PLAYS_FOR.at(tk, p - 1);
+  if (tk.keyIs(p, 'for')) return PLAYS_FOR.at(tk, p - 1) || (p >= 2 && PLAY_ADVERBS.at(tk, p - 1) && tk.gap[p - 1] === Gap.Space && PLAYS_FOR.at(tk, p - 2));
   if (tk.keyIs(p, 'against')) return PLAYED_AGAINST.at(tk, p - 1);
   return false;
 }

@@ -1,7 +1,7 @@
 // Kinds of wrong marks found on ELEVANT's tuning sets, round 4 (issue 12): a state inside a federal court
 // district's name, a university town named for its university, the side a named side beats, a place
 // before an academy's name or before "National" and a name word, both sides of a player trade, a
-// magazine titled after a place, a place before a noun only a team has. One block per kind, each with cases that keep their mark. The sentences are
+// magazine titled after a place, a place before a noun only a team has, "scored (twice) for X". One block per kind, each with cases that keep their mark. The sentences are
 // made up here, after the kind; no benchmark text.
 import { describe, expect, it } from 'vitest';
 import { createMatcher } from '../../core/linking/matcher';
@@ -119,5 +119,16 @@ describe('a place before a noun only a team has is the team', () => {
   });
   it("keeps a country's defense and a place before other nouns", () => {
     expect(ids("Israel's defense minister met Toronto's mayor.")).toEqual(['Israel=Q801', 'Toronto=Q172']);
+  });
+});
+
+describe('a place a player scores or pitches for is a team', () => {
+  it('marks no place after "scored (twice) for", "pitched for"', () => {
+    expect(ids('He scored twice for Japan in the second half.')).toEqual([]);
+    expect(ids('She pitched for Toronto last year.')).toEqual([]);
+  });
+  it('keeps the place after other words before "for"', () => {
+    expect(ids('He pitched the plan to investors and left for Toronto.')).toEqual(['Toronto=Q172']);
+    expect(ids('Japan voted for the resolution.')).toEqual(['Japan=Q17']);
   });
 });
