@@ -296,6 +296,15 @@ export function beforeWorkWord(tk: Tokens, t1: number): boolean {
   return t < tk.count && tk.gap[t] === Gap.Space && !cap(tk, t) && WORK_AFTER.at(tk, t);
 }
 
+/** Verbs of acting in a work: "starred in Casablanca" names the film ("appeared in Paris" may be the town;
+ *  "stars" may be a noun: "the stars in Paris"). */
+const STARRED = new WordSet('starred starring costarred costarring'.split(' '));
+
+/** "She starred in Casablanca", "co-starring in Philadelphia": the name after "starred in" is a work's. */
+export function starredIn(tk: Tokens, t0: number): boolean {
+  return t0 > 1 && tk.gap[t0] === Gap.Space && tk.gap[t0 - 1] === Gap.Space && tk.keyIs(t0 - 1, 'in') && !cap(tk, t0 - 1) && !cap(tk, t0 - 2) && STARRED.at(tk, t0 - 2);
+}
+
 /** Words before a magazine's title: it is read, told, written for, quoted ("told New York magazine"). */
 const BEFORE_TITLE = new WordSet('in to told tells for by with from of said says according'.split(' '));
 

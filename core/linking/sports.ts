@@ -297,11 +297,12 @@ export function playerTrade(tk: Tokens, t0: number, t1: number): boolean {
   return false;
 }
 
-/** Nouns only a team has: a town has no bullpen, a country no backcourt ("defense", "attack" and
- *  "rotation" are a country's or the Earth's too, and are left out). */
+/** Nouns only a team has: a town has no bullpen, a country no backcourt, and "Texas fans" are a team's
+ *  (or a character's: "Batman fans"), not the state's ("defense", "attack", "rotation" and "supporters"
+ *  are a country's or the Earth's too, and are left out). */
 const TEAM_NOUNS = new WordSet(
   ('bullpen bullpens lineup lineups roster rosters offense offence backcourt frontcourt midfield backline outfield ' +
-    'infield goaltending pitching batting defensemen linebackers quarterbacks receivers strikers midfielders').split(' '),
+    'infield goaltending pitching batting defensemen linebackers quarterbacks receivers strikers midfielders fans').split(' '),
 );
 
 /** "Seattle's bullpen blew the lead", "the Toronto lineup": a place, a possessive or not, then a noun only

@@ -1,7 +1,8 @@
 // Kinds of wrong marks found on ELEVANT's tuning sets, round 4 (issue 12): a state inside a federal court
 // district's name, a university town named for its university, the side a named side beats, a place
 // before an academy's name or before "National" and a name word, both sides of a player trade, a
-// magazine titled after a place, a place before a noun only a team has, "scored (twice) for X". One block per kind, each with cases that keep their mark. The sentences are
+// magazine titled after a place, a place before a noun only a team has (or "fans"), "scored (twice) for
+// X", a film one starred in. One block per kind, each with cases that keep their mark. The sentences are
 // made up here, after the kind; no benchmark text.
 import { describe, expect, it } from 'vitest';
 import { createMatcher } from '../../core/linking/matcher';
@@ -116,9 +117,11 @@ describe('a place before a noun only a team has is the team', () => {
   it('marks no place before "bullpen", "lineup", "roster", a possessive or not', () => {
     expect(ids("Toronto's bullpen blew a three-run lead.")).toEqual([]);
     expect(ids('The Boston lineup was missing two starters.')).toEqual([]);
+    expect(ids('Toronto fans booed the referee.')).toEqual([]);
   });
   it("keeps a country's defense and a place before other nouns", () => {
     expect(ids("Israel's defense minister met Toronto's mayor.")).toEqual(['Israel=Q801', 'Toronto=Q172']);
+    expect(ids('Fans in Toronto cheered.')).toEqual(['Toronto=Q172']);
   });
 });
 
@@ -130,5 +133,16 @@ describe('a place a player scores or pitches for is a team', () => {
   it('keeps the place after other words before "for"', () => {
     expect(ids('He pitched the plan to investors and left for Toronto.')).toEqual(['Toronto=Q172']);
     expect(ids('Japan voted for the resolution.')).toEqual(['Japan=Q17']);
+  });
+});
+
+describe('a film one starred in is not the place it is named after', () => {
+  it('marks no place after "starred in", "co-starring in"', () => {
+    expect(ids('She starred in Chicago opposite him.')).toEqual([]);
+    expect(ids('He was co-starring in Boston at the time.')).toEqual([]);
+  });
+  it('keeps the place after a noun "stars" and after other verbs', () => {
+    expect(ids('The stars in Boston shone.')).toEqual(['Boston=Q100']);
+    expect(ids('She appeared in Chicago on Friday.')).toEqual(['Chicago=Q1297']);
   });
 });
