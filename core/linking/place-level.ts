@@ -219,3 +219,11 @@ export function definedAsPartOfCountry(tk: Tokens, t1: number): boolean {
   if (!SUBNATIONAL.at(tk, k) && k + 1 < tk.count && !(tk.flags[k] & TokFlag.Cap)) k++;
   return k + 1 < tk.count && SUBNATIONAL.at(tk, k) && !(tk.flags[k] & TokFlag.Cap) && (tk.keyIs(k + 1, 'of') || tk.keyIs(k + 1, 'in'));
 }
+
+/** Candidate j starts at token t and every option it has is a person: "Seattle, Washington, Felix
+ *  Hernandez" is a town and its state before a name, not a list of three places. */
+export function personAt(cands: readonly { t0: number }[], options: readonly (readonly { entity: number }[])[], ents: readonly CompiledEntity[], j: number, t: number): boolean {
+  if (j >= cands.length || cands[j].t0 !== t || !options[j].length) return false;
+  for (const o of options[j]) if (ents[o.entity].type !== 'person') return false;
+  return true;
+}

@@ -24,7 +24,7 @@ import { OBSCURE_OFFICE_HOLDER, OFFICE_KINDS, politicalStory } from './topic';
 import { binaryOf, firstNamesOf } from '../kb/kb-format';
 import { foldKey } from './normalize';
 import { entityById, entityView } from './entity-view';
-import { CITIES as CITY_KINDS, REGIONS as REGION_KINDS, datelineCities, definedAsPartOfCountry, regionLevel, statesAfterTowns, stateOfficeAfter, townOf, waterName } from './place-level';
+import { CITIES as CITY_KINDS, REGIONS as REGION_KINDS, personAt, datelineCities, definedAsPartOfCountry, regionLevel, statesAfterTowns, stateOfficeAfter, townOf, waterName } from './place-level';
 import { unknownCompanyTokens } from './unknown-companies';
 import { definedAsArmedGroup, genericBodyName, suffixCountryClash } from './org-namesakes';
 import { DEMONYMS } from './in-article';
@@ -721,7 +721,8 @@ function cityStatePairs(lex: Lexicon, text: string, tk: Tokens, cands: Candidate
     if (b.t1 < tk.count) {
       const sep = text.slice(tk.end[b.t1 - 1], tk.start[b.t1]);
       const nextCap = (tk.flags[b.t1] & TokFlag.Cap) !== 0;
-      if ((/^\.?\s*,\s*$/.test(sep) && nextCap) || (tk.gap[b.t1] === Gap.Space && (tk.keyIs(b.t1, 'and') || tk.keyIs(b.t1, 'or')))) continue;
+      // ("In Seattle, Washington, Felix Hernandez pitched": a list of places does not go on with a person.)
+      if ((/^\.?\s*,\s*$/.test(sep) && nextCap && !personAt(cands, options, ents, k + 2, b.t1)) || (tk.gap[b.t1] === Gap.Space && (tk.keyIs(b.t1, 'and') || tk.keyIs(b.t1, 'or')))) continue;
     }
     const as = options[k].filter((o) => !o.partialOnly);
     const bs = options[k + 1].filter((o) => !o.partialOnly && ents[o.entity].type === 'place');

@@ -2,7 +2,7 @@
 // district's name, a university town named for its university, the side a named side beats, a place
 // before an academy's name or before "National" and a name word, both sides of a player trade, a
 // magazine titled after a place, a place before a noun only a team has (or "fans"), "scored (twice) for
-// X", a film one starred in. One block per kind, each with cases that keep their mark. The sentences are
+// X", a film one starred in, a town and its state before a person's name. One block per kind, each with cases that keep their mark. The sentences are
 // made up here, after the kind; no benchmark text.
 import { describe, expect, it } from 'vitest';
 import { createMatcher } from '../../core/linking/matcher';
@@ -28,6 +28,10 @@ const extra: [CompiledEntity, [string, number][]][] = [
   [{ id: 'Q1297', type: 'place', subtype: 'city', name: 'Chicago', prominence: 0.83, country: 'US', related: ['Q30'] }, [['Chicago', PR]]],
   [{ id: 'Q17', type: 'place', subtype: 'country', name: 'Japan', prominence: 0.95, country: 'JP' }, [['Japan', PR]]],
   [{ id: 'Q100', type: 'place', subtype: 'city', name: 'Boston', prominence: 0.85, country: 'US', related: ['Q30'] }, [['Boston', PR]]],
+  [{ id: 'Q61', type: 'place', subtype: 'city', name: 'Washington, D.C.', prominence: 0.9, country: 'US', related: ['Q30'] }, [['Washington, D.C.', PR], ['Washington', 0]]],
+  [{ id: 'Q1223', type: 'place', subtype: 'region', name: 'Washington', prominence: 0.6, country: 'US', related: ['Q30'] }, [['Washington', PR]]],
+  [{ id: 'Q5083', type: 'place', subtype: 'city', name: 'Seattle', prominence: 0.8, country: 'US', related: ['Q30', 'Q1223'] }, [['Seattle', PR]]],
+  [{ id: 'p:tolle', type: 'person', subtype: 'athlete', name: 'Ann Tolle', prominence: 0.4, country: 'US' }, [['Ann Tolle', PR]]],
 ];
 
 const matcher = createMatcher(smallIndex(extra));
@@ -144,5 +148,14 @@ describe('a film one starred in is not the place it is named after', () => {
   it('keeps the place after a noun "stars" and after other verbs', () => {
     expect(ids('The stars in Boston shone.')).toEqual(['Boston=Q100']);
     expect(ids('She appeared in Chicago on Friday.')).toEqual(['Chicago=Q1297']);
+  });
+});
+
+describe('a town and its state before a person are no list of places', () => {
+  it('reads the state after "<town>, <state>," before a name', () => {
+    expect(ids('In Seattle, Washington, Ann Tolle won the race.')).toEqual(['Seattle=Q5083', 'Washington=Q1223', 'Ann Tolle=p:tolle']);
+  });
+  it('keeps a list of places a list', () => {
+    expect(ids('Seattle, Washington, Boston and Chicago voted.')).toEqual(['Seattle=Q5083', 'Washington=Q61', 'Boston=Q100', 'Chicago=Q1297']);
   });
 });
