@@ -2,7 +2,8 @@
 // district's name, a university town named for its university, the side a named side beats, a place
 // before an academy's name or before "National" and a name word, both sides of a player trade, a
 // magazine titled after a place, a place before a noun only a team has (or "fans"), "scored (twice) for
-// X", a film one starred in, a town and its state before a person's name. One block per kind, each with cases that keep their mark. The sentences are
+// X", a film one starred in, a town and its state before a person's name, a country before another
+// country's little-known organization. One block per kind, each with cases that keep their mark. The sentences are
 // made up here, after the kind; no benchmark text.
 import { describe, expect, it } from 'vitest';
 import { createMatcher } from '../../core/linking/matcher';
@@ -31,6 +32,9 @@ const extra: [CompiledEntity, [string, number][]][] = [
   [{ id: 'Q61', type: 'place', subtype: 'city', name: 'Washington, D.C.', prominence: 0.9, country: 'US', related: ['Q30'] }, [['Washington, D.C.', PR], ['Washington', 0]]],
   [{ id: 'Q1223', type: 'place', subtype: 'region', name: 'Washington', prominence: 0.6, country: 'US', related: ['Q30'] }, [['Washington', PR]]],
   [{ id: 'Q5083', type: 'place', subtype: 'city', name: 'Seattle', prominence: 0.8, country: 'US', related: ['Q30', 'Q1223'] }, [['Seattle', PR]]],
+  [{ id: 'Q1410821', type: 'organization', subtype: 'bank', name: 'Industrial Bank Co.', prominence: 0.3, country: 'CN' }, [['Industrial Bank', PR]]],
+  [{ id: 'Q148', type: 'place', subtype: 'country', name: 'China', prominence: 0.95, country: 'CN' }, [['China', PR]]],
+  [{ id: 'Q190464', type: 'organization', subtype: 'bank', name: 'HSBC', prominence: 0.8, country: 'GB' }, [['HSBC', AliasFlag.CaseSensitive]]],
   [{ id: 'p:tolle', type: 'person', subtype: 'athlete', name: 'Ann Tolle', prominence: 0.4, country: 'US' }, [['Ann Tolle', PR]]],
 ];
 
@@ -157,5 +161,16 @@ describe('a town and its state before a person are no list of places', () => {
   });
   it('keeps a list of places a list', () => {
     expect(ids('Seattle, Washington, Boston and Chicago voted.')).toEqual(['Seattle=Q5083', 'Washington=Q61', 'Boston=Q100', 'Chicago=Q1297']);
+  });
+});
+
+describe("a country before another country's little-known organization names a namesake", () => {
+  it("marks no organization of another country after \"<country>'s\" or \"the <country>\" (the country keeps its own)", () => {
+    expect(ids("Japan's Industrial Bank raised its rates.")).toEqual(['Japan=Q17']);
+    expect(ids('Shares of the Japan Industrial Bank fell.')).toEqual([]);
+  });
+  it("keeps the organization after its own country, and a well-known one after another", () => {
+    expect(ids("China's Industrial Bank raised its rates.")).toEqual(['China=Q148', 'Industrial Bank=Q1410821']);
+    expect(ids("Japan's HSBC branch opened.")).toEqual(['Japan=Q17', 'HSBC=Q190464']);
   });
 });
