@@ -140,6 +140,9 @@ export function statesAfterTowns(
     const prev = k > 0 && cands[k - 1].t1 === p + 1 ? k - 1 : -1;
     if (prev < 0 && (tk.flags[p] & TokFlag.SentStart || tk.flags[p] & TokFlag.AllCaps)) continue;
     if (prev >= 0 && options[prev].some((o) => !o.partialOnly && ents[o.entity].type === 'place' && !CITIES.has(ents[o.entity].subtype ?? ''))) continue;
+    // "Xinhua News Agency, Moscow, August 31", "Reuters, Moscow": after a firm's or an agency's name the
+    // comma is a dateline's or a list's, and the name is the city.
+    if (prev >= 0 && options[prev].some((o) => !o.partialOnly) && options[prev].every((o) => o.partialOnly || ents[o.entity].type === 'organization')) continue;
     const opts = options[k].filter((o) => !o.partialOnly && ents[o.entity].type === 'place');
     const state = opts.find((o) => REGIONS.has(ents[o.entity].subtype ?? ''));
     if (!state || !opts.some((o) => CITIES.has(ents[o.entity].subtype ?? '') && ents[o.entity].country === ents[state.entity].country)) continue;

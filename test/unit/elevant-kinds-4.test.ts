@@ -3,7 +3,7 @@
 // before an academy's name or before "National" and a name word, both sides of a player trade, a
 // magazine titled after a place, a place before a noun only a team has (or "fans"), "scored (twice) for
 // X", a film one starred in, a town and its state before a person's name, a country before another
-// country's little-known organization. One block per kind, each with cases that keep their mark. The sentences are
+// country's little-known organization, a city after an agency's name and a comma. One block per kind, each with cases that keep their mark. The sentences are
 // made up here, after the kind; no benchmark text.
 import { describe, expect, it } from 'vitest';
 import { createMatcher } from '../../core/linking/matcher';
@@ -35,6 +35,9 @@ const extra: [CompiledEntity, [string, number][]][] = [
   [{ id: 'Q1410821', type: 'organization', subtype: 'bank', name: 'Industrial Bank Co.', prominence: 0.3, country: 'CN' }, [['Industrial Bank', PR]]],
   [{ id: 'Q148', type: 'place', subtype: 'country', name: 'China', prominence: 0.95, country: 'CN' }, [['China', PR]]],
   [{ id: 'Q190464', type: 'organization', subtype: 'bank', name: 'HSBC', prominence: 0.8, country: 'GB' }, [['HSBC', AliasFlag.CaseSensitive]]],
+  [{ id: 'ch:ge-city', type: 'place', subtype: 'city', name: 'Geneva', prominence: 0.75, country: 'CH' }, [['Geneva', PR]]],
+  [{ id: 'Q11917', type: 'place', subtype: 'region', name: 'Geneva', prominence: 0.45, country: 'CH' }, [['Geneva', PR]]],
+  [{ id: 'Q130879', type: 'organization', subtype: 'news-agency', name: 'Reuters', prominence: 0.8, country: 'GB' }, [['Reuters', PR]]],
   [{ id: 'p:tolle', type: 'person', subtype: 'athlete', name: 'Ann Tolle', prominence: 0.4, country: 'US' }, [['Ann Tolle', PR]]],
 ];
 
@@ -172,5 +175,14 @@ describe("a country before another country's little-known organization names a n
   it("keeps the organization after its own country, and a well-known one after another", () => {
     expect(ids("China's Industrial Bank raised its rates.")).toEqual(['China=Q148', 'Industrial Bank=Q1410821']);
     expect(ids("Japan's HSBC branch opened.")).toEqual(['Japan=Q17', 'HSBC=Q190464']);
+  });
+});
+
+describe("a city after an agency's name and a comma is the city, not the region of its name", () => {
+  it('reads the city in "<agency>, <city>, <date>"', () => {
+    expect(ids('Reuters, Geneva, May 12: the talks began.')).toEqual(['Reuters=Q130879', 'Geneva=ch:ge-city']);
+  });
+  it('keeps the region after a town and a comma', () => {
+    expect(ids('The mayor of Carouge, Geneva, said the talks began.')).toEqual(['Geneva=Q11917']);
   });
 });
