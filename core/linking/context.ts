@@ -41,7 +41,7 @@ const NOT_INSTITUTION_OF = new WordSet(
     'governor mayor secretary ambassador envoy chairman chairwoman chair chief head leader ceo director founder ' +
     'duke duchess earl count countess lord lady bishop archbishop pope general commander speaker member members ' +
     'city town province state region republic kingdom people government county district capital north south east ' +
-    'west northern southern eastern western central parts rest heart outskirts island islands gulf sea bay ' +
+    'west northern southern eastern western central parts rest heart outskirts island islands ' +
     'the a an of and in on at for to by from with ' +
     // Business news: "Shares of Intel rose", "Customers of Verizon".
     'shares stock stocks investors shareholders customers employees workers users subscribers owners rivals ' +

@@ -3,7 +3,8 @@
 // before an academy's name or before "National" and a name word, both sides of a player trade, a
 // magazine titled after a place, a place before a noun only a team has (or "fans"), "scored (twice) for
 // X", a film one starred in, a town and its state before a person's name, a country before another
-// country's little-known organization, a city after an agency's name and a comma. One block per kind, each with cases that keep their mark. The sentences are
+// country's little-known organization, a city after an agency's name and a comma, a sea or a gulf "of" a
+// place. One block per kind, each with cases that keep their mark. The sentences are
 // made up here, after the kind; no benchmark text.
 import { describe, expect, it } from 'vitest';
 import { createMatcher } from '../../core/linking/matcher';
@@ -184,5 +185,15 @@ describe("a city after an agency's name and a comma is the city, not the region 
   });
   it('keeps the region after a town and a comma', () => {
     expect(ids('The mayor of Carouge, Geneva, said the talks began.')).toEqual(['Geneva=Q11917']);
+  });
+});
+
+describe('a gulf, a sea or a bay "of" a place is the water, not the place', () => {
+  it('marks no place after "Gulf of", "Sea of", "Bay of"', () => {
+    expect(ids('Oil rigs in the Gulf of California were shut.')).toEqual([]);
+    expect(ids('Ships crossed the Sea of Japan.')).toEqual([]);
+  });
+  it('keeps the place after a lower-case "gulf"', () => {
+    expect(ids('The gulf of trust between Japan and China grew.')).toEqual(['Japan=Q17', 'China=Q148']);
   });
 });
