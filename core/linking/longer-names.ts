@@ -39,10 +39,11 @@ export function hyphenedToName(text: string, tk: Tokens, t0: number, t1: number,
  *  keeps its place (test/unit/context.test.ts). */
 const LEGISLATURE_HEADS = new WordSet('senate assembly legislature'.split(' '));
 
-/** Heads that end an institution's or a company's name. */
+/** Heads that end an institution's, a company's or an event's name ("the Munich Security Conference",
+ *  "the Monaco Grand Prix": the event, though held there). */
 const INSTITUTION_HEADS = new WordSet(
   ('opera orchestra symphony philharmonic ballet bank court university college academy museum theatre theater hospital ' +
-    'institute foundation company corporation exchange').split(' '),
+    'institute foundation company corporation exchange conference summit festival marathon forum expo prix olympics').split(' '),
 );
 
 /**

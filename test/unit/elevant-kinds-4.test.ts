@@ -197,3 +197,13 @@ describe('a gulf, a sea or a bay "of" a place is the water, not the place', () =
     expect(ids('The gulf of trust between Japan and China grew.')).toEqual(['Japan=Q17', 'China=Q148']);
   });
 });
+
+describe("a place before an event's capitalized name is part of that name", () => {
+  it('marks no place before "… Conference", "… Grand Prix", "… Summit"', () => {
+    expect(ids('He spoke at the Geneva Security Conference on Friday.')).toEqual([]);
+    expect(ids('She won the Japan Grand Prix twice.')).toEqual([]);
+  });
+  it('keeps the place before a lower-case "summit" or "conference"', () => {
+    expect(ids('The Geneva summit ended, and a Boston conference began.')).toEqual(['Geneva=ch:ge-city', 'Boston=Q100']);
+  });
+});
