@@ -305,6 +305,26 @@ export function starredIn(tk: Tokens, t0: number): boolean {
   return t0 > 1 && tk.gap[t0] === Gap.Space && tk.gap[t0 - 1] === Gap.Space && tk.keyIs(t0 - 1, 'in') && !cap(tk, t0 - 1) && !cap(tk, t0 - 2) && STARRED.at(tk, t0 - 2);
 }
 
+/** Forms of "be" before "named": "was named Caligula". */
+const BE_NAMED = new WordSet('was were is are be been being'.split(' '));
+/** What is given a name: a child, a pet ("named their daughter Paris", "named him Boston"). */
+const NAMED_ONE = new WordSet('child children son sons daughter daughters baby babies twins dog dogs cat cats puppy horse him her them'.split(' '));
+
+/** "They named their children Brooklyn, Romeo and Cruz", "the band was to be named Caligula": a name given
+ *  to someone or something, not the place or person it comes from. The name ends the clause (a comma, a
+ *  period, "and"): "was named Paris correspondent" and "named Chicago's best" keep their place. */
+export function givenName(tk: Tokens, t0: number, t1: number): boolean {
+  const p = t0 - 1;
+  if (p < 1 || tk.gap[t0] !== Gap.Space || tk.gap[p] !== Gap.Space || cap(tk, p)) return false;
+  let given = false;
+  if (tk.keyIs(p, 'named')) given = BE_NAMED.at(tk, p - 1);
+  else if (NAMED_ONE.at(tk, p)) for (let v = p - 1; v >= 0 && v >= p - 2 && !given; v--) given = tk.keyIs(v, 'named') && !cap(tk, v);
+  if (!given) return false;
+  if (t1 >= tk.count) return true;
+  if (tk.gap[t1] === Gap.Apos) return false;
+  return tk.gap[t1] !== Gap.Space || tk.keyIs(t1, 'and') || tk.keyIs(t1, 'or');
+}
+
 /** Words before a magazine's title: it is read, told, written for, quoted ("told New York magazine"). */
 const BEFORE_TITLE = new WordSet('in to told tells for by with from of said says according'.split(' '));
 

@@ -207,3 +207,15 @@ describe("a place before an event's capitalized name is part of that name", () =
     expect(ids('The Geneva summit ended, and a Boston conference began.')).toEqual(['Geneva=ch:ge-city', 'Boston=Q100']);
   });
 });
+
+describe('a name given to a child, a pet or a band is not the place it comes from', () => {
+  it('marks no place after "named their daughter", "was named" at the clause\'s end', () => {
+    expect(ids('They named their daughter Boston, after the city where they met.')).toEqual([]);
+    expect(ids('The band was to be named Chicago, but the name was taken.')).toEqual([]);
+  });
+  it('keeps the place before a noun or a possessive, and "named to"', () => {
+    expect(ids('He was named Boston correspondent.')).toEqual(['Boston=Q100']);
+    expect(ids("Toronto was named Canada's best city.")).toEqual(['Toronto=Q172']);
+    expect(ids('She was named to a Chicago board.')).toEqual(['Chicago=Q1297']);
+  });
+});
