@@ -312,3 +312,28 @@ export function teamNounAfter(tk: Tokens, t1: number): boolean {
   if (n < tk.count && tk.gap[n] === Gap.Apos && tk.keyIs(n, 's')) n++;
   return n < tk.count && tk.gap[n] === Gap.Space && !(tk.flags[n] & TokFlag.Cap) && TEAM_NOUNS.at(tk, n);
 }
+
+/** Verbs in the plural (or only plural) a team takes in British English: a town or a country takes the
+ *  singular ("Italy is", "Leeds has"). */
+const PLURAL_VERBS = new WordSet(
+  ('are were have aren weren haven travel host face need play meet welcome visit lead trail sit remain go come ' +
+    'look take make know head hold boast').split(' '),
+);
+/** Words between a subject and "their" that are no verb of it: "Italy and their allies", "Japan with their". */
+const NOT_VERBS = new WordSet('and or with without for of to from in on at by than'.split(' '));
+/** Words that open a clause whose subject may follow: "while Leeds travel to Newcastle". */
+const CLAUSE_OPENERS = new WordSet('while but as when after before whereas though although since'.split(' '));
+
+/** "Italy are through to the final", "while Leeds travel to Newcastle", "India need 120 runs", "Brighton
+ *  sacked their manager": a place as a clause's subject with a plural verb, or a verb and "their", is a team. Names in the plural ("the Netherlands are",
+ *  "the Philippines have") and subjects joined by "and" ("Paris and London are") are left out. */
+export function pluralVerbAfter(tk: Tokens, t0: number, t1: number): boolean {
+  if (t1 >= tk.count || tk.gap[t1] !== Gap.Space || tk.flags[t1] & TokFlag.Cap) return false;
+  // "Brighton sacked their manager": a verb, then "their" (a town or a country is "its").
+  const their = t1 + 1 < tk.count && tk.gap[t1 + 1] === Gap.Space && tk.keyIs(t1 + 1, 'their') && (tk.flags[t1] & TokFlag.Alpha) !== 0 && !NOT_VERBS.at(tk, t1);
+  if (!their && !PLURAL_VERBS.at(tk, t1)) return false;
+  // "The Netherlands are", "the Philippines have": a name in the plural takes "the".
+  if (tk.keyIs(t0, 'the') || (t0 > 0 && tk.keyIs(t0 - 1, 'the'))) return false;
+  if (tk.flags[t0] & TokFlag.SentStart) return true;
+  return t0 > 0 && tk.gap[t0] === Gap.Space && !(tk.flags[t0 - 1] & TokFlag.Cap) && CLAUSE_OPENERS.at(tk, t0 - 1);
+}

@@ -219,3 +219,16 @@ describe('a name given to a child, a pet or a band is not the place it comes fro
     expect(ids('She was named to a Chicago board.')).toEqual(['Chicago=Q1297']);
   });
 });
+
+describe('a place with a plural verb, or a verb and "their", is a team', () => {
+  it('marks no place before "are", "have", "need", or a verb and "their"', () => {
+    expect(ids('Japan are through to the final.')).toEqual([]);
+    expect(ids('Toronto need two wins, while Boston travel to Chicago.')).toEqual(['Chicago=Q1297']);
+    expect(ids('Japan sacked their coach on Monday.')).toEqual([]);
+  });
+  it('keeps a place with a singular verb, "its", a plural name, or a subject joined by "and"', () => {
+    expect(ids('Japan is an island nation. Japan raised its taxes.')).toEqual(['Japan=Q17', 'Japan=Q17']);
+    expect(ids('Boston and Chicago are big cities.')).toEqual(['Boston=Q100', 'Chicago=Q1297']);
+    expect(ids('If Japan were to leave, markets would fall.')).toEqual(['Japan=Q17']);
+  });
+});
