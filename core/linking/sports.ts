@@ -157,6 +157,8 @@ const TEAM_ROLES = new WordSet('captain coach manager skipper striker goalkeeper
 /** A team's role word right after [t0, t1), then a capitalized name: the place before it names the
  *  team, in any story ("Cleveland manager Eric Wedge said"). "Hollywood star Tom Hanks" keeps its place. */
 export function teamRoleAfter(tk: Tokens, t1: number): boolean {
+  // "England's captain Harry Kane": a possessive may stand between.
+  if (t1 + 1 < tk.count && tk.gap[t1] === Gap.Apos && tk.keyIs(t1, 's')) t1++;
   const n = t1 + 1;
   if (n >= tk.count || tk.gap[t1] !== Gap.Space || tk.gap[n] !== Gap.Space || !(tk.flags[n] & TokFlag.Cap) || tk.flags[n] & TokFlag.SentStart) return false;
   // A player's position before their name says team as surely ("Pittsburgh center Maurkice Pouncey",

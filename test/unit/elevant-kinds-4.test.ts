@@ -232,3 +232,12 @@ describe('a place with a plural verb, or a verb and "their", is a team', () => {
     expect(ids('If Japan were to leave, markets would fall.')).toEqual(['Japan=Q17']);
   });
 });
+
+describe("a team's role after a place's possessive names the team", () => {
+  it('marks no place before "\'s captain <Name>", "\'s manager <Name>"', () => {
+    expect(ids("Japan's captain Ann Tolle said the team was ready.")).toEqual(['Ann Tolle=p:tolle']);
+  });
+  it('keeps the place before other possessed nouns', () => {
+    expect(ids("Japan's prime minister met Toronto's mayor.")).toEqual(['Japan=Q17', 'Toronto=Q172']);
+  });
+});
