@@ -347,3 +347,18 @@ export function peerageOf(tk: Tokens, t0: number): boolean {
   const h = t0 - 2;
   return h >= 0 && tk.gap[t0] === Gap.Space && tk.gap[o] === Gap.Space && tk.keyIs(o, 'of') && !(tk.flags[o] & TokFlag.Cap) && PEERAGE.at(tk, h) && (tk.flags[h] & TokFlag.Cap) !== 0;
 }
+
+/** Words before a place that put it in a phrase of its own ("in Paris Macron said", "from Texas Smith
+ *  drove"): the name after it starts another name. */
+const PLACE_PHRASE_BEFORE = new WordSet('in at from to into near across of for by on via outside inside around and or'.split(' '));
+
+/** "Brooklyn Beckham", "Indiana Jones", "Chelsea Manning": a one-word place name, one space, then a surname
+ *  of someone the index holds (`isSurname`), mid-sentence, is a first name (or the head of a longer name:
+ *  "the Florida Keys"), not the place. A dateline in capitals ("PARIS Macron said"), a dash ("Paris –
+ *  Macron said") or a preposition before the place ("in Paris Macron said") keeps it. */
+export function placeBeforeSurname(text: string, tk: Tokens, t0: number, t1: number, isSurname: (t: number) => boolean): boolean {
+  if (t1 - t0 !== 1 || t1 >= tk.count || tk.flags[t0] & TokFlag.AllCaps || !nameWord(tk, t1) || tk.flags[t1] & TokFlag.SentStart) return false;
+  if (tk.start[t1] - tk.end[t0] !== 1 || text.charCodeAt(tk.end[t0]) !== 32) return false;
+  if (t0 > 0 && tk.gap[t0] === Gap.Space && !(tk.flags[t0 - 1] & TokFlag.Cap) && PLACE_PHRASE_BEFORE.at(tk, t0 - 1)) return false;
+  return isSurname(t1);
+}

@@ -34,7 +34,7 @@ import { courtDistrictBefore } from './court-districts';
 
 /** Nationalities (in-article.ts's list), read by token hash. */
 const DEMONYM_WORDS = new WordSet([...DEMONYMS]);
-import { acronymBeforeBody, afterNameParticle, beforeHandle, personNameGoesOn, afterSaint, saintsPossessive, beforeInstitutionName, featureHead, hyphenedToName, insideDottedAbbreviation, privateFirstName, sharedCompassName, sharesPluralHead, theBeforeTitle, afterSubPrefix, firmBeforeCountry, hyphenBefore, campusAfter, quotedNameGoesOn, joinedPairBeforeBody, sponsorBeforeVenue, afterUniversityOf, compassAfter, definedAsWork, modelNumberAfter, peerageOf } from './longer-names';
+import { acronymBeforeBody, afterNameParticle, beforeHandle, personNameGoesOn, afterSaint, saintsPossessive, beforeInstitutionName, featureHead, hyphenedToName, insideDottedAbbreviation, privateFirstName, sharedCompassName, sharesPluralHead, theBeforeTitle, afterSubPrefix, firmBeforeCountry, hyphenBefore, campusAfter, quotedNameGoesOn, joinedPairBeforeBody, sponsorBeforeVenue, afterUniversityOf, compassAfter, definedAsWork, modelNumberAfter, peerageOf, placeBeforeSurname } from './longer-names';
 
 /** Rules that read capital letters as English writes them apply to English text only (issue 12):
  *  German capitalizes every noun. No language given = English (most pages that reach us). */
@@ -996,6 +996,8 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     if (place && regionCityCompound(k)) return true;
     // "the Duchess of Cambridge", "Prince of Wales": a title of nobility.
     if (place && peerageOf(tk, c.t0)) return true;
+    // "Brooklyn Beckham", "Indiana Jones": a place's name before a surname the index knows is a first name.
+    if (place && placeBeforeSurname(text, tk, c.t0, c.t1, (t) => !known[t] && surnameBearers(lex, tk, t, 2) >= 2)) return true;
     // "the Northern District of California", "the Court for the District of Connecticut": a court's district.
     if (place && courtDistrictBefore(tk, c.t0) && options[k].some((o) => ents[o.entity].country === 'US' && ents[o.entity].subtype === 'region')) return true;
     // "Wichita North's Miguel Bernal", "Wichita West senior": a school or a district named after the place.

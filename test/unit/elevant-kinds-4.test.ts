@@ -39,7 +39,9 @@ const extra: [CompiledEntity, [string, number][]][] = [
   [{ id: 'ch:ge-city', type: 'place', subtype: 'city', name: 'Geneva', prominence: 0.75, country: 'CH' }, [['Geneva', PR]]],
   [{ id: 'Q11917', type: 'place', subtype: 'region', name: 'Geneva', prominence: 0.45, country: 'CH' }, [['Geneva', PR]]],
   [{ id: 'Q130879', type: 'organization', subtype: 'news-agency', name: 'Reuters', prominence: 0.8, country: 'GB' }, [['Reuters', PR]]],
-  [{ id: 'p:tolle', type: 'person', subtype: 'athlete', name: 'Ann Tolle', prominence: 0.4, country: 'US' }, [['Ann Tolle', PR]]],
+  [{ id: 'p:tolle', type: 'person', subtype: 'athlete', name: 'Ann Tolle', prominence: 0.4, country: 'US' }, [['Ann Tolle', PR], ['Tolle', AliasFlag.Partial]]],
+  [{ id: 'p:berg', type: 'person', subtype: 'writer', name: 'Tolle Berg', prominence: 0.3, country: 'SE' }, [['Tolle Berg', PR]]],
+  [{ id: 'p:tolle2', type: 'person', subtype: 'politician', name: 'Bo Tolle', prominence: 0.4, country: 'US' }, [['Bo Tolle', PR], ['Tolle', AliasFlag.Partial]]],
 ];
 
 const matcher = createMatcher(smallIndex(extra));
@@ -239,5 +241,15 @@ describe("a team's role after a place's possessive names the team", () => {
   });
   it('keeps the place before other possessed nouns', () => {
     expect(ids("Japan's prime minister met Toronto's mayor.")).toEqual(['Japan=Q17', 'Toronto=Q172']);
+  });
+});
+
+describe("a place's name before a surname the index knows is a first name", () => {
+  it('marks no place in "<place> <surname>" mid-sentence', () => {
+    expect(ids('The model Boston Tolle, their eldest son, spoke first.')).toEqual([]);
+  });
+  it('keeps the place after a preposition or "and", and in a dateline in capitals', () => {
+    expect(ids('They flew to Japan and Boston Tolle stayed home.')).toEqual(['Japan=Q17', 'Boston=Q100']);
+    expect(ids('BOSTON Tolle said on Monday that the vote would pass.')).toEqual(['BOSTON=Q100']);
   });
 });
