@@ -312,8 +312,12 @@ const TEAM_NOUNS = new WordSet(
 export function teamNounAfter(tk: Tokens, t1: number): boolean {
   let n = t1;
   if (n < tk.count && tk.gap[n] === Gap.Apos && tk.keyIs(n, 's')) n++;
-  return n < tk.count && tk.gap[n] === Gap.Space && !(tk.flags[n] & TokFlag.Cap) && TEAM_NOUNS.at(tk, n);
+  if (!(n < tk.count && tk.gap[n] === Gap.Space && !(tk.flags[n] & TokFlag.Cap) && TEAM_NOUNS.at(tk, n))) return false;
+  // "Russia fans fears of war", "Iran fans the flames": "fans" is a verb there.
+  return !(n === t1 && tk.keyIs(n, 'fans') && n + 1 < tk.count && tk.gap[n + 1] === Gap.Space && !(tk.flags[n + 1] & TokFlag.Cap) && (tk.keyIs(n + 1, 'the') || FANNED.at(tk, n + 1)));
 }
+/** What a country or a leader fans: "fans fears", "fans tensions". */
+const FANNED = new WordSet('fears fear flames tensions tension speculation hopes concerns worries anger rumors rumours talk unrest hatred violence'.split(' '));
 
 /** Verbs in the plural (or only plural) a team takes in British English: a town or a country takes the
  *  singular ("Italy is", "Leeds has"). */

@@ -136,6 +136,7 @@ describe('a place before a noun only a team has is the team', () => {
   it("keeps a country's defense and a place before other nouns", () => {
     expect(ids("Israel's defense minister met Toronto's mayor.")).toEqual(['Israel=Q801', 'Toronto=Q172']);
     expect(ids('Fans in Toronto cheered.')).toEqual(['Toronto=Q172']);
+    expect(ids('Japan fans fears of a trade war, and China fans the flames.')).toEqual(['Japan=Q17', 'China=Q148']);
   });
 });
 
