@@ -304,7 +304,7 @@ export function playerTrade(tk: Tokens, t0: number, t1: number): boolean {
  *  are a country's or the Earth's too, and are left out). */
 const TEAM_NOUNS = new WordSet(
   ('bullpen bullpens lineup lineups roster rosters offense offence backcourt frontcourt midfield backline outfield ' +
-    'infield goaltending pitching batting defensemen linebackers quarterbacks receivers strikers midfielders fans').split(' '),
+    'infield goaltending defensemen linebackers quarterbacks receivers strikers midfielders fans').split(' '),
 );
 
 /** "Seattle's bullpen blew the lead", "the Toronto lineup": a place, a possessive or not, then a noun only
@@ -320,9 +320,10 @@ export function teamNounAfter(tk: Tokens, t1: number): boolean {
 const FANNED = new WordSet('fears fear flames tensions tension speculation hopes concerns worries anger rumors rumours talk unrest hatred violence'.split(' '));
 
 /** Verbs in the plural (or only plural) a team takes in British English: a town or a country takes the
- *  singular ("Italy is", "Leeds has"). */
+ *  singular ("Italy is", "Leeds has"). Not "lead", "trail" (nouns: "Flint lead pipes", "Oregon trail") or
+ *  "host" (a host country is the place). */
 const PLURAL_VERBS = new WordSet(
-  ('are were have aren weren haven travel host face need play meet welcome visit lead trail sit remain go come ' +
+  ('are were have aren weren haven travel face need play meet welcome visit sit remain go come ' +
     'look take make know head hold boast').split(' '),
 );
 /** Words between a subject and "their" that are no verb of it: "Italy and their allies", "Japan with their". */
