@@ -255,7 +255,8 @@ export function nationalTeamAfter(tk: Tokens, t1: number): 0 | 1 | 2 {
 
 /** "Colorado defeated Nebraska … and won the Big 12 title": the side a named side beats is a team too,
  *  where a word of sport is near ("Britain defeated Germany in 1940" has none). The verb in lower case,
- *  a capitalized name right before it; a word the signal counts (not the verb) within ten tokens. */
+ *  a capitalized name right before it; a word only sport uses, or a contest's ("title", "season"),
+ *  within ten tokens. */
 export function beatenByName(tk: Tokens, t0: number, t1: number): boolean {
   const v = t0 - 1;
   if (v < 1 || tk.gap[t0] !== Gap.Space || tk.gap[v] !== Gap.Space || tk.flags[v] & TokFlag.Cap || !BEATS.at(tk, v)) return false;
@@ -263,11 +264,13 @@ export function beatenByName(tk: Tokens, t0: number, t1: number): boolean {
   const a = Math.max(0, v - 10);
   const b = Math.min(tk.count, t1 + 10);
   for (let t = a; t < b; t++) {
-    if (t === v || (t >= t0 && t < t1) || !ANY_SIGNAL_WORD.at(tk, t) || BEATS.at(tk, t)) continue;
-    return true;
+    if (t === v || (t >= t0 && t < t1) || !ANY_SIGNAL_WORD.at(tk, t)) continue;
+    if (SPORTS_WORDS.at(tk, t) || FOOTBALL_WORDS.at(tk, t) || OTHER_SPORT_WORDS.at(tk, t) || CONTEST_WORDS.at(tk, t)) return true;
   }
   return false;
 }
+/** Match words war and politics do not use ("won", "victory" they do: "Ukraine defeated Russia … and won"). */
+const CONTEST_WORDS = new WordSet('title titles season championship final finals match matches points unbeaten champions qualifying'.split(' '));
 
 /** Verbs of a player trade: teams trade players; towns and countries do not. */
 const TRADES = new WordSet('trade trades traded trading deal deals dealt'.split(' '));

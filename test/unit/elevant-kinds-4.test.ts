@@ -81,6 +81,7 @@ describe('the side a named side beats is a team', () => {
   it('keeps the place with no word of sport near', () => {
     expect(ids('In 1870 the armies of Prussia defeated France and occupied much of it.')).toEqual(['France=Q142']);
     expect(ids('Voters in Nebraska defeated the measure.')).toEqual(['Nebraska=Q1553']);
+    expect(ids('Their army defeated France near the river and won a victory.')).toEqual(['France=Q142']);
   });
 });
 
