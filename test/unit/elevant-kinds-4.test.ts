@@ -1,11 +1,12 @@
-// Kinds of wrong marks found on ELEVANT's tuning sets, round 4 (issue 12): a state inside a federal court
-// district's name, a university town named for its university, the side a named side beats, a place
-// before an academy's name or before "National" and a name word, both sides of a player trade, a
-// magazine titled after a place, a place before a noun only a team has (or "fans"), "scored (twice) for
-// X", a film one starred in, a town and its state before a person's name, a country before another
-// country's little-known organization, a city after an agency's name and a comma, a sea or a gulf "of" a
-// place. One block per kind, each with cases that keep their mark. The sentences are
-// made up here, after the kind; no benchmark text.
+// Kinds of wrong marks found on ELEVANT's tuning sets and in made-up news after the issue's kinds, round 4
+// (issue 12): a state inside a federal court district's name, a university town named for its university,
+// the side a named side beats, a place before an academy's name or "National" and a name word, both sides
+// of a player trade, a magazine titled after a place, a noun only a team has, "scored (twice) for X", a film
+// one starred in, a town and its state before a person, a country before another country's little-known
+// organization, a city after an agency's name, a gulf or a sea "of" a place, a place before an event's
+// name, a name given to a child or a band, British sports grammar, a team's role after a possessive, a place
+// before a known surname. One block per kind, each with cases that keep their mark. The sentences are made
+// up here, after the kind; no benchmark text.
 import { describe, expect, it } from 'vitest';
 import { createMatcher } from '../../core/linking/matcher';
 import { AliasFlag, type CompiledEntity } from '../../core/types';
