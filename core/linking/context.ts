@@ -41,7 +41,7 @@ const NOT_INSTITUTION_OF = new WordSet(
     'governor mayor secretary ambassador envoy chairman chairwoman chair chief head leader ceo director founder ' +
     'duke duchess earl count countess lord lady bishop archbishop pope general commander speaker member members ' +
     'city town province state region republic kingdom people government county district capital north south east ' +
-    'west northern southern eastern western central parts rest heart outskirts island islands gulf sea bay ' +
+    'west northern southern eastern western central parts rest heart outskirts island islands ' +
     'the a an of and in on at for to by from with ' +
     // Business news: "Shares of Intel rose", "Customers of Verizon".
     'shares stock stocks investors shareholders customers employees workers users subscribers owners rivals ' +
@@ -294,6 +294,47 @@ export function beforeWorkWord(tk: Tokens, t1: number): boolean {
   let t = t1;
   if (t < tk.count && tk.gap[t] === Gap.Space && tk.keyIs(t, 'tv')) t++;
   return t < tk.count && tk.gap[t] === Gap.Space && !cap(tk, t) && WORK_AFTER.at(tk, t);
+}
+
+/** Verbs of acting in a work: "starred in Casablanca" names the film ("appeared in Paris" may be the town;
+ *  "stars" may be a noun: "the stars in Paris"). */
+const STARRED = new WordSet('starred starring costarred costarring'.split(' '));
+
+/** "She starred in Casablanca", "co-starring in Philadelphia": the name after "starred in" is a work's. */
+export function starredIn(tk: Tokens, t0: number): boolean {
+  return t0 > 1 && tk.gap[t0] === Gap.Space && tk.gap[t0 - 1] === Gap.Space && tk.keyIs(t0 - 1, 'in') && !cap(tk, t0 - 1) && !cap(tk, t0 - 2) && STARRED.at(tk, t0 - 2);
+}
+
+/** Forms of "be" before "named": "was named Caligula". */
+const BE_NAMED = new WordSet('was were is are be been being'.split(' '));
+/** What is given a name: a child, a pet ("named their daughter Paris", "named him Boston"). */
+const NAMED_ONE = new WordSet('child children son sons daughter daughters baby babies twins dog dogs cat cats puppy horse him her them'.split(' '));
+
+/** "They named their children Brooklyn, Romeo and Cruz", "the band was to be named Caligula": a name given
+ *  to someone or something, not the place or person it comes from. The name ends the clause (a comma, a
+ *  period, "and"): "was named Paris correspondent" and "named Chicago's best" keep their place. */
+export function givenName(tk: Tokens, t0: number, t1: number): boolean {
+  const p = t0 - 1;
+  if (p < 1 || tk.gap[t0] !== Gap.Space || tk.gap[p] !== Gap.Space || cap(tk, p)) return false;
+  let given = false;
+  if (tk.keyIs(p, 'named')) given = BE_NAMED.at(tk, p - 1);
+  else if (NAMED_ONE.at(tk, p)) for (let v = p - 1; v >= 0 && v >= p - 2 && !given; v--) given = tk.keyIs(v, 'named') && !cap(tk, v);
+  if (!given) return false;
+  if (t1 >= tk.count) return true;
+  if (tk.gap[t1] === Gap.Apos) return false;
+  return tk.gap[t1] !== Gap.Space || tk.keyIs(t1, 'and') || tk.keyIs(t1, 'or');
+}
+
+/** Words before a magazine's title: it is read, told, written for, quoted ("told New York magazine"). */
+const BEFORE_TITLE = new WordSet('in to told tells for by with from of said says according'.split(' '));
+
+/** "New York magazine reported", "told Boston magazine": a place and "magazine" in lower case, with no
+ *  article or adjective before the place, name the magazine titled after it ("a New York magazine", "the
+ *  city's Chicago magazine scene" keep the place). */
+export function magazineTitle(tk: Tokens, t0: number, t1: number): boolean {
+  if (t1 >= tk.count || tk.gap[t1] !== Gap.Space || cap(tk, t1) || !tk.keyIs(t1, 'magazine')) return false;
+  if (t0 === 0 || tk.gap[t0] !== Gap.Space || tk.flags[t0] & TokFlag.SentStart) return true;
+  return !cap(tk, t0 - 1) && BEFORE_TITLE.at(tk, t0 - 1);
 }
 
 /** "21 Trump cards": a quantity before a one-word name and a lower-case word after it. */

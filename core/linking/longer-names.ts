@@ -39,10 +39,11 @@ export function hyphenedToName(text: string, tk: Tokens, t0: number, t1: number,
  *  keeps its place (test/unit/context.test.ts). */
 const LEGISLATURE_HEADS = new WordSet('senate assembly legislature'.split(' '));
 
-/** Heads that end an institution's or a company's name. */
+/** Heads that end an institution's, a company's or an event's name ("the Munich Security Conference",
+ *  "the Monaco Grand Prix": the event, though held there). */
 const INSTITUTION_HEADS = new WordSet(
-  ('opera orchestra symphony philharmonic ballet bank court university college museum theatre theater hospital ' +
-    'institute foundation company corporation exchange').split(' '),
+  ('opera orchestra symphony philharmonic ballet bank court university college academy museum theatre theater hospital ' +
+    'institute foundation company corporation exchange conference summit festival marathon forum expo prix olympics').split(' '),
 );
 
 /**
@@ -56,6 +57,9 @@ export function beforeInstitutionName(tk: Tokens, t1: number): boolean {
   // "the Wisconsin Senate": a legislature's head right after the place, capitalized mid-sentence,
   // names the body.
   if (tk.gap[t1] === Gap.Space && nameWord(tk, t1) && !(tk.flags[t1] & TokFlag.SentStart) && LEGISLATURE_HEADS.at(tk, t1)) return true;
+  // "the Pennsylvania National Horse Show", "the Afghanistan National Army": "National" and a name word
+  // after the place go on into a body's or an event's name.
+  if (tk.gap[t1] === Gap.Space && nameWord(tk, t1) && !(tk.flags[t1] & TokFlag.SentStart) && tk.keyIs(t1, 'national') && t1 + 1 < tk.count && tk.gap[t1 + 1] === Gap.Space && nameWord(tk, t1 + 1) && !(tk.flags[t1 + 1] & TokFlag.SentStart)) return true;
   for (let t = t1; t < tk.count && t < t1 + 3; t++) {
     if (tk.gap[t] !== Gap.Space || !nameWord(tk, t) || tk.flags[t] & TokFlag.SentStart) return false;
     if (t > t1 && (INSTITUTION_HEADS.at(tk, t) || LOCAL_BODY_HEADS.at(tk, t))) return true;
@@ -342,4 +346,19 @@ export function peerageOf(tk: Tokens, t0: number): boolean {
   const o = t0 - 1;
   const h = t0 - 2;
   return h >= 0 && tk.gap[t0] === Gap.Space && tk.gap[o] === Gap.Space && tk.keyIs(o, 'of') && !(tk.flags[o] & TokFlag.Cap) && PEERAGE.at(tk, h) && (tk.flags[h] & TokFlag.Cap) !== 0;
+}
+
+/** Words before a place that put it in a phrase of its own ("in Paris Macron said", "from Texas Smith
+ *  drove"): the name after it starts another name. */
+const PLACE_PHRASE_BEFORE = new WordSet('in at from to into near across of for by on via outside inside around and or'.split(' '));
+
+/** "Brooklyn Beckham", "Indiana Jones", "Chelsea Manning": a one-word place name, one space, then a surname
+ *  of someone the index holds (`isSurname`), mid-sentence, is a first name (or the head of a longer name:
+ *  "the Florida Keys"), not the place. A dateline in capitals ("PARIS Macron said"), a dash ("Paris –
+ *  Macron said") or a preposition before the place ("in Paris Macron said") keeps it. */
+export function placeBeforeSurname(text: string, tk: Tokens, t0: number, t1: number, isSurname: (t: number) => boolean): boolean {
+  if (t1 - t0 !== 1 || t1 >= tk.count || tk.flags[t0] & TokFlag.AllCaps || !nameWord(tk, t1) || tk.flags[t1] & TokFlag.SentStart) return false;
+  if (tk.start[t1] - tk.end[t0] !== 1 || text.charCodeAt(tk.end[t0]) !== 32) return false;
+  if (t0 > 0 && tk.gap[t0] === Gap.Space && !(tk.flags[t0 - 1] & TokFlag.Cap) && PLACE_PHRASE_BEFORE.at(tk, t0 - 1)) return false;
+  return isSurname(t1);
 }

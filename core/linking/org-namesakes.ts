@@ -4,6 +4,7 @@
  * Colombian company, "the Department of Trade and Industry" in London is no Philippine agency, and
  * "General Electric Co Plc" (a British firm: "Plc") is not the American General Electric.
  */
+import type { CompiledEntity } from '../types';
 import { Gap, WordSet, type Tokens } from './tokenize';
 
 /** "Ministry of …", "Department for …": a name every country's government may carry. */
@@ -65,4 +66,31 @@ export function definedAsArmedGroup(tk: Tokens, t1: number): boolean {
     if (ARMED_WORDS.at(tk, t)) return true;
   }
   return false;
+}
+
+/** "Japan's Industrial Bank", "the Japan Industrial Bank": a country named right before an organization
+ *  (a possessive or not) that is of another country says a namesake the index lacks (Industrial Bank
+ *  of Japan, not China's Industrial Bank). Candidate k-1 must end right before candidate k and name
+ *  countries only. */
+export function countryBeforeClash(
+  tk: Tokens,
+  cands: readonly { t0: number; t1: number }[],
+  options: readonly (readonly { entity: number; partialOnly: boolean }[])[],
+  ents: readonly CompiledEntity[],
+  k: number,
+  country: string | undefined,
+): boolean {
+  if (!country || k === 0) return false;
+  const p = cands[k - 1];
+  const t0 = cands[k].t0;
+  const adjacent = p.t1 === t0 ? tk.gap[t0] === Gap.Space : p.t1 + 1 === t0 && tk.gap[p.t1] === Gap.Apos && tk.keyIs(p.t1, 's') && tk.gap[t0] === Gap.Space;
+  if (!adjacent) return false;
+  let any = false;
+  for (const o of options[k - 1]) {
+    if (o.partialOnly) continue;
+    const e = ents[o.entity];
+    if (e.type !== 'place' || e.subtype !== 'country' || !e.country || e.country === country) return false;
+    any = true;
+  }
+  return any;
 }

@@ -140,6 +140,9 @@ export function statesAfterTowns(
     const prev = k > 0 && cands[k - 1].t1 === p + 1 ? k - 1 : -1;
     if (prev < 0 && (tk.flags[p] & TokFlag.SentStart || tk.flags[p] & TokFlag.AllCaps)) continue;
     if (prev >= 0 && options[prev].some((o) => !o.partialOnly && ents[o.entity].type === 'place' && !CITIES.has(ents[o.entity].subtype ?? ''))) continue;
+    // "Xinhua News Agency, Moscow, August 31", "Reuters, Moscow": after a firm's or an agency's name the
+    // comma is a dateline's or a list's, and the name is the city.
+    if (prev >= 0 && options[prev].some((o) => !o.partialOnly) && options[prev].every((o) => o.partialOnly || ents[o.entity].type === 'organization')) continue;
     const opts = options[k].filter((o) => !o.partialOnly && ents[o.entity].type === 'place');
     const state = opts.find((o) => REGIONS.has(ents[o.entity].subtype ?? ''));
     if (!state || !opts.some((o) => CITIES.has(ents[o.entity].subtype ?? '') && ents[o.entity].country === ents[state.entity].country)) continue;
@@ -218,4 +221,12 @@ export function definedAsPartOfCountry(tk: Tokens, t1: number): boolean {
   // One adjective may stand between: "a northern province of", "a small town in".
   if (!SUBNATIONAL.at(tk, k) && k + 1 < tk.count && !(tk.flags[k] & TokFlag.Cap)) k++;
   return k + 1 < tk.count && SUBNATIONAL.at(tk, k) && !(tk.flags[k] & TokFlag.Cap) && (tk.keyIs(k + 1, 'of') || tk.keyIs(k + 1, 'in'));
+}
+
+/** Candidate j starts at token t and every option it has is a person: "Seattle, Washington, Felix
+ *  Hernandez" is a town and its state before a name, not a list of three places. */
+export function personAt(cands: readonly { t0: number }[], options: readonly (readonly { entity: number }[])[], ents: readonly CompiledEntity[], j: number, t: number): boolean {
+  if (j >= cands.length || cands[j].t0 !== t || !options[j].length) return false;
+  for (const o of options[j]) if (ents[o.entity].type !== 'person') return false;
+  return true;
 }

@@ -15,8 +15,8 @@
 import { AliasFlag, type CompiledEntity, type Mention } from '../types';
 import { Gap, TokFlag, WordSet, wordKeys, type Tokens } from './tokenize';
 import { compiledAllExact, surnameBearers, type Candidate, type Lexicon } from './match';
-import { afterThingWord, afterWorkWord, beforeWorkWord, diacriticOnlyInText, inLongerName, instrumentCode, legalSuffixAt, nameAsWord, possessive, placeSuffix, quotedSpan, usStateAfter, VENUE_HEADS } from './context';
-import { isTeam, positionAfter, sportsNearby, sportsSignal, playVerbBefore, teamRoleAfter, beatsAfter, hostOrPlaceBefore, otherSportNearby, scoreAfter, leagueAcronym, nationalTeamAfter } from './sports';
+import { afterThingWord, afterWorkWord, beforeWorkWord, magazineTitle, starredIn, givenName, diacriticOnlyInText, inLongerName, instrumentCode, legalSuffixAt, nameAsWord, possessive, placeSuffix, quotedSpan, usStateAfter, VENUE_HEADS } from './context';
+import { isTeam, positionAfter, sportsNearby, sportsSignal, playVerbBefore, teamRoleAfter, beatsAfter, hostOrPlaceBefore, otherSportNearby, scoreAfter, leagueAcronym, nationalTeamAfter, beatenByName, playerTrade, teamNounAfter, pluralVerbAfter } from './sports';
 import { inKnownName } from './known-names';
 import { unknownSurnames } from './unknown-people';
 import { ageAfter, kinAfterPossessive, roleAt, roleRulesOut, walkWordNear, walksOf } from './roles';
@@ -24,15 +24,17 @@ import { OBSCURE_OFFICE_HOLDER, OFFICE_KINDS, politicalStory } from './topic';
 import { binaryOf, firstNamesOf } from '../kb/kb-format';
 import { foldKey } from './normalize';
 import { entityById, entityView } from './entity-view';
-import { CITIES as CITY_KINDS, REGIONS as REGION_KINDS, datelineCities, definedAsPartOfCountry, regionLevel, statesAfterTowns, stateOfficeAfter, townOf, waterName } from './place-level';
+import { CITIES as CITY_KINDS, REGIONS as REGION_KINDS, personAt, datelineCities, definedAsPartOfCountry, regionLevel, statesAfterTowns, stateOfficeAfter, townOf, waterName } from './place-level';
 import { unknownCompanyTokens } from './unknown-companies';
-import { definedAsArmedGroup, genericBodyName, suffixCountryClash } from './org-namesakes';
+import { countryBeforeClash, definedAsArmedGroup, genericBodyName, suffixCountryClash } from './org-namesakes';
 import { DEMONYMS } from './in-article';
 import { usStateIds } from './us-states';
+import { universityTownAt } from './academic';
+import { courtDistrictBefore } from './court-districts';
 
 /** Nationalities (in-article.ts's list), read by token hash. */
 const DEMONYM_WORDS = new WordSet([...DEMONYMS]);
-import { acronymBeforeBody, afterNameParticle, beforeHandle, personNameGoesOn, afterSaint, saintsPossessive, beforeInstitutionName, featureHead, hyphenedToName, insideDottedAbbreviation, privateFirstName, sharedCompassName, sharesPluralHead, theBeforeTitle, afterSubPrefix, firmBeforeCountry, hyphenBefore, campusAfter, quotedNameGoesOn, joinedPairBeforeBody, sponsorBeforeVenue, afterUniversityOf, compassAfter, definedAsWork, modelNumberAfter, peerageOf } from './longer-names';
+import { acronymBeforeBody, afterNameParticle, beforeHandle, personNameGoesOn, afterSaint, saintsPossessive, beforeInstitutionName, featureHead, hyphenedToName, insideDottedAbbreviation, privateFirstName, sharedCompassName, sharesPluralHead, theBeforeTitle, afterSubPrefix, firmBeforeCountry, hyphenBefore, campusAfter, quotedNameGoesOn, joinedPairBeforeBody, sponsorBeforeVenue, afterUniversityOf, compassAfter, definedAsWork, modelNumberAfter, peerageOf, placeBeforeSurname } from './longer-names';
 
 /** Rules that read capital letters as English writes them apply to English text only (issue 12):
  *  German capitalizes every noun. No language given = English (most pages that reach us). */
@@ -719,7 +721,8 @@ function cityStatePairs(lex: Lexicon, text: string, tk: Tokens, cands: Candidate
     if (b.t1 < tk.count) {
       const sep = text.slice(tk.end[b.t1 - 1], tk.start[b.t1]);
       const nextCap = (tk.flags[b.t1] & TokFlag.Cap) !== 0;
-      if ((/^\.?\s*,\s*$/.test(sep) && nextCap) || (tk.gap[b.t1] === Gap.Space && (tk.keyIs(b.t1, 'and') || tk.keyIs(b.t1, 'or')))) continue;
+      // ("In Seattle, Washington, Felix Hernandez pitched": a list of places does not go on with a person.)
+      if ((/^\.?\s*,\s*$/.test(sep) && nextCap && !personAt(cands, options, ents, k + 2, b.t1)) || (tk.gap[b.t1] === Gap.Space && (tk.keyIs(b.t1, 'and') || tk.keyIs(b.t1, 'or')))) continue;
     }
     const as = options[k].filter((o) => !o.partialOnly);
     const bs = options[k + 1].filter((o) => !o.partialOnly && ents[o.entity].type === 'place');
@@ -993,6 +996,10 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     if (place && regionCityCompound(k)) return true;
     // "the Duchess of Cambridge", "Prince of Wales": a title of nobility.
     if (place && peerageOf(tk, c.t0)) return true;
+    // "Brooklyn Beckham", "Indiana Jones": a place's name before a surname the index knows is a first name.
+    if (place && placeBeforeSurname(text, tk, c.t0, c.t1, (t) => !known[t] && surnameBearers(lex, tk, t, 2) >= 2)) return true;
+    // "the Northern District of California", "the Court for the District of Connecticut": a court's district.
+    if (place && courtDistrictBefore(tk, c.t0) && options[k].some((o) => ents[o.entity].country === 'US' && ents[o.entity].subtype === 'region')) return true;
     // "Wichita North's Miguel Bernal", "Wichita West senior": a school or a district named after the place.
     if (place && compassAfter(tk, c.t1, COMPASS)) return true;
     // "sub-Saharan Africa"; "Lloyds Bank Canada" (the bank's arm in a country).
@@ -1170,7 +1177,7 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     const ofName = R.fragments && nameOfAfter(tk, c.t1);
     const speaks = R.namesakes && !multi && c.t1 < tk.count && tk.gap[c.t1] === Gap.Space && SPEECH_VERBS.at(tk, c.t1);
     if (R.titles && !exact && q?.title && english) return null;
-    const work = R.titles && (afterWorkWord(tk, c.t0) || beforeWorkWord(tk, c.t1) || definedAsWork(text, tk, c.t1));
+    const work = R.titles && (afterWorkWord(tk, c.t0) || beforeWorkWord(tk, c.t1) || definedAsWork(text, tk, c.t1) || magazineTitle(tk, c.t0, c.t1) || starredIn(tk, c.t0) || givenName(tk, c.t0, c.t1));
     // ".DJI", ".MIAPJ0000PUS": a Reuters instrument code (a period before, a space before that) is no name.
     if (R.titles && instrumentCode(text, c.start)) return null;
     // "the planet Mercury", "the ship Enterprise": the thing, not the firm or the town.
@@ -1185,7 +1192,7 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     // is not known, nor whether a little-known club is meant ("Boston manager" in baseball is no Boston
     // United); a famous club is ("Chelsea captain John Terry").
     // A story about surfing or golf: "the surf coach" near "Australia" says no football team.
-    const near = !R.teams ? 1 : sports || (!signal.otherSport && sportsNearby(text, tk, c.t0, c.t1)) || (signal.otherSport && positionAfter(tk, c.t1)) ? 2 : teamRoleAfter(tk, c.t1) || playVerbBefore(tk, c.t0) || beatsAfter(tk, c.t1) || scoreAfter(text, tk, c.t1) ? 3 : 1;
+    const near = !R.teams ? 1 : sports || (!signal.otherSport && sportsNearby(text, tk, c.t0, c.t1)) || (signal.otherSport && positionAfter(tk, c.t1)) ? 2 : teamRoleAfter(tk, c.t1) || playVerbBefore(tk, c.t0) || beatsAfter(tk, c.t1) || scoreAfter(text, tk, c.t1) || beatenByName(tk, c.t0, c.t1) || playerTrade(tk, c.t0, c.t1) || teamNounAfter(tk, c.t1) || pluralVerbAfter(tk, c.t0, c.t1) ? 3 : 1;
     const sportsHere = near >= 2;
     const teamOfSomeSport = near === 3;
     // In a match report "at Ireland", "against Spain" name the team, not the place.
@@ -1266,11 +1273,14 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
       if (R.level && e.type === 'place' && c.t0 > 0 && tk.gap[c.t0] === Gap.Space && tk.keyIs(c.t0 - 1, 'ancient')) continue;
       // "Washington Gov. Jay Inslee", "New York Sen. Chuck Schumer": the state, not its namesake city.
       if (R.level && e.type === 'place' && e.country === 'US' && CITY_KINDS.has(e.subtype ?? '') && stateOfficeAfter(tk, c.t1) && opts.some((o2) => !o2.partialOnly && ents[o2.entity].type === 'place' && STATE_LEVEL.has(ents[o2.entity].subtype ?? '') && ents[o2.entity].country === e.country)) continue;
+      // "a scholar at Berkeley", "At Sheffield, Kroto obtained a BSc degree": the university, not the town.
+      if (R.namesakes && e.type === 'place' && CITY_KINDS.has(e.subtype ?? '') && universityTownAt(tk, c.t0, c.t1)) continue;
       // "the Lewis County town of Ireland" is no country.
       if (R.level && e.type === 'place' && e.subtype === 'country' && (townOf(tk, c.t0) || definedAsPartOfCountry(tk, c.t1))) continue;
       // "the Ministry of Transport" of a country the article is not about; "General Electric Co Plc".
       if (R.namesakes && e.type === 'organization' && e.prominence < RESOLVE.anchorProminence && !cs.self && !cs.related && !cs.country && genericBodyName(e.name)) continue;
       if (R.namesakes && e.type === 'organization' && suffixCountryClash(tk, c.t1, e.country)) continue;
+      if (R.namesakes && e.type === 'organization' && e.prominence < RESOLVE.anchorProminence && countryBeforeClash(tk, cands, options, ents, k, e.country)) continue;
       // "The RAF was a terrorist group": not the air force.
       if (R.namesakes && e.type === 'organization' && e.subtype !== 'armed-group' && definedAsArmedGroup(tk, c.t1)) continue;
       // "John Williams, the president of the Federal Reserve Bank": a role the index's person of that

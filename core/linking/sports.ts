@@ -157,6 +157,8 @@ const TEAM_ROLES = new WordSet('captain coach manager skipper striker goalkeeper
 /** A team's role word right after [t0, t1), then a capitalized name: the place before it names the
  *  team, in any story ("Cleveland manager Eric Wedge said"). "Hollywood star Tom Hanks" keeps its place. */
 export function teamRoleAfter(tk: Tokens, t1: number): boolean {
+  // "England's captain Harry Kane": a possessive may stand between.
+  if (t1 + 1 < tk.count && tk.gap[t1] === Gap.Apos && tk.keyIs(t1, 's')) t1++;
   const n = t1 + 1;
   if (n >= tk.count || tk.gap[t1] !== Gap.Space || tk.gap[n] !== Gap.Space || !(tk.flags[n] & TokFlag.Cap) || tk.flags[n] & TokFlag.SentStart) return false;
   // A player's position before their name says team as surely ("Pittsburgh center Maurkice Pouncey",
@@ -167,15 +169,17 @@ export function teamRoleAfter(tk: Tokens, t1: number): boolean {
 const PLAYER_POSITIONS = new WordSet('center centre guard forward linebacker cornerback receiver catcher shortstop outfielder infielder goaltender defenseman winger fullback'.split(' '));
 const POSITION_CODES = new WordSet('qb rb wr te dl ol lb cb db dt de'.split(' '));
 
-const PLAYS_FOR = new WordSet('plays played playing signed'.split(' '));
+const PLAYS_FOR = new WordSet('plays played playing signed scored scores scoring pitched pitches pitching starred starring debuted capped'.split(' '));
+/** Words that may stand between the verb and "for": "scored twice for Spain". */
+const PLAY_ADVERBS = new WordSet('twice once again'.split(' '));
 const PLAYED_AGAINST = new WordSet('won lost drew scored played playing plays win lose draw score beat match matches game games fixture'.split(' '));
 
-/** "Yabo plays for Aachen", "Hertha won against Dortmund", "the match against Liverpool": a verb or a
+/** "Yabo plays for Aachen", "scored twice for Spain", "Hertha won against Dortmund", "the match against Liverpool": a verb or a
  *  noun of play before the name makes it a team, though the sport is not said. */
 export function playVerbBefore(tk: Tokens, t0: number): boolean {
   const p = t0 - 1;
   if (p < 1 || tk.gap[t0] !== Gap.Space || tk.gap[p] !== Gap.Space) return false;
-  if (tk.keyIs(p, 'for')) return PLAYS_FOR.at(tk, p - 1);
+  if (tk.keyIs(p, 'for')) return PLAYS_FOR.at(tk, p - 1) || (p >= 2 && PLAY_ADVERBS.at(tk, p - 1) && tk.gap[p - 1] === Gap.Space && PLAYS_FOR.at(tk, p - 2));
   if (tk.keyIs(p, 'against')) return PLAYED_AGAINST.at(tk, p - 1);
   return false;
 }
@@ -247,4 +251,99 @@ export function nationalTeamAfter(tk: Tokens, t1: number): 0 | 1 | 2 {
   if (!(sport + 1 < tk.count && tk.gap[sport + 1] === Gap.Space && SQUAD.at(tk, sport + 1))) return 0;
   if (FOOTBALL_WORDS.at(tk, sport) || tk.keyIs(sport, 'football')) return 1;
   return OTHER_SPORT_WORDS.at(tk, sport) || LOCAL_WORDS.at(tk, sport) ? 2 : 0;
+}
+
+/** "Colorado defeated Nebraska … and won the Big 12 title": the side a named side beats is a team too,
+ *  where a word of sport is near ("Britain defeated Germany in 1940" has none). The verb in lower case,
+ *  a capitalized name right before it; a word only sport uses, or a contest's ("title", "season"),
+ *  within ten tokens. */
+export function beatenByName(tk: Tokens, t0: number, t1: number): boolean {
+  const v = t0 - 1;
+  if (v < 1 || tk.gap[t0] !== Gap.Space || tk.gap[v] !== Gap.Space || tk.flags[v] & TokFlag.Cap || !BEATS.at(tk, v)) return false;
+  if (!(tk.flags[v - 1] & TokFlag.Cap) || !(tk.flags[v - 1] & TokFlag.Alpha)) return false;
+  const a = Math.max(0, v - 10);
+  const b = Math.min(tk.count, t1 + 10);
+  for (let t = a; t < b; t++) {
+    if (t === v || (t >= t0 && t < t1) || !ANY_SIGNAL_WORD.at(tk, t)) continue;
+    if (SPORTS_WORDS.at(tk, t) || FOOTBALL_WORDS.at(tk, t) || OTHER_SPORT_WORDS.at(tk, t) || CONTEST_WORDS.at(tk, t)) return true;
+  }
+  return false;
+}
+/** Match words war and politics do not use ("won", "victory" they do: "Ukraine defeated Russia … and won"). */
+const CONTEST_WORDS = new WordSet('title titles season championship final finals match matches points unbeaten champions qualifying'.split(' '));
+
+/** Verbs of a player trade: teams trade players; towns and countries do not. */
+const TRADES = new WordSet('trade trades traded trading deal deals dealt'.split(' '));
+const TRADED_ONE = new WordSet('him her them'.split(' '));
+const BE_FORMS = new WordSet('was were been is be being'.split(' '));
+
+/** A player as a trade's object at token t: "him", or a capitalized name of one or two words. Returns
+ *  the token after it, or -1. */
+function tradedPlayer(tk: Tokens, t: number): number {
+  if (t >= tk.count || tk.gap[t] !== Gap.Space) return -1;
+  if (TRADED_ONE.at(tk, t)) return t + 1;
+  if (!(tk.flags[t] & TokFlag.Cap) || !(tk.flags[t] & TokFlag.Alpha)) return -1;
+  return t + 1 < tk.count && tk.gap[t + 1] === Gap.Space && (tk.flags[t + 1] & TokFlag.Cap) !== 0 && (tk.flags[t + 1] & TokFlag.Alpha) !== 0 ? t + 2 : t + 1;
+}
+
+/** "Toronto traded him to Chicago", "trade Travis Toomey to Seattle", "was dealt to Boston": both sides of
+ *  a player trade are teams. The verb in lower case, then a player (or a form of "be" before it) and
+ *  "to" right before the place; or the place right before the verb and a player after it. */
+export function playerTrade(tk: Tokens, t0: number, t1: number): boolean {
+  if (t1 + 1 < tk.count && tk.gap[t1] === Gap.Space && !(tk.flags[t1] & TokFlag.Cap) && TRADES.at(tk, t1) && tradedPlayer(tk, t1 + 1) > 0) return true;
+  const to = t0 - 1;
+  if (to < 2 || tk.gap[t0] !== Gap.Space || tk.gap[to] !== Gap.Space || !tk.keyIs(to, 'to')) return false;
+  // "was traded to", "been dealt to".
+  if (!(tk.flags[to - 1] & TokFlag.Cap) && TRADES.at(tk, to - 1) && tk.gap[to - 1] === Gap.Space && BE_FORMS.at(tk, to - 2)) return true;
+  // "traded him to", "trade Travis Toomey to".
+  for (let v = to - 2; v >= 0 && v >= to - 3; v--) {
+    if (!(tk.flags[v] & TokFlag.Cap) && TRADES.at(tk, v) && tradedPlayer(tk, v + 1) === to) return true;
+  }
+  return false;
+}
+
+/** Nouns only a team has: a town has no bullpen, a country no backcourt, and "Texas fans" are a team's
+ *  (or a character's: "Batman fans"), not the state's ("defense", "attack", "rotation" and "supporters"
+ *  are a country's or the Earth's too, and are left out). */
+const TEAM_NOUNS = new WordSet(
+  ('bullpen bullpens lineup lineups roster rosters offense offence backcourt frontcourt midfield backline outfield ' +
+    'infield goaltending defensemen linebackers quarterbacks receivers strikers midfielders fans').split(' '),
+);
+
+/** "Seattle's bullpen blew the lead", "the Toronto lineup": a place, a possessive or not, then a noun only
+ *  a team has, in lower case, names the team. */
+export function teamNounAfter(tk: Tokens, t1: number): boolean {
+  let n = t1;
+  if (n < tk.count && tk.gap[n] === Gap.Apos && tk.keyIs(n, 's')) n++;
+  if (!(n < tk.count && tk.gap[n] === Gap.Space && !(tk.flags[n] & TokFlag.Cap) && TEAM_NOUNS.at(tk, n))) return false;
+  // "Russia fans fears of war", "Iran fans the flames": "fans" is a verb there.
+  return !(n === t1 && tk.keyIs(n, 'fans') && n + 1 < tk.count && tk.gap[n + 1] === Gap.Space && !(tk.flags[n + 1] & TokFlag.Cap) && (tk.keyIs(n + 1, 'the') || FANNED.at(tk, n + 1)));
+}
+/** What a country or a leader fans: "fans fears", "fans tensions". */
+const FANNED = new WordSet('fears fear flames tensions tension speculation hopes concerns worries anger rumors rumours talk unrest hatred violence'.split(' '));
+
+/** Verbs in the plural (or only plural) a team takes in British English: a town or a country takes the
+ *  singular ("Italy is", "Leeds has"). Not "lead", "trail" (nouns: "Flint lead pipes", "Oregon trail") or
+ *  "host" (a host country is the place). */
+const PLURAL_VERBS = new WordSet(
+  ('are were have aren weren haven travel face need play meet welcome visit sit remain go come ' +
+    'look take make know head hold boast').split(' '),
+);
+/** Words between a subject and "their" that are no verb of it: "Italy and their allies", "Japan with their". */
+const NOT_VERBS = new WordSet('and or with without for of to from in on at by than'.split(' '));
+/** Words that open a clause whose subject may follow: "while Leeds travel to Newcastle". */
+const CLAUSE_OPENERS = new WordSet('while but as when after before whereas though although since'.split(' '));
+
+/** "Italy are through to the final", "while Leeds travel to Newcastle", "India need 120 runs", "Brighton
+ *  sacked their manager": a place as a clause's subject with a plural verb, or a verb and "their", is a team. Names in the plural ("the Netherlands are",
+ *  "the Philippines have") and subjects joined by "and" ("Paris and London are") are left out. */
+export function pluralVerbAfter(tk: Tokens, t0: number, t1: number): boolean {
+  if (t1 >= tk.count || tk.gap[t1] !== Gap.Space || tk.flags[t1] & TokFlag.Cap) return false;
+  // "Brighton sacked their manager": a verb, then "their" (a town or a country is "its").
+  const their = t1 + 1 < tk.count && tk.gap[t1 + 1] === Gap.Space && tk.keyIs(t1 + 1, 'their') && (tk.flags[t1] & TokFlag.Alpha) !== 0 && !NOT_VERBS.at(tk, t1);
+  if (!their && !PLURAL_VERBS.at(tk, t1)) return false;
+  // "The Netherlands are", "the Philippines have": a name in the plural takes "the".
+  if (tk.keyIs(t0, 'the') || (t0 > 0 && tk.keyIs(t0 - 1, 'the'))) return false;
+  if (tk.flags[t0] & TokFlag.SentStart) return true;
+  return t0 > 0 && tk.gap[t0] === Gap.Space && !(tk.flags[t0 - 1] & TokFlag.Cap) && CLAUSE_OPENERS.at(tk, t0 - 1);
 }

@@ -1,0 +1,50 @@
+/**
+ * A university town named for its university (issue 12, "a namesake whose context says otherwise"):
+ * "an eminent scholar at Berkeley", "a law professor at Oxford", "At Sheffield, Kroto obtained a BSc
+ * degree". Academic words around "at <town>" say the school, not the town: the town's card is wrong
+ * there (the university keeps its mark where the index holds it by that name). Only the words right
+ * around the span are read: a few token probes per candidate.
+ */
+import { Gap, TokFlag, WordSet, type Tokens } from './tokenize';
+
+/** Nouns of one person's academic post or degree, right before "at": "a professor at", "a doctorate
+ *  at". Plurals ("students at", "researchers at") are left out: crowds gather in towns. So are verbs of
+ *  study ("he studied at Bologna and Florence"): they may say where, and golds read the town there. */
+const ACADEMIC_BEFORE = new WordSet(
+  ('scholar professor lecturer student undergraduate postgraduate fellow doctorate phd degree dean chancellor ' +
+    'tenure professorship lectureship fellowship').split(' '),
+);
+
+/** Words of a degree or a post after "At <town>,": "At Sheffield, Kroto obtained a first class
+ *  honours BSc degree". */
+const ACADEMIC_AFTER = new WordSet(
+  ('degree degrees doctorate phd bsc msc dphil professor lecturer fellowship professorship ' +
+    'undergraduate postgraduate thesis dissertation').split(' '),
+);
+
+/** Any word of a few before "at" (same clause: no punctuation between) is academic. */
+function academicBefore(tk: Tokens, at: number): boolean {
+  for (let t = at - 1, n = 0; t >= 0 && n < 3; t--, n++) {
+    if (ACADEMIC_BEFORE.at(tk, t)) return true;
+    if (tk.gap[t] !== Gap.Space || tk.flags[t] & TokFlag.SentStart) return false;
+  }
+  return false;
+}
+
+/** "At <town>," opening a sentence, then a degree's or a post's word within eight tokens of the
+ *  same sentence. */
+function academicAfterOpening(tk: Tokens, at: number, t1: number): boolean {
+  if (!(tk.flags[at] & TokFlag.SentStart) || t1 >= tk.count || tk.gap[t1] !== Gap.Break) return false;
+  for (let t = t1; t < tk.count && t < t1 + 8; t++) {
+    if (t > t1 && tk.flags[t] & TokFlag.SentStart) return false;
+    if (ACADEMIC_AFTER.at(tk, t)) return true;
+  }
+  return false;
+}
+
+/** The span [t0, t1) follows "at" in a sentence about one person's studies or academic post. */
+export function universityTownAt(tk: Tokens, t0: number, t1: number): boolean {
+  const at = t0 - 1;
+  if (at < 0 || tk.gap[t0] !== Gap.Space || !tk.keyIs(at, 'at')) return false;
+  return academicBefore(tk, at) || academicAfterOpening(tk, at, t1);
+}
