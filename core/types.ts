@@ -105,9 +105,10 @@ export interface EntityRecord {
   descriptionSpan?: { start?: PartialDate; end?: PartialDate };
   /** A short background paragraph in our own words (curated layer). */
   summary?: string;
-  /** The summary is written as of today; when it tells of something that began at a date (an
-   *  acquisition, a leader, a new name: "it owns Slack"), the date from which it is all true. Cards of
-   *  earlier articles leave it out. */
+  /** The summary is written as of today; the date from which all of it is true (it tells of an
+   *  acquisition, a leader, a new name: "it owns Slack" from 2021). Cards of earlier articles leave it
+   *  out; later ones show it whatever later facts the record has. Without it, a summary is shown only
+   *  on articles after every dated fact of the record. */
   summarySince?: PartialDate;
   /** 0..1: how well known (population, offices held, popular-title list). Breaks ties between namesakes. */
   prominence?: number;

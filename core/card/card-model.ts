@@ -118,9 +118,10 @@ export function buildCard(
   }
   // Summaries are written as of today: on an older article one may tell what came later, so it is
   // only added when no fact of the entity is dated after the article and it names no later year.
-  // (A summary that tells of something begun at a date, "it owns Slack", waits for that date.)
-  const summaryHolds = !detail?.summarySince || !isAfter(detail.summarySince, ctx.asOf);
-  if (detail?.summary && summaryHolds && lines.length < SUMMARY_BELOW && !facts.some((f) => datedAfter(f, ctx.asOf)) && !namesLaterYear(detail.summary, ctx.asOf)) {
+  // A summary dated by a maintainer (summarySince: from when all of it holds) is shown from then on,
+  // whatever later facts the record has (a purchase moved out of it into a dated event).
+  const summaryHolds = detail?.summarySince ? !isAfter(detail.summarySince, ctx.asOf) : !facts.some((f) => datedAfter(f, ctx.asOf));
+  if (detail?.summary && summaryHolds && lines.length < SUMMARY_BELOW && !namesLaterYear(detail.summary, ctx.asOf)) {
     lines.push({ kind: 'summary', text: plain(detail.summary), source: summarySource(detail.sources) });
   }
 
