@@ -14,6 +14,7 @@ import { resolveCandidates, TITLE_WORDS, FUNCTION_WORDS } from './resolve';
 import { linkWithinArticle, type Span } from './coref';
 import { fuzzyFilters, fuzzyMultiWord, runSkeletonHash, skeletonHashAt } from './fuzzy';
 import { skeleton } from './normalize';
+import { withMiddleInitials } from './middle-initials';
 import { obscureOfficeHolder, politicalStory } from './topic';
 
 export { tokenize } from './tokenize';
@@ -37,7 +38,7 @@ export function createMatcher(index: KbIndex): Matcher & { lexicon: Lexicon } {
 
 export function findMentions(lex: Lexicon, text: string, opts?: FindOptions): Mention[] {
   const tk = tokenize(text);
-  const cands = inLanguage(lex, findCandidates(lex, text, tk), opts?.lang);
+  const cands = inLanguage(lex, withMiddleInitials(lex, text, tk, findCandidates(lex, text, tk)), opts?.lang);
   const res = resolveCandidates(lex, text, tk, cands, opts?.lang ?? undefined);
   let spans: Span[] = cands.map((c, k) => ({ t0: c.t0, t1: c.t1, mention: res.mentions[k], options: res.options[k] }));
   if (res.extra.length) spans = mergeByStart(spans, res.extra.map((x) => ({ ...x, options: [] })));
