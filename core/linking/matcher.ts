@@ -15,6 +15,7 @@ import { linkWithinArticle, type Span } from './coref';
 import { fuzzyFilters, fuzzyMultiWord, runSkeletonHash, skeletonHashAt } from './fuzzy';
 import { skeleton } from './normalize';
 import { withMiddleInitials } from './middle-initials';
+import { withShortBodyNames } from './short-body-names';
 import { obscureOfficeHolder, politicalStory } from './topic';
 
 export { tokenize } from './tokenize';
@@ -50,7 +51,7 @@ export function findMentions(lex: Lexicon, text: string, opts?: FindOptions): Me
     for (const f of fuzzy) for (let t = f.t0; t < f.t1; t++) inFuzzy[t] = 1;
     all = mergeByStart(spans.filter((s) => !inFuzzy[s.t0]), fuzzy);
   }
-  return linkWithinArticle(lex, text, tk, all);
+  return withShortBodyNames(lex, text, linkWithinArticle(lex, text, tk, all));
 }
 
 /** Two lists sorted by t0 as one (a stable merge: equal starts keep a's first, as a stable sort of a then b). */

@@ -14,6 +14,11 @@ const extra: [CompiledEntity, [string, number][]][] = [
   [{ id: 'Q23505', type: 'person', subtype: 'head-of-state', name: 'George H. W. Bush', prominence: 0.9, country: 'US' }, [['George H. W. Bush', PR], ['George Bush', 0], ['Bush', SUR]]],
   [{ id: 'Q207', type: 'person', subtype: 'head-of-state', name: 'George W. Bush', prominence: 0.9, country: 'US' }, [['George W. Bush', PR], ['George Bush', 0], ['Bush', SUR]]],
   [{ id: 'Q9696', type: 'person', subtype: 'head-of-state', name: 'John F. Kennedy', prominence: 0.9, country: 'US' }, [['John F. Kennedy', PR], ['Kennedy', SUR]]],
+  [{ id: 'Q37470', type: 'organization', subtype: 'un-body', name: 'United Nations Security Council', prominence: 0.75 }, [['United Nations Security Council', PR], ['UN Security Council', 0]]],
+  [{ id: 'Q9212', type: 'organization', subtype: 'government-body', name: 'United States Army', prominence: 0.65, country: 'US' }, [['United States Army', PR], ['U.S. Army', 0]]],
+  [{ id: 'Q66096', type: 'organization', subtype: 'legislature', name: 'United States Senate', prominence: 0.65, country: 'US' }, [['United States Senate', PR], ['U.S. Senate', 0]]],
+  [{ id: 'Q427325', type: 'organization', subtype: 'party', name: 'Communist Party of Vietnam', prominence: 0.6, country: 'VN' }, [['Communist Party of Vietnam', PR]]],
+  [{ id: 'Q95', type: 'organization', subtype: 'company', name: 'Google', prominence: 0.9, country: 'US' }, [['Google', PR], ['Google UK', 0]]],
   [{ id: 'Q649', type: 'place', subtype: 'city', name: 'Moscow', prominence: 0.9, country: 'RU' }, [['Moscow', PR]]],
 ];
 const matcher = createMatcher(smallIndex(extra));
@@ -32,5 +37,26 @@ describe('a full name written with middle initials the index leaves out', () => 
   it('marks nothing where the name goes on or the first word is an initial too', () => {
     expect(ids('He flew into the Timothy F. Geithner Center on Monday.')).toEqual([]);
     expect(ids('The fund hired T. F. Geithner as adviser.')).toEqual([]);
+  });
+});
+
+describe('a public body named in full, then without its country', () => {
+  it('marks the short form anywhere in an article that names the body in full', () => {
+    expect(ids('The resolution breaks with Security Council votes. Diplomats called for a UN Security Council debate. Key Security Council powers objected.')).toEqual([
+      'Security Council=Q37470',
+      'UN Security Council=Q37470',
+      'Security Council=Q37470',
+    ]);
+    expect(ids("The U.S. Senate voted 51-49 on Tuesday. The bill goes back to the Senate's floor next week.")).toEqual(['U.S. Senate=Q66096', 'Senate=Q66096']);
+    expect(ids('The Communist Party of Vietnam met on Monday. The Communist Party named a new leader.')).toEqual(['Communist Party of Vietnam=Q427325', 'Communist Party=Q427325']);
+  });
+  it('marks nothing where another body of that name is named, inside a longer name, or without the full name', () => {
+    expect(ids('The U.S. Army said it would help. Iraqi Army units moved north. The Army declined to comment.')).toEqual(['U.S. Army=Q9212']);
+    expect(ids('The U.S. Senate voted. The state Senate and the Texas Senate wait; the Senate Bill 5 died.')).toEqual(['U.S. Senate=Q66096']);
+    expect(ids('The U.S. Army said it would help the Army Corps of Engineers.')).toEqual(['U.S. Army=Q9212']);
+    expect(ids('The Senate voted 51-49 on Tuesday. The Army declined to comment.')).toEqual([]);
+  });
+  it('leaves companies named after a country to their own names', () => {
+    expect(ids('Google UK said the search results were wrong. UK regulators disagreed.')).toEqual(['Google UK=Q95']);
   });
 });
