@@ -16,6 +16,7 @@ import { fuzzyFilters, fuzzyMultiWord, runSkeletonHash, skeletonHashAt } from '.
 import { skeleton } from './normalize';
 import { withMiddleInitials } from './middle-initials';
 import { withShortBodyNames } from './short-body-names';
+import { withCompanyShortNames } from './company-short-names';
 import { obscureOfficeHolder, politicalStory } from './topic';
 
 export { tokenize } from './tokenize';
@@ -51,7 +52,7 @@ export function findMentions(lex: Lexicon, text: string, opts?: FindOptions): Me
     for (const f of fuzzy) for (let t = f.t0; t < f.t1; t++) inFuzzy[t] = 1;
     all = mergeByStart(spans.filter((s) => !inFuzzy[s.t0]), fuzzy);
   }
-  return withShortBodyNames(lex, text, linkWithinArticle(lex, text, tk, all));
+  return withCompanyShortNames(lex, text, withShortBodyNames(lex, text, linkWithinArticle(lex, text, tk, all)));
 }
 
 /** Two lists sorted by t0 as one (a stable merge: equal starts keep a's first, as a stable sort of a then b). */

@@ -19,6 +19,12 @@ const extra: [CompiledEntity, [string, number][]][] = [
   [{ id: 'Q66096', type: 'organization', subtype: 'legislature', name: 'United States Senate', prominence: 0.65, country: 'US' }, [['United States Senate', PR], ['U.S. Senate', 0]]],
   [{ id: 'Q427325', type: 'organization', subtype: 'party', name: 'Communist Party of Vietnam', prominence: 0.6, country: 'VN' }, [['Communist Party of Vietnam', PR]]],
   [{ id: 'Q95', type: 'organization', subtype: 'company', name: 'Google', prominence: 0.9, country: 'US' }, [['Google', PR], ['Google UK', 0]]],
+  [{ id: 'Q44294', type: 'organization', subtype: 'company', name: 'Ford Motor Company', prominence: 0.85, country: 'US' }, [['Ford Motor Company', PR], ['Ford Motor Co', 0]]],
+  [{ id: 'Q8768', type: 'person', subtype: 'businessperson', name: 'Henry Ford', prominence: 0.85, country: 'US' }, [['Henry Ford', PR], ['Ford', SUR]]],
+  [{ id: 'Q243278', type: 'organization', subtype: 'company', name: 'Rolls-Royce Holdings', prominence: 0.7, country: 'GB' }, [['Rolls-Royce Holdings', PR], ['Rolls Royce Plc', 0]]],
+  [{ id: 'Q81965', type: 'organization', subtype: 'company', name: 'General Motors', prominence: 0.85, country: 'US' }, [['General Motors', PR]]],
+  [{ id: 'Q5547666', type: 'organization', subtype: 'utility', name: 'Georgia Power', prominence: 0.4, country: 'US' }, [['Georgia Power', PR]]],
+  [{ id: 'Q1428', type: 'place', subtype: 'region', name: 'Georgia', prominence: 0.65, country: 'US' }, [['Georgia', PR]]],
   [{ id: 'Q649', type: 'place', subtype: 'city', name: 'Moscow', prominence: 0.9, country: 'RU' }, [['Moscow', PR]]],
 ];
 const matcher = createMatcher(smallIndex(extra));
@@ -58,5 +64,19 @@ describe('a public body named in full, then without its country', () => {
   });
   it('leaves companies named after a country to their own names', () => {
     expect(ids('Google UK said the search results were wrong. UK regulators disagreed.')).toEqual(['Google UK=Q95']);
+  });
+});
+
+describe('a firm named in full, then by its first word', () => {
+  it('marks the first word after the full name', () => {
+    expect(ids('Ford Motor Co said sales rose. Ford, which saw a 23 pct rise in truck sales, extended the program.')).toEqual(['Ford Motor Co=Q44294', 'Ford=Q44294']);
+    expect(ids("Rolls Royce Plc said profit rose. In 1986, Rolls reported higher sales, and Rolls's shares gained.")).toEqual(['Rolls Royce Plc=Q243278', 'Rolls=Q243278', 'Rolls=Q243278']);
+  });
+  it('marks nothing for a generic first word, a place, a word, or where the word names something else', () => {
+    expect(ids('General Motors said sales fell. General Electric and the General said nothing.')).toEqual(['General Motors=Q81965']);
+    expect(ids('Georgia Power said rates would rise. Georgia regulators disagreed.')).toEqual(['Georgia Power=Q5547666', 'Georgia=Q1428']);
+    expect(ids('Ford Motor Co said sales rose. Ford said the Ford Foundation was separate.')).toEqual(['Ford Motor Co=Q44294']);
+    expect(ids('Ford Motor Co said sales rose. Ford said they would ford the river.')).toEqual(['Ford Motor Co=Q44294']);
+    expect(ids('Ford said sales rose. Later, Ford Motor Co said more.')).toEqual(['Ford Motor Co=Q44294']);
   });
 });
