@@ -3,7 +3,9 @@
 // sentences are made up here, after the kind; no benchmark text.
 import { describe, expect, it } from 'vitest';
 import { createMatcher } from '../../core/linking/matcher';
-import { AliasFlag, type CompiledEntity } from '../../core/types';
+import { AliasFlag, type CompiledEntity, type EntityRecord } from '../../core/types';
+import { entityAliases } from '../../scripts/data/lib/aliases';
+import { shortPersonNames } from '../../scripts/data/lib/short-person-names';
 import { smallIndex } from './match-kb';
 
 const PR = AliasFlag.Primary;
@@ -78,5 +80,29 @@ describe('a firm named in full, then by its first word', () => {
     expect(ids('Ford Motor Co said sales rose. Ford said the Ford Foundation was separate.')).toEqual(['Ford Motor Co=Q44294']);
     expect(ids('Ford Motor Co said sales rose. Ford said they would ford the river.')).toEqual(['Ford Motor Co=Q44294']);
     expect(ids('Ford said sales rose. Later, Ford Motor Co said more.')).toEqual(['Ford Motor Co=Q44294']);
+  });
+});
+
+describe('the shorter full names of well-known people (build: scripts/data/lib/short-person-names.ts)', () => {
+  const person = (id: string, name: string, prominence: number, country?: string, aliases: string[] = []): EntityRecord => ({ id, type: 'person', name, prominence, country, aliases, sources: [{ source: 'curated' }] });
+  const build = (recs: EntityRecord[]) => {
+    const aliases: [string, number, number][] = [];
+    recs.forEach((r, i) => { for (const [t, f] of entityAliases(r)) aliases.push([t, i, f]); });
+    const out = shortPersonNames(recs, aliases, () => 0);
+    return recs.map((r, i) => `${r.name}: ${(out.get(i) ?? []).map(([t]) => t).join(', ')}`);
+  };
+  it('drops a generational suffix and, before a rare surname, the middle names', () => {
+    expect(build([person('Q8027', 'Martin Luther King Jr.', 0.85, 'US'), person('Q35149', 'Wilhelm Conrad Röntgen', 0.76)])).toEqual([
+      'Martin Luther King Jr.: Martin Luther King',
+      'Wilhelm Conrad Röntgen: Wilhelm Röntgen',
+    ]);
+  });
+  it('gives none before a common surname, for two surnames, for the little known, or where the name is taken', () => {
+    const maxwells = ['Ann', 'Bob', 'Cy'].map((f, k) => person(`Q${k + 1}`, `${f} Maxwell`, 0.3, 'GB'));
+    expect(build([person('Q9095', 'James Clerk Maxwell', 0.85, 'GB'), ...maxwells])[0]).toBe('James Clerk Maxwell: ');
+    expect(build([person('Q41408', 'Federico García Lorca', 0.85, 'ES')])).toEqual(['Federico García Lorca: ']);
+    expect(build([person('Q9', 'Albert Abraham Michelson', 0.4, 'US')])).toEqual(['Albert Abraham Michelson: ']);
+    expect(build([person('Q10', 'Wilhelm Conrad Röntgen', 0.76), person('Q11', 'Wilhelm Röntgen', 0.3, 'DE')])[0]).toBe('Wilhelm Conrad Röntgen: ');
+    expect(build([person('Q12', 'John Quincy Doe', 0.7, 'US'), person('Q13', 'John Peter Doe', 0.65, 'US')])).toEqual(['John Quincy Doe: ', 'John Peter Doe: ']);
   });
 });
