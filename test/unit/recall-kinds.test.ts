@@ -106,3 +106,18 @@ describe('the shorter full names of well-known people (build: scripts/data/lib/s
     expect(build([person('Q12', 'John Quincy Doe', 0.7, 'US'), person('Q13', 'John Peter Doe', 0.65, 'US')])).toEqual(['John Quincy Doe: ', 'John Peter Doe: ']);
   });
 });
+
+describe('a word that opens a sentence is no first name before a surname', () => {
+  const m2 = createMatcher(smallIndex([
+    [{ id: 'Q180589', type: 'person', subtype: 'politician', name: 'Boris Johnson', prominence: 0.8, country: 'GB' }, [['Boris Johnson', PR], ['Johnson', SUR]]],
+    [{ id: 'x:both', type: 'person', subtype: 'politician', name: 'Both Gaya', prominence: 0.2, country: 'SN' }, [['Both Gaya', PR], ['Gaya', SUR]]],
+    [{ id: 'x:will', type: 'person', subtype: 'politician', name: 'Will Smith', prominence: 0.2, country: 'US' }, [['Will Smith', PR], ['Smith', SUR]]],
+  ]));
+  const ids2 = (text: string) => m2.find(text).map((m) => `${m.text}=${m.id}`);
+  it('links the surname after "Both", "Even" at a sentence start to the person named in full', () => {
+    expect(ids2('Prime Minister Boris Johnson met voters. Both Johnson and his rival attacked each other. Even Johnson agreed.')).toEqual(['Boris Johnson=Q180589', 'Johnson=Q180589', 'Johnson=Q180589']);
+  });
+  it('still reads a real first name there as someone else', () => {
+    expect(ids2('Prime Minister Boris Johnson met voters. Will Johnson, his cousin, stayed home.')).toEqual(['Boris Johnson=Q180589']);
+  });
+});
