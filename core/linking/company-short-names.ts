@@ -23,6 +23,9 @@ const GENERIC_FIRST = new Set(
     'capital metro city state public mutual north south east west grand premier prime golden').split(' '),
 );
 
+/** Forms read per text at most (an article names far fewer). */
+const MAX_FORMS = 64;
+
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -63,9 +66,18 @@ export function withCompanyShortNames(lex: Lexicon, text: string, mentions: Ment
     else if (had && had.id !== m.id) forms.set(first, null);
   }
   if (forms.size === 0) return mentions;
-  const taken = (s: number, e: number) => mentions.some((m) => m.start < e && s < m.end);
+  // Characters inside a mention (one pass; a test per hit reads one byte).
+  const inMention = new Uint8Array(text.length + 1);
+  for (const m of mentions) inMention.fill(1, m.start, m.end);
+  const taken = (s: number, e: number) => {
+    for (let c = s; c < e; c++) if (inMention[c]) return true;
+    return false;
+  };
   const added: Mention[] = [];
+  let n = 0;
   for (const [first, f] of forms) {
+    // Each form reads the text once: a page naming hundreds of firms is no article.
+    if (++n > MAX_FORMS) break;
     if (!f || GENERIC_FIRST.has(first.toLowerCase())) continue;
     // Written as a word somewhere ("a ford across the river"): not safe alone.
     if (new RegExp(`(?<![\\p{L}])${escape(first.toLowerCase())}(?![\\p{L}])`, 'u').test(text)) continue;

@@ -60,6 +60,10 @@ function initialsByName(lex: Lexicon): Map<string, Set<string>> {
  */
 export function withMiddleInitials(lex: Lexicon, text: string, tk: Tokens, cands: Candidate[]): Candidate[] {
   let added: Candidate[] | null = null;
+  /** Tokens inside a candidate, made on the first initial seen (most texts have none). */
+  let covered: Uint8Array | null = null;
+  /** Answers per "First Last" text: a name recurs, the lookup need not. */
+  const memo = new Map<string, number[] | null>();
   for (let t = 1; t + 1 < tk.count; t++) {
     // Token t is an initial after a capitalized word and a space, followed by a period.
     if (!initialAt(text, tk, t) || tk.gap[t] !== Gap.Space || tk.gap[t + 1] !== Gap.Period) continue;
@@ -77,21 +81,31 @@ export function withMiddleInitials(lex: Lexicon, text: string, tk: Tokens, cands
     // The name goes on ("John F. Kennedy Airport" is matched as written, or not at all).
     if (last + 1 < tk.count && tk.gap[last + 1] === Gap.Space && tk.flags[last + 1] & TokFlag.Cap) continue;
     // A name the index holds with its initials ("John F. Kennedy") is matched as written.
-    if (cands.some((c) => c.t0 <= t && t < c.t1)) continue;
+    if (!covered) {
+      covered = new Uint8Array(tk.count);
+      for (const c of cands) covered.fill(1, c.t0, c.t1);
+    }
+    if (covered[t]) continue;
     // Initials that tell namesakes apart: "George P. Bush" is neither "George H. W. Bush" nor "George W. Bush".
     const known = initialsByName(lex).get(`${foldKey(text.slice(tk.start[first], tk.end[first]))}|${foldKey(text.slice(tk.start[last], tk.end[last]))}`);
     if (known && [...known].some((x) => x !== initials)) continue;
     const short = `${text.slice(tk.start[first], tk.end[first])} ${text.slice(tk.start[last], tk.end[last])}`;
-    const stk = tokenize(short);
-    const hit = findCandidates(lex, short, stk).find((c) => c.t0 === 0 && c.t1 === 2);
-    if (!hit) continue;
-    const ents = lex.index.entities;
-    const ids = hit.aliases.filter((id) => {
-      const e = ents[lex.aliasEntity[id]];
-      if (e.type !== 'person' || lex.aliasFlags[id] & AliasFlag.Partial) return false;
-      const own = initialsOf(e.name);
-      return own === '' || own === initials;
-    });
+    const memoKey = `${short}|${initials}`;
+    let ids = memo.get(memoKey);
+    if (ids === undefined) {
+      const hit = findCandidates(lex, short, tokenize(short)).find((c) => c.t0 === 0 && c.t1 === 2);
+      const ents = lex.index.entities;
+      ids = hit
+        ? hit.aliases.filter((id) => {
+            const e = ents[lex.aliasEntity[id]];
+            if (e.type !== 'person' || lex.aliasFlags[id] & AliasFlag.Partial) return false;
+            const own = initialsOf(e.name);
+            return own === '' || own === initials;
+          })
+        : null;
+      memo.set(memoKey, ids);
+    }
+    if (!ids) continue;
     // One person only, with a surname few people of the index bear: where the index holds many John Fords
     // an initial most likely names one it does not hold ("the author John M. Ford").
     if (!ids.length || ids.some((id) => lex.aliasEntity[id] !== lex.aliasEntity[ids[0]]) || surnameBearers(lex, tk, last, COMMON_SURNAME) >= COMMON_SURNAME) continue;
@@ -99,14 +113,14 @@ export function withMiddleInitials(lex: Lexicon, text: string, tk: Tokens, cands
     t = last;
   }
   if (!added) return cands;
+  // A candidate inside (or across) an added span gives way to it.
+  const inAdded = new Uint8Array(tk.count);
+  for (const a of added) inAdded.fill(1, a.t0, a.t1);
   const out: Candidate[] = [];
-  let j = 0;
   for (const c of cands) {
-    while (j < added.length && added[j].t0 < c.t0 && added[j].t1 <= c.t0) out.push(added[j++]);
-    // A candidate inside (or across) an added span gives way to it.
-    if (added.some((a) => c.t0 < a.t1 && a.t0 < c.t1)) continue;
-    out.push(c);
+    let clash = false;
+    for (let t = c.t0; t < c.t1 && !clash; t++) clash = inAdded[t] === 1;
+    if (!clash) out.push(c);
   }
-  while (j < added.length) out.push(added[j++]);
-  return out.sort((a, b) => a.t0 - b.t0);
+  return out.concat(added).sort((a, b) => a.t0 - b.t0);
 }

@@ -30,6 +30,9 @@ function shortForm(s: string): boolean {
   return words.length <= 4 && words.every((w) => /^\p{Lu}[\p{L}'’-]*$/u.test(w)) && s.replace(/\s+/g, '').length >= 4;
 }
 
+/** Forms read per text at most (an article names far fewer). */
+const MAX_FORMS = 64;
+
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -78,9 +81,18 @@ export function withShortBodyNames(lex: Lexicon, text: string, mentions: Mention
     else if (had && had.id !== m.id) forms.set(short, null);
   }
   if (forms.size === 0) return mentions;
-  const taken = (s: number, e: number) => mentions.some((m) => m.start < e && s < m.end);
+  // Characters inside a mention (one pass; a test per hit reads one byte).
+  const inMention = new Uint8Array(text.length + 1);
+  for (const m of mentions) inMention.fill(1, m.start, m.end);
+  const taken = (s: number, e: number) => {
+    for (let c = s; c < e; c++) if (inMention[c]) return true;
+    return false;
+  };
   const added: Mention[] = [];
+  let n = 0;
   for (const [short, f] of forms) {
+    // Each form reads the text once: a page naming hundreds of bodies is no article.
+    if (++n > MAX_FORMS) break;
     if (!f) continue;
     const re = new RegExp(`(?<![\\p{L}\\p{N}.'’-])${short.split(' ').map(escape).join('\\s+')}(?![\\p{L}\\p{N}-])`, 'gu');
     const hits: { s: number; e: number }[] = [];
