@@ -40,6 +40,10 @@ interface Holder {
   last: number;
 }
 
+/** Words that open a sentence before a name and are nobody's first name there, whatever odd names the
+ *  index holds ("Both Johnson and Corbyn attacked …"). */
+const SENTENCE_OPENERS = new WordSet('both either neither even just maybe perhaps any nor do does did only also still yet thus'.split(' '));
+
 const ACRONYM_RE = /^[A-Z][A-Za-z0-9&]{0,8}[A-Z0-9]$/;
 
 /** The acronym's letters appear in order in the name, starting with its first letter. */
@@ -128,7 +132,7 @@ export function linkWithinArticle(lex: Lexicon, text: string, tk: Tokens, spans:
   /** A capitalized word before a surname that reads as someone's first name ("Hunter" Biden);
    *  at a sentence start only if it is a first name the index knows ("Later, von der Leyen"). */
   const otherFirstName = (t: number): boolean =>
-    unknownNameWord(tk, t, true) && (!(tk.flags[t] & TokFlag.SentStart) || isFirstName(lex, tk.key(t)));
+    unknownNameWord(tk, t, true) && (!(tk.flags[t] & TokFlag.SentStart) || (isFirstName(lex, tk.key(t)) && !SENTENCE_OPENERS.at(tk, t)));
 
   const maybeSurnameSkeleton = (t: number): boolean => {
     const h = skeletonHashAt(text, tk.start[t], tk.end[t]);

@@ -14,6 +14,9 @@ import { resolveCandidates, TITLE_WORDS, FUNCTION_WORDS } from './resolve';
 import { linkWithinArticle, type Span } from './coref';
 import { fuzzyFilters, fuzzyMultiWord, runSkeletonHash, skeletonHashAt } from './fuzzy';
 import { skeleton } from './normalize';
+import { withMiddleInitials } from './middle-initials';
+import { withShortBodyNames } from './short-body-names';
+import { withCompanyShortNames } from './company-short-names';
 import { obscureOfficeHolder, politicalStory } from './topic';
 
 export { tokenize } from './tokenize';
@@ -37,7 +40,7 @@ export function createMatcher(index: KbIndex): Matcher & { lexicon: Lexicon } {
 
 export function findMentions(lex: Lexicon, text: string, opts?: FindOptions): Mention[] {
   const tk = tokenize(text);
-  const cands = inLanguage(lex, findCandidates(lex, text, tk), opts?.lang);
+  const cands = inLanguage(lex, withMiddleInitials(lex, text, tk, findCandidates(lex, text, tk)), opts?.lang);
   const res = resolveCandidates(lex, text, tk, cands, opts?.lang ?? undefined);
   let spans: Span[] = cands.map((c, k) => ({ t0: c.t0, t1: c.t1, mention: res.mentions[k], options: res.options[k] }));
   if (res.extra.length) spans = mergeByStart(spans, res.extra.map((x) => ({ ...x, options: [] })));
@@ -49,7 +52,7 @@ export function findMentions(lex: Lexicon, text: string, opts?: FindOptions): Me
     for (const f of fuzzy) for (let t = f.t0; t < f.t1; t++) inFuzzy[t] = 1;
     all = mergeByStart(spans.filter((s) => !inFuzzy[s.t0]), fuzzy);
   }
-  return linkWithinArticle(lex, text, tk, all);
+  return withCompanyShortNames(lex, text, withShortBodyNames(lex, text, linkWithinArticle(lex, text, tk, all)));
 }
 
 /** Two lists sorted by t0 as one (a stable merge: equal starts keep a's first, as a stable sort of a then b). */

@@ -18,6 +18,9 @@ const SHAPES: Record<string, string> = {
   'company short names': rep('Burlington Industries Inc. '),
   'a kin word, then spaces': 'his wife' + ' '.repeat(SIZE) + '. Miriam',
   'a list separator of spaces': 'Paris' + ' '.repeat(SIZE) + '. Counties',
+  'bodies named in full and short': rep('The UN Security Council met. The Security Council said. '),
+  'firms and their first words': rep('Ford Motor Co said. Ford said. Rolls Royce Plc said. Rolls rose. '),
+  'middle initials': rep('Timothy F. Geithner and John M. Ford met. '),
 };
 
 describe('hostile text', () => {

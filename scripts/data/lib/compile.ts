@@ -8,6 +8,7 @@ import {
 } from '../../../core/types';
 import { aliasFlags, entityAliases, isUsableAlias } from './aliases';
 import { builtAtOf, type SourcesFile } from './sources';
+import { shortPersonNames } from './short-person-names';
 
 export const SHARD_COUNT = 64;
 const MAX_RELATED = 4;
@@ -78,6 +79,8 @@ export function compile(merged: Map<string, EntityRecord>, sources: SourcesFile)
     for (const s of used) creditCounts.set(s, (creditCounts.get(s) ?? 0) + 1);
   });
 
+  // "Martin Luther King", "Wilhelm Röntgen": the shorter full names news writes (short-person-names.ts).
+  for (const [i, extra] of shortPersonNames(records, aliases, (t) => aliasFlags(t))) for (const [t, f] of extra) aliases.push([t, i, f]);
   aliases.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]));
   const aliasLang: Record<number, string> = {};
   aliases.forEach(([t, ei], k) => { const l = langOf.get(`${t}\u0000${ei}`); if (l) aliasLang[k] = l.sort().join(','); });
