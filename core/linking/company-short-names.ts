@@ -10,7 +10,8 @@
  */
 import { AliasFlag, type Mention } from '../types';
 import { findCandidates, type Lexicon } from './match';
-import { tokenize } from './tokenize';
+import { tokenize, type Tokens } from './tokenize';
+import { eachWordRun, hasWord, nameStarts } from './word-scan';
 
 /** Organizations named like firms (not teams, parties, armed groups or public bodies). */
 const FIRM_KINDS = new Set(['company', 'bank', 'airline', 'utility', 'brand', 'transit-operator', 'healthcare']);
@@ -26,9 +27,10 @@ const GENERIC_FIRST = new Set(
 /** Forms read per text at most (an article names far fewer). */
 const MAX_FORMS = 64;
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
+/** A name's neighbours that make it part of a longer word (as a regex's lookbehind and lookahead). */
+const NOT_BEFORE = /[\p{L}\p{N}.'’-]/u;
+const NOT_AFTER = /[\p{L}\p{N}-]/u;
+const LETTER = /\p{L}/u;
 
 /** Offset `at` (just before a word and its spaces) starts a sentence or a block. */
 function sentenceStart(text: string, at: number): boolean {
@@ -49,7 +51,7 @@ function knownAlone(lex: Lexicon, word: string, except: number): boolean {
 }
 
 /** The mentions with the first words of firms named in full before them added, in text order. */
-export function withCompanyShortNames(lex: Lexicon, text: string, mentions: Mention[]): Mention[] {
+export function withCompanyShortNames(lex: Lexicon, text: string, tk: Tokens, mentions: Mention[]): Mention[] {
   // First word → firm and the end of its first full mention; null when two firms share it.
   const forms = new Map<string, { id: string; entity: number; from: number } | null>();
   for (const m of mentions) {
@@ -74,21 +76,19 @@ export function withCompanyShortNames(lex: Lexicon, text: string, mentions: Ment
     return false;
   };
   const added: Mention[] = [];
-  let n = 0;
-  for (const [first, f] of forms) {
-    // Each form reads the text once: a page naming hundreds of firms is no article.
-    if (++n > MAX_FORMS) break;
-    if (!f || GENERIC_FIRST.has(first.toLowerCase())) continue;
+  // At most MAX_FORMS forms: a page naming hundreds of firms is no article.
+  const tried = [...forms].slice(0, MAX_FORMS).filter(([first, f]) => f && !GENERIC_FIRST.has(first.toLowerCase())).map(([first, f]) => ({ words: [first], f: f! }));
+  const starts = nameStarts(tk, tried.map((x) => x.words));
+  for (const { words, f } of tried) {
+    const first = words[0];
+    const at = starts.get(words) ?? [];
     // Written as a word somewhere ("a ford across the river"): not safe alone.
-    if (new RegExp(`(?<![\\p{L}])${escape(first.toLowerCase())}(?![\\p{L}])`, 'u').test(text)) continue;
+    if (hasWord(text, at, first.toLowerCase(), LETTER)) continue;
     if (knownAlone(lex, first, f.entity)) continue;
-    const re = new RegExp(`(?<![\\p{L}\\p{N}.'’-])${escape(first)}(?![\\p{L}\\p{N}-])`, 'gu');
     const hits: { s: number; e: number }[] = [];
     let rival = false;
-    for (let x = re.exec(text); x; x = re.exec(text)) {
-      const s = x.index;
-      const e = s + x[0].length;
-      if (taken(s, e)) continue;
+    eachWordRun(text, at, words, NOT_BEFORE, NOT_AFTER, (s, e) => {
+      if (taken(s, e)) return;
       // Part of another name: a capitalized word right before ("Henry Ford") unless it opens the
       // sentence, or after ("Ford Foundation", "Ford Motor" not marked).
       const lead = text.slice(Math.max(0, s - 40), s);
@@ -98,11 +98,10 @@ export function withCompanyShortNames(lex: Lexicon, text: string, mentions: Ment
       const capBefore = /^\p{Lu}/u.test(before) && !sentenceStart(text, s - lead.length + bm!.index - 1);
       if (capBefore || /^\p{Lu}/u.test(after)) {
         rival = true;
-        break;
+        return false;
       }
-      if (s < f.from) continue;
-      hits.push({ s, e });
-    }
+      if (s >= f.from) hits.push({ s, e });
+    });
     if (rival) continue;
     for (const h of hits) added.push({ start: h.s, end: h.e, text: text.slice(h.s, h.e), id: f.id, score: 0.8, via: 'coref' });
   }

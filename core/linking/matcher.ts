@@ -52,7 +52,7 @@ export function findMentions(lex: Lexicon, text: string, opts?: FindOptions): Me
     for (const f of fuzzy) for (let t = f.t0; t < f.t1; t++) inFuzzy[t] = 1;
     all = mergeByStart(spans.filter((s) => !inFuzzy[s.t0]), fuzzy);
   }
-  return withCompanyShortNames(lex, text, withShortBodyNames(lex, text, linkWithinArticle(lex, text, tk, all)));
+  return withCompanyShortNames(lex, text, tk, withShortBodyNames(lex, text, tk, linkWithinArticle(lex, text, tk, all)));
 }
 
 /** Two lists sorted by t0 as one (a stable merge: equal starts keep a's first, as a stable sort of a then b). */

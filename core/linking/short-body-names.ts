@@ -11,6 +11,8 @@
  */
 import type { Mention } from '../types';
 import type { Lexicon } from './match';
+import type { Tokens } from './tokenize';
+import { eachWordRun, nameStarts } from './word-scan';
 
 /** Kinds of organization whose name is a country's (or the UN's) plus a generic name. */
 const BODY_KINDS = new Set(['government-agency', 'government-body', 'legislature', 'court', 'un-body', 'eu-body', 'igo', 'central-bank', 'party']);
@@ -33,9 +35,9 @@ function shortForm(s: string): boolean {
 /** Forms read per text at most (an article names far fewer). */
 const MAX_FORMS = 64;
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
+/** A name's neighbours that make it part of a longer word (as a regex's lookbehind and lookahead). */
+const NOT_BEFORE = /[\p{L}\p{N}.'’-]/u;
+const NOT_AFTER = /[\p{L}\p{N}-]/u;
 
 /** The word before offset `at` (letters, dots, apostrophes; '' after punctuation) and where it starts. */
 function wordBefore(text: string, at: number): { word: string; from: number } {
@@ -55,7 +57,7 @@ function sentenceStart(text: string, at: number): boolean {
 }
 
 /** The mentions with the short forms of bodies named in full before them added, in text order. */
-export function withShortBodyNames(lex: Lexicon, text: string, mentions: Mention[]): Mention[] {
+export function withShortBodyNames(lex: Lexicon, text: string, tk: Tokens, mentions: Mention[]): Mention[] {
   // Short form → entity id and the country's word before it; null when two bodies share it.
   const forms = new Map<string, { id: string; prefix: string } | null>();
   for (const m of mentions) {
@@ -89,18 +91,14 @@ export function withShortBodyNames(lex: Lexicon, text: string, mentions: Mention
     return false;
   };
   const added: Mention[] = [];
-  let n = 0;
-  for (const [short, f] of forms) {
-    // Each form reads the text once: a page naming hundreds of bodies is no article.
-    if (++n > MAX_FORMS) break;
-    if (!f) continue;
-    const re = new RegExp(`(?<![\\p{L}\\p{N}.'’-])${short.split(' ').map(escape).join('\\s+')}(?![\\p{L}\\p{N}-])`, 'gu');
+  // At most MAX_FORMS forms: a page naming hundreds of bodies is no article.
+  const tried = [...forms].slice(0, MAX_FORMS).filter(([, f]) => f).map(([short, f]) => ({ short, words: short.split(' '), f: f! }));
+  const starts = nameStarts(tk, tried.map((x) => x.words));
+  for (const { short, words, f } of tried) {
     const hits: { s: number; e: number }[] = [];
     let rival = false;
-    for (let x = re.exec(text); x; x = re.exec(text)) {
-      const s = x.index;
-      const e = s + x[0].length;
-      if (taken(s, e)) continue;
+    eachWordRun(text, starts.get(words) ?? [], words, NOT_BEFORE, NOT_AFTER, (s, e) => {
+      if (taken(s, e)) return;
       const { word: before, from } = wordBefore(text, s);
       // Inside a longer name: another body's ("the Iraqi Army", "Moscow's Defense Ministry") unless the
       // same country's words.
@@ -110,15 +108,15 @@ export function withShortBodyNames(lex: Lexicon, text: string, mentions: Mention
         // unless it is a country's word ("Iraqi Army units").
         if (!sentenceStart(text, from - 1) || PREFIX.test(`${own} ${short}`)) {
           if (own !== f.prefix) rival = true;
-          continue;
+          return;
         }
       }
-      if (OTHER_LEVEL.has(before.toLowerCase())) continue;
+      if (OTHER_LEVEL.has(before.toLowerCase())) return;
       // The name goes on ("Army Corps of Engineers", "Senate Bill 5", "Security Council's").
       const after = /^\s*(\S+)/.exec(text.slice(e, e + 40))?.[1] ?? '';
-      if (/^\p{Lu}/u.test(after) || /^(?:of|for)\b/.test(after)) continue;
+      if (/^\p{Lu}/u.test(after) || /^(?:of|for)\b/.test(after)) return;
       hits.push({ s, e });
-    }
+    });
     if (rival) continue;
     for (const h of hits) added.push({ start: h.s, end: h.e, text: text.slice(h.s, h.e), id: f.id, score: 0.8, via: 'coref' });
   }
