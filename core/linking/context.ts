@@ -285,6 +285,17 @@ export function diacriticOnlyInText(span: string, aliases: string[]): boolean {
   return DIACRITIC.test(span) && aliases.every((a) => !DIACRITIC.test(a));
 }
 
+/** Things named after a place (or a person) and written as the name and a lower-case noun: peppers
+ *  and mustards ("Fresno chile", "Aleppo pepper", "Dijon mustard"), "Brussels sprouts", "Buffalo
+ *  wings", dog breeds ("Boston terrier", "Jack Russell terrier"). Not "cheese" or "wine": "Wisconsin
+ *  cheese", "Bordeaux wine" are also the place's. */
+const NAMED_THINGS = new WordSet('chile chiles chili chilies chilli chillies pepper peppers mustard sprouts wings terrier terriers spaniel spaniels retriever retrievers'.split(' '));
+
+/** "1 Fresno chile": the name is the thing's, not the place's. */
+export function namedThingAfter(tk: Tokens, t1: number): boolean {
+  return t1 < tk.count && tk.gap[t1] === Gap.Space && !cap(tk, t1) && NAMED_THINGS.at(tk, t1);
+}
+
 /** Work nouns that follow a title: "the Fargo TV series", "the Dallas sitcom". Not "show" or "film"
  *  ("the Paris show" is a fashion show in Paris). */
 const WORK_AFTER = new WordSet('series miniseries sitcom franchise novel album musical documentary biopic podcast'.split(' '));

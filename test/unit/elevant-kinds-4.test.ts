@@ -256,3 +256,4 @@ describe("a place's name before a surname the index knows is a first name", () =
     expect(ids('BOSTON Tolle said on Monday that the vote would pass.')).toEqual(['BOSTON=Q100']);
   });
 });
+

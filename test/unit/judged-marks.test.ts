@@ -40,13 +40,14 @@ describe('judged marks', () => {
  *  rules right kept 1,079 / 1,080, wrong kept 30 / 71 (precision 0.973); after ELEVANT round 3 (44 state
  *  abbreviations and one city judged since) right kept 1,128 / 1,129, wrong kept 25 / 74 (precision 0.978);
  *  after the lead's round (KB 2026-12-07.9) wrong kept 24 / 74 (precision 0.979); the recall round (KB
- *  2026-12-07.10) judged one more wrong mark ("John M. Ford", not kept): wrong kept 24 / 75. */
+ *  2026-12-07.10) judged one more wrong mark ("John M. Ford", not kept): wrong kept 24 / 75; things named
+ *  after a place ("1 Fresno chile", KB 2026-12-07.17): wrong kept 22 / 75 (precision 0.981). */
 describe('the linker on the judged marks', () => {
   it('keeps the right marks and leaves the wrong ones', { timeout: 120_000 }, () => {
     const { marks } = riskyMarks(loadKb(), readablePages(), true);
     const s = scoreJudged(judged, marks, new Set(marks.map((m) => `${m.page}|${m.id}`)));
     expect(s.rightKept / s.right).toBeGreaterThanOrEqual(0.995);
-    expect(s.wrongKept).toBeLessThanOrEqual(24);
-    expect(s.rightKept / (s.rightKept + s.wrongKept)).toBeGreaterThanOrEqual(0.975);
+    expect(s.wrongKept).toBeLessThanOrEqual(22);
+    expect(s.rightKept / (s.rightKept + s.wrongKept)).toBeGreaterThanOrEqual(0.98);
   });
 });
