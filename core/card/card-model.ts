@@ -16,7 +16,8 @@
  * an open-ended term ends where the next holder of that office starts.
  */
 import { INDEPENDENCE_ROLE, type CardLine, type CardModel, type CompiledEntity, type Fact, type KbFactShard, type PartialDate, type SourceRef } from '../types';
-import { descriptionAt, kindHoldsAt, namesLaterYear, timelessSubtype, yearsIn } from './describe';
+import { descriptionAt, foundedAfter, kindHoldsAt, namesLaterYear, timelessSubtype, yearsIn } from './describe';
+import { namesThen } from './names-then';
 import { wikipediaUrl } from '../kb/wikipedia';
 import {
   dateSortKey, daysBetween, formatAge, formatDate, formatRange, isAfter, isBefore,
@@ -80,7 +81,11 @@ export function buildCard(
   // too. Read on every fact, before one source's term is dropped for another's: an undated seat
   // says the kind may well have held then.
   const kindHolds = kindHoldsAt(entity, usable, ctx.asOf);
-  const facts = closeSupersededTerms(dropOverlappingTerms(kindHolds ? usable : usable.filter((f) => !undatedMembership(entity, f)), ctx.nameOf), ctx.asOf);
+  // Before its founding an organization has no headquarters, owner or membership: an undated line
+  // (a source's snapshot of today) cannot hold then, so only dated facts are read.
+  const unfounded = foundedAfter(usable, ctx.asOf);
+  const known = unfounded ? usable.filter((f) => f.date || f.start || f.end) : kindHolds ? usable : usable.filter((f) => !undatedMembership(entity, f));
+  const facts = closeSupersededTerms(dropOverlappingTerms(known, ctx.nameOf), ctx.asOf);
   const candidates: Candidate[] = [];
   const vital = entity.type === 'person' ? vitalLine(entity, facts, ctx) : undefined;
   const consumed = new Set<Fact>(vital?.consumed ?? []);
@@ -120,24 +125,26 @@ export function buildCard(
   // only added when no fact of the entity is dated after the article and it names no later year.
   // A summary dated by a maintainer (summarySince: from when all of it holds) is shown from then on,
   // whatever later facts the record has (a purchase moved out of it into a dated event).
-  const summaryHolds = detail?.summarySince ? !isAfter(detail.summarySince, ctx.asOf) : !facts.some((f) => datedAfter(f, ctx.asOf));
+  const summaryHolds = !unfounded && (detail?.summarySince ? !isAfter(detail.summarySince, ctx.asOf) : !facts.some((f) => datedAfter(f, ctx.asOf)));
   if (detail?.summary && summaryHolds && lines.length < SUMMARY_BELOW && !namesLaterYear(detail.summary, ctx.asOf)) {
     lines.push({ kind: 'summary', text: plain(detail.summary), source: summarySource(detail.sources) });
   }
 
   // The shipped index keeps descriptions with the facts (detail); an entity that carries one wins.
   const written = entity.description ?? detail?.description;
-  const description = (!kindHolds && notYetIndependent(entity, usable, ctx.asOf)) || descriptionAt(entity, written && plain(written), detail?.descriptionSpan, ctx.asOf, kindHolds);
+  const description = (unfounded && notYetFounded(unfounded, ctx)) || (!kindHolds && notYetIndependent(entity, usable, ctx.asOf)) || descriptionAt(entity, written && plain(written), detail?.descriptionSpan, ctx.asOf, kindHolds);
   const wikipedia = wikipediaUrl(entity, detail);
+  // Countries named as the story named them: Macedonia in 2005, not North Macedonia.
+  const then = (text: string) => namesThen(text, ctx.asOf);
   return {
     id: entity.id,
-    name: entity.name,
+    name: then(entity.name),
     type: entity.type,
     ...(entity.subtype && kindHolds ? { subtype: timelessSubtype(entity.subtype) } : {}),
-    description: description.text,
+    description: then(description.text),
     ...(description.timeless ? { descriptionTimeless: true } : {}),
     ...(wikipedia ? { wikipedia } : {}),
-    lines,
+    lines: lines.map((l) => (l.later ? l : { ...l, text: then(l.text) })),
     asOf: ctx.asOf,
     asOfIsToday: ctx.asOfIsToday,
   };
@@ -146,6 +153,12 @@ export function buildCard(
 /** A country's membership with no date (the UN) says nothing about a date before it existed. */
 function undatedMembership(entity: CompiledEntity, f: Fact): boolean {
   return entity.type === 'place' && f.kind === 'member' && !f.start && !f.end;
+}
+
+/** OpenAI on a story from 2010: when it was founded, said as later news. */
+function notYetFounded(f: Fact, ctx: CardContext): { text: string; timeless: boolean } {
+  const where = placeText(f, ctx);
+  return { text: `Founded ${precisionOf(f.date!) === 'year' ? 'in ' : ''}${formatDate(f.date!)}${where ? ` in ${where}` : ''}, after this article`, timeless: true };
 }
 
 /** South Sudan on a story from 2005: when independence came, said as later news. */

@@ -11,6 +11,7 @@
  * first office, the throne, the award or independence the record dates, the kind is left out).
  */
 import { isAfter, isBefore, yearOf } from '../dates';
+import { regionName } from './names-then';
 import { AWARD_ROLE, INDEPENDENCE_ROLE, type CompiledEntity, type Fact, type PartialDate } from '../types';
 
 export interface DescriptionSpan {
@@ -86,6 +87,7 @@ const ACQUIRED_BY: Record<string, (f: Fact) => boolean> = {
  * latest term), so it stays.
  */
 export function kindHoldsAt(entity: Pick<CompiledEntity, 'type' | 'subtype'>, facts: readonly Fact[], asOf: PartialDate): boolean {
+  if (foundedAfter(facts, asOf)) return false;
   const acquires = entity.subtype ? ACQUIRED_BY[timelessSubtype(entity.subtype)] : undefined;
   if (!acquires) return true;
   let later = false;
@@ -96,6 +98,16 @@ export function kindHoldsAt(entity: Pick<CompiledEntity, 'type' | 'subtype'>, fa
     later = true;
   }
   return !later;
+}
+
+/**
+ * The founding, when every founding the record dates comes after the article: OpenAI on a story
+ * from 2010 was no company yet, nor Alternative for Germany a party. Nothing of the kind holds then.
+ */
+export function foundedAfter(facts: readonly Fact[], asOf: PartialDate): Fact | undefined {
+  const founded = facts.filter((f) => f.kind === 'founded' && f.date);
+  if (!founded.length || founded.some((f) => !isAfter(f.date!, asOf))) return undefined;
+  return founded.sort((a, b) => (a.date! < b.date! ? -1 : 1))[0];
 }
 
 const SUBTYPE_WORDS: Record<string, string> = {
@@ -110,12 +122,7 @@ const SUBTYPE_WORDS: Record<string, string> = {
 
 function countryName(code: string | undefined): string | undefined {
   if (!code || !/^[A-Z]{2}$/.test(code)) return undefined;
-  try {
-    const name = new Intl.DisplayNames(['en'], { type: 'region' }).of(code);
-    return name && name !== code ? name : undefined;
-  } catch {
-    return undefined;
-  }
+  return regionName(code);
 }
 
 const THE_COUNTRY = /^(United |Central African|Czech|Dominican|Netherlands|Philippines|Gambia|Bahamas|Maldives|Marshall|Solomon|Comoros|Seychelles)/;

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { namesThen, regionName } from '../../core/card/names-then';
+import { buildCard } from '../../core/card/card-model';
+import type { CompiledEntity } from '../../core/types';
+
+describe('namesThen', () => {
+  it('names a renamed country as it was on the date', () => {
+    expect(namesThen('Capital of North Macedonia', '2005-06-01')).toBe('Capital of Macedonia');
+    expect(namesThen('Capital of North Macedonia', '2019-02-12')).toBe('Capital of North Macedonia');
+    expect(namesThen('Writer from Türkiye', '2022-05-31')).toBe('Writer from Turkey');
+    expect(namesThen('In Eswatini', '2010')).toBe('In Swaziland');
+    expect(namesThen('Country: Czechia', '2016-07-05')).toBe('Country: Czechia');
+    expect(namesThen('President of the Democratic Republic of the Congo', '1995-01-01')).toBe('President of Zaire');
+    expect(namesThen('Republic of the Congo', '1995-01-01')).toBe('Republic of the Congo');
+  });
+
+  it('reads Intl region names that read oddly on a card plainly', () => {
+    expect(regionName('CD')).toBe('DR Congo');
+    expect(regionName('MM')).toBe('Myanmar');
+    expect(regionName('FR')).toBe('France');
+  });
+
+  it('the card name itself is the name of the date', () => {
+    const e = { id: 'x', type: 'place', subtype: 'country', name: 'Eswatini', country: 'SZ', prominence: 1 } as unknown as CompiledEntity;
+    const at = (asOf: string) => buildCard(e, undefined, { asOf, asOfIsToday: false, articleIds: new Set(), nameOf: () => undefined }).name;
+    expect(at('2010-01-01')).toBe('Swaziland');
+    expect(at('2020-01-01')).toBe('Eswatini');
+  });
+});
