@@ -132,7 +132,7 @@ export function buildCard(
 
   // The shipped index keeps descriptions with the facts (detail); an entity that carries one wins.
   const written = entity.description ?? detail?.description;
-  const description = (unfounded && notYetFounded(unfounded, ctx)) || (!kindHolds && notYetIndependent(entity, usable, ctx.asOf)) || descriptionAt(entity, written && plain(written), detail?.descriptionSpan, ctx.asOf, kindHolds);
+  const description = (unfounded && notYetFounded(unfounded, ctx)) || notYetBorn(entity, usable, ctx) || (!kindHolds && notYetIndependent(entity, usable, ctx.asOf)) || descriptionAt(entity, written && plain(written), detail?.descriptionSpan, ctx.asOf, kindHolds);
   const wikipedia = wikipediaUrl(entity, detail);
   // Countries named as the story named them: Macedonia in 2005, not North Macedonia.
   const then = (text: string) => namesThen(text, ctx.asOf);
@@ -159,6 +159,15 @@ function undatedMembership(entity: CompiledEntity, f: Fact): boolean {
 function notYetFounded(f: Fact, ctx: CardContext): { text: string; timeless: boolean } {
   const where = placeText(f, ctx);
   return { text: `Founded ${precisionOf(f.date!) === 'year' ? 'in ' : ''}${formatDate(f.date!)}${where ? ` in ${where}` : ''}, after this article`, timeless: true };
+}
+
+/** Greta Thunberg on a story from 2001: the birth, said as later news. */
+function notYetBorn(entity: CompiledEntity, facts: Fact[], ctx: CardContext): { text: string; timeless: boolean } | undefined {
+  if (entity.type !== 'person') return undefined;
+  const f = facts.find((x) => x.kind === 'born' && x.date);
+  if (!f || !isAfter(f.date!, ctx.asOf)) return undefined;
+  const where = placeText(f, ctx);
+  return { text: `Born ${precisionOf(f.date!) === 'year' ? 'in ' : ''}${formatDate(f.date!)}${where ? ` in ${where}` : ''}, after this article`, timeless: true };
 }
 
 /** South Sudan on a story from 2005: when independence came, said as later news. */
@@ -325,10 +334,14 @@ function roleOf(role: string | undefined, org: string | undefined): string {
   return `${r} of ${withThe(org)}`;
 }
 
+const NO_PLACE = /^(?:other|unknown|none|n\/?a)$/i;
+
 function placeText(f: Fact, ctx: CardContext): string | undefined {
   // The written place name is usually more precise ("Bazarak, Panjshir") than the linked entity.
   const name = f.placeName || nameFor(f.place, undefined, ctx);
-  return name && withThe(name);
+  // A dataset's filler for an unknown place is no place ("Born 1296 in Other").
+  if (!name || NO_PLACE.test(name.trim())) return undefined;
+  return withThe(name);
 }
 
 function capitalize(s: string): string {

@@ -10,7 +10,7 @@
  * ("Politician from Zimbabwe"), true at any date the kind itself holds (kindHoldsAt: before the
  * first office, the throne, the award or independence the record dates, the kind is left out).
  */
-import { isAfter, isBefore, yearOf } from '../dates';
+import { isAfter, isBefore, yearOf, yearsBetween } from '../dates';
 import { regionName } from './names-then';
 import { AWARD_ROLE, INDEPENDENCE_ROLE, type CompiledEntity, type Fact, type PartialDate } from '../types';
 
@@ -79,6 +79,9 @@ const ACQUIRED_BY: Record<string, (f: Fact) => boolean> = {
   country: (f) => f.kind === 'event' && f.role === INDEPENDENCE_ROLE,
 };
 
+/** Below this age on the article's date, an undated occupation (actor, singer, activist) is doubtful. */
+const CHILD_YEARS = 12;
+
 /**
  * Is the entity's kind true on the date? A kind acquired at a dated fact is, unless every such
  * fact the record dates comes after the article: in 2019 Ronny Jackson was the White House
@@ -89,6 +92,14 @@ const ACQUIRED_BY: Record<string, (f: Fact) => boolean> = {
 export function kindHoldsAt(entity: Pick<CompiledEntity, 'type' | 'subtype'>, facts: readonly Fact[], asOf: PartialDate): boolean {
   if (foundedAfter(facts, asOf)) return false;
   const acquires = entity.subtype ? ACQUIRED_BY[timelessSubtype(entity.subtype)] : undefined;
+  if (entity.type === 'person') {
+    // No one is an activist before birth, nor an actor at seven (Dev Patel, born 1990, on a story
+    // from 1997): an occupation no fact dates is left out for the unborn and young children.
+    // An office or throne the record dates still makes the kind (a child king).
+    const born = facts.find((f) => f.kind === 'born' && f.date)?.date;
+    if (born && isAfter(born, asOf)) return false;
+    if (born && yearsBetween(born, asOf) < CHILD_YEARS && !acquires) return false;
+  }
   if (!acquires) return true;
   let later = false;
   for (const f of facts) {
@@ -125,7 +136,7 @@ function countryName(code: string | undefined): string | undefined {
   return regionName(code);
 }
 
-const THE_COUNTRY = /^(United |Central African|Czech|Dominican|Netherlands|Philippines|Gambia|Bahamas|Maldives|Marshall|Solomon|Comoros|Seychelles)/;
+const THE_COUNTRY = /^(United |Palestinian |Central African|Czech|Dominican|Netherlands|Philippines|Gambia|Bahamas|Maldives|Marshall|Solomon|Comoros|Seychelles)/;
 
 /** "Politician from Zimbabwe", "City in Afghanistan", "Political party in Japan", "Country". */
 export function timelessDescription(entity: Pick<CompiledEntity, 'type' | 'subtype' | 'country' | 'name'>): string {
