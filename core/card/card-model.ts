@@ -132,7 +132,7 @@ export function buildCard(
 
   // The shipped index keeps descriptions with the facts (detail); an entity that carries one wins.
   const written = entity.description ?? detail?.description;
-  const description = (unfounded && notYetFounded(unfounded, ctx)) || notYetBorn(entity, usable, ctx) || (!kindHolds && notYetIndependent(entity, usable, ctx.asOf)) || descriptionAt(entity, written && plain(written), detail?.descriptionSpan, ctx.asOf, kindHolds);
+  const description = (unfounded && notYetFounded(entity, unfounded, ctx)) || notYetBorn(entity, usable, ctx) || (!kindHolds && notYetIndependent(entity, usable, ctx.asOf)) || descriptionAt(entity, written && plain(written), detail?.descriptionSpan, ctx.asOf, kindHolds);
   const wikipedia = wikipediaUrl(entity, detail);
   // Countries named as the story named them: Macedonia in 2005, not North Macedonia.
   const then = (text: string) => namesThen(text, ctx.asOf);
@@ -156,9 +156,10 @@ function undatedMembership(entity: CompiledEntity, f: Fact): boolean {
 }
 
 /** OpenAI on a story from 2010: when it was founded, said as later news. */
-function notYetFounded(f: Fact, ctx: CardContext): { text: string; timeless: boolean } {
+function notYetFounded(entity: CompiledEntity, f: Fact, ctx: CardContext): { text: string; timeless: boolean } {
   const where = placeText(f, ctx);
-  return { text: `Founded ${precisionOf(f.date!) === 'year' ? 'in ' : ''}${formatDate(f.date!)}${where ? ` in ${where}` : ''}, after this article`, timeless: true };
+  // A region a reform made is created, not founded (Telangana, 2 June 2014).
+  return { text: `${entity.type === 'place' ? 'Created' : 'Founded'} ${precisionOf(f.date!) === 'year' ? 'in ' : ''}${formatDate(f.date!)}${where ? ` in ${where}` : ''}, after this article`, timeless: true };
 }
 
 /** Greta Thunberg on a story from 2001: the birth, said as later news. */
@@ -575,7 +576,8 @@ function phrase(entity: CompiledEntity, f: Fact, all: Fact[], ctx: CardContext):
       return make('headquarters', where && `Headquarters: ${where}`, f.date);
     }
     case 'capital': {
-      if (f.date && isAfter(f.date, asOf)) return undefined;
+      // A capital since a move (Gitega, 2019) was none before it.
+      if ((f.date && isAfter(f.date, asOf)) || (f.start && isAfter(f.start, asOf))) return undefined;
       const cap = nameFor(f.other, typeof f.value === 'string' ? f.value : undefined, ctx);
       return make('capital', cap && `Capital: ${cap}`, f.date);
     }

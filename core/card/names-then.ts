@@ -14,6 +14,8 @@ interface Rename {
   /** The name before. */
   before: string;
   since: PartialDate;
+  /** When the earlier name itself came in (Nur-Sultan, 2019–2022): before this, the text is left. */
+  from?: PartialDate;
 }
 
 const RENAMES: Rename[] = [
@@ -27,12 +29,22 @@ const RENAMES: Rename[] = [
   { now: /\bCzechia\b/g, before: 'Czech Republic', since: '2016-07-05' },
   // Zaire became the Democratic Republic of the Congo on 17 May 1997.
   { now: /\b(?:[Tt]he )?(?:DR Congo|Democratic Republic of (?:the )?Congo)\b/g, before: 'Zaire', since: '1997-05-17' },
+  // Cities renamed in the period the cards cover (the dates the curated summaries use).
+  { now: /\bMumbai\b/g, before: 'Bombay', since: '1996' },
+  { now: /\bChennai\b/g, before: 'Madras', since: '1996-08' },
+  { now: /\bKolkata\b/g, before: 'Calcutta', since: '2001-01-01' },
+  { now: /\bBengaluru\b/g, before: 'Bangalore', since: '2014-11-01' },
+  { now: /\bGurugram\b/g, before: 'Gurgaon', since: '2016-09-27' },
+  { now: /\bPrayagraj\b/g, before: 'Allahabad', since: '2018-10-16' },
+  // Astana was Akmola until May 1998 and Nur-Sultan from March 2019 to September 2022.
+  { now: /\bAstana\b/g, before: 'Nur-Sultan', since: '2022-09-17', from: '2019-03-23' },
+  { now: /\bAstana\b/g, before: 'Akmola', since: '1998-05-06' },
 ];
 
-/** The text with each country named as it was on the date. */
+/** The text with each country and city named as it was on the date. */
 export function namesThen(text: string, asOf: PartialDate): string {
   let out = text;
-  for (const r of RENAMES) if (isBefore(asOf, r.since)) out = out.replace(r.now, r.before);
+  for (const r of RENAMES) if (isBefore(asOf, r.since) && (!r.from || !isBefore(asOf, r.from))) out = out.replace(r.now, r.before);
   return out;
 }
 

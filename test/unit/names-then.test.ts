@@ -27,3 +27,14 @@ describe('namesThen', () => {
     expect(at('2020-01-01')).toBe('Eswatini');
   });
 });
+
+describe('namesThen: cities', () => {
+  it('names a renamed city as it was, inside a period too', () => {
+    expect(namesThen('Capital of Karnataka: Bengaluru', '2010-01-01')).toBe('Capital of Karnataka: Bangalore');
+    expect(namesThen('Bengaluru', '2015-01-01')).toBe('Bengaluru');
+    expect(namesThen('Capital: Astana', '2020-06-01')).toBe('Capital: Nur-Sultan');
+    expect(namesThen('Capital: Astana', '2023-06-01')).toBe('Capital: Astana');
+    expect(namesThen('Capital: Astana', '2005-06-01')).toBe('Capital: Astana');
+    expect(namesThen('Capital: Astana', '1998-01-01')).toBe('Capital: Akmola');
+  });
+});
