@@ -540,7 +540,7 @@ function phrase(entity: CompiledEntity, f: Fact, all: Fact[], ctx: CardContext):
       if (!knownBy(f, asOf)) return undefined;
       const who = nameFor(f.other, f.otherName, ctx);
       if (!who) return undefined;
-      const role = f.role?.trim() || 'Leader';
+      const role = capitalize(f.role?.trim() || 'Leader'); // Peppercat writes 'monarch: Elizabeth II'
       if (heldAt(f, asOf) && !outlived(f, [], asOf)) {
         return make('leader', `${role}: ${who}${f.start ? ` (since ${formatDate(f.start)}${staleNote(f, asOf)})` : ''}`, f.start, 0, !f.end && isOld(f.source.asOf, asOf));
       }
@@ -571,7 +571,8 @@ function phrase(entity: CompiledEntity, f: Fact, all: Fact[], ctx: CardContext):
       return make('dissolved', `Dissolved ${formatDate(f.date)}`, f.date);
     }
     case 'headquarters': {
-      if (f.date && isAfter(f.date, asOf)) return undefined;
+      // A team or firm based there since a move (the Warriors in San Francisco from 2019) was not before.
+      if ((f.date && isAfter(f.date, asOf)) || (f.start && isAfter(f.start, asOf))) return undefined;
       const where = placeText(f, ctx);
       return make('headquarters', where && `Headquarters: ${where}`, f.date);
     }

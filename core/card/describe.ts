@@ -136,7 +136,7 @@ function countryName(code: string | undefined): string | undefined {
   return regionName(code);
 }
 
-const THE_COUNTRY = /^(United |Palestinian |Central African|Czech|Dominican|Netherlands|Philippines|Gambia|Bahamas|Maldives|Marshall|Solomon|Comoros|Seychelles)/;
+const THE_COUNTRY = /^(United |Palestinian |Republic of |Central African|Czech Republic|Dominican|Netherlands|Philippines|Gambia|Bahamas|Maldives|Marshall|Solomon|Comoros|Seychelles)/;
 
 /** "Politician from Zimbabwe", "City in Afghanistan", "Political party in Japan", "Country". */
 export function timelessDescription(entity: Pick<CompiledEntity, 'type' | 'subtype' | 'country' | 'name'>): string {

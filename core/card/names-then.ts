@@ -1,7 +1,7 @@
 /**
- * Country names as they were on the article's date. Sources write today's short names ("Türkiye",
- * "North Macedonia", "Eswatini", "Czechia"); on a story from 2005 those are later names the
- * story never used. Each rename here is dated by the day the country's own or the UN's usage
+ * Country, city and team names as they were on the article's date. Sources write today's names
+ * ("Türkiye", "North Macedonia", "Bengaluru", "Oklahoma City Thunder"); on a story from 2005 those
+ * are later names the story never used. Each rename here is dated by the day the country's own or the UN's usage
  * changed; before it, card text reads the earlier name. Only whole renamings of the same country:
  * a state that did not exist yet is told elsewhere (independence, founding).
  */
@@ -26,7 +26,7 @@ const RENAMES: Rename[] = [
   // The king renamed Swaziland on 19 April 2018.
   { now: /\bEswatini\b/g, before: 'Swaziland', since: '2018-04-19' },
   // The short name entered the UN's databases in July 2016.
-  { now: /\bCzechia\b/g, before: 'Czech Republic', since: '2016-07-05' },
+  { now: /\b(?:the )?Czechia\b/g, before: 'the Czech Republic', since: '2016-07-05' },
   // Zaire became the Democratic Republic of the Congo on 17 May 1997.
   { now: /\b(?:[Tt]he )?(?:DR Congo|Democratic Republic of (?:the )?Congo)\b/g, before: 'Zaire', since: '1997-05-17' },
   // Cities renamed in the period the cards cover (the dates the curated summaries use).
@@ -39,6 +39,22 @@ const RENAMES: Rename[] = [
   // Astana was Akmola until May 1998 and Nur-Sultan from March 2019 to September 2022.
   { now: /\bAstana\b/g, before: 'Nur-Sultan', since: '2022-09-17', from: '2019-03-23' },
   { now: /\bAstana\b/g, before: 'Akmola', since: '1998-05-06' },
+  // Teams that moved or were renamed (the curated records give today's name and city).
+  { now: /\bOklahoma City Thunder\b/g, before: 'Seattle SuperSonics', since: '2008-07-02' },
+  { now: /\bLas Vegas Raiders\b/g, before: 'Oakland Raiders', since: '2020-01-22', from: '1995-06-23' },
+  { now: /\bLos Angeles Rams\b/g, before: 'St. Louis Rams', since: '2016-01-12', from: '1995-01-17' },
+  { now: /\bLos Angeles Chargers\b/g, before: 'San Diego Chargers', since: '2017-01-12' },
+  { now: /\bBrooklyn Nets\b/g, before: 'New Jersey Nets', since: '2012-04-30', from: '1977' },
+  { now: /\bMemphis Grizzlies\b/g, before: 'Vancouver Grizzlies', since: '2001-07-03', from: '1994-04-27' },
+  { now: /\bTennessee Titans\b/g, before: 'Tennessee Oilers', since: '1998-12-22', from: '1997' },
+  { now: /\bTennessee Titans\b/g, before: 'Houston Oilers', since: '1997' },
+  { now: /\bWashington Nationals\b/g, before: 'Montreal Expos', since: '2004-11-22' },
+  { now: /\bWinnipeg Jets\b/g, before: 'Atlanta Thrashers', since: '2011-05-31', from: '1997-06-25' },
+  { now: /\bWashington Commanders\b/g, before: 'Washington Football Team', since: '2022-02-02', from: '2020-07-23' },
+  { now: /\bWashington Commanders\b/g, before: 'Washington Redskins', since: '2020-07-13' },
+  { now: /\bCleveland Guardians\b/g, before: 'Cleveland Indians', since: '2021-11-19' },
+  { now: /\bNew Orleans Pelicans\b/g, before: 'New Orleans Hornets', since: '2013-04-18', from: '2002-05-10' },
+  { now: /\bCharlotte Hornets\b/g, before: 'Charlotte Bobcats', since: '2014-05-20', from: '2004-06' },
 ];
 
 /** The text with each country and city named as it was on the date. */

@@ -10,6 +10,8 @@ describe('namesThen', () => {
     expect(namesThen('Writer from Türkiye', '2022-05-31')).toBe('Writer from Turkey');
     expect(namesThen('In Eswatini', '2010')).toBe('In Swaziland');
     expect(namesThen('Country: Czechia', '2016-07-05')).toBe('Country: Czechia');
+    expect(namesThen('Minister of Transport of Czechia', '2011-06-15')).toBe('Minister of Transport of the Czech Republic');
+    expect(namesThen('Politician from the Czechia', '2011-06-15')).toBe('Politician from the Czech Republic');
     expect(namesThen('President of the Democratic Republic of the Congo', '1995-01-01')).toBe('President of Zaire');
     expect(namesThen('Republic of the Congo', '1995-01-01')).toBe('Republic of the Congo');
   });
@@ -36,5 +38,17 @@ describe('namesThen: cities', () => {
     expect(namesThen('Capital: Astana', '2023-06-01')).toBe('Capital: Astana');
     expect(namesThen('Capital: Astana', '2005-06-01')).toBe('Capital: Astana');
     expect(namesThen('Capital: Astana', '1998-01-01')).toBe('Capital: Akmola');
+  });
+});
+
+describe('namesThen: teams', () => {
+  it('names a moved or renamed team as it was', () => {
+    expect(namesThen('Oklahoma City Thunder', '2005-06-15')).toBe('Seattle SuperSonics');
+    expect(namesThen('Oklahoma City Thunder', '2010-06-15')).toBe('Oklahoma City Thunder');
+    expect(namesThen('Tennessee Titans', '1998-06-15')).toBe('Tennessee Oilers');
+    expect(namesThen('Tennessee Titans', '1996-06-15')).toBe('Houston Oilers');
+    expect(namesThen('Washington Commanders', '2021-06-15')).toBe('Washington Football Team');
+    expect(namesThen('Washington Commanders', '2015-06-15')).toBe('Washington Redskins');
+    expect(namesThen('Los Angeles Rams', '1990-06-15')).toBe('Los Angeles Rams');
   });
 });
