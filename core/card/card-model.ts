@@ -555,6 +555,14 @@ function phrase(entity: CompiledEntity, f: Fact, all: Fact[], ctx: CardContext):
       if (!who) return undefined;
       const rel = f.relation?.trim() || 'relative';
       const label = rel === 'relative' ? 'Related to' : capitalize(rel);
+      // An undated marriage, child or in-law is known only as of the source's snapshot: on an older
+      // story it may not hold yet (Trump married Melania in 2005; Barron was born in 2006), so it is
+      // told as the later fact it is.
+      const snapshot = f.source.asOf;
+      if (!f.start && !f.date && snapshot && !BY_BIRTH.test(rel) && yearOf(snapshot) > yearOf(asOf)) {
+        const c = make('relative', `${label}: ${who} (listed in ${yearOf(snapshot)}, after this article)`, undefined);
+        return c && { ...c, line: { ...c.line, later: true } };
+      }
       return make('relative', `${label}: ${who}`, undefined);
     }
     case 'founded': {
@@ -604,6 +612,9 @@ function phrase(entity: CompiledEntity, f: Fact, all: Fact[], ctx: CardContext):
       return undefined;
   }
 }
+
+/** Relations held from birth: a parent or sibling is one at any date the person lived. */
+const BY_BIRTH = /^(?:parent|father|mother|sibling|brother|sister|grandparent|grandfather|grandmother|half-brother|half-sister)$/i;
 
 // Titles that come with another office and only repeat it on a card (the UK prime minister is also
 // First Lord of the Treasury and Minister for the Union).
