@@ -29,6 +29,8 @@ const RENAMES: Rename[] = [
   { now: /\b(?:the )?Czechia\b/g, before: 'the Czech Republic', since: '2016-07-05' },
   // Zaire became the Democratic Republic of the Congo on 17 May 1997.
   { now: /\b(?:[Tt]he )?(?:DR Congo|Democratic Republic of (?:the )?Congo)\b/g, before: 'Zaire', since: '1997-05-17' },
+  // East Timor took the name Timor-Leste at independence (20 May 2002).
+  { now: /\bTimor-Leste\b/g, before: 'East Timor', since: '2002-05-20' },
   // Cities renamed in the period the cards cover (the dates the curated summaries use).
   { now: /\bMumbai\b/g, before: 'Bombay', since: '1996' },
   { now: /\bChennai\b/g, before: 'Madras', since: '1996-08' },

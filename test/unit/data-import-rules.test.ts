@@ -13,6 +13,7 @@ import { decodeEntities, sameThing } from '../../scripts/data/importers/us-newsp
 import { parseIndependence } from '../../scripts/data/importers/factbook';
 import { regionCreated } from '../../scripts/data/importers/region-reforms';
 import { capitalSince } from '../../scripts/data/importers/capital-moves';
+import { yearDate } from '../../scripts/data/importers/wikitrivia';
 import { tidyRecord } from '../../scripts/data/importers/util';
 
 const rec = (r: Partial<EntityRecord> & { id: string }): EntityRecord => ({ type: 'organization', name: r.id, sources: [{ source: 'partyfacts' }], ...r });
@@ -242,6 +243,10 @@ describe('divisions a reform made', () => {
     expect(regionCreated('PL.83')).toBeUndefined(); // Silesia: an older land's name
     expect(capitalSince('BI')).toBe('2019-01-16'); // Gitega
     expect(capitalSince('FR')).toBeUndefined();
+    // Wikitrivia's astronomical years: -43 is 44 BC (Caesar), 0 is 1 BC; AD years stay.
+    expect(yearDate('-43')).toBe('-0044');
+    expect(yearDate('0')).toBe('-0001');
+    expect(yearDate('229')).toBe('0229');
   });
 });
 

@@ -52,3 +52,10 @@ describe('namesThen: teams', () => {
     expect(namesThen('Los Angeles Rams', '1990-06-15')).toBe('Los Angeles Rams');
   });
 });
+
+describe('namesThen: East Timor', () => {
+  it('is East Timor before independence', () => {
+    expect(namesThen('Timor-Leste', '1999-06-15')).toBe('East Timor');
+    expect(namesThen('Timor-Leste', '2003-06-15')).toBe('Timor-Leste');
+  });
+});

@@ -74,9 +74,15 @@ function qidOf(uri: string): string | undefined {
   return /\/(Q\d+)$/.exec(uri)?.[1];
 }
 
-function yearDate(y: string | undefined): string | undefined {
+/**
+ * The dataset's years come from Wikidata in astronomical numbering (0 is 1 BC, -43 is 44 BC:
+ * Caesar's death, Cleopatra's -29 is 30 BC); the knowledge base writes n BC as -n (Pantheon does),
+ * so a year at or below 0 moves one back.
+ */
+export function yearDate(y: string | undefined): string | undefined {
   if (!y || !/^-?\d{1,4}$/.test(y.trim())) return undefined;
-  const n = Number(y);
+  const astronomical = Number(y);
+  const n = astronomical <= 0 ? astronomical - 1 : astronomical;
   return `${n < 0 ? '-' : ''}${String(Math.abs(n)).padStart(4, '0')}`;
 }
 
