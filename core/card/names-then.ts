@@ -1,5 +1,5 @@
 /**
- * Country, city and team names as they were on the article's date. Sources write today's names
+ * Country, city, company and team names as they were on the article's date. Sources write today's names
  * ("Türkiye", "North Macedonia", "Bengaluru", "Oklahoma City Thunder"); on a story from 2005 those
  * are later names the story never used. Each rename here is dated by the day the country's own or the UN's usage
  * changed; before it, card text reads the earlier name. Only whole renamings of the same country:
@@ -41,6 +41,19 @@ const RENAMES: Rename[] = [
   // Astana was Akmola until May 1998 and Nur-Sultan from March 2019 to September 2022.
   { now: /\bAstana\b/g, before: 'Nur-Sultan', since: '2022-09-17', from: '2019-03-23' },
   { now: /\bAstana\b/g, before: 'Akmola', since: '1998-05-06' },
+  // Companies renamed (only names no other thing bears: not Orange, Airbus or Thales).
+  { now: /\bMeta Platforms\b/g, before: 'Facebook, Inc.', since: '2021-10-28' },
+  { now: /\bEquinor\b/g, before: 'Statoil', since: '2018-05-16' },
+  { now: /\bØrsted\b/g, before: 'DONG Energy', since: '2017-11-06', from: '2006' },
+  { now: /\bEngie\b/g, before: 'GDF Suez', since: '2015-04-24', from: '2008-07-22' },
+  { now: /\bNatWest Group\b/g, before: 'Royal Bank of Scotland Group', since: '2020-07-22' },
+  { now: /\bKering\b/g, before: 'PPR', since: '2013-06-18', from: '2005-05-19' },
+  { now: /\bMondelez International\b/g, before: 'Kraft Foods', since: '2012-10-01' },
+  { now: /\bParamount Global\b/g, before: 'ViacomCBS', since: '2022-02-16', from: '2019-12-04' },
+  { now: /\bAccenture\b/g, before: 'Andersen Consulting', since: '2001-01-01', from: '1989' },
+  { now: /\bAltria\b/g, before: 'Philip Morris Companies', since: '2003-01-27', from: '1985' },
+  { now: /\bThales Group\b/g, before: 'Thomson-CSF', since: '2000-12-06' },
+  { now: /\bOrange S\.A\./g, before: 'France Télécom', since: '2013-07-01', from: '1988' },
   // Teams that moved or were renamed (the curated records give today's name and city).
   { now: /\bOklahoma City Thunder\b/g, before: 'Seattle SuperSonics', since: '2008-07-02' },
   { now: /\bLas Vegas Raiders\b/g, before: 'Oakland Raiders', since: '2020-01-22', from: '1995-06-23' },

@@ -59,3 +59,13 @@ describe('namesThen: East Timor', () => {
     expect(namesThen('Timor-Leste', '2003-06-15')).toBe('Timor-Leste');
   });
 });
+
+describe('namesThen: companies', () => {
+  it('names a renamed company as it was, and leaves a word other things bear', () => {
+    expect(namesThen('Meta Platforms', '2015-06-15')).toBe('Facebook, Inc.');
+    expect(namesThen('Member of Meta Platforms since October 2014', '2016-06-15')).toBe('Member of Facebook, Inc. since October 2014');
+    expect(namesThen('Kering', '2010-06-15')).toBe('PPR');
+    expect(namesThen('Kering', '2000-06-15')).toBe('Kering');
+    expect(namesThen('Thales of Miletus', '1995-06-15')).toBe('Thales of Miletus');
+  });
+});
