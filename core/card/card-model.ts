@@ -16,7 +16,7 @@
  * an open-ended term ends where the next holder of that office starts.
  */
 import { INDEPENDENCE_ROLE, type CardLine, type CardModel, type CompiledEntity, type Fact, type KbFactShard, type PartialDate, type SourceRef } from '../types';
-import { descriptionAt, foundedAfter, kindHoldsAt, namesLaterYear, timelessSubtype, yearsIn } from './describe';
+import { descriptionAt, END_ONLY_YEARS, foundedAfter, kindHoldsAt, namesLaterYear, timelessSubtype, yearsIn } from './describe';
 import { namesThen } from './names-then';
 import { wikipediaUrl } from '../kb/wikipedia';
 import {
@@ -516,6 +516,9 @@ function phrase(entity: CompiledEntity, f: Fact, all: Fact[], ctx: CardContext):
       // An undated holding says nothing about the article's date unless its source dates the
       // snapshot, and one taken after the article says nothing about then either.
       if (!f.start && !f.end && (!f.source.asOf || isAfter(f.source.asOf, asOf))) return undefined;
+      // A seat known only by its end says nothing of when it began: Nigel Farage left the European
+      // Parliament in 2020 but sat in it only from 1999. Held on the date only within a term of the end.
+      if (!f.start && f.end && isAfter(f.end, asOf) && yearsBetween(asOf, f.end) >= END_ONLY_YEARS) return undefined;
       const title = roleOf(f.role, nameFor(f.other, f.otherName, ctx));
       if (heldAt(f, asOf) && !diedBy(all, asOf) && !outlived(f, all, asOf)) {
         const text = f.start ? `${title} since ${formatDate(f.start)}${staleNote(f, asOf)}` : title;

@@ -79,6 +79,9 @@ const ACQUIRED_BY: Record<string, (f: Fact) => boolean> = {
   country: (f) => f.kind === 'event' && f.role === INDEPENDENCE_ROLE,
 };
 
+/** A term known only by its end is taken as held at most this many years before it (one term). */
+export const END_ONLY_YEARS = 4;
+
 /** Below this age on the article's date, an undated occupation (actor, singer, activist) is doubtful. */
 const CHILD_YEARS = 12;
 
@@ -105,6 +108,11 @@ export function kindHoldsAt(entity: Pick<CompiledEntity, 'type' | 'subtype'>, fa
   for (const f of facts) {
     if (!acquires(f)) continue;
     const at = f.start ?? f.date;
+    // A seat known only by its end, far after the date, began some time after it too (one term).
+    if (!at && f.end && isAfter(f.end, asOf) && yearsBetween(asOf, f.end) >= END_ONLY_YEARS) {
+      later = true;
+      continue;
+    }
     if (!at || !isAfter(at, asOf)) return true;
     later = true;
   }
