@@ -200,7 +200,7 @@ export function importWikitrivia(ctx: ImportContext & { countryByName: ReadonlyM
         if (nobel && date) facts.push({ kind: 'event', role: AWARD_ROLE, text: `Awarded the ${row.awardLabel || 'Nobel Prize'}`, date, source: fsrc });
         // The set says what they are famous as (a composer); the row's first occupation may be a side line.
         const occ = death ? undefined : (row.occupationLabel ?? '').split('||')[0]?.trim();
-        const what = death ? set.replace(/^famous-|-death-year$/g, '').replace(/-/g, ' ').replace(/s$/, '').replace(/statespeople/, 'statesperson').replace(/people$/, 'person') : undefined;
+        const what = death ? set.replace(/^famous-|-death-year$/g, '').replace(/-/g, ' ').replace(/ies$/, 'y').replace(/s$/, '').replace(/statespeople/, 'statesperson').replace(/people$/, 'person') : undefined;
         subtype = death ? what!.replace(/ /g, '-') : 'nobel-laureate';
         const nat = country && ctx.countryName.get(country);
         if (death) description = `${occ ? occ.charAt(0).toUpperCase() + occ.slice(1) : titleCase(what!)}${nat ? ` from ${withArticle(nat)}` : ''}${span ? ` (${span[1]}–${span[2]})` : date ? `, died ${yearText(date)}` : ''}`;
