@@ -16,7 +16,8 @@
  * an open-ended term ends where the next holder of that office starts.
  */
 import { INDEPENDENCE_ROLE, type CardLine, type CardModel, type CompiledEntity, type Fact, type KbFactShard, type PartialDate, type SourceRef } from '../types';
-import { descriptionAt, kindHoldsAt, namesLaterYear, timelessSubtype, yearsIn } from './describe';
+import { descriptionAt, END_ONLY_YEARS, foundedAfter, kindHoldsAt, namesLaterYear, timelessSubtype, yearsIn } from './describe';
+import { namesThen } from './names-then';
 import { wikipediaUrl } from '../kb/wikipedia';
 import {
   dateSortKey, daysBetween, formatAge, formatDate, formatRange, isAfter, isBefore,
@@ -80,7 +81,11 @@ export function buildCard(
   // too. Read on every fact, before one source's term is dropped for another's: an undated seat
   // says the kind may well have held then.
   const kindHolds = kindHoldsAt(entity, usable, ctx.asOf);
-  const facts = closeSupersededTerms(dropOverlappingTerms(kindHolds ? usable : usable.filter((f) => !undatedMembership(entity, f)), ctx.nameOf), ctx.asOf);
+  // Before its founding an organization has no headquarters, owner or membership: an undated line
+  // (a source's snapshot of today) cannot hold then, so only dated facts are read.
+  const unfounded = foundedAfter(usable, ctx.asOf);
+  const known = unfounded ? usable.filter((f) => f.date || f.start || f.end) : kindHolds ? usable : usable.filter((f) => !undatedMembership(entity, f));
+  const facts = closeSupersededTerms(dropOverlappingTerms(known, ctx.nameOf), ctx.asOf);
   const candidates: Candidate[] = [];
   const vital = entity.type === 'person' ? vitalLine(entity, facts, ctx) : undefined;
   const consumed = new Set<Fact>(vital?.consumed ?? []);
@@ -120,24 +125,26 @@ export function buildCard(
   // only added when no fact of the entity is dated after the article and it names no later year.
   // A summary dated by a maintainer (summarySince: from when all of it holds) is shown from then on,
   // whatever later facts the record has (a purchase moved out of it into a dated event).
-  const summaryHolds = detail?.summarySince ? !isAfter(detail.summarySince, ctx.asOf) : !facts.some((f) => datedAfter(f, ctx.asOf));
+  const summaryHolds = !unfounded && (detail?.summarySince ? !isAfter(detail.summarySince, ctx.asOf) : !facts.some((f) => datedAfter(f, ctx.asOf)));
   if (detail?.summary && summaryHolds && lines.length < SUMMARY_BELOW && !namesLaterYear(detail.summary, ctx.asOf)) {
     lines.push({ kind: 'summary', text: plain(detail.summary), source: summarySource(detail.sources) });
   }
 
   // The shipped index keeps descriptions with the facts (detail); an entity that carries one wins.
   const written = entity.description ?? detail?.description;
-  const description = (!kindHolds && notYetIndependent(entity, usable, ctx.asOf)) || descriptionAt(entity, written && plain(written), detail?.descriptionSpan, ctx.asOf, kindHolds);
+  const description = (unfounded && notYetFounded(entity, unfounded, ctx)) || notYetBorn(entity, usable, ctx) || (!kindHolds && notYetIndependent(entity, usable, ctx.asOf)) || descriptionAt(entity, written && plain(written), detail?.descriptionSpan, ctx.asOf, kindHolds);
   const wikipedia = wikipediaUrl(entity, detail);
+  // Countries named as the story named them: Macedonia in 2005, not North Macedonia.
+  const then = (text: string) => namesThen(text, ctx.asOf);
   return {
     id: entity.id,
-    name: entity.name,
+    name: then(entity.name),
     type: entity.type,
     ...(entity.subtype && kindHolds ? { subtype: timelessSubtype(entity.subtype) } : {}),
-    description: description.text,
+    description: then(description.text),
     ...(description.timeless ? { descriptionTimeless: true } : {}),
     ...(wikipedia ? { wikipedia } : {}),
-    lines,
+    lines: lines.map((l) => (l.later ? l : { ...l, text: then(l.text) })),
     asOf: ctx.asOf,
     asOfIsToday: ctx.asOfIsToday,
   };
@@ -146,6 +153,22 @@ export function buildCard(
 /** A country's membership with no date (the UN) says nothing about a date before it existed. */
 function undatedMembership(entity: CompiledEntity, f: Fact): boolean {
   return entity.type === 'place' && f.kind === 'member' && !f.start && !f.end;
+}
+
+/** OpenAI on a story from 2010: when it was founded, said as later news. */
+function notYetFounded(entity: CompiledEntity, f: Fact, ctx: CardContext): { text: string; timeless: boolean } {
+  const where = placeText(f, ctx);
+  // A region a reform made is created, not founded (Telangana, 2 June 2014).
+  return { text: `${entity.type === 'place' ? 'Created' : 'Founded'} ${precisionOf(f.date!) === 'year' ? 'in ' : ''}${formatDate(f.date!)}${where ? ` in ${where}` : ''}, after this article`, timeless: true };
+}
+
+/** Greta Thunberg on a story from 2001: the birth, said as later news. */
+function notYetBorn(entity: CompiledEntity, facts: Fact[], ctx: CardContext): { text: string; timeless: boolean } | undefined {
+  if (entity.type !== 'person') return undefined;
+  const f = facts.find((x) => x.kind === 'born' && x.date);
+  if (!f || !isAfter(f.date!, ctx.asOf)) return undefined;
+  const where = placeText(f, ctx);
+  return { text: `Born ${precisionOf(f.date!) === 'year' ? 'in ' : ''}${formatDate(f.date!)}${where ? ` in ${where}` : ''}, after this article`, timeless: true };
 }
 
 /** South Sudan on a story from 2005: when independence came, said as later news. */
@@ -312,10 +335,14 @@ function roleOf(role: string | undefined, org: string | undefined): string {
   return `${r} of ${withThe(org)}`;
 }
 
+const NO_PLACE = /^(?:other|unknown|none|n\/?a)$/i;
+
 function placeText(f: Fact, ctx: CardContext): string | undefined {
   // The written place name is usually more precise ("Bazarak, Panjshir") than the linked entity.
   const name = f.placeName || nameFor(f.place, undefined, ctx);
-  return name && withThe(name);
+  // A dataset's filler for an unknown place is no place ("Born 1296 in Other").
+  if (!name || NO_PLACE.test(name.trim())) return undefined;
+  return withThe(name);
 }
 
 function capitalize(s: string): string {
@@ -489,6 +516,9 @@ function phrase(entity: CompiledEntity, f: Fact, all: Fact[], ctx: CardContext):
       // An undated holding says nothing about the article's date unless its source dates the
       // snapshot, and one taken after the article says nothing about then either.
       if (!f.start && !f.end && (!f.source.asOf || isAfter(f.source.asOf, asOf))) return undefined;
+      // A seat known only by its end says nothing of when it began: Nigel Farage left the European
+      // Parliament in 2020 but sat in it only from 1999. Held on the date only within a term of the end.
+      if (!f.start && f.end && isAfter(f.end, asOf) && yearsBetween(asOf, f.end) >= END_ONLY_YEARS) return undefined;
       const title = roleOf(f.role, nameFor(f.other, f.otherName, ctx));
       if (heldAt(f, asOf) && !diedBy(all, asOf) && !outlived(f, all, asOf)) {
         const text = f.start ? `${title} since ${formatDate(f.start)}${staleNote(f, asOf)}` : title;
@@ -513,7 +543,7 @@ function phrase(entity: CompiledEntity, f: Fact, all: Fact[], ctx: CardContext):
       if (!knownBy(f, asOf)) return undefined;
       const who = nameFor(f.other, f.otherName, ctx);
       if (!who) return undefined;
-      const role = f.role?.trim() || 'Leader';
+      const role = capitalize(f.role?.trim() || 'Leader'); // Peppercat writes 'monarch: Elizabeth II'
       if (heldAt(f, asOf) && !outlived(f, [], asOf)) {
         return make('leader', `${role}: ${who}${f.start ? ` (since ${formatDate(f.start)}${staleNote(f, asOf)})` : ''}`, f.start, 0, !f.end && isOld(f.source.asOf, asOf));
       }
@@ -528,6 +558,14 @@ function phrase(entity: CompiledEntity, f: Fact, all: Fact[], ctx: CardContext):
       if (!who) return undefined;
       const rel = f.relation?.trim() || 'relative';
       const label = rel === 'relative' ? 'Related to' : capitalize(rel);
+      // An undated marriage, child or in-law is known only as of the source's snapshot: on an older
+      // story it may not hold yet (Trump married Melania in 2005; Barron was born in 2006), so it is
+      // told as the later fact it is.
+      const snapshot = f.source.asOf;
+      if (!f.start && !f.date && snapshot && !BY_BIRTH.test(rel) && yearOf(snapshot) > yearOf(asOf)) {
+        const c = make('relative', `${label}: ${who} (listed in ${yearOf(snapshot)}, after this article)`, undefined);
+        return c && { ...c, line: { ...c.line, later: true } };
+      }
       return make('relative', `${label}: ${who}`, undefined);
     }
     case 'founded': {
@@ -544,12 +582,14 @@ function phrase(entity: CompiledEntity, f: Fact, all: Fact[], ctx: CardContext):
       return make('dissolved', `Dissolved ${formatDate(f.date)}`, f.date);
     }
     case 'headquarters': {
-      if (f.date && isAfter(f.date, asOf)) return undefined;
+      // A team or firm based there since a move (the Warriors in San Francisco from 2019) was not before.
+      if ((f.date && isAfter(f.date, asOf)) || (f.start && isAfter(f.start, asOf))) return undefined;
       const where = placeText(f, ctx);
       return make('headquarters', where && `Headquarters: ${where}`, f.date);
     }
     case 'capital': {
-      if (f.date && isAfter(f.date, asOf)) return undefined;
+      // A capital since a move (Gitega, 2019) was none before it.
+      if ((f.date && isAfter(f.date, asOf)) || (f.start && isAfter(f.start, asOf))) return undefined;
       const cap = nameFor(f.other, typeof f.value === 'string' ? f.value : undefined, ctx);
       return make('capital', cap && `Capital: ${cap}`, f.date);
     }
@@ -575,6 +615,9 @@ function phrase(entity: CompiledEntity, f: Fact, all: Fact[], ctx: CardContext):
       return undefined;
   }
 }
+
+/** Relations held from birth: a parent or sibling is one at any date the person lived. */
+const BY_BIRTH = /^(?:parent|father|mother|sibling|brother|sister|grandparent|grandfather|grandmother|half-brother|half-sister)$/i;
 
 // Titles that come with another office and only repeat it on a card (the UK prime minister is also
 // First Lord of the Treasury and Minister for the Union).

@@ -10,7 +10,8 @@
  * ("Politician from Zimbabwe"), true at any date the kind itself holds (kindHoldsAt: before the
  * first office, the throne, the award or independence the record dates, the kind is left out).
  */
-import { isAfter, isBefore, yearOf } from '../dates';
+import { isAfter, isBefore, yearOf, yearsBetween } from '../dates';
+import { regionName } from './names-then';
 import { AWARD_ROLE, INDEPENDENCE_ROLE, type CompiledEntity, type Fact, type PartialDate } from '../types';
 
 export interface DescriptionSpan {
@@ -78,6 +79,12 @@ const ACQUIRED_BY: Record<string, (f: Fact) => boolean> = {
   country: (f) => f.kind === 'event' && f.role === INDEPENDENCE_ROLE,
 };
 
+/** A term known only by its end is taken as held at most this many years before it (one term). */
+export const END_ONLY_YEARS = 4;
+
+/** Below this age on the article's date, an undated occupation (actor, singer, activist) is doubtful. */
+const CHILD_YEARS = 12;
+
 /**
  * Is the entity's kind true on the date? A kind acquired at a dated fact is, unless every such
  * fact the record dates comes after the article: in 2019 Ronny Jackson was the White House
@@ -86,16 +93,40 @@ const ACQUIRED_BY: Record<string, (f: Fact) => boolean> = {
  * latest term), so it stays.
  */
 export function kindHoldsAt(entity: Pick<CompiledEntity, 'type' | 'subtype'>, facts: readonly Fact[], asOf: PartialDate): boolean {
+  if (foundedAfter(facts, asOf)) return false;
   const acquires = entity.subtype ? ACQUIRED_BY[timelessSubtype(entity.subtype)] : undefined;
+  if (entity.type === 'person') {
+    // No one is an activist before birth, nor an actor at seven (Dev Patel, born 1990, on a story
+    // from 1997): an occupation no fact dates is left out for the unborn and young children.
+    // An office or throne the record dates still makes the kind (a child king).
+    const born = facts.find((f) => f.kind === 'born' && f.date)?.date;
+    if (born && isAfter(born, asOf)) return false;
+    if (born && yearsBetween(born, asOf) < CHILD_YEARS && !acquires) return false;
+  }
   if (!acquires) return true;
   let later = false;
   for (const f of facts) {
     if (!acquires(f)) continue;
     const at = f.start ?? f.date;
+    // A seat known only by its end, far after the date, began some time after it too (one term).
+    if (!at && f.end && isAfter(f.end, asOf) && yearsBetween(asOf, f.end) >= END_ONLY_YEARS) {
+      later = true;
+      continue;
+    }
     if (!at || !isAfter(at, asOf)) return true;
     later = true;
   }
   return !later;
+}
+
+/**
+ * The founding, when every founding the record dates comes after the article: OpenAI on a story
+ * from 2010 was no company yet, nor Alternative for Germany a party. Nothing of the kind holds then.
+ */
+export function foundedAfter(facts: readonly Fact[], asOf: PartialDate): Fact | undefined {
+  const founded = facts.filter((f) => f.kind === 'founded' && f.date);
+  if (!founded.length || founded.some((f) => !isAfter(f.date!, asOf))) return undefined;
+  return founded.sort((a, b) => (a.date! < b.date! ? -1 : 1))[0];
 }
 
 const SUBTYPE_WORDS: Record<string, string> = {
@@ -110,15 +141,10 @@ const SUBTYPE_WORDS: Record<string, string> = {
 
 function countryName(code: string | undefined): string | undefined {
   if (!code || !/^[A-Z]{2}$/.test(code)) return undefined;
-  try {
-    const name = new Intl.DisplayNames(['en'], { type: 'region' }).of(code);
-    return name && name !== code ? name : undefined;
-  } catch {
-    return undefined;
-  }
+  return regionName(code);
 }
 
-const THE_COUNTRY = /^(United |Central African|Czech|Dominican|Netherlands|Philippines|Gambia|Bahamas|Maldives|Marshall|Solomon|Comoros|Seychelles)/;
+const THE_COUNTRY = /^(United |Palestinian |Republic of |Central African|Czech Republic|Dominican|Netherlands|Philippines|Gambia|Bahamas|Maldives|Marshall|Solomon|Comoros|Seychelles)/;
 
 /** "Politician from Zimbabwe", "City in Afghanistan", "Political party in Japan", "Country". */
 export function timelessDescription(entity: Pick<CompiledEntity, 'type' | 'subtype' | 'country' | 'name'>): string {

@@ -12,6 +12,8 @@ import { regionQidRows } from '../../scripts/data/region-qid-table';
 import { decodeEntities, sameThing } from '../../scripts/data/importers/us-newspapers';
 import { parseIndependence } from '../../scripts/data/importers/factbook';
 import { regionCreated } from '../../scripts/data/importers/region-reforms';
+import { capitalSince } from '../../scripts/data/importers/capital-moves';
+import { yearDate } from '../../scripts/data/importers/wikitrivia';
 import { tidyRecord } from '../../scripts/data/importers/util';
 
 const rec = (r: Partial<EntityRecord> & { id: string }): EntityRecord => ({ type: 'organization', name: r.id, sources: [{ source: 'partyfacts' }], ...r });
@@ -234,6 +236,17 @@ describe('divisions a reform made', () => {
     expect(regionCreated('FR.11')).toBeUndefined(); // Île-de-France, unchanged
     expect(regionCreated('MA.02')).toBeUndefined(); // Oriental kept its name
     expect(regionCreated('US.CA')).toBeUndefined();
+    expect(regionCreated('IN.40')).toBe('2014-06-02'); // Telangana
+    expect(regionCreated('IN.02')).toBeUndefined(); // Andhra Pradesh, older
+    expect(regionCreated('RU.90')).toBe('2005-12-01'); // Perm Krai
+    expect(regionCreated('CZ.52')).toBeUndefined(); // Prague kept its status
+    expect(regionCreated('PL.83')).toBeUndefined(); // Silesia: an older land's name
+    expect(capitalSince('BI')).toBe('2019-01-16'); // Gitega
+    expect(capitalSince('FR')).toBeUndefined();
+    // Wikitrivia's astronomical years: -43 is 44 BC (Caesar), 0 is 1 BC; AD years stay.
+    expect(yearDate('-43')).toBe('-0044');
+    expect(yearDate('0')).toBe('-0001');
+    expect(yearDate('229')).toBe('0229');
   });
 });
 

@@ -3,6 +3,7 @@
  * MIN_POPULATION people, or are a capital or a regional seat (so small capitals like Bazarak stay).
  */
 import { regionCreated } from './region-reforms';
+import { capitalSince } from './capital-moves';
 import type { EntityRecord, Fact } from '../../../core/types';
 import { type ImportContext, logScale, readCsv, readJson, sharedPath, src, withArticle, normName } from './util';
 
@@ -137,7 +138,7 @@ export function importGeonames(ctx: ImportContext, cities: GeoCity[]): EntityRec
         ...saintVariants(c.name),
       ],
       description,
-      ...(created && namesRegion ? { descriptionSpan: { start: created } } : {}),
+      ...(created && namesRegion ? { descriptionSpan: { start: created } } : capital && capitalSince(c.country) ? { descriptionSpan: { start: capitalSince(c.country)! } } : {}),
       prominence: Math.min(1, 0.15 + 0.65 * logScale(pop, 1e4, 1e7) + (capital ? 0.2 : 0)),
       country: c.country, facts, sources: [source],
     });
@@ -148,6 +149,8 @@ export function importGeonames(ctx: ImportContext, cities: GeoCity[]): EntityRec
     if (!countryQid) continue;
     const countryName = withArticle(ctx.countryName.get(iso) ?? iso);
     const facts: Fact[] = [{ kind: 'located-in', other: countryQid, source }];
+    const created = regionCreated(code);
+    if (created) facts.push({ kind: 'founded', date: created, source });
     const s = seat.get(code);
     if (s && keptCity.has(`geonames:${s.cityId}`)) {
       facts.push({ kind: 'capital', other: `geonames:${s.cityId}`, source });

@@ -9,6 +9,8 @@ import { type ImportContext, nameSkeleton, normName, readCsv, sharedPath, src, w
 
 /** Names with '?' are GBK conversion damage (see the dataset notes): unusable as aliases. */
 const DAMAGED = /\?/;
+/** The dataset's filler for an unknown birthplace: no place ("Born 1296 in Other"). */
+const NO_PLACE = /^(?:other|unknown|none|n\/?a)$/i;
 
 export function importPantheon(ctx: ImportContext, qidByNameYear: ReadonlyMap<string, string>, qidByName: ReadonlyMap<string, string> = new Map()): EntityRecord[] {
   const rows = readCsv(sharedPath('pantheon-1.0', 'pantheon.tsv'), '\t');
@@ -23,7 +25,7 @@ export function importPantheon(ctx: ImportContext, qidByNameYear: ReadonlyMap<st
     const id = qid ?? `pantheon:${r.en_curid}`;
     const source = src('pantheon', { url: `https://en.wikipedia.org/?curid=${r.en_curid}` });
     const facts: Fact[] = [];
-    const place = r.birthcity && !DAMAGED.test(r.birthcity) ? r.birthcity : undefined;
+    const place = r.birthcity && !DAMAGED.test(r.birthcity) && !NO_PLACE.test(r.birthcity.trim()) ? r.birthcity : undefined;
     if (date) facts.push({ kind: 'born', date, placeName: place, source });
     const iso = /^[A-Z]{2}$/.test(r.countryCode) ? r.countryCode : undefined;
     const occupation = r.occupation ? r.occupation.charAt(0) + r.occupation.slice(1).toLowerCase() : 'Notable person';

@@ -119,7 +119,9 @@ export function importUsCongress(ctx: ImportContext, qidByNameYear: ReadonlyMap<
     const source = src('us-congress', { asOf: AS_OF });
     const facts: Fact[] = [];
     if (born) facts.push({ kind: 'born', date: born, source });
-    facts.push({ kind: 'position', role, other: us, otherName: 'United States', source });
+    // A former seat, its term unknown: not held as of the snapshot, so its source carries no snapshot
+    // date (one would read as 'listed as sitting in 2026' and age the dead: Charles Weltner, d. 1992).
+    facts.push({ kind: 'position', role, other: us, otherName: 'United States', source: src('us-congress') });
     const party = PARTY[r.party] ?? (r.party || undefined);
     out.set(id, {
       id, type: 'person', subtype: 'politician', name, aliases: r.full_name && r.full_name !== name ? [r.full_name] : [],

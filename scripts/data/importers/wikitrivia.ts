@@ -74,9 +74,15 @@ function qidOf(uri: string): string | undefined {
   return /\/(Q\d+)$/.exec(uri)?.[1];
 }
 
-function yearDate(y: string | undefined): string | undefined {
+/**
+ * The dataset's years come from Wikidata in astronomical numbering (0 is 1 BC, -43 is 44 BC:
+ * Caesar's death, Cleopatra's -29 is 30 BC); the knowledge base writes n BC as -n (Pantheon does),
+ * so a year at or below 0 moves one back.
+ */
+export function yearDate(y: string | undefined): string | undefined {
   if (!y || !/^-?\d{1,4}$/.test(y.trim())) return undefined;
-  const n = Number(y);
+  const astronomical = Number(y);
+  const n = astronomical <= 0 ? astronomical - 1 : astronomical;
   return `${n < 0 ? '-' : ''}${String(Math.abs(n)).padStart(4, '0')}`;
 }
 
@@ -194,7 +200,7 @@ export function importWikitrivia(ctx: ImportContext & { countryByName: ReadonlyM
         if (nobel && date) facts.push({ kind: 'event', role: AWARD_ROLE, text: `Awarded the ${row.awardLabel || 'Nobel Prize'}`, date, source: fsrc });
         // The set says what they are famous as (a composer); the row's first occupation may be a side line.
         const occ = death ? undefined : (row.occupationLabel ?? '').split('||')[0]?.trim();
-        const what = death ? set.replace(/^famous-|-death-year$/g, '').replace(/-/g, ' ').replace(/s$/, '').replace(/statespeople/, 'statesperson').replace(/people$/, 'person') : undefined;
+        const what = death ? set.replace(/^famous-|-death-year$/g, '').replace(/-/g, ' ').replace(/ies$/, 'y').replace(/s$/, '').replace(/statespeople/, 'statesperson').replace(/people$/, 'person') : undefined;
         subtype = death ? what!.replace(/ /g, '-') : 'nobel-laureate';
         const nat = country && ctx.countryName.get(country);
         if (death) description = `${occ ? occ.charAt(0).toUpperCase() + occ.slice(1) : titleCase(what!)}${nat ? ` from ${withArticle(nat)}` : ''}${span ? ` (${span[1]}–${span[2]})` : date ? `, died ${yearText(date)}` : ''}`;

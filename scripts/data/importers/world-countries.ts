@@ -1,4 +1,5 @@
 /** world-countries (mledoze/countries, ODbL): every country and territory with names, alt spellings, capital, region. */
+import { capitalSince } from './capital-moves';
 import type { EntityRecord, Fact } from '../../../core/types';
 import { type ImportContext, readJson, sharedPath, src, langAliasMap, PAGE_LANGS } from './util';
 
@@ -39,7 +40,9 @@ export function importWorldCountries(ctx: ImportContext): EntityRecord[] {
     const capital = c.capital?.[0];
     if (capital) {
       const city = ctx.capitalCity.get(c.cca2);
-      facts.push(city ? { kind: 'capital', other: city, source } : { kind: 'capital', value: capital, source });
+      // A capital that moved after 1995 (Gitega, 2019) is the capital only from the move.
+      const since = capitalSince(c.cca2);
+      facts.push({ kind: 'capital', ...(city ? { other: city } : { value: capital }), ...(since ? { start: since } : {}), source });
     }
     if (c.unMember) facts.push({ kind: 'member', other: UN, otherName: 'United Nations', source });
     const territory = c.independent === false;

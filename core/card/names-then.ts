@@ -1,0 +1,100 @@
+/**
+ * Country, city, company and team names as they were on the article's date. Sources write today's names
+ * ("Türkiye", "North Macedonia", "Bengaluru", "Oklahoma City Thunder"); on a story from 2005 those
+ * are later names the story never used. Each rename here is dated by the day the country's own or the UN's usage
+ * changed; before it, card text reads the earlier name. Only whole renamings of the same country:
+ * a state that did not exist yet is told elsewhere (independence, founding).
+ */
+import { isBefore } from '../dates';
+import type { PartialDate } from '../types';
+
+interface Rename {
+  /** The name used from `since` on (as sources and Intl write it). */
+  now: RegExp;
+  /** The name before. */
+  before: string;
+  since: PartialDate;
+  /** When the earlier name itself came in (Nur-Sultan, 2019–2022): before this, the text is left. */
+  from?: PartialDate;
+}
+
+const RENAMES: Rename[] = [
+  // The UN's usage changed on the government's request (June 2022).
+  { now: /\bTürkiye\b/g, before: 'Turkey', since: '2022-06-01' },
+  // The Prespa agreement took effect on 12 February 2019.
+  { now: /\bNorth Macedonia\b/g, before: 'Macedonia', since: '2019-02-12' },
+  // The king renamed Swaziland on 19 April 2018.
+  { now: /\bEswatini\b/g, before: 'Swaziland', since: '2018-04-19' },
+  // The short name entered the UN's databases in July 2016.
+  { now: /\b(?:the )?Czechia\b/g, before: 'the Czech Republic', since: '2016-07-05' },
+  // Zaire became the Democratic Republic of the Congo on 17 May 1997.
+  { now: /\b(?:[Tt]he )?(?:DR Congo|Democratic Republic of (?:the )?Congo)\b/g, before: 'Zaire', since: '1997-05-17' },
+  // East Timor took the name Timor-Leste at independence (20 May 2002).
+  { now: /\bTimor-Leste\b/g, before: 'East Timor', since: '2002-05-20' },
+  // Cities renamed in the period the cards cover (the dates the curated summaries use).
+  { now: /\bMumbai\b/g, before: 'Bombay', since: '1996' },
+  { now: /\bChennai\b/g, before: 'Madras', since: '1996-08' },
+  { now: /\bKolkata\b/g, before: 'Calcutta', since: '2001-01-01' },
+  { now: /\bBengaluru\b/g, before: 'Bangalore', since: '2014-11-01' },
+  { now: /\bGurugram\b/g, before: 'Gurgaon', since: '2016-09-27' },
+  { now: /\bPrayagraj\b/g, before: 'Allahabad', since: '2018-10-16' },
+  // Astana was Akmola until May 1998 and Nur-Sultan from March 2019 to September 2022.
+  { now: /\bAstana\b/g, before: 'Nur-Sultan', since: '2022-09-17', from: '2019-03-23' },
+  { now: /\bAstana\b/g, before: 'Akmola', since: '1998-05-06' },
+  // Companies renamed (only names no other thing bears: not Orange, Airbus or Thales).
+  { now: /\bMeta Platforms\b/g, before: 'Facebook, Inc.', since: '2021-10-28' },
+  { now: /\bEquinor\b/g, before: 'Statoil', since: '2018-05-16' },
+  { now: /\bØrsted\b/g, before: 'DONG Energy', since: '2017-11-06', from: '2006' },
+  { now: /\bEngie\b/g, before: 'GDF Suez', since: '2015-04-24', from: '2008-07-22' },
+  { now: /\bNatWest Group\b/g, before: 'Royal Bank of Scotland Group', since: '2020-07-22' },
+  { now: /\bKering\b/g, before: 'PPR', since: '2013-06-18', from: '2005-05-19' },
+  { now: /\bMondelez International\b/g, before: 'Kraft Foods', since: '2012-10-01' },
+  { now: /\bParamount Global\b/g, before: 'ViacomCBS', since: '2022-02-16', from: '2019-12-04' },
+  { now: /\bAccenture\b/g, before: 'Andersen Consulting', since: '2001-01-01', from: '1989' },
+  { now: /\bAltria\b/g, before: 'Philip Morris Companies', since: '2003-01-27', from: '1985' },
+  { now: /\bThales Group\b/g, before: 'Thomson-CSF', since: '2000-12-06' },
+  { now: /\bOrange S\.A\./g, before: 'France Télécom', since: '2013-07-01', from: '1988' },
+  // Teams that moved or were renamed (the curated records give today's name and city).
+  { now: /\bOklahoma City Thunder\b/g, before: 'Seattle SuperSonics', since: '2008-07-02' },
+  { now: /\bLas Vegas Raiders\b/g, before: 'Oakland Raiders', since: '2020-01-22', from: '1995-06-23' },
+  { now: /\bLos Angeles Rams\b/g, before: 'St. Louis Rams', since: '2016-01-12', from: '1995-01-17' },
+  { now: /\bLos Angeles Chargers\b/g, before: 'San Diego Chargers', since: '2017-01-12' },
+  { now: /\bBrooklyn Nets\b/g, before: 'New Jersey Nets', since: '2012-04-30', from: '1977' },
+  { now: /\bMemphis Grizzlies\b/g, before: 'Vancouver Grizzlies', since: '2001-07-03', from: '1994-04-27' },
+  { now: /\bTennessee Titans\b/g, before: 'Tennessee Oilers', since: '1998-12-22', from: '1997' },
+  { now: /\bTennessee Titans\b/g, before: 'Houston Oilers', since: '1997' },
+  { now: /\bWashington Nationals\b/g, before: 'Montreal Expos', since: '2004-11-22' },
+  { now: /\bWinnipeg Jets\b/g, before: 'Atlanta Thrashers', since: '2011-05-31', from: '1997-06-25' },
+  { now: /\bWashington Commanders\b/g, before: 'Washington Football Team', since: '2022-02-02', from: '2020-07-23' },
+  { now: /\bWashington Commanders\b/g, before: 'Washington Redskins', since: '2020-07-13' },
+  { now: /\bCleveland Guardians\b/g, before: 'Cleveland Indians', since: '2021-11-19' },
+  { now: /\bNew Orleans Pelicans\b/g, before: 'New Orleans Hornets', since: '2013-04-18', from: '2002-05-10' },
+  { now: /\bCharlotte Hornets\b/g, before: 'Charlotte Bobcats', since: '2014-05-20', from: '2004-06' },
+];
+
+/** The text with each country and city named as it was on the date. */
+export function namesThen(text: string, asOf: PartialDate): string {
+  let out = text;
+  for (const r of RENAMES) if (isBefore(asOf, r.since) && (!r.from || !isBefore(asOf, r.from))) out = out.replace(r.now, r.before);
+  return out;
+}
+
+/** Intl's region names where they read oddly on a card ("Congo - Kinshasa", "Myanmar (Burma)"). */
+const REGION_NAMES: Record<string, string> = {
+  CD: 'DR Congo',
+  CG: 'Republic of the Congo',
+  MM: 'Myanmar',
+  BA: 'Bosnia and Herzegovina',
+  HK: 'Hong Kong',
+  MO: 'Macau',
+};
+
+export function regionName(code: string): string | undefined {
+  if (REGION_NAMES[code]) return REGION_NAMES[code];
+  try {
+    const name = new Intl.DisplayNames(['en'], { type: 'region' }).of(code);
+    return name && name !== code ? name : undefined;
+  } catch {
+    return undefined;
+  }
+}
