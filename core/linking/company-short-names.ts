@@ -11,7 +11,7 @@
 import { AliasFlag, type Mention } from '../types';
 import { findCandidates, type Lexicon } from './match';
 import { tokenize, type Tokens } from './tokenize';
-import { eachWordRun, hasWord, nameStarts } from './word-scan';
+import { eachWordRun, hasWord, inMentions, nameStarts, sentenceStart } from './word-scan';
 
 /** Organizations named like firms (not teams, parties, armed groups or public bodies). */
 const FIRM_KINDS = new Set(['company', 'bank', 'airline', 'utility', 'brand', 'transit-operator', 'healthcare']);
@@ -31,14 +31,6 @@ const MAX_FORMS = 64;
 const NOT_BEFORE = /[\p{L}\p{N}.'’-]/u;
 const NOT_AFTER = /[\p{L}\p{N}-]/u;
 const LETTER = /\p{L}/u;
-
-/** Offset `at` (just before a word and its spaces) starts a sentence or a block. */
-function sentenceStart(text: string, at: number): boolean {
-  let i = at;
-  while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
-  while (i >= 0 && /["“‘'(]/.test(text[i])) i--;
-  return i < 0 || /[.!?\n:]/.test(text[i]);
-}
 
 /** Some entity the index knows by this one word alone (not a surname that needs a full name). */
 function knownAlone(lex: Lexicon, word: string, except: number): boolean {
@@ -68,13 +60,7 @@ export function withCompanyShortNames(lex: Lexicon, text: string, tk: Tokens, me
     else if (had && had.id !== m.id) forms.set(first, null);
   }
   if (forms.size === 0) return mentions;
-  // Characters inside a mention (one pass; a test per hit reads one byte).
-  const inMention = new Uint8Array(text.length + 1);
-  for (const m of mentions) inMention.fill(1, m.start, m.end);
-  const taken = (s: number, e: number) => {
-    for (let c = s; c < e; c++) if (inMention[c]) return true;
-    return false;
-  };
+  const taken = inMentions(text, mentions);
   const added: Mention[] = [];
   // At most MAX_FORMS forms: a page naming hundreds of firms is no article.
   const tried = [...forms].slice(0, MAX_FORMS).filter(([first, f]) => f && !GENERIC_FIRST.has(first.toLowerCase())).map(([first, f]) => ({ words: [first], f: f! }));

@@ -12,7 +12,7 @@
 import type { Mention } from '../types';
 import type { Lexicon } from './match';
 import type { Tokens } from './tokenize';
-import { eachWordRun, nameStarts } from './word-scan';
+import { eachWordRun, inMentions, nameStarts, sentenceStart } from './word-scan';
 
 /** Kinds of organization whose name is a country's (or the UN's) plus a generic name. */
 const BODY_KINDS = new Set(['government-agency', 'government-body', 'legislature', 'court', 'un-body', 'eu-body', 'igo', 'central-bank', 'party']);
@@ -48,14 +48,6 @@ function wordBefore(text: string, at: number): { word: string; from: number } {
   return { word: text.slice(j, i), from: j };
 }
 
-/** Offset `at` (just before a word and its spaces) starts a sentence or a block. */
-function sentenceStart(text: string, at: number): boolean {
-  let i = at;
-  while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
-  while (i >= 0 && /["“‘'(]/.test(text[i])) i--;
-  return i < 0 || /[.!?\n:]/.test(text[i]);
-}
-
 /** The mentions with the short forms of bodies named in full before them added, in text order. */
 export function withShortBodyNames(lex: Lexicon, text: string, tk: Tokens, mentions: Mention[]): Mention[] {
   // Short form → entity id and the country's word before it; null when two bodies share it.
@@ -83,13 +75,7 @@ export function withShortBodyNames(lex: Lexicon, text: string, tk: Tokens, menti
     else if (had && had.id !== m.id) forms.set(short, null);
   }
   if (forms.size === 0) return mentions;
-  // Characters inside a mention (one pass; a test per hit reads one byte).
-  const inMention = new Uint8Array(text.length + 1);
-  for (const m of mentions) inMention.fill(1, m.start, m.end);
-  const taken = (s: number, e: number) => {
-    for (let c = s; c < e; c++) if (inMention[c]) return true;
-    return false;
-  };
+  const taken = inMentions(text, mentions);
   const added: Mention[] = [];
   // At most MAX_FORMS forms: a page naming hundreds of bodies is no article.
   const tried = [...forms].slice(0, MAX_FORMS).filter(([, f]) => f).map(([short, f]) => ({ short, words: short.split(' '), f: f! }));

@@ -93,3 +93,21 @@ export function eachWordRun(text: string, starts: readonly number[], words: read
 export function hasWord(text: string, starts: readonly number[], word: string, around: RegExp): boolean {
   return starts.some((s) => runAt(text, s, [word], around, around) >= 0);
 }
+
+/** Offset `at` (just before a word and its spaces) starts a sentence or a block. */
+export function sentenceStart(text: string, at: number): boolean {
+  let i = at;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
+  while (i >= 0 && /["“‘'(]/.test(text[i])) i--;
+  return i < 0 || /[.!?\n:]/.test(text[i]);
+}
+
+/** Does [s, e) touch one of the mentions? (One pass over them; then a byte read per character.) */
+export function inMentions(text: string, mentions: readonly { start: number; end: number }[]): (s: number, e: number) => boolean {
+  const covered = new Uint8Array(text.length + 1);
+  for (const m of mentions) covered.fill(1, m.start, m.end);
+  return (s, e) => {
+    for (let c = s; c < e; c++) if (covered[c]) return true;
+    return false;
+  };
+}
