@@ -274,6 +274,8 @@ const CONTEST_WORDS = new WordSet('title titles season championship final finals
 
 /** Verbs of a player trade: teams trade players; towns and countries do not. */
 const TRADES = new WordSet('trade trades traded trading deal deals dealt'.split(' '));
+/** Forms that are only verbs: "the Iran deal Trump abandoned", "the China trade Deal" are nouns. */
+const TRADED = new WordSet('traded trading dealt'.split(' '));
 const TRADED_ONE = new WordSet('him her them'.split(' '));
 const BE_FORMS = new WordSet('was were been is be being'.split(' '));
 
@@ -290,7 +292,7 @@ function tradedPlayer(tk: Tokens, t: number): number {
  *  a player trade are teams. The verb in lower case, then a player (or a form of "be" before it) and
  *  "to" right before the place; or the place right before the verb and a player after it. */
 export function playerTrade(tk: Tokens, t0: number, t1: number): boolean {
-  if (t1 + 1 < tk.count && tk.gap[t1] === Gap.Space && !(tk.flags[t1] & TokFlag.Cap) && TRADES.at(tk, t1) && tradedPlayer(tk, t1 + 1) > 0) return true;
+  if (t1 + 1 < tk.count && tk.gap[t1] === Gap.Space && !(tk.flags[t1] & TokFlag.Cap) && TRADED.at(tk, t1) && tradedPlayer(tk, t1 + 1) > 0) return true;
   const to = t0 - 1;
   if (to < 2 || tk.gap[t0] !== Gap.Space || tk.gap[to] !== Gap.Space || !tk.keyIs(to, 'to')) return false;
   // "was traded to", "been dealt to".
