@@ -16,8 +16,8 @@
  * an open-ended term ends where the next holder of that office starts.
  */
 import { INDEPENDENCE_ROLE, type CardLine, type CardModel, type CompiledEntity, type Fact, type KbFactShard, type PartialDate, type SourceRef } from '../types';
-import { descriptionAt, END_ONLY_YEARS, foundedAfter, kindHoldsAt, namesLaterYear, timelessSubtype, yearsIn } from './describe';
-import { namesThen } from './names-then';
+import { descriptionAt, END_ONLY_YEARS, foundedAfter, kindHoldsAt, namesLaterYear, timelessSubtype } from './describe';
+import { nameThen, namesThen } from './names-then';
 import { wikipediaUrl } from '../kb/wikipedia';
 import {
   dateSortKey, daysBetween, formatAge, formatDate, formatRange, isAfter, isBefore,
@@ -117,7 +117,7 @@ export function buildCard(
     // Nor may a line dated in an earlier year name the article's own year: what it tells of that
     // year may come after the article's day (Twitter bought in 2022, "renamed X in 2023", on a
     // story from June 2023).
-    if ((c.line.kind === 'event' || c.line.kind === 'stance') && c.line.date && yearOf(c.line.date) < yearOf(ctx.asOf) && yearsIn(c.line.text).includes(yearOf(ctx.asOf))) continue;
+    if ((c.line.kind === 'event' || c.line.kind === 'stance') && c.line.date && yearOf(c.line.date) < yearOf(ctx.asOf) && happensIn(c.line.text, yearOf(ctx.asOf))) continue;
     seen.add(c.line.text);
     lines.push(c.line);
   }
@@ -135,10 +135,11 @@ export function buildCard(
   const description = (unfounded && notYetFounded(entity, unfounded, ctx)) || notYetBorn(entity, usable, ctx) || (!kindHolds && notYetIndependent(entity, usable, ctx.asOf)) || descriptionAt(entity, written && plain(written), detail?.descriptionSpan, ctx.asOf, kindHolds);
   const wikipedia = wikipediaUrl(entity, detail);
   // Countries named as the story named them: Macedonia in 2005, not North Macedonia.
-  const then = (text: string) => namesThen(text, ctx.asOf);
+  // Text told as later news ("Founded … in Kolkata, after this article") keeps the later names.
+  const then = (text: string) => (/after this article/.test(text) ? text : namesThen(text, ctx.asOf));
   return {
     id: entity.id,
-    name: then(entity.name),
+    name: nameThen(entity.name, ctx.asOf),
     type: entity.type,
     ...(entity.subtype && kindHolds ? { subtype: timelessSubtype(entity.subtype) } : {}),
     description: then(description.text),
@@ -148,6 +149,12 @@ export function buildCard(
     asOf: ctx.asOf,
     asOfIsToday: ctx.asOfIsToday,
   };
+}
+
+/** The text tells of something happening in year y ("renamed X in 2023", "until July 2023"), not of a
+ *  thing named by a year ("chosen to host the 2016 Olympics"). */
+function happensIn(text: string, y: number): boolean {
+  return new RegExp(`\\b(?:in|since|by|until|from|after|before|during)\\s+(?:(?:early|late|mid-?)\\s*)?(?:[A-Z][a-z]+\\s+)?(?:\\d{1,2}\\s+)?${y}\\b`).test(text);
 }
 
 /** A country's membership with no date (the UN) says nothing about a date before it existed. */

@@ -64,7 +64,7 @@ export function timelessSubtype(subtype: string): string {
 
 /** A reigning monarch's title (not an heir's or a consort's). */
 const REIGN = /\b(?:king|queen|monarch|emperor|empress|sultan|emir|amir|shah|tsar|czar|pharaoh|caliph|grand duke|grand duchess|sovereign)\b/i;
-const NOT_REIGN = /\b(?:crown|consort|mother|regent|heir)\b/i;
+const NOT_REIGN = /\b(?:crown|consort|mother|regent|heir|hereditary|dowager)\b/i;
 
 /**
  * Kinds acquired at a dated fact: a politician by an office or a party membership, a monarch by the

@@ -2,8 +2,9 @@
  * Country, city, company and team names as they were on the article's date. Sources write today's names
  * ("Türkiye", "North Macedonia", "Bengaluru", "Oklahoma City Thunder"); on a story from 2005 those
  * are later names the story never used. Each rename here is dated by the day the country's own or the UN's usage
- * changed; before it, card text reads the earlier name. Only whole renamings of the same country:
- * a state that did not exist yet is told elsewhere (independence, founding).
+ * changed; before it, card text reads the earlier name. Only renamings of the same country, city, firm
+ * or team (a team that moved is a renaming of the franchise): a state that did not exist yet is told
+ * elsewhere (independence, founding).
  */
 import { isBefore } from '../dates';
 import type { PartialDate } from '../types';
@@ -28,12 +29,12 @@ const RENAMES: Rename[] = [
   // The short name entered the UN's databases in July 2016.
   { now: /\b(?:the )?Czechia\b/g, before: 'the Czech Republic', since: '2016-07-05' },
   // Zaire became the Democratic Republic of the Congo on 17 May 1997.
-  { now: /\b(?:[Tt]he )?(?:DR Congo|Democratic Republic of (?:the )?Congo)\b/g, before: 'Zaire', since: '1997-05-17' },
+  { now: /\b(?:[Tt]he )?(?:DR Congo|Democratic Republic of (?:the )?Congo)\b/g, before: 'Zaire', since: '1997-05-17', from: '1971-10-27' },
   // East Timor took the name Timor-Leste at independence (20 May 2002).
   { now: /\bTimor-Leste\b/g, before: 'East Timor', since: '2002-05-20' },
   // Cities renamed in the period the cards cover (the dates the curated summaries use).
-  { now: /\bMumbai\b/g, before: 'Bombay', since: '1996' },
-  { now: /\bChennai\b/g, before: 'Madras', since: '1996-08' },
+  { now: /\bMumbai\b/g, before: 'Bombay', since: '1995' },
+  { now: /\bChennai\b/g, before: 'Madras', since: '1996-07-17' },
   { now: /\bKolkata\b/g, before: 'Calcutta', since: '2001-01-01' },
   { now: /\bBengaluru\b/g, before: 'Bangalore', since: '2014-11-01' },
   { now: /\bGurugram\b/g, before: 'Gurgaon', since: '2016-09-27' },
@@ -43,7 +44,9 @@ const RENAMES: Rename[] = [
   { now: /\bAstana\b/g, before: 'Akmola', since: '1998-05-06' },
   // Companies renamed (only names no other thing bears: not Orange, Airbus or Thales).
   { now: /\bMeta Platforms\b/g, before: 'Facebook, Inc.', since: '2021-10-28' },
-  { now: /\bEquinor\b/g, before: 'Statoil', since: '2018-05-16' },
+  { now: /\bEquinor\b/g, before: 'Statoil', since: '2018-05-16', from: '2009-11-02' },
+  { now: /\bEquinor\b/g, before: 'StatoilHydro', since: '2009-11-02', from: '2007-10-01' },
+  { now: /\bEquinor\b/g, before: 'Statoil', since: '2007-10-01' },
   { now: /\bØrsted\b/g, before: 'DONG Energy', since: '2017-11-06', from: '2006' },
   { now: /\bEngie\b/g, before: 'GDF Suez', since: '2015-04-24', from: '2008-07-22' },
   { now: /\bNatWest Group\b/g, before: 'Royal Bank of Scotland Group', since: '2020-07-22' },
@@ -65,18 +68,35 @@ const RENAMES: Rename[] = [
   { now: /\bTennessee Titans\b/g, before: 'Houston Oilers', since: '1997' },
   { now: /\bWashington Nationals\b/g, before: 'Montreal Expos', since: '2004-11-22' },
   { now: /\bWinnipeg Jets\b/g, before: 'Atlanta Thrashers', since: '2011-05-31', from: '1997-06-25' },
-  { now: /\bWashington Commanders\b/g, before: 'Washington Football Team', since: '2022-02-02', from: '2020-07-23' },
+  { now: /\bWashington Commanders\b/g, before: 'Washington Football Team', since: '2022-02-02', from: '2020-07-13' },
   { now: /\bWashington Commanders\b/g, before: 'Washington Redskins', since: '2020-07-13' },
   { now: /\bCleveland Guardians\b/g, before: 'Cleveland Indians', since: '2021-11-19' },
   { now: /\bNew Orleans Pelicans\b/g, before: 'New Orleans Hornets', since: '2013-04-18', from: '2002-05-10' },
   { now: /\bCharlotte Hornets\b/g, before: 'Charlotte Bobcats', since: '2014-05-20', from: '2004-06' },
 ];
 
-/** The text with each country and city named as it was on the date. */
+/** The earlier name, capitalized where it opens the text or a sentence ("The Czech Republic joined…"). */
+function earlier(before: string) {
+  return (_m: string, at: number, all: string) => (at === 0 || /[.!?]\s+$/.test(all.slice(0, at)) ? before.charAt(0).toUpperCase() + before.slice(1) : before);
+}
+
+/** The text with each renamed country, city, company and team named as it was on the date. */
 export function namesThen(text: string, asOf: PartialDate): string {
   let out = text;
-  for (const r of RENAMES) if (isBefore(asOf, r.since) && (!r.from || !isBefore(asOf, r.from))) out = out.replace(r.now, r.before);
+  for (const r of RENAMES) if (isBefore(asOf, r.since) && (!r.from || !isBefore(asOf, r.from))) out = out.replace(r.now, earlier(r.before));
   return out;
+}
+
+/** An entity's own name as it was then: only when the whole name is the renamed one ("North Macedonia",
+ *  "Bengaluru"), not a name that contains it (the Kolkata Knight Riders were never the "Calcutta" ones). */
+export function nameThen(name: string, asOf: PartialDate): string {
+  for (const r of RENAMES) {
+    r.now.lastIndex = 0;
+    const m = r.now.exec(name);
+    r.now.lastIndex = 0;
+    if (m && m.index === 0 && m[0].length === name.length) return namesThen(name, asOf);
+  }
+  return name;
 }
 
 /** Intl's region names where they read oddly on a card ("Congo - Kinshasa", "Myanmar (Burma)"). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { namesThen, regionName } from '../../core/card/names-then';
+import { nameThen, namesThen, regionName } from '../../core/card/names-then';
 import { buildCard } from '../../core/card/card-model';
 import type { CompiledEntity } from '../../core/types';
 
@@ -67,5 +67,27 @@ describe('namesThen: companies', () => {
     expect(namesThen('Kering', '2010-06-15')).toBe('PPR');
     expect(namesThen('Kering', '2000-06-15')).toBe('Kering');
     expect(namesThen('Thales of Miletus', '1995-06-15')).toBe('Thales of Miletus');
+  });
+});
+
+describe('names then: the edges found in review', () => {
+  it('renames an entity only when its whole name is the renamed one', () => {
+    expect(nameThen('Kolkata Knight Riders', '1999-06-01')).toBe('Kolkata Knight Riders');
+    expect(nameThen('Kolkata', '1999-06-01')).toBe('Calcutta');
+    expect(nameThen('North Macedonia', '2005-06-01')).toBe('Macedonia');
+  });
+  it('dates each name from when it came in, and opens a sentence with a capital', () => {
+    expect(namesThen('The Washington Commanders', '2020-07-18')).toBe('The Washington Football Team');
+    expect(namesThen('Zaire? The Democratic Republic of the Congo', '1965-01-01')).toBe('Zaire? The Democratic Republic of the Congo');
+    expect(namesThen('Czechia joined. Czechia voted', '2010-01-01')).toBe('The Czech Republic joined. The Czech Republic voted');
+    expect(namesThen('Equinor', '2008-05-01')).toBe('StatoilHydro');
+    expect(namesThen('Chennai', '1996-07-01')).toBe('Madras');
+  });
+  it('leaves text told as later news with the later names', () => {
+    const e = { id: 'x', type: 'organization', subtype: 'sports-team', name: 'Kolkata Knight Riders', country: 'IN', prominence: 0.5 } as unknown as CompiledEntity;
+    const detail = { facts: [{ kind: 'founded' as const, date: '2008-01-24', placeName: 'Kolkata', source: { source: 'curated' } }], sources: [{ source: 'curated' }] };
+    const card = buildCard(e, detail, { asOf: '1999-06-01', asOfIsToday: false, articleIds: new Set(), nameOf: () => undefined });
+    expect(card.name).toBe('Kolkata Knight Riders');
+    expect(card.description).not.toMatch(/Calcutta/);
   });
 });
