@@ -214,18 +214,18 @@ describe("a saint's town is written both ways", () => {
 });
 
 describe("a country's independence (Factbook)", () => {
-  it('takes the last date said to come from someone, never the notable earlier ones', () => {
-    expect(parseIndependence('9 July 2011 (from Sudan)')).toEqual({ date: '2011-07-09', from: 'Sudan' });
-    expect(parseIndependence('28 November 1975 (from Portugal); 20 May 2002 (from Indonesia)')).toEqual({ date: '2002-05-20', from: 'Indonesia' });
-    expect(parseIndependence('24 August 1991 (from the Soviet Union); notable earlier dates: 1 December 1991 (from someone else)')).toEqual({ date: '1991-08-24', from: 'the Soviet Union' });
-    expect(parseIndependence('25 December 1991 (from the Soviet Union; Russian SFSR renamed Russian Federation)')).toEqual({ date: '1991-12-25', from: 'the Soviet Union' });
-    expect(parseIndependence('8 September 1991 (referendum endorsed independence from Yugoslavia)')).toEqual({ date: '1991-09-08', from: 'Yugoslavia' });
+  it('takes every date said to come from someone, never the notable earlier ones', () => {
+    expect(parseIndependence('9 July 2011 (from Sudan)')).toEqual([{ date: '2011-07-09', from: 'Sudan' }]);
+    expect(parseIndependence('28 November 1975 (from Portugal); 20 May 2002 (from Indonesia)')).toEqual([{ date: '1975-11-28', from: 'Portugal' }, { date: '2002-05-20', from: 'Indonesia' }]);
+    expect(parseIndependence('24 August 1991 (from the Soviet Union); notable earlier dates: 1 December 1991 (from someone else)')).toEqual([{ date: '1991-08-24', from: 'the Soviet Union' }]);
+    expect(parseIndependence('25 December 1991 (from the Soviet Union; Russian SFSR renamed Russian Federation)')).toEqual([{ date: '1991-12-25', from: 'the Soviet Union' }]);
+    expect(parseIndependence('8 September 1991 (referendum endorsed independence from Yugoslavia)')).toEqual([{ date: '1991-09-08', from: 'Yugoslavia' }]);
   });
   it('gives nothing for a split, a merger, a founding or a territory', () => {
-    expect(parseIndependence('1 January 1993 (Czechoslovakia split into the Czech Republic and Slovakia)')).toBeUndefined();
-    expect(parseIndependence('1 August 1291 (founding of the Swiss Confederation)')).toBeUndefined();
-    expect(parseIndependence('none (overseas territory of the UK)')).toBeUndefined();
-    expect(parseIndependence(undefined)).toBeUndefined();
+    expect(parseIndependence('1 January 1993 (Czechoslovakia split into the Czech Republic and Slovakia)')).toEqual([]);
+    expect(parseIndependence('1 August 1291 (founding of the Swiss Confederation)')).toEqual([]);
+    expect(parseIndependence('none (overseas territory of the UK)')).toEqual([]);
+    expect(parseIndependence(undefined)).toEqual([]);
   });
 });
 

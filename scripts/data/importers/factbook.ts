@@ -34,23 +34,27 @@ export function parsePopulation(text: string | undefined): { value: number; year
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 /**
- * '9 July 2011 (from Sudan)' → { date: '2011-07-09', from: 'Sudan' }. The last date the text says
- * came "from" someone (East Timor: from Portugal in 1975, from Indonesia in 2002; the Baltic states:
- * from Soviet Russia in 1918, from the Soviet Union in 1990); "notable earlier dates" are history,
- * not independence. Undefined when no such date is given (a split, a merger, a founding).
+ * '9 July 2011 (from Sudan)' → [{ date: '2011-07-09', from: 'Sudan' }]: every date the text says came
+ * "from" someone (the Baltic states: from Soviet Russia in 1918 and from the Soviet Union in 1990; East
+ * Timor: from Portugal in 1975, from Indonesia in 2002); "notable earlier dates" are history, not
+ * independence. Empty when no such date is given (a split, a merger, a founding).
  */
-export function parseIndependence(text: string | undefined): { date: string; from: string } | undefined {
+export function parseIndependence(text: string | undefined): { date: string; from: string }[] {
   const head = (text ?? '').split(/notable earlier date/i)[0];
-  let found: { date: string; from: string } | undefined;
+  const found: { date: string; from: string }[] = [];
   for (const m of head.matchAll(/(?:(\d{1,2}) )?([A-Z][a-z]+) (\d{4}) \(([^)]*)\)/g)) {
     const month = MONTHS.indexOf(m[2].toLowerCase());
     const from = /\bfrom (.+?)(?:;|$)/.exec(m[4])?.[1].trim();
     if (month < 0 || !from) continue;
     const mm = String(month + 1).padStart(2, '0');
-    found = { date: m[1] ? `${m[3]}-${mm}-${m[1].padStart(2, '0')}` : `${m[3]}-${mm}`, from };
+    found.push({ date: m[1] ? `${m[3]}-${mm}-${m[1].padStart(2, '0')}` : `${m[3]}-${mm}`, from });
   }
   return found;
 }
+
+/** States that continued a union's seat rather than leaving it: Russia (the Soviet Union's), Serbia (the
+ *  State Union's). Their Factbook "independence" is no date before which they were not countries. */
+const CONTINUING = new Set(['RU', 'RS']);
 
 export function importFactbook(ctx: ImportContext): EntityRecord[] {
   const out: EntityRecord[] = [];
@@ -66,8 +70,11 @@ export function importFactbook(ctx: ImportContext): EntityRecord[] {
     const source = src('factbook', { url: URL, asOf: AS_OF });
     if (pop) facts.push({ kind: 'population', value: pop.value, date: pop.year, source });
     // Before it, the card does not call the place a country (core/card/describe.ts kindHoldsAt).
-    const ind = parseIndependence(data.Government?.Independence?.text);
-    if (ind) facts.push({ kind: 'event', role: INDEPENDENCE_ROLE, otherName: ind.from, date: ind.date, text: `Became independent from ${ind.from}`, source });
+    if (!CONTINUING.has(iso)) {
+      for (const ind of parseIndependence(data.Government?.Independence?.text)) {
+        facts.push({ kind: 'event', role: INDEPENDENCE_ROLE, otherName: ind.from, date: ind.date, text: `Became independent from ${ind.from}`, source });
+      }
+    }
     out.push({ id, type: 'place', name: ctx.countryName.get(iso) ?? iso, country: iso, facts, sources: [src('factbook')] });
   }
   return out;

@@ -2,7 +2,7 @@
  * GeoNames (CC BY 4.0): first-level regions and cities. Cities are kept when they have at least
  * MIN_POPULATION people, or are a capital or a regional seat (so small capitals like Bazarak stay).
  */
-import { regionCreated } from './region-reforms';
+import { regionCreated, regionFounded } from './region-reforms';
 import { capitalSince } from './capital-moves';
 import type { EntityRecord, Fact } from '../../../core/types';
 import { type ImportContext, logScale, readCsv, readJson, sharedPath, src, withArticle, normName } from './util';
@@ -149,8 +149,8 @@ export function importGeonames(ctx: ImportContext, cities: GeoCity[]): EntityRec
     if (!countryQid) continue;
     const countryName = withArticle(ctx.countryName.get(iso) ?? iso);
     const facts: Fact[] = [{ kind: 'located-in', other: countryQid, source }];
-    const created = regionCreated(code);
-    if (created) facts.push({ kind: 'founded', date: created, source });
+    const founded = regionFounded(code);
+    if (founded) facts.push({ kind: 'founded', date: founded, source });
     const s = seat.get(code);
     if (s && keptCity.has(`geonames:${s.cityId}`)) {
       facts.push({ kind: 'capital', other: `geonames:${s.cityId}`, source });

@@ -14,7 +14,9 @@
  *   - the Czech regions of 2000 (Prague kept its status) and the Slovak regions of 1996.
  * Poland's 1999 voivodeships are left out: several carry the name of an older voivodeship or of a
  * historical land (Silesia), which a story before 1999 may well mean.
- * The division itself is dated too (a 'founded' fact): Telangana on a 2010 story did not exist yet.
+ * The division itself is dated too (a 'founded' fact: Telangana on a 2010 story did not exist yet), but
+ * only where its name is new: Normandy, Occitanie, Trøndelag, Agder, Zealand, Ladakh, the Czech, Slovak
+ * and Kenyan names were places before they were these divisions, and a story before the reform means them.
  */
 const FR_2016 = ['FR.27', 'FR.28', 'FR.32', 'FR.44', 'FR.75', 'FR.76', 'FR.84'];
 const MA_2015 = ['MA.01', 'MA.03', 'MA.04', 'MA.05', 'MA.06', 'MA.07', 'MA.08', 'MA.09', 'MA.10', 'MA.11', 'MA.12'];
@@ -38,4 +40,13 @@ export function regionCreated(code: string): string | undefined {
   if (code.startsWith('CZ.') && code !== 'CZ.52') return '2000-01-01';
   if (code.startsWith('SK.')) return '1996-07-24';
   return undefined;
+}
+
+/** Divisions a reform made under names that were no place's before (see the file's top). */
+const OLD_NAMES = new Set(['FR.28', 'FR.76', 'NO.21', 'NO.34', 'NO.42', 'DK.20', 'IN.41']);
+
+/** The day the division came into being, when its name came with it (undefined otherwise). */
+export function regionFounded(code: string): string | undefined {
+  if (OLD_NAMES.has(code) || code.startsWith('KE.') || code.startsWith('CZ.') || code.startsWith('SK.')) return undefined;
+  return regionCreated(code);
 }

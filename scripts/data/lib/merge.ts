@@ -55,8 +55,8 @@ function unionSources(a: SourceRef[], b: SourceRef[]): SourceRef[] {
 function mergeTwo(hi: EntityRecord | CorrectionRecord, lo: EntityRecord): EntityRecord {
   const out: EntityRecord = { ...lo, ...stripUndefined(hi) };
   // A period dates the text it came with: another layer's description (or summary) does not inherit it.
-  if (hi.description !== undefined && hi.descriptionSpan === undefined) delete out.descriptionSpan;
-  if (hi.summary !== undefined && hi.summarySince === undefined) delete out.summarySince;
+  if (hi.description !== undefined && hi.description !== lo.description && hi.descriptionSpan === undefined) delete out.descriptionSpan;
+  if (hi.summary !== undefined && hi.summary !== lo.summary && hi.summarySince === undefined) delete out.summarySince;
   // Another source's spelling of the name ('Ahmed Shah Massoud') is kept as an alias.
   out.aliases = unionStrings(hi.aliases, lo.name !== out.name ? [...(lo.aliases ?? []), lo.name] : lo.aliases);
   out.notAliases = unionStrings(hi.notAliases, lo.notAliases);
