@@ -293,8 +293,11 @@ const NAMED_THINGS = new WordSet('chile chiles chili chilies chilli chillies pep
 
 /** "1 Fresno chile": the name is the thing's, not the place's. */
 export function namedThingAfter(tk: Tokens, t1: number): boolean {
-  return t1 < tk.count && tk.gap[t1] === Gap.Space && !cap(tk, t1) && NAMED_THINGS.at(tk, t1);
+  if (t1 >= tk.count || tk.gap[t1] !== Gap.Space || cap(tk, t1) || !NAMED_THINGS.at(tk, t1)) return false;
+  // "Police in Portland pepper sprayed protesters": the verb, not a Portland pepper.
+  return !(t1 + 1 < tk.count && tk.gap[t1 + 1] === Gap.Space && SPRAY.at(tk, t1 + 1));
 }
+const SPRAY = new WordSet('spray sprayed spraying sprays'.split(' '));
 
 /** Work nouns that follow a title: "the Fargo TV series", "the Dallas sitcom". Not "show" or "film"
  *  ("the Paris show" is a fashion show in Paris). */

@@ -23,5 +23,6 @@ describe('a thing named after a place', () => {
   });
   it('keeps the places: "Fresno police", "in Brussels", "In Fresno, chile growers"', () => {
     expect(marked('Fresno police said the dog was found in Brussels. In Fresno, chile growers met in Boston.')).toEqual(['Fresno', 'Brussels', 'Fresno', 'Boston']);
+    expect(marked('Police in Boston pepper sprayed protesters.')).toEqual(['Boston']);
   });
 });
