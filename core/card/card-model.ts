@@ -16,7 +16,7 @@
  * an open-ended term ends where the next holder of that office starts.
  */
 import { INDEPENDENCE_ROLE, type CardLine, type CardModel, type CompiledEntity, type Fact, type KbFactShard, type PartialDate, type SourceRef } from '../types';
-import { descriptionAt, END_ONLY_YEARS, foundedAfter, kindHoldsAt, namesLaterYear, timelessSubtype } from './describe';
+import { bornOn, descriptionAt, endsFarAfter, foundedAfter, kindHoldsAt, namesLaterYear, NO_PLACE, timelessSubtype } from './describe';
 import { nameThen, namesThen } from './names-then';
 import { wikipediaUrl } from '../kb/wikipedia';
 import {
@@ -342,7 +342,6 @@ function roleOf(role: string | undefined, org: string | undefined): string {
   return `${r} of ${withThe(org)}`;
 }
 
-const NO_PLACE = /^(?:other|unknown|none|n\/?a)$/i;
 
 function placeText(f: Fact, ctx: CardContext): string | undefined {
   // The written place name is usually more precise ("Bazarak, Panjshir") than the linked entity.
@@ -399,7 +398,7 @@ const MAX_PLAUSIBLE_AGE = 100;
  * Anything else is unknown, and the card gives the birth only, never an age.
  */
 export function knownAlive(facts: Fact[], asOf: PartialDate): boolean {
-  const born = facts.find((f) => f.kind === 'born' && f.date)?.date;
+  const born = bornOn(facts);
   const anyDeath = facts.some((f) => f.kind === 'died');
   return facts.some((f) => {
     if (f.kind === 'died') return !!f.date && isAfter(f.date, asOf);
@@ -525,7 +524,7 @@ function phrase(entity: CompiledEntity, f: Fact, all: Fact[], ctx: CardContext):
       if (!f.start && !f.end && (!f.source.asOf || isAfter(f.source.asOf, asOf))) return undefined;
       // A seat known only by its end says nothing of when it began: Nigel Farage left the European
       // Parliament in 2020 but sat in it only from 1999. Held on the date only within a term of the end.
-      if (!f.start && f.end && isAfter(f.end, asOf) && yearsBetween(asOf, f.end) >= END_ONLY_YEARS) return undefined;
+      if (endsFarAfter(f, asOf)) return undefined;
       const title = roleOf(f.role, nameFor(f.other, f.otherName, ctx));
       if (heldAt(f, asOf) && !diedBy(all, asOf) && !outlived(f, all, asOf)) {
         const text = f.start ? `${title} since ${formatDate(f.start)}${staleNote(f, asOf)}` : title;
@@ -666,7 +665,7 @@ const MAX_AGE_YEARS = 120;
 function outlived(f: Fact, all: Fact[], asOf: PartialDate): boolean {
   if (f.end || !f.start) return false;
   if (yearsBetween(f.start, asOf) > MAX_OPEN_TERM_YEARS) return true;
-  const born = all.find((b) => b.kind === 'born' && b.date)?.date;
+  const born = bornOn(all);
   return !!born && yearsBetween(born, asOf) > MAX_AGE_YEARS;
 }
 

@@ -82,6 +82,20 @@ const ACQUIRED_BY: Record<string, (f: Fact) => boolean> = {
 /** A term known only by its end is taken as held at most this many years before it (one term). */
 export const END_ONLY_YEARS = 4;
 
+/** A seat known only by its end, ending a term or more after the date, began after it too: Nigel
+ *  Farage left the European Parliament in 2020 but sat in it only from 1999. */
+export function endsFarAfter(f: Fact, asOf: PartialDate): boolean {
+  return !f.start && !!f.end && isAfter(f.end, asOf) && yearsBetween(asOf, f.end) >= END_ONLY_YEARS;
+}
+
+/** The person's birth date, when a fact gives one. */
+export function bornOn(facts: readonly Fact[]): PartialDate | undefined {
+  return facts.find((f) => f.kind === 'born' && f.date)?.date;
+}
+
+/** Placeholders a source writes for a place it does not know ("Born 1296 in Other"). */
+export const NO_PLACE = /^(?:other|unknown|none|n\/?a)$/i;
+
 /** Below this age on the article's date, an undated occupation (actor, singer, activist) is doubtful. */
 const CHILD_YEARS = 12;
 
@@ -99,7 +113,7 @@ export function kindHoldsAt(entity: Pick<CompiledEntity, 'type' | 'subtype'>, fa
     // No one is an activist before birth, nor an actor at seven (Dev Patel, born 1990, on a story
     // from 1997): an occupation no fact dates is left out for the unborn and young children.
     // An office or throne the record dates still makes the kind (a child king).
-    const born = facts.find((f) => f.kind === 'born' && f.date)?.date;
+    const born = bornOn(facts);
     if (born && isAfter(born, asOf)) return false;
     if (born && yearsBetween(born, asOf) < CHILD_YEARS && !acquires) return false;
   }
@@ -109,7 +123,7 @@ export function kindHoldsAt(entity: Pick<CompiledEntity, 'type' | 'subtype'>, fa
     if (!acquires(f)) continue;
     const at = f.start ?? f.date;
     // A seat known only by its end, far after the date, began some time after it too (one term).
-    if (!at && f.end && isAfter(f.end, asOf) && yearsBetween(asOf, f.end) >= END_ONLY_YEARS) {
+    if (!at && endsFarAfter(f, asOf)) {
       later = true;
       continue;
     }

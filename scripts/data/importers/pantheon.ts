@@ -4,13 +4,13 @@
  * birth year, or a name only one famous person in Wikitrivia bears) takes its QID so the records
  * merge; others get 'pantheon:<enwiki page id>'. No death dates: Wikitrivia's famous deaths add them.
  */
+import { NO_PLACE } from '../../../core/card/describe';
 import type { EntityRecord, Fact } from '../../../core/types';
 import { type ImportContext, nameSkeleton, normName, readCsv, sharedPath, src, withArticle } from './util';
 
 /** Names with '?' are GBK conversion damage (see the dataset notes): unusable as aliases. */
 const DAMAGED = /\?/;
 /** The dataset's filler for an unknown birthplace: no place ("Born 1296 in Other"). */
-const NO_PLACE = /^(?:other|unknown|none|n\/?a)$/i;
 
 export function importPantheon(ctx: ImportContext, qidByNameYear: ReadonlyMap<string, string>, qidByName: ReadonlyMap<string, string> = new Map()): EntityRecord[] {
   const rows = readCsv(sharedPath('pantheon-1.0', 'pantheon.tsv'), '\t');
