@@ -126,13 +126,13 @@ export function buildCard(
   // A summary dated by a maintainer (summarySince: from when all of it holds) is shown from then on,
   // whatever later facts the record has (a purchase moved out of it into a dated event).
   const summaryHolds = !unfounded && (detail?.summarySince ? !isAfter(detail.summarySince, ctx.asOf) : !facts.some((f) => datedAfter(f, ctx.asOf)));
-  if (detail?.summary && summaryHolds && lines.length < SUMMARY_BELOW && !namesLaterYear(detail.summary, ctx.asOf)) {
-    lines.push({ kind: 'summary', text: plain(detail.summary), source: summarySource(detail.sources) });
-  }
-
   // The shipped index keeps descriptions with the facts (detail); an entity that carries one wins.
   const written = entity.description ?? detail?.description;
   const description = (unfounded && notYetFounded(entity, unfounded, ctx)) || notYetBorn(entity, usable, ctx) || (!kindHolds && notYetIndependent(entity, usable, ctx.asOf)) || descriptionAt(entity, written && plain(written), detail?.descriptionSpan, ctx.asOf, kindHolds);
+  if (detail?.summary && summaryHolds && lines.length < SUMMARY_BELOW && !namesLaterYear(detail.summary, ctx.asOf) && !saysNothingNew(detail.summary, [entity.name, description.text, ...lines.map((l) => l.text)])) {
+    lines.push({ kind: 'summary', text: plain(detail.summary), source: summarySource(detail.sources) });
+  }
+
   const wikipedia = wikipediaUrl(entity, detail);
   // Countries named as the story named them: Macedonia in 2005, not North Macedonia.
   // Text told as later news ("Founded … in Kolkata, after this article") keeps the later names.
@@ -155,6 +155,18 @@ export function buildCard(
  *  thing named by a year ("chosen to host the 2016 Olympics"). */
 function happensIn(text: string, y: number): boolean {
   return new RegExp(`\\b(?:in|since|by|until|from|after|before|during)\\s+(?:(?:early|late|mid-?)\\s*)?(?:[A-Z][a-z]+\\s+)?(?:\\d{1,2}\\s+)?${y}\\b`).test(text);
+}
+
+/** Words a summary uses to join facts the card already shows ("It was founded in 1870 and is based in"). */
+const JOINING = new Set('the a an of in on at to for by and or is was are were it its it\'s has have that which who with from as based founded located headquartered'.split(' '));
+
+/** "NASA is a US civil space agency. It was founded in 1958 and is based in Washington, D.C." under the
+ *  description and the lines "Founded in 1958", "Headquarters: Washington, D.C.": a summary whose every
+ *  word the card already shows repeats it. */
+function saysNothingNew(summary: string, shown: string[]): boolean {
+  const words = (t: string) => t.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const have = new Set(shown.flatMap(words));
+  return words(summary).every((w) => JOINING.has(w) || have.has(w));
 }
 
 /** A country's membership with no date (the UN) says nothing about a date before it existed. */
