@@ -176,9 +176,14 @@ function undatedMembership(entity: CompiledEntity, f: Fact): boolean {
 
 /** OpenAI on a story from 2010: when it was founded, said as later news. */
 function notYetFounded(entity: CompiledEntity, f: Fact, ctx: CardContext): { text: string; timeless: boolean } {
-  const where = placeText(f, ctx);
   // A region a reform made is created, not founded (Telangana, 2 June 2014).
-  return { text: `${entity.type === 'place' ? 'Created' : 'Founded'} ${precisionOf(f.date!) === 'year' ? 'in ' : ''}${formatDate(f.date!)}${where ? ` in ${where}` : ''}, after this article`, timeless: true };
+  return laterBeginning(entity.type === 'place' ? 'Created' : 'Founded', f, ctx);
+}
+
+/** "Born 3 January 2003 in Stockholm, after this article": a dated beginning, said as later news. */
+function laterBeginning(verb: string, f: Fact, ctx: CardContext): { text: string; timeless: boolean } {
+  const where = placeText(f, ctx);
+  return { text: `${verb} ${precisionOf(f.date!) === 'year' ? 'in ' : ''}${formatDate(f.date!)}${where ? ` in ${where}` : ''}, after this article`, timeless: true };
 }
 
 /** Greta Thunberg on a story from 2001: the birth, said as later news. */
@@ -186,8 +191,7 @@ function notYetBorn(entity: CompiledEntity, facts: Fact[], ctx: CardContext): { 
   if (entity.type !== 'person') return undefined;
   const f = facts.find((x) => x.kind === 'born' && x.date);
   if (!f || !isAfter(f.date!, ctx.asOf)) return undefined;
-  const where = placeText(f, ctx);
-  return { text: `Born ${precisionOf(f.date!) === 'year' ? 'in ' : ''}${formatDate(f.date!)}${where ? ` in ${where}` : ''}, after this article`, timeless: true };
+  return laterBeginning('Born', f, ctx);
 }
 
 /** South Sudan on a story from 2005: when independence came, said as later news. */
@@ -292,6 +296,11 @@ function knownBy(f: Fact, asOf: PartialDate): boolean {
 /** Held on the article's date: started by then and not surely ended before it. */
 function heldAt(f: Fact, asOf: PartialDate): boolean {
   return knownBy(f, asOf) && (!f.end || !isBefore(f.end, asOf));
+}
+
+/** Its date or its start falls after the article (a move, a snapshot taken later). */
+function startsAfter(f: Fact, asOf: PartialDate): boolean {
+  return (!!f.date && isAfter(f.date, asOf)) || (!!f.start && isAfter(f.start, asOf));
 }
 
 function datedAfter(f: Fact, asOf: PartialDate): boolean {
@@ -601,13 +610,13 @@ function phrase(entity: CompiledEntity, f: Fact, all: Fact[], ctx: CardContext):
     }
     case 'headquarters': {
       // A team or firm based there since a move (the Warriors in San Francisco from 2019) was not before.
-      if ((f.date && isAfter(f.date, asOf)) || (f.start && isAfter(f.start, asOf))) return undefined;
+      if (startsAfter(f, asOf)) return undefined;
       const where = placeText(f, ctx);
       return make('headquarters', where && `Headquarters: ${where}`, f.date);
     }
     case 'capital': {
       // A capital since a move (Gitega, 2019) was none before it.
-      if ((f.date && isAfter(f.date, asOf)) || (f.start && isAfter(f.start, asOf))) return undefined;
+      if (startsAfter(f, asOf)) return undefined;
       const cap = nameFor(f.other, typeof f.value === 'string' ? f.value : undefined, ctx);
       return make('capital', cap && `Capital: ${cap}`, f.date);
     }

@@ -11,7 +11,7 @@
 import { AliasFlag, type Mention } from '../types';
 import { findCandidates, type Lexicon } from './match';
 import { tokenize, type Tokens } from './tokenize';
-import { eachWordRun, hasWord, inMentions, nameStarts, sentenceStart } from './word-scan';
+import { MAX_NAMES, NOT_AFTER, NOT_BEFORE, eachWordRun, hasWord, inMentions, nameStarts, sentenceStart } from './word-scan';
 
 /** Organizations named like firms (not teams, parties, armed groups or public bodies). */
 const FIRM_KINDS = new Set(['company', 'bank', 'airline', 'utility', 'brand', 'transit-operator', 'healthcare']);
@@ -24,12 +24,6 @@ const GENERIC_FIRST = new Set(
     'capital metro city state public mutual north south east west grand premier prime golden').split(' '),
 );
 
-/** Forms read per text at most (an article names far fewer). */
-const MAX_FORMS = 64;
-
-/** A name's neighbours that make it part of a longer word (as a regex's lookbehind and lookahead). */
-const NOT_BEFORE = /[\p{L}\p{N}.'’-]/u;
-const NOT_AFTER = /[\p{L}\p{N}-]/u;
 const LETTER = /\p{L}/u;
 
 /** Some entity the index knows by this one word alone (not a surname that needs a full name). */
@@ -62,8 +56,8 @@ export function withCompanyShortNames(lex: Lexicon, text: string, tk: Tokens, me
   if (forms.size === 0) return mentions;
   const taken = inMentions(text, mentions);
   const added: Mention[] = [];
-  // At most MAX_FORMS forms: a page naming hundreds of firms is no article.
-  const tried = [...forms].slice(0, MAX_FORMS).filter(([first, f]) => f && !GENERIC_FIRST.has(first.toLowerCase())).map(([first, f]) => ({ words: [first], f: f! }));
+  // At most MAX_NAMES forms: a page naming hundreds of firms is no article.
+  const tried = [...forms].slice(0, MAX_NAMES).filter(([first, f]) => f && !GENERIC_FIRST.has(first.toLowerCase())).map(([first, f]) => ({ words: [first], f: f! }));
   const starts = nameStarts(tk, tried.map((x) => x.words));
   for (const { words, f } of tried) {
     const first = words[0];

@@ -12,7 +12,7 @@
 import type { Mention } from '../types';
 import type { Lexicon } from './match';
 import type { Tokens } from './tokenize';
-import { eachWordRun, inMentions, nameStarts, sentenceStart } from './word-scan';
+import { MAX_NAMES, NOT_AFTER, NOT_BEFORE, eachWordRun, inMentions, nameStarts, sentenceStart } from './word-scan';
 
 /** Kinds of organization whose name is a country's (or the UN's) plus a generic name. */
 const BODY_KINDS = new Set(['government-agency', 'government-body', 'legislature', 'court', 'un-body', 'eu-body', 'igo', 'central-bank', 'party']);
@@ -32,12 +32,6 @@ function shortForm(s: string): boolean {
   return words.length <= 4 && words.every((w) => /^\p{Lu}[\p{L}'’-]*$/u.test(w)) && s.replace(/\s+/g, '').length >= 4;
 }
 
-/** Forms read per text at most (an article names far fewer). */
-const MAX_FORMS = 64;
-
-/** A name's neighbours that make it part of a longer word (as a regex's lookbehind and lookahead). */
-const NOT_BEFORE = /[\p{L}\p{N}.'’-]/u;
-const NOT_AFTER = /[\p{L}\p{N}-]/u;
 
 /** The word before offset `at` (letters, dots, apostrophes; '' after punctuation) and where it starts. */
 function wordBefore(text: string, at: number): { word: string; from: number } {
@@ -77,8 +71,8 @@ export function withShortBodyNames(lex: Lexicon, text: string, tk: Tokens, menti
   if (forms.size === 0) return mentions;
   const taken = inMentions(text, mentions);
   const added: Mention[] = [];
-  // At most MAX_FORMS forms: a page naming hundreds of bodies is no article.
-  const tried = [...forms].slice(0, MAX_FORMS).filter(([, f]) => f).map(([short, f]) => ({ short, words: short.split(' '), f: f! }));
+  // At most MAX_NAMES forms: a page naming hundreds of bodies is no article.
+  const tried = [...forms].slice(0, MAX_NAMES).filter(([, f]) => f).map(([short, f]) => ({ short, words: short.split(' '), f: f! }));
   const starts = nameStarts(tk, tried.map((x) => x.words));
   for (const { short, words, f } of tried) {
     const hits: { s: number; e: number }[] = [];

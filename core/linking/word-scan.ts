@@ -7,6 +7,13 @@
  */
 import { tokenize, type Tokens } from './tokenize';
 
+/** A name's neighbours that make it part of a longer word (the regex's lookbehind and lookahead). */
+export const NOT_BEFORE = /[\p{L}\p{N}.'’-]/u;
+export const NOT_AFTER = /[\p{L}\p{N}-]/u;
+
+/** Names a short-form reader tries per text at most: an article names far fewer. */
+export const MAX_NAMES = 64;
+
 /** The code point that ends just before offset `i` (-1 at the start). */
 function codePointBefore(text: string, i: number): number {
   if (i <= 0) return -1;
