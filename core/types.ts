@@ -47,6 +47,10 @@ export const AWARD_ROLE = 'award';
 /** The `role` of an event fact that tells a country's independence (`otherName`: from whom): before
  *  it the card does not call the place a country. */
 export const INDEPENDENCE_ROLE = 'independence';
+/** The `role` of an event fact that tells the day someone first took an office ("Became Chancellor of
+ *  Germany"), from a source that lists when terms began but never when they ended: unlike an
+ *  open-ended position, it says nothing about holding the office later. */
+export const TOOK_OFFICE_ROLE = 'took-office';
 
 /**
  * One dated, sourced fact about an entity. Facts are data; card sentences are generated from

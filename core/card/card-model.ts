@@ -16,7 +16,7 @@
  * an open-ended term ends where the next holder of that office starts.
  */
 import { INDEPENDENCE_ROLE, type CardLine, type CardModel, type CompiledEntity, type Fact, type KbFactShard, type PartialDate, type SourceRef } from '../types';
-import { bornOn, descriptionAt, endsFarAfter, foundedAfter, kindHoldsAt, namesLaterYear, NO_PLACE, timelessSubtype } from './describe';
+import { bornOn, descriptionAt, endsFarAfter, foundedAfter, kindHoldsAt, namesLaterYear, NO_PLACE, timelessSubtype, tookOffice } from './describe';
 import { nameThen, namesThen } from './names-then';
 import { wikipediaUrl } from '../kb/wikipedia';
 import {
@@ -85,7 +85,7 @@ export function buildCard(
   // (a source's snapshot of today) cannot hold then, so only dated facts are read.
   const unfounded = foundedAfter(usable, ctx.asOf);
   const known = unfounded ? usable.filter((f) => f.date || f.start || f.end) : kindHolds ? usable : usable.filter((f) => !undatedMembership(entity, f));
-  const facts = closeSupersededTerms(dropOverlappingTerms(known, ctx.nameOf), ctx.asOf);
+  const facts = closeSupersededTerms(dropToldOffices(dropOverlappingTerms(known, ctx.nameOf)), ctx.asOf);
   const candidates: Candidate[] = [];
   const vital = entity.type === 'person' ? vitalLine(entity, facts, ctx) : undefined;
   const consumed = new Set<Fact>(vital?.consumed ?? []);
@@ -241,6 +241,20 @@ function dropOverlappingTerms(facts: Fact[], nameOf: (id: string) => string | un
     }
   }
   return dropped.size ? facts.filter((f) => !dropped.has(f)) : facts;
+}
+
+/**
+ * "Became Chancellor of Germany" (1949) beside a term of that office begun that year, from a source
+ * that knows the term: the term tells it, with its end.
+ */
+function dropToldOffices(facts: Fact[]): Fact[] {
+  const terms = facts.filter((f) => f.kind === 'position' && f.start);
+  if (!terms.length) return facts;
+  const told = (e: Fact) => {
+    const office = (e.text ?? '').replace(/^Became\s+/, '').toLowerCase();
+    return terms.some((t) => yearOf(t.start!) === yearOf(e.date!) && !!t.role && (office.includes(t.role.toLowerCase()) || t.role.toLowerCase().includes(office)));
+  };
+  return facts.filter((f) => !(tookOffice(f) && f.date && told(f)));
 }
 
 /**

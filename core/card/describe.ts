@@ -12,7 +12,7 @@
  */
 import { isAfter, isBefore, yearOf, yearsBetween } from '../dates';
 import { regionName } from './names-then';
-import { AWARD_ROLE, INDEPENDENCE_ROLE, type CompiledEntity, type Fact, type PartialDate } from '../types';
+import { AWARD_ROLE, INDEPENDENCE_ROLE, TOOK_OFFICE_ROLE, type CompiledEntity, type Fact, type PartialDate } from '../types';
 
 export interface DescriptionSpan {
   start?: PartialDate;
@@ -73,11 +73,19 @@ const NOT_REIGN = /\b(?:crown|consort|mother|regent|heir|hereditary|dowager)\b/i
  * (core/types.ts AWARD_ROLE, INDEPENDENCE_ROLE).
  */
 const ACQUIRED_BY: Record<string, (f: Fact) => boolean> = {
-  politician: (f) => f.kind === 'position' || f.kind === 'member',
-  monarch: (f) => f.kind === 'position' && REIGN.test(f.role ?? '') && !NOT_REIGN.test(f.role ?? ''),
+  politician: (f) => f.kind === 'position' || f.kind === 'member' || tookOffice(f),
+  monarch: (f) => {
+    const office = f.kind === 'position' ? f.role : tookOffice(f) ? f.text : undefined;
+    return REIGN.test(office ?? '') && !NOT_REIGN.test(office ?? '');
+  },
   'nobel-laureate': (f) => f.kind === 'event' && f.role === AWARD_ROLE,
   country: (f) => f.kind === 'event' && f.role === INDEPENDENCE_ROLE,
 };
+
+/** An event telling when someone first took an office (TOOK_OFFICE_ROLE). */
+export function tookOffice(f: Fact): boolean {
+  return f.kind === 'event' && f.role === TOOK_OFFICE_ROLE;
+}
 
 /** A term known only by its end is taken as held at most this many years before it (one term). */
 export const END_ONLY_YEARS = 4;
@@ -160,6 +168,16 @@ function countryName(code: string | undefined): string | undefined {
 
 const THE_COUNTRY = /^(United |Palestinian |Republic of |Central African|Czech Republic|Dominican|Netherlands|Philippines|Gambia|Bahamas|Maldives|Marshall|Solomon|Comoros|Seychelles)/;
 
+/** Countries whose citizenship comes with an office, not with a life: a pope or a cardinal of the
+ *  Curia is a citizen of Vatican City only while in office, so "from Vatican City" is where they
+ *  serve, and false before ("Pope Francis" in 2010 was an Argentine archbishop). */
+const OFFICE_CITIZENSHIP = new Set(['VA']);
+
+/** Whether a person with this country code may be called "from" it. */
+export function personFrom(code: string | undefined): boolean {
+  return !!code && !OFFICE_CITIZENSHIP.has(code);
+}
+
 /** "Politician from Zimbabwe", "City in Afghanistan", "Political party in Japan", "Country". */
 export function timelessDescription(entity: Pick<CompiledEntity, 'type' | 'subtype' | 'country' | 'name'>): string {
   const sub = entity.subtype && timelessSubtype(entity.subtype);
@@ -167,6 +185,7 @@ export function timelessDescription(entity: Pick<CompiledEntity, 'type' | 'subty
   const label = kind.charAt(0).toUpperCase() + kind.slice(1);
   const country = countryName(entity.country);
   if (!country || country === entity.name || entity.subtype === 'country' || entity.subtype === 'igo') return label;
+  if (entity.type === 'person' && !personFrom(entity.country)) return label;
   const where = THE_COUNTRY.test(country) ? `the ${country}` : country;
   return `${label} ${entity.type === 'person' ? 'from' : 'in'} ${where}`;
 }

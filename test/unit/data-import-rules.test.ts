@@ -13,7 +13,7 @@ import { decodeEntities, sameThing } from '../../scripts/data/importers/us-newsp
 import { parseIndependence } from '../../scripts/data/importers/factbook';
 import { regionCreated } from '../../scripts/data/importers/region-reforms';
 import { capitalSince } from '../../scripts/data/importers/capital-moves';
-import { yearDate } from '../../scripts/data/importers/wikitrivia';
+import { lifeSpan, yearDate } from '../../scripts/data/importers/wikitrivia';
 import { tidyRecord } from '../../scripts/data/importers/util';
 
 const rec = (r: Partial<EntityRecord> & { id: string }): EntityRecord => ({ type: 'organization', name: r.id, sources: [{ source: 'partyfacts' }], ...r });
@@ -247,6 +247,17 @@ describe('divisions a reform made', () => {
     expect(yearDate('-43')).toBe('-0044');
     expect(yearDate('0')).toBe('-0001');
     expect(yearDate('229')).toBe('0229');
+  });
+
+  it('reads a description\'s closing span as a lifetime only when it is one', () => {
+    expect(lifeSpan('German physicist (1879–1955)', '1955')?.slice(1)).toEqual(['1879', '1955']);
+    // A reign or a term: it ends before the death, or lasts less than a life.
+    expect(lifeSpan('265th pope of the Catholic Church (2005–2013)', '2022')).toBeUndefined();
+    expect(lifeSpan('Emperor of Russia (1894–1917)', '1918')).toBeUndefined();
+    expect(lifeSpan('founder of the Mughal Empire (1526–1530)', '1530')).toBeUndefined();
+    // A laureate is born well before the award.
+    expect(lifeSpan('American chemist (1901–1994)', undefined, '1954')?.[1]).toBe('1901');
+    expect(lifeSpan('President of the Commission (1999–2004)', undefined, '2001')).toBeUndefined();
   });
 });
 

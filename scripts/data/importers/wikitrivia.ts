@@ -7,7 +7,8 @@
  * Descriptions are generated from the facts; the rows' Wikidata descriptions are not copied.
  */
 import fs from 'node:fs';
-import { AWARD_ROLE, type EntityRecord, type Fact } from '../../../core/types';
+import { AWARD_ROLE, TOOK_OFFICE_ROLE, type EntityRecord, type Fact } from '../../../core/types';
+import { personFrom } from '../../../core/card/describe';
 import { type ImportContext, letterCount, orgNameVariants, readJson, sharedPath, src, titleCase, withArticle } from './util';
 
 const DIR = 'wikitrivia-queries';
@@ -86,6 +87,25 @@ export function yearDate(y: string | undefined): string | undefined {
   return `${n < 0 ? '-' : ''}${String(Math.abs(n)).padStart(4, '0')}`;
 }
 
+/** Years a lifetime spans at the least: a span shorter than this in a description is a reign or a term. */
+const MIN_LIFE_YEARS = 15;
+
+/**
+ * The birth and death years a description's closing '(1911–2004)' states, when they are a lifetime:
+ * the end is the row's death year, the start at least MIN_LIFE_YEARS before the end and before an
+ * award. Otherwise undefined: a reign ('Emperor of Russia (1894–1917)', died 1918) or a term of office
+ * is no birth. (Of 1,477 spans that end within a year of the death, the 3 a year off are reigns but one.)
+ */
+export function lifeSpan(description: string | undefined, died?: string, awarded?: string): [string, string, string] | undefined {
+  const m = /\((\d{3,4})\s*[–-]\s*(\d{3,4})\)\s*$/.exec(description ?? '');
+  if (!m) return undefined;
+  const [from, to] = [Number(m[1]), Number(m[2])];
+  if (to - from < MIN_LIFE_YEARS) return undefined;
+  if (died && Number(died) !== to) return undefined;
+  if (awarded && Number(awarded) - from < MIN_LIFE_YEARS) return undefined;
+  return [m[0], m[1], m[2]];
+}
+
 /** 'Roman Emperors' → 'Roman Emperor', 'Kings of the Franks' → 'King of the Franks'. */
 function singular(title: string): string {
   return title.replace(/\b(Presidents|Ministers|Monarchs|Kings|Emperors|Caliphs|Sultans|Chancellors|Shahs|Pharaohs|Dukes|Rulers|Sovereigns)\b/g, (w) => w.slice(0, -1));
@@ -139,7 +159,7 @@ export function importWikitrivia(ctx: ImportContext & { countryByName: ReadonlyM
   // Which set describes a person best: an office held, then a public role, then fame of any kind
   // (Reagan is a president before he is an actor).
   const weight = new Map<string, number>();
-  const weightOf = (r: EntityRecord) => (r.facts?.some((f) => f.kind === 'position') ? 3 : /statesperson|monarch|revolutionar|military|religious/.test(r.subtype ?? '') ? 2 : 1);
+  const weightOf = (r: EntityRecord) => (r.facts?.some((f) => f.role === TOOK_OFFICE_ROLE) ? 3 : /statesperson|monarch|revolutionar|military|religious/.test(r.subtype ?? '') ? 2 : 1);
   const add = (r: EntityRecord) => {
     const prev = recs.get(r.id);
     if (!prev) { recs.set(r.id, r); weight.set(r.id, weightOf(r)); return; }
@@ -149,8 +169,10 @@ export function importWikitrivia(ctx: ImportContext & { countryByName: ReadonlyM
       prev.subtype = r.subtype;
     }
     // The same item in several sets (a monarch who also died famously): one record, facts joined.
-    const kinds = new Set((prev.facts ?? []).map((f) => `${f.kind}|${f.role ?? ''}`));
-    prev.facts = [...(prev.facts ?? []), ...(r.facts ?? []).filter((f) => !kinds.has(`${f.kind}|${f.role ?? ''}`))];
+    // (Two offices, two awards: each event its own; "King of Poland" and "Emperor of Russia".)
+    const key = (f: Fact) => `${f.kind}|${f.role ?? ''}|${f.kind === 'event' ? f.text ?? '' : ''}`;
+    const kinds = new Set((prev.facts ?? []).map(key));
+    prev.facts = [...(prev.facts ?? []), ...(r.facts ?? []).filter((f) => !kinds.has(key(f)))];
     prev.prominence = Math.max(prev.prominence ?? 0, r.prominence ?? 0);
     prev.country = prev.country ?? r.country;
     prev.aliases = [...new Set([...(prev.aliases ?? []), ...(r.aliases ?? [])])];
@@ -175,8 +197,9 @@ export function importWikitrivia(ctx: ImportContext & { countryByName: ReadonlyM
       const date = yearDate(row.year);
       const facts: Fact[] = [];
       if (office || death || nobel) {
-        // '(1911–2004)' in the row states the birth (and death) years.
-        const span = /\((\d{3,4})\s*[–-]\s*(\d{3,4})\)\s*$/.exec(row.description ?? '');
+        // '(1911–2004)' in the row states the birth (and death) years, unless it is a reign or a term
+        // ('265th pope of the Catholic Church (2005–2013)', 'President of Uganda (1971-1979)').
+        const span = lifeSpan(row.description, death ? date : undefined, nobel ? date : undefined);
         const country = countryOfDemonym(ctx, demonymIso, row.nationalityLabel);
         let description: string | undefined;
         let subtype: string | undefined;
@@ -187,10 +210,13 @@ export function importWikitrivia(ctx: ImportContext & { countryByName: ReadonlyM
           const role = known?.[0] ?? (row.positionLabel ? row.positionLabel.charAt(0).toUpperCase() + row.positionLabel.slice(1) : singular(title.replace(/ Taking Office.*$/, '').replace(/^U\.[SK]\. /, '')));
           if (!role || /no query/.test(role)) continue;
           const iso = known?.[1];
-          facts.push({ kind: 'position', role, other: iso ? ctx.countryQid.get(iso) : undefined, otherName: iso ? ctx.countryName.get(iso) : undefined, start: date, source: fsrc });
+          // The set lists when each holder first took the office, never when a term ended: an event of
+          // that day, not an open-ended position ("Chancellor of Germany since 1949" is false in 1980).
+          // The card's description is then the timeless kind ("Politician from Germany").
+          if (!date) continue;
+          facts.push({ kind: 'event', role: TOOK_OFFICE_ROLE, text: `Became ${role}`, date, source: fsrc });
           subtype = known ? 'politician' : 'monarch';
-          description = date ? `${role} from ${yearText(date)}` : role;
-          add({ id, type: 'person', subtype, name, description, prominence, country: iso ?? country, facts, sources: [source] });
+          add({ id, type: 'person', subtype, name, prominence, country: iso ?? country, facts, sources: [source] });
           continue;
         }
         if (span) facts.push({ kind: 'born', date: span[1].padStart(4, '0'), source: fsrc });
@@ -202,7 +228,7 @@ export function importWikitrivia(ctx: ImportContext & { countryByName: ReadonlyM
         const occ = death ? undefined : (row.occupationLabel ?? '').split('||')[0]?.trim();
         const what = death ? set.replace(/^famous-|-death-year$/g, '').replace(/-/g, ' ').replace(/ies$/, 'y').replace(/s$/, '').replace(/statespeople/, 'statesperson').replace(/people$/, 'person') : undefined;
         subtype = death ? what!.replace(/ /g, '-') : 'nobel-laureate';
-        const nat = country && ctx.countryName.get(country);
+        const nat = country && personFrom(country) ? ctx.countryName.get(country) : undefined;
         if (death) description = `${occ ? occ.charAt(0).toUpperCase() + occ.slice(1) : titleCase(what!)}${nat ? ` from ${withArticle(nat)}` : ''}${span ? ` (${span[1]}–${span[2]})` : date ? `, died ${yearText(date)}` : ''}`;
         else description = `${row.awardLabel || 'Nobel Prize'} laureate${date ? ` (${date})` : ''}`;
         add({ id, type: 'person', subtype, name, description, prominence, country, facts, sources: [source] });
