@@ -365,6 +365,18 @@ export function possessive(tk: Tokens, t0: number, t1: number): boolean {
   return t1 - 1 > t0 && tk.gap[t1 - 1] === Gap.Apos && tk.keyIs(t1 - 1, 's');
 }
 
+/** "Japan bought", "Turkey rejected": a lower-case past-tense verb right after the name ("-ed", not
+ *  "-eed": "need", "seed"; or a common irregular one). */
+export function pastVerbAfter(tk: Tokens, t1: number): boolean {
+  if (t1 >= tk.count || tk.gap[t1] !== Gap.Space || cap(tk, t1) || !(tk.flags[t1] & TokFlag.Alpha)) return false;
+  if (IRREGULAR_PAST.at(tk, t1)) return true;
+  const k = tk.key(t1);
+  return k.length >= 4 && k.endsWith('ed') && !k.endsWith('eed');
+}
+const IRREGULAR_PAST = new WordSet(
+  'bought sold took gave made won lost sent sought fought led left kept held met paid said told became began brought built chose drew fell felt found got grew hit knew lent let meant ran rose saw set shut spent stood struck swore threw wrote'.split(' '),
+);
+
 /** "Washington-based" (a city, most likely), "Ohio-born": 0 = no, 1 = a place, 2 = most likely a city. */
 export function placeSuffix(text: string, tk: Tokens, t1: number): 0 | 1 | 2 {
   if (t1 >= tk.count || tk.gap[t1] !== Gap.Space || cap(tk, t1) || !PLACE_SUFFIX.at(tk, t1)) return 0;

@@ -15,7 +15,7 @@
 import { AliasFlag, type CompiledEntity, type Mention } from '../types';
 import { Gap, TokFlag, WordSet, wordKeys, type Tokens } from './tokenize';
 import { compiledAllExact, surnameBearers, type Candidate, type Lexicon } from './match';
-import { afterThingWord, afterWorkWord, beforeWorkWord, namedThingAfter, magazineTitle, starredIn, givenName, diacriticOnlyInText, inLongerName, instrumentCode, legalSuffixAt, nameAsWord, possessive, placeSuffix, quotedSpan, usStateAfter, VENUE_HEADS } from './context';
+import { afterThingWord, afterWorkWord, beforeWorkWord, namedThingAfter, magazineTitle, starredIn, givenName, diacriticOnlyInText, inLongerName, instrumentCode, legalSuffixAt, nameAsWord, pastVerbAfter, possessive, placeSuffix, quotedSpan, usStateAfter, VENUE_HEADS } from './context';
 import { isTeam, positionAfter, sportsNearby, sportsSignal, playVerbBefore, teamRoleAfter, beatsAfter, hostOrPlaceBefore, otherSportNearby, scoreAfter, leagueAcronym, nationalTeamAfter, beatenByName, playerTrade, teamNounAfter, pluralVerbAfter } from './sports';
 import { inKnownName } from './known-names';
 import { unknownSurnames } from './unknown-people';
@@ -451,7 +451,7 @@ function insideUnknownName(lex: Lexicon, tk: Tokens, c: Candidate, known: Uint8A
   // "Mary E. Lovely": an initial after a first name.
   if (c.t1 + 1 < tk.count && tk.gap[c.t1] === Gap.Space && tk.end[c.t1] - tk.start[c.t1] === 1 && tk.flags[c.t1] & TokFlag.Cap && tk.gap[c.t1 + 1] === Gap.Period) return true;
   if (nextCap && TITLE_WORDS.at(tk, c.t0)) return true;
-  if (c.t0 > 0 && tk.gap[c.t0] === Gap.Space && !known[c.t0 - 1] && (unknownNameWord(tk, c.t0 - 1, true) || firstNameBefore(lex, tk, c.t0 - 1)) && !(tk.flags[c.t0 - 1] & TokFlag.SentStart && OPENERS.at(tk, c.t0 - 1))) return true;
+  if (c.t0 > 0 && tk.gap[c.t0] === Gap.Space && !known[c.t0 - 1] && (unknownNameWord(tk, c.t0 - 1, true) || firstNameBefore(lex, tk, c.t0 - 1)) && !(tk.flags[c.t0 - 1] & TokFlag.SentStart && (OPENERS.at(tk, c.t0 - 1) || participleOpener(lex, tk, c.t0 - 1)))) return true;
   if (nextCap && !known[c.t1] && unknownNameWord(tk, c.t1, false) && isFirstName(lex, tk.key(c.t0))) return true;
   return false;
 }
@@ -462,8 +462,20 @@ function firstNameBefore(lex: Lexicon, tk: Tokens, t: number): boolean {
   return unknownNameWord(tk, t, false) && !DEMONYM_WORDS.at(tk, t) && isFirstName(lex, tk.key(t));
 }
 
-/** Words that open a sentence before a name without being part of it: "One Washington-based expert". */
-const OPENERS = new WordSet('one two three another some many every each most several both all no any former new'.split(' '));
+/** Words that open a sentence before a name without being part of it: "One Washington-based expert",
+ *  "Outside China, …", "Despite Brazil's …" (prepositions and linking words, capitalized only there). */
+const OPENERS = new WordSet(
+  ('one two three another some many every each most several both all no any former new ' +
+    'outside inside across throughout despite besides beyond within without among amid amidst unlike like near ' +
+    'except via against toward towards along around behind beside between below above beneath upon into onto ' +
+    'through until unless whereas although though because once per plus').split(' '),
+);
+
+/** "Excluding Brazil, …", "Visiting Kabul, he …": a participle opening a sentence before a name is no
+ *  part of it, unless the index knows it as someone's first name ("Irving Berlin", "Sterling Brown"). */
+function participleOpener(lex: Lexicon, tk: Tokens, t: number): boolean {
+  return tk.end[t] - tk.start[t] >= 6 && tk.key(t).endsWith('ing') && !isFirstName(lex, tk.key(t));
+}
 
 /** Sentence-initial, or in a line where every longer word is capitalized (a title). */
 function weakCasePosition(tk: Tokens, t: number): boolean {
@@ -791,6 +803,8 @@ interface SpanWords {
   teamOfSomeSport: boolean;
   /** Sentence-initial or in a title (read on first need). */
   weak?: boolean;
+  /** A past-tense verb right after (read on first need). */
+  pastVerb?: boolean;
   subject: boolean;
   shouting: boolean;
   someonesSurname: boolean;
@@ -1349,7 +1363,9 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
         // A common word ("Chad", "Nice", "Reading") counts only where it reads as a name.
         // A dateline in capitals ("BUFFALO, N.Y.") reads as a name.
         if (!(tk.flags[c.t0] & TokFlag.Cap) || (tk.flags[c.t0] & TokFlag.AllCaps && !placeCue[k])) continue;
-        const support = cs.self || cs.related || cue?.type === e.type || (subject && e.prominence >= RESOLVE.anchorProminence);
+        // "China's economy", "Japan bought": a well-known name opening a sentence with a possessive or a
+        // past-tense verb after it is the name ("china" the word takes an article there).
+        const support = cs.self || cs.related || cue?.type === e.type || ((subject || poss) && e.prominence >= RESOLVE.anchorProminence) || (e.prominence >= RESOLVE.worldName && (f.pastVerb ??= pastVerbAfter(tk, c.t1)));
         if (!support && (f.weak ??= weakCasePosition(tk, c.t0))) continue;
         // "the Enterprise", "the Mobile app": a town whose name is a word does not take "the" (a tie
         // through the country alone says nothing: a town called Enterprise is in the US like the story).

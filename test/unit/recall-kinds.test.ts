@@ -28,6 +28,10 @@ const extra: [CompiledEntity, [string, number][]][] = [
   [{ id: 'Q5547666', type: 'organization', subtype: 'utility', name: 'Georgia Power', prominence: 0.4, country: 'US' }, [['Georgia Power', PR]]],
   [{ id: 'Q1428', type: 'place', subtype: 'region', name: 'Georgia', prominence: 0.65, country: 'US' }, [['Georgia', PR]]],
   [{ id: 'Q649', type: 'place', subtype: 'city', name: 'Moscow', prominence: 0.9, country: 'RU' }, [['Moscow', PR]]],
+  [{ id: 'Q155', type: 'place', subtype: 'country', name: 'Brazil', prominence: 0.9 }, [['Brazil', PR]]],
+  [{ id: 'Q17', type: 'place', subtype: 'country', name: 'Japan', prominence: 0.9 }, [['Japan', PR | AliasFlag.CommonWord]]],
+  [{ id: 'Q43', type: 'place', subtype: 'country', name: 'Turkey', prominence: 0.85 }, [['Turkey', PR | AliasFlag.CommonWord]]],
+  [{ id: 'Q161491', type: 'place', subtype: 'city', name: 'Reading', prominence: 0.6, country: 'GB' }, [['Reading', PR | AliasFlag.CommonWord]]],
 ];
 const matcher = createMatcher(smallIndex(extra));
 const ids = (text: string) => matcher.find(text).map((m) => `${m.text}=${m.id}`);
@@ -119,5 +123,28 @@ describe('a word that opens a sentence is no first name before a surname', () =>
   });
   it('still reads a real first name there as someone else', () => {
     expect(ids2('Prime Minister Boris Johnson met voters. Will Johnson, his cousin, stayed home.')).toEqual(['Boris Johnson=Q180589']);
+  });
+});
+
+describe('a name after a word that opens the sentence', () => {
+  it('marks the name after a preposition or a participle that opens a sentence', () => {
+    expect(ids('Excluding Brazil, bad loans fell by a third.')).toEqual(['Brazil=Q155']);
+    expect(ids('Outside Brazil, the bank has no branches.')).toEqual(['Brazil=Q155']);
+    expect(ids('Visiting Brazil last week, he met farmers.')).toEqual(['Brazil=Q155']);
+  });
+  it('still reads a capitalized name word before it as part of a longer name', () => {
+    expect(ids('Jorge Brazil said the loans were safe.')).toEqual([]);
+  });
+});
+
+describe('a well-known name that is also a word, opening a sentence', () => {
+  it('is the name before a possessive or a verb in the past tense', () => {
+    expect(ids("Japan's economy grew last year.")).toEqual(['Japan=Q17']);
+    expect(ids('Japan bought rapeseed from Canada.')).toEqual(['Japan=Q17']);
+    expect(ids('Turkey rejected the plan.')).toEqual(['Turkey=Q43']);
+  });
+  it('stays a word where nothing says name, and for a lesser-known place', () => {
+    expect(ids('Turkey sandwiches were served.')).toEqual([]);
+    expect(ids('Reading helped the children.')).toEqual([]);
   });
 });
