@@ -163,8 +163,9 @@ export function inLongerName(text: string, tk: Tokens, t0: number, t1: number, k
   // "University of Michigan": "<Capitalized head> of <span>", the head not a title or a place word.
   if (!acronym && t0 >= 2 && tk.gap[t0] === Gap.Space && tk.keyIs(t0 - 1, 'of') && tk.gap[t0 - 1] === Gap.Space) {
     const h = t0 - 2;
-    // "King Abdullah of Jordan": a person's first name is no institution's head.
-    if (cap(tk, h) && !known[h] && (tk.flags[h] & TokFlag.Alpha) && !(tk.flags[h] & TokFlag.AllCaps) && !NOT_INSTITUTION_OF.at(tk, h) && !startsName(h) && !titleCaseLine(text, tk, h)) {
+    // "King Abdullah of Jordan": a person's first name is no institution's head. "Pace Consultants Inc
+    // of Houston": after a legal suffix the company's name is over; "of" tells where it is based.
+    if (cap(tk, h) && !known[h] && (tk.flags[h] & TokFlag.Alpha) && !(tk.flags[h] & TokFlag.AllCaps) && !NOT_INSTITUTION_OF.at(tk, h) && !LEGAL_SUFFIXES.at(tk, h) && !startsName(h) && !titleCaseLine(text, tk, h)) {
       return true;
     }
   }

@@ -29,6 +29,7 @@ const extra: [CompiledEntity, [string, number][]][] = [
   [{ id: 'Q1428', type: 'place', subtype: 'region', name: 'Georgia', prominence: 0.65, country: 'US' }, [['Georgia', PR]]],
   [{ id: 'Q649', type: 'place', subtype: 'city', name: 'Moscow', prominence: 0.9, country: 'RU' }, [['Moscow', PR]]],
   [{ id: 'Q155', type: 'place', subtype: 'country', name: 'Brazil', prominence: 0.9 }, [['Brazil', PR]]],
+  [{ id: 'Q16555', type: 'place', subtype: 'city', name: 'Houston', prominence: 0.9, country: 'US' }, [['Houston', PR]]],
   [{ id: 'Q17', type: 'place', subtype: 'country', name: 'Japan', prominence: 0.9 }, [['Japan', PR | AliasFlag.CommonWord]]],
   [{ id: 'Q43', type: 'place', subtype: 'country', name: 'Turkey', prominence: 0.85 }, [['Turkey', PR | AliasFlag.CommonWord]]],
   [{ id: 'Q161491', type: 'place', subtype: 'city', name: 'Reading', prominence: 0.6, country: 'GB' }, [['Reading', PR | AliasFlag.CommonWord]]],
@@ -146,5 +147,15 @@ describe('a well-known name that is also a word, opening a sentence', () => {
   it('stays a word where nothing says name, and for a lesser-known place', () => {
     expect(ids('Turkey sandwiches were served.')).toEqual([]);
     expect(ids('Reading helped the children.')).toEqual([]);
+  });
+});
+
+describe('a place after a company\'s legal suffix and "of"', () => {
+  it('is where the company is based, not part of its name', () => {
+    expect(ids('said Tom Fisher, managing director of Pace Consultants Inc of Houston.')).toEqual(['Houston=Q16555']);
+    expect(ids('The firm sold its stake to Acme Trading Co Ltd of Houston last week.')).toEqual(['Houston=Q16555']);
+  });
+  it('stays part of an institution\'s name after any other head', () => {
+    expect(ids('She studied at the University of Houston.')).toEqual([]);
   });
 });
