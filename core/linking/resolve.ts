@@ -31,6 +31,7 @@ import { DEMONYMS } from './in-article';
 import { usStateIds } from './us-states';
 import { universityTownAt } from './academic';
 import { courtDistrictBefore } from './court-districts';
+import { titledSurname } from './titled-surnames';
 
 /** Nationalities (in-article.ts's list), read by token hash. */
 const DEMONYM_WORDS = new WordSet([...DEMONYMS]);
@@ -1483,6 +1484,15 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
       via: 'alias' as const,
     };
   });
+  // "President Reagan": a title of office before a bare surname the article gives no full name for.
+  for (let k = 0; k < cands.length; k++) {
+    const c = cands[k];
+    if (mentions[k] || !R.namesakes || !english || c.t1 - c.t0 !== 1 || !partialOnly(options[k]) || (tk.flags[c.t0] & TokFlag.AllCaps)) continue;
+    const pick = titledSurname(tk, c.t0, options[k].map((o) => ({ entity: o.entity, e: ents[o.entity] })));
+    // Not where the article names someone else of that surname the index does not hold.
+    if (pick < 0 || someoneNamed(c.t0)) continue;
+    mentions[k] = { start: c.start, end: c.end, text: text.slice(c.start, c.end), id: ents[pick].id, score: 0.8, via: 'alias' };
+  }
   // A suffix taken into a company's mark ("INC.") is no name of its own.
   for (let k = 1, end = -1; k < mentions.length; k++) {
     const p = mentions[k - 1];

@@ -30,6 +30,9 @@ const extra: [CompiledEntity, [string, number][]][] = [
   [{ id: 'Q649', type: 'place', subtype: 'city', name: 'Moscow', prominence: 0.9, country: 'RU' }, [['Moscow', PR]]],
   [{ id: 'Q155', type: 'place', subtype: 'country', name: 'Brazil', prominence: 0.9 }, [['Brazil', PR]]],
   [{ id: 'Q16555', type: 'place', subtype: 'city', name: 'Houston', prominence: 0.9, country: 'US' }, [['Houston', PR]]],
+  [{ id: 'Q9960', type: 'person', subtype: 'politician', name: 'Ronald Reagan', prominence: 0.85, country: 'US' }, [['Ronald Reagan', PR], ['Reagan', SUR]]],
+  [{ id: 'Q193426', type: 'person', subtype: 'actor', name: 'Nancy Reagan', prominence: 0.85, country: 'US' }, [['Nancy Reagan', PR], ['Reagan', SUR]]],
+  [{ id: 'Q25310', type: 'person', subtype: 'politician', name: 'Robert F. Kennedy', prominence: 0.8, country: 'US' }, [['Robert F. Kennedy', PR], ['Kennedy', SUR]]],
   [{ id: 'Q17', type: 'place', subtype: 'country', name: 'Japan', prominence: 0.9 }, [['Japan', PR | AliasFlag.CommonWord]]],
   [{ id: 'Q43', type: 'place', subtype: 'country', name: 'Turkey', prominence: 0.85 }, [['Turkey', PR | AliasFlag.CommonWord]]],
   [{ id: 'Q161491', type: 'place', subtype: 'city', name: 'Reading', prominence: 0.6, country: 'GB' }, [['Reading', PR | AliasFlag.CommonWord]]],
@@ -157,5 +160,19 @@ describe('a place after a company\'s legal suffix and "of"', () => {
   });
   it('stays part of an institution\'s name after any other head', () => {
     expect(ids('She studied at the University of Houston.')).toEqual([]);
+  });
+});
+
+describe('a title of office before a bare surname', () => {
+  it('names the one well-known office holder of that surname', () => {
+    expect(ids('President Reagan announced new tariffs.')).toEqual(['Reagan=Q9960']);
+  });
+  it('names no one where two office holders share it, or the title is no office', () => {
+    expect(ids('President Kennedy spoke in Dallas.')).toEqual([]);
+    expect(ids('Mrs Reagan spoke.')).toEqual([]);
+  });
+  it('leaves the surname to someone the article names in full', () => {
+    expect(ids('Nancy Reagan spoke first. President Reagan agreed.')).toEqual(['Nancy Reagan=Q193426', 'Reagan=Q193426']);
+    expect(ids('University President Robert Reagan said the fees would rise. President Reagan added that no one would lose a place.')).toEqual([]);
   });
 });
