@@ -73,7 +73,8 @@ describe('compile', () => {
     const { merged, sources } = good();
     const { index, shards } = compile(merged, sources);
     expect(index.entities.map((e) => e.id)).toEqual(['Q200029', 'Q26689638', 'Q657', 'Q7817']);
-    expect(aliasesOf(index, 'Q7817')).toEqual({ 'World Health Organization': AliasFlag.Primary, WHO: AliasFlag.CaseSensitive, OMS: AliasFlag.CaseSensitive });
+    // "W.H.O.", "O.M.S.": the acronyms as some papers print them.
+    expect(aliasesOf(index, 'Q7817')).toEqual({ 'World Health Organization': AliasFlag.Primary, WHO: AliasFlag.CaseSensitive, 'W.H.O.': AliasFlag.CaseSensitive, OMS: AliasFlag.CaseSensitive, 'O.M.S.': AliasFlag.CaseSensitive });
     expect(aliasesOf(index, 'Q657')).toMatchObject({ Chad: AliasFlag.Primary | AliasFlag.CommonWord });
     expect(aliasesOf(index, 'Q26689638')).toMatchObject({ Massoud: AliasFlag.Partial });
     expect(index.entities.find((e) => e.id === 'Q26689638')!.related).toEqual(['Q200029']);

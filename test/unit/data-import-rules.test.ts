@@ -15,6 +15,8 @@ import { regionCreated } from '../../scripts/data/importers/region-reforms';
 import { capitalSince } from '../../scripts/data/importers/capital-moves';
 import { lifeSpan, yearDate } from '../../scripts/data/importers/wikitrivia';
 import { tidyRecord } from '../../scripts/data/importers/util';
+import { dottedAcronyms } from '../../scripts/data/lib/dotted-acronyms';
+import { AliasFlag } from '../../core/types';
 
 const rec = (r: Partial<EntityRecord> & { id: string }): EntityRecord => ({ type: 'organization', name: r.id, sources: [{ source: 'partyfacts' }], ...r });
 const src = { source: 'peppercat' };
@@ -266,5 +268,18 @@ describe('imported records are written whole', () => {
     const r: EntityRecord = { id: 'geonames:1', type: 'place', name: 'Lyon', description: 'City in France, seat of X', descriptionSpan: { start: '2016-01-01' }, sources: [{ source: 'geonames' }] };
     expect(tidyRecord(r).descriptionSpan).toEqual({ start: '2016-01-01' });
     expect(() => tidyRecord({ ...r, seat: 'x' } as unknown as EntityRecord)).toThrow(/'seat' is not written/);
+  });
+});
+
+describe('dotted acronyms', () => {
+  const CS = AliasFlag.CaseSensitive;
+  it('gives "F.B.I." to the FBI, and a shared acronym\'s dotted form to each holder', () => {
+    const rows = dottedAcronyms([['FBI', 0, CS], ['NSA', 1, CS], ['NSA', 2, CS], ['Federal Bureau of Investigation', 0, 8]], () => CS);
+    expect(rows).toEqual([['F.B.I.', 0, CS], ['N.S.A.', 1, CS], ['N.S.A.', 2, CS]]);
+  });
+  it('leaves two-letter acronyms, words in capitals and forms some alias already has', () => {
+    expect(dottedAcronyms([['UN', 0, CS], ['Nato', 1, 0], ['CIA', 2, CS], ['C.I.A.', 3, CS]], () => CS)).toEqual([]);
+    // A name kept for pages in another language ("OMS" on French pages) gives no English form.
+    expect(dottedAcronyms([['OMS', 0, CS]], () => CS, (t) => t === 'OMS')).toEqual([]);
   });
 });

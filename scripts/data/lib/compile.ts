@@ -8,6 +8,7 @@ import {
 } from '../../../core/types';
 import { aliasFlags, entityAliases, isUsableAlias } from './aliases';
 import { builtAtOf, type SourcesFile } from './sources';
+import { dottedAcronyms } from './dotted-acronyms';
 import { shortPersonNames } from './short-person-names';
 
 export const SHARD_COUNT = 64;
@@ -81,6 +82,8 @@ export function compile(merged: Map<string, EntityRecord>, sources: SourcesFile)
 
   // "Martin Luther King", "Wilhelm Röntgen": the shorter full names news writes (short-person-names.ts).
   for (const [i, extra] of shortPersonNames(records, aliases, (t) => aliasFlags(t))) for (const [t, f] of extra) aliases.push([t, i, f]);
+  // "F.B.I.", "C.I.A.": acronyms as some papers print them (dotted-acronyms.ts).
+  aliases.push(...dottedAcronyms(aliases, (t) => aliasFlags(t), (t, i) => langOf.has(`${t}\u0000${i}`)));
   aliases.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]));
   const aliasLang: Record<number, string> = {};
   aliases.forEach(([t, ei], k) => { const l = langOf.get(`${t}\u0000${ei}`); if (l) aliasLang[k] = l.sort().join(','); });
