@@ -125,7 +125,8 @@ export const TITLE_WORDS = new WordSet(
     'spokesperson ceo chairman chairwoman chair coach sir dame lord lady mayor premier sheikh imam ayatollah emir ' +
     'commander founder director administrator ambassador envoy vice deputy chief prof professor rev reverend father saint st mullah ' +
     'sultan marshal admiral captain capt lieutenant sergeant officer detective inspector attorney councillor councilman ' +
-    'speaker candidate nominee actor actress singer rapper star striker midfielder defender goalkeeper').split(' '),
+    'speaker candidate nominee actor actress singer rapper star striker midfielder defender goalkeeper ' +
+    'emperor empress tsar czar shah pharaoh caliph').split(' '),
 );
 
 const PLACE_BEFORE = new WordSet('in at near from into across outside inside throughout toward towards via around within'.split(' '));

@@ -48,6 +48,8 @@ describe('alias flags', () => {
     expect(surnameForms('Felipe VI of Spain')).toEqual([]);
     expect(surnameForms('Charles III')).toEqual([]);
     expect(surnameForms('Pliny the Elder')).toEqual([]);
+    // A reign name ending in its title has no surname ("Emperor" would claim every emperor).
+    expect(surnameForms('Zhengde Emperor', 'CN')).toEqual([]);
   });
 
   it('flags a listed surname alias as Partial and drops notAliases', () => {

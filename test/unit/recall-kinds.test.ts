@@ -30,6 +30,7 @@ const extra: [CompiledEntity, [string, number][]][] = [
   [{ id: 'Q649', type: 'place', subtype: 'city', name: 'Moscow', prominence: 0.9, country: 'RU' }, [['Moscow', PR]]],
   [{ id: 'Q155', type: 'place', subtype: 'country', name: 'Brazil', prominence: 0.9 }, [['Brazil', PR]]],
   [{ id: 'Q16555', type: 'place', subtype: 'city', name: 'Houston', prominence: 0.9, country: 'US' }, [['Houston', PR]]],
+  [{ id: 'Q37979', type: 'person', subtype: 'monarch', name: 'Akihito', prominence: 0.85, country: 'JP' }, [['Akihito', PR]]],
   [{ id: 'Q9960', type: 'person', subtype: 'politician', name: 'Ronald Reagan', prominence: 0.85, country: 'US' }, [['Ronald Reagan', PR], ['Reagan', SUR]]],
   [{ id: 'Q193426', type: 'person', subtype: 'actor', name: 'Nancy Reagan', prominence: 0.85, country: 'US' }, [['Nancy Reagan', PR], ['Reagan', SUR]]],
   [{ id: 'Q25310', type: 'person', subtype: 'politician', name: 'Robert F. Kennedy', prominence: 0.8, country: 'US' }, [['Robert F. Kennedy', PR], ['Kennedy', SUR]]],
@@ -174,5 +175,11 @@ describe('a title of office before a bare surname', () => {
   it('leaves the surname to someone the article names in full', () => {
     expect(ids('Nancy Reagan spoke first. President Reagan agreed.')).toEqual(['Nancy Reagan=Q193426', 'Reagan=Q193426']);
     expect(ids('University President Robert Reagan said the fees would rise. President Reagan added that no one would lose a place.')).toEqual([]);
+  });
+});
+
+describe('a royal title before a name', () => {
+  it('is a title, not the first word of a longer name', () => {
+    expect(ids('Emperor Akihito addressed the nation.')).toEqual(['Akihito=Q37979']);
   });
 });

@@ -36,6 +36,8 @@ export function aliasFlags(text: string, opts: { primary?: boolean; partial?: bo
   return f;
 }
 
+/** A name that ends in its title names a reign: 'Zhengde Emperor', 'Yongle Emperor'. */
+const REGNAL_TITLE_LAST = /\s(?:Emperor|Empress|Khagan|Caliph|Sultan|Shah|Tsar)$/;
 const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'du', 'la', 'le', 'dos', 'das', 'do', 'zu', 'ter', 'ten']);
 const SUFFIXES = /^(jr\.?|sr\.?|ii|iii|iv|v|vi)$/i;
 /** Countries whose names are written family name first in English news (Xi Jinping → Xi). */
@@ -48,7 +50,8 @@ const FAMILY_FIRST = new Set(['CN', 'TW', 'HK', 'MO', 'KR', 'KP', 'VN', 'SG']);
 export function surnameForms(name: string, country?: string): string[] {
   const clean = name.replace(/\([^)]*\)/g, ' ').replace(/,.*$/, '').trim();
   // Regnal names and epithets ('Felipe VI of Spain', 'Charles III', 'Pliny the Elder') have no surname.
-  if (/\b(of|the)\b/i.test(clean) || /\s[IVX]+$/.test(clean)) return [];
+  // Nor has a reign name ending in its title ('Zhengde Emperor', 'Suleiman the Magnificent').
+  if (/\b(of|the)\b/i.test(clean) || /\s[IVX]+$/.test(clean) || REGNAL_TITLE_LAST.test(clean)) return [];
   const tokens = clean.split(/\s+/).filter((t) => !SUFFIXES.test(t));
   if (tokens.length < 2) return [];
   if (country && FAMILY_FIRST.has(country)) return [tokens[0]];
