@@ -1216,7 +1216,8 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     // In a match report "at Ireland", "against Spain" name the team, not the place.
     if (sportsHere && cue?.type === 'place' && c.t0 > 0 && SPORTS_NOT_PLACE.at(tk, c.t0 - 1)) cue = null;
     const suffix = R.namesakes ? placeSuffix(text, tk, c.t1) : 0;
-    if (suffix) cue = { type: 'place', kinds: suffix === 2 ? PLACE_KINDS.city : undefined };
+    // "Redmond, Washington-based": a town and a comma before say which kind the "-based" place is.
+    if (suffix) cue = { type: 'place', kinds: listKinds[k] ?? (suffix === 2 ? PLACE_KINDS.city : undefined) };
     else if (R.namesakes && (placeCue[k] || listCue[k])) cue = { type: 'place', kinds: listKinds[k] ?? (cue?.type === 'place' ? cue.kinds : undefined) };
     const subject = c.t1 < tk.count && tk.gap[c.t1] === Gap.Space && SUBJECT_VERBS.at(tk, c.t1);
     // An acronym among words in capitals ("LOWE'S COMPANIES INC.") may be any word in capitals.

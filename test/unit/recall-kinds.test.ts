@@ -183,3 +183,10 @@ describe('a royal title before a name', () => {
     expect(ids('Emperor Akihito addressed the nation.')).toEqual(['Akihito=Q37979']);
   });
 });
+
+describe('"<town>, <state>-based"', () => {
+  it('reads the state, not the namesake city "-based" alone suggests', () => {
+    expect(ids('The Redmond, Washington-based company beat estimates.')).toEqual(['Washington=Q1223']);
+    expect(ids('A Washington-based think tank said the plan would fail.')).toEqual(['Washington=Q61']);
+  });
+});
