@@ -174,11 +174,16 @@ const PLAYS_FOR = new WordSet('plays played playing signed scored scores scoring
 const PLAY_ADVERBS = new WordSet('twice once again'.split(' '));
 const PLAYED_AGAINST = new WordSet('won lost drew scored played playing plays win lose draw score beat match matches game games fixture'.split(' '));
 
-/** "Yabo plays for Aachen", "scored twice for Spain", "Hertha won against Dortmund", "the match against Liverpool": a verb or a
- *  noun of play before the name makes it a team, though the sport is not said. */
+/** Verbs whose object is a team and nothing else: "captained Liverpool", "coached France". */
+const LEADS_TEAM = new WordSet('captained captains captaining skippered skippers coached coaches coaching'.split(' '));
+
+/** "Yabo plays for Aachen", "scored twice for Spain", "Hertha won against Dortmund", "the match against Liverpool",
+ *  "captained Liverpool": a verb or a noun of play before the name makes it a team, though the sport is not said. */
 export function playVerbBefore(tk: Tokens, t0: number): boolean {
   const p = t0 - 1;
-  if (p < 1 || tk.gap[t0] !== Gap.Space || tk.gap[p] !== Gap.Space) return false;
+  if (p < 0 || tk.gap[t0] !== Gap.Space) return false;
+  if (LEADS_TEAM.at(tk, p) && !(tk.flags[p] & TokFlag.Cap)) return true;
+  if (p < 1 || tk.gap[p] !== Gap.Space) return false;
   if (tk.keyIs(p, 'for')) return PLAYS_FOR.at(tk, p - 1) || (p >= 2 && PLAY_ADVERBS.at(tk, p - 1) && tk.gap[p - 1] === Gap.Space && PLAYS_FOR.at(tk, p - 2));
   if (tk.keyIs(p, 'against')) return PLAYED_AGAINST.at(tk, p - 1);
   return false;

@@ -305,6 +305,9 @@ describe('a team named after a place: verbs of play', () => {
     expect(marks('Yabo plays for Aachen.')).toEqual([]);
     expect(marks('Hertha won against Dortmund.')).toEqual(['Dortmund→Borussia Dortmund']);
     expect(marks('Quintanilla went deep, and Boston beat the Twins 6-4 on Tuesday.')).toEqual([]);
+    // A verb whose object is only ever a team.
+    expect(marks('Kehl captained Dortmund for years.')).toEqual(['Dortmund→Borussia Dortmund']);
+    expect(marks('He coached Aachen.')).toEqual([]);
   });
 
   it('keeps the place after other verbs', () => {
