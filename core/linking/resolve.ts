@@ -470,7 +470,9 @@ const OPENERS = new WordSet(
   ('one two three another some many every each most several both all no any former new ' +
     'outside inside across throughout despite besides beyond within without among amid amidst unlike like near ' +
     'except via against toward towards along around behind beside between below above beneath upon into onto ' +
-    'through until unless whereas although though because once per plus').split(' '),
+    'through until unless whereas although though because once per plus ' +
+    'yesterday today tomorrow tonight earlier later now recently currently separately instead already finally ' +
+    'eventually initially previously overall together last next').split(' '),
 );
 
 /** "Excluding Brazil, …", "Visiting Kabul, he …": a participle opening a sentence before a name is no
@@ -779,7 +781,19 @@ function capsWord(tk: Tokens, t: number): boolean {
 }
 
 function siblings(a: CompiledEntity, b: CompiledEntity): boolean {
+  if (a.type === 'organization' && b.type === 'organization') return sameFirm(a, b);
   return a.type === 'place' && b.type === 'place' && !!a.country && a.country === b.country && foldKey(a.name) === foldKey(b.name);
+}
+
+/** A legal form or group word closing a firm's name ("Shell plc", "Volkswagen Group", "Orange S.A."). */
+const FIRM_FORM = /[,\s]+(?:plc|inc\.?|corp\.?|corporation|company|co\.?|ltd\.?|limited|ag|se|s\.a\.?|sa|n\.v\.?|nv|group|holdings|llc)$/i;
+
+/** "Shell" and "Shell plc", "Volkswagen" and "Volkswagen Group": the brand and the firm that owns it,
+ *  one to a reader (of one country, or one of them of none). */
+function sameFirm(a: CompiledEntity, b: CompiledEntity): boolean {
+  if (a.country && b.country && a.country !== b.country) return false;
+  const [fa, fb] = [foldKey(a.name), foldKey(b.name)];
+  return (FIRM_FORM.test(a.name) && foldKey(a.name.replace(FIRM_FORM, '')) === fb) || (FIRM_FORM.test(b.name) && foldKey(b.name.replace(FIRM_FORM, '')) === fa);
 }
 
 interface Decision {
@@ -1414,12 +1428,14 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     }
     if (scored.length === 0) return null;
     if (scored.length > 1) bestThreeFirst(scored);
-    const best = scored[0];
+    let best = scored[0];
     let gap = scored.length > 1 ? best.s - scored[1].s : Infinity;
     // Namesake places of one country (Hong Kong the city and the territory, Homs the city and
-    // the governorate) are one place to a reader: no margin needed between them.
+    // the governorate) are one place to a reader: no margin needed between them. A brand and the firm
+    // that owns it ("Shell", "Shell plc") are one too: the firm is meant.
     if (gap < RESOLVE.margin && siblings(ents[best.o.entity], ents[scored[1].o.entity])) {
-      gap = scored.length > 2 ? best.s - scored[2].s : Infinity;
+      if (ents[best.o.entity].type === 'organization' && FIRM_FORM.test(ents[scored[1].o.entity].name)) best = scored[1];
+      gap = scored.length > 2 ? scored[0].s - scored[2].s : Infinity;
     }
     if (gap < RESOLVE.margin) return null;
     // The right level: "Kandahar province", "the state of Mexico" name the region; its capital is not it.

@@ -30,6 +30,8 @@ const extra: [CompiledEntity, [string, number][]][] = [
   [{ id: 'Q649', type: 'place', subtype: 'city', name: 'Moscow', prominence: 0.9, country: 'RU' }, [['Moscow', PR]]],
   [{ id: 'Q155', type: 'place', subtype: 'country', name: 'Brazil', prominence: 0.9 }, [['Brazil', PR]]],
   [{ id: 'Q16555', type: 'place', subtype: 'city', name: 'Houston', prominence: 0.9, country: 'US' }, [['Houston', PR]]],
+  [{ id: 'Q154950', type: 'organization', subtype: 'company', name: 'Shell plc', prominence: 0.8, country: 'GB' }, [['Shell plc', PR], ['Shell', AliasFlag.CommonWord]]],
+  [{ id: 'Q110716465', type: 'organization', subtype: 'company', name: 'Shell', prominence: 0.6 }, [['Shell', PR | AliasFlag.CommonWord]]],
   [{ id: 'Q37979', type: 'person', subtype: 'monarch', name: 'Akihito', prominence: 0.85, country: 'JP' }, [['Akihito', PR]]],
   [{ id: 'Q9960', type: 'person', subtype: 'politician', name: 'Ronald Reagan', prominence: 0.85, country: 'US' }, [['Ronald Reagan', PR], ['Reagan', SUR]]],
   [{ id: 'Q193426', type: 'person', subtype: 'actor', name: 'Nancy Reagan', prominence: 0.85, country: 'US' }, [['Nancy Reagan', PR], ['Reagan', SUR]]],
@@ -188,5 +190,19 @@ describe('"<town>, <state>-based"', () => {
   it('reads the state, not the namesake city "-based" alone suggests', () => {
     expect(ids('The Redmond, Washington-based company beat estimates.')).toEqual(['Washington=Q1223']);
     expect(ids('A Washington-based think tank said the plan would fail.')).toEqual(['Washington=Q61']);
+  });
+});
+
+describe('a brand and the firm that owns it', () => {
+  it('are one to a reader: the firm is marked, though neither is far better known', () => {
+    expect(ids("Shell's profits rose last year.")).toEqual(['Shell=Q154950']);
+    expect(ids('Analysts said Shell would cut its dividend.')).toEqual(['Shell=Q154950']);
+  });
+});
+
+describe('an adverb of time opening a sentence', () => {
+  it('is no part of the name after it', () => {
+    expect(ids('Yesterday Brazil lifted the ban.')).toEqual(['Brazil=Q155']);
+    expect(ids('Earlier Houston had lifted its curfew.')).toEqual(['Houston=Q16555']);
   });
 });
