@@ -288,9 +288,13 @@ export function diacriticOnlyInText(span: string, aliases: string[]): boolean {
 
 /** Things named after a place (or a person) and written as the name and a lower-case noun: peppers
  *  and mustards ("Fresno chile", "Aleppo pepper", "Dijon mustard"), "Brussels sprouts", "Buffalo
- *  wings", dog breeds ("Boston terrier", "Jack Russell terrier"). Not "cheese" or "wine": "Wisconsin
- *  cheese", "Bordeaux wine" are also the place's. */
-const NAMED_THINGS = new WordSet('chile chiles chili chilies chilli chillies pepper peppers mustard sprouts wings terrier terriers spaniel spaniels retriever retrievers'.split(' '));
+ *  wings", dog breeds ("Boston terrier", "Jack Russell terrier"), "a Panama hat", "Jordan sneakers",
+ *  "a Caesar salad", "Worcestershire sauce". Not "cheese" or "wine": "Wisconsin cheese", "Bordeaux
+ *  wine" are also the place's. */
+const NAMED_THINGS = new WordSet(
+  ('chile chiles chili chilies chilli chillies pepper peppers mustard sprouts wings terrier terriers spaniel spaniels retriever retrievers ' +
+    'hat hats sneaker sneakers salad salads sauce').split(' '),
+);
 
 /** "1 Fresno chile": the name is the thing's, not the place's. */
 export function namedThingAfter(tk: Tokens, t1: number): boolean {
