@@ -68,6 +68,31 @@ describe('namesThen: companies', () => {
     expect(namesThen('Kering', '2000-06-15')).toBe('Kering');
     expect(namesThen('Thales of Miletus', '1995-06-15')).toBe('Thales of Miletus');
   });
+
+  it('walks a chain of renames back (Mercedes-Benz Group, Elevance Health, SK Hynix, RTX)', () => {
+    expect(nameThen('Mercedes-Benz Group', '2000-06-01')).toBe('DaimlerChrysler');
+    expect(nameThen('Mercedes-Benz Group', '2010-06-01')).toBe('Daimler');
+    expect(nameThen('Mercedes-Benz Group', '2022-06-01')).toBe('Mercedes-Benz Group');
+    expect(nameThen('Elevance Health', '2000-06-01')).toBe('Anthem');
+    expect(nameThen('Elevance Health', '2010-06-01')).toBe('WellPoint');
+    expect(nameThen('Elevance Health', '2016-06-01')).toBe('Anthem');
+    expect(nameThen('SK Hynix', '2000-06-01')).toBe('Hyundai Electronics');
+    expect(nameThen('SK Hynix', '2010-06-01')).toBe('Hynix');
+    expect(nameThen('RTX Corporation', '2010-06-01')).toBe('United Technologies');
+    expect(nameThen('RTX Corporation', '2021-06-01')).toBe('Raytheon Technologies');
+    expect(nameThen('HP Inc.', '2010-06-01')).toBe('Hewlett-Packard');
+    expect(nameThen('Sanofi', '2010-06-01')).toBe('Sanofi-Aventis');
+    expect(namesThen('Sanofi-Aventis', '2010-06-01')).toBe('Sanofi-Aventis');
+  });
+
+  it('names renamed teams and public bodies as they were', () => {
+    expect(nameThen('Miami Marlins', '2005-06-01')).toBe('Florida Marlins');
+    expect(nameThen('Los Angeles Angels', '2000-06-01')).toBe('Anaheim Angels');
+    expect(nameThen('Tampa Bay Rays', '2000-06-01')).toBe('Tampa Bay Devil Rays');
+    expect(nameThen('Anaheim Ducks', '2000-06-01')).toBe('Mighty Ducks of Anaheim');
+    expect(nameThen('Saudi Central Bank', '2010-06-01')).toBe('Saudi Arabian Monetary Authority');
+    expect(nameThen('Senedd', '2010-06-01')).toBe('National Assembly for Wales');
+  });
 });
 
 describe('names then: the edges found in review', () => {
