@@ -362,7 +362,9 @@ const THE_END = / (Party|Union|Council|Commission|Committee|Movement|Front|Army|
 function withThe(name: string): string {
   if (/^the\s/i.test(name) || /^[a-z]/.test(name)) return name;
   if (/^[A-Z0-9&.-]{2,}$/.test(name)) return name; // acronyms: UNICEF, NATO
-  return THE_START.test(name) || THE_END.test(name) ? `the ${name}` : name;
+  // "Dubai, United Arab Emirates": the article belongs to the place named first, not to its country.
+  const head = name.split(', ')[0];
+  return THE_START.test(head) || THE_END.test(head) ? `the ${name}` : name;
 }
 
 function nameFor(id: string | undefined, fallback: string | undefined, ctx: CardContext): string | undefined {
