@@ -16,7 +16,7 @@
  * an open-ended term ends where the next holder of that office starts.
  */
 import { INDEPENDENCE_ROLE, type CardLine, type CardModel, type CompiledEntity, type Fact, type KbFactShard, type PartialDate, type SourceRef } from '../types';
-import { bornOn, descriptionAt, endsFarAfter, foundedAfter, kindHoldsAt, namesLaterYear, NO_PLACE, timelessSubtype, tookOffice } from './describe';
+import { bornOn, descriptionAt, endsFarAfter, foundedAfter, kindHoldsAt, namesLaterYear, namesYearFrom, NO_PLACE, timelessSubtype, tookOffice } from './describe';
 import { nameThen, namesThen } from './names-then';
 import { wikipediaUrl } from '../kb/wikipedia';
 import {
@@ -129,7 +129,10 @@ export function buildCard(
   // The shipped index keeps descriptions with the facts (detail); an entity that carries one wins.
   const written = entity.description ?? detail?.description;
   const description = (unfounded && notYetFounded(entity, unfounded, ctx)) || notYetBorn(entity, usable, ctx) || (!kindHolds && notYetIndependent(entity, usable, ctx.asOf)) || descriptionAt(entity, written && plain(written), detail?.descriptionSpan, ctx.asOf, kindHolds);
-  if (detail?.summary && summaryHolds && lines.length < SUMMARY_BELOW && !namesLaterYear(detail.summary, ctx.asOf) && !saysNothingNew(detail.summary, [entity.name, description.text, ...lines.map((l) => l.text)])) {
+  // Without a summarySince, a year of the article's own is unsafe too, as in a description: what the
+  // summary tells of that year may come after the article's day.
+  const summaryYearsHold = !!detail?.summary && (detail.summarySince ? !namesLaterYear(detail.summary, ctx.asOf) : !namesYearFrom(detail.summary, ctx.asOf));
+  if (detail?.summary && summaryHolds && lines.length < SUMMARY_BELOW && summaryYearsHold && !saysNothingNew(detail.summary, [entity.name, description.text, ...lines.map((l) => l.text)])) {
     lines.push({ kind: 'summary', text: plain(detail.summary), source: summarySource(detail.sources) });
   }
 
