@@ -85,6 +85,12 @@ const RENAMES: Rename[] = [
   { now: /\bT-Mobile US\b/g, before: 'T-Mobile USA', since: '2013-05-01', from: '2002' },
   { now: /\bT-Mobile US\b/g, before: 'VoiceStream Wireless', since: '2002' },
   { now: /\bEY\b/g, before: 'Ernst & Young', since: '2013-07-01' },
+  { now: /\bPanasonic\b/g, before: 'Matsushita Electric', since: '2008-10-01' },
+  { now: /\bSnap Inc\./g, before: 'Snapchat Inc.', since: '2016-09' },
+  { now: /\bChevron\b/g, before: 'ChevronTexaco', since: '2005-05-09', from: '2001-10-09' },
+  { now: /\bNippon Steel\b(?! &)/g, before: 'Nippon Steel & Sumitomo Metal', since: '2019-04-01', from: '2012-10-01' },
+  { now: /\bTata Motors\b/g, before: 'Tata Engineering and Locomotive Company', since: '2003' },
+  { now: /\bHuffPost\b/g, before: 'The Huffington Post', since: '2017-04-25' },
   // Public bodies renamed.
   { now: /\bSaudi Central Bank\b/g, before: 'Saudi Arabian Monetary Authority', since: '2020-11' },
   { now: /\bSenedd\b/g, before: 'National Assembly for Wales', since: '2020-05-06', from: '1999-05' },

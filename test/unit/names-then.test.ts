@@ -116,3 +116,16 @@ describe('names then: the edges found in review', () => {
     expect(card.description).not.toMatch(/Calcutta/);
   });
 });
+
+describe('names then: a rename bounded on both sides', () => {
+  it('names ChevronTexaco and Nippon Steel & Sumitomo Metal only between their mergers and renames', () => {
+    expect(nameThen('Chevron', '2000-06-01')).toBe('Chevron');
+    expect(nameThen('Chevron', '2003-06-01')).toBe('ChevronTexaco');
+    expect(nameThen('Chevron', '2006-06-01')).toBe('Chevron');
+    expect(nameThen('Nippon Steel', '2010-06-01')).toBe('Nippon Steel');
+    expect(nameThen('Nippon Steel', '2015-06-01')).toBe('Nippon Steel & Sumitomo Metal');
+    expect(namesThen('Nippon Steel & Sumitomo Metal', '2015-06-01')).toBe('Nippon Steel & Sumitomo Metal');
+    expect(nameThen('Panasonic', '2005-06-01')).toBe('Matsushita Electric');
+    expect(nameThen('HuffPost', '2012-06-01')).toBe('The Huffington Post');
+  });
+});
