@@ -85,6 +85,7 @@ const RENAMES: Rename[] = [
   { now: /\bT-Mobile US\b/g, before: 'T-Mobile USA', since: '2013-05-01', from: '2002' },
   { now: /\bT-Mobile US\b/g, before: 'VoiceStream Wireless', since: '2002' },
   { now: /\bEY\b/g, before: 'Ernst & Young', since: '2013-07-01' },
+  { now: /\bNextEra Energy\b/g, before: 'FPL Group', since: '2010' },
   { now: /\bPanasonic\b/g, before: 'Matsushita Electric', since: '2008-10-01' },
   { now: /\bSnap Inc\./g, before: 'Snapchat Inc.', since: '2016-09' },
   { now: /\bChevron\b/g, before: 'ChevronTexaco', since: '2005-05-09', from: '2001-10-09' },
