@@ -18,6 +18,7 @@
 import { INDEPENDENCE_ROLE, type CardLine, type CardModel, type CompiledEntity, type Fact, type KbFactShard, type PartialDate, type SourceRef } from '../types';
 import { bornOn, descriptionAt, endsFarAfter, foundedAfter, kindHoldsAt, namesLaterYear, namesYearFrom, NO_PLACE, timelessSubtype, tookOffice } from './describe';
 import { nameThen, namesThen } from './names-then';
+import { nameBeforeReign } from './regnal-name';
 import { wikipediaUrl } from '../kb/wikipedia';
 import {
   dateSortKey, daysBetween, formatAge, formatDate, formatRange, isAfter, isBefore,
@@ -142,7 +143,7 @@ export function buildCard(
   const then = (text: string) => (/after this article/.test(text) ? text : namesThen(text, ctx.asOf));
   return {
     id: entity.id,
-    name: nameThen(entity.name, ctx.asOf),
+    name: (entity.type === 'person' && nameBeforeReign(entity.name, detail?.aliases, usable, ctx.asOf)) || nameThen(entity.name, ctx.asOf),
     type: entity.type,
     ...(entity.subtype && kindHolds ? { subtype: timelessSubtype(entity.subtype) } : {}),
     description: then(description.text),

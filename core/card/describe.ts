@@ -74,6 +74,11 @@ export function timelessSubtype(subtype: string): string {
 const REIGN = /\b(?:king|queen|monarch|emperor|empress|sultan|emir|amir|shah|tsar|czar|pharaoh|caliph|grand duke|grand duchess|sovereign)\b/i;
 const NOT_REIGN = /\b(?:crown|consort|mother|regent|heir|hereditary|dowager)\b/i;
 
+/** A reigning monarch's office ('King of the United Kingdom'), not an heir's or a consort's. */
+export function isReign(office: string): boolean {
+  return REIGN.test(office) && !NOT_REIGN.test(office);
+}
+
 /**
  * Kinds acquired at a dated fact: a politician by an office or a party membership, a monarch by the
  * throne (Charles III was Prince of Wales in 2010), a Nobel laureate by the award, a country by its
@@ -84,7 +89,7 @@ const ACQUIRED_BY: Record<string, (f: Fact) => boolean> = {
   politician: (f) => f.kind === 'position' || f.kind === 'member' || tookOffice(f),
   monarch: (f) => {
     const office = f.kind === 'position' ? f.role : tookOffice(f) ? f.text : undefined;
-    return REIGN.test(office ?? '') && !NOT_REIGN.test(office ?? '');
+    return isReign(office ?? '');
   },
   'nobel-laureate': (f) => f.kind === 'event' && f.role === AWARD_ROLE,
   country: (f) => f.kind === 'event' && f.role === INDEPENDENCE_ROLE,
