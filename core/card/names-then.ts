@@ -94,6 +94,7 @@ const RENAMES: Rename[] = [
   { now: /\bHYBE\b/g, before: 'Big Hit Entertainment', since: '2021-03-31' },
   { now: /\bHuffPost\b/g, before: 'The Huffington Post', since: '2017-04-25' },
   // Public bodies renamed.
+  { now: /\bOrganisation of Islamic Cooperation\b/g, before: 'Organisation of the Islamic Conference', since: '2011-06-28' },
   { now: /\bSaudi Central Bank\b/g, before: 'Saudi Arabian Monetary Authority', since: '2020-11' },
   { now: /\bSenedd\b/g, before: 'National Assembly for Wales', since: '2020-05-06', from: '1999-05' },
   { now: /\bPBS NewsHour\b/g, before: 'The NewsHour with Jim Lehrer', since: '2009-12', from: '1995-10' },
