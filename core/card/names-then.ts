@@ -91,6 +91,7 @@ const RENAMES: Rename[] = [
   { now: /\bChevron\b/g, before: 'ChevronTexaco', since: '2005-05-09', from: '2001-10-09' },
   { now: /\bNippon Steel\b(?! &)/g, before: 'Nippon Steel & Sumitomo Metal', since: '2019-04-01', from: '2012-10-01' },
   { now: /\bTata Motors\b/g, before: 'Tata Engineering and Locomotive Company', since: '2003' },
+  { now: /\bMizuho Financial Group\b/g, before: 'Mizuho Holdings', since: '2003-01', from: '2000-09' },
   { now: /\bHYBE\b/g, before: 'Big Hit Entertainment', since: '2021-03-31' },
   { now: /\bHuffPost\b/g, before: 'The Huffington Post', since: '2017-04-25' },
   // Public bodies renamed.
