@@ -16,8 +16,9 @@
  * an open-ended term ends where the next holder of that office starts.
  */
 import { INDEPENDENCE_ROLE, type CardLine, type CardModel, type CompiledEntity, type Fact, type KbFactShard, type PartialDate, type SourceRef } from '../types';
-import { bornOn, descriptionAt, endsFarAfter, foundedAfter, kindHoldsAt, namesLaterYear, NO_PLACE, timelessSubtype, tookOffice } from './describe';
+import { bornOn, descriptionAt, endsFarAfter, foundedAfter, kindHoldsAt, namesLaterYear, namesYearFrom, NO_PLACE, timelessSubtype, tookOffice } from './describe';
 import { nameThen, namesThen } from './names-then';
+import { nameBeforeReign } from './regnal-name';
 import { wikipediaUrl } from '../kb/wikipedia';
 import {
   dateSortKey, daysBetween, formatAge, formatDate, formatRange, isAfter, isBefore,
@@ -129,7 +130,10 @@ export function buildCard(
   // The shipped index keeps descriptions with the facts (detail); an entity that carries one wins.
   const written = entity.description ?? detail?.description;
   const description = (unfounded && notYetFounded(entity, unfounded, ctx)) || notYetBorn(entity, usable, ctx) || (!kindHolds && notYetIndependent(entity, usable, ctx.asOf)) || descriptionAt(entity, written && plain(written), detail?.descriptionSpan, ctx.asOf, kindHolds);
-  if (detail?.summary && summaryHolds && lines.length < SUMMARY_BELOW && !namesLaterYear(detail.summary, ctx.asOf) && !saysNothingNew(detail.summary, [entity.name, description.text, ...lines.map((l) => l.text)])) {
+  // Without a summarySince, a year of the article's own is unsafe too, as in a description: what the
+  // summary tells of that year may come after the article's day.
+  const summaryYearsHold = !!detail?.summary && (detail.summarySince ? !namesLaterYear(detail.summary, ctx.asOf) : !namesYearFrom(detail.summary, ctx.asOf));
+  if (detail?.summary && summaryHolds && lines.length < SUMMARY_BELOW && summaryYearsHold && !saysNothingNew(detail.summary, [entity.name, description.text, ...lines.map((l) => l.text)])) {
     lines.push({ kind: 'summary', text: plain(detail.summary), source: summarySource(detail.sources) });
   }
 
@@ -139,7 +143,7 @@ export function buildCard(
   const then = (text: string) => (/after this article/.test(text) ? text : namesThen(text, ctx.asOf));
   return {
     id: entity.id,
-    name: nameThen(entity.name, ctx.asOf),
+    name: (entity.type === 'person' && nameBeforeReign(entity.name, detail?.aliases, usable, ctx.asOf)) || nameThen(entity.name, ctx.asOf),
     type: entity.type,
     ...(entity.subtype && kindHolds ? { subtype: timelessSubtype(entity.subtype) } : {}),
     description: then(description.text),
@@ -362,7 +366,9 @@ const THE_END = / (Party|Union|Council|Commission|Committee|Movement|Front|Army|
 function withThe(name: string): string {
   if (/^the\s/i.test(name) || /^[a-z]/.test(name)) return name;
   if (/^[A-Z0-9&.-]{2,}$/.test(name)) return name; // acronyms: UNICEF, NATO
-  return THE_START.test(name) || THE_END.test(name) ? `the ${name}` : name;
+  // "Dubai, United Arab Emirates": the article belongs to the place named first, not to its country.
+  const head = name.split(', ')[0];
+  return THE_START.test(head) || THE_END.test(head) ? `the ${name}` : name;
 }
 
 function nameFor(id: string | undefined, fallback: string | undefined, ctx: CardContext): string | undefined {

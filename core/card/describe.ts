@@ -30,6 +30,14 @@ export function namesLaterYear(text: string, asOf: PartialDate): boolean {
   return yearsIn(text).some((n) => n > y);
 }
 
+/** True when the text names the article's own year or a later one: something it tells may have
+ *  happened after the article's day ("formed in 2000" on a story from June 2000, when Verizon was
+ *  formed on 30 June; "owned by Nikkei since 2015" in July 2015, before the sale closed). */
+export function namesYearFrom(text: string, asOf: PartialDate): boolean {
+  const y = yearOf(asOf);
+  return yearsIn(text).some((n) => n >= y);
+}
+
 /** Could this description be true on the article's date? */
 export function descriptionHolds(text: string, asOf: PartialDate, span?: DescriptionSpan): boolean {
   if (span && (span.start || span.end)) {
@@ -40,8 +48,8 @@ export function descriptionHolds(text: string, asOf: PartialDate, span?: Descrip
   }
   // Without a period, a year of the article's own may fall after its day ("assassinated in 2001"
   // on a story from August 2001): only years before the article's year are safe.
+  if (namesYearFrom(text, asOf)) return false;
   const y = yearOf(asOf);
-  if (yearsIn(text).some((n) => n >= y)) return false;
   // "Former X (1990–2004)": true only once the last year it names is over.
   if (/^\s*(former|ex-|retired|late)\b/i.test(text)) {
     const years = yearsIn(text);
@@ -66,6 +74,11 @@ export function timelessSubtype(subtype: string): string {
 const REIGN = /\b(?:king|queen|monarch|emperor|empress|sultan|emir|amir|shah|tsar|czar|pharaoh|caliph|grand duke|grand duchess|sovereign)\b/i;
 const NOT_REIGN = /\b(?:crown|consort|mother|regent|heir|hereditary|dowager)\b/i;
 
+/** A reigning monarch's office ('King of the United Kingdom'), not an heir's or a consort's. */
+export function isReign(office: string): boolean {
+  return REIGN.test(office) && !NOT_REIGN.test(office);
+}
+
 /**
  * Kinds acquired at a dated fact: a politician by an office or a party membership, a monarch by the
  * throne (Charles III was Prince of Wales in 2010), a Nobel laureate by the award, a country by its
@@ -76,7 +89,7 @@ const ACQUIRED_BY: Record<string, (f: Fact) => boolean> = {
   politician: (f) => f.kind === 'position' || f.kind === 'member' || tookOffice(f),
   monarch: (f) => {
     const office = f.kind === 'position' ? f.role : tookOffice(f) ? f.text : undefined;
-    return REIGN.test(office ?? '') && !NOT_REIGN.test(office ?? '');
+    return isReign(office ?? '');
   },
   'nobel-laureate': (f) => f.kind === 'event' && f.role === AWARD_ROLE,
   country: (f) => f.kind === 'event' && f.role === INDEPENDENCE_ROLE,

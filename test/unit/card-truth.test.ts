@@ -25,6 +25,8 @@ interface Case {
   has?: string[];
   not?: string[];
   desc?: string;
+  /** regex: the card's name (a name of the date: Prince Charles in 2010). */
+  name?: string;
   age?: number | string;
 }
 
@@ -84,6 +86,7 @@ describe.each(cases.map((c) => [label(c), c] as const))('%s', (_, c) => {
     for (const t of c.has ?? []) expect(all.some((x) => new RegExp(t).test(x)), `${t} on: ${all.join(' | ')}`).toBe(true);
     for (const t of c.not ?? []) expect(all.filter((x) => new RegExp(t).test(x)), `${t} must not show`).toEqual([]);
     if (c.desc) expect(card.description ?? '').toMatch(new RegExp(c.desc));
+    if (c.name) expect(card.name).toMatch(new RegExp(c.name));
     if (c.age === 'none') expect(texts.filter((t) => AGE.test(t)), 'no age').toEqual([]);
     else if (c.age !== undefined) expect(texts.some((t) => t.startsWith(`${c.age} at the time of this article`)), `age ${c.age}: ${texts.join(' | ')}`).toBe(true);
   });

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { EntityRecord } from '../../core/types';
 import { dedupeRelatives, dropCollidingPartyAcronyms, linkByName } from '../../scripts/data/importers/link';
 import { isGenericName, keepPartyAcronym } from '../../scripts/data/importers/party-names';
-import { closeSupersededTerms, type Pos } from '../../scripts/data/importers/peppercat';
+import { closeSupersededTerms, roleHeld, type Pos } from '../../scripts/data/importers/peppercat';
 import { oneLetterApart, regionProminence, regionSeats, saintVariants, type GeoCity } from '../../scripts/data/importers/geonames';
 import { placeQids } from '../../scripts/data/importers/place-qids';
 import { regionQidRows } from '../../scripts/data/region-qid-table';
@@ -281,5 +281,17 @@ describe('dotted acronyms', () => {
     expect(dottedAcronyms([['UN', 0, CS], ['Nato', 1, 0], ['CIA', 2, CS], ['C.I.A.', 3, CS]], () => CS)).toEqual([]);
     // A name kept for pages in another language ("OMS" on French pages) gives no English form.
     expect(dottedAcronyms([['OMS', 0, CS]], () => CS, (t) => t === 'OMS')).toEqual([]);
+  });
+});
+
+describe('EU presidencies', () => {
+  it('files a six-month presidency after the Lisbon Treaty under the Council of the EU, not the European Council', () => {
+    // Zapatero chaired the Council of the EU from January to June 2010, while Van Rompuy presided over the European Council.
+    expect(roleHeld('President of the European Council', '2010-01-01', '2010-06-30')).toBe('President of the Council of the European Union');
+    expect(roleHeld('President of the European Council', '2009-12-01', '2014-11-30')).toBe('President of the European Council');
+    expect(roleHeld('President of the European Council', '2019-12-01', undefined)).toBe('President of the European Council');
+    // Before Lisbon the rotating presidency chaired the European Council too.
+    expect(roleHeld('President of the European Council', '2007-07-01', '2007-12-31')).toBe('President of the European Council');
+    expect(roleHeld('Prime Minister', '2010-01-01', '2010-06-30')).toBe('Prime Minister');
   });
 });

@@ -68,6 +68,31 @@ describe('namesThen: companies', () => {
     expect(namesThen('Kering', '2000-06-15')).toBe('Kering');
     expect(namesThen('Thales of Miletus', '1995-06-15')).toBe('Thales of Miletus');
   });
+
+  it('walks a chain of renames back (Mercedes-Benz Group, Elevance Health, SK Hynix, RTX)', () => {
+    expect(nameThen('Mercedes-Benz Group', '2000-06-01')).toBe('DaimlerChrysler');
+    expect(nameThen('Mercedes-Benz Group', '2010-06-01')).toBe('Daimler');
+    expect(nameThen('Mercedes-Benz Group', '2022-06-01')).toBe('Mercedes-Benz Group');
+    expect(nameThen('Elevance Health', '2000-06-01')).toBe('Anthem');
+    expect(nameThen('Elevance Health', '2010-06-01')).toBe('WellPoint');
+    expect(nameThen('Elevance Health', '2016-06-01')).toBe('Anthem');
+    expect(nameThen('SK Hynix', '2000-06-01')).toBe('Hyundai Electronics');
+    expect(nameThen('SK Hynix', '2010-06-01')).toBe('Hynix');
+    expect(nameThen('RTX Corporation', '2010-06-01')).toBe('United Technologies');
+    expect(nameThen('RTX Corporation', '2021-06-01')).toBe('Raytheon Technologies');
+    expect(nameThen('HP Inc.', '2010-06-01')).toBe('Hewlett-Packard');
+    expect(nameThen('Sanofi', '2010-06-01')).toBe('Sanofi-Aventis');
+    expect(namesThen('Sanofi-Aventis', '2010-06-01')).toBe('Sanofi-Aventis');
+  });
+
+  it('names renamed teams and public bodies as they were', () => {
+    expect(nameThen('Miami Marlins', '2005-06-01')).toBe('Florida Marlins');
+    expect(nameThen('Los Angeles Angels', '2000-06-01')).toBe('Anaheim Angels');
+    expect(nameThen('Tampa Bay Rays', '2000-06-01')).toBe('Tampa Bay Devil Rays');
+    expect(nameThen('Anaheim Ducks', '2000-06-01')).toBe('Mighty Ducks of Anaheim');
+    expect(nameThen('Saudi Central Bank', '2010-06-01')).toBe('Saudi Arabian Monetary Authority');
+    expect(nameThen('Senedd', '2010-06-01')).toBe('National Assembly for Wales');
+  });
 });
 
 describe('names then: the edges found in review', () => {
@@ -89,5 +114,18 @@ describe('names then: the edges found in review', () => {
     const card = buildCard(e, detail, { asOf: '1999-06-01', asOfIsToday: false, articleIds: new Set(), nameOf: () => undefined });
     expect(card.name).toBe('Kolkata Knight Riders');
     expect(card.description).not.toMatch(/Calcutta/);
+  });
+});
+
+describe('names then: a rename bounded on both sides', () => {
+  it('names ChevronTexaco and Nippon Steel & Sumitomo Metal only between their mergers and renames', () => {
+    expect(nameThen('Chevron', '2000-06-01')).toBe('Chevron');
+    expect(nameThen('Chevron', '2003-06-01')).toBe('ChevronTexaco');
+    expect(nameThen('Chevron', '2006-06-01')).toBe('Chevron');
+    expect(nameThen('Nippon Steel', '2010-06-01')).toBe('Nippon Steel');
+    expect(nameThen('Nippon Steel', '2015-06-01')).toBe('Nippon Steel & Sumitomo Metal');
+    expect(namesThen('Nippon Steel & Sumitomo Metal', '2015-06-01')).toBe('Nippon Steel & Sumitomo Metal');
+    expect(nameThen('Panasonic', '2005-06-01')).toBe('Matsushita Electric');
+    expect(nameThen('HuffPost', '2012-06-01')).toBe('The Huffington Post');
   });
 });

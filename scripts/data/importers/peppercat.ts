@@ -18,6 +18,17 @@ const HIGH_ROLE = /^(Vice President|President of the Senate|President of the Nat
 /** Offices too minor or numerous for a hover card's cast (keeps size down). */
 const SKIP_ROLE = /ambassador|permanent representative|justice of the supreme court|^judge|consul/i;
 
+/** Since the Lisbon Treaty (1 December 2009) the European Council has a standing president; the
+ *  source files the six-month rotating presidency of the Council of the EU under the same title
+ *  (Zapatero, January–June 2010), which would put two presidents on the EU's card. */
+const LISBON = '2009-12-01';
+const ROTATING_DAYS = 200;
+export function roleHeld(role: string, start?: string, end?: string): string {
+  if (!/^President of the European Council$/i.test(role) || !start || !end || start < LISBON) return role;
+  const days = (Date.parse(end) - Date.parse(start)) / 86_400_000;
+  return days >= 0 && days <= ROTATING_DAYS ? 'President of the Council of the European Union' : role;
+}
+
 const WORLD_ORGS: [RegExp, string, string][] = [
   [/United Nations/i, 'Q1065', 'United Nations'],
   [/World Health Organization/i, 'Q7817', 'World Health Organization'],
@@ -104,7 +115,9 @@ export function importPeppercat(ctx: ImportContext & { countryByName: ReadonlyMa
     if (seenPos.has(key)) return;
     seenPos.add(key);
     const list = positions.get(r.personID) ?? [];
-    list.push({ role: r.position, catalogSlug: r.catalog_slug, catalog: r.catalog, start: dateWithPrecision(r.start), end: dateWithPrecision(r.end), current: isCurrent });
+    const start = dateWithPrecision(r.start);
+    const end = dateWithPrecision(r.end);
+    list.push({ role: roleHeld(r.position, start, end), catalogSlug: r.catalog_slug, catalog: r.catalog, start, end, current: isCurrent });
     positions.set(r.personID, list);
   };
   for (const r of current) addPos(r, true);
