@@ -16,6 +16,7 @@ import { capitalSince } from '../../scripts/data/importers/capital-moves';
 import { lifeSpan, yearDate } from '../../scripts/data/importers/wikitrivia';
 import { tidyRecord } from '../../scripts/data/importers/util';
 import { dottedAcronyms } from '../../scripts/data/lib/dotted-acronyms';
+import { labourName } from '../../scripts/data/importers/partyfacts';
 import { AliasFlag } from '../../core/types';
 
 const rec = (r: Partial<EntityRecord> & { id: string }): EntityRecord => ({ type: 'organization', name: r.id, sources: [{ source: 'partyfacts' }], ...r });
@@ -293,5 +294,19 @@ describe('EU presidencies', () => {
     // Before Lisbon the rotating presidency chaired the European Council too.
     expect(roleHeld('President of the European Council', '2007-07-01', '2007-12-31')).toBe('President of the European Council');
     expect(roleHeld('Prime Minister', '2010-01-01', '2010-06-30')).toBe('Prime Minister');
+  });
+});
+
+describe('Labour and Labor', () => {
+  const own = (w: string) => ['norwegian', 'australian'].includes(w.toLowerCase());
+  it('gives a country\'s Labour or Labor party the name its press uses', () => {
+    expect(labourName('Labour Party', own)).toBe('Labour');
+    expect(labourName('Norwegian Labour Party', own)).toBe('Labour');
+    expect(labourName('Australian Labor Party', own)).toBe('Labor');
+  });
+  it('not a party of another kind of labour', () => {
+    expect(labourName('Democratic Labour Party', own)).toBeUndefined();
+    expect(labourName('Socialist Labor Party', own)).toBeUndefined();
+    expect(labourName('Labour Front', own)).toBeUndefined();
   });
 });

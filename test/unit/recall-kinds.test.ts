@@ -32,6 +32,9 @@ const extra: [CompiledEntity, [string, number][]][] = [
   [{ id: 'Q16555', type: 'place', subtype: 'city', name: 'Houston', prominence: 0.9, country: 'US' }, [['Houston', PR]]],
   [{ id: 'Q154950', type: 'organization', subtype: 'company', name: 'Shell plc', prominence: 0.8, country: 'GB' }, [['Shell plc', PR], ['Shell', AliasFlag.CommonWord]]],
   [{ id: 'Q110716465', type: 'organization', subtype: 'company', name: 'Shell', prominence: 0.6 }, [['Shell', PR | AliasFlag.CommonWord]]],
+  [{ id: 'Q9630', type: 'organization', subtype: 'party', name: 'Labour Party', prominence: 0.75, country: 'GB' }, [['Labour Party', PR], ['Labour', AliasFlag.CommonWord]]],
+  [{ id: 'Q1048192', type: 'organization', subtype: 'party', name: 'Labour Party', prominence: 0.6, country: 'NZ' }, [['Labour Party', PR], ['Labour', AliasFlag.CommonWord]]],
+  [{ id: 'Q145', type: 'place', subtype: 'country', name: 'United Kingdom', prominence: 0.95, country: 'GB' }, [['United Kingdom', PR], ['Britain', 0]]],
   [{ id: 'Q37979', type: 'person', subtype: 'monarch', name: 'Akihito', prominence: 0.85, country: 'JP' }, [['Akihito', PR]]],
   [{ id: 'Q9960', type: 'person', subtype: 'politician', name: 'Ronald Reagan', prominence: 0.85, country: 'US' }, [['Ronald Reagan', PR], ['Reagan', SUR]]],
   [{ id: 'Q193426', type: 'person', subtype: 'actor', name: 'Nancy Reagan', prominence: 0.85, country: 'US' }, [['Nancy Reagan', PR], ['Reagan', SUR]]],
@@ -204,5 +207,15 @@ describe('an adverb of time opening a sentence', () => {
   it('is no part of the name after it', () => {
     expect(ids('Yesterday Brazil lifted the ban.')).toEqual(['Brazil=Q155']);
     expect(ids('Earlier Houston had lifted its curfew.')).toEqual(['Houston=Q16555']);
+  });
+});
+
+describe('"Labour", the party of the article\'s country', () => {
+  it('is the British party in a story about Britain', () => {
+    expect(ids('He said Labour would win the election in Britain.')).toEqual(['Labour=Q9630', 'Britain=Q145']);
+  });
+  it('is no party where the country is not said, nor the word at a sentence\'s start', () => {
+    expect(ids('He said Labour would win the election.')).toEqual([]);
+    expect(ids('Labour costs rose in Britain.')).toEqual(['Britain=Q145']);
   });
 });

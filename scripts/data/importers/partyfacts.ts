@@ -3,6 +3,17 @@ import type { EntityRecord, Fact } from '../../../core/types';
 import { isGenericName, keepPartyAcronym } from './party-names';
 import { type ImportContext, readCsv, sharedPath, src, withArticle } from './util';
 
+/**
+ * "Labour", "Labor": what a country's press calls its Labour or Labor party. Several countries have one,
+ * so the article's country decides (and, a word too, at a sentence's start it needs the article's
+ * support: CommonWord). Only a country's own ("Norwegian Labour Party", "Labour Party"), never
+ * "Democratic Labour" or "United Labour". `own`: is this word the party's country or its people?
+ */
+export function labourName(name: string, own: (word: string) => boolean): string | undefined {
+  const m = /^(?:(\p{Lu}[\p{L}-]+) )?(Labou?r) Party$/u.exec(name);
+  return m && (!m[1] || own(m[1])) ? m[2] : undefined;
+}
+
 export function importPartyfacts(ctx: ImportContext): EntityRecord[] {
   const core = readCsv(sharedPath('partyfacts', 'partyfacts-core-parties.csv'));
   const wd = new Map<string, string>();
@@ -36,9 +47,11 @@ export function importPartyfacts(ctx: ImportContext): EntityRecord[] {
     // Two-letter party acronyms ('PP', 'US', 'EU') collide with countries and common abbreviations: left out;
     // so are a minor party's acronyms that are common ones ('VPN') or belong to a party long gone.
     const yearLast = /^\d{4}$/.test(p.year_last) ? Number(p.year_last) : undefined;
+    const countryOf = iso ? ctx.countryName.get(iso) : undefined;
     const short = p.name_short && p.name_short !== p.name && p.name_short.replace(/[^\p{L}]/gu, '').length > 2 &&
       !generic(p.name_short) && keepPartyAcronym(p.name_short, { prominence, yearLast }) ? [p.name_short] : [];
-    const aliases = [...names.slice(1), ...short];
+    const labour = labourName(name, (w) => !!ctx.demonyms?.has(w.toLowerCase()) || w === countryOf);
+    const aliases = [...names.slice(1), ...short, ...(labour ? [labour] : [])];
     const source = src('partyfacts', { url: `https://partyfacts.herokuapp.com/data/partycodes/${p.partyfacts_id}/` });
     const facts: Fact[] = [];
     if (/^\d{4}$/.test(p.year_first)) facts.push({ kind: 'founded', date: p.year_first, source });
