@@ -66,7 +66,7 @@ const RENAMES: Rename[] = [
   { now: /\bMercedes-Benz Group\b/g, before: 'DaimlerChrysler', since: '2007-10-04', from: '1998-11-17' },
   { now: /\bRTX Corporation\b/g, before: 'Raytheon Technologies', since: '2023-07', from: '2020-04-03' },
   { now: /\bRTX Corporation\b/g, before: 'United Technologies', since: '2020-04-03' },
-  { now: /\bLeonardo S\.p\.A\./g, before: 'Finmeccanica', since: '2016-01-01' },
+  { now: /\bLeonardo S\.p\.A\./g, before: 'Finmeccanica', since: '2017-01-01' },
   { now: /\bLloyds Banking Group\b/g, before: 'Lloyds TSB', since: '2009-01-19', from: '1995-12' },
   { now: /\bCVS Health\b/g, before: 'CVS Caremark', since: '2014-09', from: '2007-03' },
   { now: /\bCVS Health\b/g, before: 'CVS Corporation', since: '2007-03' },
