@@ -5,7 +5,7 @@
  * "General Electric Co Plc" (a British firm: "Plc") is not the American General Electric.
  */
 import type { CompiledEntity } from '../types';
-import { Gap, WordSet, type Tokens } from './tokenize';
+import { Gap, TokFlag, WordSet, type Tokens } from './tokenize';
 
 /** "Ministry of …", "Department for …": a name every country's government may carry. */
 const GENERIC_HEAD = /^(?:the\s+)?(?:ministry|department|office|bureau|agency|council|commission|board|secretariat|directorate)\s+(?:of|for)\s/i;
@@ -93,4 +93,11 @@ export function countryBeforeClash(
     any = true;
   }
   return any;
+}
+
+/** "the Dallas Fed", "New York Fed President John Williams": a city before "Fed" names one of the
+ *  twelve regional Federal Reserve Banks, neither the city nor the Federal Reserve System. Is token t
+ *  "Fed" with a capitalized name word right before it? */
+export function regionalFedAt(tk: Tokens, t: number): boolean {
+  return t > 0 && t < tk.count && tk.gap[t] === Gap.Space && tk.keyIs(t, 'fed') && (tk.flags[t] & TokFlag.Cap) !== 0 && (tk.flags[t - 1] & TokFlag.Cap) !== 0 && (tk.flags[t - 1] & TokFlag.Alpha) !== 0 && !(tk.flags[t - 1] & TokFlag.SentStart && tk.keyIs(t - 1, 'the'));
 }

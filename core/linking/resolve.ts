@@ -26,7 +26,7 @@ import { foldKey } from './normalize';
 import { entityById, entityView } from './entity-view';
 import { CITIES as CITY_KINDS, REGIONS as REGION_KINDS, personAt, datelineCities, definedAsPartOfCountry, regionLevel, statesAfterTowns, stateOfficeAfter, townOf, waterName } from './place-level';
 import { unknownCompanyTokens } from './unknown-companies';
-import { countryBeforeClash, definedAsArmedGroup, genericBodyName, suffixCountryClash } from './org-namesakes';
+import { countryBeforeClash, definedAsArmedGroup, genericBodyName, regionalFedAt, suffixCountryClash } from './org-namesakes';
 import { DEMONYMS } from './in-article';
 import { usStateIds } from './us-states';
 import { universityTownAt } from './academic';
@@ -1313,6 +1313,8 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
       // "the Ministry of Transport" of a country the article is not about; "General Electric Co Plc".
       if (R.namesakes && e.type === 'organization' && e.prominence < RESOLVE.anchorProminence && !cs.self && !cs.related && !cs.country && genericBodyName(e.name)) continue;
       if (R.namesakes && e.type === 'organization' && suffixCountryClash(tk, c.t1, e.country)) continue;
+      // "the Dallas Fed": a regional Federal Reserve Bank, neither the city nor the System.
+      if (R.fragments && ((e.type === 'place' && regionalFedAt(tk, c.t1)) || (e.subtype === 'central-bank' && !multi && regionalFedAt(tk, c.t0)))) continue;
       if (R.namesakes && e.type === 'organization' && e.prominence < RESOLVE.anchorProminence && countryBeforeClash(tk, cands, options, ents, k, e.country)) continue;
       // "The RAF was a terrorist group": not the air force.
       if (R.namesakes && e.type === 'organization' && e.subtype !== 'armed-group' && definedAsArmedGroup(tk, c.t1)) continue;

@@ -35,6 +35,7 @@ const extra: [CompiledEntity, [string, number][]][] = [
   [{ id: 'Q9630', type: 'organization', subtype: 'party', name: 'Labour Party', prominence: 0.75, country: 'GB' }, [['Labour Party', PR], ['Labour', AliasFlag.CommonWord]]],
   [{ id: 'Q1048192', type: 'organization', subtype: 'party', name: 'Labour Party', prominence: 0.6, country: 'NZ' }, [['Labour Party', PR], ['Labour', AliasFlag.CommonWord]]],
   [{ id: 'Q145', type: 'place', subtype: 'country', name: 'United Kingdom', prominence: 0.95, country: 'GB' }, [['United Kingdom', PR], ['Britain', 0]]],
+  [{ id: 'Q53536', type: 'organization', subtype: 'central-bank', name: 'Federal Reserve', prominence: 0.65, country: 'US' }, [['Federal Reserve', PR], ['Fed', 0]]],
   [{ id: 'Q37979', type: 'person', subtype: 'monarch', name: 'Akihito', prominence: 0.85, country: 'JP' }, [['Akihito', PR]]],
   [{ id: 'Q9960', type: 'person', subtype: 'politician', name: 'Ronald Reagan', prominence: 0.85, country: 'US' }, [['Ronald Reagan', PR], ['Reagan', SUR]]],
   [{ id: 'Q193426', type: 'person', subtype: 'actor', name: 'Nancy Reagan', prominence: 0.85, country: 'US' }, [['Nancy Reagan', PR], ['Reagan', SUR]]],
@@ -217,5 +218,12 @@ describe('"Labour", the party of the article\'s country', () => {
   it('is no party where the country is not said, nor the word at a sentence\'s start', () => {
     expect(ids('He said Labour would win the election.')).toEqual([]);
     expect(ids('Labour costs rose in Britain.')).toEqual(['Britain=Q145']);
+  });
+});
+
+describe('"the Houston Fed"', () => {
+  it('is a regional reserve bank: neither the city nor the Federal Reserve', () => {
+    expect(ids('Houston Fed President Jane Doe said inflation was easing.')).toEqual([]);
+    expect(ids('The Fed raised rates, and markets in Houston fell.')).toEqual(['Fed=Q53536', 'Houston=Q16555']);
   });
 });
