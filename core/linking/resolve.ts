@@ -1508,7 +1508,7 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
   for (let k = 0; k < cands.length; k++) {
     const c = cands[k];
     if (mentions[k] || !R.namesakes || !english || c.t1 - c.t0 !== 1 || !partialOnly(options[k]) || (tk.flags[c.t0] & TokFlag.AllCaps)) continue;
-    const pick = titledSurname(tk, c.t0, options[k].map((o) => ({ entity: o.entity, e: ents[o.entity] })));
+    const pick = titledSurname(tk, c.t0, options[k], ents);
     // Not where the article names someone else of that surname the index does not hold.
     if (pick < 0 || someoneNamed(c.t0)) continue;
     mentions[k] = { start: c.start, end: c.end, text: text.slice(c.start, c.end), id: ents[pick].id, score: 0.8, via: 'alias' };

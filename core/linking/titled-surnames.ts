@@ -28,14 +28,15 @@ const RIVAL = 0.3;
 
 /**
  * The entity (index) a titled bare surname at token t names, or -1. `bearers`: the entities whose
- * surname the word is (the candidate's options), as indexes with their entities.
+ * surname the word is (the candidate's options, as entity indexes); `ents[i]` is entity i.
  */
-export function titledSurname(tk: Tokens, t: number, bearers: readonly { entity: number; e: CompiledEntity }[]): number {
+export function titledSurname(tk: Tokens, t: number, bearers: readonly { entity: number }[], ents: readonly CompiledEntity[]): number {
   if (t === 0 || tk.gap[t] !== Gap.Space || !(tk.flags[t - 1] & TokFlag.Cap) || tk.flags[t - 1] & TokFlag.AllCaps) return -1;
   const cls = TITLE_CLASSES.find(([titles]) => titles.at(tk, t - 1));
   if (!cls) return -1;
   let pick = -1;
-  for (const { entity, e } of bearers) {
+  for (const { entity } of bearers) {
+    const e = ents[entity];
     if (e.type !== 'person' || !cls[1].has(e.subtype ?? '')) continue;
     if (e.prominence >= WELL_KNOWN) {
       if (pick >= 0) return -1;
