@@ -8,7 +8,7 @@
  */
 import { Gap, TokFlag, WordSet, type Tokens } from './tokenize';
 
-type Walk = 'politics' | 'business' | 'sports' | 'arts' | 'science' | 'media' | 'law' | 'religion';
+type Walk = 'politics' | 'business' | 'sports' | 'arts' | 'science' | 'media' | 'law' | 'religion' | 'everyday';
 
 const ROLE_WALKS: Record<string, Walk[]> = {};
 const add = (walks: Walk[], words: string) => {
@@ -29,10 +29,13 @@ add(['arts', 'business'], 'designer');
 add(['science'], 'professor researcher scientist physicist chemist biologist physician surgeon psychologist immunologist geologist astronomer engineer');
 add(['media'], 'journalist reporter editor columnist correspondent anchor');
 add(['religion'], 'pastor priest bishop rabbi imam cleric');
+// Everyday work ("Jennifer Lopez, a nurse from Tulsa", "Michael Jordan, a local teacher"): no famous
+// singer's or player's. Not "resident", "neighbor" or "volunteer": the famous are those too.
+add(['everyday'], 'nurse teacher plumber student worker driver farmer firefighter mechanic electrician carpenter cashier waiter waitress clerk janitor cleaner nanny caregiver bartender shopkeeper retiree');
 
 const ROLE_WORDS = new WordSet(Object.keys(ROLE_WALKS));
 /** Words an appositive may open with before its role noun: "X, the former chief executive". */
-const OPENERS = new WordSet('the a an former then now also acting longtime senior veteran top deputy assistant associate chief vice'.split(' '));
+const OPENERS = new WordSet('the a an former then now also acting longtime senior veteran top deputy assistant associate chief vice local retired registered'.split(' '));
 
 /** The walks of life of a person by the index's subtype; empty when the subtype says none. */
 const SUBTYPE_WALKS: Record<string, Walk[]> = {

@@ -133,6 +133,9 @@ describe('a role at the name that the index’s namesake never had', () => {
   it('is someone else: the Fed’s John Williams is not the composer, nor is an executive', () => {
     expect(marks('“Growth is slowing,” John Williams, the president of the Federal Reserve Bank of New York, said.')).toEqual([]);
     expect(marks('Disney executive John Williams said demand was strong. Williams added more.')).toEqual([]);
+    // Everyday work: "a nurse", "a local teacher" is no composer.
+    expect(marks('John Williams, a nurse from Ohio, was injured.')).not.toContain('John Williams→John Williams');
+    expect(marks('John Williams, a local teacher, won the lottery.')).toEqual([]);
   });
 
   it('keeps the person where the role fits, or no role is given', () => {
