@@ -19,7 +19,7 @@ import { afterThingWord, afterWorkWord, beforeWorkWord, namedThingAfter, magazin
 import { isTeam, positionAfter, sportsNearby, sportsSignal, playVerbBefore, teamRoleAfter, beatsAfter, hostOrPlaceBefore, otherSportNearby, scoreAfter, leagueAcronym, nationalTeamAfter, beatenByName, playerTrade, teamNounAfter, pluralVerbAfter } from './sports';
 import { inKnownName } from './known-names';
 import { unknownSurnames } from './unknown-people';
-import { ageAfter, kinAfterPossessive, roleAt, roleRulesOut, walkWordNear, walksOf } from './roles';
+import { ageAfter, ageAndHomeAfter, kinAfterPossessive, roleAt, roleRulesOut, walkWordNear, walksOf } from './roles';
 import { OBSCURE_OFFICE_HOLDER, OFFICE_KINDS, politicalStory } from './topic';
 import { binaryOf, firstNamesOf } from '../kb/kb-format';
 import { foldKey } from './normalize';
@@ -1324,6 +1324,9 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
       if (e.type === 'organization' && foreignSpelling(k)) continue;
       // "Braun, 38, who reps …": a firm has no age ("Texas, 38, and Ohio, 18": a place may have a number).
       if (f.aged && e.type === 'organization') continue;
+      // "John Smith, 34, of Springfield, was arrested": a private person, not the index's namesake (only
+      // the few the world knows by surname alone are ever written so).
+      if (f.aged && e.type === 'person' && e.prominence < RESOLVE.knownBySurname && ageAndHomeAfter(text, tk, c.t1)) continue;
       // "Zara's husband": a firm or a place has no kin.
       if (R.namesakes && !multi && e.type !== 'person' && kinAfterPossessive(tk, c.t1)) continue;
       // "the basement of The Queen Victoria": a pub, not the queen.

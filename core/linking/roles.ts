@@ -159,3 +159,11 @@ export function ageAfter(text: string, tk: Tokens, t1: number): boolean {
   if (!(age >= 1 && age <= 115)) return false;
   return /^(?:\s*[,–—]|\s+-\s)/.test(text.slice(b, b + 3));
 }
+
+/** "John Smith, 34, of Springfield": a name with an age and a home town after it is how a local story
+ *  names a private person (the arrested, the injured, the winner of a raffle). `aged`: ageAfter held. */
+export function ageAndHomeAfter(text: string, tk: Tokens, t1: number): boolean {
+  // The age is token t1; then a comma, "of" and a capitalized name.
+  const t = t1 + 1;
+  return t + 1 < tk.count && /^\s*,\s*$/.test(text.slice(tk.end[t1], tk.start[t])) && tk.keyIs(t, 'of') && tk.gap[t + 1] === Gap.Space && (tk.flags[t + 1] & TokFlag.Cap) !== 0;
+}

@@ -136,6 +136,9 @@ describe('a role at the name that the index’s namesake never had', () => {
     // Everyday work: "a nurse", "a local teacher" is no composer.
     expect(marks('John Williams, a nurse from Ohio, was injured.')).not.toContain('John Williams→John Williams');
     expect(marks('John Williams, a local teacher, won the lottery.')).toEqual([]);
+    // An age and a home town: how a local story names a private person.
+    expect(marks('Police arrested John Williams, 34, of Dayton, on Friday.')).not.toContain('John Williams→John Williams');
+    expect(marks('John Williams, 90, conducted the orchestra.')).toContain('John Williams→John Williams');
   });
 
   it('keeps the person where the role fits, or no role is given', () => {
