@@ -19,7 +19,7 @@ import { afterThingWord, afterWorkWord, beforeWorkWord, namedThingAfter, magazin
 import { isTeam, positionAfter, sportsNearby, sportsSignal, playVerbBefore, teamRoleAfter, beatsAfter, hostOrPlaceBefore, otherSportNearby, scoreAfter, leagueAcronym, nationalTeamAfter, beatenByName, playerTrade, teamNounAfter, pluralVerbAfter } from './sports';
 import { inKnownName } from './known-names';
 import { unknownSurnames } from './unknown-people';
-import { ageAfter, kinAfterPossessive, roleAt, roleRulesOut, walkWordNear, walksOf } from './roles';
+import { ageAfter, kinAfterPossessive, roleAt, roleRulesOut, roleRulesOutMinorPolitician, walkWordNear, walksOf } from './roles';
 import { OBSCURE_OFFICE_HOLDER, OFFICE_KINDS, politicalStory } from './topic';
 import { binaryOf, firstNamesOf } from '../kb/kb-format';
 import { foldKey } from './normalize';
@@ -34,7 +34,7 @@ import { courtDistrictBefore } from './court-districts';
 
 /** Nationalities (in-article.ts's list), read by token hash. */
 const DEMONYM_WORDS = new WordSet([...DEMONYMS]);
-import { acronymBeforeBody, afterNameParticle, beforeHandle, personNameGoesOn, afterSaint, saintsPossessive, beforeInstitutionName, featureHead, hyphenedToName, insideDottedAbbreviation, privateFirstName, sharedCompassName, sharesPluralHead, theBeforeTitle, afterSubPrefix, firmBeforeCountry, hyphenBefore, campusAfter, quotedNameGoesOn, joinedPairBeforeBody, sponsorBeforeVenue, afterUniversityOf, compassAfter, definedAsWork, modelNumberAfter, peerageOf, placeBeforeSurname } from './longer-names';
+import { acronymBeforeBody, afterNameParticle, beforeHandle, personNameGoesOn, afterSaint, saintsPossessive, beforeInstitutionName, featureHead, hyphenedToName, insideDottedAbbreviation, privateFirstName, sharedCompassName, sharesPluralHead, theBeforeTitle, afterSubPrefix, firmBeforeCountry, hyphenBefore, campusAfter, quotedNameGoesOn, joinedPairBeforeBody, sponsorBeforeVenue, afterUniversityOf, compassAfter, definedAsWork, modelNumberAfter, peerageOf, placeBeforeSurname, nameWordBeforeLongPlace, capsNameGoesOn } from './longer-names';
 
 /** Rules that read capital letters as English writes them apply to English text only (issue 12):
  *  German capitalizes every noun. No language given = English (most pages that reach us). */
@@ -983,6 +983,7 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     if (c.t1 - c.t0 === 1 && featureHead(tk, c.t0)) return true;
     if (tk.flags[c.t0] & TokFlag.AllCaps && beforeHandle(text, c.end)) return true;
     if (c.t1 - c.t0 === 1 && options[k].every((o) => ents[o.entity].type === 'person') && personNameGoesOn(tk, c.t1, known)) return true;
+    if (c.t1 - c.t0 === 1 && options[k].every((o) => ents[o.entity].type === 'person') && capsNameGoesOn(tk, c.t0, c.t1, known, () => isFirstName(lex, tk.key(c.t0)), (t) => !FUNCTION_WORDS.at(tk, t) && !TITLE_WORDS.at(tk, t))) return true;
     // "St. Joseph, Missouri", "ST. JOSEPH, Mich.": a saint's name before a state names a town the index lacks.
     if (options[k].some((o) => ents[o.entity].type === 'person') && (saintsPossessive(tk, c.t0, c.t1) || (afterSaint(tk, c.t0) && (placeCue[k] === 1 || stateAfter(text, tk, c) || placeAfterComma(k))))) return true;
     // "Shearson Lehman Brothers Inc": a name word before a company's name with its suffix.
@@ -994,6 +995,7 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     const oneWord = c.t1 - c.t0 === 1 || (c.t1 - c.t0 === 2 && tk.gap[c.t0 + 1] === Gap.Apos && tk.keyIs(c.t0 + 1, 's'));
     if (oneWord && c.t0 > 0 && tk.gap[c.t0] === Gap.Space && !(tk.flags[c.t0 - 1] & TokFlag.SentStart) && startsName(c.t0 - 1) && options[k].every((o) => ents[o.entity].type === 'organization')) return true;
     if (place && regionCityCompound(k)) return true;
+    if (place && nameWordBeforeLongPlace(tk, c.t0, c.t1, (t) => !known[t] && unknownNameWord(tk, t, true) && !kindsAt(t) && !weakCasePosition(tk, t)) && onlyPlaces(k)) return true;
     // "the Duchess of Cambridge", "Prince of Wales": a title of nobility.
     if (place && peerageOf(tk, c.t0)) return true;
     // "Brooklyn Beckham", "Indiana Jones": a place's name before a surname the index knows is a first name.
@@ -1029,6 +1031,7 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     const n = cands[k + 1];
     return !!n && n.t0 === c.t1 && text.slice(c.end, n.start).trim() === ',' && placeAt(n.t0);
   };
+  const onlyPlaces = (k: number) => options[k].every((o) => ents[o.entity].type === 'place');
   // Every full (not surname-only) option of candidate k is a company.
   const onlyFirms = (k: number) => {
     let any = false;
@@ -1288,6 +1291,7 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
       // "John Williams, the president of the Federal Reserve Bank": a role the index's person of that
       // name (a composer) never had is someone else's.
       if (R.namesakes && e.type === 'person' && roleRulesOut(roleHere(k), e.subtype)) continue;
+      if (R.namesakes && e.type === 'person' && e.prominence < 0.3 && roleRulesOutMinorPolitician(roleHere(k), e.subtype, e.prominence)) continue;
       if (e.type === 'organization' && foreignSpelling(k)) continue;
       // "Braun, 38, who reps …": a firm has no age ("Texas, 38, and Ohio, 18": a place may have a number).
       if (f.aged && e.type === 'organization') continue;
