@@ -25,7 +25,7 @@ import { binaryOf, firstNamesOf } from '../kb/kb-format';
 import { foldKey } from './normalize';
 import { entityById, entityView } from './entity-view';
 import { CITIES as CITY_KINDS, REGIONS as REGION_KINDS, personAt, datelineCities, definedAsPartOfCountry, regionLevel, statesAfterTowns, stateOfficeAfter, townOf, waterName } from './place-level';
-import { unknownCompanyTokens } from './unknown-companies';
+import { stakeIn, unknownCompanyTokens } from './unknown-companies';
 import { countryBeforeClash, definedAsArmedGroup, genericBodyName, suffixCountryClash } from './org-namesakes';
 import { DEMONYMS } from './in-article';
 import { usStateIds } from './us-states';
@@ -1254,7 +1254,7 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
       if (R.namesakes && exact && !multi && e.type === 'organization' && e.country && FOREIGN_ACRONYM_KINDS.has(e.subtype ?? '') && e.prominence < RESOLVE.foreignAcronym && !cs.self && !cs.related && !cs.country) continue;
       // "Braun said" after "Scooter Braun": the person, unless the words say place ("in Braun").
       if (someonesSurname && e.type !== 'person' && !(e.type === 'place' && cue?.type === 'place')) continue;
-      if (R.namesakes && english && e.type !== 'organization' && cue?.type !== 'place' && e.prominence < RESOLVE.worldName && unknownCompany(c)) continue;
+      if (R.namesakes && english && e.type !== 'organization' && (cue?.type !== 'place' || stakeIn(tk, c.t0)) && e.prominence < RESOLVE.worldName && unknownCompany(c)) continue;
       // "Milton, Mass." is no Canadian town: a US state after the name rules out another country's place.
       if (R.namesakes && e.type === 'place' && !!e.country && e.country !== 'US' && stateAfter(text, tk, c)) continue;
       // "David and Victoria", "Adelson's wife, Miriam": a first name alone is someone the article knows,

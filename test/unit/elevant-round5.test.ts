@@ -15,6 +15,7 @@ const extra: [CompiledEntity, [string, number][]][] = [
   [{ id: 'x:madonna', type: 'person', subtype: 'musician', name: 'Madonna', prominence: 0.81, country: 'US' }, [['Madonna', PR]]],
   [{ id: 'x:bsmith', type: 'person', subtype: 'politician', name: 'Brian A. Smith', prominence: 0.15, country: 'US' }, [['Brian Smith', PR]]],
   [{ id: 'x:jkemp', type: 'person', subtype: 'politician', name: 'Jack Kemper', prominence: 0.6, country: 'US' }, [['Jack Kemper', PR]]],
+  [{ id: 'x:burlington', type: 'place', subtype: 'city', name: 'Burlington', prominence: 0.41, country: 'CA' }, [['Burlington', PR]]],
 ];
 
 const matcher = createMatcher(smallIndex(extra));
@@ -52,5 +53,15 @@ describe('a role of sports or the arts at a little-known politician’s name nam
   it('keeps the politician with a political role, and a better-known one with a coach’s role', () => {
     expect(marks('State Senator Brian Smith said the bill would pass.')).toEqual(['Brian Smith→Brian A. Smith']);
     expect(marks('Former coach Jack Kemper said the bill would pass.')).toEqual(['Jack Kemper→Jack Kemper']);
+  });
+});
+
+describe('"a stake in X" names the company the article named in full, not a town', () => {
+  it('leaves "Burlington" unmarked after "a stake in" when Burlington Industries Inc is named', () => {
+    expect(marks('Burlington Industries Inc said profits rose. Two investors acquired a stake in Burlington last week.')).toEqual([]);
+  });
+
+  it('keeps the town where "in" is a place’s', () => {
+    expect(marks('Burlington Industries Inc said profits rose. Its plant in Burlington will close.')).toEqual(['Burlington→Burlington']);
   });
 });
