@@ -27,6 +27,31 @@ function pluralOf(tk: Tokens, t0: number): string[] | undefined {
   return t0 > 1 && tk.keyIs(t0 - 1, 'of') && PLURAL_OF.at(tk, t0 - 2) ? REGION_KINDS : undefined;
 }
 
+/**
+ * "Los Angeles, Orange, Riverside and San Bernardino Counties": the token of a plural kind word that
+ * closes a list going on after token t1 (", " / " and " / ", and " between items) through up to four
+ * names the index does not hold, each of one to three capitalized words; -1 if none. The list stops at
+ * `next` (where the next candidate starts: it reads its own tail). `isKind(t)` = token t is a plural kind word.
+ */
+export function kindWordAfterList(text: string, tk: Tokens, t1: number, next: number, isKind: (t: number) => boolean): number {
+  let t = t1;
+  for (let items = 0; items <= 4 && t < tk.count; items++) {
+    if (tk.gap[t] === Gap.Space && isKind(t)) return t;
+    if (t >= next) return -1;
+    const and = tk.keyIs(t, 'and') || tk.keyIs(t, 'or');
+    if (tk.gap[t] === Gap.Space && and) t++;
+    else if (!and && /^\s*,\s*$/.test(text.slice(tk.end[t - 1], tk.start[t]))) {
+      // ", and": the comma, then the word.
+    } else if (and && /^\s*,\s*$/.test(text.slice(tk.end[t - 1], tk.start[t]))) t++;
+    else return -1;
+    let u = t;
+    while (u < next && u - t < 3 && (u === t || tk.gap[u] === Gap.Space) && tk.flags[u] & TokFlag.Cap && !isKind(u)) u++;
+    if (u === t) return -1;
+    t = u;
+  }
+  return t < tk.count && tk.gap[t] === Gap.Space && isKind(t) ? t : -1;
+}
+
 /** A place this prominent is what a reader takes the name for, whatever the article's level. */
 const WORLD_CITY = 0.9;
 

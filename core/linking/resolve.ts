@@ -24,7 +24,7 @@ import { OBSCURE_OFFICE_HOLDER, OFFICE_KINDS, politicalStory } from './topic';
 import { binaryOf, firstNamesOf } from '../kb/kb-format';
 import { foldKey } from './normalize';
 import { entityById, entityView } from './entity-view';
-import { CITIES as CITY_KINDS, REGIONS as REGION_KINDS, personAt, datelineCities, definedAsPartOfCountry, regionLevel, statesAfterTowns, stateOfficeAfter, townOf, waterName } from './place-level';
+import { CITIES as CITY_KINDS, REGIONS as REGION_KINDS, personAt, datelineCities, kindWordAfterList, definedAsPartOfCountry, regionLevel, statesAfterTowns, stateOfficeAfter, townOf, waterName } from './place-level';
 import { stakeIn, unknownCompanyTokens } from './unknown-companies';
 import { countryBeforeClash, definedAsArmedGroup, genericBodyName, suffixCountryClash } from './org-namesakes';
 import { DEMONYMS } from './in-article';
@@ -858,24 +858,14 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     let near = false;
     for (let u = c.t1; u < tk.count && u <= c.t1 + 4 && !near; u++) near = PLURAL_KIND_WORDS.at(tk, u);
     if (!near) continue;
-    let t = c.t1;
-    const next = k + 1 < cands.length ? cands[k + 1].t0 : tk.count;
-    if (t < tk.count && t < next && /^(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)$/.test(text.slice(c.end, tk.start[t])) && !(tk.keyIs(t, 'and') || tk.keyIs(t, 'or'))) {
-      let u = t;
-      while (u < next && u - t < 3 && tk.gap[u] === Gap.Space && tk.flags[u] & TokFlag.Cap && !PLURAL_KINDS[tk.key(u)]) u++;
-      if (u > t) t = u;
-    } else if (t < tk.count && tk.gap[t] === Gap.Space && (tk.keyIs(t, 'and') || tk.keyIs(t, 'or'))) {
-      let u = t + 1;
-      while (u < next && u - t < 4 && tk.gap[u] === Gap.Space && tk.flags[u] & TokFlag.Cap && !PLURAL_KINDS[tk.key(u)]) u++;
-      if (u > t + 1) t = u;
-    }
-    if (t >= tk.count || tk.gap[t] !== Gap.Space) continue;
+    const t = kindWordAfterList(text, tk, c.t1, k + 1 < cands.length ? cands[k + 1].t0 : tk.count, (u) => PLURAL_KIND_WORDS.at(tk, u));
+    if (t < 0) continue;
     const kinds = PLURAL_KINDS[tk.key(t)];
-    if (!kinds) continue;
     for (let j = k; ; j--) {
       listKinds[j] = kinds;
       listCue[j] = 1;
-      if (!listed[j]) break;
+      // ("Los Angeles, Orange, Fort Bend and Galveston counties": a list that goes on after k holds k's comma.)
+      if (!listed[j] && !(j === k && t > c.t1 && sep[k] > 0)) break;
     }
   }
   // "Colorado, Washington, Alaska and Oregon": when two items of a list are places of one kind and
@@ -894,6 +884,8 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
   if (R.level) datelineCities(text, tk, cands, listKinds);
   for (let k = 0; k < cands.length; k++) if (listKinds[k]) listCue[k] = 1;
   function sameKindList(k0: number, k1: number) {
+    // "Los Angeles, Orange, Riverside and San Bernardino Counties": the kind word said the kind already.
+    if (listKinds[k1]) return;
     const counts = new Map<string, number>();
     for (let j = k0; j <= k1; j++) {
       const opts = options[j].filter((o) => !o.partialOnly);

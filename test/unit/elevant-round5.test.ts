@@ -16,6 +16,11 @@ const extra: [CompiledEntity, [string, number][]][] = [
   [{ id: 'x:bsmith', type: 'person', subtype: 'politician', name: 'Brian A. Smith', prominence: 0.15, country: 'US' }, [['Brian Smith', PR]]],
   [{ id: 'x:jkemp', type: 'person', subtype: 'politician', name: 'Jack Kemper', prominence: 0.6, country: 'US' }, [['Jack Kemper', PR]]],
   [{ id: 'x:burlington', type: 'place', subtype: 'city', name: 'Burlington', prominence: 0.41, country: 'CA' }, [['Burlington', PR]]],
+  [{ id: 'x:la', type: 'place', subtype: 'city', name: 'Los Angeles', prominence: 0.86, country: 'US', related: ['Q30'] }, [['Los Angeles', PR]]],
+  [{ id: 'x:orange', type: 'place', subtype: 'city', name: 'Orange', prominence: 0.4, country: 'US', related: ['Q30'] }, [['Orange', PR]]],
+  [{ id: 'x:riverside', type: 'place', subtype: 'city', name: 'Riverside', prominence: 0.45, country: 'US', related: ['Q30'] }, [['Riverside', PR]]],
+  [{ id: 'x:sb', type: 'place', subtype: 'city', name: 'San Bernardino', prominence: 0.45, country: 'US', related: ['Q30'] }, [['San Bernardino', PR]]],
+  [{ id: 'x:chicago', type: 'place', subtype: 'city', name: 'Chicago', prominence: 0.83, country: 'US', related: ['Q30'] }, [['Chicago', PR]]],
 ];
 
 const matcher = createMatcher(smallIndex(extra));
@@ -63,5 +68,18 @@ describe('"a stake in X" names the company the article named in full, not a town
 
   it('keeps the town where "in" is a place’s', () => {
     expect(marks('Burlington Industries Inc said profits rose. Its plant in Burlington will close.')).toEqual(['Burlington→Burlington']);
+  });
+});
+
+describe('a plural kind word after a list gives every item that kind, however long the list', () => {
+  it('leaves the cities unmarked in "Los Angeles, Orange, Riverside and San Bernardino Counties" (the index lacks the counties)', () => {
+    expect(marks('Los Angeles, Orange, Riverside and San Bernardino Counties reported new cases.')).toEqual([]);
+    expect(marks('Cases rose in Los Angeles, Orange, Fort Bend and Galveston counties on Monday.')).toEqual([]);
+  });
+
+  it('keeps a list of cities that no kind word closes', () => {
+    expect(marks('Flights from Los Angeles, Chicago, Riverside and San Bernardino were cancelled; two counties reported delays.')).toEqual([
+      'Los Angeles→Los Angeles', 'Chicago→Chicago', 'Riverside→Riverside', 'San Bernardino→San Bernardino',
+    ]);
   });
 });
