@@ -224,9 +224,27 @@ const RESULT_VERBS = new WordSet('drew draw draws won win wins lost lose loses t
 /** A score right after the name ("beat Syria 2-1", "Toronto 5-3"), or a verb of result and a score
  *  ("Barcelona drew 1-1", "Leeds lost 4-3"): the name is a team's, though the story says little else. */
 export function scoreAfter(text: string, tk: Tokens, t1: number): boolean {
+  // "France's 2-0 victory": a possessive may stand between.
+  if (t1 + 1 < tk.count && tk.gap[t1] === Gap.Apos && tk.keyIs(t1, 's')) t1++;
   if (t1 >= tk.count || tk.gap[t1] !== Gap.Space) return false;
   if (scoreAt(text, tk, t1)) return true;
   return t1 + 1 < tk.count && RESULT_VERBS.at(tk, t1) && !(tk.flags[t1] & TokFlag.Cap) && tk.gap[t1 + 1] === Gap.Space && scoreAt(text, tk, t1 + 1);
+}
+
+/** Words that name the other side after a score: "drew 1-1 with", "fell 27-24 to", "won 3-1 over". */
+const OTHER_SIDE = new WordSet('with to over by against'.split(' '));
+/** A result's nouns between the score and the word: "a 2-1 win over", "the 2-0 victory against". */
+const RESULT_NOUNS = new WordSet('win wins victory defeat loss draw triumph rout'.split(' '));
+
+/** "Barcelona drew 1-1 with Sevilla", "the Patriots fell 27-24 to Houston", "a 2-1 win over Valencia",
+ *  "were held 0-0 by Burnley": a score (and a result's noun) right before a preposition names the other
+ *  side, a team, as a score after the name does (scoreAfter). Votes and rulings are no scores (scoreAt). */
+export function scoreBefore(text: string, tk: Tokens, t0: number): boolean {
+  const p = t0 - 1;
+  if (p < 2 || tk.gap[t0] !== Gap.Space || tk.gap[p] !== Gap.Space || tk.flags[p] & TokFlag.Cap || !OTHER_SIDE.at(tk, p)) return false;
+  const noun = tk.gap[p - 1] === Gap.Space && !(tk.flags[p - 1] & TokFlag.Cap) && RESULT_NOUNS.at(tk, p - 1);
+  const s = noun ? p - 3 : p - 2;
+  return s >= 0 && scoreAt(text, tk, s);
 }
 
 /** Lower-case words after a name that make it a sports league's or conference's: "the SEC championship

@@ -21,6 +21,11 @@ const extra: [CompiledEntity, [string, number][]][] = [
   [{ id: 'x:riverside', type: 'place', subtype: 'city', name: 'Riverside', prominence: 0.45, country: 'US', related: ['Q30'] }, [['Riverside', PR]]],
   [{ id: 'x:sb', type: 'place', subtype: 'city', name: 'San Bernardino', prominence: 0.45, country: 'US', related: ['Q30'] }, [['San Bernardino', PR]]],
   [{ id: 'x:chicago', type: 'place', subtype: 'city', name: 'Chicago', prominence: 0.83, country: 'US', related: ['Q30'] }, [['Chicago', PR]]],
+  [{ id: 'x:sevilla', type: 'place', subtype: 'city', name: 'Sevilla', prominence: 0.55, country: 'ES' }, [['Sevilla', PR]]],
+  [{ id: 'x:sevilla-fc', type: 'organization', subtype: 'sports-team', name: 'Sevilla FC', prominence: 0.82, country: 'ES' }, [['Sevilla FC', PR], ['Sevilla', 0]]],
+  [{ id: 'x:burnley', type: 'place', subtype: 'city', name: 'Burnley', prominence: 0.55, country: 'GB' }, [['Burnley', PR]]],
+  [{ id: 'x:belgium', type: 'place', subtype: 'country', name: 'Belgium', prominence: 0.9, country: 'BE' }, [['Belgium', PR]]],
+  [{ id: 'x:texas', type: 'place', subtype: 'state', name: 'Texas', prominence: 0.77, country: 'US', related: ['Q30'] }, [['Texas', PR]]],
 ];
 
 const matcher = createMatcher(smallIndex(extra));
@@ -81,5 +86,23 @@ describe('a plural kind word after a list gives every item that kind, however lo
     expect(marks('Flights from Los Angeles, Chicago, Riverside and San Bernardino were cancelled; two counties reported delays.')).toEqual([
       'Los Angeles→Los Angeles', 'Chicago→Chicago', 'Riverside→Riverside', 'San Bernardino→San Bernardino',
     ]);
+  });
+});
+
+describe('the other side of a score is a team, never the town or the country', () => {
+  it('reads "drew 1-1 with Sevilla" as the club the index holds, and leaves a town without one unmarked', () => {
+    expect(marks('The visitors drew 1-1 with Sevilla on Sunday.')).toEqual(['Sevilla→Sevilla FC']);
+    expect(marks('The visitors were held 0-0 by Burnley on Sunday.')).toEqual([]);
+    expect(marks('It was a 2-1 win over Burnley.')).toEqual([]);
+  });
+
+  it('reads a possessive before a score as a team ("France\'s 2-0 victory")', () => {
+    expect(marks("France's 2-0 victory against Belgium sealed it.")).toEqual([]);
+  });
+
+  it('keeps places after a vote, a ruling, and a place with no score', () => {
+    expect(marks('The court ruled 5-4 against Texas on Monday.')).toEqual(['Texas→Texas']);
+    expect(marks('He moved from Sevilla to Burnley in May.')).toEqual(['Sevilla→Sevilla', 'Burnley→Burnley']);
+    expect(marks('France signed a pact with Belgium.')).toEqual(['France→France', 'Belgium→Belgium']);
   });
 });
