@@ -16,7 +16,7 @@ import { AliasFlag, type CompiledEntity, type Mention } from '../types';
 import { Gap, TokFlag, WordSet, wordKeys, type Tokens } from './tokenize';
 import { compiledAllExact, surnameBearers, type Candidate, type Lexicon } from './match';
 import { afterThingWord, afterWorkWord, beforeWorkWord, namedThingAfter, magazineTitle, starredIn, givenName, diacriticOnlyInText, inLongerName, instrumentCode, legalSuffixAt, nameAsWord, possessive, placeSuffix, quotedSpan, usStateAfter, VENUE_HEADS } from './context';
-import { isTeam, positionAfter, sportsNearby, sportsSignal, playVerbBefore, teamRoleAfter, beatsAfter, hostOrPlaceBefore, otherSportNearby, scoreAfter, scoreBefore, leagueAcronym, nationalTeamAfter, beatenByName, playerTrade, teamNounAfter, pluralVerbAfter } from './sports';
+import { isTeam, positionAfter, sportsNearby, sportsSignal, playVerbBefore, teamRoleAfter, beatsAfter, hostOrPlaceBefore, otherSportNearby, scoreAfter, scoreBefore, trophyAfter, formerStarAfter, leagueAcronym, nationalTeamAfter, beatenByName, playerTrade, teamNounAfter, pluralVerbAfter } from './sports';
 import { inKnownName } from './known-names';
 import { unknownSurnames } from './unknown-people';
 import { ageAfter, kinAfterPossessive, roleAt, roleRulesOut, roleRulesOutMinorPolitician, walkWordNear, walksOf } from './roles';
@@ -1189,7 +1189,7 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     // is not known, nor whether a little-known club is meant ("Boston manager" in baseball is no Boston
     // United); a famous club is ("Chelsea captain John Terry").
     // A story about surfing or golf: "the surf coach" near "Australia" says no football team.
-    const near = !R.teams ? 1 : sports || (!signal.otherSport && sportsNearby(text, tk, c.t0, c.t1)) || (signal.otherSport && positionAfter(tk, c.t1)) ? 2 : teamRoleAfter(tk, c.t1) || playVerbBefore(tk, c.t0) || beatsAfter(tk, c.t1) || scoreAfter(text, tk, c.t1) || scoreBefore(text, tk, c.t0) || beatenByName(tk, c.t0, c.t1) || playerTrade(tk, c.t0, c.t1) || teamNounAfter(tk, c.t1) || pluralVerbAfter(tk, c.t0, c.t1) ? 3 : 1;
+    const near = !R.teams ? 1 : sports || (!signal.otherSport && sportsNearby(text, tk, c.t0, c.t1)) || (signal.otherSport && positionAfter(tk, c.t1)) ? 2 : teamRoleAfter(tk, c.t1) || playVerbBefore(tk, c.t0) || beatsAfter(tk, c.t1) || scoreAfter(text, tk, c.t1) || scoreBefore(text, tk, c.t0) || trophyAfter(tk, c.t1) || formerStarAfter(tk, c.t0, c.t1) || beatenByName(tk, c.t0, c.t1) || playerTrade(tk, c.t0, c.t1) || teamNounAfter(tk, c.t1) || pluralVerbAfter(tk, c.t0, c.t1) ? 3 : 1;
     const sportsHere = near >= 2;
     const teamOfSomeSport = near === 3;
     // In a match report "at Ireland", "against Spain" name the team, not the place.
@@ -1300,7 +1300,7 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
       if (R.teams && !sportsHere && isTeam(e) && f.hasPlace) continue;
       // "LSU coach Les Miles", "Stanford quarterback X": a university with a team's role after it is its
       // team, which the index does not hold.
-      if (R.teams && e.type === 'organization' && UNIVERSITY_KINDS.has(e.subtype ?? '') && (teamRoleAfter(tk, c.t1) || teamOfSomeSport || (sportsHere && positionAfter(tk, c.t1)))) continue;
+      if (R.teams && e.type === 'organization' && UNIVERSITY_KINDS.has(e.subtype ?? '') && (teamRoleAfter(tk, c.t1) || teamOfSomeSport || (sportsHere && (positionAfter(tk, c.t1) || trophyAfter(tk, c.t1))))) continue;
       if (teamOfSomeSport && isTeam(e) && (e.subtype === 'national-team' || e.prominence < RESOLVE.anchorProminence) && f.hasPlace) continue;
       // "Dancing with the Stars": a team's nickname that is a word names the team only in a sports story.
       if (R.teams && isTeam(e) && o.commonOnly && !sportsHere && !cs.self && !teamInPlay(ctx, ents)) continue;

@@ -231,6 +231,35 @@ export function scoreAfter(text: string, tk: Tokens, t1: number): boolean {
   return t1 + 1 < tk.count && RESULT_VERBS.at(tk, t1) && !(tk.flags[t1] & TokFlag.Cap) && tk.gap[t1 + 1] === Gap.Space && scoreAt(text, tk, t1 + 1);
 }
 
+const WON = new WordSet('won wins win clinched clinches lifted lifts captured claimed retained'.split(' '));
+/** Heads of a trophy's or a league title's name: "the Super Bowl", "the FA Cup", "the World Series", "the NBA title". */
+const TROPHY_HEADS = new WordSet('cup bowl series trophy championship championships pennant title crown'.split(' '));
+
+/** "Kansas City won the Super Bowl", "the University of Oklahoma won the Orange Bowl", "Chelsea lifted the
+ *  FA Cup": a verb of winning, "the", one to three capitalized words and a trophy's head name a team's
+ *  win (a town wins no cup; "France won the war", "Paris won the Olympic bid" keep their place). */
+export function trophyAfter(tk: Tokens, t1: number): boolean {
+  if (t1 + 2 >= tk.count || tk.gap[t1] !== Gap.Space || tk.flags[t1] & TokFlag.Cap || !WON.at(tk, t1) || !tk.keyIs(t1 + 1, 'the') || tk.gap[t1 + 1] !== Gap.Space) return false;
+  for (let t = t1 + 2; t < tk.count && t <= t1 + 5; t++) {
+    if (tk.gap[t] !== Gap.Space) return false;
+    const cap = (tk.flags[t] & TokFlag.Cap) !== 0;
+    // The head capitalized ("Cup") after a name word, or "title" in lower case after one ("the NBA title").
+    if (t > t1 + 2 && TROPHY_HEADS.at(tk, t)) return true;
+    if (!cap) return false;
+  }
+  return false;
+}
+
+/** Words for a player a team once had: "former Boston star Johnny Pesky", "former Lakers great". */
+const FORMER_PLAYER = new WordSet('star great legend standout ace'.split(' '));
+
+/** "former Boston star Johnny Pesky": "former", the place, a word for a player and a name: the team's
+ *  player ("Hollywood star Tom Hanks", with no "former", keeps the place). */
+export function formerStarAfter(tk: Tokens, t0: number, t1: number): boolean {
+  if (t0 < 1 || !tk.keyIs(t0 - 1, 'former') || tk.gap[t0] !== Gap.Space || t1 + 1 >= tk.count || tk.gap[t1] !== Gap.Space) return false;
+  return !(tk.flags[t1] & TokFlag.Cap) && FORMER_PLAYER.at(tk, t1) && tk.gap[t1 + 1] === Gap.Space && (tk.flags[t1 + 1] & TokFlag.Cap) !== 0;
+}
+
 /** Words that name the other side after a score: "drew 1-1 with", "fell 27-24 to", "won 3-1 over". */
 const OTHER_SIDE = new WordSet('with to over by against'.split(' '));
 /** A result's nouns between the score and the word: "a 2-1 win over", "the 2-0 victory against". */

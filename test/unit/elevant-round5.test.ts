@@ -26,6 +26,10 @@ const extra: [CompiledEntity, [string, number][]][] = [
   [{ id: 'x:burnley', type: 'place', subtype: 'city', name: 'Burnley', prominence: 0.55, country: 'GB' }, [['Burnley', PR]]],
   [{ id: 'x:belgium', type: 'place', subtype: 'country', name: 'Belgium', prominence: 0.9, country: 'BE' }, [['Belgium', PR]]],
   [{ id: 'x:texas', type: 'place', subtype: 'state', name: 'Texas', prominence: 0.77, country: 'US', related: ['Q30'] }, [['Texas', PR]]],
+  [{ id: 'x:boston', type: 'place', subtype: 'city', name: 'Boston', prominence: 0.7, country: 'US', related: ['Q30'] }, [['Boston', PR]]],
+  [{ id: 'x:hollywood', type: 'place', subtype: 'city', name: 'Hollywood', prominence: 0.6, country: 'US', related: ['Q30'] }, [['Hollywood', PR]]],
+  [{ id: 'x:kc', type: 'place', subtype: 'city', name: 'Kansas City', prominence: 0.51, country: 'US', related: ['Q30'] }, [['Kansas City', PR]]],
+  [{ id: 'x:ou', type: 'organization', subtype: 'university', name: 'University of Oklahoma', prominence: 0.55, country: 'US' }, [['University of Oklahoma', PR]]],
 ];
 
 const matcher = createMatcher(smallIndex(extra));
@@ -104,5 +108,20 @@ describe('the other side of a score is a team, never the town or the country', (
     expect(marks('The court ruled 5-4 against Texas on Monday.')).toEqual(['Texas→Texas']);
     expect(marks('He moved from Sevilla to Burnley in May.')).toEqual(['Sevilla→Sevilla', 'Burnley→Burnley']);
     expect(marks('France signed a pact with Belgium.')).toEqual(['France→France', 'Belgium→Belgium']);
+  });
+});
+
+describe('a place that wins a trophy, or had a star player, is a team', () => {
+  it('leaves "Kansas City won the Super Bowl", "the University of Oklahoma won the Orange Bowl" and "former Boston star" unmarked', () => {
+    expect(marks('Kansas City won the Super Bowl in February.')).toEqual([]);
+    expect(marks('He was the quarterback when the University of Oklahoma won the Orange Bowl in 1981.')).toEqual([]);
+    expect(marks('A silence was held for former Boston star Johnny Pesky.')).toEqual([]);
+  });
+
+  it('keeps a place that wins a war or a right, and a star of a place with no "former"', () => {
+    expect(marks('Texas won the right to sue in Kansas City.')).toEqual(['Texas→Texas', 'Kansas City→Kansas City']);
+    expect(marks('France won the war.')).toEqual(['France→France']);
+    expect(marks('The Hollywood star Tom Baker visited Boston.')).toEqual(['Hollywood→Hollywood', 'Boston→Boston']);
+    expect(marks('He studied at the University of Oklahoma.')).toEqual(['University of Oklahoma→University of Oklahoma']);
   });
 });
