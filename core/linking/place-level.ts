@@ -255,3 +255,25 @@ export function personAt(cands: readonly { t0: number }[], options: readonly (re
   for (const o of options[j]) if (ents[o.entity].type !== 'person') return false;
   return true;
 }
+
+/** Words that open an appositive placing a town: "Geneva, near the Alabama-Florida line", "Saida, one of
+ *  southern Lebanon's main cities", "Rafah, in the southern Gaza Strip". */
+const APPOSITIVE_OPENERS = new WordSet('near in outside one'.split(' '));
+
+/**
+ * "Geneva, near the Alabama-Florida line", "Saida, one of southern Lebanon's main cities": the country of
+ * the place an appositive right after candidate k names (the next candidate, within eight tokens of the
+ * comma), which a town of another country cannot be in; undefined when there is none. "near" counts only
+ * before a state or a province (a border town is near another country: "Windsor, near Detroit").
+ * `countryOf(j)` = the one country of candidate j's options, a country or a first-level region's.
+ */
+export function appositiveCountry(text: string, tk: Tokens, cands: readonly Candidate[], k: number, countryOf: (j: number, regionOnly: boolean) => string | undefined): string | undefined {
+  const c = cands[k];
+  const t = c.t1;
+  if (t >= tk.count || text.charCodeAt(c.end) !== 44 || tk.flags[t] & TokFlag.Cap || !APPOSITIVE_OPENERS.at(tk, t)) return undefined;
+  const j = k + 1;
+  if (j >= cands.length || cands[j].t0 > t + 8) return undefined;
+  // No sentence or clause ends between: "Geneva, near the line. Alabama …".
+  for (let u = t + 1; u <= cands[j].t0; u++) if (tk.flags[u] & TokFlag.SentStart || tk.gap[u] === Gap.Break && /[.;:]/.test(text.slice(tk.end[u - 1], tk.start[u]))) return undefined;
+  return countryOf(j, tk.keyIs(t, 'near'));
+}

@@ -24,7 +24,7 @@ import { OBSCURE_OFFICE_HOLDER, OFFICE_KINDS, politicalStory } from './topic';
 import { binaryOf, firstNamesOf } from '../kb/kb-format';
 import { foldKey } from './normalize';
 import { entityById, entityView } from './entity-view';
-import { CITIES as CITY_KINDS, REGIONS as REGION_KINDS, personAt, datelineCities, kindWordAfterList, definedAsPartOfCountry, regionLevel, statesAfterTowns, stateOfficeAfter, townOf, waterName } from './place-level';
+import { CITIES as CITY_KINDS, REGIONS as REGION_KINDS, personAt, datelineCities, kindWordAfterList, appositiveCountry, definedAsPartOfCountry, regionLevel, statesAfterTowns, stateOfficeAfter, townOf, waterName } from './place-level';
 import { stakeIn, unknownCompanyTokens } from './unknown-companies';
 import { countryBeforeClash, definedAsArmedGroup, genericBodyName, suffixCountryClash } from './org-namesakes';
 import { DEMONYMS } from './in-article';
@@ -975,7 +975,7 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     if (c.t1 - c.t0 === 1 && featureHead(tk, c.t0)) return true;
     if (tk.flags[c.t0] & TokFlag.AllCaps && beforeHandle(text, c.end)) return true;
     if (c.t1 - c.t0 === 1 && options[k].every((o) => ents[o.entity].type === 'person') && personNameGoesOn(tk, c.t1, known)) return true;
-    if (c.t1 - c.t0 === 1 && options[k].every((o) => ents[o.entity].type === 'person') && capsNameGoesOn(tk, c.t0, c.t1, known, () => isFirstName(lex, tk.key(c.t0)), (t) => !FUNCTION_WORDS.at(tk, t) && !TITLE_WORDS.at(tk, t))) return true;
+    if (c.t1 - c.t0 === 1 && tk.flags[c.t0] & TokFlag.AllCaps && options[k].every((o) => ents[o.entity].type === 'person') && capsNameGoesOn(tk, c.t0, c.t1, known, () => isFirstName(lex, tk.key(c.t0)), (t) => !FUNCTION_WORDS.at(tk, t) && !TITLE_WORDS.at(tk, t))) return true;
     // "St. Joseph, Missouri", "ST. JOSEPH, Mich.": a saint's name before a state names a town the index lacks.
     if (options[k].some((o) => ents[o.entity].type === 'person') && (saintsPossessive(tk, c.t0, c.t1) || (afterSaint(tk, c.t0) && (placeCue[k] === 1 || stateAfter(text, tk, c) || placeAfterComma(k))))) return true;
     // "Shearson Lehman Brothers Inc": a name word before a company's name with its suffix.
@@ -987,7 +987,7 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     const oneWord = c.t1 - c.t0 === 1 || (c.t1 - c.t0 === 2 && tk.gap[c.t0 + 1] === Gap.Apos && tk.keyIs(c.t0 + 1, 's'));
     if (oneWord && c.t0 > 0 && tk.gap[c.t0] === Gap.Space && !(tk.flags[c.t0 - 1] & TokFlag.SentStart) && startsName(c.t0 - 1) && options[k].every((o) => ents[o.entity].type === 'organization')) return true;
     if (place && regionCityCompound(k)) return true;
-    if (place && nameWordBeforeLongPlace(tk, c.t0, c.t1, (t) => !known[t] && unknownNameWord(tk, t, true) && !kindsAt(t) && !weakCasePosition(tk, t)) && onlyPlaces(k)) return true;
+    if (place && c.t1 - c.t0 > 1 && nameWordBeforeLongPlace(tk, c.t0, c.t1, (t) => !known[t] && unknownNameWord(tk, t, true) && !kindsAt(t) && !weakCasePosition(tk, t)) && onlyPlaces(k)) return true;
     // "the Duchess of Cambridge", "Prince of Wales": a title of nobility.
     if (place && peerageOf(tk, c.t0)) return true;
     // "Brooklyn Beckham", "Indiana Jones": a place's name before a surname the index knows is a first name.
@@ -1022,6 +1022,25 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     const c = cands[k];
     const n = cands[k + 1];
     return !!n && n.t0 === c.t1 && text.slice(c.end, n.start).trim() === ',' && placeAt(n.t0);
+  };
+  // "Geneva, near the Alabama-Florida line": the country an appositive after candidate k places it in
+  // (place-level.ts), read on first need ('' = none).
+  let appositive: (string | undefined)[] | undefined;
+  const appositiveAt = (k: number) => {
+    // Most places have no comma right after them: no array, no call.
+    if (text.charCodeAt(cands[k].end) !== 44) return '';
+    appositive ??= new Array(cands.length);
+    return (appositive[k] ??= appositiveCountry(text, tk, cands, k, oneCountryOf) ?? '');
+  };
+  const oneCountryOf = (j: number, regionOnly: boolean) => {
+    let country: string | undefined;
+    for (const o of options[j]) {
+      const e = ents[o.entity];
+      if (o.partialOnly || e.type !== 'place' || !e.country || (country && e.country !== country)) return undefined;
+      if (!REGION_KINDS.has(e.subtype ?? '') && (regionOnly || !['country', 'territory'].includes(e.subtype ?? ''))) return undefined;
+      country = e.country;
+    }
+    return country;
   };
   const onlyPlaces = (k: number) => options[k].every((o) => ents[o.entity].type === 'place');
   // Every full (not surname-only) option of candidate k is a company.
@@ -1249,6 +1268,7 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
       if (R.namesakes && english && e.type !== 'organization' && (cue?.type !== 'place' || stakeIn(tk, c.t0)) && e.prominence < RESOLVE.worldName && unknownCompany(c)) continue;
       // "Milton, Mass." is no Canadian town: a US state after the name rules out another country's place.
       if (R.namesakes && e.type === 'place' && !!e.country && e.country !== 'US' && stateAfter(text, tk, c)) continue;
+      if (R.namesakes && e.type === 'place' && !!e.country && e.subtype !== 'country' && appositiveAt(k) && appositiveAt(k) !== e.country) continue;
       // "David and Victoria", "Adelson's wife, Miriam": a first name alone is someone the article knows,
       // not the king, the queen or the prophetess, unless a title says so or they are in play (longer-names.ts).
       if (R.namesakes && !multi && (e.type === 'person' || e.type === 'place') && cue?.type !== 'person' && !cs.self && !cs.tied && privateName(k)) continue;

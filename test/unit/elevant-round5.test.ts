@@ -30,6 +30,10 @@ const extra: [CompiledEntity, [string, number][]][] = [
   [{ id: 'x:hollywood', type: 'place', subtype: 'city', name: 'Hollywood', prominence: 0.6, country: 'US', related: ['Q30'] }, [['Hollywood', PR]]],
   [{ id: 'x:kc', type: 'place', subtype: 'city', name: 'Kansas City', prominence: 0.51, country: 'US', related: ['Q30'] }, [['Kansas City', PR]]],
   [{ id: 'x:ou', type: 'organization', subtype: 'university', name: 'University of Oklahoma', prominence: 0.55, country: 'US' }, [['University of Oklahoma', PR]]],
+  [{ id: 'x:geneva', type: 'place', subtype: 'city', name: 'Geneva', prominence: 0.75, country: 'CH' }, [['Geneva', PR]]],
+  [{ id: 'x:alabama', type: 'place', subtype: 'state', name: 'Alabama', prominence: 0.6, country: 'US', related: ['Q30'] }, [['Alabama', PR]]],
+  [{ id: 'x:saida-dz', type: 'place', subtype: 'region', name: 'Saida', prominence: 0.3, country: 'DZ' }, [['Saida', PR]]],
+  [{ id: 'x:lebanon', type: 'place', subtype: 'country', name: 'Lebanon', prominence: 0.9, country: 'LB' }, [['Lebanon', PR]]],
 ];
 
 const matcher = createMatcher(smallIndex(extra));
@@ -123,5 +127,18 @@ describe('a place that wins a trophy, or had a star player, is a team', () => {
     expect(marks('France won the war.')).toEqual(['France→France']);
     expect(marks('The Hollywood star Tom Baker visited Boston.')).toEqual(['Hollywood→Hollywood', 'Boston→Boston']);
     expect(marks('He studied at the University of Oklahoma.')).toEqual(['University of Oklahoma→University of Oklahoma']);
+  });
+});
+
+describe('an appositive that places a town in another country rules out the namesake', () => {
+  it('leaves "Geneva, near the Alabama line" and "Saida, one of southern Lebanon\'s main cities" unmarked', () => {
+    expect(marks('Another tornado hit Geneva, near the Alabama line, the mayor said.')).toEqual(['Alabama→Alabama']);
+    expect(marks('They marched near Saida, one of southern Lebanon\'s main cities, on Friday.')).toEqual(['Lebanon→Lebanon']);
+  });
+
+  it('keeps the town an appositive places at home, a border town near another country, and a town with no appositive', () => {
+    expect(marks('Talks in Geneva, near the French border, ended.')).toEqual(['Geneva→Geneva']);
+    expect(marks('Talks in Geneva, one of Switzerland\'s largest cities, ended.').slice(0, 1)).toEqual(['Geneva→Geneva']);
+    expect(marks('Talks in Geneva ended. Alabama voted.')).toEqual(['Geneva→Geneva', 'Alabama→Alabama']);
   });
 });
