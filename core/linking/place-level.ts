@@ -277,3 +277,21 @@ export function appositiveCountry(text: string, tk: Tokens, cands: readonly Cand
   for (let u = t + 1; u <= cands[j].t0; u++) if (tk.flags[u] & TokFlag.SentStart || tk.gap[u] === Gap.Break && /[.;:]/.test(text.slice(tk.end[u - 1], tk.start[u]))) return undefined;
   return countryOf(j, tk.keyIs(t, 'near'));
 }
+
+/**
+ * "The mayor of Columbus, Indiana, spoke. … Columbus has 50,000 people": a town that a state after it
+ * showed the index does not hold (every place of that name ruled out) is the same town where the
+ * article names it again alone: no namesake (Columbus, Ohio) there either. `ruled` = those candidates,
+ * in order; a later candidate of the same name loses its options, unless a state follows it too.
+ */
+export function sameTownLater(text: string, tk: Tokens, cands: readonly Candidate[], options: unknown[][], ruled: readonly number[]): void {
+  const names = new Set(ruled.map((k) => text.slice(cands[k].start, cands[k].end)));
+  const first = new Set(ruled.map((k) => tk.hash[cands[k].t0]));
+  for (let k = ruled[0] + 1; k < cands.length; k++) {
+    const c = cands[k];
+    if (!first.has(tk.hash[c.t0]) || ruled.includes(k) || !names.has(text.slice(c.start, c.end))) continue;
+    // "Columbus, Ohio" later: its own pair decides.
+    if (text.charCodeAt(c.end) === 44) continue;
+    options[k] = [];
+  }
+}

@@ -24,7 +24,7 @@ import { OBSCURE_OFFICE_HOLDER, OFFICE_KINDS, politicalStory } from './topic';
 import { binaryOf, firstNamesOf } from '../kb/kb-format';
 import { foldKey } from './normalize';
 import { entityById, entityView } from './entity-view';
-import { CITIES as CITY_KINDS, REGIONS as REGION_KINDS, personAt, datelineCities, kindWordAfterList, appositiveCountry, definedAsPartOfCountry, regionLevel, statesAfterTowns, stateOfficeAfter, townOf, waterName } from './place-level';
+import { CITIES as CITY_KINDS, REGIONS as REGION_KINDS, personAt, datelineCities, kindWordAfterList, appositiveCountry, sameTownLater, definedAsPartOfCountry, regionLevel, statesAfterTowns, stateOfficeAfter, townOf, waterName } from './place-level';
 import { stakeIn, unknownCompanyTokens } from './unknown-companies';
 import { countryBeforeClash, definedAsArmedGroup, genericBodyName, suffixCountryClash } from './org-namesakes';
 import { DEMONYMS } from './in-article';
@@ -669,6 +669,8 @@ const FIRM_END = new WordSet('corporation corp inc co ltd llc plc company compan
 function cityStatePairs(lex: Lexicon, text: string, tk: Tokens, cands: Candidate[], options: Option[][], extra: ExtraMark[]): Uint8Array {
   const ents = lex.index.entities;
   const out = new Uint8Array(cands.length);
+  // Candidates whose every place the state after them ruled out.
+  const ruled: number[] = [];
   // "Monroe, La.": the state after any capitalized name, where no candidate covers it.
   let ci = 0;
   for (let t = 1; t < tk.count; t++) {
@@ -706,6 +708,7 @@ function cityStatePairs(lex: Lexicon, text: string, tk: Tokens, cands: Candidate
         const sid = si === undefined ? '' : ents[si].id;
         const ok = options[k].filter((o) => ents[o.entity].type === 'place' && ents[o.entity].related?.includes(sid));
         if (si !== undefined && options[k].some((o) => ents[o.entity].type === 'place' && CITY_KINDS.has(ents[o.entity].subtype ?? ''))) {
+          if (!ok.length && options[k].every((o) => ents[o.entity].type !== 'place' || CITY_KINDS.has(ents[o.entity].subtype ?? ''))) ruled.push(k);
           options[k] = ok;
           out[k] = ok.length ? 1 : 0;
         }
@@ -747,7 +750,10 @@ function cityStatePairs(lex: Lexicon, text: string, tk: Tokens, cands: Candidate
     if (okB.length) options[k + 1] = okB;
     out[k] = okA.length ? 1 : 0;
     out[k + 1] = 1;
+    if (!okA.length && as.some((o) => ents[o.entity].type === 'place') && as.every((o) => ents[o.entity].type !== 'place' || CITY_KINDS.has(ents[o.entity].subtype ?? ''))) ruled.push(k);
   }
+  // "Columbus, Indiana … Columbus has 50,000 people": the town the index lacks, named again (place-level.ts).
+  if (ruled.length) sameTownLater(text, tk, cands, options, ruled);
   return out;
 }
 /** Words after a name that show it is the subject of a sentence: "Apple said", "Turkey warned". */

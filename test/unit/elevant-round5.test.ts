@@ -34,6 +34,9 @@ const extra: [CompiledEntity, [string, number][]][] = [
   [{ id: 'x:alabama', type: 'place', subtype: 'state', name: 'Alabama', prominence: 0.6, country: 'US', related: ['Q30'] }, [['Alabama', PR]]],
   [{ id: 'x:saida-dz', type: 'place', subtype: 'region', name: 'Saida', prominence: 0.3, country: 'DZ' }, [['Saida', PR]]],
   [{ id: 'x:lebanon', type: 'place', subtype: 'country', name: 'Lebanon', prominence: 0.9, country: 'LB' }, [['Lebanon', PR]]],
+  [{ id: 'x:columbus-oh', type: 'place', subtype: 'city', name: 'Columbus', prominence: 0.57, country: 'US', related: ['Q30', 'x:ohio'] }, [['Columbus', PR]]],
+  [{ id: 'x:ohio', type: 'place', subtype: 'state', name: 'Ohio', prominence: 0.68, country: 'US', related: ['Q30'] }, [['Ohio', PR]]],
+  [{ id: 'x:indiana', type: 'place', subtype: 'state', name: 'Indiana', prominence: 0.63, country: 'US', related: ['Q30'] }, [['Indiana', PR]]],
 ];
 
 const matcher = createMatcher(smallIndex(extra));
@@ -140,5 +143,16 @@ describe('an appositive that places a town in another country rules out the name
     expect(marks('Talks in Geneva, near the French border, ended.')).toEqual(['Geneva→Geneva']);
     expect(marks('Talks in Geneva, one of Switzerland\'s largest cities, ended.').slice(0, 1)).toEqual(['Geneva→Geneva']);
     expect(marks('Talks in Geneva ended. Alabama voted.')).toEqual(['Geneva→Geneva', 'Alabama→Alabama']);
+  });
+});
+
+describe('a town a state showed the index lacks is the same town where the article names it again', () => {
+  it('leaves the later "Columbus" unmarked after "Columbus, Indiana"', () => {
+    expect(marks('The mayor of Columbus, Indiana, spoke on Monday. Columbus has 50,000 people.')).toEqual(['Indiana→Indiana']);
+  });
+
+  it('keeps the later "Columbus" after "Columbus, Ohio", and in an article that names no state', () => {
+    expect(marks('He lived in Columbus, Ohio, for years. Columbus is big.')).toEqual(['Columbus→Columbus', 'Ohio→Ohio', 'Columbus→Columbus']);
+    expect(marks('He lived in Columbus for years. Columbus is big.')).toEqual(['Columbus→Columbus', 'Columbus→Columbus']);
   });
 });
