@@ -16,7 +16,7 @@ import { AliasFlag, type CompiledEntity, type Mention } from '../types';
 import { Gap, TokFlag, WordSet, wordKeys, type Tokens } from './tokenize';
 import { compiledAllExact, surnameBearers, type Candidate, type Lexicon } from './match';
 import { afterThingWord, afterWorkWord, beforeWorkWord, namedThingAfter, magazineTitle, starredIn, givenName, diacriticOnlyInText, inLongerName, instrumentCode, legalSuffixAt, nameAsWord, possessive, placeSuffix, quotedSpan, usStateAfter, VENUE_HEADS } from './context';
-import { isTeam, positionAfter, sportsNearby, sportsSignal, playVerbBefore, teamRoleAfter, beatsAfter, hostOrPlaceBefore, otherSportNearby, scoreAfter, scoreBefore, trophyAfter, formerStarAfter, leagueAcronym, nationalTeamAfter, beatenByName, playerTrade, teamNounAfter, pluralVerbAfter } from './sports';
+import { isTeam, positionAfter, sportsNearby, sportsSignal, playVerbBefore, teamRoleAfter, beatsAfter, hostOrPlaceBefore, otherSportNearby, scoreAfter, scoreBefore, trophyAfter, formerStarAfter, otherSportClubBefore, leagueAcronym, nationalTeamAfter, beatenByName, playerTrade, teamNounAfter, pluralVerbAfter } from './sports';
 import { inKnownName } from './known-names';
 import { unknownSurnames } from './unknown-people';
 import { ageAfter, kinAfterPossessive, roleAt, roleRulesOut, roleRulesOutMinorPolitician, walkWordNear, walksOf } from './roles';
@@ -1330,6 +1330,8 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
       if (teamOfSomeSport && isTeam(e) && (e.subtype === 'national-team' || e.prominence < RESOLVE.anchorProminence) && f.hasPlace) continue;
       // "Dancing with the Stars": a team's nickname that is a word names the team only in a sports story.
       if (R.teams && isTeam(e) && o.commonOnly && !sportsHere && !cs.self && !teamInPlay(ctx, ents)) continue;
+      // "HC CSKA Moscow": another sport's club of a football club's name.
+      if (R.teams && isTeam(e) && otherSportClubBefore(tk, c.t0)) continue;
       // A hockey or tennis story's "Minnesota", "France": our place-named teams are football teams.
       if (otherSport && isTeam(e) && f.hasPlace) continue;
       // "the Republic of Ireland national team": the team, never the country; "national rugby team": not

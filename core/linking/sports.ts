@@ -250,6 +250,17 @@ export function trophyAfter(tk: Tokens, t1: number): boolean {
   return false;
 }
 
+/** Prefixes of clubs of sports other than football: hockey (HC, HK), basketball (BC, BK, KK), volleyball
+ *  (VC, VK), rugby (RC), handball (HBC). */
+const OTHER_CLUB_PREFIX = new WordSet('hc hk bc bk kk vc vk rc hbc'.split(' '));
+
+/** "HC CSKA Moscow", "BC Barcelona": a club prefix of another sport right before a football club's name
+ *  names that sport's club, which the index (football clubs only) does not hold. */
+export function otherSportClubBefore(tk: Tokens, t0: number): boolean {
+  const p = t0 - 1;
+  return p >= 0 && tk.gap[t0] === Gap.Space && (tk.flags[p] & TokFlag.AllCaps) !== 0 && OTHER_CLUB_PREFIX.at(tk, p);
+}
+
 /** Words for a player a team once had: "former Boston star Johnny Pesky", "former Lakers great". */
 const FORMER_PLAYER = new WordSet('star great legend standout ace'.split(' '));
 

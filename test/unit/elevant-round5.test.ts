@@ -37,6 +37,7 @@ const extra: [CompiledEntity, [string, number][]][] = [
   [{ id: 'x:columbus-oh', type: 'place', subtype: 'city', name: 'Columbus', prominence: 0.57, country: 'US', related: ['Q30', 'x:ohio'] }, [['Columbus', PR]]],
   [{ id: 'x:ohio', type: 'place', subtype: 'state', name: 'Ohio', prominence: 0.68, country: 'US', related: ['Q30'] }, [['Ohio', PR]]],
   [{ id: 'x:indiana', type: 'place', subtype: 'state', name: 'Indiana', prominence: 0.63, country: 'US', related: ['Q30'] }, [['Indiana', PR]]],
+  [{ id: 'x:cska', type: 'organization', subtype: 'sports-team', name: 'PFC CSKA Moscow', prominence: 0.8, country: 'RU' }, [['PFC CSKA Moscow', PR], ['CSKA Moscow', 0]]],
 ];
 
 const matcher = createMatcher(smallIndex(extra));
@@ -154,5 +155,15 @@ describe('a town a state showed the index lacks is the same town where the artic
   it('keeps the later "Columbus" after "Columbus, Ohio", and in an article that names no state', () => {
     expect(marks('He lived in Columbus, Ohio, for years. Columbus is big.')).toEqual(['Columbus→Columbus', 'Ohio→Ohio', 'Columbus→Columbus']);
     expect(marks('He lived in Columbus for years. Columbus is big.')).toEqual(['Columbus→Columbus', 'Columbus→Columbus']);
+  });
+});
+
+describe('another sport\'s club prefix before a football club\'s name', () => {
+  it('leaves "HC CSKA Moscow" unmarked (the index holds the football club only)', () => {
+    expect(marks('He played ice hockey for HC CSKA Moscow.')).toEqual([]);
+  });
+
+  it('keeps the football club without the prefix', () => {
+    expect(marks('He played for CSKA Moscow.')).toEqual(['CSKA Moscow→PFC CSKA Moscow']);
   });
 });
