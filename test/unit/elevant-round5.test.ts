@@ -38,6 +38,10 @@ const extra: [CompiledEntity, [string, number][]][] = [
   [{ id: 'x:ohio', type: 'place', subtype: 'state', name: 'Ohio', prominence: 0.68, country: 'US', related: ['Q30'] }, [['Ohio', PR]]],
   [{ id: 'x:indiana', type: 'place', subtype: 'state', name: 'Indiana', prominence: 0.63, country: 'US', related: ['Q30'] }, [['Indiana', PR]]],
   [{ id: 'x:cska', type: 'organization', subtype: 'sports-team', name: 'PFC CSKA Moscow', prominence: 0.8, country: 'RU' }, [['PFC CSKA Moscow', PR], ['CSKA Moscow', 0]]],
+  [{ id: 'x:majlis', type: 'organization', subtype: 'government-body', name: 'Islamic Consultative Assembly', prominence: 0.65, country: 'IR' }, [['Islamic Consultative Assembly', PR], ['Majlis', 0]]],
+  [{ id: 'x:cambridge', type: 'place', subtype: 'city', name: 'Cambridge', prominence: 0.56, country: 'GB' }, [['Cambridge', PR]]],
+  [{ id: 'x:tehran', type: 'place', subtype: 'city', name: 'Tehran', prominence: 1, country: 'IR' }, [['Tehran', PR]]],
+  [{ id: 'x:hkftu', type: 'organization', subtype: 'party', name: 'Hong Kong Federation of Trade Unions', prominence: 0.23, country: 'HK' }, [['Hong Kong Federation of Trade Unions', PR]]],
 ];
 
 const matcher = createMatcher(smallIndex(extra));
@@ -165,5 +169,16 @@ describe('another sport\'s club prefix before a football club\'s name', () => {
 
   it('keeps the football club without the prefix', () => {
     expect(marks('He played for CSKA Moscow.')).toEqual(['CSKA Moscow→PFC CSKA Moscow']);
+  });
+});
+
+describe('a place right before a public body or a party of another country names a body of that place', () => {
+  it('leaves "the Cambridge Majlis" unmarked (a student society, not Iran\'s parliament)', () => {
+    expect(marks('He was elected President of the Cambridge Majlis.')).not.toContain('Majlis→Islamic Consultative Assembly');
+  });
+
+  it('keeps a body of the same country, and a hyphened place before a body', () => {
+    expect(marks('The Tehran Majlis voted on Sunday.')).toEqual(['Tehran→Tehran', 'Majlis→Islamic Consultative Assembly']);
+    expect(marks('Members of the pro-Tehran Hong Kong Federation of Trade Unions waved flags.')).toEqual(['Tehran→Tehran', 'Hong Kong Federation of Trade Unions→Hong Kong Federation of Trade Unions']);
   });
 });
