@@ -172,6 +172,15 @@ export function personNameGoesOn(tk: Tokens, t1: number, known: Uint8Array): boo
   return t1 < tk.count && tk.gap[t1] === Gap.Space && nameWord(tk, t1) && !known[t1] && !(tk.flags[t1] & TokFlag.SentStart);
 }
 
+/** "IRENE HIRANO INOUYE, president of …": a first name in capitals, then a word in capitals the index
+ *  does not know, is a full name written in capitals, not the one-name figure ("OBAMA SAYS": no first
+ *  name). `firstName()` = token t0 is a first name (asked last); `nameAt(t)` = token t may be part of a name. */
+export function capsNameGoesOn(tk: Tokens, t0: number, t1: number, known: Uint8Array, firstName: () => boolean, nameAt: (t: number) => boolean): boolean {
+  if (t1 >= tk.count || !(tk.flags[t0] & TokFlag.AllCaps) || tk.gap[t1] !== Gap.Space || known[t1]) return false;
+  const f = tk.flags[t1];
+  return (f & TokFlag.AllCaps) !== 0 && (f & TokFlag.Alpha) !== 0 && tk.end[t1] - tk.start[t1] >= 2 && !(f & TokFlag.SentStart) && nameAt(t1) && firstName();
+}
+
 /** Only a comma (and spaces) between tokens t-1 and t. */
 function commaBefore(text: string, tk: Tokens, t: number): boolean {
   return t > 0 && /^\s*,\s*$/.test(text.slice(tk.end[t - 1], tk.start[t]));
@@ -361,4 +370,13 @@ export function placeBeforeSurname(text: string, tk: Tokens, t0: number, t1: num
   if (tk.start[t1] - tk.end[t0] !== 1 || text.charCodeAt(tk.end[t0]) !== 32) return false;
   if (t0 > 0 && tk.gap[t0] === Gap.Space && !(tk.flags[t0 - 1] & TokFlag.Cap) && PLACE_PHRASE_BEFORE.at(tk, t0 - 1)) return false;
   return isSurname(t1);
+}
+
+/** "Ascom North America", "the Quiksilver Pro New York": a place's name of two words or more right after a
+ *  capitalized name word the index does not know, mid-sentence, ends a longer name (a firm's arm, an
+ *  event), as a one-word place's does ("Samsung India"); the other name may be a firm's the index lacks. `nameWordAt(t)` = token t is such a word. */
+export function nameWordBeforeLongPlace(tk: Tokens, t0: number, t1: number, nameWordAt: (t: number) => boolean): boolean {
+  const p = t0 - 1;
+  // Words, not a dotted abbreviation ("Harcourt Canadas U.S. parent": Reuters' "Canada's").
+  return t1 - t0 > 1 && p >= 0 && tk.gap[t0] === Gap.Space && tk.gap[t0 + 1] === Gap.Space && !(tk.flags[p] & TokFlag.SentStart) && nameWordAt(p);
 }

@@ -101,3 +101,35 @@ export function countryBeforeClash(
 export function regionalFedAt(tk: Tokens, t: number): boolean {
   return t > 0 && t < tk.count && tk.gap[t] === Gap.Space && tk.keyIs(t, 'fed') && (tk.flags[t] & TokFlag.Cap) !== 0 && (tk.flags[t - 1] & TokFlag.Cap) !== 0 && (tk.flags[t - 1] & TokFlag.Alpha) !== 0 && !(tk.flags[t - 1] & TokFlag.SentStart && tk.keyIs(t - 1, 'the'));
 }
+
+/** Public bodies and parties: a place's name right before one of them names a body of that place. */
+const BODY_KINDS = new Set(['government-body', 'government-agency', 'legislature', 'party', 'court']);
+
+/** "the Cambridge Majlis", "the Hong Kong Democratic Party": a place's name right before (no possessive)
+ *  the name of a public body or a party of another country is one longer name, a body of that place the
+ *  index does not hold (not Iran's parliament, not the US party). Candidate k-1 must end right before
+ *  candidate k and may name a place, nothing of the body's country. */
+export function placeBeforeForeignBody(
+  text: string,
+  tk: Tokens,
+  cands: readonly { t0: number; t1: number }[],
+  options: readonly (readonly { entity: number; partialOnly: boolean }[])[],
+  ents: readonly CompiledEntity[],
+  k: number,
+  body: CompiledEntity,
+): boolean {
+  if (!body.country || k === 0 || !BODY_KINDS.has(body.subtype ?? '')) return false;
+  const t0 = cands[k].t0;
+  if (cands[k - 1].t1 !== t0 || tk.gap[t0] !== Gap.Space || tk.flags[t0] & TokFlag.SentStart) return false;
+  // "the pro-Beijing Hong Kong Federation of Trade Unions": a hyphened place is a modifier, not a name's head.
+  const p0 = cands[k - 1].t0;
+  if (p0 > 0 && text.charCodeAt(tk.start[p0] - 1) === 45) return false;
+  let any = false;
+  for (const o of options[k - 1]) {
+    if (o.partialOnly) continue;
+    const e = ents[o.entity];
+    if (!e.country || e.country === body.country) return false;
+    if (e.type === 'place') any = true;
+  }
+  return any;
+}

@@ -27,6 +27,31 @@ function pluralOf(tk: Tokens, t0: number): string[] | undefined {
   return t0 > 1 && tk.keyIs(t0 - 1, 'of') && PLURAL_OF.at(tk, t0 - 2) ? REGION_KINDS : undefined;
 }
 
+/**
+ * "Los Angeles, Orange, Riverside and San Bernardino Counties": the token of a plural kind word that
+ * closes a list going on after token t1 (", " / " and " / ", and " between items) through up to four
+ * names the index does not hold, each of one to three capitalized words; -1 if none. The list stops at
+ * `next` (where the next candidate starts: it reads its own tail). `isKind(t)` = token t is a plural kind word.
+ */
+export function kindWordAfterList(text: string, tk: Tokens, t1: number, next: number, isKind: (t: number) => boolean): number {
+  let t = t1;
+  for (let items = 0; items <= 4 && t < tk.count; items++) {
+    if (tk.gap[t] === Gap.Space && isKind(t)) return t;
+    if (t >= next) return -1;
+    const and = tk.keyIs(t, 'and') || tk.keyIs(t, 'or');
+    if (tk.gap[t] === Gap.Space && and) t++;
+    else if (!and && /^\s*,\s*$/.test(text.slice(tk.end[t - 1], tk.start[t]))) {
+      // ", and": the comma, then the word.
+    } else if (and && /^\s*,\s*$/.test(text.slice(tk.end[t - 1], tk.start[t]))) t++;
+    else return -1;
+    let u = t;
+    while (u < next && u - t < 3 && (u === t || tk.gap[u] === Gap.Space) && tk.flags[u] & TokFlag.Cap && !isKind(u)) u++;
+    if (u === t) return -1;
+    t = u;
+  }
+  return t < tk.count && tk.gap[t] === Gap.Space && isKind(t) ? t : -1;
+}
+
 /** A place this prominent is what a reader takes the name for, whatever the article's level. */
 const WORLD_CITY = 0.9;
 
@@ -229,4 +254,44 @@ export function personAt(cands: readonly { t0: number }[], options: readonly (re
   if (j >= cands.length || cands[j].t0 !== t || !options[j].length) return false;
   for (const o of options[j]) if (ents[o.entity].type !== 'person') return false;
   return true;
+}
+
+/** Words that open an appositive placing a town: "Geneva, near the Alabama-Florida line", "Saida, one of
+ *  southern Lebanon's main cities", "Rafah, in the southern Gaza Strip". */
+const APPOSITIVE_OPENERS = new WordSet('near in outside one'.split(' '));
+
+/**
+ * "Geneva, near the Alabama-Florida line", "Saida, one of southern Lebanon's main cities": the country of
+ * the place an appositive right after candidate k names (the next candidate, within eight tokens of the
+ * comma), which a town of another country cannot be in; undefined when there is none. "near" counts only
+ * before a state or a province (a border town is near another country: "Windsor, near Detroit").
+ * `countryOf(j)` = the one country of candidate j's options, a country or a first-level region's.
+ */
+export function appositiveCountry(text: string, tk: Tokens, cands: readonly Candidate[], k: number, countryOf: (j: number, regionOnly: boolean) => string | undefined): string | undefined {
+  const c = cands[k];
+  const t = c.t1;
+  if (t >= tk.count || text.charCodeAt(c.end) !== 44 || tk.flags[t] & TokFlag.Cap || !APPOSITIVE_OPENERS.at(tk, t)) return undefined;
+  const j = k + 1;
+  if (j >= cands.length || cands[j].t0 > t + 8) return undefined;
+  // No sentence or clause ends between: "Geneva, near the line. Alabama …".
+  for (let u = t + 1; u <= cands[j].t0; u++) if (tk.flags[u] & TokFlag.SentStart || tk.gap[u] === Gap.Break && /[.;:]/.test(text.slice(tk.end[u - 1], tk.start[u]))) return undefined;
+  return countryOf(j, tk.keyIs(t, 'near'));
+}
+
+/**
+ * "The mayor of Columbus, Indiana, spoke. … Columbus has 50,000 people": a town that a state after it
+ * showed the index does not hold (every place of that name ruled out) is the same town where the
+ * article names it again alone: no namesake (Columbus, Ohio) there either. `ruled` = those candidates,
+ * in order; a later candidate of the same name loses its options, unless a state follows it too.
+ */
+export function sameTownLater(text: string, tk: Tokens, cands: readonly Candidate[], options: unknown[][], ruled: readonly number[]): void {
+  const names = new Set(ruled.map((k) => text.slice(cands[k].start, cands[k].end)));
+  const first = new Set(ruled.map((k) => tk.hash[cands[k].t0]));
+  for (let k = ruled[0] + 1; k < cands.length; k++) {
+    const c = cands[k];
+    if (!first.has(tk.hash[c.t0]) || ruled.includes(k) || !names.has(text.slice(c.start, c.end))) continue;
+    // "Columbus, Ohio" later: its own pair decides.
+    if (text.charCodeAt(c.end) === 44) continue;
+    options[k] = [];
+  }
 }

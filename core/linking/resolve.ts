@@ -16,17 +16,17 @@ import { AliasFlag, type CompiledEntity, type Mention } from '../types';
 import { Gap, TokFlag, WordSet, wordKeys, type Tokens } from './tokenize';
 import { compiledAllExact, surnameBearers, type Candidate, type Lexicon } from './match';
 import { afterThingWord, afterWorkWord, beforeWorkWord, namedThingAfter, magazineTitle, starredIn, givenName, diacriticOnlyInText, inLongerName, instrumentCode, legalSuffixAt, nameAsWord, pastVerbAfter, possessive, placeSuffix, quotedSpan, usStateAfter, VENUE_HEADS } from './context';
-import { isTeam, positionAfter, sportsNearby, sportsSignal, playVerbBefore, teamRoleAfter, beatsAfter, hostOrPlaceBefore, otherSportNearby, scoreAfter, leagueAcronym, nationalTeamAfter, beatenByName, playerTrade, teamNounAfter, pluralVerbAfter } from './sports';
+import { isTeam, positionAfter, sportsNearby, sportsSignal, playVerbBefore, teamRoleAfter, beatsAfter, hostOrPlaceBefore, otherSportNearby, scoreAfter, scoreBefore, trophyAfter, formerStarAfter, otherSportClubBefore, leagueAcronym, nationalTeamAfter, beatenByName, playerTrade, teamNounAfter, pluralVerbAfter } from './sports';
 import { inKnownName } from './known-names';
 import { unknownSurnames } from './unknown-people';
-import { ageAfter, ageAndHomeAfter, kinAfterPossessive, roleAt, roleRulesOut, walkWordNear, walksOf } from './roles';
+import { ageAfter, ageAndHomeAfter, kinAfterPossessive, roleAt, roleRulesOut, roleRulesOutMinorPolitician, walkWordNear, walksOf } from './roles';
 import { OBSCURE_OFFICE_HOLDER, OFFICE_KINDS, politicalStory } from './topic';
 import { binaryOf, firstNamesOf } from '../kb/kb-format';
 import { foldKey } from './normalize';
 import { entityById, entityView } from './entity-view';
-import { CITIES as CITY_KINDS, REGIONS as REGION_KINDS, personAt, datelineCities, definedAsPartOfCountry, regionLevel, statesAfterTowns, stateOfficeAfter, townOf, waterName } from './place-level';
-import { unknownCompanyTokens } from './unknown-companies';
-import { countryBeforeClash, definedAsArmedGroup, genericBodyName, regionalFedAt, suffixCountryClash } from './org-namesakes';
+import { CITIES as CITY_KINDS, REGIONS as REGION_KINDS, personAt, datelineCities, kindWordAfterList, appositiveCountry, sameTownLater, definedAsPartOfCountry, regionLevel, statesAfterTowns, stateOfficeAfter, townOf, waterName } from './place-level';
+import { stakeIn, unknownCompanyTokens } from './unknown-companies';
+import { countryBeforeClash, definedAsArmedGroup, genericBodyName, placeBeforeForeignBody, regionalFedAt, suffixCountryClash } from './org-namesakes';
 import { DEMONYMS } from './in-article';
 import { usStateIds } from './us-states';
 import { universityTownAt } from './academic';
@@ -35,7 +35,7 @@ import { titledSurname } from './titled-surnames';
 
 /** Nationalities (in-article.ts's list), read by token hash. */
 const DEMONYM_WORDS = new WordSet([...DEMONYMS]);
-import { acronymBeforeBody, afterNameParticle, beforeHandle, personNameGoesOn, afterSaint, saintsPossessive, beforeInstitutionName, featureHead, hyphenedToName, insideDottedAbbreviation, privateFirstName, sharedCompassName, sharesPluralHead, theBeforeTitle, afterSubPrefix, firmBeforeCountry, hyphenBefore, campusAfter, quotedNameGoesOn, joinedPairBeforeBody, sponsorBeforeVenue, afterUniversityOf, compassAfter, definedAsWork, modelNumberAfter, peerageOf, placeBeforeSurname } from './longer-names';
+import { acronymBeforeBody, afterNameParticle, beforeHandle, personNameGoesOn, afterSaint, saintsPossessive, beforeInstitutionName, featureHead, hyphenedToName, insideDottedAbbreviation, privateFirstName, sharedCompassName, sharesPluralHead, theBeforeTitle, afterSubPrefix, firmBeforeCountry, hyphenBefore, campusAfter, quotedNameGoesOn, joinedPairBeforeBody, sponsorBeforeVenue, afterUniversityOf, compassAfter, definedAsWork, modelNumberAfter, peerageOf, placeBeforeSurname, nameWordBeforeLongPlace, capsNameGoesOn } from './longer-names';
 
 /** Rules that read capital letters as English writes them apply to English text only (issue 12):
  *  German capitalizes every noun. No language given = English (most pages that reach us). */
@@ -685,6 +685,8 @@ const FIRM_END = new WordSet('corporation corp inc co ltd llc plc company compan
 function cityStatePairs(lex: Lexicon, text: string, tk: Tokens, cands: Candidate[], options: Option[][], extra: ExtraMark[]): Uint8Array {
   const ents = lex.index.entities;
   const out = new Uint8Array(cands.length);
+  // Candidates whose every place the state after them ruled out.
+  const ruled: number[] = [];
   // "Monroe, La.": the state after any capitalized name, where no candidate covers it.
   let ci = 0;
   for (let t = 1; t < tk.count; t++) {
@@ -722,6 +724,7 @@ function cityStatePairs(lex: Lexicon, text: string, tk: Tokens, cands: Candidate
         const sid = si === undefined ? '' : ents[si].id;
         const ok = options[k].filter((o) => ents[o.entity].type === 'place' && ents[o.entity].related?.includes(sid));
         if (si !== undefined && options[k].some((o) => ents[o.entity].type === 'place' && CITY_KINDS.has(ents[o.entity].subtype ?? ''))) {
+          if (!ok.length && options[k].every((o) => ents[o.entity].type !== 'place' || CITY_KINDS.has(ents[o.entity].subtype ?? ''))) ruled.push(k);
           options[k] = ok;
           out[k] = ok.length ? 1 : 0;
         }
@@ -763,7 +766,10 @@ function cityStatePairs(lex: Lexicon, text: string, tk: Tokens, cands: Candidate
     if (okB.length) options[k + 1] = okB;
     out[k] = okA.length ? 1 : 0;
     out[k + 1] = 1;
+    if (!okA.length && as.some((o) => ents[o.entity].type === 'place') && as.every((o) => ents[o.entity].type !== 'place' || CITY_KINDS.has(ents[o.entity].subtype ?? ''))) ruled.push(k);
   }
+  // "Columbus, Indiana … Columbus has 50,000 people": the town the index lacks, named again (place-level.ts).
+  if (ruled.length) sameTownLater(text, tk, cands, options, ruled);
   return out;
 }
 /** Words after a name that show it is the subject of a sentence: "Apple said", "Turkey warned". */
@@ -888,24 +894,14 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     let near = false;
     for (let u = c.t1; u < tk.count && u <= c.t1 + 4 && !near; u++) near = PLURAL_KIND_WORDS.at(tk, u);
     if (!near) continue;
-    let t = c.t1;
-    const next = k + 1 < cands.length ? cands[k + 1].t0 : tk.count;
-    if (t < tk.count && t < next && /^(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)$/.test(text.slice(c.end, tk.start[t])) && !(tk.keyIs(t, 'and') || tk.keyIs(t, 'or'))) {
-      let u = t;
-      while (u < next && u - t < 3 && tk.gap[u] === Gap.Space && tk.flags[u] & TokFlag.Cap && !PLURAL_KINDS[tk.key(u)]) u++;
-      if (u > t) t = u;
-    } else if (t < tk.count && tk.gap[t] === Gap.Space && (tk.keyIs(t, 'and') || tk.keyIs(t, 'or'))) {
-      let u = t + 1;
-      while (u < next && u - t < 4 && tk.gap[u] === Gap.Space && tk.flags[u] & TokFlag.Cap && !PLURAL_KINDS[tk.key(u)]) u++;
-      if (u > t + 1) t = u;
-    }
-    if (t >= tk.count || tk.gap[t] !== Gap.Space) continue;
+    const t = kindWordAfterList(text, tk, c.t1, k + 1 < cands.length ? cands[k + 1].t0 : tk.count, (u) => PLURAL_KIND_WORDS.at(tk, u));
+    if (t < 0) continue;
     const kinds = PLURAL_KINDS[tk.key(t)];
-    if (!kinds) continue;
     for (let j = k; ; j--) {
       listKinds[j] = kinds;
       listCue[j] = 1;
-      if (!listed[j]) break;
+      // ("Los Angeles, Orange, Fort Bend and Galveston counties": a list that goes on after k holds k's comma.)
+      if (!listed[j] && !(j === k && t > c.t1 && sep[k] > 0)) break;
     }
   }
   // "Colorado, Washington, Alaska and Oregon": when two items of a list are places of one kind and
@@ -924,6 +920,8 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
   if (R.level) datelineCities(text, tk, cands, listKinds);
   for (let k = 0; k < cands.length; k++) if (listKinds[k]) listCue[k] = 1;
   function sameKindList(k0: number, k1: number) {
+    // "Los Angeles, Orange, Riverside and San Bernardino Counties": the kind word said the kind already.
+    if (listKinds[k1]) return;
     const counts = new Map<string, number>();
     for (let j = k0; j <= k1; j++) {
       const opts = options[j].filter((o) => !o.partialOnly);
@@ -1013,6 +1011,7 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     if (c.t1 - c.t0 === 1 && featureHead(tk, c.t0)) return true;
     if (tk.flags[c.t0] & TokFlag.AllCaps && beforeHandle(text, c.end)) return true;
     if (c.t1 - c.t0 === 1 && options[k].every((o) => ents[o.entity].type === 'person') && personNameGoesOn(tk, c.t1, known)) return true;
+    if (c.t1 - c.t0 === 1 && tk.flags[c.t0] & TokFlag.AllCaps && options[k].every((o) => ents[o.entity].type === 'person') && capsNameGoesOn(tk, c.t0, c.t1, known, () => isFirstName(lex, tk.key(c.t0)), (t) => !FUNCTION_WORDS.at(tk, t) && !TITLE_WORDS.at(tk, t))) return true;
     // "St. Joseph, Missouri", "ST. JOSEPH, Mich.": a saint's name before a state names a town the index lacks.
     if (options[k].some((o) => ents[o.entity].type === 'person') && (saintsPossessive(tk, c.t0, c.t1) || (afterSaint(tk, c.t0) && (placeCue[k] === 1 || stateAfter(text, tk, c) || placeAfterComma(k))))) return true;
     // "Shearson Lehman Brothers Inc": a name word before a company's name with its suffix.
@@ -1024,6 +1023,7 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     const oneWord = c.t1 - c.t0 === 1 || (c.t1 - c.t0 === 2 && tk.gap[c.t0 + 1] === Gap.Apos && tk.keyIs(c.t0 + 1, 's'));
     if (oneWord && c.t0 > 0 && tk.gap[c.t0] === Gap.Space && !(tk.flags[c.t0 - 1] & TokFlag.SentStart) && startsName(c.t0 - 1) && options[k].every((o) => ents[o.entity].type === 'organization')) return true;
     if (place && regionCityCompound(k)) return true;
+    if (place && c.t1 - c.t0 > 1 && nameWordBeforeLongPlace(tk, c.t0, c.t1, (t) => !known[t] && unknownNameWord(tk, t, true) && !kindsAt(t) && !weakCasePosition(tk, t)) && onlyPlaces(k)) return true;
     // "the Duchess of Cambridge", "Prince of Wales": a title of nobility.
     if (place && peerageOf(tk, c.t0)) return true;
     // "Brooklyn Beckham", "Indiana Jones": a place's name before a surname the index knows is a first name.
@@ -1059,6 +1059,26 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     const n = cands[k + 1];
     return !!n && n.t0 === c.t1 && text.slice(c.end, n.start).trim() === ',' && placeAt(n.t0);
   };
+  // "Geneva, near the Alabama-Florida line": the country an appositive after candidate k places it in
+  // (place-level.ts), read on first need ('' = none).
+  let appositive: (string | undefined)[] | undefined;
+  const appositiveAt = (k: number) => {
+    // Most places have no comma right after them: no array, no call.
+    if (text.charCodeAt(cands[k].end) !== 44) return '';
+    appositive ??= new Array(cands.length);
+    return (appositive[k] ??= appositiveCountry(text, tk, cands, k, oneCountryOf) ?? '');
+  };
+  const oneCountryOf = (j: number, regionOnly: boolean) => {
+    let country: string | undefined;
+    for (const o of options[j]) {
+      const e = ents[o.entity];
+      if (o.partialOnly || e.type !== 'place' || !e.country || (country && e.country !== country)) return undefined;
+      if (!REGION_KINDS.has(e.subtype ?? '') && (regionOnly || !['country', 'territory'].includes(e.subtype ?? ''))) return undefined;
+      country = e.country;
+    }
+    return country;
+  };
+  const onlyPlaces = (k: number) => options[k].every((o) => ents[o.entity].type === 'place');
   // Every full (not surname-only) option of candidate k is a company.
   const onlyFirms = (k: number) => {
     let any = false;
@@ -1224,7 +1244,7 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     // is not known, nor whether a little-known club is meant ("Boston manager" in baseball is no Boston
     // United); a famous club is ("Chelsea captain John Terry").
     // A story about surfing or golf: "the surf coach" near "Australia" says no football team.
-    const near = !R.teams ? 1 : sports || (!signal.otherSport && sportsNearby(text, tk, c.t0, c.t1)) || (signal.otherSport && positionAfter(tk, c.t1)) ? 2 : teamRoleAfter(tk, c.t1) || playVerbBefore(tk, c.t0) || beatsAfter(tk, c.t1) || scoreAfter(text, tk, c.t1) || beatenByName(tk, c.t0, c.t1) || playerTrade(tk, c.t0, c.t1) || teamNounAfter(tk, c.t1) || pluralVerbAfter(tk, c.t0, c.t1) ? 3 : 1;
+    const near = !R.teams ? 1 : sports || (!signal.otherSport && sportsNearby(text, tk, c.t0, c.t1)) || (signal.otherSport && positionAfter(tk, c.t1)) ? 2 : teamRoleAfter(tk, c.t1) || playVerbBefore(tk, c.t0) || beatsAfter(tk, c.t1) || scoreAfter(text, tk, c.t1) || scoreBefore(text, tk, c.t0) || trophyAfter(tk, c.t1) || formerStarAfter(tk, c.t0, c.t1) || beatenByName(tk, c.t0, c.t1) || playerTrade(tk, c.t0, c.t1) || teamNounAfter(tk, c.t1) || pluralVerbAfter(tk, c.t0, c.t1) ? 3 : 1;
     const sportsHere = near >= 2;
     const teamOfSomeSport = near === 3;
     // In a match report "at Ireland", "against Spain" name the team, not the place.
@@ -1282,9 +1302,10 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
       if (R.namesakes && exact && !multi && e.type === 'organization' && e.country && FOREIGN_ACRONYM_KINDS.has(e.subtype ?? '') && e.prominence < RESOLVE.foreignAcronym && !cs.self && !cs.related && !cs.country) continue;
       // "Braun said" after "Scooter Braun": the person, unless the words say place ("in Braun").
       if (someonesSurname && e.type !== 'person' && !(e.type === 'place' && cue?.type === 'place')) continue;
-      if (R.namesakes && english && e.type !== 'organization' && cue?.type !== 'place' && e.prominence < RESOLVE.worldName && unknownCompany(c)) continue;
+      if (R.namesakes && english && e.type !== 'organization' && (cue?.type !== 'place' || stakeIn(tk, c.t0)) && e.prominence < RESOLVE.worldName && unknownCompany(c)) continue;
       // "Milton, Mass." is no Canadian town: a US state after the name rules out another country's place.
       if (R.namesakes && e.type === 'place' && !!e.country && e.country !== 'US' && stateAfter(text, tk, c)) continue;
+      if (R.namesakes && e.type === 'place' && !!e.country && e.subtype !== 'country' && appositiveAt(k) && appositiveAt(k) !== e.country) continue;
       // "David and Victoria", "Adelson's wife, Miriam": a first name alone is someone the article knows,
       // not the king, the queen or the prophetess, unless a title says so or they are in play (longer-names.ts).
       if (R.namesakes && !multi && (e.type === 'person' || e.type === 'place') && cue?.type !== 'person' && !cs.self && !cs.tied && privateName(k)) continue;
@@ -1316,11 +1337,13 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
       // "the Dallas Fed": a regional Federal Reserve Bank, neither the city nor the System.
       if (R.fragments && ((e.type === 'place' && regionalFedAt(tk, c.t1)) || (e.subtype === 'central-bank' && !multi && regionalFedAt(tk, c.t0)))) continue;
       if (R.namesakes && e.type === 'organization' && e.prominence < RESOLVE.anchorProminence && countryBeforeClash(tk, cands, options, ents, k, e.country)) continue;
+      if (R.fragments && e.type === 'organization' && placeBeforeForeignBody(text, tk, cands, options, ents, k, e)) continue;
       // "The RAF was a terrorist group": not the air force.
       if (R.namesakes && e.type === 'organization' && e.subtype !== 'armed-group' && definedAsArmedGroup(tk, c.t1)) continue;
       // "John Williams, the president of the Federal Reserve Bank": a role the index's person of that
       // name (a composer) never had is someone else's.
       if (R.namesakes && e.type === 'person' && roleRulesOut(roleHere(k), e.subtype)) continue;
+      if (R.namesakes && e.type === 'person' && e.prominence < 0.3 && roleRulesOutMinorPolitician(roleHere(k), e.subtype, e.prominence)) continue;
       if (e.type === 'organization' && foreignSpelling(k)) continue;
       // "Braun, 38, who reps …": a firm has no age ("Texas, 38, and Ohio, 18": a place may have a number).
       if (f.aged && e.type === 'organization') continue;
@@ -1340,10 +1363,12 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
       if (R.teams && !sportsHere && isTeam(e) && f.hasPlace) continue;
       // "LSU coach Les Miles", "Stanford quarterback X": a university with a team's role after it is its
       // team, which the index does not hold.
-      if (R.teams && e.type === 'organization' && UNIVERSITY_KINDS.has(e.subtype ?? '') && (teamRoleAfter(tk, c.t1) || teamOfSomeSport || (sportsHere && positionAfter(tk, c.t1)))) continue;
+      if (R.teams && e.type === 'organization' && UNIVERSITY_KINDS.has(e.subtype ?? '') && (teamRoleAfter(tk, c.t1) || teamOfSomeSport || (sportsHere && (positionAfter(tk, c.t1) || trophyAfter(tk, c.t1))))) continue;
       if (teamOfSomeSport && isTeam(e) && (e.subtype === 'national-team' || e.prominence < RESOLVE.anchorProminence) && f.hasPlace) continue;
       // "Dancing with the Stars": a team's nickname that is a word names the team only in a sports story.
       if (R.teams && isTeam(e) && o.commonOnly && !sportsHere && !cs.self && !teamInPlay(ctx, ents)) continue;
+      // "HC CSKA Moscow": another sport's club of a football club's name.
+      if (R.teams && isTeam(e) && otherSportClubBefore(tk, c.t0)) continue;
       // A hockey or tennis story's "Minnesota", "France": our place-named teams are football teams.
       if (otherSport && isTeam(e) && f.hasPlace) continue;
       // "the Republic of Ireland national team": the team, never the country; "national rugby team": not

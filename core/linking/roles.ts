@@ -115,6 +115,13 @@ export function roleRulesOut(role: readonly Walk[] | undefined, subtype: string 
   return walks.length > 0 && !walks.includes('politics') && !walks.some((w) => role.includes(w));
 }
 
+/** "East Jackson coach Brian Smith", "actor John Lewis": politicians are exempt above (they hold every kind of
+ *  post), but a role only sports or the arts give, at the name of a little-known politician (a legislator
+ *  of the index, prominence under 0.3), names a namesake. "football coach Tommy Tuberville" is better known. */
+export function roleRulesOutMinorPolitician(role: readonly Walk[] | undefined, subtype: string | undefined, prominence: number): boolean {
+  return !!role && prominence < 0.3 && subtype === 'politician' && role.every((w) => w === 'sports' || w === 'arts');
+}
+
 /** Words of a walk of life, in lower case, that vouch for a one-name figure near them ("seeing Adele
  *  live in concert", "the prophet Muhammad's mosque"). */
 const WALK_WORDS: Partial<Record<Walk, WordSet>> = {

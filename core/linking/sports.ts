@@ -229,9 +229,67 @@ const RESULT_VERBS = new WordSet('drew draw draws won win wins lost lose loses t
 /** A score right after the name ("beat Syria 2-1", "Toronto 5-3"), or a verb of result and a score
  *  ("Barcelona drew 1-1", "Leeds lost 4-3"): the name is a team's, though the story says little else. */
 export function scoreAfter(text: string, tk: Tokens, t1: number): boolean {
+  // "France's 2-0 victory": a possessive may stand between.
+  if (t1 + 1 < tk.count && tk.gap[t1] === Gap.Apos && tk.keyIs(t1, 's')) t1++;
   if (t1 >= tk.count || tk.gap[t1] !== Gap.Space) return false;
   if (scoreAt(text, tk, t1)) return true;
   return t1 + 1 < tk.count && RESULT_VERBS.at(tk, t1) && !(tk.flags[t1] & TokFlag.Cap) && tk.gap[t1 + 1] === Gap.Space && scoreAt(text, tk, t1 + 1);
+}
+
+const WON = new WordSet('won wins win clinched clinches lifted lifts captured claimed retained'.split(' '));
+/** Heads of a trophy's or a league title's name: "the Super Bowl", "the FA Cup", "the World Series", "the NBA title". */
+const TROPHY_HEADS = new WordSet('cup bowl series trophy championship championships pennant title crown'.split(' '));
+
+/** "Kansas City won the Super Bowl", "the University of Oklahoma won the Orange Bowl", "Chelsea lifted the
+ *  FA Cup": a verb of winning, "the", one to three capitalized words and a trophy's head name a team's
+ *  win (a town wins no cup; "France won the war", "Paris won the Olympic bid" keep their place). */
+export function trophyAfter(tk: Tokens, t1: number): boolean {
+  if (t1 + 2 >= tk.count || tk.gap[t1] !== Gap.Space || tk.flags[t1] & TokFlag.Cap || !WON.at(tk, t1) || !tk.keyIs(t1 + 1, 'the') || tk.gap[t1 + 1] !== Gap.Space) return false;
+  for (let t = t1 + 2; t < tk.count && t <= t1 + 5; t++) {
+    if (tk.gap[t] !== Gap.Space) return false;
+    const cap = (tk.flags[t] & TokFlag.Cap) !== 0;
+    // The head capitalized ("Cup") after a name word, or "title" in lower case after one ("the NBA title").
+    if (t > t1 + 2 && TROPHY_HEADS.at(tk, t)) return true;
+    if (!cap) return false;
+  }
+  return false;
+}
+
+/** Prefixes of clubs of sports other than football: hockey (HC, HK), basketball (BC, BK, KK), volleyball
+ *  (VC, VK), rugby (RC), handball (HBC). */
+const OTHER_CLUB_PREFIX = new WordSet('hc hk bc bk kk vc vk rc hbc'.split(' '));
+
+/** "HC CSKA Moscow", "BC Barcelona": a club prefix of another sport right before a football club's name
+ *  names that sport's club, which the index (football clubs only) does not hold. */
+export function otherSportClubBefore(tk: Tokens, t0: number): boolean {
+  const p = t0 - 1;
+  return p >= 0 && tk.gap[t0] === Gap.Space && (tk.flags[p] & TokFlag.AllCaps) !== 0 && OTHER_CLUB_PREFIX.at(tk, p);
+}
+
+/** Words for a player a team once had: "former Boston star Johnny Pesky", "former Lakers great". */
+const FORMER_PLAYER = new WordSet('star great legend standout ace'.split(' '));
+
+/** "former Boston star Johnny Pesky": "former", the place, a word for a player and a name: the team's
+ *  player ("Hollywood star Tom Hanks", with no "former", keeps the place). */
+export function formerStarAfter(tk: Tokens, t0: number, t1: number): boolean {
+  if (t0 < 1 || !tk.keyIs(t0 - 1, 'former') || tk.gap[t0] !== Gap.Space || t1 + 1 >= tk.count || tk.gap[t1] !== Gap.Space) return false;
+  return !(tk.flags[t1] & TokFlag.Cap) && FORMER_PLAYER.at(tk, t1) && tk.gap[t1 + 1] === Gap.Space && (tk.flags[t1 + 1] & TokFlag.Cap) !== 0;
+}
+
+/** Words that name the other side after a score: "drew 1-1 with", "fell 27-24 to", "won 3-1 over". */
+const OTHER_SIDE = new WordSet('with to over by against'.split(' '));
+/** A result's nouns between the score and the word: "a 2-1 win over", "the 2-0 victory against". */
+const RESULT_NOUNS = new WordSet('win wins victory defeat loss draw triumph rout'.split(' '));
+
+/** "Barcelona drew 1-1 with Sevilla", "the Patriots fell 27-24 to Houston", "a 2-1 win over Valencia",
+ *  "were held 0-0 by Burnley": a score (and a result's noun) right before a preposition names the other
+ *  side, a team, as a score after the name does (scoreAfter). Votes and rulings are no scores (scoreAt). */
+export function scoreBefore(text: string, tk: Tokens, t0: number): boolean {
+  const p = t0 - 1;
+  if (p < 2 || tk.gap[t0] !== Gap.Space || tk.gap[p] !== Gap.Space || tk.flags[p] & TokFlag.Cap || !OTHER_SIDE.at(tk, p)) return false;
+  const noun = tk.gap[p - 1] === Gap.Space && !(tk.flags[p - 1] & TokFlag.Cap) && RESULT_NOUNS.at(tk, p - 1);
+  const s = noun ? p - 3 : p - 2;
+  return s >= 0 && scoreAt(text, tk, s);
 }
 
 /** Lower-case words after a name that make it a sports league's or conference's: "the SEC championship

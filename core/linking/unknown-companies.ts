@@ -77,3 +77,12 @@ export function unknownCompanyTokens(tk: Tokens, heldAt: (a: number, b: number) 
   }
   return out;
 }
+
+/** Nouns of owning and investing before "in": "a stake in Burlington", "shares in Ford". */
+const STAKE_WORDS = new WordSet('stake stakes shares holding holdings interest investment investments invested invest investing'.split(' '));
+
+/** "acquired a stake in Burlington": "in" after a stake or an investment names a company, not a place,
+ *  so it says nothing for the town of that name. `t0` = the name's first token. */
+export function stakeIn(tk: Tokens, t0: number): boolean {
+  return t0 > 1 && tk.keyIs(t0 - 1, 'in') && tk.gap[t0] === Gap.Space && tk.gap[t0 - 1] === Gap.Space && STAKE_WORDS.at(tk, t0 - 2);
+}
