@@ -27,7 +27,7 @@ import { isNameLabel, newsFairDocs, scoreNewsFair } from '../../scripts/devset/n
 const FLOORS = { precision: 0.99, kbRecall: 0.95 };
 const HELD_OUT_FLOORS = { precision: 0.985, kbRecall: 0.935 };
 const TUNING_FLOORS = { precision: 0.995, kbRecall: 0.96 };
-const NEWS_FAIR_FLOORS = { precision: 0.79, recall: 0.35 };
+const NEWS_FAIR_FLOORS = { precision: 0.79, recall: 0.36 };
 
 const pages = goldPages();
 const manifest = new Map(
