@@ -38,6 +38,7 @@ const FUNCTION_AFTER = new WordSet('the a an and or of in on at for to by with'.
  *  ("City of London", "Republic of Korea") are not among them. */
 const NOT_INSTITUTION_OF = new WordSet(
   ('president vice prime minister chancellor king queen prince princess crown emperor empress emir sultan sheikh ' +
+    'shah tsar czar pharaoh caliph ' +
     'governor mayor secretary ambassador envoy chairman chairwoman chair chief head leader ceo director founder ' +
     'duke duchess earl count countess lord lady bishop archbishop pope general commander speaker member members ' +
     'city town province state region republic kingdom people government county district capital north south east ' +
@@ -288,13 +289,20 @@ export function diacriticOnlyInText(span: string, aliases: string[]): boolean {
 
 /** Things named after a place (or a person) and written as the name and a lower-case noun: peppers
  *  and mustards ("Fresno chile", "Aleppo pepper", "Dijon mustard"), "Brussels sprouts", "Buffalo
- *  wings", dog breeds ("Boston terrier", "Jack Russell terrier"), "a Panama hat", "Jordan sneakers",
- *  "a Caesar salad", "Worcestershire sauce". Not "cheese" or "wine": "Wisconsin cheese", "Bordeaux
- *  wine" are also the place's. */
-const NAMED_THINGS = new WordSet(
-  ('chile chiles chili chilies chilli chillies pepper peppers mustard sprouts wings terrier terriers spaniel spaniels retriever retrievers ' +
-    'hat hats sneaker sneakers salad salads sauce').split(' '),
-);
+ *  wings", dog breeds ("Boston terrier", "Jack Russell terrier"). Not "cheese" or "wine": "Wisconsin
+ *  cheese", "Bordeaux wine" are also the place's. */
+const NAMED_THINGS = new WordSet('chile chiles chili chilies chilli chillies pepper peppers mustard sprouts wings terrier terriers spaniel spaniels retriever retrievers'.split(' '));
+/** Things a brand, a team or a person's fans wear or eat as much as things named after a place: "a Panama
+ *  hat", "Jordan sneakers", "a Caesar salad", "Worcestershire sauce" are not the place's (nor, for
+ *  salads and sauces, the person's), while "a Yankees hat", "Adidas sneakers", "a Trump hat" keep theirs. */
+const PLACE_THINGS = new WordSet('hat hats sneaker sneakers'.split(' '));
+const PLACE_OR_PERSON_THINGS = new WordSet('salad salads sauce'.split(' '));
+
+/** "a Panama hat" (1: rules out a place), "a Caesar salad" (2: a place or a person); 0 otherwise. */
+export function namedWearOrDishAfter(tk: Tokens, t1: number): 0 | 1 | 2 {
+  if (t1 >= tk.count || tk.gap[t1] !== Gap.Space || cap(tk, t1)) return 0;
+  return PLACE_THINGS.at(tk, t1) ? 1 : PLACE_OR_PERSON_THINGS.at(tk, t1) ? 2 : 0;
+}
 
 /** "1 Fresno chile": the name is the thing's, not the place's. */
 export function namedThingAfter(tk: Tokens, t1: number): boolean {
@@ -370,14 +378,19 @@ export function possessive(tk: Tokens, t0: number, t1: number): boolean {
   return t1 - 1 > t0 && tk.gap[t1 - 1] === Gap.Apos && tk.keyIs(t1 - 1, 's');
 }
 
-/** "Japan bought", "Turkey rejected": a lower-case past-tense verb right after the name ("-ed", not
- *  "-eed": "need", "seed"; or a common irregular one). */
+/** "Japan bought", "Turkey agreed": a lower-case past-tense verb right after the name ("-ed", not a noun
+ *  such as "need" or "seed"; or a common irregular one), not a participle that describes a thing ("turkey
+ *  stuffed with chestnuts", "china painted by hand"). */
 export function pastVerbAfter(tk: Tokens, t1: number): boolean {
   if (t1 >= tk.count || tk.gap[t1] !== Gap.Space || cap(tk, t1) || !(tk.flags[t1] & TokFlag.Alpha)) return false;
+  if (t1 + 1 < tk.count && tk.gap[t1 + 1] === Gap.Space && BY_WITH.at(tk, t1 + 1)) return false;
   if (IRREGULAR_PAST.at(tk, t1)) return true;
   const k = tk.key(t1);
-  return k.length >= 4 && k.endsWith('ed') && !k.endsWith('eed');
+  return k.length >= 4 && k.endsWith('ed') && !NOT_PAST.at(tk, t1);
 }
+const BY_WITH = new WordSet('by with in'.split(' '));
+/** Words ending in "-ed" that are no verb in the past tense. */
+const NOT_PAST = new WordSet('need needs seed feed speed breed weed deed heed bleed reed steed creed greed shed bed red bred sled hundred kindred naked wicked sacred rugged ragged jagged'.split(' '));
 const IRREGULAR_PAST = new WordSet(
   'bought sold took gave made won lost sent sought fought led left kept held met paid said told became began brought built chose drew fell felt found got grew hit knew lent let meant ran rose saw set shut spent stood struck swore threw wrote'.split(' '),
 );

@@ -178,8 +178,15 @@ export function personNameGoesOn(tk: Tokens, t1: number, known: Uint8Array): boo
 export function capsNameGoesOn(tk: Tokens, t0: number, t1: number, known: Uint8Array, firstName: () => boolean, nameAt: (t: number) => boolean): boolean {
   if (t1 >= tk.count || !(tk.flags[t0] & TokFlag.AllCaps) || tk.gap[t1] !== Gap.Space || known[t1]) return false;
   const f = tk.flags[t1];
-  return (f & TokFlag.AllCaps) !== 0 && (f & TokFlag.Alpha) !== 0 && tk.end[t1] - tk.start[t1] >= 2 && !(f & TokFlag.SentStart) && nameAt(t1) && firstName();
+  // "ADELE WINS SIX GRAMMYS": a headline's verb after a one-name star is no surname.
+  return (f & TokFlag.Alpha) !== 0 && (f & TokFlag.AllCaps) !== 0 && tk.end[t1] - tk.start[t1] >= 2 && !(f & TokFlag.SentStart) && !HEADLINE_VERBS.at(tk, t1) && nameAt(t1) && firstName();
 }
+
+/** Verbs headlines in capitals put right after a name. */
+const HEADLINE_VERBS = new WordSet(
+  ('wins says dies gets makes takes hits slams seeks vows warns urges joins leaves backs blasts calls quits ' +
+    'signs beats loses admits denies reveals returns marries sues faces plans wants tells shares releases').split(' '),
+);
 
 /** Only a comma (and spaces) between tokens t-1 and t. */
 function commaBefore(text: string, tk: Tokens, t: number): boolean {

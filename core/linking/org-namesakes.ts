@@ -95,11 +95,14 @@ export function countryBeforeClash(
   return any;
 }
 
-/** "the Dallas Fed", "New York Fed President John Williams": a city before "Fed" names one of the
- *  twelve regional Federal Reserve Banks, neither the city nor the Federal Reserve System. Is token t
- *  "Fed" with a capitalized name word right before it? */
-export function regionalFedAt(tk: Tokens, t: number): boolean {
-  return t > 0 && t < tk.count && tk.gap[t] === Gap.Space && tk.keyIs(t, 'fed') && (tk.flags[t] & TokFlag.Cap) !== 0 && (tk.flags[t - 1] & TokFlag.Cap) !== 0 && (tk.flags[t - 1] & TokFlag.Alpha) !== 0 && !(tk.flags[t - 1] & TokFlag.SentStart && tk.keyIs(t - 1, 'the'));
+/** The twelve cities of the regional Federal Reserve Banks, as the press writes them before "Fed". */
+const FED_CITY = /(?:^|[^\p{L}])(?:Boston|New York|Philadelphia|Cleveland|Richmond|Atlanta|Chicago|St\.? Louis|Minneapolis|Kansas City|Dallas|San Francisco)$/u;
+
+/** "the Dallas Fed", "St. Louis Fed President James Bullard": one of the twelve Reserve Bank cities before
+ *  "Fed" names that regional bank, neither the city nor the Federal Reserve System ("the US Fed", "the
+ *  Trump Fed pick" are the System). Is token t such a "Fed"? */
+export function regionalFedAt(text: string, tk: Tokens, t: number): boolean {
+  return t > 0 && t < tk.count && tk.gap[t] === Gap.Space && tk.keyIs(t, 'fed') && (tk.flags[t] & TokFlag.Cap) !== 0 && FED_CITY.test(text.slice(Math.max(0, tk.end[t - 1] - 16), tk.end[t - 1]));
 }
 
 /** Public bodies and parties: a place's name right before one of them names a body of that place. */

@@ -29,7 +29,7 @@ function pluralOf(tk: Tokens, t0: number): string[] | undefined {
 
 /**
  * "Los Angeles, Orange, Riverside and San Bernardino Counties": the token of a plural kind word that
- * closes a list going on after token t1 (", " / " and " / ", and " between items) through up to four
+ * closes a list going on after token t1 (", " / " and " / ", and " between items) through up to five
  * names the index does not hold, each of one to three capitalized words; -1 if none. The list stops at
  * `next` (where the next candidate starts: it reads its own tail). `isKind(t)` = token t is a plural kind word.
  */
@@ -259,11 +259,13 @@ export function personAt(cands: readonly { t0: number }[], options: readonly (re
 /** Words that open an appositive placing a town: "Geneva, near the Alabama-Florida line", "Saida, one of
  *  southern Lebanon's main cities", "Rafah, in the southern Gaza Strip". */
 const APPOSITIVE_OPENERS = new WordSet('near in outside one'.split(' '));
+/** Words of a short phrase of place between the opener and the place: "near the", "one of southern". */
+const PLACE_PHRASE = new WordSet('the of southern northern eastern western central north south east west northeastern northwestern southeastern southwestern'.split(' '));
 
 /**
  * "Geneva, near the Alabama-Florida line", "Saida, one of southern Lebanon's main cities": the country of
- * the place an appositive right after candidate k names (the next candidate, within eight tokens of the
- * comma), which a town of another country cannot be in; undefined when there is none. "near" counts only
+ * the place an appositive right after candidate k's comma names (the next candidate, after at most a short
+ * phrase of place), which a town of another country cannot be in; undefined when there is none. "near" counts only
  * before a state or a province (a border town is near another country: "Windsor, near Detroit").
  * `countryOf(j)` = the one country of candidate j's options, a country or a first-level region's.
  */
@@ -272,9 +274,11 @@ export function appositiveCountry(text: string, tk: Tokens, cands: readonly Cand
   const t = c.t1;
   if (t >= tk.count || text.charCodeAt(c.end) !== 44 || tk.flags[t] & TokFlag.Cap || !APPOSITIVE_OPENERS.at(tk, t)) return undefined;
   const j = k + 1;
-  if (j >= cands.length || cands[j].t0 > t + 8) return undefined;
-  // No sentence or clause ends between: "Geneva, near the line. Alabama …".
-  for (let u = t + 1; u <= cands[j].t0; u++) if (tk.flags[u] & TokFlag.SentStart || tk.gap[u] === Gap.Break && /[.;:]/.test(text.slice(tk.end[u - 1], tk.start[u]))) return undefined;
+  if (j >= cands.length || cands[j].t0 > t + 4) return undefined;
+  // Only a short phrase of place between ("near the", "one of southern", "in northern"): "Doha, in an
+  // effort to end the war in Afghanistan" says nothing of where Doha is.
+  for (let u = t + 1; u < cands[j].t0; u++) if (tk.gap[u] !== Gap.Space || !PLACE_PHRASE.at(tk, u)) return undefined;
+  if (tk.gap[cands[j].t0] !== Gap.Space) return undefined;
   return countryOf(j, tk.keyIs(t, 'near'));
 }
 

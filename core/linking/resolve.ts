@@ -15,7 +15,7 @@
 import { AliasFlag, type CompiledEntity, type Mention } from '../types';
 import { Gap, TokFlag, WordSet, wordKeys, type Tokens } from './tokenize';
 import { compiledAllExact, surnameBearers, type Candidate, type Lexicon } from './match';
-import { afterThingWord, afterWorkWord, beforeWorkWord, namedThingAfter, magazineTitle, starredIn, givenName, diacriticOnlyInText, inLongerName, instrumentCode, legalSuffixAt, nameAsWord, pastVerbAfter, possessive, placeSuffix, quotedSpan, usStateAfter, VENUE_HEADS } from './context';
+import { afterThingWord, afterWorkWord, beforeWorkWord, namedThingAfter, namedWearOrDishAfter, magazineTitle, starredIn, givenName, diacriticOnlyInText, inLongerName, instrumentCode, legalSuffixAt, nameAsWord, pastVerbAfter, possessive, placeSuffix, quotedSpan, usStateAfter, VENUE_HEADS } from './context';
 import { isTeam, positionAfter, sportsNearby, sportsSignal, playVerbBefore, teamRoleAfter, beatsAfter, hostOrPlaceBefore, otherSportNearby, scoreAfter, scoreBefore, trophyAfter, formerStarAfter, otherSportClubBefore, leagueAcronym, nationalTeamAfter, beatenByName, playerTrade, teamNounAfter, pluralVerbAfter } from './sports';
 import { inKnownName } from './known-names';
 import { unknownSurnames } from './unknown-people';
@@ -786,6 +786,13 @@ function capsWord(tk: Tokens, t: number): boolean {
   return (tk.flags[t] & TokFlag.AllCaps) !== 0 && (tk.flags[t] & TokFlag.Alpha) !== 0 && tk.end[t] - tk.start[t] >= 2;
 }
 
+/** Two or more of the options are parties that go by the span as a common word ("Labour"). */
+function commonPartyNamesakes(opts: readonly Option[], ents: readonly CompiledEntity[]): boolean {
+  let n = 0;
+  for (const o of opts) if (o.commonOnly && !o.partialOnly && ents[o.entity].subtype === 'party' && ++n > 1) return true;
+  return false;
+}
+
 function siblings(a: CompiledEntity, b: CompiledEntity): boolean {
   if (a.type === 'organization' && b.type === 'organization') return sameFirm(a, b);
   return a.type === 'place' && b.type === 'place' && !!a.country && a.country === b.country && foldKey(a.name) === foldKey(b.name);
@@ -825,8 +832,12 @@ interface SpanWords {
   teamOfSomeSport: boolean;
   /** Sentence-initial or in a title (read on first need). */
   weak?: boolean;
+  /** Two or more parties go by the span's common word (read on first need). */
+  sharedParty?: boolean;
   /** A past-tense verb right after (read on first need). */
   pastVerb?: boolean;
+  /** A thing worn or eaten named after the name right after it (context.ts namedWearOrDishAfter; read on first need). */
+  wear?: 0 | 1 | 2;
   subject: boolean;
   shouting: boolean;
   someonesSurname: boolean;
@@ -1335,7 +1346,7 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
       if (R.namesakes && e.type === 'organization' && e.prominence < RESOLVE.anchorProminence && !cs.self && !cs.related && !cs.country && genericBodyName(e.name)) continue;
       if (R.namesakes && e.type === 'organization' && suffixCountryClash(tk, c.t1, e.country)) continue;
       // "the Dallas Fed": a regional Federal Reserve Bank, neither the city nor the System.
-      if (R.fragments && ((e.type === 'place' && regionalFedAt(tk, c.t1)) || (e.subtype === 'central-bank' && !multi && regionalFedAt(tk, c.t0)))) continue;
+      if (R.fragments && ((e.type === 'place' && regionalFedAt(text, tk, c.t1)) || (e.subtype === 'central-bank' && !multi && regionalFedAt(text, tk, c.t0)))) continue;
       if (R.namesakes && e.type === 'organization' && e.prominence < RESOLVE.anchorProminence && countryBeforeClash(tk, cands, options, ents, k, e.country)) continue;
       if (R.fragments && e.type === 'organization' && placeBeforeForeignBody(text, tk, cands, options, ents, k, e)) continue;
       // "The RAF was a terrorist group": not the air force.
@@ -1345,11 +1356,13 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
       if (R.namesakes && e.type === 'person' && roleRulesOut(roleHere(k), e.subtype)) continue;
       if (R.namesakes && e.type === 'person' && e.prominence < 0.3 && roleRulesOutMinorPolitician(roleHere(k), e.subtype, e.prominence)) continue;
       if (e.type === 'organization' && foreignSpelling(k)) continue;
+      // "a Panama hat", "a Caesar salad": a thing named after the place (or the person), not it.
+      if (R.titles && (e.type === 'place' || e.type === 'person') && (f.wear ??= namedWearOrDishAfter(tk, c.t1)) && (e.type === 'place' || f.wear === 2)) continue;
       // "Braun, 38, who reps …": a firm has no age ("Texas, 38, and Ohio, 18": a place may have a number).
       if (f.aged && e.type === 'organization') continue;
       // "John Smith, 34, of Springfield, was arrested": a private person, not the index's namesake (only
       // the few the world knows by surname alone are ever written so).
-      if (f.aged && e.type === 'person' && e.prominence < RESOLVE.knownBySurname && ageAndHomeAfter(text, tk, c.t1)) continue;
+      if (f.aged && e.type === 'person' && e.prominence < RESOLVE.knownBySurname && ageAndHomeAfter(text, tk, c.t1, countryAt)) continue;
       // "Zara's husband": a firm or a place has no kin.
       if (R.namesakes && !multi && e.type !== 'person' && kinAfterPossessive(tk, c.t1)) continue;
       // "the basement of The Queen Victoria": a pub, not the queen.
@@ -1406,6 +1419,9 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
       // "4K Smart HDTV", "DJI Mavic Mini": a brand that is a word, inside a run of capitalized words, is
       // part of a product's name.
       if (R.fragments && o.commonOnly && e.type === 'organization' && !multi && !cs.self && inCapitalRun(tk, c.t0, c.t1, known)) continue;
+      // "Labour", "Labor": a common word that parties of several countries go by is the party of a country
+      // the article names or ties to, and no other.
+      if (R.namesakes && o.commonOnly && e.type === 'organization' && e.subtype === 'party' && !cs.self && !cs.related && !cs.country && (f.sharedParty ??= commonPartyNamesakes(opts, ents))) continue;
       if (o.commonOnly) {
         // A common word ("Chad", "Nice", "Reading") counts only where it reads as a name.
         // A dateline in capitals ("BUFFALO, N.Y.") reads as a name.

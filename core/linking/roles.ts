@@ -29,9 +29,10 @@ add(['arts', 'business'], 'designer');
 add(['science'], 'professor researcher scientist physicist chemist biologist physician surgeon psychologist immunologist geologist astronomer engineer');
 add(['media'], 'journalist reporter editor columnist correspondent anchor');
 add(['religion'], 'pastor priest bishop rabbi imam cleric');
-// Everyday work ("Jennifer Lopez, a nurse from Tulsa", "Michael Jordan, a local teacher"): no famous
-// singer's or player's. Not "resident", "neighbor" or "volunteer": the famous are those too.
-add(['everyday'], 'nurse teacher plumber student worker driver farmer firefighter mechanic electrician carpenter cashier waiter waitress clerk janitor cleaner nanny caregiver bartender shopkeeper retiree');
+// Everyday work in an appositive ("Jennifer Lopez, a nurse from Tulsa", "Michael Jordan, a local teacher"):
+// no famous singer's or player's. Not "resident", "neighbor", "volunteer", "student" or "driver" (Emma
+// Watson was a student, Lewis Hamilton is a driver), nor "clerk" ("a former clerk for Justice …").
+add(['everyday'], 'nurse teacher plumber worker farmer firefighter mechanic electrician carpenter cashier waiter waitress janitor cleaner nanny caregiver bartender shopkeeper retiree');
 
 const ROLE_WORDS = new WordSet(Object.keys(ROLE_WALKS));
 /** Words an appositive may open with before its role noun: "X, the former chief executive". */
@@ -72,16 +73,22 @@ function walksAt(tk: Tokens, t: number): Walk[] | undefined {
   return ROLE_WORDS.at(tk, t) ? ROLE_WALKS[tk.key(t)] : undefined;
 }
 
+/** A role word right before a name: everyday work there is a title of sorts ("Nurse Jackie"), not counted. */
+function walksBefore(tk: Tokens, t: number): Walk[] | undefined {
+  const w = walksAt(tk, t);
+  return w && !(w.length === 1 && w[0] === 'everyday') ? w : undefined;
+}
+
 /** The walks of life the role at the name [t0, t1) says, or undefined when no role stands there. */
 export function roleAt(text: string, tk: Tokens, t0: number, t1: number): Walk[] | undefined {
   // Right before: "executive Kevin Mayer", "DL Sheldon Richardson", "NASA Administrator Jim Bridenstine".
   if (t0 > 0 && tk.gap[t0] === Gap.Space) {
-    const w = walksAt(tk, t0 - 1);
+    const w = walksBefore(tk, t0 - 1);
     if (w) return w;
   }
   // A role and a comma before: "the Deputy U.S. Trade Representative, Michael Smith, …".
   if (t0 > 0 && /^\s*,\s*$/.test(text.slice(tk.end[t0 - 1], tk.start[t0]))) {
-    const w = walksAt(tk, t0 - 1);
+    const w = walksBefore(tk, t0 - 1);
     if (w && !(tk.flags[t0 - 1] & TokFlag.SentStart)) return w;
   }
   // An appositive: "X, the president of …", "X, vice president of business development", "X, the
@@ -168,9 +175,10 @@ export function ageAfter(text: string, tk: Tokens, t1: number): boolean {
 }
 
 /** "John Smith, 34, of Springfield": a name with an age and a home town after it is how a local story
- *  names a private person (the arrested, the injured, the winner of a raffle). `aged`: ageAfter held. */
-export function ageAndHomeAfter(text: string, tk: Tokens, t1: number): boolean {
+ *  names a private person (the arrested, the injured, the winner of a raffle). Call where ageAfter holds
+ *  at t1. `country(t)`: a country's name starts at token t ("Rafael Nadal, 35, of Spain" is a player). */
+export function ageAndHomeAfter(text: string, tk: Tokens, t1: number, country: (t: number) => boolean): boolean {
   // The age is token t1; then a comma, "of" and a capitalized name.
   const t = t1 + 1;
-  return t + 1 < tk.count && /^\s*,\s*$/.test(text.slice(tk.end[t1], tk.start[t])) && tk.keyIs(t, 'of') && tk.gap[t + 1] === Gap.Space && (tk.flags[t + 1] & TokFlag.Cap) !== 0;
+  return t + 1 < tk.count && /^\s*,\s*$/.test(text.slice(tk.end[t1], tk.start[t])) && tk.keyIs(t, 'of') && tk.gap[t + 1] === Gap.Space && (tk.flags[t + 1] & TokFlag.Cap) !== 0 && !country(t + 1);
 }

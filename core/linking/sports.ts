@@ -22,7 +22,7 @@ const WEAK_WORDS = new WordSet(
 );
 
 /** Words after a number pair that make it no score: "10-15 percent", "5-4 ruling". */
-const NOT_SCORE_AFTER = new WordSet('percent per million billion year years month months day days hour hours minute minutes vote votes majority ruling decision'.split(' '));
+const NOT_SCORE_AFTER = new WordSet('percent per million billion year years month months day days hour hours minute minutes vote votes majority ruling decision referendum poll polls split margin'.split(' '));
 
 /** A score at token t: "2-1", "3–0", "27-24": two numbers of at most three digits joined by a dash. */
 function scoreAt(text: string, tk: Tokens, t: number): boolean {
@@ -43,7 +43,10 @@ function scoreAt(text: string, tk: Tokens, t: number): boolean {
   if (before === 36 || before === 46 || before === 45 || before === 47 || after === 37 || after === 45 || after === 47) return false;
   if ((after === 46 || after === 44) && tk.end[t + 1] + 1 < text.length && text.charCodeAt(tk.end[t + 1] + 1) >= 48 && text.charCodeAt(tk.end[t + 1] + 1) <= 57) return false;
   if (t > 0 && NOT_SCORE_BEFORE.at(tk, t - 1)) return false;
-  return !(t + 2 < tk.count && tk.gap[t + 2] === 1 && NOT_SCORE_AFTER.at(tk, t + 2));
+  // "52-48 Brexit referendum": names may stand between the numbers and the word.
+  let u = t + 2;
+  while (u < tk.count && u < t + 4 && tk.gap[u] === Gap.Space && tk.flags[u] & TokFlag.Cap) u++;
+  return !(u < tk.count && tk.gap[u] === Gap.Space && NOT_SCORE_AFTER.at(tk, u));
 }
 
 /** Words before a number pair that make it a vote, not a score: "the council voted 5-3 to approve". */
@@ -236,28 +239,32 @@ export function scoreAfter(text: string, tk: Tokens, t1: number): boolean {
   return t1 + 1 < tk.count && RESULT_VERBS.at(tk, t1) && !(tk.flags[t1] & TokFlag.Cap) && tk.gap[t1 + 1] === Gap.Space && scoreAt(text, tk, t1 + 1);
 }
 
+/** Words that may follow a trophy's name in the same clause without extending it: "won the Cup in 2010". */
+const NOT_NOUN_AFTER = new WordSet('in on at for with after before and or but as by when while to from against again since this last'.split(' '));
 const WON = new WordSet('won wins win clinched clinches lifted lifts captured claimed retained'.split(' '));
 /** Heads of a trophy's or a league title's name: "the Super Bowl", "the FA Cup", "the World Series", "the NBA title". */
-const TROPHY_HEADS = new WordSet('cup bowl series trophy championship championships pennant title crown'.split(' '));
+const TROPHY_HEADS = new WordSet('cup bowl series trophy championship championships pennant title'.split(' '));
 
 /** "Kansas City won the Super Bowl", "the University of Oklahoma won the Orange Bowl", "Chelsea lifted the
  *  FA Cup": a verb of winning, "the", one to three capitalized words and a trophy's head name a team's
- *  win (a town wins no cup; "France won the war", "Paris won the Olympic bid" keep their place). */
+ *  win (a town wins no cup; "France won the war", "Paris won the Olympic bid", "Qatar won the World Cup
+ *  hosting rights" keep their place). */
 export function trophyAfter(tk: Tokens, t1: number): boolean {
   if (t1 + 2 >= tk.count || tk.gap[t1] !== Gap.Space || tk.flags[t1] & TokFlag.Cap || !WON.at(tk, t1) || !tk.keyIs(t1 + 1, 'the') || tk.gap[t1 + 1] !== Gap.Space) return false;
   for (let t = t1 + 2; t < tk.count && t <= t1 + 5; t++) {
     if (tk.gap[t] !== Gap.Space) return false;
     const cap = (tk.flags[t] & TokFlag.Cap) !== 0;
-    // The head capitalized ("Cup") after a name word, or "title" in lower case after one ("the NBA title").
-    if (t > t1 + 2 && TROPHY_HEADS.at(tk, t)) return true;
+    // The head capitalized ("Cup") after a name word, or "title" in lower case after one ("the NBA title"),
+    // and the trophy's name ends there: "won the World Cup bid", "the World Cup hosting rights" are no win.
+    if (t > t1 + 2 && TROPHY_HEADS.at(tk, t)) return !(t + 1 < tk.count && tk.gap[t + 1] === Gap.Space && !(tk.flags[t + 1] & TokFlag.Cap) && (tk.flags[t + 1] & TokFlag.Alpha) && !NOT_NOUN_AFTER.at(tk, t + 1));
     if (!cap) return false;
   }
   return false;
 }
 
-/** Prefixes of clubs of sports other than football: hockey (HC, HK), basketball (BC, BK, KK), volleyball
- *  (VC, VK), rugby (RC), handball (HBC). */
-const OTHER_CLUB_PREFIX = new WordSet('hc hk bc bk kk vc vk rc hbc'.split(' '));
+/** Prefixes of clubs of sports other than football: hockey (HC, HK), basketball (BC, KK), volleyball
+ *  (VC, VK), handball (HBC). Not "RC" or "BK": football clubs use them too ("RC Celta", "BK Häcken"). */
+const OTHER_CLUB_PREFIX = new WordSet('hc hk bc kk vc vk hbc'.split(' '));
 
 /** "HC CSKA Moscow", "BC Barcelona": a club prefix of another sport right before a football club's name
  *  names that sport's club, which the index (football clubs only) does not hold. */

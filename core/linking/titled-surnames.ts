@@ -3,23 +3,28 @@
  * surname names the one well-known holder of such offices the index has by that surname, even where
  * the article never names them in full (older wire copy does not). Only when the title's kind of
  * office fits exactly one well-known bearer, and no other bearer of that kind comes near: "President
- * Kennedy" (a president and two senators) and "President Bush" (two presidents) stay unmarked here.
+ * Kennedy" (a president and a senator) and "President Bush" (two presidents) stay unmarked here.
  * Someone the article names in full still wins (coref.ts runs after and replaces the pick).
  */
 import type { CompiledEntity } from '../types';
 import { Gap, TokFlag, WordSet, type Tokens } from './tokenize';
 import { OFFICE_KINDS } from './topic';
 
-/** Titles by the kind of person who holds them, with the subtypes of that kind. */
+const OFFICE_HOLDERS: ReadonlySet<string> = new Set(OFFICE_KINDS);
+const HEADS = new Set(['head-of-state', 'head-of-government', 'politician']);
+
+/** Titles by the kind of person who holds them, with the subtypes of that kind: a governor or a
+ *  senator is no head of government ("Governor Thatcher" is not Margaret Thatcher). */
 const TITLE_CLASSES: [titles: WordSet, kinds: ReadonlySet<string>][] = [
-  [
-    new WordSet('president premier chancellor minister senator sen governor gov representative rep mayor speaker secretary'.split(' ')),
-    new Set([...OFFICE_KINDS, 'head-of-state', 'head-of-government']),
-  ],
+  [new WordSet('president premier chancellor minister'.split(' ')), HEADS],
+  [new WordSet('senator sen governor gov representative rep mayor speaker secretary'.split(' ')), OFFICE_HOLDERS],
   [new WordSet('king queen emperor empress sultan emir'.split(' ')), new Set(['monarch'])],
   [new WordSet('pope ayatollah cardinal archbishop'.split(' ')), new Set(['religious-leader'])],
   [new WordSet('general gen admiral marshal'.split(' ')), new Set(['military', 'military-officer', 'military-personnel'])],
 ];
+
+/** Titles abbreviated with a period ("Sen. McCain", "Gov. Newsom", "Gen. Milley"). */
+const ABBREVIATED = new WordSet('sen gov rep gen'.split(' '));
 
 /** A bearer this well known is the one a title means... */
 const WELL_KNOWN = 0.5;
@@ -31,7 +36,8 @@ const RIVAL = 0.3;
  * surname the word is (the candidate's options, as entity indexes); `ents[i]` is entity i.
  */
 export function titledSurname(tk: Tokens, t: number, bearers: readonly { entity: number }[], ents: readonly CompiledEntity[]): number {
-  if (t === 0 || tk.gap[t] !== Gap.Space || !(tk.flags[t - 1] & TokFlag.Cap) || tk.flags[t - 1] & TokFlag.AllCaps) return -1;
+  if (t === 0 || !(tk.flags[t - 1] & TokFlag.Cap) || tk.flags[t - 1] & TokFlag.AllCaps) return -1;
+  if (tk.gap[t] !== Gap.Space && !(tk.gap[t] === Gap.Period && ABBREVIATED.at(tk, t - 1))) return -1;
   const cls = TITLE_CLASSES.find(([titles]) => titles.at(tk, t - 1));
   if (!cls) return -1;
   let pick = -1;

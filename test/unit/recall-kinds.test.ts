@@ -221,9 +221,9 @@ describe('"Labour", the party of the article\'s country', () => {
   });
 });
 
-describe('"the Houston Fed"', () => {
+describe('"the Atlanta Fed"', () => {
   it('is a regional reserve bank: neither the city nor the Federal Reserve', () => {
-    expect(ids('Houston Fed President Jane Doe said inflation was easing.')).toEqual([]);
+    expect(ids('Atlanta Fed President Jane Doe said inflation was easing.')).toEqual([]);
     expect(ids('The Fed raised rates, and markets in Houston fell.')).toEqual(['Fed=Q53536', 'Houston=Q16555']);
   });
 });
