@@ -74,6 +74,11 @@ export function timelessSubtype(subtype: string): string {
 const REIGN = /\b(?:king|queen|monarch|emperor|empress|sultan|emir|amir|shah|tsar|czar|pharaoh|caliph|grand duke|grand duchess|sovereign)\b/i;
 const NOT_REIGN = /\b(?:crown|consort|mother|regent|heir|hereditary|dowager)\b/i;
 
+/** The office a fact tells someone held or took: a position's role, or a taking of office's words. */
+export function officeOf(f: Fact): string | undefined {
+  return f.kind === 'position' ? f.role : tookOffice(f) ? f.text : undefined;
+}
+
 /** A reigning monarch's office ('King of the United Kingdom'), not an heir's or a consort's. */
 export function isReign(office: string): boolean {
   return REIGN.test(office) && !NOT_REIGN.test(office);
@@ -87,10 +92,7 @@ export function isReign(office: string): boolean {
  */
 const ACQUIRED_BY: Record<string, (f: Fact) => boolean> = {
   politician: (f) => f.kind === 'position' || f.kind === 'member' || tookOffice(f),
-  monarch: (f) => {
-    const office = f.kind === 'position' ? f.role : tookOffice(f) ? f.text : undefined;
-    return isReign(office ?? '');
-  },
+  monarch: (f) => isReign(officeOf(f) ?? ''),
   'nobel-laureate': (f) => f.kind === 'event' && f.role === AWARD_ROLE,
   country: (f) => f.kind === 'event' && f.role === INDEPENDENCE_ROLE,
 };

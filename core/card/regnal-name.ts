@@ -6,14 +6,14 @@
  */
 import { isAfter } from '../dates';
 import type { Fact, PartialDate } from '../types';
-import { isReign, tookOffice } from './describe';
+import { isReign, officeOf } from './describe';
 
 /** A regnal number ("III", "XIV") or the office's title in front ("Pope", "King"). */
 const REGNAL = /(?:^(?:Pope|King|Queen|Emperor|Empress|Tsar|Sultan|Emir)\s)|\s[IVXL]+$/;
 const TITLED = /^(?:Pope|King|Queen|Emperor|Empress|Tsar|Sultan|Emir)\b|\b[IVXL]+\b/;
 
 function isThrone(f: Fact): boolean {
-  const office = f.kind === 'position' ? f.role : tookOffice(f) ? f.text : undefined;
+  const office = officeOf(f);
   return !!office && (isReign(office) || /\bpope\b/i.test(office));
 }
 
