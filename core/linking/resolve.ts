@@ -786,6 +786,9 @@ function capsWord(tk: Tokens, t: number): boolean {
   return (tk.flags[t] & TokFlag.AllCaps) !== 0 && (tk.flags[t] & TokFlag.Alpha) !== 0 && tk.end[t] - tk.start[t] >= 2;
 }
 
+/** A country or a territory: what an appositive may place a town in besides a region. */
+const NATION_KINDS = new Set(['country', 'territory']);
+
 /** Two or more of the options are parties that go by the span as a common word ("Labour"). */
 function commonPartyNamesakes(opts: readonly Option[], ents: readonly CompiledEntity[]): boolean {
   let n = 0;
@@ -1084,7 +1087,7 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     for (const o of options[j]) {
       const e = ents[o.entity];
       if (o.partialOnly || e.type !== 'place' || !e.country || (country && e.country !== country)) return undefined;
-      if (!REGION_KINDS.has(e.subtype ?? '') && (regionOnly || !['country', 'territory'].includes(e.subtype ?? ''))) return undefined;
+      if (!REGION_KINDS.has(e.subtype ?? '') && (regionOnly || !NATION_KINDS.has(e.subtype ?? ''))) return undefined;
       country = e.country;
     }
     return country;
