@@ -13,6 +13,7 @@ import { decodeEntities, sameThing } from '../../scripts/data/importers/us-newsp
 import { parseIndependence } from '../../scripts/data/importers/factbook';
 import { regionCreated } from '../../scripts/data/importers/region-reforms';
 import { capitalSince } from '../../scripts/data/importers/capital-moves';
+import { unMemberSince } from '../../scripts/data/importers/un-admissions';
 import { lifeSpan, yearDate } from '../../scripts/data/importers/wikitrivia';
 import { tidyRecord } from '../../scripts/data/importers/util';
 import { dottedAcronyms } from '../../scripts/data/lib/dotted-acronyms';
@@ -246,6 +247,10 @@ describe('divisions a reform made', () => {
     expect(regionCreated('PL.83')).toBeUndefined(); // Silesia: an older land's name
     expect(capitalSince('BI')).toBe('2019-01-16'); // Gitega
     expect(capitalSince('FR')).toBeUndefined();
+    // UN members admitted since 1990 are dated (Switzerland 2002, South Sudan 2011); founders are not.
+    expect(unMemberSince('CH')).toBe('2002-09-10');
+    expect(unMemberSince('SS')).toBe('2011-07-14');
+    expect(unMemberSince('FR')).toBeUndefined();
     // Wikitrivia's astronomical years: -43 is 44 BC (Caesar), 0 is 1 BC; AD years stay.
     expect(yearDate('-43')).toBe('-0044');
     expect(yearDate('0')).toBe('-0001');

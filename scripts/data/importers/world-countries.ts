@@ -1,5 +1,6 @@
 /** world-countries (mledoze/countries, ODbL): every country and territory with names, alt spellings, capital, region. */
 import { capitalSince } from './capital-moves';
+import { unMemberSince } from './un-admissions';
 import type { EntityRecord, Fact } from '../../../core/types';
 import { type ImportContext, readJson, sharedPath, src, langAliasMap, PAGE_LANGS } from './util';
 
@@ -44,7 +45,9 @@ export function importWorldCountries(ctx: ImportContext): EntityRecord[] {
       const since = capitalSince(c.cca2);
       facts.push({ kind: 'capital', ...(city ? { other: city } : { value: capital }), ...(since ? { start: since } : {}), source });
     }
-    if (c.unMember) facts.push({ kind: 'member', other: UN, otherName: 'United Nations', source });
+    // A member admitted since 1990 (Switzerland, 2002) was none before (un-admissions.ts).
+    const unSince = unMemberSince(c.cca2);
+    if (c.unMember) facts.push({ kind: 'member', other: UN, otherName: 'United Nations', ...(unSince ? { start: unSince } : {}), source });
     const territory = c.independent === false;
     const where = c.subregion || c.region;
     // Names in the page's language: 'Estados Unidos' on a Spanish page, 'Allemagne' on a French one.
