@@ -8,9 +8,12 @@ import { isAfter } from '../dates';
 import type { Fact, PartialDate } from '../types';
 import { isReign, officeOf } from './describe';
 
-/** A regnal number ("III", "XIV") or the office's title in front ("Pope", "King"). */
-const REGNAL = /(?:^(?:Pope|King|Queen|Emperor|Empress|Tsar|Sultan|Emir)\s)|\s[IVXL]+$/;
-const TITLED = /^(?:Pope|King|Queen|Emperor|Empress|Tsar|Sultan|Emir)\b|\b[IVXL]+\b/;
+/** The office's titles a name may carry in front ("Pope Francis", "King Charles"). */
+const THRONE_TITLE = '(?:Pope|King|Queen|Emperor|Empress|Tsar|Sultan|Emir)';
+/** A name taken with the throne: the title in front or a regnal number at the end ("Charles III"). */
+const REGNAL = new RegExp(`(?:^${THRONE_TITLE}\\s)|\\s[IVXL]+$`);
+/** An alias that is no name of the person's own: the title or a regnal number anywhere in it. */
+const TITLED = new RegExp(`^${THRONE_TITLE}\\b|\\b[IVXL]+\\b`);
 
 function isThrone(f: Fact): boolean {
   const office = officeOf(f);

@@ -5,7 +5,7 @@
  * ("Houston Grand Opera", "Tokyo Mitsubishi Bank"), and letters inside a longer dotted
  * abbreviation ("C.S.C. Security" is no South Carolina).
  */
-import { Gap, TokFlag, WordSet, type Tokens } from './tokenize';
+import { Gap, TokFlag, WordSet, commaBefore, type Tokens } from './tokenize';
 
 /** Combining forms before a hyphen that make an adjective, not a name: "Sino-Russian", "Anglo-French". */
 const COMBINING = new WordSet(
@@ -188,10 +188,6 @@ const HEADLINE_VERBS = new WordSet(
     'signs beats loses admits denies reveals returns marries sues faces plans wants tells shares releases').split(' '),
 );
 
-/** Only a comma (and spaces) between tokens t-1 and t. */
-function commaBefore(text: string, tk: Tokens, t: number): boolean {
-  return t > 0 && /^\s*,\s*$/.test(text.slice(tk.end[t - 1], tk.start[t]));
-}
 
 /**
  * "North, Central and South America", "North and South Korea", "East and West Germany": a lone compass

@@ -85,12 +85,24 @@ export function countryBeforeClash(
   const t0 = cands[k].t0;
   const adjacent = p.t1 === t0 ? tk.gap[t0] === Gap.Space : p.t1 + 1 === t0 && tk.gap[p.t1] === Gap.Apos && tk.keyIs(p.t1, 's') && tk.gap[t0] === Gap.Space;
   if (!adjacent) return false;
+  return allOfAnotherCountry(options[k - 1], ents, country, (e) => e.type === 'place' && e.subtype === 'country', () => true);
+}
+
+/** Every full option is of a country other than `country` (none of no country) and passes `each`, and
+ *  at least one passes `some`: what the name before an organization's says of it. */
+function allOfAnotherCountry(
+  opts: readonly { entity: number; partialOnly: boolean }[],
+  ents: readonly CompiledEntity[],
+  country: string,
+  each: (e: CompiledEntity) => boolean,
+  some: (e: CompiledEntity) => boolean,
+): boolean {
   let any = false;
-  for (const o of options[k - 1]) {
+  for (const o of opts) {
     if (o.partialOnly) continue;
     const e = ents[o.entity];
-    if (e.type !== 'place' || e.subtype !== 'country' || !e.country || e.country === country) return false;
-    any = true;
+    if (!e.country || e.country === country || !each(e)) return false;
+    if (some(e)) any = true;
   }
   return any;
 }
@@ -127,12 +139,5 @@ export function placeBeforeForeignBody(
   // "the pro-Beijing Hong Kong Federation of Trade Unions": a hyphened place is a modifier, not a name's head.
   const p0 = cands[k - 1].t0;
   if (p0 > 0 && text.charCodeAt(tk.start[p0] - 1) === 45) return false;
-  let any = false;
-  for (const o of options[k - 1]) {
-    if (o.partialOnly) continue;
-    const e = ents[o.entity];
-    if (!e.country || e.country === body.country) return false;
-    if (e.type === 'place') any = true;
-  }
-  return any;
+  return allOfAnotherCountry(options[k - 1], ents, body.country, () => true, (e) => e.type === 'place');
 }

@@ -13,7 +13,7 @@
  */
 import type { CompiledEntity } from '../types';
 import type { Candidate } from './match';
-import { Gap, TokFlag, WordSet, type Tokens } from './tokenize';
+import { Gap, TokFlag, WordSet, commaBefore, type Tokens } from './tokenize';
 
 export const REGION_KINDS = ['region', 'province', 'state', 'governorate', 'county', 'district', 'prefecture', 'department'];
 /** Subtypes of a first-level region, and of a town: one list for the resolver, this module and the scorer. */
@@ -40,10 +40,9 @@ export function kindWordAfterList(text: string, tk: Tokens, t1: number, next: nu
     if (t >= next) return -1;
     const and = tk.keyIs(t, 'and') || tk.keyIs(t, 'or');
     if (tk.gap[t] === Gap.Space && and) t++;
-    else if (!and && /^\s*,\s*$/.test(text.slice(tk.end[t - 1], tk.start[t]))) {
-      // ", and": the comma, then the word.
-    } else if (and && /^\s*,\s*$/.test(text.slice(tk.end[t - 1], tk.start[t]))) t++;
-    else return -1;
+    else if (!commaBefore(text, tk, t)) return -1;
+    // ", and": the comma, then the word.
+    else if (and) t++;
     let u = t;
     while (u < next && u - t < 3 && (u === t || tk.gap[u] === Gap.Space) && tk.flags[u] & TokFlag.Cap && !isKind(u)) u++;
     if (u === t) return -1;

@@ -687,6 +687,7 @@ function cityStatePairs(lex: Lexicon, text: string, tk: Tokens, cands: Candidate
   const out = new Uint8Array(cands.length);
   // Candidates whose every place the state after them ruled out.
   const ruled: number[] = [];
+  const placesAreCities = (opts: readonly Option[]) => opts.every((o) => ents[o.entity].type !== 'place' || CITY_KINDS.has(ents[o.entity].subtype ?? ''));
   // "Monroe, La.": the state after any capitalized name, where no candidate covers it.
   let ci = 0;
   for (let t = 1; t < tk.count; t++) {
@@ -724,7 +725,7 @@ function cityStatePairs(lex: Lexicon, text: string, tk: Tokens, cands: Candidate
         const sid = si === undefined ? '' : ents[si].id;
         const ok = options[k].filter((o) => ents[o.entity].type === 'place' && ents[o.entity].related?.includes(sid));
         if (si !== undefined && options[k].some((o) => ents[o.entity].type === 'place' && CITY_KINDS.has(ents[o.entity].subtype ?? ''))) {
-          if (!ok.length && options[k].every((o) => ents[o.entity].type !== 'place' || CITY_KINDS.has(ents[o.entity].subtype ?? ''))) ruled.push(k);
+          if (!ok.length && placesAreCities(options[k])) ruled.push(k);
           options[k] = ok;
           out[k] = ok.length ? 1 : 0;
         }
@@ -766,7 +767,7 @@ function cityStatePairs(lex: Lexicon, text: string, tk: Tokens, cands: Candidate
     if (okB.length) options[k + 1] = okB;
     out[k] = okA.length ? 1 : 0;
     out[k + 1] = 1;
-    if (!okA.length && as.some((o) => ents[o.entity].type === 'place') && as.every((o) => ents[o.entity].type !== 'place' || CITY_KINDS.has(ents[o.entity].subtype ?? ''))) ruled.push(k);
+    if (!okA.length && as.some((o) => ents[o.entity].type === 'place') && placesAreCities(as)) ruled.push(k);
   }
   // "Columbus, Indiana … Columbus has 50,000 people": the town the index lacks, named again (place-level.ts).
   if (ruled.length) sameTownLater(text, tk, cands, options, ruled);
@@ -1357,7 +1358,7 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
       // "John Williams, the president of the Federal Reserve Bank": a role the index's person of that
       // name (a composer) never had is someone else's.
       if (R.namesakes && e.type === 'person' && roleRulesOut(roleHere(k), e.subtype)) continue;
-      if (R.namesakes && e.type === 'person' && e.prominence < 0.3 && roleRulesOutMinorPolitician(roleHere(k), e.subtype, e.prominence)) continue;
+      if (R.namesakes && e.type === 'person' && roleRulesOutMinorPolitician(() => roleHere(k), e.subtype, e.prominence)) continue;
       if (e.type === 'organization' && foreignSpelling(k)) continue;
       // "a Panama hat", "a Caesar salad": a thing named after the place (or the person), not it.
       if (R.titles && (e.type === 'place' || e.type === 'person') && (f.wear ??= namedWearOrDishAfter(tk, c.t1)) && (e.type === 'place' || f.wear === 2)) continue;

@@ -6,7 +6,7 @@
  * does not hold. Roles are read in classes, not matched against offices: "president" says politics,
  * business or a university alike, and only a role no class of the person's admits counts against it.
  */
-import { Gap, TokFlag, WordSet, type Tokens } from './tokenize';
+import { Gap, TokFlag, WordSet, commaBefore, type Tokens } from './tokenize';
 
 type Walk = 'politics' | 'business' | 'sports' | 'arts' | 'science' | 'media' | 'law' | 'religion' | 'everyday';
 
@@ -87,13 +87,13 @@ export function roleAt(text: string, tk: Tokens, t0: number, t1: number): Walk[]
     if (w) return w;
   }
   // A role and a comma before: "the Deputy U.S. Trade Representative, Michael Smith, …".
-  if (t0 > 0 && /^\s*,\s*$/.test(text.slice(tk.end[t0 - 1], tk.start[t0]))) {
+  if (commaBefore(text, tk, t0)) {
     const w = walksBefore(tk, t0 - 1);
     if (w && !(tk.flags[t0 - 1] & TokFlag.SentStart)) return w;
   }
   // An appositive: "X, the president of …", "X, vice president of business development", "X, the
   // White House's spokesman".
-  if (t1 < tk.count && /^\s*,\s*$/.test(text.slice(tk.end[t1 - 1], tk.start[t1]))) {
+  if (commaBefore(text, tk, t1)) {
     for (let t = t1, n = 0; t < tk.count && n < 4; t++, n++) {
       if (t > t1 && tk.gap[t] !== Gap.Space && tk.gap[t] !== Gap.Apos) break;
       const w = walksAt(tk, t);
@@ -125,8 +125,15 @@ export function roleRulesOut(role: readonly Walk[] | undefined, subtype: string 
 /** "East Jackson coach Brian Smith", "actor John Lewis": politicians are exempt above (they hold every kind of
  *  post), but a role only sports or the arts give, at the name of a little-known politician (a legislator
  *  of the index, prominence under 0.3), names a namesake. "football coach Tommy Tuberville" is better known. */
-export function roleRulesOutMinorPolitician(role: readonly Walk[] | undefined, subtype: string | undefined, prominence: number): boolean {
-  return !!role && prominence < 0.3 && subtype === 'politician' && role.every((w) => w === 'sports' || w === 'arts');
+/** Below this a politician is a minor one (a back-bench legislator), whose namesakes are many. */
+export const MINOR_POLITICIAN = 0.3;
+
+/** A minor politician (prominence below MINOR_POLITICIAN) is no one a sports or arts role names.
+ *  `role()` is read only when the person is one. */
+export function roleRulesOutMinorPolitician(role: () => readonly Walk[] | undefined, subtype: string | undefined, prominence: number): boolean {
+  if (prominence >= MINOR_POLITICIAN || subtype !== 'politician') return false;
+  const r = role();
+  return !!r && r.every((w) => w === 'sports' || w === 'arts');
 }
 
 /** Words of a walk of life, in lower case, that vouch for a one-name figure near them ("seeing Adele
@@ -168,7 +175,7 @@ export function ageAfter(text: string, tk: Tokens, t1: number): boolean {
   if (t1 >= tk.count || tk.gap[t1] !== Gap.Break || tk.flags[t1] & TokFlag.Alpha) return false;
   const a = tk.start[t1];
   const b = tk.end[t1];
-  if (b - a > 3 || !/^\s*,\s*$/.test(text.slice(tk.end[t1 - 1], a))) return false;
+  if (b - a > 3 || !commaBefore(text, tk, t1)) return false;
   const age = Number(text.slice(a, b));
   if (!(age >= 1 && age <= 115)) return false;
   return /^(?:\s*[,–—]|\s+-\s)/.test(text.slice(b, b + 3));
@@ -180,5 +187,5 @@ export function ageAfter(text: string, tk: Tokens, t1: number): boolean {
 export function ageAndHomeAfter(text: string, tk: Tokens, t1: number, country: (t: number) => boolean): boolean {
   // The age is token t1; then a comma, "of" and a capitalized name.
   const t = t1 + 1;
-  return t + 1 < tk.count && /^\s*,\s*$/.test(text.slice(tk.end[t1], tk.start[t])) && tk.keyIs(t, 'of') && tk.gap[t + 1] === Gap.Space && (tk.flags[t + 1] & TokFlag.Cap) !== 0 && !country(t + 1);
+  return t + 1 < tk.count && commaBefore(text, tk, t) && tk.keyIs(t, 'of') && tk.gap[t + 1] === Gap.Space && (tk.flags[t + 1] & TokFlag.Cap) !== 0 && !country(t + 1);
 }

@@ -154,6 +154,11 @@ export function positionAfter(tk: Tokens, t1: number): boolean {
   return t1 < tk.count && tk.gap[t1] === Gap.Space && (!(tk.flags[t1] & TokFlag.Cap) || (tk.flags[t1] & TokFlag.AllCaps) !== 0) && POSITIONS.at(tk, t1);
 }
 
+/** The token after a possessive "'s" at t1, or t1 when there is none. */
+function pastPossessive(tk: Tokens, t1: number): number {
+  return t1 + 1 < tk.count && tk.gap[t1] === Gap.Apos && tk.keyIs(t1, 's') ? t1 + 1 : t1;
+}
+
 /** Roles a team gives, in lower case: "England captain Andrew Strauss", "Italy coach Cesare Prandelli". */
 const TEAM_ROLES = new WordSet('captain coach manager skipper striker goalkeeper goalie midfielder defender quarterback pitcher'.split(' '));
 
@@ -161,7 +166,7 @@ const TEAM_ROLES = new WordSet('captain coach manager skipper striker goalkeeper
  *  team, in any story ("Cleveland manager Eric Wedge said"). "Hollywood star Tom Hanks" keeps its place. */
 export function teamRoleAfter(tk: Tokens, t1: number): boolean {
   // "England's captain Harry Kane": a possessive may stand between.
-  if (t1 + 1 < tk.count && tk.gap[t1] === Gap.Apos && tk.keyIs(t1, 's')) t1++;
+  t1 = pastPossessive(tk, t1);
   const n = t1 + 1;
   if (n >= tk.count || tk.gap[t1] !== Gap.Space || tk.gap[n] !== Gap.Space || !(tk.flags[n] & TokFlag.Cap) || tk.flags[n] & TokFlag.SentStart) return false;
   // A player's position before their name says team as surely ("Pittsburgh center Maurkice Pouncey",
@@ -233,7 +238,7 @@ const RESULT_VERBS = new WordSet('drew draw draws won win wins lost lose loses t
  *  ("Barcelona drew 1-1", "Leeds lost 4-3"): the name is a team's, though the story says little else. */
 export function scoreAfter(text: string, tk: Tokens, t1: number): boolean {
   // "France's 2-0 victory": a possessive may stand between.
-  if (t1 + 1 < tk.count && tk.gap[t1] === Gap.Apos && tk.keyIs(t1, 's')) t1++;
+  t1 = pastPossessive(tk, t1);
   if (t1 >= tk.count || tk.gap[t1] !== Gap.Space) return false;
   if (scoreAt(text, tk, t1)) return true;
   return t1 + 1 < tk.count && RESULT_VERBS.at(tk, t1) && !(tk.flags[t1] & TokFlag.Cap) && tk.gap[t1 + 1] === Gap.Space && scoreAt(text, tk, t1 + 1);

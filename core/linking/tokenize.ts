@@ -374,3 +374,8 @@ export class WordSet {
     }
   }
 }
+
+/** Only a comma (and spaces or a line break) between tokens t-1 and t: "Columbus, Indiana". */
+export function commaBefore(text: string, tk: Tokens, t: number): boolean {
+  return t > 0 && t < tk.count && /^\s*,\s*$/.test(text.slice(tk.end[t - 1], tk.start[t]));
+}
