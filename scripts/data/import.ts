@@ -30,6 +30,7 @@ import { boostPopular, dedupeRelatives, dropCollidingPartyAcronyms, linkByName, 
 import { readSources } from './lib/sources';
 import { REDIRECTS_FILE } from './lib/redirects';
 import { DEFAULTS as DUMP_DEFAULTS, importWikidataDump, readQrank } from './importers/wikidata-dump';
+import { readCityQids } from './city-qid-table';
 import { applyRedirects, placeQids, readRegionQids, readWikilinkerCities, readWikilinkerLabels } from './importers/place-qids';
 
 /** Highest prominence an imported person gets (see RESOLVE.knownBySurname in core/linking/resolve.ts). */
@@ -174,11 +175,11 @@ async function main() {
   const nameCount = new Map<string, number>();
   for (const c of cities) nameCount.set(normName(c.name), (nameCount.get(normName(c.name)) ?? 0) + 1);
   const via = new Map<string, string[]>();
-  const redirects = placeQids(bySource.get('geonames')!, placeHints, readWikilinkerCities(), nameCount, taken, via, curated, readRegionQids());
+  const redirects = placeQids(bySource.get('geonames')!, placeHints, readWikilinkerCities(), nameCount, taken, via, curated, readRegionQids(), readCityQids());
   for (const r of bySource.get('geonames')!) for (const s of redirects.has(r.id) ? via.get(r.id) ?? [] : []) r.sources = [...r.sources, { source: s }];
   for (const [key, recs] of bySource) bySource.set(key, applyRedirects(recs, redirects));
   curated.splice(0, curated.length, ...applyRedirects(curated, redirects));
-  console.log(`  ${'place QIDs'.padEnd(16)} ${String(redirects.size).padStart(6)} GeoNames places (NSI operators, Wikilinker cities, region table)`);
+  console.log(`  ${'place QIDs'.padEnd(16)} ${String(redirects.size).padStart(6)} GeoNames places (NSI operators, Wikilinker cities, region and town tables)`);
 
   // A curated entity without a QID ('bs:al-arabiya') is the one readers mean: an imported namesake of
   // the same type would only split its mentions (the maintainer can move the curated record to the QID).

@@ -8,6 +8,7 @@ import { isGenericName, keepPartyAcronym } from '../../scripts/data/importers/pa
 import { closeSupersededTerms, roleHeld, type Pos } from '../../scripts/data/importers/peppercat';
 import { oneLetterApart, regionProminence, regionSeats, saintVariants, type GeoCity } from '../../scripts/data/importers/geonames';
 import { placeQids } from '../../scripts/data/importers/place-qids';
+import { cityQidRows } from '../../scripts/data/city-qid-table';
 import { regionQidRows } from '../../scripts/data/region-qid-table';
 import { decodeEntities, sameThing } from '../../scripts/data/importers/us-newspapers';
 import { parseIndependence } from '../../scripts/data/importers/factbook';
@@ -158,9 +159,34 @@ describe('region ids', () => {
   });
 });
 
+describe('town ids (city-qid-table.ts)', () => {
+  const town = (cityId: string, name: string, country: string, lat: number, lon: number): GeoCity =>
+    ({ cityId, name, altName: '', country, featureCode: 'PPLA', adminCode: '01', population: '500000', lat: String(lat), lon: String(lon) });
+  const row = (name: string, country_code: string, lat: number, lon: number, wikiDataId: string) => ({ name, country_code, latitude: String(lat), longitude: String(lon), wikiDataId });
+  const labels = new Map([['Q994', ['Tbilisi']], ['Q1', ['Kutaisi']], ['Q5', ['Springfield']], ['Q6', ['Springfield']]]);
+
+  it('keeps an id only where name, country and place agree and a Wikidata label names the town', () => {
+    const towns = [town('1', 'Tbilisi', 'GE', 41.69, 44.83), town('2', 'Kutaisi', 'GE', 42.27, 42.7), town('3', 'Batumi', 'GE', 41.64, 41.63)];
+    const rows = [
+      row('Tbilisi', 'GE', 41.7, 44.8, 'Q994'),
+      // The district's id, labelled otherwise: not the town's.
+      row('Kutaisi', 'GE', 42.25, 42.72, 'Q2'),
+      // Far from the town of that name: another place.
+      row('Batumi', 'GE', 43.5, 45.0, 'Q1'),
+    ];
+    expect(cityQidRows(towns, rows, labels)).toEqual([['1', 'Tbilisi', 'Q994']]);
+  });
+
+  it('gives no id that two towns would receive, nor one where near rows disagree', () => {
+    const towns = [town('1', 'Springfield', 'US', 39.8, -89.65), town('2', 'Springfield', 'US', 39.81, -89.66), town('3', 'Tbilisi', 'GE', 41.69, 44.83)];
+    const rows = [row('Springfield', 'US', 39.8, -89.65, 'Q5'), row('Tbilisi', 'GE', 41.7, 44.8, 'Q994'), row('Tbilisi', 'GE', 41.71, 44.79, 'Q6')];
+    expect(cityQidRows(towns, rows, labels)).toEqual([]);
+  });
+});
+
 describe('region seats', () => {
   const city = (name: string, country: string, adminCode: string, featureCode: string, population: number): GeoCity =>
-    ({ cityId: name, name, altName: '', country, featureCode, adminCode, population: String(population) });
+    ({ cityId: name, name, altName: '', country, featureCode, adminCode, population: String(population), lat: '0', lon: '0' });
   const seats = regionSeats([
     city('Ottawa', 'CA', '08', 'PPLC', 812_000), city('Toronto', 'CA', '08', 'PPLA', 2_600_000),
     city('London', 'GB', 'ENG', 'PPLC', 7_500_000), city('West Ilsley', 'GB', 'ENG', 'PPLA', 332),

@@ -10,7 +10,12 @@ import { type ImportContext, logScale, readCsv, readJson, sharedPath, src, withA
 /** Size knob: cities below this are kept only when they are a capital or a regional seat. */
 export const MIN_POPULATION = 100_000;
 
-export interface GeoCity { cityId: string; name: string; altName: string; country: string; featureCode: string; adminCode: string; population: string }
+export interface GeoCity { cityId: string; name: string; altName: string; country: string; featureCode: string; adminCode: string; population: string; lat: string; lon: string }
+
+/** A town the import keeps: a big one, a capital or a regional seat. */
+export function keptTown(c: GeoCity): boolean {
+  return (Number(c.population) || 0) >= MIN_POPULATION || c.featureCode === 'PPLC' || c.featureCode === 'PPLA';
+}
 
 /** First-level divisions that are nations in their own right (the UK's four countries). */
 const NATIONS = new Set(['GB.ENG', 'GB.SCT', 'GB.WLS', 'GB.NIR']);
@@ -104,7 +109,7 @@ export function importGeonames(ctx: ImportContext, cities: GeoCity[]): EntityRec
     const pop = Number(c.population) || 0;
     const capital = c.featureCode === 'PPLC';
     const regionalSeat = c.featureCode === 'PPLA';
-    if (pop < MIN_POPULATION && !capital && !regionalSeat) continue;
+    if (!keptTown(c)) continue;
     const countryQid = ctx.countryQid.get(c.country);
     if (!countryQid) continue;
     const id = `geonames:${c.cityId}`;

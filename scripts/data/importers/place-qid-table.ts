@@ -21,6 +21,18 @@ export const CITY_QIDS: [iso: string, name: string, qid: string][] = [
   ['DE', 'Munich', 'Q1726'], ['DE', 'Hamburg', 'Q1055'], ['DE', 'Frankfurt am Main', 'Q1794'], ['IT', 'Milan', 'Q490'], ['ES', 'Barcelona', 'Q1492'],
   ['GB', 'Manchester', 'Q18125'], ['GB', 'Edinburgh', 'Q23436'], ['CA', 'Ottawa', 'Q1930'], ['CA', 'Montreal', 'Q340'], ['CA', 'Vancouver', 'Q24639'],
   ['AU', 'Melbourne', 'Q3141'], ['AU', 'Canberra', 'Q3114'], ['IL', 'Jerusalem', 'Q1218'],
+  // Capitals and large cities that city-qids.tsv leaves out (its source lacks their country or gives
+  // the id of the district around the city: Dhaka, Minsk, Baku).
+  ['BD', 'Dhaka', 'Q1354'], ['ID', 'Jakarta', 'Q3630'], ['PH', 'Manila', 'Q1461'], ['PH', 'Quezon City', 'Q1475'],
+  ['BY', 'Minsk', 'Q2280'], ['RO', 'Bucharest', 'Q19660'], ['VN', 'Hanoi', 'Q1858'], ['AZ', 'Baku', 'Q9248'], ['GE', 'Tbilisi', 'Q994'],
+  ['AM', 'Yerevan', 'Q1953'], ['KG', 'Bishkek', 'Q9361'], ['KZ', 'Nur-Sultan', 'Q1520'], ['MG', 'Antananarivo', 'Q3915'], ['RS', 'Belgrade', 'Q3711'],
+  ['CO', 'Bogotá', 'Q2841'], ['IN', 'Delhi', 'Q1353'], ['IN', 'Kolkata', 'Q1348'], ['IN', 'Chennai', 'Q1352'], ['IN', 'Hyderabad', 'Q1361'],
+  ['IN', 'Bengaluru', 'Q1355'], ['IN', 'Ahmedabad', 'Q1070'], ['IN', 'Lucknow', 'Q47916'], ['IN', 'Agra', 'Q42941'], ['CN', 'Chongqing', 'Q11725'],
+  ['CN', 'Wuhan', 'Q11746'], ['CN', 'Guangzhou', 'Q16572'], ['CN', 'Hangzhou', 'Q4970'], ['RU', 'Saint Petersburg', 'Q656'],
+  ['RU', 'Novosibirsk', 'Q883'], ['RU', 'Yekaterinburg', 'Q887'], ['RU', 'Kazan', 'Q900'], ['US', 'Brooklyn', 'Q18419'], ['US', 'Queens', 'Q18424'],
+  ['US', 'Manhattan', 'Q11299'], ['US', 'The Bronx', 'Q18426'], ['US', 'San Antonio', 'Q975'], ['US', 'San Diego', 'Q16552'], ['MX', 'Guadalajara', 'Q9022'],
+  ['BR', 'Manaus', 'Q40236'], ['CL', 'Santiago', 'Q2887'], ['SN', 'Dakar', 'Q3718'], ['CD', 'Kinshasa', 'Q3838'], ['ZA', 'Pretoria', 'Q3926'],
+  ['ZA', 'Cape Town', 'Q5465'], ['UY', 'Montevideo', 'Q1335'], ['AU', 'Brisbane', 'Q34932'], ['AU', 'Perth', 'Q3183'], ['MX', 'Monterrey', 'Q81033'],
 ];
 
 /** US states by GeoNames admin1 code (one table with the linker's: core/linking/us-states.ts). */

@@ -46,7 +46,7 @@ export function readWikilinkerCities(): Map<string, string> {
 }
 
 /** GeoNames id → QID for the places two sources agree on. `nameCount`: populated places per normalized name, worldwide. */
-export function placeQids(places: EntityRecord[], hints: PlaceHint[], wikilinker: ReadonlyMap<string, string>, nameCount: ReadonlyMap<string, number>, taken: ReadonlySet<string>, via?: Map<string, string[]>, curated: EntityRecord[] = [], regions: readonly (readonly [string, string, string])[] = []): Map<string, string> {
+export function placeQids(places: EntityRecord[], hints: PlaceHint[], wikilinker: ReadonlyMap<string, string>, nameCount: ReadonlyMap<string, number>, taken: ReadonlySet<string>, via?: Map<string, string[]>, curated: EntityRecord[] = [], regions: readonly (readonly [string, string, string])[] = [], towns: ReadonlyMap<string, string> = new Map()): Map<string, string> {
   const byKey = new Map<string, Set<string>>();
   for (const h of hints) {
     const k = `${h.iso.toUpperCase()}|${normName(h.name)}`;
@@ -105,6 +105,13 @@ export function placeQids(places: EntityRecord[], hints: PlaceHint[], wikilinker
     if (proposed.has(id) || held.has(q) || taken.has(q) || curatedNoQid.has(normName(name))) continue;
     const r = byId.get(id);
     if (r && normName(r.name) === normName(name)) { proposed.set(id, q); held.add(q); via?.set(id, ['countries-states-cities']); }
+  }
+  // Towns from the committed table (city-qid-table.ts), after every other source: an id already held stays where it is.
+  for (const [id, q] of towns) {
+    if (proposed.has(id) || held.has(q) || taken.has(q) || !byId.has(id)) continue;
+    proposed.set(id, q);
+    held.add(q);
+    via?.set(id, ['countries-states-cities']);
   }
   // One QID, one place: a QID proposed for two places names neither.
   const uses = new Map<string, number>();
