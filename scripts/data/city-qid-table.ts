@@ -58,16 +58,6 @@ export function cityQidRows(towns: GeoCity[], rows: CityRow[], labels: ReadonlyM
   return out.filter(([, , q]) => uses.get(q) === 1).sort(([a], [b]) => Number(a) - Number(b));
 }
 
-export function readCityQids(file = CITY_QIDS_FILE): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const l of fs.readFileSync(file, 'utf8').split(/\r?\n/)) {
-    if (!l || l.startsWith('#')) continue;
-    const [id, , q] = l.split('\t');
-    out.set(`geonames:${id}`, q);
-  }
-  return out;
-}
-
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
   const dir = process.argv[2];
   if (!dir) throw new Error('usage: npx tsx scripts/data/city-qid-table.ts DIR (the contributions/cities/*.json of dr5hn/countries-states-cities-database)');

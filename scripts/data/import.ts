@@ -30,8 +30,7 @@ import { boostPopular, dedupeRelatives, dropCollidingPartyAcronyms, linkByName, 
 import { readSources } from './lib/sources';
 import { REDIRECTS_FILE } from './lib/redirects';
 import { DEFAULTS as DUMP_DEFAULTS, importWikidataDump, readQrank } from './importers/wikidata-dump';
-import { readCityQids } from './city-qid-table';
-import { applyRedirects, placeQids, readRegionQids, readWikilinkerCities, readWikilinkerLabels } from './importers/place-qids';
+import { applyRedirects, placeQids, readCityQids, readRegionQids, tablePlaceIds, readWikilinkerCities, readWikilinkerLabels } from './importers/place-qids';
 
 /** Highest prominence an imported person gets (see RESOLVE.knownBySurname in core/linking/resolve.ts). */
 const IMPORTED_PERSON_MAX = 0.85;
@@ -127,8 +126,8 @@ async function main() {
   let placeHints: PlaceHint[] = [];
   const placeNames = new Set(cities.map((c) => `${c.country}|${normName(c.name)}`));
   for (const r of bySource.get('geonames')!) placeNames.add(`${r.country}|${normName(r.name)}`);
-  run('nsi', () => { const r = importNsi(ctx, placeNames); placeHints = r.placeHints; return r.records; });
-  run('us-newspapers', () => importUsNewspapers(ctx, readWikilinkerLabels()));
+  run('nsi', () => { const r = importNsi(ctx, placeNames, undefined, tablePlaceIds()); placeHints = r.placeHints; return r.records; });
+  run('us-newspapers', () => importUsNewspapers(ctx, readWikilinkerLabels(), tablePlaceIds()));
   // Wikidata has duplicate items for some companies ('Airbus' Q67 and Q2311): an NSI record named like
   // a curated or Wikitrivia organisation (which Wikipedias know better) is left out.
   const famousOrg = new Set([...curated, ...bySource.get('wikitrivia')!].filter((r) => r.type === 'organization').map((r) => normName(r.name)));

@@ -80,7 +80,7 @@ function main(): void {
     diffs.push(`${name}: ${a.length} → ${b.length} mentions; gone ${a.filter((x) => !sb.has(x)).slice(0, 5).join(' ')}; new ${b.filter((x) => !sa.has(x)).slice(0, 5).join(' ')}`);
   }
   if (diffs.length) {
-    console.log(`DIFFERENT on ${diffs.length} texts:\n${diffs.slice(0, 20).join('\n')}`);
+    console.log(`DIFFERENT on ${diffs.length} texts:\n${diffs.slice(0, Number(process.env.SNAP_SHOW ?? 20)).join('\n')}`);
     process.exit(1);
   }
   console.log(`identical: ${Object.keys(now).length} texts, ${count} mentions`);

@@ -7,7 +7,8 @@ import { dedupeRelatives, dropCollidingPartyAcronyms, linkByName } from '../../s
 import { isGenericName, keepPartyAcronym } from '../../scripts/data/importers/party-names';
 import { closeSupersededTerms, roleHeld, type Pos } from '../../scripts/data/importers/peppercat';
 import { oneLetterApart, regionProminence, regionSeats, saintVariants, type GeoCity } from '../../scripts/data/importers/geonames';
-import { placeQids } from '../../scripts/data/importers/place-qids';
+import { placeQids, tablePlaceIds } from '../../scripts/data/importers/place-qids';
+import { importNsi } from '../../scripts/data/importers/nsi';
 import { cityQidRows } from '../../scripts/data/city-qid-table';
 import { regionQidRows } from '../../scripts/data/region-qid-table';
 import { decodeEntities, sameThing } from '../../scripts/data/importers/us-newspapers';
@@ -339,5 +340,20 @@ describe('Labour and Labor', () => {
     expect(labourName('Democratic Labour Party', own)).toBeUndefined();
     expect(labourName('Socialist Labor Party', own)).toBeUndefined();
     expect(labourName('Labour Front', own)).toBeUndefined();
+  });
+});
+
+describe('an id a place table gives a town or region belongs to that place', () => {
+  const ctx = { countryQid: new Map([['AR', 'Q414']]), countryName: new Map([['AR', 'Argentina']]), anyCountryName: new Set(['argentina']), iso2Of: new Map(), capitalCity: new Map() };
+
+  it('NSI: an operator with a province\'s id is no organization', () => {
+    const row = (qid: string, label: string) => ({ qid, label, roles: ['operator'], osm: ['office=company'], locations: ['ar'], nsiItems: 9 });
+    const got = importNsi(ctx, new Set(), [row('Q44759', 'Córdoba Province'), row('Q999001', 'Aerolíneas Argentinas')], new Set(['Q44759']));
+    expect(got.records.map((r) => r.id)).toEqual(['Q999001']);
+  });
+
+  it('tablePlaceIds holds the hand table, the US states and the committed region and town tables', () => {
+    const ids = tablePlaceIds();
+    for (const q of ['Q90', 'Q1384', 'Q1904', 'Q994', 'Q16567']) expect(ids.has(q)).toBe(true);
   });
 });

@@ -67,7 +67,7 @@ export function readNsi(): NsiRow[] {
 }
 
 /** `placeNames`: 'ISO2|normalized name' of populated places and regions (GeoNames), to tell towns acting as operators. */
-export function importNsi(ctx: ImportContext, placeNames: ReadonlySet<string>, rows: NsiRow[] = readNsi()): { records: EntityRecord[]; placeHints: PlaceHint[] } {
+export function importNsi(ctx: ImportContext, placeNames: ReadonlySet<string>, rows: NsiRow[] = readNsi(), placeIds: ReadonlySet<string> = new Set()): { records: EntityRecord[]; placeHints: PlaceHint[] } {
   const records: EntityRecord[] = [];
   const placeHints: PlaceHint[] = [];
   for (const r of rows) {
@@ -87,7 +87,8 @@ export function importNsi(ctx: ImportContext, placeNames: ReadonlySet<string>, r
     // A spelling that differs only by accents ('Über' for Uber) is a German word, not a name.
     const others = (r.names ?? []).filter((n) => isLatin(n) && letterCount(n) >= 3 && n !== name && normName(n) !== normName(name) && !(!/\s/.test(n) && isCommonWord(n)) && !(isAcronym(n) && n.length <= 3 && items < 3));
     // Operators that are places: country and region names, towns ('Stadt Bonn', 'Gmina Lublin').
-    if (ctx.anyCountryName.has(name.toLowerCase())) continue;
+    // A QID a place table gives a region or town ('Hyōgo Prefecture', 'Córdoba Province') is that place's.
+    if (ctx.anyCountryName.has(name.toLowerCase()) || placeIds.has(r.qid)) continue;
     const town = isos.length >= 1 && isos.every((i) => placeNames.has(`${i}|${normName(name)}`));
     // (An owner or flag subject named like a town of its country is that town: 'New York City' Q60.)
     if (!roles.includes('brand') && (town || (roles.includes('operator') && (types.includes('government') || types.includes('public')) && (PLACE_WORD.test(name) || others.some((n) => PLACE_WORD.test(n)))))) {

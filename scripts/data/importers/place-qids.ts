@@ -19,6 +19,26 @@ export function readRegionQids(): [string, string, string][] {
   return fs.readFileSync(file, 'utf8').split(/\r?\n/).filter((l) => l && !l.startsWith('#')).map((l) => l.split('\t') as [string, string, string]);
 }
 
+/** scripts/data/importers/city-qids.tsv: GeoNames town id ('geonames:…') → QID (see scripts/data/city-qid-table.ts). */
+export function readCityQids(): Map<string, string> {
+  const out = new Map<string, string>();
+  const file = path.join(path.dirname(fileURLToPath(import.meta.url)), 'city-qids.tsv');
+  for (const l of fs.readFileSync(file, 'utf8').split(/\r?\n/)) {
+    if (!l || l.startsWith('#')) continue;
+    const [id, , q] = l.split('\t');
+    out.set(`geonames:${id}`, q);
+  }
+  return out;
+}
+
+/** Every QID a place table gives a town or region: an id another source gives something else is not that thing's. */
+export function tablePlaceIds(): Set<string> {
+  return new Set([
+    ...CITY_QIDS.map(([, , q]) => q), ...Object.values(US_STATE_QIDS), ...Object.values(UK_NATION_QIDS),
+    ...readRegionQids().map(([, , q]) => q), ...readCityQids().values(),
+  ]);
+}
+
 /** Wikilinker's rows [label, type, QID], read once per import (cities and labels both come from it). */
 let wikilinkerRows: [label: string, type: string, qid: string][] | undefined;
 function readWikilinkerRows(): [string, string, string][] {

@@ -4,16 +4,18 @@
  * A paper listed under several states is one record ('Newspaper in the United States').
  * A row whose QID Wikidata labels as something else (the paper's town, university or owner: its
  * Wikipedia title redirects there) is skipped: the id is not the paper's. `labels`: QID → labels.
+ * So is a row whose QID a place table gives a town or region (`placeIds`): "Fort Worth Press" listed
+ * with Fort Worth's id, a row titled "St. Louis" with the city's.
  */
 import type { EntityRecord } from '../../../core/types';
 import { type ImportContext, letterCount, normName, orgNameVariants, readCsv, sharedPath, src } from './util';
 
-export function importUsNewspapers(ctx: ImportContext, labels: ReadonlyMap<string, string[]> = new Map()): EntityRecord[] {
+export function importUsNewspapers(ctx: ImportContext, labels: ReadonlyMap<string, string[]> = new Map(), placeIds: ReadonlySet<string> = new Set()): EntityRecord[] {
   const rows = readCsv(sharedPath('us-newspapers-wikimediacred', 'wikipedia-us-newspapers.tsv'), '\t');
   const byQid = new Map<string, { name: string; states: Set<string> }>();
   for (const r of rows) {
     const qid = (r.qid ?? '').trim();
-    if (!/^Q\d+$/.test(qid)) continue;
+    if (!/^Q\d+$/.test(qid) || placeIds.has(qid)) continue;
     // 'The Day (New London)' → 'The Day': the qualifier is Wikipedia's, not the paper's name.
     const name = decodeEntities(r['WP-title'] ?? '').replace(/\s*\([^)]*\)\s*$/, '').trim();
     if (letterCount(name) < 3) continue;
