@@ -21,9 +21,10 @@ export const CITY_QIDS: [iso: string, name: string, qid: string][] = [
   ['DE', 'Munich', 'Q1726'], ['DE', 'Hamburg', 'Q1055'], ['DE', 'Frankfurt am Main', 'Q1794'], ['IT', 'Milan', 'Q490'], ['ES', 'Barcelona', 'Q1492'],
   ['GB', 'Manchester', 'Q18125'], ['GB', 'Edinburgh', 'Q23436'], ['CA', 'Ottawa', 'Q1930'], ['CA', 'Montreal', 'Q340'], ['CA', 'Vancouver', 'Q24639'],
   ['AU', 'Melbourne', 'Q3141'], ['AU', 'Canberra', 'Q3114'], ['IL', 'Jerusalem', 'Q1218'],
-  // Capitals and large cities that city-qids.tsv leaves out (its source lacks their country, or its id
-  // is not the town's: Dhaka, Minsk, Baku, Tbilisi, Yerevan, Bishkek). Written from Wikidata by the
-  // maintainer; where dr5hn or Wikilinker lists the town with this name (15 of 47) the id agrees.
+  // Capitals and large cities that city-qids.tsv leaves out (its source lacks their country, or no
+  // Wikilinker label confirms its id). Written from Wikidata by the maintainer. Of these 161, dr5hn or
+  // Wikilinker lists 82 under this name and agrees on 77; for Minsk, Baku, Tbilisi, Yerevan and Bishkek
+  // dr5hn gives another id (as it does for Kathmandu and Kyiv, whose ids other sources confirm).
   ['BD', 'Dhaka', 'Q1354'], ['ID', 'Jakarta', 'Q3630'], ['PH', 'Manila', 'Q1461'], ['PH', 'Quezon City', 'Q1475'],
   ['BY', 'Minsk', 'Q2280'], ['RO', 'Bucharest', 'Q19660'], ['VN', 'Hanoi', 'Q1858'], ['AZ', 'Baku', 'Q9248'], ['GE', 'Tbilisi', 'Q994'],
   ['AM', 'Yerevan', 'Q1953'], ['KG', 'Bishkek', 'Q9361'], ['KZ', 'Nur-Sultan', 'Q1520'], ['MG', 'Antananarivo', 'Q3915'], ['RS', 'Belgrade', 'Q3711'],
