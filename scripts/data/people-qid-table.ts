@@ -18,15 +18,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import { normName, readCsv, sharedPath } from './importers/util';
+import { normName, readCsv, readJson, sharedPath } from './importers/util';
 
 export const PEOPLE_QIDS_FILE = path.join(path.dirname(fileURLToPath(import.meta.url)), 'importers', 'people-qids.tsv');
 
 /** Only the former members the Congress importer ships without a QID (us-congress.ts FORMER_BORN_SINCE). */
 const CONGRESS_BORN_SINCE = '1900';
 
-export interface PersonKey { key: string; name: string; born?: string; title?: string; names?: string[] }
-export interface PepperPerson { id: string; name: string; dob: string; dobp: string; enwiki: string }
+export interface PersonKey { key: string; name: string; born?: string; title?: string; names?: string[]; country?: string }
+export interface PepperPerson { id: string; name: string; dob: string; dobp: string; enwiki: string; catalog_slug?: string }
 export type Row = [key: string, name: string, qid: string, via: string];
 
 const QID = /^Q\d+$/;
@@ -44,13 +44,17 @@ export class PepperIndex {
   private byTitle = new Map<string, Set<string>>();
   private byName = new Map<string, Set<string>>();
   private births = new Map<string, Set<string>>();
-  constructor(people: PepperPerson[]) {
+  private countries = new Map<string, Set<string>>();
+  /** `isoOfCatalog`: Peppercat catalog slug ('austria') → ISO code, for the country signal. */
+  constructor(people: PepperPerson[], isoOfCatalog: ReadonlyMap<string, string> = new Map()) {
     const add = (m: Map<string, Set<string>>, k: string, v: string) => m.set(k, (m.get(k) ?? new Set()).add(v));
     for (const p of people) {
       if (!QID.test(p.id)) continue;
       if (p.enwiki) add(this.byTitle, p.enwiki, p.id);
       add(this.byName, normName(p.name), p.id);
       if (p.dob) add(this.births, p.id, `${p.dob}|${p.dobp}`);
+      const iso = p.catalog_slug ? isoOfCatalog.get(p.catalog_slug) : undefined;
+      if (iso) add(this.countries, p.id, iso);
     }
   }
   /** The one birth date Peppercat gives the id (rows of several catalogs may disagree: then none). */
@@ -71,6 +75,14 @@ export class PepperIndex {
   byWikiTitle(title: string | undefined, born: string | undefined): string | undefined {
     const id = this.titleId(title);
     return id && this.agrees(id, born) ? id : undefined;
+  }
+  /** The one id bearing one of the names, born that year, listed under the country: for a key whose
+   *  birth day is unknown (a curated record giving the year), the country stands in for the day. */
+  byNameYearAndCountry(names: string[], born: string | undefined, country: string | undefined): string | undefined {
+    if (!born || !country || !/^-?\d{4}$/.test(born)) return undefined;
+    const ids = new Set<string>();
+    for (const n of names) for (const id of this.byName.get(normName(n)) ?? []) if (this.agrees(id, born) && this.countries.get(id)?.has(country)) ids.add(id);
+    return ids.size === 1 ? [...ids][0] : undefined;
   }
   /** The one id bearing one of the names and the birth date (a year alone is too weak against namesakes here: day only). */
   byNameAndDay(names: string[], born: string | undefined): string | undefined {
@@ -97,7 +109,7 @@ export function peopleQidRows(keys: PersonKey[], pepper: PepperIndex, exact: Rea
     const t = pepper.byWikiTitle(k.title, k.born);
     if (t) found.push([t, 'peppercat-title']);
     else if (pepper.titleId(k.title) && !e) rejected.push(`${k.key} ${k.name}: ${pepper.titleId(k.title)} (peppercat-title) born otherwise than ${k.born ?? '?'}`);
-    const n = pepper.byNameAndDay(k.names ?? [k.name], k.born);
+    const n = pepper.byNameAndDay(k.names ?? [k.name], k.born) ?? pepper.byNameYearAndCountry(k.names ?? [k.name], k.born, k.country);
     if (n) found.push([n, 'peppercat-name']);
     const ids = new Set(found.map(([q]) => q));
     if (ids.size > 1) { rejected.push(`${k.key} ${k.name}: ${found.map(([q, v]) => `${q} (${v})`).join(' ≠ ')}`); continue; }
@@ -135,13 +147,13 @@ export function congressKeys(): PersonKey[] {
     });
 }
 
-/** Curated people without a QID (data/curated, 'bs:' ids): name, aliases and birth date. */
+/** Curated people without a QID (data/curated, 'bs:' ids): name, aliases, birth date and country. */
 export function curatedKeys(dir = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'data', 'curated')): PersonKey[] {
   const out: PersonKey[] = [];
   for (const f of fs.readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort()) {
-    for (const r of (parse(fs.readFileSync(path.join(dir, f), 'utf8')) ?? []) as { id?: string; type?: string; name?: string; aliases?: string[]; facts?: { kind: string; date?: string }[] }[]) {
+    for (const r of (parse(fs.readFileSync(path.join(dir, f), 'utf8')) ?? []) as { id?: string; type?: string; name?: string; aliases?: string[]; country?: string; facts?: { kind: string; date?: string }[] }[]) {
       if (!r?.id?.startsWith('bs:') || r.type !== 'person' || !r.name) continue;
-      out.push({ key: r.id, name: r.name, names: [r.name, ...(r.aliases ?? [])], born: r.facts?.find((x) => x.kind === 'born')?.date });
+      out.push({ key: r.id, name: r.name, names: [r.name, ...(r.aliases ?? [])], born: r.facts?.find((x) => x.kind === 'born')?.date, country: r.country });
     }
   }
   return out;
@@ -175,7 +187,12 @@ export function legislatorJoins(file: string, keys: PersonKey[]): Map<string, st
 }
 
 export function readPepper(): PepperIndex {
-  return new PepperIndex(readCsv(sharedPath('peppercat-world-leaders', 'people.csv')) as unknown as PepperPerson[]);
+  // Catalog slugs are country names ('austria', 'united-states'): world-countries' names give the code.
+  const iso = new Map<string, string>();
+  for (const c of readJson<{ cca2: string; name: { common: string; official: string } }[]>(sharedPath('world-countries', 'countries.json'))) {
+    for (const n of [c.name.common, c.name.official]) iso.set(normName(n).replace(/ /g, '-'), c.cca2);
+  }
+  return new PepperIndex(readCsv(sharedPath('peppercat-world-leaders', 'people.csv')) as unknown as PepperPerson[], iso);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {

@@ -57,6 +57,19 @@ describe('people ids', () => {
     expect(peopleQidRows(twice, pepper).map(([k]) => k)).toEqual(['bioguide:T000266']);
   });
 
+  it('takes a name and birth year only with the country to stand in for the day', () => {
+    const p = new PepperIndex([
+      { ...pep('Q64576653', 'Christian Stocker', '1960-03-20', '11'), catalog_slug: 'austria' },
+      { ...pep('Q638463', 'Nawaf Salam', '1953-12-15', '11'), catalog_slug: 'world' },
+    ], new Map([['austria', 'AT']]));
+    const k: PersonKey[] = [
+      { key: 'bs:christian-stocker', name: 'Christian Stocker', born: '1960', country: 'AT' },
+      { key: 'bs:nawaf-salam', name: 'Nawaf Salam', born: '1953', country: 'LB' },
+      { key: 'pantheon:9', name: 'Christian Stocker', born: '1960' },
+    ];
+    expect(peopleQidRows(k, p)).toEqual([['bs:christian-stocker', 'Christian Stocker', 'Q64576653', 'peppercat-name']]);
+  });
+
   it('joins Pantheon 2.0 and congress-legislators by id when the birth year agrees', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'people-qids-'));
     fs.writeFileSync(path.join(dir, 'p2.csv'), '"id","wd_id","wp_id","name","birthyear"\n"14627","Q935","14627","Isaac Newton","1643"\n"5","Q5","5","Wrong Year","1700"\n');
