@@ -11,6 +11,7 @@ import { importCountriesList } from './importers/countries-list';
 import { importFactbook } from './importers/factbook';
 import { capitalCities, importGeonames, readCities } from './importers/geonames';
 import { importPantheon } from './importers/pantheon';
+import { readPeopleQids } from './importers/people-qids';
 import { importPartyfacts } from './importers/partyfacts';
 import { importPeppercat, importPeppercatLegislators, readPeople } from './importers/peppercat';
 import { phoenixAliases } from './importers/phoenix';
@@ -164,8 +165,9 @@ async function main() {
     qidsByName.set(k, (qidsByName.get(k) ?? new Set()).add(r.id));
   }
   const qidByName = new Map([...qidsByName].filter(([, s]) => s.size === 1).map(([k, s]) => [k, [...s][0]]));
-  run('pantheon', () => importPantheon(ctx, qidByNameYear, qidByName));
-  run('us-congress', () => importUsCongress(ctx, qidByNameYear, readSources(SOURCES_FILE).version.slice(0, 10)));
+  const peopleQids = readPeopleQids();
+  run('pantheon', () => importPantheon(ctx, qidByNameYear, qidByName, peopleQids));
+  run('us-congress', () => importUsCongress(ctx, qidByNameYear, readSources(SOURCES_FILE).version.slice(0, 10), peopleQids));
 
   // GeoNames places gain their QID where two sources agree; the old ids become redirects.
   const taken = new Set([...bySource].filter(([k]) => k !== 'geonames').flatMap(([, rs]) => rs.map((r) => r.id)));
@@ -176,9 +178,14 @@ async function main() {
   const via = new Map<string, string[]>();
   const redirects = placeQids(bySource.get('geonames')!, placeHints, readWikilinkerCities(), nameCount, taken, via, curated, readRegionQids(), readCityQids());
   for (const r of bySource.get('geonames')!) for (const s of redirects.has(r.id) ? via.get(r.id) ?? [] : []) r.sources = [...r.sources, { source: s }];
+  const placeRedirects = redirects.size;
+  // People the table gave their QID: the ids they had before ('pantheon:…', 'bioguide:…', curated 'bs:…',
+  // still named by gold, judged marks and curated facts) lead to it.
+  for (const [key, { qid }] of peopleQids) if (!redirects.has(key)) redirects.set(key, qid);
   for (const [key, recs] of bySource) bySource.set(key, applyRedirects(recs, redirects));
   curated.splice(0, curated.length, ...applyRedirects(curated, redirects));
-  console.log(`  ${'place QIDs'.padEnd(16)} ${String(redirects.size).padStart(6)} GeoNames places (NSI operators, Wikilinker cities, region and town tables)`);
+  console.log(`  ${'place QIDs'.padEnd(16)} ${String(placeRedirects).padStart(6)} GeoNames places (NSI operators, Wikilinker cities, region and town tables)`);
+  console.log(`  ${'people QIDs'.padEnd(16)} ${String(redirects.size - placeRedirects).padStart(6)} Pantheon, Congress and curated people (people-qids.tsv)`);
 
   // A curated entity without a QID ('bs:al-arabiya') is the one readers mean: an imported namesake of
   // the same type would only split its mentions (the maintainer can move the curated record to the QID).

@@ -1,18 +1,20 @@
 /**
  * Pantheon 1.0 (CC BY 4.0 paper): globally famous people with birth year, birthplace, occupation and
- * a popularity index (HPI) used for prominence. No QIDs: a person also in Peppercat (same name and
- * birth year, or a name only one famous person in Wikitrivia bears) takes its QID so the records
- * merge; others get 'pantheon:<enwiki page id>'. No death dates: Wikitrivia's famous deaths add them.
+ * a popularity index (HPI) used for prominence. No QIDs: a person takes the one the people table
+ * confirms (people-qids.tsv, two signals), else the one a Peppercat politician of the same name and
+ * birth year or the one famous person in Wikitrivia bearing the name has, so the records merge; others
+ * get 'pantheon:<enwiki page id>'. No death dates: Wikitrivia's famous deaths add them.
  */
 import { NO_PLACE } from '../../../core/card/describe';
 import type { EntityRecord, Fact } from '../../../core/types';
+import { confirmingSources, type PeopleQid } from './people-qids';
 import { type ImportContext, nameSkeleton, normName, readCsv, sharedPath, src, withArticle } from './util';
 
 /** Names with '?' are GBK conversion damage (see the dataset notes): unusable as aliases. */
 const DAMAGED = /\?/;
 /** The dataset's filler for an unknown birthplace: no place ("Born 1296 in Other"). */
 
-export function importPantheon(ctx: ImportContext, qidByNameYear: ReadonlyMap<string, string>, qidByName: ReadonlyMap<string, string> = new Map()): EntityRecord[] {
+export function importPantheon(ctx: ImportContext, qidByNameYear: ReadonlyMap<string, string>, qidByName: ReadonlyMap<string, string> = new Map(), table: ReadonlyMap<string, PeopleQid> = new Map()): EntityRecord[] {
   const rows = readCsv(sharedPath('pantheon-1.0', 'pantheon.tsv'), '\t');
   const out: EntityRecord[] = [];
   for (const r of rows) {
@@ -21,7 +23,11 @@ export function importPantheon(ctx: ImportContext, qidByNameYear: ReadonlyMap<st
     const date = year === undefined ? undefined : `${year < 0 ? '-' : ''}${String(Math.abs(year)).padStart(4, '0')}`;
     // Same person in Peppercat or the curated layer: same name (or same spelling skeleton and country) and birth year.
     const iso0 = /^[A-Z]{2}$/.test(r.countryCode) ? r.countryCode : '';
-    const qid = (date ? qidByNameYear.get(`${normName(r.name)}|${date}`) ?? qidByNameYear.get(`~${nameSkeleton(r.name)}|${date}|${iso0}`) : undefined) ?? qidByName.get(normName(r.name));
+    const byName = (date ? qidByNameYear.get(`${normName(r.name)}|${date}`) ?? qidByNameYear.get(`~${nameSkeleton(r.name)}|${date}|${iso0}`) : undefined) ?? qidByName.get(normName(r.name));
+    const confirmed = table.get(`pantheon:${r.en_curid}`);
+    const qid = confirmed?.qid ?? byName;
+    // The sources that confirmed an id the name alone did not give are credited.
+    const credit = confirmed && confirmed.qid !== byName ? confirmingSources(confirmed.via) : [];
     const id = qid ?? `pantheon:${r.en_curid}`;
     const source = src('pantheon', { url: `https://en.wikipedia.org/?curid=${r.en_curid}` });
     const facts: Fact[] = [];
@@ -40,7 +46,7 @@ export function importPantheon(ctx: ImportContext, qidByNameYear: ReadonlyMap<st
       name: r.name.charAt(0).toUpperCase() + r.name.slice(1),
       description: `${occupation}${from}${born}`,
       prominence,
-      country: iso, facts, sources: [source],
+      country: iso, facts, sources: [source, ...credit.map((s) => src(s))],
     });
   }
   return out;

@@ -2,13 +2,15 @@
  * US Congress (unitedstates/congress-legislators, CC0): sitting members with their dated terms (one
  * position per unbroken run of terms in one chamber and state), presidents and vice presidents with
  * their terms, and former members (name, birth date, last office; no term dates upstream). Ids: the
- * QID where the file gives one or another source confirms it by name and birth year, else
- * 'bioguide:<id>' (the Congress biographical directory's stable id).
+ * QID where the file gives one, the people table confirms one (people-qids.tsv, two signals) or
+ * another source confirms one by name and birth year, else 'bioguide:<id>' (the Congress biographical
+ * directory's stable id).
  */
 import fs from 'node:fs';
 import { parse } from 'yaml';
 import type { EntityRecord, Fact } from '../../../core/types';
 import { compareDates } from '../lib/validate-records';
+import { confirmingSources, type PeopleQid } from './people-qids';
 import { type ImportContext, nameSkeleton, normName, readCsv, readJson, sharedPath, src, yearOf } from './util';
 
 const DIR = 'us-congress-legislators';
@@ -62,7 +64,7 @@ function fullName(n: Person['name']): string {
   return n.official_full ?? [n.nickname ?? n.first, n.last, n.suffix].filter(Boolean).join(' ');
 }
 
-export function importUsCongress(ctx: ImportContext, qidByNameYear: ReadonlyMap<string, string>, today: string): EntityRecord[] {
+export function importUsCongress(ctx: ImportContext, qidByNameYear: ReadonlyMap<string, string>, today: string, table: ReadonlyMap<string, PeopleQid> = new Map()): EntityRecord[] {
   const states = stateNames();
   const us = ctx.countryQid.get('US');
   const out = new Map<string, EntityRecord>();
@@ -76,7 +78,11 @@ export function importUsCongress(ctx: ImportContext, qidByNameYear: ReadonlyMap<
       const born = p.bio?.birthday;
       // "Gerald Ford Jr." is "Gerald Ford" elsewhere: the short forms find the QID too.
       const short = [p.name.nickname, p.name.first].filter(Boolean).map((f) => `${f} ${p.name.last}`);
-      const id = p.id.wikidata ?? [name, ...short].map((n) => findQid(n, born)).find(Boolean) ?? (p.id.bioguide ? `bioguide:${p.id.bioguide}` : undefined);
+      const byName = [name, ...short].map((n) => findQid(n, born)).find(Boolean);
+      const confirmed = p.id.wikidata ? undefined : table.get(`bioguide:${p.id.bioguide}`);
+      const id = p.id.wikidata ?? confirmed?.qid ?? byName ?? (p.id.bioguide ? `bioguide:${p.id.bioguide}` : undefined);
+      // The sources that confirmed an id the name alone did not give are credited.
+      const credit = confirmed && confirmed.qid !== byName ? confirmingSources(confirmed.via).filter((s) => s !== 'us-congress') : [];
       if (!id || !name) continue;
       const spans = termSpans(p.terms, states, today);
       const source = src('us-congress', { asOf: AS_OF });
@@ -98,7 +104,7 @@ export function importUsCongress(ctx: ImportContext, qidByNameYear: ReadonlyMap<
         id, type: 'person', subtype: 'politician', name, aliases,
         description: description ? description.charAt(0).toUpperCase() + description.slice(1) : undefined,
         prominence: prez ? 0.85 : spans.some((s) => s.role.startsWith('Vice President')) ? 0.75 : spans.some((s) => s.role.startsWith('United States Senator')) ? 0.6 : 0.45,
-        country: 'US', facts, sources: [src('us-congress', { url: p.id.wikidata ? `https://www.wikidata.org/wiki/${p.id.wikidata}` : `https://bioguide.congress.gov/search/bio/${p.id.bioguide}` })],
+        country: 'US', facts, sources: [src('us-congress', { url: p.id.wikidata ? `https://www.wikidata.org/wiki/${p.id.wikidata}` : `https://bioguide.congress.gov/search/bio/${p.id.bioguide}` }), ...credit.map((s) => src(s))],
       };
       if (prev) { prev.facts = [...(prev.facts ?? []), ...facts.filter((f) => f.kind === 'position')]; prev.prominence = Math.max(prev.prominence ?? 0, rec.prominence ?? 0); }
       else out.set(id, rec);
@@ -111,7 +117,10 @@ export function importUsCongress(ctx: ImportContext, qidByNameYear: ReadonlyMap<
     const name = [r.nickname || r.first_name, r.last_name, r.suffix].filter(Boolean).join(' ');
     if (!r.bioguide_id || !r.last_name) continue;
     const born = /^\d{4}-\d{2}-\d{2}$/.test(r.birthday) ? r.birthday : undefined;
-    const id = findQid(name, born) ?? findQid(`${r.first_name} ${r.last_name}`, born) ?? `bioguide:${r.bioguide_id}`;
+    const byName = findQid(name, born) ?? findQid(`${r.first_name} ${r.last_name}`, born);
+    const confirmed = table.get(`bioguide:${r.bioguide_id}`);
+    const id = confirmed?.qid ?? byName ?? `bioguide:${r.bioguide_id}`;
+    const credit = confirmed && confirmed.qid !== byName ? confirmingSources(confirmed.via).filter((s) => s !== 'us-congress') : [];
     // Size and precision knob: members born before 1900 with no QID (10k nineteenth-century
     // congressmen) would only claim namesakes in today's news ('William Byron' the racing driver).
     if (out.has(id) || (!/^Q\d+$/.test(id) && (!born || born < FORMER_BORN_SINCE))) continue;
@@ -127,7 +136,7 @@ export function importUsCongress(ctx: ImportContext, qidByNameYear: ReadonlyMap<
       id, type: 'person', subtype: 'politician', name, aliases: r.full_name && r.full_name !== name ? [r.full_name] : [],
       description: `Former ${party ? `${party} ` : ''}${role}`,
       prominence: r.type === 'sen' ? 0.3 : 0.2,
-      country: 'US', facts, sources: [src('us-congress')],
+      country: 'US', facts, sources: [src('us-congress'), ...credit.map((s) => src(s))],
     });
   }
   return [...out.values()];
