@@ -14,7 +14,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ENTITY_TYPES, type EntityType } from '../../core/types';
-import { readBenchmarkDocs, scoreNewsFair, type NewsFairReport, type NfDoc } from './newsfair';
+import { idsAlone, readBenchmarkDocs, scoreNewsFair, type NewsFairReport, type NfDoc } from './newsfair';
 
 /** The tuning sets, in the order printed; rss-500 has 2 labels a sentence (recall only); wiki-fair = 80
  *  Wikipedia articles annotated like News-Fair (the nearest proxy for its kinds of error). */
@@ -35,6 +35,7 @@ function table(name: string, r: NewsFairReport): string {
     `${row('all labelled', r.labelled)}   (${r.unlabelled} marks on unlabelled spans)`,
     ...ENTITY_TYPES.map((t) => `${row(t, r.byType[t])}   ${kb(t)}`),
     `recall on gold entities the KB holds: ${pct(r.kbRecall.recall)} (${r.kbRecall.tp}/${r.kbRecall.gold})`,
+    idsAlone(r),
     `wrong marks by kind: ${kinds.map((k) => `${k} ${r.errors.filter((e) => e.kind === k).length}`).join(', ')}`,
   ].join('\n');
 }
@@ -69,7 +70,7 @@ async function main() {
     if (new Set(docs.map((d) => d.id)).size < docs.length) docs = docs.map((d, i) => ({ ...d, id: i }));
     const r = scoreNewsFair(index, matcher, docs);
     console.log('\n' + table(set, r));
-    summary.push(`${set.padEnd(15)} P ${r.strict.precision.toFixed(3)} (${r.strict.tp}/${r.strict.predicted})  labelled P ${r.labelled.precision.toFixed(3)}  R ${r.strict.recall.toFixed(3)}  R-KB ${r.kbRecall.recall.toFixed(3)}`);
+    summary.push(`${set.padEnd(15)} P ${r.strict.precision.toFixed(3)} (${r.strict.tp}/${r.strict.predicted})  labelled P ${r.labelled.precision.toFixed(3)}  R ${r.strict.recall.toFixed(3)}  R-KB ${r.kbRecall.recall.toFixed(3)}  right without a QID ${r.rightByName}`);
     const byId = new Map(docs.map((d) => [d.id, d]));
     const show = (kinds: string[]) => {
       for (const e of r.errors.filter((x) => kinds.includes(x.kind) && (x.kind !== 'miss' || x.inKb))) {

@@ -62,6 +62,9 @@ export interface NewsFairReport {
   /** Marks on labelled spans only: right / (right + wrong); unlabelled marks are left out. */
   labelled: NfPrf;
   unlabelled: number;
+  /** Right marks of entities without a QID, counted right by name (see qidMatcher): a scorer that reads
+   *  ids alone, as outside corpora are scored, counts them wrong. */
+  rightByName: number;
   byType: Record<EntityType, NfPrf>;
   /** Share of gold name labels (with a QID) whose entity the KB holds, per type and overall. */
   inKb: Record<EntityType | 'all', { held: number; gold: number }>;
@@ -142,7 +145,7 @@ export function scoreNewsFair(index: KbIndex, matcher: Matcher, docs = newsFairD
   const byType = Object.fromEntries(types.map((t) => [t, z()])) as Record<EntityType, ReturnType<typeof z>>;
   const inKb = Object.fromEntries([...types, 'all'].map((t) => [t, { held: 0, gold: 0 }])) as NewsFairReport['inKb'];
   const foundByType = Object.fromEntries(types.map((t) => [t, 0])) as Record<EntityType, number>;
-  let right = 0, wrong = 0, unlabelled = 0, kbGold = 0, kbTp = 0, goldN = 0, tpN = 0;
+  let right = 0, rightByName = 0, wrong = 0, unlabelled = 0, kbGold = 0, kbTp = 0, goldN = 0, tpN = 0;
   const errors: NfError[] = [];
   for (const d of docs) {
     const [es, ee] = d.evaluation_span;
@@ -156,6 +159,7 @@ export function scoreNewsFair(index: KbIndex, matcher: Matcher, docs = newsFairD
       if (byType[e.type]) byType[e.type].predicted++;
       if (hit) {
         right++;
+        if (!/^Q\d+$/.test(e.id)) rightByName++;
         if (byType[e.type]) byType[e.type].tp++;
         for (const l of over) if (l.entity_id === hit.entity_id) found.add(l);
         continue;
@@ -194,10 +198,17 @@ export function scoreNewsFair(index: KbIndex, matcher: Matcher, docs = newsFairD
     strict: { ...p(right, predicted, goldN), recall: goldN ? tpN / goldN : 1 },
     labelled: { ...p(right, right + wrong, goldN), recall: goldN ? tpN / goldN : 1 },
     unlabelled,
+    rightByName,
     // Precision by the marked entity's type; recall by the gold label's type.
     byType: Object.fromEntries(types.map((t) => [t, { ...p(byType[t].tp, byType[t].predicted, byType[t].gold), recall: byType[t].gold ? foundByType[t] / byType[t].gold : 1 }])) as Record<EntityType, NfPrf>,
     inKb,
     kbRecall: p(kbTp, predicted, kbGold),
     errors,
   };
+}
+
+/** Precision as a scorer reading ids alone would count it: a right mark of an entity without a QID is wrong there. */
+export function idsAlone(r: NewsFairReport): string {
+  const right = r.strict.tp - r.rightByName;
+  return `by ids alone (${r.rightByName} right marks without a QID count wrong): P ${(100 * (r.strict.predicted ? right / r.strict.predicted : 1)).toFixed(1)} (${right}/${r.strict.predicted})`;
 }

@@ -7,7 +7,7 @@ import { ENTITY_TYPES, type EntityType, type KbIndex, type Matcher, type Mention
 import { articleBody, goldPages, loadGold, sha1, type GoldMention } from './corpus';
 import { readRedirects } from '../data/lib/redirects';
 import { splitPages } from './split';
-import { scoreNewsFair, type NewsFairReport } from './newsfair';
+import { idsAlone, scoreNewsFair, type NewsFairReport } from './newsfair';
 
 export interface Counts { tp: number; fp: number; fn: number; gold: number; predicted: number }
 export interface Prf { precision: number; recall: number; f1: number; tp: number; predicted: number; gold: number }
@@ -171,6 +171,7 @@ function newsFairTable(r: NewsFairReport): string {
       (t) => `${t.padEnd(14)} ${pct(r.byType[t].precision)} ${pct(r.byType[t].recall)} ${String(r.byType[t].tp).padStart(5)} ${String(r.byType[t].predicted).padStart(5)} ${String(r.byType[t].gold).padStart(5)}   ${kb(t)}`,
     ),
     `recall on gold entities the KB holds: ${pct(r.kbRecall.recall)} (${r.kbRecall.tp}/${r.kbRecall.gold})`,
+    idsAlone(r),
   ].join('\n');
 }
 
