@@ -281,20 +281,36 @@ export function appositiveCountry(text: string, tk: Tokens, cands: readonly Cand
   return countryOf(j, tk.keyIs(t, 'near'));
 }
 
+/** A candidate whose places a state after it decided: `keep` = the places left (null: none was). */
+export interface TownPair { k: number; keep: ReadonlySet<number> | null }
+
 /**
  * "The mayor of Columbus, Indiana, spoke. … Columbus has 50,000 people": a town that a state after it
  * showed the index does not hold (every place of that name ruled out) is the same town where the
- * article names it again alone: no namesake (Columbus, Ohio) there either. `ruled` = those candidates,
- * in order; a later candidate of the same name loses its options, unless a state follows it too.
+ * article names it again alone: no namesake (Columbus, Ohio) there either; that candidate loses its
+ * options. "CHARLESTON, W.Va. … Charleston officials": where the state chose among the index's towns,
+ * the name again alone keeps that town and no other place. In capitals or not, the name is the same;
+ * a later candidate with a state of its own decides by it; where two pairs chose differently, the
+ * name alone gets no mark.
  */
-export function sameTownLater(text: string, tk: Tokens, cands: readonly Candidate[], options: unknown[][], ruled: readonly number[]): void {
-  const names = new Set(ruled.map((k) => text.slice(cands[k].start, cands[k].end)));
-  const first = new Set(ruled.map((k) => tk.hash[cands[k].t0]));
-  for (let k = ruled[0] + 1; k < cands.length; k++) {
+export function sameTownLater<O extends { entity: number }>(text: string, tk: Tokens, cands: readonly Candidate[], options: O[][], pairs: readonly TownPair[], isPlace: (o: O) => boolean): void {
+  const nameOf = (k: number) => text.slice(cands[k].start, cands[k].end).toLowerCase();
+  const byName = new Map<string, TownPair | 'clash'>();
+  const sameKeep = (a: TownPair, b: TownPair) => (a.keep === null ? b.keep === null : b.keep !== null && a.keep.size === b.keep.size && [...a.keep].every((x) => b.keep!.has(x)));
+  for (const p of pairs) {
+    const n = nameOf(p.k);
+    const had = byName.get(n);
+    byName.set(n, had === undefined || (had !== 'clash' && sameKeep(had, p)) ? had ?? p : 'clash');
+  }
+  const first = new Set(pairs.map((p) => tk.hash[cands[p.k].t0]));
+  const own = new Set(pairs.map((p) => p.k));
+  for (let k = pairs[0].k + 1; k < cands.length; k++) {
     const c = cands[k];
-    if (!first.has(tk.hash[c.t0]) || ruled.includes(k) || !names.has(text.slice(c.start, c.end))) continue;
+    if (!first.has(tk.hash[c.t0]) || own.has(k)) continue;
+    const p = byName.get(nameOf(k));
+    if (!p || (p !== 'clash' && p.k > k)) continue;
     // "Columbus, Ohio" later: its own pair decides.
     if (text.charCodeAt(c.end) === 44) continue;
-    options[k] = [];
+    options[k] = p !== 'clash' && p.keep ? options[k].filter((o) => !isPlace(o) || p.keep!.has(o.entity)) : [];
   }
 }

@@ -24,7 +24,7 @@ import { OBSCURE_OFFICE_HOLDER, OFFICE_KINDS, politicalStory } from './topic';
 import { binaryOf, firstNamesOf } from '../kb/kb-format';
 import { foldKey } from './normalize';
 import { entityById, entityView } from './entity-view';
-import { CITIES as CITY_KINDS, REGIONS as REGION_KINDS, personAt, datelineCities, kindWordAfterList, appositiveCountry, sameTownLater, definedAsPartOfCountry, regionLevel, statesAfterTowns, stateOfficeAfter, townOf, waterName } from './place-level';
+import { CITIES as CITY_KINDS, REGIONS as REGION_KINDS, personAt, datelineCities, kindWordAfterList, appositiveCountry, sameTownLater, type TownPair, definedAsPartOfCountry, regionLevel, statesAfterTowns, stateOfficeAfter, townOf, waterName } from './place-level';
 import { stakeIn, unknownCompanyTokens } from './unknown-companies';
 import { countryBeforeClash, definedAsArmedGroup, genericBodyName, placeBeforeForeignBody, regionalFedAt, suffixCountryClash } from './org-namesakes';
 import { DEMONYMS } from './in-article';
@@ -685,8 +685,8 @@ const FIRM_END = new WordSet('corporation corp inc co ltd llc plc company compan
 function cityStatePairs(lex: Lexicon, text: string, tk: Tokens, cands: Candidate[], options: Option[][], extra: ExtraMark[]): Uint8Array {
   const ents = lex.index.entities;
   const out = new Uint8Array(cands.length);
-  // Candidates whose every place the state after them ruled out.
-  const ruled: number[] = [];
+  // Candidates whose places the state after them decided: every one ruled out (keep null), or some kept.
+  const pairs: TownPair[] = [];
   const placesAreCities = (opts: readonly Option[]) => opts.every((o) => ents[o.entity].type !== 'place' || CITY_KINDS.has(ents[o.entity].subtype ?? ''));
   // "Monroe, La.": the state after any capitalized name, where no candidate covers it.
   let ci = 0;
@@ -725,7 +725,8 @@ function cityStatePairs(lex: Lexicon, text: string, tk: Tokens, cands: Candidate
         const sid = si === undefined ? '' : ents[si].id;
         const ok = options[k].filter((o) => ents[o.entity].type === 'place' && ents[o.entity].related?.includes(sid));
         if (si !== undefined && options[k].some((o) => ents[o.entity].type === 'place' && CITY_KINDS.has(ents[o.entity].subtype ?? ''))) {
-          if (!ok.length && placesAreCities(options[k])) ruled.push(k);
+          if (!ok.length && placesAreCities(options[k])) pairs.push({ k, keep: null });
+          else if (ok.length && options[k].some((o) => ents[o.entity].type === 'place' && !ok.includes(o))) pairs.push({ k, keep: new Set(ok.map((o) => o.entity)) });
           options[k] = ok;
           out[k] = ok.length ? 1 : 0;
         }
@@ -763,14 +764,15 @@ function cityStatePairs(lex: Lexicon, text: string, tk: Tokens, cands: Candidate
       x.type === 'place' && x.id !== y.id && (!!x.related?.includes(y.id) || (STATE_KINDS.has(y.subtype ?? '') && !!x.country && x.country === y.country));
     const okA = as.filter((oa) => bs.some((ob) => inside(ents[oa.entity], ents[ob.entity])));
     const okB = bs.filter((ob) => okA.some((oa) => inside(ents[oa.entity], ents[ob.entity])));
+    if (!okA.length && as.some((o) => ents[o.entity].type === 'place') && placesAreCities(as)) pairs.push({ k, keep: null });
+    else if (okA.length && options[k].some((o) => ents[o.entity].type === 'place' && !okA.includes(o))) pairs.push({ k, keep: new Set(okA.map((o) => o.entity)) });
     options[k] = okA;
     if (okB.length) options[k + 1] = okB;
     out[k] = okA.length ? 1 : 0;
     out[k + 1] = 1;
-    if (!okA.length && as.some((o) => ents[o.entity].type === 'place') && placesAreCities(as)) ruled.push(k);
   }
-  // "Columbus, Indiana … Columbus has 50,000 people": the town the index lacks, named again (place-level.ts).
-  if (ruled.length) sameTownLater(text, tk, cands, options, ruled);
+  // "Columbus, Indiana … Columbus has 50,000 people": the town the state decided, named again (place-level.ts).
+  if (pairs.length) sameTownLater(text, tk, cands, options, pairs, (o) => ents[o.entity].type === 'place');
   return out;
 }
 /** Words after a name that show it is the subject of a sentence: "Apple said", "Turkey warned". */
