@@ -287,13 +287,14 @@ export interface TownPair { k: number; keep: ReadonlySet<number> | null }
 /**
  * "The mayor of Columbus, Indiana, spoke. … Columbus has 50,000 people": a town that a state after it
  * showed the index does not hold (every place of that name ruled out) is the same town where the
- * article names it again alone: no namesake (Columbus, Ohio) there either; that candidate loses its
+ * article names it alone: no namesake (Columbus, Ohio) there either; that candidate loses its
  * options. "CHARLESTON, W.Va. … Charleston officials": where the state chose among the index's towns,
- * the name again alone keeps that town and no other place. In capitals or not, the name is the same;
- * a later candidate with a state of its own decides by it; where two pairs chose differently, the
- * name alone gets no mark.
+ * the name alone keeps that town and no other place. One town a story: a mention before the pair is
+ * read the same way ("Charleston officials said … the city of Charleston, W.Va."). In capitals or
+ * not, the name is the same; a candidate with a state of its own decides by it; where two pairs
+ * chose differently, the name alone gets no mark.
  */
-export function sameTownLater<O extends { entity: number }>(text: string, tk: Tokens, cands: readonly Candidate[], options: O[][], pairs: readonly TownPair[], isPlace: (o: O) => boolean): void {
+export function sameTownElsewhere<O extends { entity: number }>(text: string, tk: Tokens, cands: readonly Candidate[], options: O[][], pairs: readonly TownPair[], isPlace: (o: O) => boolean): void {
   const nameOf = (k: number) => text.slice(cands[k].start, cands[k].end).toLowerCase();
   const byName = new Map<string, TownPair | 'clash'>();
   const sameKeep = (a: TownPair, b: TownPair) => (a.keep === null ? b.keep === null : b.keep !== null && a.keep.size === b.keep.size && [...a.keep].every((x) => b.keep!.has(x)));
@@ -304,11 +305,11 @@ export function sameTownLater<O extends { entity: number }>(text: string, tk: To
   }
   const first = new Set(pairs.map((p) => tk.hash[cands[p.k].t0]));
   const own = new Set(pairs.map((p) => p.k));
-  for (let k = pairs[0].k + 1; k < cands.length; k++) {
+  for (let k = 0; k < cands.length; k++) {
     const c = cands[k];
     if (!first.has(tk.hash[c.t0]) || own.has(k)) continue;
     const p = byName.get(nameOf(k));
-    if (!p || (p !== 'clash' && p.k > k)) continue;
+    if (!p) continue;
     // "Columbus, Ohio" later: its own pair decides.
     if (text.charCodeAt(c.end) === 44) continue;
     options[k] = p !== 'clash' && p.keep ? options[k].filter((o) => !isPlace(o) || p.keep!.has(o.entity)) : [];

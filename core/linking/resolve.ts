@@ -24,7 +24,7 @@ import { OBSCURE_OFFICE_HOLDER, OFFICE_KINDS, politicalStory } from './topic';
 import { binaryOf, firstNamesOf } from '../kb/kb-format';
 import { foldKey } from './normalize';
 import { entityById, entityView } from './entity-view';
-import { CITIES as CITY_KINDS, REGIONS as REGION_KINDS, personAt, datelineCities, kindWordAfterList, appositiveCountry, sameTownLater, type TownPair, definedAsPartOfCountry, regionLevel, statesAfterTowns, stateOfficeAfter, townOf, waterName } from './place-level';
+import { CITIES as CITY_KINDS, REGIONS as REGION_KINDS, personAt, datelineCities, kindWordAfterList, appositiveCountry, sameTownElsewhere, type TownPair, definedAsPartOfCountry, regionLevel, statesAfterTowns, stateOfficeAfter, townOf, waterName } from './place-level';
 import { stakeIn, unknownCompanyTokens } from './unknown-companies';
 import { countryBeforeClash, definedAsArmedGroup, genericBodyName, placeBeforeForeignBody, regionalFedAt, suffixCountryClash } from './org-namesakes';
 import { DEMONYMS } from './in-article';
@@ -772,7 +772,7 @@ function cityStatePairs(lex: Lexicon, text: string, tk: Tokens, cands: Candidate
     out[k + 1] = 1;
   }
   // "Columbus, Indiana … Columbus has 50,000 people": the town the state decided, named again (place-level.ts).
-  if (pairs.length) sameTownLater(text, tk, cands, options, pairs, (o) => ents[o.entity].type === 'place');
+  if (pairs.length) sameTownElsewhere(text, tk, cands, options, pairs, (o) => ents[o.entity].type === 'place');
   return out;
 }
 /** Words after a name that show it is the subject of a sentence: "Apple said", "Turkey warned". */

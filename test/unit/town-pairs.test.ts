@@ -39,3 +39,9 @@ describe('the town a state decided, named again', () => {
     expect(marks('Knoxville, Tennessee, is big. Knoxville has a river.')).toEqual(['Knoxville→x:knoxville', 'Tennessee→x:tn', 'Knoxville→x:knoxville']);
   });
 });
+
+describe('one town a story', () => {
+  it('reads a mention before the pair as the pair says', () => {
+    expect(marks('Charleston officials met on Monday. The city of Charleston, West Virginia, has 48,000 people.')).toEqual(['Charleston→x:charleston-wv', 'Charleston→x:charleston-wv', 'West Virginia→x:wv']);
+  });
+});
