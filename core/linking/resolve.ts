@@ -338,6 +338,14 @@ function compassOnly(tk: Tokens, t0: number, t1: number): boolean {
   for (let t = t0; t < t1; t++) if (!COMPASS_NAME.at(tk, t)) return false;
   return true;
 }
+/** Words that name a region by where or what it is, not by a name of its own ("National Capital", "Central Highlands"). */
+const GENERIC_REGION_WORDS = new WordSet(
+  'north south east west northeast northwest southeast southwest northern southern eastern western central centre center capital national federal coast coastal island islands highlands lowlands plateau valley mountains region province district territory upper lower middle greater'.split(' '),
+);
+function genericWordsOnly(tk: Tokens, t0: number, t1: number): boolean {
+  for (let t = t0; t < t1; t++) if (!GENERIC_REGION_WORDS.at(tk, t)) return false;
+  return true;
+}
 const SPEECH_VERBS = new WordSet(
   'said says told remembered recalled explained added asked admitted insisted argued noted replied laughed wrote tweeted might'.split(' '),
 );
@@ -1333,9 +1341,10 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
       if (R.namesakes && !multi && e.type === 'person' && cue?.type !== 'person' && !cs.self && !cs.tied && !cs.related && !/\s/.test(e.name) && firstNameAt(c.t0) && (!recurs(k) || !stageNamed(e.subtype)) && !patronymicAfter(tk, c.t1) && !walkWordNear(tk, c.t0, c.t1, e.subtype)) continue;
       // "the Red Sea" is the sea, not Egypt's governorate named after it.
       if (R.level && e.type === 'place' && REGION_KINDS.has(e.subtype ?? '') && !cue?.kinds && waterName(tk, c.t0, c.t1)) continue;
-      // "a surfer from the Northeast" is no Icelandic region: a region named by compass words alone needs
-      // a tie to its country.
-      if (R.level && e.type === 'place' && REGION_KINDS.has(e.subtype ?? '') && !cs.self && !cs.related && !cs.country && compassOnly(tk, c.t0, c.t1)) continue;
+      // "a surfer from the Northeast" is no Icelandic region, "the National Capital" in a Delhi story no
+      // Papua New Guinean one: a region named by compass and other generic words alone needs a tie to its
+      // country.
+      if (R.level && e.type === 'place' && REGION_KINDS.has(e.subtype ?? '') && !!e.country && !cs.self && !cs.related && !cs.country && genericWordsOnly(tk, c.t0, c.t1)) continue;
       // "near Saida, one of southern Lebanon's main cities" is no Algerian town: a little-known town of a
       // country nothing in the article is from or tied to, in an article whose anchors are elsewhere.
       if (R.namesakes && e.type === 'place' && CITY_KINDS.has(e.subtype ?? '') && e.prominence < RESOLVE.anchorProminence && !cs.self && !cs.related && !cs.country && ctx.countries.size > 0 && !placeCue[k]) continue;
