@@ -1255,6 +1255,8 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     const work = R.titles && (afterWorkWord(tk, c.t0) || beforeWorkWord(tk, c.t1) || definedAsWork(text, tk, c.t1) || magazineTitle(tk, c.t0, c.t1) || starredIn(tk, c.t0) || givenName(tk, c.t0, c.t1));
     // ".DJI", ".MIAPJ0000PUS": a Reuters instrument code (a period before, a space before that) is no name.
     if (R.titles && instrumentCode(text, c.start)) return null;
+    // "BPA-free bottles", "PFAS-free": what something is free of is a substance, not the agency or firm.
+    if (R.titles && !multi && text.charCodeAt(c.end) === 45 && /^-free\b/i.test(text.slice(c.end, c.end + 6))) return null;
     // "the planet Mercury", "the ship Enterprise": the thing, not the firm or the town.
     if (R.titles && afterThingWord(tk, c.t0)) return null;
     // "1 Fresno chile", "Brussels sprouts", "a Boston terrier": a thing named after the place.

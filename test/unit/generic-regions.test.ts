@@ -25,3 +25,12 @@ describe('a region named by generic words alone', () => {
     expect(marks('Oil prices rose across the Middle East on Monday.')).toEqual(['Middle East→x:mideast']);
   });
 });
+
+describe('what something is free of', () => {
+  const m2 = createMatcher(smallIndex([[{ id: 'x:bpa', type: 'organization', subtype: 'government-agency', name: 'Bonneville Power Administration', prominence: 0.6, country: 'US' }, [['Bonneville Power Administration', PR], ['BPA', AliasFlag.CaseSensitive]]]]));
+  const marks2 = (text: string) => m2.find(text).map((m) => `${m.text}→${m.id}`);
+  it('is a substance ("BPA-free bottles"), while the agency keeps its name elsewhere', () => {
+    expect(marks2('The Bonneville Power Administration sells water in BPA-free bottles.')).toEqual(['Bonneville Power Administration→x:bpa']);
+    expect(marks2('The Bonneville Power Administration said the BPA would raise rates.')).toEqual(['Bonneville Power Administration→x:bpa', 'BPA→x:bpa']);
+  });
+});

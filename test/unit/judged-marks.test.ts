@@ -43,13 +43,14 @@ describe('judged marks', () => {
  *  2026-12-07.10) judged one more wrong mark ("John M. Ford", not kept): wrong kept 24 / 75; things named
  *  after a place ("1 Fresno chile", KB 2026-12-07.17): wrong kept 22 / 75 (precision 0.981); ELEVANT round 5
  *  ("Ascom North America" is a firm's arm): wrong kept 21 / 75 (precision 0.982); a region named by generic
- *  words alone needs its country ("the National Capital" in a Delhi story): wrong kept 20 / 75 (0.983). */
+ *  words alone needs its country ("the National Capital" in a Delhi story): wrong kept 20 / 75 (0.983); "BPA-free"
+ *  names a substance: wrong kept 19 / 75 (0.984). */
 describe('the linker on the judged marks', () => {
   it('keeps the right marks and leaves the wrong ones', { timeout: 120_000 }, () => {
     const { marks } = riskyMarks(loadKb(), readablePages(), true);
     const s = scoreJudged(judged, marks, new Set(marks.map((m) => `${m.page}|${m.id}`)));
     expect(s.rightKept / s.right).toBeGreaterThanOrEqual(0.995);
-    expect(s.wrongKept).toBeLessThanOrEqual(20);
+    expect(s.wrongKept).toBeLessThanOrEqual(19);
     expect(s.rightKept / (s.rightKept + s.wrongKept)).toBeGreaterThanOrEqual(0.98);
   });
 });
