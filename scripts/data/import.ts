@@ -12,6 +12,7 @@ import { importFactbook } from './importers/factbook';
 import { capitalCities, importGeonames, readCities } from './importers/geonames';
 import { importPantheon } from './importers/pantheon';
 import { readPeopleQids } from './importers/people-qids';
+import { readConfirmedQids } from './importers/confirmed-qids';
 import { importPartyfacts } from './importers/partyfacts';
 import { importPeppercat, importPeppercatLegislators, readPeople } from './importers/peppercat';
 import { phoenixAliases } from './importers/phoenix';
@@ -182,14 +183,25 @@ async function main() {
   // People the table gave their QID: the ids they had before ('pantheon:…', 'bioguide:…', curated 'bs:…',
   // still named by gold, judged marks and curated facts) lead to it.
   for (const [key, { qid }] of peopleQids) if (!redirects.has(key)) redirects.set(key, qid);
+  const peopleRedirects = redirects.size - placeRedirects;
+  // Curated records, Pantheon people and GeoNames towns whose QID was confirmed by hand (confirmed-qids.tsv,
+  // two signals): after the place and people tables, never overriding them.
+  const confirmedCurated = new Set<string>();
+  for (const [key, { qid }] of readConfirmedQids()) {
+    if (redirects.has(key)) continue;
+    redirects.set(key, qid);
+    if (key.startsWith('bs:')) confirmedCurated.add(qid);
+  }
   for (const [key, recs] of bySource) bySource.set(key, applyRedirects(recs, redirects));
   curated.splice(0, curated.length, ...applyRedirects(curated, redirects));
   console.log(`  ${'place QIDs'.padEnd(16)} ${String(placeRedirects).padStart(6)} GeoNames places (NSI operators, Wikilinker cities, region and town tables)`);
-  console.log(`  ${'people QIDs'.padEnd(16)} ${String(redirects.size - placeRedirects).padStart(6)} Pantheon, Congress and curated people (people-qids.tsv)`);
+  console.log(`  ${'people QIDs'.padEnd(16)} ${String(peopleRedirects).padStart(6)} Pantheon, Congress and curated people (people-qids.tsv)`);
+  console.log(`  ${'confirmed QIDs'.padEnd(16)} ${String(redirects.size - placeRedirects - peopleRedirects).padStart(6)} curated, Pantheon and GeoNames entities (confirmed-qids.tsv)`);
 
   // A curated entity without a QID ('bs:al-arabiya') is the one readers mean: an imported namesake of
   // the same type would only split its mentions (the maintainer can move the curated record to the QID).
-  const curatedNoQid = new Set(curated.filter((r) => !/^Q\d+$/.test(r.id)).map((r) => `${r.type}|${normName(r.name)}`));
+  // A curated record that only now has its QID (confirmed-qids.tsv) keeps that precedence: its marks stay as they were.
+  const curatedNoQid = new Set(curated.filter((r) => !/^Q\d+$/.test(r.id) || confirmedCurated.has(r.id)).map((r) => `${r.type}|${normName(r.name)}`));
   for (const [key, recs] of bySource) bySource.set(key, recs.filter((r) => !/^Q\d+$/.test(r.id) || !curatedNoQid.has(`${r.type}|${normName(r.name)}`)));
 
   // Link records without a QID to the QID record of the same organisation (UCDP 'Taleban' → curated Taliban).
