@@ -494,25 +494,27 @@ function weakCasePosition(tk: Tokens, t: number): boolean {
   return words >= 4 && caps === words;
 }
 
-interface ContextScore {
-  self: boolean;
-  related: boolean;
-  /** Related through something besides a country. */
-  tied: boolean;
-  country: boolean;
-}
+/** What the article's context says for an option (contextScore), as bits: one number, no object
+ *  per option and pass. */
+const CS_SELF = 1;
+/** Related to an anchor (or an anchor itself). */
+const CS_RELATED = 2;
+/** Related through something besides a country. */
+const CS_TIED = 4;
+/** Of a country of the article's anchors. */
+const CS_COUNTRY = 8;
 
-function contextScore(e: CompiledEntity, idx: number, ctx: ArticleContext): ContextScore {
+function contextScore(e: CompiledEntity, idx: number, ctx: ArticleContext): number {
   const weak = !!ctx.weakSelf?.has(idx);
   const self = ctx.anchors.has(idx) && !weak;
   // A weak anchor's own ties do not vouch for it, nor does its country alone.
   const own = weak ? ctx.weakTies?.get(e.id) : undefined;
-  const has = (r: string) => ctx.relatedIds.has(r) && !own?.has(r);
-  let related = has(e.id);
+  const ids = ctx.relatedIds;
+  let related = ids.has(e.id) && !own?.has(e.id);
   let tied = related;
   if (!tied && e.related) {
     for (const r of e.related) {
-      if (!has(r)) continue;
+      if (!ids.has(r) || own?.has(r)) continue;
       related = true;
       if (!ctx.countryIds?.has(r)) {
         tied = true;
@@ -521,7 +523,7 @@ function contextScore(e: CompiledEntity, idx: number, ctx: ArticleContext): Cont
     }
   }
   const country = !!e.country && (weak ? (ctx.countryAnchors?.get(e.country) ?? 0) > 1 : ctx.countries.has(e.country));
-  return { self, related, tied, country };
+  return (self ? CS_SELF : 0) | (related ? CS_RELATED : 0) | (tied ? CS_TIED : 0) | (country ? CS_COUNTRY : 0);
 }
 
 export function buildContext(lex: Lexicon, anchors: Set<number>, weakSelf?: Set<number>): ArticleContext {
@@ -866,6 +868,79 @@ function topProminence(lex: Lexicon, ents: CompiledEntity[], options: Option[][]
   return { any, full };
 }
 
+/** What a candidate's options are, as bits (optionKinds): read in one pass per find, where the rules
+ *  asked `options[k].some/every(...)` again and again. "ALL" bits hold for no options too. */
+const K_SOME_PLACE = 1;
+const K_SOME_PERSON = 2;
+const K_SOME_ORG = 4;
+const K_ALL_PERSON = 8;
+const K_ALL_ORG = 16;
+const K_ALL_PLACE = 32;
+/** Every option's subtype is a university's or a college's. */
+const K_ALL_UNIVERSITY_KIND = 64;
+/** Every option is a bank or an insurer (FIRM_KINDS). */
+const K_ALL_FIRM_KIND = 128;
+/** Every option is a company (COMPANY_KINDS) or a healthcare body. */
+const K_ALL_COMPANY_OR_CARE = 256;
+/** Some full option, and every full option is a company (onlyFirms). */
+const K_ONLY_FIRMS = 512;
+/** Some option, and every option is a full university or college (campusAt). */
+const K_UNIVERSITY = 1024;
+
+/** Per entity, what optionKinds asks of it, as bits (E_*), kept per lexicon: one small array read
+ *  per option instead of the entity, its subtype string and three sets (0 = not read yet). */
+const E_KNOWN = 1;
+const E_PLACE = 2;
+const E_PERSON = 4;
+const E_ORG = 8;
+const E_UNIVERSITY_KIND = 16;
+const E_FIRM_KIND = 32;
+const E_COMPANY_KIND = 64;
+const E_HEALTHCARE = 128;
+const entityBitsCache = new WeakMap<Lexicon, Uint8Array>();
+
+function entityBits(lex: Lexicon, ents: readonly CompiledEntity[], i: number): number {
+  let bits = entityBitsCache.get(lex);
+  if (!bits) entityBitsCache.set(lex, (bits = new Uint8Array(lex.index.entities.length)));
+  let b = bits[i];
+  if (b === 0) {
+    const e = ents[i];
+    const st = e.subtype ?? '';
+    b = E_KNOWN | (e.type === 'place' ? E_PLACE : e.type === 'person' ? E_PERSON : e.type === 'organization' ? E_ORG : 0);
+    if (UNIVERSITY_KINDS.has(st)) b |= E_UNIVERSITY_KIND;
+    if (FIRM_KINDS.has(st)) b |= E_FIRM_KIND;
+    if (COMPANY_KINDS.has(st)) b |= E_COMPANY_KIND;
+    if (st === 'healthcare') b |= E_HEALTHCARE;
+    bits[i] = b;
+  }
+  return b;
+}
+
+function optionKinds(lex: Lexicon, opts: readonly Option[], ents: readonly CompiledEntity[]): number {
+  let some = 0;
+  let all = K_ALL_PERSON | K_ALL_ORG | K_ALL_PLACE | K_ALL_UNIVERSITY_KIND | K_ALL_FIRM_KIND | K_ALL_COMPANY_OR_CARE;
+  let firms = K_ONLY_FIRMS;
+  let anyFull = false;
+  let anyPartial = false;
+  for (const o of opts) {
+    const b = entityBits(lex, ents, o.entity);
+    if (b & E_PLACE) (some |= K_SOME_PLACE), (all &= ~(K_ALL_PERSON | K_ALL_ORG));
+    else if (b & E_PERSON) (some |= K_SOME_PERSON), (all &= ~(K_ALL_ORG | K_ALL_PLACE));
+    else if (b & E_ORG) (some |= K_SOME_ORG), (all &= ~(K_ALL_PERSON | K_ALL_PLACE));
+    else all &= ~(K_ALL_PERSON | K_ALL_ORG | K_ALL_PLACE);
+    if (!(b & E_UNIVERSITY_KIND)) all &= ~K_ALL_UNIVERSITY_KIND;
+    if (!(b & E_FIRM_KIND)) all &= ~K_ALL_FIRM_KIND;
+    if (!(b & (E_COMPANY_KIND | E_HEALTHCARE))) all &= ~K_ALL_COMPANY_OR_CARE;
+    if (o.partialOnly) anyPartial = true;
+    else {
+      anyFull = true;
+      if (!(b & E_COMPANY_KIND)) firms = 0;
+    }
+  }
+  const allUniversities = opts.length > 0 && (all & K_ALL_UNIVERSITY_KIND) !== 0 && !anyPartial;
+  return some | all | (anyFull ? firms : 0) | (allUniversities ? K_UNIVERSITY : 0);
+}
+
 /** Resolve candidate spans to mentions (alias links only; see coref.ts for the rest). */
 export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands: Candidate[], lang?: string): Resolved {
   const options = cands.map((c) => optionsOf(lex, c));
@@ -957,6 +1032,9 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
       }
     }
   }
+  // The options are final now (cityStatePairs narrowed them): what they are, per candidate.
+  const kinds = new Uint16Array(cands.length);
+  for (let k = 0; k < cands.length; k++) kinds[k] = optionKinds(lex, options[k], ents);
   const startsName = (t: number) => unknownNameWord(tk, t, false) && isFirstName(lex, tk.key(t));
   const exactSpan: boolean[] = cands.map((c) => isExactSpan(lex, c));
   // Tokens of names we know well: multi-word candidates and one-word ones with a prominent option.
@@ -1021,24 +1099,25 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
   let joinable: Uint8Array | undefined;
   const longerNameShape = (k: number) => {
     const c = cands[k];
-    const place = options[k].some((o) => ents[o.entity].type === 'place');
+    const kind = kinds[k];
+    const place = (kind & K_SOME_PLACE) !== 0;
     // "Giuseppe Levi's assistant": a first name before a brand's exact alias makes it a surname.
     if (c.t1 - c.t0 === 1 && featureHead(tk, c.t0)) return true;
     if (tk.flags[c.t0] & TokFlag.AllCaps && beforeHandle(text, c.end)) return true;
-    if (c.t1 - c.t0 === 1 && options[k].every((o) => ents[o.entity].type === 'person') && personNameGoesOn(tk, c.t1, known)) return true;
-    if (c.t1 - c.t0 === 1 && tk.flags[c.t0] & TokFlag.AllCaps && options[k].every((o) => ents[o.entity].type === 'person') && capsNameGoesOn(tk, c.t0, c.t1, known, () => isFirstName(lex, tk.key(c.t0)), (t) => !FUNCTION_WORDS.at(tk, t) && !TITLE_WORDS.at(tk, t))) return true;
+    if (c.t1 - c.t0 === 1 && kind & K_ALL_PERSON && personNameGoesOn(tk, c.t1, known)) return true;
+    if (c.t1 - c.t0 === 1 && tk.flags[c.t0] & TokFlag.AllCaps && kind & K_ALL_PERSON && capsNameGoesOn(tk, c.t0, c.t1, known, () => isFirstName(lex, tk.key(c.t0)), (t) => !FUNCTION_WORDS.at(tk, t) && !TITLE_WORDS.at(tk, t))) return true;
     // "St. Joseph, Missouri", "ST. JOSEPH, Mich.": a saint's name before a state names a town the index lacks.
-    if (options[k].some((o) => ents[o.entity].type === 'person') && (saintsPossessive(tk, c.t0, c.t1) || (afterSaint(tk, c.t0) && (placeCue[k] === 1 || stateAfter(text, tk, c) || placeAfterComma(k))))) return true;
+    if (kind & K_SOME_PERSON && (saintsPossessive(tk, c.t0, c.t1) || (afterSaint(tk, c.t0) && (placeCue[k] === 1 || stateAfter(text, tk, c) || placeAfterComma(k))))) return true;
     // "Shearson Lehman Brothers Inc": a name word before a company's name with its suffix.
     const p = c.t0 - 1;
-    if (c.t1 - c.t0 > 1 && p >= 0 && tk.gap[c.t0] === Gap.Space && !known[p] && !(tk.flags[p] & TokFlag.SentStart) && (legalSuffixAt(tk, c.t1) > 0 || legalSuffixAt(tk, c.t1 - 1) > 0) && unknownNameWord(tk, p, true) && options[k].every((o) => ents[o.entity].type === 'organization')) return true;
+    if (c.t1 - c.t0 > 1 && p >= 0 && tk.gap[c.t0] === Gap.Space && !known[p] && !(tk.flags[p] & TokFlag.SentStart) && (legalSuffixAt(tk, c.t1) > 0 || legalSuffixAt(tk, c.t1 - 1) > 0) && unknownNameWord(tk, p, true) && kind & K_ALL_ORG) return true;
     // "Lock Haven University of Pennsylvania", "Southeastern Louisiana State University": a name word
     // before a university's name makes another university.
-    if (p >= 0 && tk.gap[c.t0] === Gap.Space && !known[p] && !(tk.flags[p] & TokFlag.SentStart) && unknownNameWord(tk, p, true) && options[k].every((o) => UNIVERSITY_KINDS.has(ents[o.entity].subtype ?? ''))) return true;
+    if (p >= 0 && tk.gap[c.t0] === Gap.Space && !known[p] && !(tk.flags[p] & TokFlag.SentStart) && unknownNameWord(tk, p, true) && kind & K_ALL_UNIVERSITY_KIND) return true;
     const oneWord = c.t1 - c.t0 === 1 || (c.t1 - c.t0 === 2 && tk.gap[c.t0 + 1] === Gap.Apos && tk.keyIs(c.t0 + 1, 's'));
-    if (oneWord && c.t0 > 0 && tk.gap[c.t0] === Gap.Space && !(tk.flags[c.t0 - 1] & TokFlag.SentStart) && startsName(c.t0 - 1) && options[k].every((o) => ents[o.entity].type === 'organization')) return true;
+    if (oneWord && c.t0 > 0 && tk.gap[c.t0] === Gap.Space && !(tk.flags[c.t0 - 1] & TokFlag.SentStart) && startsName(c.t0 - 1) && kind & K_ALL_ORG) return true;
     if (place && regionCityCompound(k)) return true;
-    if (place && c.t1 - c.t0 > 1 && nameWordBeforeLongPlace(tk, c.t0, c.t1, (t) => !known[t] && unknownNameWord(tk, t, true) && !kindsAt(t) && !weakCasePosition(tk, t)) && onlyPlaces(k)) return true;
+    if (place && c.t1 - c.t0 > 1 && nameWordBeforeLongPlace(tk, c.t0, c.t1, (t) => !known[t] && unknownNameWord(tk, t, true) && !kindsAt(t) && !weakCasePosition(tk, t)) && kind & K_ALL_PLACE) return true;
     // "the Duchess of Cambridge", "Prince of Wales": a title of nobility.
     if (place && peerageOf(tk, c.t0)) return true;
     // "Brooklyn Beckham", "Indiana Jones": a place's name before a surname the index knows is a first name.
@@ -1049,7 +1128,7 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     if (place && compassAfter(tk, c.t1, COMPASS)) return true;
     // "sub-Saharan Africa"; "Lloyds Bank Canada" (the bank's arm in a country).
     if (place && afterSubPrefix(text, tk, c.t0)) return true;
-    if (options[k].every((o) => FIRM_KINDS.has(ents[o.entity].subtype ?? '')) && firmBeforeCountry(text, tk, c.t1, countryAt)) return true;
+    if (kind & K_ALL_FIRM_KIND && firmBeforeCountry(text, tk, c.t1, countryAt)) return true;
     // "the University of Illinois at Chicago", "University of California-Berkeley": one campus, neither
     // the system nor the town.
     if (campusAt(k)) return true;
@@ -1058,13 +1137,13 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     // "the U.S.-Japan Council": two names joined, then an organization's head.
     if (joinedPairBeforeBody(text, tk, c.t0, c.t1)) return true;
     // "the Boeing 737 Max", "a Nokia 5800": a firm's product. ("Apple TV+" is judged Apple TV's.)
-    if (c.t1 < tk.count && text.charCodeAt(tk.start[c.t1]) <= 57 && text.charCodeAt(tk.start[c.t1]) >= 48 && onlyFirms(k) && modelNumberAfter(text, tk, c.t1)) return true;
+    if (c.t1 < tk.count && text.charCodeAt(tk.start[c.t1]) <= 57 && text.charCodeAt(tk.start[c.t1]) >= 48 && kind & K_ONLY_FIRMS && modelNumberAfter(text, tk, c.t1)) return true;
     // "Northwell Health at Jones Beach Theater": a sponsor's name on a venue.
-    if (options[k].every((o) => COMPANY_KINDS.has(ents[o.entity].subtype ?? '') || ents[o.entity].subtype === 'healthcare') && sponsorBeforeVenue(tk, c.t1, (t) => VENUE_HEADS.at(tk, t))) return true;
+    if (kind & K_ALL_COMPANY_OR_CARE && sponsorBeforeVenue(tk, c.t1, (t) => VENUE_HEADS.at(tk, t))) return true;
     if (exactSpan[k]) return insideDottedAbbreviation(text, tk, c.t0) || (place && acronymBeforeBody(text, tk, c.t1));
     if (!joinable) {
       joinable = known.slice();
-      cands.forEach((x, j) => { if (options[j].some((o) => ents[o.entity].type === 'place')) joinable![x.t0] = joinable![x.t1 - 1] = 1; });
+      cands.forEach((x, j) => { if (kinds[j] & K_SOME_PLACE) joinable![x.t0] = joinable![x.t1 - 1] = 1; });
     }
     return hyphenedToName(text, tk, c.t0, c.t1, joinable) || afterNameParticle(tk, c.t0, known) || (place && (beforeInstitutionName(tk, c.t1) || featureHead(tk, c.t1) || sharesPluralHead(tk, c.t1)));
   };
@@ -1093,25 +1172,14 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     }
     return country;
   };
-  const onlyPlaces = (k: number) => options[k].every((o) => ents[o.entity].type === 'place');
-  // Every full (not surname-only) option of candidate k is a company.
-  const onlyFirms = (k: number) => {
-    let any = false;
-    for (const o of options[k]) {
-      if (o.partialOnly) continue;
-      if (!COMPANY_KINDS.has(ents[o.entity].subtype ?? '')) return false;
-      any = true;
-    }
-    return any;
-  };
   // Tokens right after a span that can only be a university (1), for the campus rule: made once.
   let univEnd: Uint8Array | undefined;
-  const university = (j: number) => options[j].length > 0 && options[j].every((o) => !o.partialOnly && UNIVERSITY_KINDS.has(ents[o.entity].subtype ?? ''));
+  const university = (j: number) => (kinds[j] & K_UNIVERSITY) !== 0;
   const campusAt = (k: number) => {
     const c = cands[k];
     const hyphenName = c.t1 < tk.count && hyphenBefore(text, tk, c.t1) && (tk.flags[c.t1] & TokFlag.Cap) !== 0 && (tk.flags[c.t1] & TokFlag.Alpha) !== 0;
     if (university(k)) return campusAfter(tk, c.t1) || hyphenName;
-    if (!options[k].some((o) => ents[o.entity].type === 'place')) return false;
+    if (!(kinds[k] & K_SOME_PLACE)) return false;
     if (!univEnd) {
       univEnd = new Uint8Array(tk.count + 1);
       for (let j = 0; j < cands.length; j++) if (university(j)) univEnd[cands[j].t1] = 1;
@@ -1208,16 +1276,10 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     const c = cands[k];
     const multi = c.t1 - c.t0 > 1;
     const exact = exactSpan[k];
-    // What the options are, in one pass: an organization, a place, something besides a person.
-    let org = false;
-    let place = false;
-    let notPerson = false;
-    for (const o of options[k]) {
-      const type = ents[o.entity].type;
-      if (type === 'organization') org = true;
-      else if (type === 'place') place = true;
-      if (type !== 'person') notPerson = true;
-    }
+    // What the options are: an organization, a place, something besides a person.
+    const org = (kinds[k] & K_SOME_ORG) !== 0;
+    const place = (kinds[k] & K_SOME_PLACE) !== 0;
+    const notPerson = !(kinds[k] & K_ALL_PERSON);
     const legalAfter = legalSuffixAt(tk, c.t1) > 0;
     if (legalAfter) companyAfter[k] = 1;
     const legal = legalAfter && org;
@@ -1295,7 +1357,11 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     for (const o of opts) {
       if (o.partialOnly) continue;
       const e = ents[o.entity];
-      const cs = contextScore(e, o.entity, ctx);
+      const context = contextScore(e, o.entity, ctx);
+      const csSelf = (context & CS_SELF) !== 0;
+      const csRelated = (context & CS_RELATED) !== 0;
+      const csTied = (context & CS_TIED) !== 0;
+      const csCountry = (context & CS_COUNTRY) !== 0;
       // Only a company has a legal suffix: "Georgia Inc." is not the state.
       if (suffixed[k] && e.type !== 'organization') continue;
       // "San Jose Mercury News", "Lexus Philippines": a place right before an outlet's, team's or
@@ -1314,7 +1380,7 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
       if (speaks && cue?.type !== 'place' && e.type === 'place' && e.prominence < RESOLVE.speakingPlace) continue;
       // "VIP", "DNA": the acronym of a foreign party or group needs the article to be about its country.
       // So does a foreign company's, bank's or operator's ("NBC" is no Canadian bank in a Chicago story).
-      if (R.namesakes && exact && !multi && e.type === 'organization' && e.country && FOREIGN_ACRONYM_KINDS.has(e.subtype ?? '') && e.prominence < RESOLVE.foreignAcronym && !cs.self && !cs.related && !cs.country) continue;
+      if (R.namesakes && exact && !multi && e.type === 'organization' && e.country && FOREIGN_ACRONYM_KINDS.has(e.subtype ?? '') && e.prominence < RESOLVE.foreignAcronym && !csSelf && !csRelated && !csCountry) continue;
       // "Braun said" after "Scooter Braun": the person, unless the words say place ("in Braun").
       if (someonesSurname && e.type !== 'person' && !(e.type === 'place' && cue?.type === 'place')) continue;
       if (R.namesakes && english && e.type !== 'organization' && (cue?.type !== 'place' || stakeIn(tk, c.t0)) && e.prominence < RESOLVE.worldName && unknownCompany(c)) continue;
@@ -1323,20 +1389,20 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
       if (R.namesakes && e.type === 'place' && !!e.country && e.subtype !== 'country' && appositiveAt(k) && appositiveAt(k) !== e.country) continue;
       // "David and Victoria", "Adelson's wife, Miriam": a first name alone is someone the article knows,
       // not the king, the queen or the prophetess, unless a title says so or they are in play (longer-names.ts).
-      if (R.namesakes && !multi && (e.type === 'person' || e.type === 'place') && cue?.type !== 'person' && !cs.self && !cs.tied && privateName(k)) continue;
+      if (R.namesakes && !multi && (e.type === 'person' || e.type === 'place') && cue?.type !== 'person' && !csSelf && !csTied && privateName(k)) continue;
       // "Mary lives in the United States": a one-name figure whose name is a common first name, named
       // once, with no title and nothing tied to it, is someone the index does not hold. Named again
       // ("Mark said … Mark added") it still is, unless the figure goes by a stage name (a singer, a
       // player: "Adele"); a king, a saint or an evangelist needs the title or words of their walk of life.
-      if (R.namesakes && !multi && e.type === 'person' && cue?.type !== 'person' && !cs.self && !cs.tied && !cs.related && !/\s/.test(e.name) && firstNameAt(c.t0) && (!recurs(k) || !stageNamed(e.subtype)) && !patronymicAfter(tk, c.t1) && !walkWordNear(tk, c.t0, c.t1, e.subtype)) continue;
+      if (R.namesakes && !multi && e.type === 'person' && cue?.type !== 'person' && !csSelf && !csTied && !csRelated && !/\s/.test(e.name) && firstNameAt(c.t0) && (!recurs(k) || !stageNamed(e.subtype)) && !patronymicAfter(tk, c.t1) && !walkWordNear(tk, c.t0, c.t1, e.subtype)) continue;
       // "the Red Sea" is the sea, not Egypt's governorate named after it.
       if (R.level && e.type === 'place' && REGION_KINDS.has(e.subtype ?? '') && !cue?.kinds && waterName(tk, c.t0, c.t1)) continue;
       // "a surfer from the Northeast" is no Icelandic region: a region named by compass words alone needs
       // a tie to its country.
-      if (R.level && e.type === 'place' && REGION_KINDS.has(e.subtype ?? '') && !cs.self && !cs.related && !cs.country && compassOnly(tk, c.t0, c.t1)) continue;
+      if (R.level && e.type === 'place' && REGION_KINDS.has(e.subtype ?? '') && !csSelf && !csRelated && !csCountry && compassOnly(tk, c.t0, c.t1)) continue;
       // "near Saida, one of southern Lebanon's main cities" is no Algerian town: a little-known town of a
       // country nothing in the article is from or tied to, in an article whose anchors are elsewhere.
-      if (R.namesakes && e.type === 'place' && CITY_KINDS.has(e.subtype ?? '') && e.prominence < RESOLVE.anchorProminence && !cs.self && !cs.related && !cs.country && ctx.countries.size > 0 && !placeCue[k]) continue;
+      if (R.namesakes && e.type === 'place' && CITY_KINDS.has(e.subtype ?? '') && e.prominence < RESOLVE.anchorProminence && !csSelf && !csRelated && !csCountry && ctx.countries.size > 0 && !placeCue[k]) continue;
       // "the German capital" is no parish called German; "ancient Greece" is not today's country.
       if (R.titles && !multi && e.type === 'place' && e.prominence < RESOLVE.anchorProminence && DEMONYM_WORDS.at(tk, c.t0)) continue;
       if (R.level && e.type === 'place' && c.t0 > 0 && tk.gap[c.t0] === Gap.Space && tk.keyIs(c.t0 - 1, 'ancient')) continue;
@@ -1347,7 +1413,7 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
       // "the Lewis County town of Ireland" is no country.
       if (R.level && e.type === 'place' && e.subtype === 'country' && (townOf(tk, c.t0) || definedAsPartOfCountry(tk, c.t1))) continue;
       // "the Ministry of Transport" of a country the article is not about; "General Electric Co Plc".
-      if (R.namesakes && e.type === 'organization' && e.prominence < RESOLVE.anchorProminence && !cs.self && !cs.related && !cs.country && genericBodyName(e.name)) continue;
+      if (R.namesakes && e.type === 'organization' && e.prominence < RESOLVE.anchorProminence && !csSelf && !csRelated && !csCountry && genericBodyName(e.name)) continue;
       if (R.namesakes && e.type === 'organization' && suffixCountryClash(tk, c.t1, e.country)) continue;
       // "the Dallas Fed": a regional Federal Reserve Bank, neither the city nor the System.
       if (R.fragments && ((e.type === 'place' && regionalFedAt(text, tk, c.t1)) || (e.subtype === 'central-bank' && !multi && regionalFedAt(text, tk, c.t0)))) continue;
@@ -1374,7 +1440,7 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
       // "21 Trump cards": a name used as a word.
       if (asWord && e.type === 'person') continue;
       // "Smith's": a possessive reads as a person's unless the place is well known or already in play.
-      if (poss && e.type === 'place' && e.prominence < RESOLVE.anchorProminence && !cs.self && !cs.related) continue;
+      if (poss && e.type === 'place' && e.prominence < RESOLVE.anchorProminence && !csSelf && !csRelated) continue;
       // Sports stories name teams after places: a place only where the words say place; a team only there.
       if (sportsHere && e.type === 'place' && PLACE_TEAM_KINDS.has(e.subtype ?? '') && cue?.type !== 'place') continue;
       if (R.teams && !sportsHere && isTeam(e) && f.hasPlace) continue;
@@ -1383,7 +1449,7 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
       if (R.teams && e.type === 'organization' && UNIVERSITY_KINDS.has(e.subtype ?? '') && (teamRoleAfter(tk, c.t1) || teamOfSomeSport || (sportsHere && (positionAfter(tk, c.t1) || trophyAfter(tk, c.t1))))) continue;
       if (teamOfSomeSport && isTeam(e) && (e.subtype === 'national-team' || e.prominence < RESOLVE.anchorProminence) && f.hasPlace) continue;
       // "Dancing with the Stars": a team's nickname that is a word names the team only in a sports story.
-      if (R.teams && isTeam(e) && o.commonOnly && !sportsHere && !cs.self && !teamInPlay(ctx, ents)) continue;
+      if (R.teams && isTeam(e) && o.commonOnly && !sportsHere && !csSelf && !teamInPlay(ctx, ents)) continue;
       // "HC CSKA Moscow": another sport's club of a football club's name.
       if (R.teams && isTeam(e) && otherSportClubBefore(tk, c.t0)) continue;
       // A hockey or tennis story's "Minnesota", "France": our place-named teams are football teams.
@@ -1406,48 +1472,48 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
       if (R.teams && !sports && isTeam(e) && f.hasPlace && otherSportNearby(text, tk, c.t0, c.t1)) continue;
       // "Camden, NJ", "a St. Louis native": a little-known company, agency or outlet that shares a
       // place's name, or stands where "City, ST" says place, is not read there unless named in full.
-      if (R.namesakes && e.type === 'organization' && !isTeam(e) && e.prominence < RESOLVE.anchorProminence && !cs.self && (f.hasPlace || placeCue[k] || stateAfter(text, tk, c))) continue;
+      if (R.namesakes && e.type === 'organization' && !isTeam(e) && e.prominence < RESOLVE.anchorProminence && !csSelf && (f.hasPlace || placeCue[k] || stateAfter(text, tk, c))) continue;
       // "Fiona Hill" in a Washington story is not the British namesake: a little-known person from
       // a country nothing else in the article is from needs the words to say person.
       // Office holders are many and share common names: the gate reaches higher for them ("Andrew Yang"
       // in a US campaign story is not the Taiwanese minister).
       const officeHolder = OFFICE_KINDS.has(e.subtype ?? '');
-      if (R.namesakes && e.type === 'person' && e.prominence < (officeHolder ? RESOLVE.obscureOfficeHolder : RESOLVE.obscurePerson) && e.country && !cs.tied && cue?.type !== 'person' && !otherAnchorFrom(ctx, e.country, cs.self)) continue;
+      if (R.namesakes && e.type === 'person' && e.prominence < (officeHolder ? RESOLVE.obscureOfficeHolder : RESOLVE.obscurePerson) && e.country && !csTied && cue?.type !== 'person' && !otherAnchorFrom(ctx, e.country, csSelf)) continue;
       // "Chris Smith" in a box score is a player, not the congressman.
-      if (R.namesakes && sportsHere && officeHolder && e.prominence < RESOLVE.obscureOfficeHolder && !cs.tied && cue?.type !== 'person') continue;
+      if (R.namesakes && sportsHere && officeHolder && e.prominence < RESOLVE.obscureOfficeHolder && !csTied && cue?.type !== 'person') continue;
       // "said John Roth, vice president of business development": in a story that is not about
       // government a little-known office holder with a common family name is most likely a
       // namesake the index does not hold ("Jim Bridenstine" is a rarer name).
-      if (R.namesakes && officeHolder && e.prominence < RESOLVE.obscureOfficeHolder && !cs.tied && cue?.type !== 'person' && commonName(c) && !(e.country && ctx.politicalCountries?.has(e.country)) && !politicalStory(tk)) continue;
-      if (!english && !multi && !exact && (o.commonOnly || (e.prominence < RESOLVE.otherLanguageProminence && !cs.self))) continue;
+      if (R.namesakes && officeHolder && e.prominence < RESOLVE.obscureOfficeHolder && !csTied && cue?.type !== 'person' && commonName(c) && !(e.country && ctx.politicalCountries?.has(e.country)) && !politicalStory(tk)) continue;
+      if (!english && !multi && !exact && (o.commonOnly || (e.prominence < RESOLVE.otherLanguageProminence && !csSelf))) continue;
       // "4K Smart HDTV", "DJI Mavic Mini": a brand that is a word, inside a run of capitalized words, is
       // part of a product's name.
-      if (R.fragments && o.commonOnly && e.type === 'organization' && !multi && !cs.self && inCapitalRun(tk, c.t0, c.t1, known)) continue;
+      if (R.fragments && o.commonOnly && e.type === 'organization' && !multi && !csSelf && inCapitalRun(tk, c.t0, c.t1, known)) continue;
       // "Labour", "Labor": a common word that parties of several countries go by is the party of a country
       // the article names or ties to, and no other.
-      if (R.namesakes && o.commonOnly && e.type === 'organization' && e.subtype === 'party' && !cs.self && !cs.related && !cs.country && (f.sharedParty ??= commonPartyNamesakes(opts, ents))) continue;
+      if (R.namesakes && o.commonOnly && e.type === 'organization' && e.subtype === 'party' && !csSelf && !csRelated && !csCountry && (f.sharedParty ??= commonPartyNamesakes(opts, ents))) continue;
       if (o.commonOnly) {
         // A common word ("Chad", "Nice", "Reading") counts only where it reads as a name.
         // A dateline in capitals ("BUFFALO, N.Y.") reads as a name.
         if (!(tk.flags[c.t0] & TokFlag.Cap) || (tk.flags[c.t0] & TokFlag.AllCaps && !placeCue[k])) continue;
         // "China's economy", "Japan bought": a well-known name opening a sentence with a possessive or a
         // past-tense verb after it is the name ("china" the word takes an article there).
-        const support = cs.self || cs.related || cue?.type === e.type || ((subject || poss) && e.prominence >= RESOLVE.anchorProminence) || (e.prominence >= RESOLVE.worldName && (f.pastVerb ??= pastVerbAfter(tk, c.t1)));
+        const support = csSelf || csRelated || cue?.type === e.type || ((subject || poss) && e.prominence >= RESOLVE.anchorProminence) || (e.prominence >= RESOLVE.worldName && (f.pastVerb ??= pastVerbAfter(tk, c.t1)));
         if (!support && (f.weak ??= weakCasePosition(tk, c.t0))) continue;
         // "the Enterprise", "the Mobile app": a town whose name is a word does not take "the" (a tie
         // through the country alone says nothing: a town called Enterprise is in the US like the story).
-        if (R.titles && e.type === 'place' && CITY_KINDS.has(e.subtype ?? '') && c.t0 > 0 && tk.gap[c.t0] === Gap.Space && tk.keyIs(c.t0 - 1, 'the') && !(tk.flags[c.t0 - 1] & TokFlag.Cap) && !(cs.self || cs.tied || cue?.type === 'place')) continue;
+        if (R.titles && e.type === 'place' && CITY_KINDS.has(e.subtype ?? '') && c.t0 > 0 && tk.gap[c.t0] === Gap.Space && tk.keyIs(c.t0 - 1, 'the') && !(tk.flags[c.t0 - 1] & TokFlag.Cap) && !(csSelf || csTied || cue?.type === 'place')) continue;
       }
-      if (exact && !multi && (shouting || e.prominence < RESOLVE.acronymProminence) && !(cs.self || cs.related || cs.country || cue?.type === e.type)) continue;
+      if (exact && !multi && (shouting || e.prominence < RESOLVE.acronymProminence) && !(csSelf || csRelated || csCountry || cue?.type === e.type)) continue;
       // In a sports story the bare place name is the team: as sure a reading as the place would be.
       let prior = e.prominence;
       if (sportsHere && isTeam(e) && cue?.type !== 'place') {
         for (const x of opts) if (ents[x.entity].type === 'place' && !x.partialOnly) prior = Math.max(prior, ents[x.entity].prominence);
       }
       let s = RESOLVE.wProminence * prior;
-      if (cs.self) s += RESOLVE.wSelf;
-      else if (cs.related) s += RESOLVE.wRelated;
-      else if (cs.country) s += RESOLVE.wCountry;
+      if (csSelf) s += RESOLVE.wSelf;
+      else if (csRelated) s += RESOLVE.wRelated;
+      else if (csCountry) s += RESOLVE.wCountry;
       if (cue) {
         if (cue.type === e.type) {
           s += RESOLVE.wCueMatch;
