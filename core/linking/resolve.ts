@@ -898,11 +898,13 @@ const E_UNIVERSITY_KIND = 16;
 const E_FIRM_KIND = 32;
 const E_COMPANY_KIND = 64;
 const E_HEALTHCARE = 128;
-const entityBitsCache = new WeakMap<Lexicon, Uint8Array>();
+/** A place whose subtype is 'country'. */
+const E_COUNTRY = 256;
+const entityBitsCache = new WeakMap<Lexicon, Uint16Array>();
 
 function entityBits(lex: Lexicon, ents: readonly CompiledEntity[], i: number): number {
   let bits = entityBitsCache.get(lex);
-  if (!bits) entityBitsCache.set(lex, (bits = new Uint8Array(lex.index.entities.length)));
+  if (!bits) entityBitsCache.set(lex, (bits = new Uint16Array(lex.index.entities.length)));
   let b = bits[i];
   if (b === 0) {
     const e = ents[i];
@@ -912,6 +914,7 @@ function entityBits(lex: Lexicon, ents: readonly CompiledEntity[], i: number): n
     if (FIRM_KINDS.has(st)) b |= E_FIRM_KIND;
     if (COMPANY_KINDS.has(st)) b |= E_COMPANY_KIND;
     if (st === 'healthcare') b |= E_HEALTHCARE;
+    if (e.type === 'place' && st === 'country') b |= E_COUNTRY;
     bits[i] = b;
   }
   return b;
@@ -1037,7 +1040,9 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
   const kinds = new Uint16Array(cands.length);
   for (let k = 0; k < cands.length; k++) kinds[k] = optionKinds(lex, options[k], ents);
   const startsName = (t: number) => unknownNameWord(tk, t, false) && isFirstName(lex, tk.key(t));
-  const exactSpan: boolean[] = cands.map((c) => isExactSpan(lex, c));
+  // The span is an exact-case (acronym) match: read on first need (spans with no full option never ask).
+  const exactMemo = new Uint8Array(cands.length);
+  const exactSpan = (k: number) => (exactMemo[k] ||= isExactSpan(lex, cands[k]) ? 2 : 1) === 2;
   // Tokens of names we know well: multi-word candidates and one-word ones with a prominent option.
   const known = new Uint8Array(tk.count);
   const top = topProminence(lex, ents, options);
@@ -1141,7 +1146,7 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     if (c.t1 < tk.count && text.charCodeAt(tk.start[c.t1]) <= 57 && text.charCodeAt(tk.start[c.t1]) >= 48 && kind & K_ONLY_FIRMS && modelNumberAfter(text, tk, c.t1)) return true;
     // "Northwell Health at Jones Beach Theater": a sponsor's name on a venue.
     if (kind & K_ALL_COMPANY_OR_CARE && sponsorBeforeVenue(tk, c.t1, (t) => VENUE_HEADS.at(tk, t))) return true;
-    if (exactSpan[k]) return insideDottedAbbreviation(text, tk, c.t0) || (place && acronymBeforeBody(text, tk, c.t1));
+    if (exactSpan(k)) return insideDottedAbbreviation(text, tk, c.t0) || (place && acronymBeforeBody(text, tk, c.t1));
     if (!joinable) {
       joinable = known.slice();
       cands.forEach((x, j) => { if (kinds[j] & K_SOME_PLACE) joinable![x.t0] = joinable![x.t1 - 1] = 1; });
@@ -1219,9 +1224,9 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
         const x = cands[j];
         for (const o of options[j]) {
           if (o.partialOnly) continue;
-          const e = ents[o.entity];
-          if (e.type === 'place') startKinds[x.t0] |= e.subtype === 'country' ? 3 : 1;
-          else if (e.type === 'organization') (startKinds[x.t0] |= 4), (orgEnd[x.t0] = Math.max(orgEnd[x.t0], x.t1));
+          const b = entityBits(lex, ents, o.entity);
+          if (b & E_PLACE) startKinds[x.t0] |= b & E_COUNTRY ? 3 : 1;
+          else if (b & E_ORG) (startKinds[x.t0] |= 4), (orgEnd[x.t0] = Math.max(orgEnd[x.t0], x.t1));
         }
       }
     }
@@ -1286,7 +1291,7 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
   const wordsAround = (k: number): SpanWords | null => {
     const c = cands[k];
     const multi = c.t1 - c.t0 > 1;
-    const exact = exactSpan[k];
+    const exact = exactSpan(k);
     // What the options are: an organization, a place, something besides a person.
     const org = (kinds[k] & K_SOME_ORG) !== 0;
     const place = (kinds[k] & K_SOME_PLACE) !== 0;
@@ -1352,97 +1357,100 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
   const ruledOutHere = (k: number, o: Option, e: CompiledEntity, f: SpanWords): boolean => {
     const c = cands[k];
     const multi = c.t1 - c.t0 > 1;
-    const exact = exactSpan[k];
+    const exact = exactSpan(k);
     const { q, ofName, speaks, work, asWord, cue, someonesSurname } = f;
     // (Pure, read on first need: the rules that ask test the option's kind first.)
     const sportsHere = () => (f.near ??= nearOf(k)) >= 2;
     const teamOfSomeSport = () => (f.near ??= nearOf(k)) === 3;
     const opts = options[k];
+    // The entity's fields once, in locals: the rules read them again and again, around calls.
+    const { type, subtype, prominence, country } = e;
+    const team = isTeam(e);
     // Only a company has a legal suffix: "Georgia Inc." is not the state.
-    if (suffixed[k] && e.type !== 'organization') return true;
+    if (suffixed[k] && type !== 'organization') return true;
     // "San Jose Mercury News", "Lexus Philippines": a place right before an outlet's, team's or
     // school's name, or right after a company's, is part of that name (the paper, the national arm).
-    if (R.fragments && e.type === 'place' && placeInOrgName(k, e)) return true;
+    if (R.fragments && type === 'place' && placeInOrgName(k, e)) return true;
     // "Walt Disney Co.": a person's name with a legal suffix is the company named after them.
-    if (companyAfter[k] && e.type === 'person') return true;
+    if (companyAfter[k] && type === 'person') return true;
     // "the Michigan Department of Health and Human Services": a state's or city's own body, not the
     // nation's one of the same name.
-    if (R.namesakes && e.type === 'organization' && BODY_HEADS.at(tk, c.t0) && localBody(k)) return true;
+    if (R.namesakes && type === 'organization' && BODY_HEADS.at(tk, c.t0) && localBody(k)) return true;
     // A work's title ("the film Batman", a place alone in quotes) is not the place or person.
-    if ((work || (R.titles && q?.whole)) && (e.type === 'place' || (work && e.type === 'person'))) return true;
+    if ((work || (R.titles && q?.whole)) && (type === 'place' || (work && type === 'person'))) return true;
     // "Western District of New York", "State Department of Health": the name goes on with "of".
-    if (ofName && e.type !== 'person' && !(e.type === 'place' && STATE_KINDS.has(e.subtype ?? ''))) return true;
+    if (ofName && type !== 'person' && !(type === 'place' && STATE_KINDS.has(subtype ?? ''))) return true;
     // "York said", "Harper remembered": a little-known place does not speak; a person does.
-    if (speaks && cue?.type !== 'place' && e.type === 'place' && e.prominence < RESOLVE.speakingPlace) return true;
+    if (speaks && cue?.type !== 'place' && type === 'place' && prominence < RESOLVE.speakingPlace) return true;
     // "Braun said" after "Scooter Braun": the person, unless the words say place ("in Braun").
-    if (someonesSurname && e.type !== 'person' && !(e.type === 'place' && cue?.type === 'place')) return true;
-    if (R.namesakes && english && e.type !== 'organization' && (cue?.type !== 'place' || stakeIn(tk, c.t0)) && e.prominence < RESOLVE.worldName && unknownCompany(c)) return true;
+    if (someonesSurname && type !== 'person' && !(type === 'place' && cue?.type === 'place')) return true;
+    if (R.namesakes && english && type !== 'organization' && (cue?.type !== 'place' || stakeIn(tk, c.t0)) && prominence < RESOLVE.worldName && unknownCompany(c)) return true;
     // "Milton, Mass." is no Canadian town: a US state after the name rules out another country's place.
-    if (R.namesakes && e.type === 'place' && !!e.country && e.country !== 'US' && stateAfter(text, tk, c)) return true;
-    if (R.namesakes && e.type === 'place' && !!e.country && e.subtype !== 'country' && appositiveAt(k) && appositiveAt(k) !== e.country) return true;
+    if (R.namesakes && type === 'place' && !!country && country !== 'US' && stateAfter(text, tk, c)) return true;
+    if (R.namesakes && type === 'place' && !!country && subtype !== 'country' && appositiveAt(k) && appositiveAt(k) !== country) return true;
     // "the Red Sea" is the sea, not Egypt's governorate named after it.
-    if (R.level && e.type === 'place' && REGION_KINDS.has(e.subtype ?? '') && !cue?.kinds && waterName(tk, c.t0, c.t1)) return true;
+    if (R.level && type === 'place' && REGION_KINDS.has(subtype ?? '') && !cue?.kinds && waterName(tk, c.t0, c.t1)) return true;
     // "the German capital" is no parish called German; "ancient Greece" is not today's country.
-    if (R.titles && !multi && e.type === 'place' && e.prominence < RESOLVE.anchorProminence && DEMONYM_WORDS.at(tk, c.t0)) return true;
-    if (R.level && e.type === 'place' && c.t0 > 0 && tk.gap[c.t0] === Gap.Space && tk.keyIs(c.t0 - 1, 'ancient')) return true;
+    if (R.titles && !multi && type === 'place' && prominence < RESOLVE.anchorProminence && DEMONYM_WORDS.at(tk, c.t0)) return true;
+    if (R.level && type === 'place' && c.t0 > 0 && tk.gap[c.t0] === Gap.Space && tk.keyIs(c.t0 - 1, 'ancient')) return true;
     // "Washington Gov. Jay Inslee", "New York Sen. Chuck Schumer": the state, not its namesake city.
-    if (R.level && e.type === 'place' && e.country === 'US' && CITY_KINDS.has(e.subtype ?? '') && stateOfficeAfter(tk, c.t1) && opts.some((o2) => !o2.partialOnly && ents[o2.entity].type === 'place' && STATE_LEVEL.has(ents[o2.entity].subtype ?? '') && ents[o2.entity].country === e.country)) return true;
+    if (R.level && type === 'place' && country === 'US' && CITY_KINDS.has(subtype ?? '') && stateOfficeAfter(tk, c.t1) && opts.some((o2) => !o2.partialOnly && ents[o2.entity].type === 'place' && STATE_LEVEL.has(ents[o2.entity].subtype ?? '') && ents[o2.entity].country === country)) return true;
     // "a scholar at Berkeley", "At Sheffield, Kroto obtained a BSc degree": the university, not the town.
-    if (R.namesakes && e.type === 'place' && CITY_KINDS.has(e.subtype ?? '') && universityTownAt(tk, c.t0, c.t1)) return true;
+    if (R.namesakes && type === 'place' && CITY_KINDS.has(subtype ?? '') && universityTownAt(tk, c.t0, c.t1)) return true;
     // "the Lewis County town of Ireland" is no country.
-    if (R.level && e.type === 'place' && e.subtype === 'country' && (townOf(tk, c.t0) || definedAsPartOfCountry(tk, c.t1))) return true;
-    if (R.namesakes && e.type === 'organization' && suffixCountryClash(tk, c.t1, e.country)) return true;
+    if (R.level && type === 'place' && subtype === 'country' && (townOf(tk, c.t0) || definedAsPartOfCountry(tk, c.t1))) return true;
+    if (R.namesakes && type === 'organization' && suffixCountryClash(tk, c.t1, country)) return true;
     // "the Dallas Fed": a regional Federal Reserve Bank, neither the city nor the System.
-    if (R.fragments && ((e.type === 'place' && regionalFedAt(text, tk, c.t1)) || (e.subtype === 'central-bank' && !multi && regionalFedAt(text, tk, c.t0)))) return true;
-    if (R.namesakes && e.type === 'organization' && e.prominence < RESOLVE.anchorProminence && countryBeforeClash(tk, cands, options, ents, k, e.country)) return true;
-    if (R.fragments && e.type === 'organization' && placeBeforeForeignBody(text, tk, cands, options, ents, k, e)) return true;
+    if (R.fragments && ((type === 'place' && regionalFedAt(text, tk, c.t1)) || (subtype === 'central-bank' && !multi && regionalFedAt(text, tk, c.t0)))) return true;
+    if (R.namesakes && type === 'organization' && prominence < RESOLVE.anchorProminence && countryBeforeClash(tk, cands, options, ents, k, country)) return true;
+    if (R.fragments && type === 'organization' && placeBeforeForeignBody(text, tk, cands, options, ents, k, e)) return true;
     // "The RAF was a terrorist group": not the air force.
-    if (R.namesakes && e.type === 'organization' && e.subtype !== 'armed-group' && definedAsArmedGroup(tk, c.t1)) return true;
+    if (R.namesakes && type === 'organization' && subtype !== 'armed-group' && definedAsArmedGroup(tk, c.t1)) return true;
     // "John Williams, the president of the Federal Reserve Bank": a role the index's person of that
     // name (a composer) never had is someone else's.
-    if (R.namesakes && e.type === 'person' && roleRulesOut(roleHere(k), e.subtype)) return true;
-    if (R.namesakes && e.type === 'person' && roleRulesOutMinorPolitician(() => roleHere(k), e.subtype, e.prominence)) return true;
-    if (e.type === 'organization' && foreignSpelling(k)) return true;
+    if (R.namesakes && type === 'person' && roleRulesOut(roleHere(k), subtype)) return true;
+    if (R.namesakes && type === 'person' && roleRulesOutMinorPolitician(() => roleHere(k), subtype, prominence)) return true;
+    if (type === 'organization' && foreignSpelling(k)) return true;
     // "a Panama hat", "a Caesar salad": a thing named after the place (or the person), not it.
-    if (R.titles && (e.type === 'place' || e.type === 'person') && (f.wear ??= namedWearOrDishAfter(tk, c.t1)) && (e.type === 'place' || f.wear === 2)) return true;
+    if (R.titles && (type === 'place' || type === 'person') && (f.wear ??= namedWearOrDishAfter(tk, c.t1)) && (type === 'place' || f.wear === 2)) return true;
     // "Braun, 38, who reps …": a firm has no age ("Texas, 38, and Ohio, 18": a place may have a number).
-    if (f.aged && e.type === 'organization') return true;
+    if (f.aged && type === 'organization') return true;
     // "John Smith, 34, of Springfield, was arrested": a private person, not the index's namesake (only
     // the few the world knows by surname alone are ever written so).
-    if (f.aged && e.type === 'person' && e.prominence < RESOLVE.knownBySurname && ageAndHomeAfter(text, tk, c.t1, countryAt)) return true;
+    if (f.aged && type === 'person' && prominence < RESOLVE.knownBySurname && ageAndHomeAfter(text, tk, c.t1, countryAt)) return true;
     // "Zara's husband": a firm or a place has no kin.
-    if (R.namesakes && !multi && e.type !== 'person' && kinAfterPossessive(tk, c.t1)) return true;
+    if (R.namesakes && !multi && type !== 'person' && kinAfterPossessive(tk, c.t1)) return true;
     // "the basement of The Queen Victoria": a pub, not the queen.
-    if (R.titles && e.type === 'person' && english && (TITLE_WORDS.at(tk, c.t0) ? theBeforeTitle(tk, c.t0) : c.t0 > 0 && TITLE_WORDS.at(tk, c.t0 - 1) && theBeforeTitle(tk, c.t0 - 1))) return true;
+    if (R.titles && type === 'person' && english && (TITLE_WORDS.at(tk, c.t0) ? theBeforeTitle(tk, c.t0) : c.t0 > 0 && TITLE_WORDS.at(tk, c.t0 - 1) && theBeforeTitle(tk, c.t0 - 1))) return true;
     // "21 Trump cards": a name used as a word.
-    if (asWord && e.type === 'person') return true;
+    if (asWord && type === 'person') return true;
     // Sports stories name teams after places: a place only where the words say place; a team only there.
-    if (e.type === 'place' && cue?.type !== 'place' && PLACE_TEAM_KINDS.has(e.subtype ?? '') && sportsHere()) return true;
-    if (R.teams && isTeam(e) && f.hasPlace && !sportsHere()) return true;
+    if (type === 'place' && cue?.type !== 'place' && PLACE_TEAM_KINDS.has(subtype ?? '') && sportsHere()) return true;
+    if (R.teams && team && f.hasPlace && !sportsHere()) return true;
     // "LSU coach Les Miles", "Stanford quarterback X": a university with a team's role after it is its
     // team, which the index does not hold.
-    if (R.teams && e.type === 'organization' && UNIVERSITY_KINDS.has(e.subtype ?? '') && (teamRoleAfter(tk, c.t1) || teamOfSomeSport() || (sportsHere() && (positionAfter(tk, c.t1) || trophyAfter(tk, c.t1))))) return true;
-    if (isTeam(e) && (e.subtype === 'national-team' || e.prominence < RESOLVE.anchorProminence) && f.hasPlace && teamOfSomeSport()) return true;
+    if (R.teams && type === 'organization' && UNIVERSITY_KINDS.has(subtype ?? '') && (teamRoleAfter(tk, c.t1) || teamOfSomeSport() || (sportsHere() && (positionAfter(tk, c.t1) || trophyAfter(tk, c.t1))))) return true;
+    if (team && (subtype === 'national-team' || prominence < RESOLVE.anchorProminence) && f.hasPlace && teamOfSomeSport()) return true;
     // "HC CSKA Moscow": another sport's club of a football club's name.
-    if (R.teams && isTeam(e) && otherSportClubBefore(tk, c.t0)) return true;
+    if (R.teams && team && otherSportClubBefore(tk, c.t0)) return true;
     // A hockey or tennis story's "Minnesota", "France": our place-named teams are football teams.
-    if (otherSport && isTeam(e) && f.hasPlace) return true;
+    if (otherSport && team && f.hasPlace) return true;
     // "the Republic of Ireland national team": the team, never the country; "national rugby team": not
     // our football team either.
-    if (R.teams && (e.type === 'place' || isTeam(e)) && c.t1 < tk.count && tk.keyIs(c.t1, 'national')) {
+    if (R.teams && (type === 'place' || team) && c.t1 < tk.count && tk.keyIs(c.t1, 'national')) {
       const national = nationalTeamAfter(tk, c.t1);
-      if (national && (e.type === 'place' || national === 2)) return true;
+      if (national && (type === 'place' || national === 2)) return true;
     }
     // "the SEC championship game", "All-SEC": a conference, not the agency.
-    if (R.teams && exact && !multi && e.type === 'organization' && !isTeam(e) && tk.flags[c.t0] & TokFlag.AllCaps && leagueAcronym(text, tk, c.t0, c.t1)) return true;
+    if (R.teams && exact && !multi && type === 'organization' && !team && tk.flags[c.t0] & TokFlag.AllCaps && leagueAcronym(text, tk, c.t0, c.t1)) return true;
     // "Edmonton visits Vancouver" in a hockey report: in a sports story with no word of football's, a
     // little-known club named like a place is not guessed (the index's are football clubs; Liverpool
     // F.C. in a Premier League report still is).
-    if (R.teams && sports && signal.football === 0 && isTeam(e) && f.hasPlace && e.prominence < RESOLVE.anchorProminence) return true;
+    if (R.teams && sports && signal.football === 0 && team && f.hasPlace && prominence < RESOLVE.anchorProminence) return true;
     // "LSU" in a college football report is its team, which the index does not hold.
-    if (R.teams && sports && !multi && e.type === 'organization' && UNIVERSITY_KINDS.has(e.subtype ?? '')) return true;
+    if (R.teams && sports && !multi && type === 'organization' && UNIVERSITY_KINDS.has(subtype ?? '')) return true;
     // "won the Rugby World Cup final against France": another sport's words right there.
-    if (R.teams && !sports && isTeam(e) && f.hasPlace && otherSportNearby(text, tk, c.t0, c.t1)) return true;
+    if (R.teams && !sports && team && f.hasPlace && otherSportNearby(text, tk, c.t0, c.t1)) return true;
     return false;
   };
   const decide = (k: number, ctx: ArticleContext): Decision | null => {
@@ -1453,7 +1461,7 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     if (f === null) return null;
     const c = cands[k];
     const multi = c.t1 - c.t0 > 1;
-    const exact = exactSpan[k];
+    const exact = exactSpan(k);
     const { poss, cue, subject, shouting } = f;
     // (Pure, read on first need: the rules that ask test the option's kind first.)
     const sportsHere = () => (f.near ??= nearOf(k)) >= 2;
@@ -1466,6 +1474,8 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
       const e = ents[o.entity];
       if (fixed[j] === 0) fixed[j] = ruledOutHere(k, o, e, f) ? 2 : 1;
       if (fixed[j] === 2) continue;
+      const { type, subtype, prominence, country } = e;
+      const team = isTeam(e);
       const context = contextScore(e, o.entity, ctx);
       const csSelf = (context & CS_SELF) !== 0;
       const csRelated = (context & CS_RELATED) !== 0;
@@ -1473,65 +1483,65 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
       const csCountry = (context & CS_COUNTRY) !== 0;
       // "VIP", "DNA": the acronym of a foreign party or group needs the article to be about its country.
       // So does a foreign company's, bank's or operator's ("NBC" is no Canadian bank in a Chicago story).
-      if (R.namesakes && exact && !multi && e.type === 'organization' && e.country && FOREIGN_ACRONYM_KINDS.has(e.subtype ?? '') && e.prominence < RESOLVE.foreignAcronym && !csSelf && !csRelated && !csCountry) continue;
+      if (R.namesakes && exact && !multi && type === 'organization' && country && FOREIGN_ACRONYM_KINDS.has(subtype ?? '') && prominence < RESOLVE.foreignAcronym && !csSelf && !csRelated && !csCountry) continue;
       // "David and Victoria", "Adelson's wife, Miriam": a first name alone is someone the article knows,
       // not the king, the queen or the prophetess, unless a title says so or they are in play (longer-names.ts).
-      if (R.namesakes && !multi && (e.type === 'person' || e.type === 'place') && cue?.type !== 'person' && !csSelf && !csTied && privateName(k)) continue;
+      if (R.namesakes && !multi && (type === 'person' || type === 'place') && cue?.type !== 'person' && !csSelf && !csTied && privateName(k)) continue;
       // "Mary lives in the United States": a one-name figure whose name is a common first name, named
       // once, with no title and nothing tied to it, is someone the index does not hold. Named again
       // ("Mark said … Mark added") it still is, unless the figure goes by a stage name (a singer, a
       // player: "Adele"); a king, a saint or an evangelist needs the title or words of their walk of life.
-      if (R.namesakes && !multi && e.type === 'person' && cue?.type !== 'person' && !csSelf && !csTied && !csRelated && !/\s/.test(e.name) && firstNameAt(c.t0) && (!recurs(k) || !stageNamed(e.subtype)) && !patronymicAfter(tk, c.t1) && !walkWordNear(tk, c.t0, c.t1, e.subtype)) continue;
+      if (R.namesakes && !multi && type === 'person' && cue?.type !== 'person' && !csSelf && !csTied && !csRelated && !/\s/.test(e.name) && firstNameAt(c.t0) && (!recurs(k) || !stageNamed(subtype)) && !patronymicAfter(tk, c.t1) && !walkWordNear(tk, c.t0, c.t1, subtype)) continue;
       // "a surfer from the Northeast" is no Icelandic region: a region named by compass words alone needs
       // a tie to its country.
-      if (R.level && e.type === 'place' && REGION_KINDS.has(e.subtype ?? '') && !csSelf && !csRelated && !csCountry && compassOnly(tk, c.t0, c.t1)) continue;
+      if (R.level && type === 'place' && REGION_KINDS.has(subtype ?? '') && !csSelf && !csRelated && !csCountry && compassOnly(tk, c.t0, c.t1)) continue;
       // "near Saida, one of southern Lebanon's main cities" is no Algerian town: a little-known town of a
       // country nothing in the article is from or tied to, in an article whose anchors are elsewhere.
-      if (R.namesakes && e.type === 'place' && CITY_KINDS.has(e.subtype ?? '') && e.prominence < RESOLVE.anchorProminence && !csSelf && !csRelated && !csCountry && ctx.countries.size > 0 && !placeCue[k]) continue;
+      if (R.namesakes && type === 'place' && CITY_KINDS.has(subtype ?? '') && prominence < RESOLVE.anchorProminence && !csSelf && !csRelated && !csCountry && ctx.countries.size > 0 && !placeCue[k]) continue;
       // "the Ministry of Transport" of a country the article is not about; "General Electric Co Plc".
-      if (R.namesakes && e.type === 'organization' && e.prominence < RESOLVE.anchorProminence && !csSelf && !csRelated && !csCountry && genericBodyName(e.name)) continue;
+      if (R.namesakes && type === 'organization' && prominence < RESOLVE.anchorProminence && !csSelf && !csRelated && !csCountry && genericBodyName(e.name)) continue;
       // "Smith's": a possessive reads as a person's unless the place is well known or already in play.
-      if (poss && e.type === 'place' && e.prominence < RESOLVE.anchorProminence && !csSelf && !csRelated) continue;
+      if (poss && type === 'place' && prominence < RESOLVE.anchorProminence && !csSelf && !csRelated) continue;
       // "Dancing with the Stars": a team's nickname that is a word names the team only in a sports story.
-      if (R.teams && isTeam(e) && o.commonOnly && !sportsHere() && !csSelf && !teamInPlay(ctx, ents)) continue;
+      if (R.teams && team && o.commonOnly && !sportsHere() && !csSelf && !teamInPlay(ctx, ents)) continue;
       // "Camden, NJ", "a St. Louis native": a little-known company, agency or outlet that shares a
       // place's name, or stands where "City, ST" says place, is not read there unless named in full.
-      if (R.namesakes && e.type === 'organization' && !isTeam(e) && e.prominence < RESOLVE.anchorProminence && !csSelf && (f.hasPlace || placeCue[k] || stateAfter(text, tk, c))) continue;
+      if (R.namesakes && type === 'organization' && !team && prominence < RESOLVE.anchorProminence && !csSelf && (f.hasPlace || placeCue[k] || stateAfter(text, tk, c))) continue;
       // "Fiona Hill" in a Washington story is not the British namesake: a little-known person from
       // a country nothing else in the article is from needs the words to say person.
       // Office holders are many and share common names: the gate reaches higher for them ("Andrew Yang"
       // in a US campaign story is not the Taiwanese minister).
-      const officeHolder = OFFICE_KINDS.has(e.subtype ?? '');
-      if (R.namesakes && e.type === 'person' && e.prominence < (officeHolder ? RESOLVE.obscureOfficeHolder : RESOLVE.obscurePerson) && e.country && !csTied && cue?.type !== 'person' && !otherAnchorFrom(ctx, e.country, csSelf)) continue;
+      const officeHolder = OFFICE_KINDS.has(subtype ?? '');
+      if (R.namesakes && type === 'person' && prominence < (officeHolder ? RESOLVE.obscureOfficeHolder : RESOLVE.obscurePerson) && country && !csTied && cue?.type !== 'person' && !otherAnchorFrom(ctx, country, csSelf)) continue;
       // "Chris Smith" in a box score is a player, not the congressman.
-      if (R.namesakes && officeHolder && e.prominence < RESOLVE.obscureOfficeHolder && !csTied && cue?.type !== 'person' && sportsHere()) continue;
+      if (R.namesakes && officeHolder && prominence < RESOLVE.obscureOfficeHolder && !csTied && cue?.type !== 'person' && sportsHere()) continue;
       // "said John Roth, vice president of business development": in a story that is not about
       // government a little-known office holder with a common family name is most likely a
       // namesake the index does not hold ("Jim Bridenstine" is a rarer name).
-      if (R.namesakes && officeHolder && e.prominence < RESOLVE.obscureOfficeHolder && !csTied && cue?.type !== 'person' && commonName(c) && !(e.country && ctx.politicalCountries?.has(e.country)) && !politicalStory(tk)) continue;
-      if (!english && !multi && !exact && (o.commonOnly || (e.prominence < RESOLVE.otherLanguageProminence && !csSelf))) continue;
+      if (R.namesakes && officeHolder && prominence < RESOLVE.obscureOfficeHolder && !csTied && cue?.type !== 'person' && commonName(c) && !(country && ctx.politicalCountries?.has(country)) && !politicalStory(tk)) continue;
+      if (!english && !multi && !exact && (o.commonOnly || (prominence < RESOLVE.otherLanguageProminence && !csSelf))) continue;
       // "4K Smart HDTV", "DJI Mavic Mini": a brand that is a word, inside a run of capitalized words, is
       // part of a product's name.
-      if (R.fragments && o.commonOnly && e.type === 'organization' && !multi && !csSelf && inCapitalRun(tk, c.t0, c.t1, known)) continue;
+      if (R.fragments && o.commonOnly && type === 'organization' && !multi && !csSelf && inCapitalRun(tk, c.t0, c.t1, known)) continue;
       // "Labour", "Labor": a common word that parties of several countries go by is the party of a country
       // the article names or ties to, and no other.
-      if (R.namesakes && o.commonOnly && e.type === 'organization' && e.subtype === 'party' && !csSelf && !csRelated && !csCountry && (f.sharedParty ??= commonPartyNamesakes(opts, ents))) continue;
+      if (R.namesakes && o.commonOnly && type === 'organization' && subtype === 'party' && !csSelf && !csRelated && !csCountry && (f.sharedParty ??= commonPartyNamesakes(opts, ents))) continue;
       if (o.commonOnly) {
         // A common word ("Chad", "Nice", "Reading") counts only where it reads as a name.
         // A dateline in capitals ("BUFFALO, N.Y.") reads as a name.
         if (!(tk.flags[c.t0] & TokFlag.Cap) || (tk.flags[c.t0] & TokFlag.AllCaps && !placeCue[k])) continue;
         // "China's economy", "Japan bought": a well-known name opening a sentence with a possessive or a
         // past-tense verb after it is the name ("china" the word takes an article there).
-        const support = csSelf || csRelated || cue?.type === e.type || ((subject || poss) && e.prominence >= RESOLVE.anchorProminence) || (e.prominence >= RESOLVE.worldName && (f.pastVerb ??= pastVerbAfter(tk, c.t1)));
+        const support = csSelf || csRelated || cue?.type === type || ((subject || poss) && prominence >= RESOLVE.anchorProminence) || (prominence >= RESOLVE.worldName && (f.pastVerb ??= pastVerbAfter(tk, c.t1)));
         if (!support && (f.weak ??= weakCasePosition(tk, c.t0))) continue;
         // "the Enterprise", "the Mobile app": a town whose name is a word does not take "the" (a tie
         // through the country alone says nothing: a town called Enterprise is in the US like the story).
-        if (R.titles && e.type === 'place' && CITY_KINDS.has(e.subtype ?? '') && c.t0 > 0 && tk.gap[c.t0] === Gap.Space && tk.keyIs(c.t0 - 1, 'the') && !(tk.flags[c.t0 - 1] & TokFlag.Cap) && !(csSelf || csTied || cue?.type === 'place')) continue;
+        if (R.titles && type === 'place' && CITY_KINDS.has(subtype ?? '') && c.t0 > 0 && tk.gap[c.t0] === Gap.Space && tk.keyIs(c.t0 - 1, 'the') && !(tk.flags[c.t0 - 1] & TokFlag.Cap) && !(csSelf || csTied || cue?.type === 'place')) continue;
       }
-      if (exact && !multi && (shouting || e.prominence < RESOLVE.acronymProminence) && !(csSelf || csRelated || csCountry || cue?.type === e.type)) continue;
+      if (exact && !multi && (shouting || prominence < RESOLVE.acronymProminence) && !(csSelf || csRelated || csCountry || cue?.type === type)) continue;
       // In a sports story the bare place name is the team: as sure a reading as the place would be.
-      let prior = e.prominence;
-      if (isTeam(e) && cue?.type !== 'place' && sportsHere()) {
+      let prior = prominence;
+      if (team && cue?.type !== 'place' && sportsHere()) {
         for (const x of opts) if (ents[x.entity].type === 'place' && !x.partialOnly) prior = Math.max(prior, ents[x.entity].prominence);
       }
       let s = RESOLVE.wProminence * prior;
@@ -1539,25 +1549,25 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
       else if (csRelated) s += RESOLVE.wRelated;
       else if (csCountry) s += RESOLVE.wCountry;
       if (cue) {
-        if (cue.type === e.type) {
+        if (cue.type === type) {
           s += RESOLVE.wCueMatch;
-          if (cue.kinds && e.subtype && cue.kinds.includes(e.subtype)) s += RESOLVE.wKindMatch;
-        } else if (cue.type === 'person' || e.type === 'person') s -= RESOLVE.wCueClash;
-        else if (e.type === 'organization') s -= RESOLVE.wCueClash / 4;
+          if (cue.kinds && subtype && cue.kinds.includes(subtype)) s += RESOLVE.wKindMatch;
+        } else if (cue.type === 'person' || type === 'person') s -= RESOLVE.wCueClash;
+        else if (type === 'organization') s -= RESOLVE.wCueClash / 4;
       }
       // A region that shares its name with a city or country of the same country is the
       // less likely reading, unless the words say "province of".
       // A city that shares its name with its country or territory ("Gibraltar", "Singapore") is
       // the less likely reading too.
-      if (e.type === 'place' && e.subtype && !cue?.kinds?.includes(e.subtype)) {
-        const region = REGION_KINDS.has(e.subtype);
-        const city = CITY_KINDS.has(e.subtype);
+      if (type === 'place' && subtype && !cue?.kinds?.includes(subtype)) {
+        const region = REGION_KINDS.has(subtype);
+        const city = CITY_KINDS.has(subtype);
         if (region || city) {
           for (const o2 of opts) {
             const e2 = ents[o2.entity];
-            if (o2 === o || o2.partialOnly || e2.type !== 'place' || e2.country !== e.country || !e2.subtype) continue;
+            if (o2 === o || o2.partialOnly || e2.type !== 'place' || e2.country !== country || !e2.subtype) continue;
             // ...unless the region is the clearly better known (Quebec, not Québec City).
-            if (region ? !REGION_KINDS.has(e2.subtype) && e2.prominence + RESOLVE.regionOverCity > e.prominence : STATE_KINDS.has(e2.subtype)) {
+            if (region ? !REGION_KINDS.has(e2.subtype) && e2.prominence + RESOLVE.regionOverCity > prominence : STATE_KINDS.has(e2.subtype)) {
               s -= RESOLVE.wRegionSibling;
               break;
             }
