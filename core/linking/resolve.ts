@@ -32,6 +32,7 @@ import { usStateIds } from './us-states';
 import { universityTownAt } from './academic';
 import { courtDistrictBefore } from './court-districts';
 import { titledSurname } from './titled-surnames';
+import { listJoint, onlyComma } from './gap-text';
 
 /** Nationalities (in-article.ts's list), read by token hash. */
 const DEMONYM_WORDS = new WordSet([...DEMONYMS]);
@@ -596,7 +597,7 @@ function capWord(tk: Tokens, known: Uint8Array, t: number): boolean {
 
 /** "Camden, NJ", "Orange County, Calif.": a US state's abbreviation after the name and a comma. */
 function stateAfter(text: string, tk: Tokens, c: Candidate): boolean {
-  return c.t1 < tk.count && tk.gap[c.t1] === Gap.Break && text.slice(c.end, tk.start[c.t1]).trim() === ',' && !!usStateAfter(text, tk, c.t1);
+  return c.t1 < tk.count && tk.gap[c.t1] === Gap.Break && onlyComma(text, c.end, tk.start[c.t1]) && !!usStateAfter(text, tk, c.t1);
 }
 
 /** Another team already named in the article ("The Steelers and Browns"): a sports story. */
@@ -719,7 +720,7 @@ function cityStatePairs(lex: Lexicon, text: string, tk: Tokens, cands: Candidate
   for (let k = 0; k < cands.length; k++) {
     const a = cands[k];
     // "Columbus, Ga.", "BUFFALO, N.Y.": a US state abbreviation the index has no alias for.
-    if (a.t1 < tk.count && tk.gap[a.t1] === Gap.Break && text.slice(a.end, tk.start[a.t1]).trim() === ',' && (k + 1 >= cands.length || cands[k + 1].t0 >= a.t1)) {
+    if (a.t1 < tk.count && tk.gap[a.t1] === Gap.Break && onlyComma(text, a.end, tk.start[a.t1]) && (k + 1 >= cands.length || cands[k + 1].t0 >= a.t1)) {
       const st = usStateAfter(text, tk, a.t1);
       const next = k + 1 < cands.length ? cands[k + 1] : null;
       if (st && (!next || next.t0 >= st.t1 || next.t1 <= a.t1)) {
@@ -736,10 +737,10 @@ function cityStatePairs(lex: Lexicon, text: string, tk: Tokens, cands: Candidate
     }
     if (k + 1 >= cands.length) continue;
     const b = cands[k + 1];
-    if (b.t0 !== a.t1 || tk.gap[b.t0] !== Gap.Break || text.slice(a.end, b.start).trim() !== ',') continue;
+    if (b.t0 !== a.t1 || tk.gap[b.t0] !== Gap.Break || !onlyComma(text, a.end, b.start)) continue;
     // A list: "Herat, Kabul, Kandahar", "Kabul, Kandahar and Herat". A firm's name before the comma
     // is no list item ("Sierra Nevada Corporation, Louisville, Colorado"): only a place's name is.
-    if (a.t0 > 0 && tk.gap[a.t0] === Gap.Break && text.slice(tk.end[a.t0 - 1], a.start).trim() === ',' && tk.flags[a.t0 - 1] & TokFlag.Cap && !firmBefore(k)) continue;
+    if (a.t0 > 0 && tk.gap[a.t0] === Gap.Break && onlyComma(text, tk.end[a.t0 - 1], a.start) && tk.flags[a.t0 - 1] & TokFlag.Cap && !firmBefore(k)) continue;
     if (b.t1 < tk.count) {
       const sep = text.slice(tk.end[b.t1 - 1], tk.start[b.t1]);
       const nextCap = (tk.flags[b.t1] & TokFlag.Cap) !== 0;
@@ -852,21 +853,20 @@ interface SpanWords {
   hasPlace: boolean;
 }
 
-/** Per candidate, the highest prominence among its options (`any`) and among those not surname-only
- *  (`full`), -1 when none: read once, not once per question. */
-function topProminence(lex: Lexicon, ents: CompiledEntity[], options: Option[][]): { any: Float64Array; full: Float64Array } {
-  const any = new Float64Array(options.length).fill(-1);
+/** Per candidate, the highest prominence among its options that are not surname-only, -1 when none:
+ *  read once, not once per question. */
+function topProminence(lex: Lexicon, ents: CompiledEntity[], options: Option[][]): Float64Array {
   const full = new Float64Array(options.length).fill(-1);
-  // A binary index has the number in its entity rows: no entity object read (surnames' never are).
+  // A binary index has the number in its entity rows: no entity object read.
   const bin = binaryOf(lex.index);
   for (let k = 0; k < options.length; k++) {
     for (const o of options[k]) {
+      if (o.partialOnly) continue;
       const p = bin ? bin.prominenceAt(o.entity) : ents[o.entity].prominence;
-      if (p > any[k]) any[k] = p;
-      if (!o.partialOnly && p > full[k]) full[k] = p;
+      if (p > full[k]) full[k] = p;
     }
   }
-  return { any, full };
+  return full;
 }
 
 /** What a candidate's options are, as bits (optionKinds): read in one pass per find, where the rules
@@ -970,9 +970,7 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     const p = cands[k - 1];
     const c = cands[k];
     if (c.t0 - p.t1 > 1 || c.start - p.end > 8) continue;
-    const between = text.slice(p.end, c.start);
-    if (/^\s*,?\s+(?:and|or)\s+$/.test(between)) sep[k] = 2;
-    else if (/^\s*,\s*$/.test(between)) sep[k] = 1;
+    sep[k] = listJoint(text, p.end, c.start);
   }
   for (let k = 1; k < cands.length; k++) {
     if (!(sep[k] === 2 || (sep[k] === 1 && k + 1 < cands.length && sep[k + 1] > 0))) continue;
@@ -1047,7 +1045,7 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
   const known = new Uint8Array(tk.count);
   const top = topProminence(lex, ents, options);
   cands.forEach((c, k) => {
-    const strong = c.t1 - c.t0 > 1 || top.full[k] >= RESOLVE.anchorProminence;
+    const strong = c.t1 - c.t0 > 1 || top[k] >= RESOLVE.anchorProminence;
     if (strong) for (let t = c.t0; t < c.t1; t++) known[t] = 1;
   });
 
@@ -1157,7 +1155,7 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
   const placeAfterComma = (k: number) => {
     const c = cands[k];
     const n = cands[k + 1];
-    return !!n && n.t0 === c.t1 && text.slice(c.end, n.start).trim() === ',' && placeAt(n.t0);
+    return !!n && n.t0 === c.t1 && onlyComma(text, c.end, n.start) && placeAt(n.t0);
   };
   // "Geneva, near the Alabama-Florida line": the country an appositive after candidate k places it in
   // (place-level.ts), read on first need ('' = none).
@@ -1612,7 +1610,8 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
   const strong = new Set<number>();
   cands.forEach((c, k) => {
     const multi0 = c.t1 - c.t0 > 1;
-    if (!multi0 && !(top.any[k] >= RESOLVE.anchorProminence)) return;
+    // Only a prominent option (not surname-only) of a one-word span can anchor: the others wait for pass 2.
+    if (!multi0 && !(top[k] >= RESOLVE.anchorProminence)) return;
     const d = decide(k, empty);
     if (!d) return;
     const e = ents[d.entity];
