@@ -653,10 +653,12 @@ export function surnameBearers(lex: Lexicon, tk: Tokens, t: number, max: number)
   if (slot < 0) return 0;
   const word = tk.key(t);
   const seen = new Set<number>();
+  const bin = binaryOf(lex.index);
   for (let id = one[2 * slot + 1] - 1; id >= 0 && seen.size < max; id = next[id]) {
     if (!(lex.aliasFlags[id] & AliasFlag.Partial) || compileAlias(lex, id).keys[0] !== word) continue;
     const e = lex.aliasEntity[id];
-    if (lex.index.entities[e].type === 'person') seen.add(e);
+    // (A binary index has the type in its entity rows: no entity made for a namesake count.)
+    if ((bin ? bin.typeAt(e) : lex.index.entities[e].type) === 'person') seen.add(e);
   }
   return seen.size;
 }

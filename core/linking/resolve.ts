@@ -685,8 +685,7 @@ function stateIndex(lex: Lexicon, code: string): number | undefined {
 /** Last words of a firm's name: "Sierra Nevada Corporation, Louisville, Colorado" lists no places. */
 const FIRM_END = new WordSet('corporation corp inc co ltd llc plc company companies group holdings'.split(' '));
 
-function cityStatePairs(lex: Lexicon, text: string, tk: Tokens, cands: Candidate[], options: Option[][], extra: ExtraMark[]): Uint8Array {
-  const ents = lex.index.entities;
+function cityStatePairs(lex: Lexicon, text: string, tk: Tokens, cands: Candidate[], options: Option[][], ents: readonly CompiledEntity[], extra: ExtraMark[]): Uint8Array {
   const out = new Uint8Array(cands.length);
   // Candidates whose every place the state after them ruled out.
   const ruled: number[] = [];
@@ -956,7 +955,7 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
   const otherSport = R.teams && signal.otherSport;
   // "Columbus, Indiana", "BUFFALO, N.Y.": the second name says which namesake the first is.
   const extra: ExtraMark[] = [];
-  const placeCue = R.namesakes ? cityStatePairs(lex, text, tk, cands, options, extra) : new Uint8Array(cands.length);
+  const placeCue = R.namesakes ? cityStatePairs(lex, text, tk, cands, options, ents, extra) : new Uint8Array(cands.length);
   // The words right around each span (cueOf), read once: the list rules and both passes ask.
   const cues: (Cue | null | undefined)[] = new Array(cands.length);
   const cueAt = (k: number) => (cues[k] === undefined ? (cues[k] = cueOf(tk, cands[k].t0, cands[k].t1)) : cues[k]);
