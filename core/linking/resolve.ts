@@ -244,12 +244,6 @@ function bestThreeFirst(scored: { o: Option; s: number }[]): void {
   }
 }
 
-/** Every option holds only a part of its entity's name: nothing to decide. */
-function partialOnly(options: Option[]): boolean {
-  for (const o of options) if (!o.partialOnly) return false;
-  return true;
-}
-
 function findOption(options: Option[], entity: number): Option | undefined {
   for (const o of options) if (o.entity === entity) return o;
   return undefined;
@@ -886,6 +880,9 @@ const K_ALL_COMPANY_OR_CARE = 256;
 const K_ONLY_FIRMS = 512;
 /** Some option, and every option is a full university or college (campusAt). */
 const K_UNIVERSITY = 1024;
+/** Every option is surname-only (partialOnly), or there are none: each holds only a part of its
+ *  entity's name, nothing to decide. */
+const K_PARTIAL_ONLY = 2048;
 
 /** Per entity, what optionKinds asks of it, as bits (E_*), kept per lexicon: one small array read
  *  per option instead of the entity, its subtype string and three sets (0 = not read yet). */
@@ -941,7 +938,7 @@ function optionKinds(lex: Lexicon, opts: readonly Option[], ents: readonly Compi
     }
   }
   const allUniversities = opts.length > 0 && (all & K_ALL_UNIVERSITY_KIND) !== 0 && !anyPartial;
-  return some | all | (anyFull ? firms : 0) | (allUniversities ? K_UNIVERSITY : 0);
+  return some | all | (anyFull ? firms : K_PARTIAL_ONLY) | (allUniversities ? K_UNIVERSITY : 0);
 }
 
 /** Resolve candidate spans to mentions (alias links only; see coref.ts for the rest). */
@@ -1035,7 +1032,12 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
   }
   // The options are final now (cityStatePairs narrowed them): what they are, per candidate.
   const kinds = new Uint16Array(cands.length);
-  for (let k = 0; k < cands.length; k++) kinds[k] = optionKinds(lex, options[k], ents);
+  // Where each candidate's options start in a flat per-option array (fixedOut).
+  const optionStart = new Int32Array(cands.length + 1);
+  for (let k = 0; k < cands.length; k++) {
+    kinds[k] = optionKinds(lex, options[k], ents);
+    optionStart[k + 1] = optionStart[k] + options[k].length;
+  }
   const startsName = (t: number) => unknownNameWord(tk, t, false) && isFirstName(lex, tk.key(t));
   // The span is an exact-case (acronym) match: read on first need (spans with no full option never ask).
   const exactMemo = new Uint8Array(cands.length);
@@ -1350,7 +1352,8 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
   };
   // The rules that rule an option out whatever the article's context, apart from those that read it
   // (decide): both passes decide most spans, and this half is read once per option (fixedOut).
-  const fixedOut: (Uint8Array | undefined)[] = new Array(cands.length);
+  // One byte per option of every candidate, candidate k's from optionStart[k]: one array per find.
+  const fixedOut = new Uint8Array(optionStart[cands.length]);
   const ruledOutHere = (k: number, o: Option, e: CompiledEntity, f: SpanWords): boolean => {
     const c = cands[k];
     const multi = c.t1 - c.t0 > 1;
@@ -1454,7 +1457,7 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     let f = feats[k];
     // A span that only a part of a name matches ("Hilton" of a hotel's full name) is never marked
     // here: no need to read its words (two in five candidates on news).
-    if (f === undefined) feats[k] = f = partialOnly(options[k]) ? null : wordsAround(k);
+    if (f === undefined) feats[k] = f = kinds[k] & K_PARTIAL_ONLY ? null : wordsAround(k);
     if (f === null) return null;
     const c = cands[k];
     const multi = c.t1 - c.t0 > 1;
@@ -1464,13 +1467,13 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     const sportsHere = () => (f.near ??= nearOf(k)) >= 2;
     const opts = options[k];
     const scored: { o: Option; s: number }[] = [];
-    const fixed = (fixedOut[k] ??= new Uint8Array(opts.length));
+    const at = optionStart[k];
     for (let j = 0; j < opts.length; j++) {
       const o = opts[j];
       if (o.partialOnly) continue;
       const e = ents[o.entity];
-      if (fixed[j] === 0) fixed[j] = ruledOutHere(k, o, e, f) ? 2 : 1;
-      if (fixed[j] === 2) continue;
+      if (fixedOut[at + j] === 0) fixedOut[at + j] = ruledOutHere(k, o, e, f) ? 2 : 1;
+      if (fixedOut[at + j] === 2) continue;
       const { type, subtype, prominence, country } = e;
       const team = isTeam(e);
       const context = contextScore(e, o.entity, ctx);
@@ -1653,7 +1656,7 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
   // "President Reagan": a title of office before a bare surname the article gives no full name for.
   for (let k = 0; k < cands.length; k++) {
     const c = cands[k];
-    if (mentions[k] || !R.namesakes || !english || c.t1 - c.t0 !== 1 || !partialOnly(options[k]) || (tk.flags[c.t0] & TokFlag.AllCaps)) continue;
+    if (mentions[k] || !R.namesakes || !english || c.t1 - c.t0 !== 1 || !(kinds[k] & K_PARTIAL_ONLY) || (tk.flags[c.t0] & TokFlag.AllCaps)) continue;
     const pick = titledSurname(tk, c.t0, options[k], ents);
     // Not where the article names someone else of that surname the index does not hold.
     if (pick < 0 || someoneNamed(c.t0)) continue;
