@@ -12,6 +12,7 @@ import { AliasFlag, type Mention } from '../types';
 import { findCandidates, type Lexicon } from './match';
 import { tokenize, type Tokens } from './tokenize';
 import { MAX_NAMES, NOT_AFTER, NOT_BEFORE, eachWordRun, hasWord, inMentions, nameStarts, sentenceStart } from './word-scan';
+import { entityView } from './entity-view';
 
 /** Organizations named like firms (not teams, parties, armed groups or public bodies). */
 const FIRM_KINDS = new Set(['company', 'bank', 'airline', 'utility', 'brand', 'transit-operator', 'healthcare']);
@@ -40,11 +41,13 @@ function knownAlone(lex: Lexicon, word: string, except: number): boolean {
 export function withCompanyShortNames(lex: Lexicon, text: string, tk: Tokens, mentions: Mention[]): Mention[] {
   // First word → firm and the end of its first full mention; null when two firms share it.
   const forms = new Map<string, { id: string; entity: number; from: number } | null>();
+  const ents = entityView(lex, []);
   for (const m of mentions) {
     if (m.via !== 'alias') continue;
     const i = lex.byId.get(m.id);
     if (i === undefined) continue;
-    const e = lex.index.entities[i];
+    // (The view: a mention's entity was a candidate's option, read without the index's Proxy.)
+    const e = ents[i];
     if (e.type !== 'organization' || !FIRM_KINDS.has(e.subtype ?? '')) continue;
     const w = /^(\p{Lu}\p{Ll}{2,})[\s-]+\p{Lu}/u.exec(m.text);
     if (!w) continue;

@@ -504,6 +504,9 @@ interface Chain {
   start: Int32Array;
   /** Its place in the word cache's list + 1, once listed there (0 = not yet). */
   n: number;
+  /** Per form, its ids in chain order, made when the form is the only one that fits (the common
+   *  answer), then handed out again: no array per match. Candidates never change their aliases. */
+  idsOf: (number[] | undefined)[];
 }
 
 /** The chain whose first alias is `head`, built on first use and kept per lexicon. Aliases with one
@@ -535,7 +538,8 @@ function chainOf(lex: Lexicon, head: number): Chain {
   const hashes = new Int32Array(start[rep.length]);
   for (let f = 0; f < rep.length; f++) hashes.set(words[f], start[f]);
   const forms = new Array<CompiledAlias | undefined>(rep.length).fill(undefined);
-  chains.set(head, (ch = { ids: Int32Array.from(ids), form, rep: Int32Array.from(rep), forms, hashes, start, n: 0 }));
+  const idsOf = new Array<number[] | undefined>(rep.length).fill(undefined);
+  chains.set(head, (ch = { ids: Int32Array.from(ids), form, rep: Int32Array.from(rep), forms, hashes, start, n: 0, idsOf }));
   return ch;
 }
 
@@ -553,18 +557,25 @@ function formOf(lex: Lexicon, ch: Chain, f: number): CompiledAlias {
 /** Per form of the chain being read: 1 = fits here. Reused (bestAt is not re-entered). */
 let formFits = new Uint8Array(64);
 
+/** bestAt's answer, in module state (bestAt is not re-entered): the ids of the longest match, in
+ *  chain order; its length is bestAt's return value. No object per token. */
+let hitIds: number[] = [];
+
 /**
- * The ids of chain `ch` that fit at token i with the most tokens, in chain order, and that count
- * (0 = none). `breakGap`: a Break gap follows token i, which only an alias with the same
- * punctuation allows ("Washington, D.C.").
+ * The number of tokens of the longest ids of chain `ch` that fit at token i (0 = none), those ids
+ * (in chain order) in hitIds. `breakGap`: a Break gap follows token i, which only an alias with the
+ * same punctuation allows ("Washington, D.C.").
  */
-function longestInChain(lex: Lexicon, ch: Chain, text: string, tk: Tokens, i: number, breakGap: boolean): { len: number; ids: number[] } {
+function longestInChain(lex: Lexicon, ch: Chain, text: string, tk: Tokens, i: number, breakGap: boolean): number {
   const { hashes, start } = ch;
   const nf = ch.rep.length;
   if (formFits.length < nf) formFits = new Uint8Array(nf * 2);
   const th = tk.hash;
   const count = tk.count;
   let bestLen = 0;
+  // The forms that fit with bestLen tokens: how many, and the last one.
+  let nBest = 0;
+  let lastBest = -1;
   for (let f = 0; f < nf; f++) {
     const s = start[f];
     const L = start[f + 1] - s;
@@ -577,39 +588,53 @@ function longestInChain(lex: Lexicon, ch: Chain, text: string, tk: Tokens, i: nu
     const a = formOf(lex, ch, f);
     if ((breakGap && a.gaps[1] !== Gap.Break) || !fits(a, text, tk, i)) continue;
     formFits[f] = 1;
+    if (L > bestLen) nBest = 0;
+    nBest++;
+    lastBest = f;
     bestLen = L;
   }
-  if (bestLen === 0) return NONE;
+  if (bestLen === 0) return 0;
+  if (nBest === 1) {
+    let ids = ch.idsOf[lastBest];
+    if (!ids) {
+      ids = [];
+      for (let k = 0; k < ch.ids.length; k++) if (ch.form[k] === lastBest) ids.push(ch.ids[k]);
+      ch.idsOf[lastBest] = ids;
+    }
+    hitIds = ids;
+    return bestLen;
+  }
   const ids: number[] = [];
   for (let k = 0; k < ch.ids.length; k++) {
     const f = ch.form[k];
     if (formFits[f] && start[f + 1] - start[f] === bestLen) ids.push(ch.ids[k]);
   }
-  return { len: bestLen, ids };
+  hitIds = ids;
+  return bestLen;
 }
 
-/** Longest alias match starting at token i: its length and alias ids (length 0 = none). */
-function bestAt(lex: Lexicon, wc: WordCache, text: string, tk: Tokens, i: number): { len: number; ids: number[] } {
+/** Longest alias match starting at token i: its length (0 = none), its alias ids in hitIds. */
+function bestAt(lex: Lexicon, wc: WordCache, text: string, tk: Tokens, i: number): number {
   const h = tk.hash[i];
   const s = wordSlot(lex, wc, h);
   const one = wc.one;
   const key = one[s + 1];
   const head = one[s + 2];
-  if (key === 0 && head === 0) return NONE;
+  if (key === 0 && head === 0) return 0;
   const multi = (key & MULTI_BIT) !== 0;
-  if (key >= 0 && !(tk.flags[i] & TokFlag.Cap)) return NONE;
+  if (key >= 0 && !(tk.flags[i] & TokFlag.Cap)) return 0;
   if (multi && i + 1 < tk.count) {
     const ps = pairCacheSlot(lex, wc, h, tk.hash[i + 1]);
     const pair = wc.pair;
     const ph = pair[ps + 2];
     if (ph !== 0) {
       if (pair[ps + 3] === 0) pair[ps + 3] = chainNumber(wc, chainOf(lex, ph - 1));
-      const b = longestInChain(lex, wc.chains[pair[ps + 3] - 1], text, tk, i, tk.gap[i + 1] === Gap.Break);
-      if (b.len) return b;
+      const len = longestInChain(lex, wc.chains[pair[ps + 3] - 1], text, tk, i, tk.gap[i + 1] === Gap.Break);
+      if (len) return len;
     }
   }
   // One-word aliases: every one that fits (one token each).
-  if (head === 0) return NONE;
+  if (head === 0) return 0;
   if (one[s + 3] === 0) one[s + 3] = chainNumber(wc, chainOf(lex, head - 1));
   return longestInChain(lex, wc.chains[one[s + 3] - 1], text, tk, i, false);
 }
@@ -620,8 +645,6 @@ function chainNumber(wc: WordCache, ch: Chain): number {
   return ch.n;
 }
 
-const NONE = { len: 0, ids: [] as number[] };
-
 /** How many people the index knows by this surname alone (their Partial alias): "Smith" many,
  *  "Bridenstine" one. Counts up to `max`. A rare path (namesake checks), so it compiles aliases freely. */
 export function surnameBearers(lex: Lexicon, tk: Tokens, t: number, max: number): number {
@@ -630,10 +653,12 @@ export function surnameBearers(lex: Lexicon, tk: Tokens, t: number, max: number)
   if (slot < 0) return 0;
   const word = tk.key(t);
   const seen = new Set<number>();
+  const bin = binaryOf(lex.index);
   for (let id = one[2 * slot + 1] - 1; id >= 0 && seen.size < max; id = next[id]) {
     if (!(lex.aliasFlags[id] & AliasFlag.Partial) || compileAlias(lex, id).keys[0] !== word) continue;
     const e = lex.aliasEntity[id];
-    if (lex.index.entities[e].type === 'person') seen.add(e);
+    // (A binary index has the type in its entity rows: no entity made for a namesake count.)
+    if ((bin ? bin.typeAt(e) : lex.index.entities[e].type) === 'person') seen.add(e);
   }
   return seen.size;
 }
@@ -650,24 +675,25 @@ export function findCandidates(lex: Lexicon, text: string, tk: Tokens): Candidat
       i++;
       continue;
     }
-    const b = bestAt(lex, wc, text, tk, i);
-    if (b.len === 0) {
+    const len = bestAt(lex, wc, text, tk, i);
+    if (len === 0) {
       i++;
       continue;
     }
+    const ids = hitIds;
     // "President Xi Jinping": an alias that starts with a title ("President Xi") yields to a
     // longer name starting right after the title.
     // So does a "The X" name ("The Conservative", a magazine) before "Conservative Party".
     // (The alias fits here, so its first word is token i's.)
-    if (b.len > 1 && TITLE_KEYS.at(tk, i)) {
+    if (len > 1 && TITLE_KEYS.at(tk, i)) {
       const after = bestAt(lex, wc, text, tk, i + 1);
-      if (i + 1 + after.len > i + b.len) {
+      if (i + 1 + after > i + len) {
         i++;
         continue;
       }
     }
-    out.push({ t0: i, t1: i + b.len, start: tk.start[i], end: tk.end[i + b.len - 1], aliases: b.ids });
-    i += b.len;
+    out.push({ t0: i, t1: i + len, start: tk.start[i], end: tk.end[i + len - 1], aliases: ids });
+    i += len;
   }
   return out;
 }

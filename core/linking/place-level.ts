@@ -13,13 +13,15 @@
  */
 import type { CompiledEntity } from '../types';
 import type { Candidate } from './match';
-import { Gap, TokFlag, WordSet, commaBefore, type Tokens } from './tokenize';
+import { Gap, TokFlag, WordSet, commaBefore, hashKey, type Tokens } from './tokenize';
 
 export const REGION_KINDS = ['region', 'province', 'state', 'governorate', 'county', 'district', 'prefecture', 'department'];
 /** Subtypes of a first-level region, and of a town: one list for the resolver, this module and the scorer. */
 export const REGIONS: ReadonlySet<string> = new Set(REGION_KINDS);
 export const CITIES: ReadonlySet<string> = new Set(['city', 'town', 'village', 'capital']);
 const PROVINCE = new WordSet(['province', 'provinces']);
+const PROVINCE_HASH = hashKey('province');
+const PROVINCES_HASH = hashKey('provinces');
 
 const PLURAL_OF = new WordSet('provinces states regions'.split(' '));
 /** "the states of X, …": a plural kind word and "of" before the list's first item. */
@@ -105,7 +107,14 @@ export function regionLevel(
   // Regions of one country that are nothing else, in an article that says "province".
   // Most texts never say "province": a native search first, the token pass only when it is there.
   let province = false;
-  if (text.indexOf('province') >= 0) for (let t = 0; t < tk.count && !province; t++) province = !(tk.flags[t] & TokFlag.Cap) && PROVINCE.at(tk, t);
+  if (text.indexOf('province') >= 0) {
+    // (The word's two hashes first: a compare per token, no probe.)
+    const hash = tk.hash;
+    for (let t = 0; t < tk.count && !province; t++) {
+      const h = hash[t];
+      province = (h === PROVINCE_HASH || h === PROVINCES_HASH) && !(tk.flags[t] & TokFlag.Cap) && PROVINCE.at(tk, t);
+    }
+  }
   if (!province) return;
   const regionsOf = new Map<string, Set<number>>();
   for (let k = 0; k < cands.length; k++) {

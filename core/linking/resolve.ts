@@ -32,6 +32,7 @@ import { usStateIds } from './us-states';
 import { universityTownAt } from './academic';
 import { courtDistrictBefore } from './court-districts';
 import { titledSurname } from './titled-surnames';
+import { listJoint, onlyComma } from './gap-text';
 
 /** Nationalities (in-article.ts's list), read by token hash. */
 const DEMONYM_WORDS = new WordSet([...DEMONYMS]);
@@ -241,12 +242,6 @@ function bestThreeFirst(scored: { o: Option; s: number }[]): void {
       scored[b] = t;
     }
   }
-}
-
-/** Every option holds only a part of its entity's name: nothing to decide. */
-function partialOnly(options: Option[]): boolean {
-  for (const o of options) if (!o.partialOnly) return false;
-  return true;
 }
 
 function findOption(options: Option[], entity: number): Option | undefined {
@@ -502,25 +497,27 @@ function weakCasePosition(tk: Tokens, t: number): boolean {
   return words >= 4 && caps === words;
 }
 
-interface ContextScore {
-  self: boolean;
-  related: boolean;
-  /** Related through something besides a country. */
-  tied: boolean;
-  country: boolean;
-}
+/** What the article's context says for an option (contextScore), as bits: one number, no object
+ *  per option and pass. */
+const CS_SELF = 1;
+/** Related to an anchor (or an anchor itself). */
+const CS_RELATED = 2;
+/** Related through something besides a country. */
+const CS_TIED = 4;
+/** Of a country of the article's anchors. */
+const CS_COUNTRY = 8;
 
-function contextScore(e: CompiledEntity, idx: number, ctx: ArticleContext): ContextScore {
+function contextScore(e: CompiledEntity, idx: number, ctx: ArticleContext): number {
   const weak = !!ctx.weakSelf?.has(idx);
   const self = ctx.anchors.has(idx) && !weak;
   // A weak anchor's own ties do not vouch for it, nor does its country alone.
   const own = weak ? ctx.weakTies?.get(e.id) : undefined;
-  const has = (r: string) => ctx.relatedIds.has(r) && !own?.has(r);
-  let related = has(e.id);
+  const ids = ctx.relatedIds;
+  let related = ids.has(e.id) && !own?.has(e.id);
   let tied = related;
   if (!tied && e.related) {
     for (const r of e.related) {
-      if (!has(r)) continue;
+      if (!ids.has(r) || own?.has(r)) continue;
       related = true;
       if (!ctx.countryIds?.has(r)) {
         tied = true;
@@ -529,7 +526,7 @@ function contextScore(e: CompiledEntity, idx: number, ctx: ArticleContext): Cont
     }
   }
   const country = !!e.country && (weak ? (ctx.countryAnchors?.get(e.country) ?? 0) > 1 : ctx.countries.has(e.country));
-  return { self, related, tied, country };
+  return (self ? CS_SELF : 0) | (related ? CS_RELATED : 0) | (tied ? CS_TIED : 0) | (country ? CS_COUNTRY : 0);
 }
 
 export function buildContext(lex: Lexicon, anchors: Set<number>, weakSelf?: Set<number>): ArticleContext {
@@ -602,7 +599,7 @@ function capWord(tk: Tokens, known: Uint8Array, t: number): boolean {
 
 /** "Camden, NJ", "Orange County, Calif.": a US state's abbreviation after the name and a comma. */
 function stateAfter(text: string, tk: Tokens, c: Candidate): boolean {
-  return c.t1 < tk.count && tk.gap[c.t1] === Gap.Break && text.slice(c.end, tk.start[c.t1]).trim() === ',' && !!usStateAfter(text, tk, c.t1);
+  return c.t1 < tk.count && tk.gap[c.t1] === Gap.Break && onlyComma(text, c.end, tk.start[c.t1]) && !!usStateAfter(text, tk, c.t1);
 }
 
 /** Another team already named in the article ("The Steelers and Browns"): a sports story. */
@@ -690,8 +687,7 @@ function stateIndex(lex: Lexicon, code: string): number | undefined {
 /** Last words of a firm's name: "Sierra Nevada Corporation, Louisville, Colorado" lists no places. */
 const FIRM_END = new WordSet('corporation corp inc co ltd llc plc company companies group holdings'.split(' '));
 
-function cityStatePairs(lex: Lexicon, text: string, tk: Tokens, cands: Candidate[], options: Option[][], extra: ExtraMark[]): Uint8Array {
-  const ents = lex.index.entities;
+function cityStatePairs(lex: Lexicon, text: string, tk: Tokens, cands: Candidate[], options: Option[][], ents: readonly CompiledEntity[], extra: ExtraMark[]): Uint8Array {
   const out = new Uint8Array(cands.length);
   // Candidates whose places the state after them decided: every one ruled out (keep null), or some kept.
   const pairs: TownPair[] = [];
@@ -725,7 +721,7 @@ function cityStatePairs(lex: Lexicon, text: string, tk: Tokens, cands: Candidate
   for (let k = 0; k < cands.length; k++) {
     const a = cands[k];
     // "Columbus, Ga.", "BUFFALO, N.Y.": a US state abbreviation the index has no alias for.
-    if (a.t1 < tk.count && tk.gap[a.t1] === Gap.Break && text.slice(a.end, tk.start[a.t1]).trim() === ',' && (k + 1 >= cands.length || cands[k + 1].t0 >= a.t1)) {
+    if (a.t1 < tk.count && tk.gap[a.t1] === Gap.Break && onlyComma(text, a.end, tk.start[a.t1]) && (k + 1 >= cands.length || cands[k + 1].t0 >= a.t1)) {
       const st = usStateAfter(text, tk, a.t1);
       const next = k + 1 < cands.length ? cands[k + 1] : null;
       if (st && (!next || next.t0 >= st.t1 || next.t1 <= a.t1)) {
@@ -743,10 +739,10 @@ function cityStatePairs(lex: Lexicon, text: string, tk: Tokens, cands: Candidate
     }
     if (k + 1 >= cands.length) continue;
     const b = cands[k + 1];
-    if (b.t0 !== a.t1 || tk.gap[b.t0] !== Gap.Break || text.slice(a.end, b.start).trim() !== ',') continue;
+    if (b.t0 !== a.t1 || tk.gap[b.t0] !== Gap.Break || !onlyComma(text, a.end, b.start)) continue;
     // A list: "Herat, Kabul, Kandahar", "Kabul, Kandahar and Herat". A firm's name before the comma
     // is no list item ("Sierra Nevada Corporation, Louisville, Colorado"): only a place's name is.
-    if (a.t0 > 0 && tk.gap[a.t0] === Gap.Break && text.slice(tk.end[a.t0 - 1], a.start).trim() === ',' && tk.flags[a.t0 - 1] & TokFlag.Cap && !firmBefore(k)) continue;
+    if (a.t0 > 0 && tk.gap[a.t0] === Gap.Break && onlyComma(text, tk.end[a.t0 - 1], a.start) && tk.flags[a.t0 - 1] & TokFlag.Cap && !firmBefore(k)) continue;
     if (b.t1 < tk.count) {
       const sep = text.slice(tk.end[b.t1 - 1], tk.start[b.t1]);
       const nextCap = (tk.flags[b.t1] & TokFlag.Cap) !== 0;
@@ -841,9 +837,10 @@ interface SpanWords {
   /** An age in commas follows ("Braun, 38,"): not a firm. */
   aged: boolean;
   cue: Cue | null;
-  sportsHere: boolean;
+  /** Sports words at the name (see nearOf): 2 = a sports story or words of one nearby, 3 = a team's
+   *  role or a match verb at the name outside one, 1 = neither. Read on first need: most spans never ask. */
+  near?: number;
   /** A team's role or a match verb at the name outside a sports story ("England captain X"). */
-  teamOfSomeSport: boolean;
   /** Sentence-initial or in a title (read on first need). */
   weak?: boolean;
   /** Two or more parties go by the span's common word (read on first need). */
@@ -859,21 +856,99 @@ interface SpanWords {
   hasPlace: boolean;
 }
 
-/** Per candidate, the highest prominence among its options (`any`) and among those not surname-only
- *  (`full`), -1 when none: read once, not once per question. */
-function topProminence(lex: Lexicon, ents: CompiledEntity[], options: Option[][]): { any: Float64Array; full: Float64Array } {
-  const any = new Float64Array(options.length).fill(-1);
+/** Per candidate, the highest prominence among its options that are not surname-only, -1 when none:
+ *  read once, not once per question. */
+function topProminence(lex: Lexicon, ents: CompiledEntity[], options: Option[][]): Float64Array {
   const full = new Float64Array(options.length).fill(-1);
-  // A binary index has the number in its entity rows: no entity object read (surnames' never are).
+  // A binary index has the number in its entity rows: no entity object read.
   const bin = binaryOf(lex.index);
   for (let k = 0; k < options.length; k++) {
     for (const o of options[k]) {
+      if (o.partialOnly) continue;
       const p = bin ? bin.prominenceAt(o.entity) : ents[o.entity].prominence;
-      if (p > any[k]) any[k] = p;
-      if (!o.partialOnly && p > full[k]) full[k] = p;
+      if (p > full[k]) full[k] = p;
     }
   }
-  return { any, full };
+  return full;
+}
+
+/** What a candidate's options are, as bits (optionKinds): read in one pass per find, where the rules
+ *  asked `options[k].some/every(...)` again and again. "ALL" bits hold for no options too. */
+const K_SOME_PLACE = 1;
+const K_SOME_PERSON = 2;
+const K_SOME_ORG = 4;
+const K_ALL_PERSON = 8;
+const K_ALL_ORG = 16;
+const K_ALL_PLACE = 32;
+/** Every option's subtype is a university's or a college's. */
+const K_ALL_UNIVERSITY_KIND = 64;
+/** Every option is a bank or an insurer (FIRM_KINDS). */
+const K_ALL_FIRM_KIND = 128;
+/** Every option is a company (COMPANY_KINDS) or a healthcare body. */
+const K_ALL_COMPANY_OR_CARE = 256;
+/** Some full option, and every full option is a company (onlyFirms). */
+const K_ONLY_FIRMS = 512;
+/** Some option, and every option is a full university or college (campusAt). */
+const K_UNIVERSITY = 1024;
+/** Every option is surname-only (partialOnly), or there are none: each holds only a part of its
+ *  entity's name, nothing to decide. */
+const K_PARTIAL_ONLY = 2048;
+
+/** Per entity, what optionKinds asks of it, as bits (E_*), kept per lexicon: one small array read
+ *  per option instead of the entity, its subtype string and three sets (0 = not read yet). */
+const E_KNOWN = 1;
+const E_PLACE = 2;
+const E_PERSON = 4;
+const E_ORG = 8;
+const E_UNIVERSITY_KIND = 16;
+const E_FIRM_KIND = 32;
+const E_COMPANY_KIND = 64;
+const E_HEALTHCARE = 128;
+/** A place whose subtype is 'country'. */
+const E_COUNTRY = 256;
+const entityBitsCache = new WeakMap<Lexicon, Uint16Array>();
+
+function entityBits(lex: Lexicon, ents: readonly CompiledEntity[], i: number): number {
+  let bits = entityBitsCache.get(lex);
+  if (!bits) entityBitsCache.set(lex, (bits = new Uint16Array(lex.index.entities.length)));
+  let b = bits[i];
+  if (b === 0) {
+    const e = ents[i];
+    const st = e.subtype ?? '';
+    b = E_KNOWN | (e.type === 'place' ? E_PLACE : e.type === 'person' ? E_PERSON : e.type === 'organization' ? E_ORG : 0);
+    if (UNIVERSITY_KINDS.has(st)) b |= E_UNIVERSITY_KIND;
+    if (FIRM_KINDS.has(st)) b |= E_FIRM_KIND;
+    if (COMPANY_KINDS.has(st)) b |= E_COMPANY_KIND;
+    if (st === 'healthcare') b |= E_HEALTHCARE;
+    if (e.type === 'place' && st === 'country') b |= E_COUNTRY;
+    bits[i] = b;
+  }
+  return b;
+}
+
+function optionKinds(lex: Lexicon, opts: readonly Option[], ents: readonly CompiledEntity[]): number {
+  let some = 0;
+  let all = K_ALL_PERSON | K_ALL_ORG | K_ALL_PLACE | K_ALL_UNIVERSITY_KIND | K_ALL_FIRM_KIND | K_ALL_COMPANY_OR_CARE;
+  let firms = K_ONLY_FIRMS;
+  let anyFull = false;
+  let anyPartial = false;
+  for (const o of opts) {
+    const b = entityBits(lex, ents, o.entity);
+    if (b & E_PLACE) (some |= K_SOME_PLACE), (all &= ~(K_ALL_PERSON | K_ALL_ORG));
+    else if (b & E_PERSON) (some |= K_SOME_PERSON), (all &= ~(K_ALL_ORG | K_ALL_PLACE));
+    else if (b & E_ORG) (some |= K_SOME_ORG), (all &= ~(K_ALL_PERSON | K_ALL_PLACE));
+    else all &= ~(K_ALL_PERSON | K_ALL_ORG | K_ALL_PLACE);
+    if (!(b & E_UNIVERSITY_KIND)) all &= ~K_ALL_UNIVERSITY_KIND;
+    if (!(b & E_FIRM_KIND)) all &= ~K_ALL_FIRM_KIND;
+    if (!(b & (E_COMPANY_KIND | E_HEALTHCARE))) all &= ~K_ALL_COMPANY_OR_CARE;
+    if (o.partialOnly) anyPartial = true;
+    else {
+      anyFull = true;
+      if (!(b & E_COMPANY_KIND)) firms = 0;
+    }
+  }
+  const allUniversities = opts.length > 0 && (all & K_ALL_UNIVERSITY_KIND) !== 0 && !anyPartial;
+  return some | all | (anyFull ? firms : K_PARTIAL_ONLY) | (allUniversities ? K_UNIVERSITY : 0);
 }
 
 /** Resolve candidate spans to mentions (alias links only; see coref.ts for the rest). */
@@ -887,7 +962,7 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
   const otherSport = R.teams && signal.otherSport;
   // "Columbus, Indiana", "BUFFALO, N.Y.": the second name says which namesake the first is.
   const extra: ExtraMark[] = [];
-  const placeCue = R.namesakes ? cityStatePairs(lex, text, tk, cands, options, extra) : new Uint8Array(cands.length);
+  const placeCue = R.namesakes ? cityStatePairs(lex, text, tk, cands, options, ents, extra) : new Uint8Array(cands.length);
   // The words right around each span (cueOf), read once: the list rules and both passes ask.
   const cues: (Cue | null | undefined)[] = new Array(cands.length);
   const cueAt = (k: number) => (cues[k] === undefined ? (cues[k] = cueOf(tk, cands[k].t0, cands[k].t1)) : cues[k]);
@@ -901,9 +976,7 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     const p = cands[k - 1];
     const c = cands[k];
     if (c.t0 - p.t1 > 1 || c.start - p.end > 8) continue;
-    const between = text.slice(p.end, c.start);
-    if (/^\s*,?\s+(?:and|or)\s+$/.test(between)) sep[k] = 2;
-    else if (/^\s*,\s*$/.test(between)) sep[k] = 1;
+    sep[k] = listJoint(text, p.end, c.start);
   }
   for (let k = 1; k < cands.length; k++) {
     if (!(sep[k] === 2 || (sep[k] === 1 && k + 1 < cands.length && sep[k + 1] > 0))) continue;
@@ -967,13 +1040,23 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
       }
     }
   }
+  // The options are final now (cityStatePairs narrowed them): what they are, per candidate.
+  const kinds = new Uint16Array(cands.length);
+  // Where each candidate's options start in a flat per-option array (fixedOut).
+  const optionStart = new Int32Array(cands.length + 1);
+  for (let k = 0; k < cands.length; k++) {
+    kinds[k] = optionKinds(lex, options[k], ents);
+    optionStart[k + 1] = optionStart[k] + options[k].length;
+  }
   const startsName = (t: number) => unknownNameWord(tk, t, false) && isFirstName(lex, tk.key(t));
-  const exactSpan: boolean[] = cands.map((c) => isExactSpan(lex, c));
+  // The span is an exact-case (acronym) match: read on first need (spans with no full option never ask).
+  const exactMemo = new Uint8Array(cands.length);
+  const exactSpan = (k: number) => (exactMemo[k] ||= isExactSpan(lex, cands[k]) ? 2 : 1) === 2;
   // Tokens of names we know well: multi-word candidates and one-word ones with a prominent option.
   const known = new Uint8Array(tk.count);
   const top = topProminence(lex, ents, options);
   cands.forEach((c, k) => {
-    const strong = c.t1 - c.t0 > 1 || top.full[k] >= RESOLVE.anchorProminence;
+    const strong = c.t1 - c.t0 > 1 || top[k] >= RESOLVE.anchorProminence;
     if (strong) for (let t = c.t0; t < c.t1; t++) known[t] = 1;
   });
 
@@ -1031,24 +1114,25 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
   let joinable: Uint8Array | undefined;
   const longerNameShape = (k: number) => {
     const c = cands[k];
-    const place = options[k].some((o) => ents[o.entity].type === 'place');
+    const kind = kinds[k];
+    const place = (kind & K_SOME_PLACE) !== 0;
     // "Giuseppe Levi's assistant": a first name before a brand's exact alias makes it a surname.
     if (c.t1 - c.t0 === 1 && featureHead(tk, c.t0)) return true;
     if (tk.flags[c.t0] & TokFlag.AllCaps && beforeHandle(text, c.end)) return true;
-    if (c.t1 - c.t0 === 1 && options[k].every((o) => ents[o.entity].type === 'person') && personNameGoesOn(tk, c.t1, known)) return true;
-    if (c.t1 - c.t0 === 1 && tk.flags[c.t0] & TokFlag.AllCaps && options[k].every((o) => ents[o.entity].type === 'person') && capsNameGoesOn(tk, c.t0, c.t1, known, () => isFirstName(lex, tk.key(c.t0)), (t) => !FUNCTION_WORDS.at(tk, t) && !TITLE_WORDS.at(tk, t))) return true;
+    if (c.t1 - c.t0 === 1 && kind & K_ALL_PERSON && personNameGoesOn(tk, c.t1, known)) return true;
+    if (c.t1 - c.t0 === 1 && tk.flags[c.t0] & TokFlag.AllCaps && kind & K_ALL_PERSON && capsNameGoesOn(tk, c.t0, c.t1, known, () => isFirstName(lex, tk.key(c.t0)), (t) => !FUNCTION_WORDS.at(tk, t) && !TITLE_WORDS.at(tk, t))) return true;
     // "St. Joseph, Missouri", "ST. JOSEPH, Mich.": a saint's name before a state names a town the index lacks.
-    if (options[k].some((o) => ents[o.entity].type === 'person') && (saintsPossessive(tk, c.t0, c.t1) || (afterSaint(tk, c.t0) && (placeCue[k] === 1 || stateAfter(text, tk, c) || placeAfterComma(k))))) return true;
+    if (kind & K_SOME_PERSON && (saintsPossessive(tk, c.t0, c.t1) || (afterSaint(tk, c.t0) && (placeCue[k] === 1 || stateAfter(text, tk, c) || placeAfterComma(k))))) return true;
     // "Shearson Lehman Brothers Inc": a name word before a company's name with its suffix.
     const p = c.t0 - 1;
-    if (c.t1 - c.t0 > 1 && p >= 0 && tk.gap[c.t0] === Gap.Space && !known[p] && !(tk.flags[p] & TokFlag.SentStart) && (legalSuffixAt(tk, c.t1) > 0 || legalSuffixAt(tk, c.t1 - 1) > 0) && unknownNameWord(tk, p, true) && options[k].every((o) => ents[o.entity].type === 'organization')) return true;
+    if (c.t1 - c.t0 > 1 && p >= 0 && tk.gap[c.t0] === Gap.Space && !known[p] && !(tk.flags[p] & TokFlag.SentStart) && (legalSuffixAt(tk, c.t1) > 0 || legalSuffixAt(tk, c.t1 - 1) > 0) && unknownNameWord(tk, p, true) && kind & K_ALL_ORG) return true;
     // "Lock Haven University of Pennsylvania", "Southeastern Louisiana State University": a name word
     // before a university's name makes another university.
-    if (p >= 0 && tk.gap[c.t0] === Gap.Space && !known[p] && !(tk.flags[p] & TokFlag.SentStart) && unknownNameWord(tk, p, true) && options[k].every((o) => UNIVERSITY_KINDS.has(ents[o.entity].subtype ?? ''))) return true;
+    if (p >= 0 && tk.gap[c.t0] === Gap.Space && !known[p] && !(tk.flags[p] & TokFlag.SentStart) && unknownNameWord(tk, p, true) && kind & K_ALL_UNIVERSITY_KIND) return true;
     const oneWord = c.t1 - c.t0 === 1 || (c.t1 - c.t0 === 2 && tk.gap[c.t0 + 1] === Gap.Apos && tk.keyIs(c.t0 + 1, 's'));
-    if (oneWord && c.t0 > 0 && tk.gap[c.t0] === Gap.Space && !(tk.flags[c.t0 - 1] & TokFlag.SentStart) && startsName(c.t0 - 1) && options[k].every((o) => ents[o.entity].type === 'organization')) return true;
+    if (oneWord && c.t0 > 0 && tk.gap[c.t0] === Gap.Space && !(tk.flags[c.t0 - 1] & TokFlag.SentStart) && startsName(c.t0 - 1) && kind & K_ALL_ORG) return true;
     if (place && regionCityCompound(k)) return true;
-    if (place && c.t1 - c.t0 > 1 && nameWordBeforeLongPlace(tk, c.t0, c.t1, (t) => !known[t] && unknownNameWord(tk, t, true) && !kindsAt(t) && !weakCasePosition(tk, t)) && onlyPlaces(k)) return true;
+    if (place && c.t1 - c.t0 > 1 && nameWordBeforeLongPlace(tk, c.t0, c.t1, (t) => !known[t] && unknownNameWord(tk, t, true) && !kindsAt(t) && !weakCasePosition(tk, t)) && kind & K_ALL_PLACE) return true;
     // "the Duchess of Cambridge", "Prince of Wales": a title of nobility.
     if (place && peerageOf(tk, c.t0)) return true;
     // "Brooklyn Beckham", "Indiana Jones": a place's name before a surname the index knows is a first name.
@@ -1059,7 +1143,7 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     if (place && compassAfter(tk, c.t1, COMPASS)) return true;
     // "sub-Saharan Africa"; "Lloyds Bank Canada" (the bank's arm in a country).
     if (place && afterSubPrefix(text, tk, c.t0)) return true;
-    if (options[k].every((o) => FIRM_KINDS.has(ents[o.entity].subtype ?? '')) && firmBeforeCountry(text, tk, c.t1, countryAt)) return true;
+    if (kind & K_ALL_FIRM_KIND && firmBeforeCountry(text, tk, c.t1, countryAt)) return true;
     // "the University of Illinois at Chicago", "University of California-Berkeley": one campus, neither
     // the system nor the town.
     if (campusAt(k)) return true;
@@ -1068,13 +1152,13 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     // "the U.S.-Japan Council": two names joined, then an organization's head.
     if (joinedPairBeforeBody(text, tk, c.t0, c.t1)) return true;
     // "the Boeing 737 Max", "a Nokia 5800": a firm's product. ("Apple TV+" is judged Apple TV's.)
-    if (c.t1 < tk.count && text.charCodeAt(tk.start[c.t1]) <= 57 && text.charCodeAt(tk.start[c.t1]) >= 48 && onlyFirms(k) && modelNumberAfter(text, tk, c.t1)) return true;
+    if (c.t1 < tk.count && text.charCodeAt(tk.start[c.t1]) <= 57 && text.charCodeAt(tk.start[c.t1]) >= 48 && kind & K_ONLY_FIRMS && modelNumberAfter(text, tk, c.t1)) return true;
     // "Northwell Health at Jones Beach Theater": a sponsor's name on a venue.
-    if (options[k].every((o) => COMPANY_KINDS.has(ents[o.entity].subtype ?? '') || ents[o.entity].subtype === 'healthcare') && sponsorBeforeVenue(tk, c.t1, (t) => VENUE_HEADS.at(tk, t))) return true;
-    if (exactSpan[k]) return insideDottedAbbreviation(text, tk, c.t0) || (place && acronymBeforeBody(text, tk, c.t1));
+    if (kind & K_ALL_COMPANY_OR_CARE && sponsorBeforeVenue(tk, c.t1, (t) => VENUE_HEADS.at(tk, t))) return true;
+    if (exactSpan(k)) return insideDottedAbbreviation(text, tk, c.t0) || (place && acronymBeforeBody(text, tk, c.t1));
     if (!joinable) {
       joinable = known.slice();
-      cands.forEach((x, j) => { if (options[j].some((o) => ents[o.entity].type === 'place')) joinable![x.t0] = joinable![x.t1 - 1] = 1; });
+      cands.forEach((x, j) => { if (kinds[j] & K_SOME_PLACE) joinable![x.t0] = joinable![x.t1 - 1] = 1; });
     }
     return hyphenedToName(text, tk, c.t0, c.t1, joinable) || afterNameParticle(tk, c.t0, known) || (place && (beforeInstitutionName(tk, c.t1) || featureHead(tk, c.t1) || sharesPluralHead(tk, c.t1)));
   };
@@ -1082,7 +1166,7 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
   const placeAfterComma = (k: number) => {
     const c = cands[k];
     const n = cands[k + 1];
-    return !!n && n.t0 === c.t1 && text.slice(c.end, n.start).trim() === ',' && placeAt(n.t0);
+    return !!n && n.t0 === c.t1 && onlyComma(text, c.end, n.start) && placeAt(n.t0);
   };
   // "Geneva, near the Alabama-Florida line": the country an appositive after candidate k places it in
   // (place-level.ts), read on first need ('' = none).
@@ -1103,25 +1187,14 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     }
     return country;
   };
-  const onlyPlaces = (k: number) => options[k].every((o) => ents[o.entity].type === 'place');
-  // Every full (not surname-only) option of candidate k is a company.
-  const onlyFirms = (k: number) => {
-    let any = false;
-    for (const o of options[k]) {
-      if (o.partialOnly) continue;
-      if (!COMPANY_KINDS.has(ents[o.entity].subtype ?? '')) return false;
-      any = true;
-    }
-    return any;
-  };
   // Tokens right after a span that can only be a university (1), for the campus rule: made once.
   let univEnd: Uint8Array | undefined;
-  const university = (j: number) => options[j].length > 0 && options[j].every((o) => !o.partialOnly && UNIVERSITY_KINDS.has(ents[o.entity].subtype ?? ''));
+  const university = (j: number) => (kinds[j] & K_UNIVERSITY) !== 0;
   const campusAt = (k: number) => {
     const c = cands[k];
     const hyphenName = c.t1 < tk.count && hyphenBefore(text, tk, c.t1) && (tk.flags[c.t1] & TokFlag.Cap) !== 0 && (tk.flags[c.t1] & TokFlag.Alpha) !== 0;
     if (university(k)) return campusAfter(tk, c.t1) || hyphenName;
-    if (!options[k].some((o) => ents[o.entity].type === 'place')) return false;
+    if (!(kinds[k] & K_SOME_PLACE)) return false;
     if (!univEnd) {
       univEnd = new Uint8Array(tk.count + 1);
       for (let j = 0; j < cands.length; j++) if (university(j)) univEnd[cands[j].t1] = 1;
@@ -1160,9 +1233,9 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
         const x = cands[j];
         for (const o of options[j]) {
           if (o.partialOnly) continue;
-          const e = ents[o.entity];
-          if (e.type === 'place') startKinds[x.t0] |= e.subtype === 'country' ? 3 : 1;
-          else if (e.type === 'organization') (startKinds[x.t0] |= 4), (orgEnd[x.t0] = Math.max(orgEnd[x.t0], x.t1));
+          const b = entityBits(lex, ents, o.entity);
+          if (b & E_PLACE) startKinds[x.t0] |= b & E_COUNTRY ? 3 : 1;
+          else if (b & E_ORG) (startKinds[x.t0] |= 4), (orgEnd[x.t0] = Math.max(orgEnd[x.t0], x.t1));
         }
       }
     }
@@ -1214,20 +1287,24 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     if (!roleRead[k]) (roleRead[k] = 1), (roles[k] = roleAt(text, tk, cands[k].t0, cands[k].t1));
     return roles[k];
   };
+  // In a story about a sport, "Pittsburgh center X" names the team.
+  // "England captain Andrew Strauss" outside a sports story: a team, but which sport's national team
+  // is not known, nor whether a little-known club is meant ("Boston manager" in baseball is no Boston
+  // United); a famous club is ("Chelsea captain John Terry").
+  // A story about surfing or golf: "the surf coach" near "Australia" says no football team.
+  // (SpanWords.near: 2 = sports here, 3 = a team of some sport, 1 = neither.)
+  const nearOf = (k: number): number => {
+    const c = cands[k];
+    return !R.teams ? 1 : sports || (!signal.otherSport && sportsNearby(text, tk, c.t0, c.t1)) || (signal.otherSport && positionAfter(tk, c.t1)) ? 2 : teamRoleAfter(tk, c.t1) || playVerbBefore(tk, c.t0) || beatsAfter(tk, c.t1) || scoreAfter(text, tk, c.t1) || scoreBefore(text, tk, c.t0) || trophyAfter(tk, c.t1) || formerStarAfter(tk, c.t0, c.t1) || beatenByName(tk, c.t0, c.t1) || playerTrade(tk, c.t0, c.t1) || teamNounAfter(tk, c.t1) || pluralVerbAfter(tk, c.t0, c.t1) ? 3 : 1;
+  };
   const wordsAround = (k: number): SpanWords | null => {
     const c = cands[k];
     const multi = c.t1 - c.t0 > 1;
-    const exact = exactSpan[k];
-    // What the options are, in one pass: an organization, a place, something besides a person.
-    let org = false;
-    let place = false;
-    let notPerson = false;
-    for (const o of options[k]) {
-      const type = ents[o.entity].type;
-      if (type === 'organization') org = true;
-      else if (type === 'place') place = true;
-      if (type !== 'person') notPerson = true;
-    }
+    const exact = exactSpan(k);
+    // What the options are: an organization, a place, something besides a person.
+    const org = (kinds[k] & K_SOME_ORG) !== 0;
+    const place = (kinds[k] & K_SOME_PLACE) !== 0;
+    const notPerson = !(kinds[k] & K_ALL_PERSON);
     const legalAfter = legalSuffixAt(tk, c.t1) > 0;
     if (legalAfter) companyAfter[k] = 1;
     const legal = legalAfter && org;
@@ -1266,16 +1343,9 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     const aged = R.namesakes && ageAfter(text, tk, c.t1);
     let cue = cueAt(k);
     if (!cue && R.namesakes && hostOrPlaceBefore(tk, c.t0)) cue = { type: 'place' };
-    // In a story about a sport, "Pittsburgh center X" names the team.
-    // "England captain Andrew Strauss" outside a sports story: a team, but which sport's national team
-    // is not known, nor whether a little-known club is meant ("Boston manager" in baseball is no Boston
-    // United); a famous club is ("Chelsea captain John Terry").
-    // A story about surfing or golf: "the surf coach" near "Australia" says no football team.
-    const near = !R.teams ? 1 : sports || (!signal.otherSport && sportsNearby(text, tk, c.t0, c.t1)) || (signal.otherSport && positionAfter(tk, c.t1)) ? 2 : teamRoleAfter(tk, c.t1) || playVerbBefore(tk, c.t0) || beatsAfter(tk, c.t1) || scoreAfter(text, tk, c.t1) || scoreBefore(text, tk, c.t0) || trophyAfter(tk, c.t1) || formerStarAfter(tk, c.t0, c.t1) || beatenByName(tk, c.t0, c.t1) || playerTrade(tk, c.t0, c.t1) || teamNounAfter(tk, c.t1) || pluralVerbAfter(tk, c.t0, c.t1) ? 3 : 1;
-    const sportsHere = near >= 2;
-    const teamOfSomeSport = near === 3;
     // In a match report "at Ireland", "against Spain" name the team, not the place.
-    if (sportsHere && cue?.type === 'place' && c.t0 > 0 && SPORTS_NOT_PLACE.at(tk, c.t0 - 1)) cue = null;
+    let near: number | undefined;
+    if (cue?.type === 'place' && c.t0 > 0 && SPORTS_NOT_PLACE.at(tk, c.t0 - 1) && (near = nearOf(k)) >= 2) cue = null;
     const suffix = R.namesakes ? placeSuffix(text, tk, c.t1) : 0;
     // "Redmond, Washington-based": a town and a comma before say which kind the "-based" place is.
     if (suffix) cue = { type: 'place', kinds: listKinds[k] ?? (suffix === 2 ? PLACE_KINDS.city : undefined) };
@@ -1290,197 +1360,227 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     // The surname alone, or with a possessive the alias holds ("Cohen's", a shop).
     const someonesSurname =
       R.namesakes && english && (!multi || (c.t1 - c.t0 === 2 && tk.keyIs(c.t0 + 1, 's'))) && notPerson && someoneNamed(c.t0);
-    return { q, ofName, speaks, work, asWord, poss, aged, cue, sportsHere, teamOfSomeSport, subject, shouting, someonesSurname, hasPlace: place };
+    return { q, ofName, speaks, work, asWord, poss, aged, cue, near, subject, shouting, someonesSurname, hasPlace: place };
+  };
+  // The rules that rule an option out whatever the article's context, apart from those that read it
+  // (decide): both passes decide most spans, and this half is read once per option (fixedOut).
+  // One byte per option of every candidate, candidate k's from optionStart[k]: one array per find.
+  const fixedOut = new Uint8Array(optionStart[cands.length]);
+  const ruledOutHere = (k: number, o: Option, e: CompiledEntity, f: SpanWords): boolean => {
+    const c = cands[k];
+    const multi = c.t1 - c.t0 > 1;
+    const exact = exactSpan(k);
+    const { q, ofName, speaks, work, asWord, cue, someonesSurname } = f;
+    // (Pure, read on first need: the rules that ask test the option's kind first.)
+    const sportsHere = () => (f.near ??= nearOf(k)) >= 2;
+    const teamOfSomeSport = () => (f.near ??= nearOf(k)) === 3;
+    const opts = options[k];
+    // The entity's fields once, in locals: the rules read them again and again, around calls.
+    const { type, subtype, prominence, country } = e;
+    const team = isTeam(e);
+    // Only a company has a legal suffix: "Georgia Inc." is not the state.
+    if (suffixed[k] && type !== 'organization') return true;
+    // "San Jose Mercury News", "Lexus Philippines": a place right before an outlet's, team's or
+    // school's name, or right after a company's, is part of that name (the paper, the national arm).
+    if (R.fragments && type === 'place' && placeInOrgName(k, e)) return true;
+    // "Walt Disney Co.": a person's name with a legal suffix is the company named after them.
+    if (companyAfter[k] && type === 'person') return true;
+    // "the Michigan Department of Health and Human Services": a state's or city's own body, not the
+    // nation's one of the same name.
+    if (R.namesakes && type === 'organization' && BODY_HEADS.at(tk, c.t0) && localBody(k)) return true;
+    // A work's title ("the film Batman", a place alone in quotes) is not the place or person.
+    if ((work || (R.titles && q?.whole)) && (type === 'place' || (work && type === 'person'))) return true;
+    // "Western District of New York", "State Department of Health": the name goes on with "of".
+    if (ofName && type !== 'person' && !(type === 'place' && STATE_KINDS.has(subtype ?? ''))) return true;
+    // "York said", "Harper remembered": a little-known place does not speak; a person does.
+    if (speaks && cue?.type !== 'place' && type === 'place' && prominence < RESOLVE.speakingPlace) return true;
+    // "Braun said" after "Scooter Braun": the person, unless the words say place ("in Braun").
+    if (someonesSurname && type !== 'person' && !(type === 'place' && cue?.type === 'place')) return true;
+    if (R.namesakes && english && type !== 'organization' && (cue?.type !== 'place' || stakeIn(tk, c.t0)) && prominence < RESOLVE.worldName && unknownCompany(c)) return true;
+    // "Milton, Mass." is no Canadian town: a US state after the name rules out another country's place.
+    if (R.namesakes && type === 'place' && !!country && country !== 'US' && stateAfter(text, tk, c)) return true;
+    if (R.namesakes && type === 'place' && !!country && subtype !== 'country' && appositiveAt(k) && appositiveAt(k) !== country) return true;
+    // "the Red Sea" is the sea, not Egypt's governorate named after it.
+    if (R.level && type === 'place' && REGION_KINDS.has(subtype ?? '') && !cue?.kinds && waterName(tk, c.t0, c.t1)) return true;
+    // "the German capital" is no parish called German; "ancient Greece" is not today's country.
+    if (R.titles && !multi && type === 'place' && prominence < RESOLVE.anchorProminence && DEMONYM_WORDS.at(tk, c.t0)) return true;
+    if (R.level && type === 'place' && c.t0 > 0 && tk.gap[c.t0] === Gap.Space && tk.keyIs(c.t0 - 1, 'ancient')) return true;
+    // "Washington Gov. Jay Inslee", "New York Sen. Chuck Schumer": the state, not its namesake city.
+    if (R.level && type === 'place' && country === 'US' && CITY_KINDS.has(subtype ?? '') && stateOfficeAfter(tk, c.t1) && opts.some((o2) => !o2.partialOnly && ents[o2.entity].type === 'place' && STATE_LEVEL.has(ents[o2.entity].subtype ?? '') && ents[o2.entity].country === country)) return true;
+    // "a scholar at Berkeley", "At Sheffield, Kroto obtained a BSc degree": the university, not the town.
+    if (R.namesakes && type === 'place' && CITY_KINDS.has(subtype ?? '') && universityTownAt(tk, c.t0, c.t1)) return true;
+    // "the Lewis County town of Ireland" is no country.
+    if (R.level && type === 'place' && subtype === 'country' && (townOf(tk, c.t0) || definedAsPartOfCountry(tk, c.t1))) return true;
+    if (R.namesakes && type === 'organization' && suffixCountryClash(tk, c.t1, country)) return true;
+    // "the Dallas Fed": a regional Federal Reserve Bank, neither the city nor the System.
+    if (R.fragments && ((type === 'place' && regionalFedAt(text, tk, c.t1)) || (subtype === 'central-bank' && !multi && regionalFedAt(text, tk, c.t0)))) return true;
+    if (R.namesakes && type === 'organization' && prominence < RESOLVE.anchorProminence && countryBeforeClash(tk, cands, options, ents, k, country)) return true;
+    if (R.fragments && type === 'organization' && placeBeforeForeignBody(text, tk, cands, options, ents, k, e)) return true;
+    // "The RAF was a terrorist group": not the air force.
+    if (R.namesakes && type === 'organization' && subtype !== 'armed-group' && definedAsArmedGroup(tk, c.t1)) return true;
+    // "John Williams, the president of the Federal Reserve Bank": a role the index's person of that
+    // name (a composer) never had is someone else's.
+    if (R.namesakes && type === 'person' && roleRulesOut(roleHere(k), subtype)) return true;
+    if (R.namesakes && type === 'person' && roleRulesOutMinorPolitician(() => roleHere(k), subtype, prominence)) return true;
+    if (type === 'organization' && foreignSpelling(k)) return true;
+    // "a Panama hat", "a Caesar salad": a thing named after the place (or the person), not it.
+    if (R.titles && (type === 'place' || type === 'person') && (f.wear ??= namedWearOrDishAfter(tk, c.t1)) && (type === 'place' || f.wear === 2)) return true;
+    // "Braun, 38, who reps …": a firm has no age ("Texas, 38, and Ohio, 18": a place may have a number).
+    if (f.aged && type === 'organization') return true;
+    // "John Smith, 34, of Springfield, was arrested": a private person, not the index's namesake (only
+    // the few the world knows by surname alone are ever written so).
+    if (f.aged && type === 'person' && prominence < RESOLVE.knownBySurname && ageAndHomeAfter(text, tk, c.t1, countryAt)) return true;
+    // "Zara's husband": a firm or a place has no kin.
+    if (R.namesakes && !multi && type !== 'person' && kinAfterPossessive(tk, c.t1)) return true;
+    // "the basement of The Queen Victoria": a pub, not the queen.
+    if (R.titles && type === 'person' && english && (TITLE_WORDS.at(tk, c.t0) ? theBeforeTitle(tk, c.t0) : c.t0 > 0 && TITLE_WORDS.at(tk, c.t0 - 1) && theBeforeTitle(tk, c.t0 - 1))) return true;
+    // "21 Trump cards": a name used as a word.
+    if (asWord && type === 'person') return true;
+    // Sports stories name teams after places: a place only where the words say place; a team only there.
+    if (type === 'place' && cue?.type !== 'place' && PLACE_TEAM_KINDS.has(subtype ?? '') && sportsHere()) return true;
+    if (R.teams && team && f.hasPlace && !sportsHere()) return true;
+    // "LSU coach Les Miles", "Stanford quarterback X": a university with a team's role after it is its
+    // team, which the index does not hold.
+    if (R.teams && type === 'organization' && UNIVERSITY_KINDS.has(subtype ?? '') && (teamRoleAfter(tk, c.t1) || teamOfSomeSport() || (sportsHere() && (positionAfter(tk, c.t1) || trophyAfter(tk, c.t1))))) return true;
+    if (team && (subtype === 'national-team' || prominence < RESOLVE.anchorProminence) && f.hasPlace && teamOfSomeSport()) return true;
+    // "HC CSKA Moscow": another sport's club of a football club's name.
+    if (R.teams && team && otherSportClubBefore(tk, c.t0)) return true;
+    // A hockey or tennis story's "Minnesota", "France": our place-named teams are football teams.
+    if (otherSport && team && f.hasPlace) return true;
+    // "the Republic of Ireland national team": the team, never the country; "national rugby team": not
+    // our football team either.
+    if (R.teams && (type === 'place' || team) && c.t1 < tk.count && tk.keyIs(c.t1, 'national')) {
+      const national = nationalTeamAfter(tk, c.t1);
+      if (national && (type === 'place' || national === 2)) return true;
+    }
+    // "the SEC championship game", "All-SEC": a conference, not the agency.
+    if (R.teams && exact && !multi && type === 'organization' && !team && tk.flags[c.t0] & TokFlag.AllCaps && leagueAcronym(text, tk, c.t0, c.t1)) return true;
+    // "Edmonton visits Vancouver" in a hockey report: in a sports story with no word of football's, a
+    // little-known club named like a place is not guessed (the index's are football clubs; Liverpool
+    // F.C. in a Premier League report still is).
+    if (R.teams && sports && signal.football === 0 && team && f.hasPlace && prominence < RESOLVE.anchorProminence) return true;
+    // "LSU" in a college football report is its team, which the index does not hold.
+    if (R.teams && sports && !multi && type === 'organization' && UNIVERSITY_KINDS.has(subtype ?? '')) return true;
+    // "won the Rugby World Cup final against France": another sport's words right there.
+    if (R.teams && !sports && team && f.hasPlace && otherSportNearby(text, tk, c.t0, c.t1)) return true;
+    return false;
   };
   const decide = (k: number, ctx: ArticleContext): Decision | null => {
     let f = feats[k];
     // A span that only a part of a name matches ("Hilton" of a hotel's full name) is never marked
     // here: no need to read its words (two in five candidates on news).
-    if (f === undefined) feats[k] = f = partialOnly(options[k]) ? null : wordsAround(k);
+    if (f === undefined) feats[k] = f = kinds[k] & K_PARTIAL_ONLY ? null : wordsAround(k);
     if (f === null) return null;
     const c = cands[k];
     const multi = c.t1 - c.t0 > 1;
-    const exact = exactSpan[k];
-    const { q, ofName, speaks, work, asWord, poss, cue, sportsHere, teamOfSomeSport, subject, shouting, someonesSurname } = f;
+    const exact = exactSpan(k);
+    const { poss, cue, subject, shouting } = f;
+    // (Pure, read on first need: the rules that ask test the option's kind first.)
+    const sportsHere = () => (f.near ??= nearOf(k)) >= 2;
     const opts = options[k];
     const scored: { o: Option; s: number }[] = [];
-    for (const o of opts) {
+    const at = optionStart[k];
+    for (let j = 0; j < opts.length; j++) {
+      const o = opts[j];
       if (o.partialOnly) continue;
       const e = ents[o.entity];
-      const cs = contextScore(e, o.entity, ctx);
-      // Only a company has a legal suffix: "Georgia Inc." is not the state.
-      if (suffixed[k] && e.type !== 'organization') continue;
-      // "San Jose Mercury News", "Lexus Philippines": a place right before an outlet's, team's or
-      // school's name, or right after a company's, is part of that name (the paper, the national arm).
-      if (R.fragments && e.type === 'place' && placeInOrgName(k, e)) continue;
-      // "Walt Disney Co.": a person's name with a legal suffix is the company named after them.
-      if (companyAfter[k] && e.type === 'person') continue;
-      // "the Michigan Department of Health and Human Services": a state's or city's own body, not the
-      // nation's one of the same name.
-      if (R.namesakes && e.type === 'organization' && BODY_HEADS.at(tk, c.t0) && localBody(k)) continue;
-      // A work's title ("the film Batman", a place alone in quotes) is not the place or person.
-      if ((work || (R.titles && q?.whole)) && (e.type === 'place' || (work && e.type === 'person'))) continue;
-      // "Western District of New York", "State Department of Health": the name goes on with "of".
-      if (ofName && e.type !== 'person' && !(e.type === 'place' && STATE_KINDS.has(e.subtype ?? ''))) continue;
-      // "York said", "Harper remembered": a little-known place does not speak; a person does.
-      if (speaks && cue?.type !== 'place' && e.type === 'place' && e.prominence < RESOLVE.speakingPlace) continue;
+      if (fixedOut[at + j] === 0) fixedOut[at + j] = ruledOutHere(k, o, e, f) ? 2 : 1;
+      if (fixedOut[at + j] === 2) continue;
+      const { type, subtype, prominence, country } = e;
+      const team = isTeam(e);
+      const context = contextScore(e, o.entity, ctx);
+      const csSelf = (context & CS_SELF) !== 0;
+      const csRelated = (context & CS_RELATED) !== 0;
+      const csTied = (context & CS_TIED) !== 0;
+      const csCountry = (context & CS_COUNTRY) !== 0;
       // "VIP", "DNA": the acronym of a foreign party or group needs the article to be about its country.
       // So does a foreign company's, bank's or operator's ("NBC" is no Canadian bank in a Chicago story).
-      if (R.namesakes && exact && !multi && e.type === 'organization' && e.country && FOREIGN_ACRONYM_KINDS.has(e.subtype ?? '') && e.prominence < RESOLVE.foreignAcronym && !cs.self && !cs.related && !cs.country) continue;
-      // "Braun said" after "Scooter Braun": the person, unless the words say place ("in Braun").
-      if (someonesSurname && e.type !== 'person' && !(e.type === 'place' && cue?.type === 'place')) continue;
-      if (R.namesakes && english && e.type !== 'organization' && (cue?.type !== 'place' || stakeIn(tk, c.t0)) && e.prominence < RESOLVE.worldName && unknownCompany(c)) continue;
-      // "Milton, Mass." is no Canadian town: a US state after the name rules out another country's place.
-      if (R.namesakes && e.type === 'place' && !!e.country && e.country !== 'US' && stateAfter(text, tk, c)) continue;
-      if (R.namesakes && e.type === 'place' && !!e.country && e.subtype !== 'country' && appositiveAt(k) && appositiveAt(k) !== e.country) continue;
+      if (R.namesakes && exact && !multi && type === 'organization' && country && FOREIGN_ACRONYM_KINDS.has(subtype ?? '') && prominence < RESOLVE.foreignAcronym && !csSelf && !csRelated && !csCountry) continue;
       // "David and Victoria", "Adelson's wife, Miriam": a first name alone is someone the article knows,
       // not the king, the queen or the prophetess, unless a title says so or they are in play (longer-names.ts).
-      if (R.namesakes && !multi && (e.type === 'person' || e.type === 'place') && cue?.type !== 'person' && !cs.self && !cs.tied && privateName(k)) continue;
+      if (R.namesakes && !multi && (type === 'person' || type === 'place') && cue?.type !== 'person' && !csSelf && !csTied && privateName(k)) continue;
       // "Mary lives in the United States": a one-name figure whose name is a common first name, named
       // once, with no title and nothing tied to it, is someone the index does not hold. Named again
       // ("Mark said … Mark added") it still is, unless the figure goes by a stage name (a singer, a
       // player: "Adele"); a king, a saint or an evangelist needs the title or words of their walk of life.
-      if (R.namesakes && !multi && e.type === 'person' && cue?.type !== 'person' && !cs.self && !cs.tied && !cs.related && !/\s/.test(e.name) && firstNameAt(c.t0) && (!recurs(k) || !stageNamed(e.subtype)) && !patronymicAfter(tk, c.t1) && !walkWordNear(tk, c.t0, c.t1, e.subtype)) continue;
-      // "the Red Sea" is the sea, not Egypt's governorate named after it.
-      if (R.level && e.type === 'place' && REGION_KINDS.has(e.subtype ?? '') && !cue?.kinds && waterName(tk, c.t0, c.t1)) continue;
+      if (R.namesakes && !multi && type === 'person' && cue?.type !== 'person' && !csSelf && !csTied && !csRelated && !/\s/.test(e.name) && firstNameAt(c.t0) && (!recurs(k) || !stageNamed(subtype)) && !patronymicAfter(tk, c.t1) && !walkWordNear(tk, c.t0, c.t1, subtype)) continue;
       // "a surfer from the Northeast" is no Icelandic region, "the National Capital" in a Delhi story no
       // Papua New Guinean one: a region named by compass and other generic words alone needs a tie to its
       // country.
-      if (R.level && e.type === 'place' && REGION_KINDS.has(e.subtype ?? '') && !!e.country && !cs.self && !cs.related && !cs.country && genericWordsOnly(tk, c.t0, c.t1)) continue;
+      if (R.level && type === 'place' && REGION_KINDS.has(subtype ?? '') && !!country && !csSelf && !csRelated && !csCountry && genericWordsOnly(tk, c.t0, c.t1)) continue;
       // "near Saida, one of southern Lebanon's main cities" is no Algerian town: a little-known town of a
       // country nothing in the article is from or tied to, in an article whose anchors are elsewhere.
-      if (R.namesakes && e.type === 'place' && CITY_KINDS.has(e.subtype ?? '') && e.prominence < RESOLVE.anchorProminence && !cs.self && !cs.related && !cs.country && ctx.countries.size > 0 && !placeCue[k]) continue;
-      // "the German capital" is no parish called German; "ancient Greece" is not today's country.
-      if (R.titles && !multi && e.type === 'place' && e.prominence < RESOLVE.anchorProminence && DEMONYM_WORDS.at(tk, c.t0)) continue;
-      if (R.level && e.type === 'place' && c.t0 > 0 && tk.gap[c.t0] === Gap.Space && tk.keyIs(c.t0 - 1, 'ancient')) continue;
-      // "Washington Gov. Jay Inslee", "New York Sen. Chuck Schumer": the state, not its namesake city.
-      if (R.level && e.type === 'place' && e.country === 'US' && CITY_KINDS.has(e.subtype ?? '') && stateOfficeAfter(tk, c.t1) && opts.some((o2) => !o2.partialOnly && ents[o2.entity].type === 'place' && STATE_LEVEL.has(ents[o2.entity].subtype ?? '') && ents[o2.entity].country === e.country)) continue;
-      // "a scholar at Berkeley", "At Sheffield, Kroto obtained a BSc degree": the university, not the town.
-      if (R.namesakes && e.type === 'place' && CITY_KINDS.has(e.subtype ?? '') && universityTownAt(tk, c.t0, c.t1)) continue;
-      // "the Lewis County town of Ireland" is no country.
-      if (R.level && e.type === 'place' && e.subtype === 'country' && (townOf(tk, c.t0) || definedAsPartOfCountry(tk, c.t1))) continue;
+      if (R.namesakes && type === 'place' && CITY_KINDS.has(subtype ?? '') && prominence < RESOLVE.anchorProminence && !csSelf && !csRelated && !csCountry && ctx.countries.size > 0 && !placeCue[k]) continue;
       // "the Ministry of Transport" of a country the article is not about; "General Electric Co Plc".
-      if (R.namesakes && e.type === 'organization' && e.prominence < RESOLVE.anchorProminence && !cs.self && !cs.related && !cs.country && genericBodyName(e.name)) continue;
-      if (R.namesakes && e.type === 'organization' && suffixCountryClash(tk, c.t1, e.country)) continue;
-      // "the Dallas Fed": a regional Federal Reserve Bank, neither the city nor the System.
-      if (R.fragments && ((e.type === 'place' && regionalFedAt(text, tk, c.t1)) || (e.subtype === 'central-bank' && !multi && regionalFedAt(text, tk, c.t0)))) continue;
-      if (R.namesakes && e.type === 'organization' && e.prominence < RESOLVE.anchorProminence && countryBeforeClash(tk, cands, options, ents, k, e.country)) continue;
-      if (R.fragments && e.type === 'organization' && placeBeforeForeignBody(text, tk, cands, options, ents, k, e)) continue;
-      // "The RAF was a terrorist group": not the air force.
-      if (R.namesakes && e.type === 'organization' && e.subtype !== 'armed-group' && definedAsArmedGroup(tk, c.t1)) continue;
-      // "John Williams, the president of the Federal Reserve Bank": a role the index's person of that
-      // name (a composer) never had is someone else's.
-      if (R.namesakes && e.type === 'person' && roleRulesOut(roleHere(k), e.subtype)) continue;
-      if (R.namesakes && e.type === 'person' && roleRulesOutMinorPolitician(() => roleHere(k), e.subtype, e.prominence)) continue;
-      if (e.type === 'organization' && foreignSpelling(k)) continue;
-      // "a Panama hat", "a Caesar salad": a thing named after the place (or the person), not it.
-      if (R.titles && (e.type === 'place' || e.type === 'person') && (f.wear ??= namedWearOrDishAfter(tk, c.t1)) && (e.type === 'place' || f.wear === 2)) continue;
-      // "Braun, 38, who reps …": a firm has no age ("Texas, 38, and Ohio, 18": a place may have a number).
-      if (f.aged && e.type === 'organization') continue;
-      // "John Smith, 34, of Springfield, was arrested": a private person, not the index's namesake (only
-      // the few the world knows by surname alone are ever written so).
-      if (f.aged && e.type === 'person' && e.prominence < RESOLVE.knownBySurname && ageAndHomeAfter(text, tk, c.t1, countryAt)) continue;
-      // "Zara's husband": a firm or a place has no kin.
-      if (R.namesakes && !multi && e.type !== 'person' && kinAfterPossessive(tk, c.t1)) continue;
-      // "the basement of The Queen Victoria": a pub, not the queen.
-      if (R.titles && e.type === 'person' && english && (TITLE_WORDS.at(tk, c.t0) ? theBeforeTitle(tk, c.t0) : c.t0 > 0 && TITLE_WORDS.at(tk, c.t0 - 1) && theBeforeTitle(tk, c.t0 - 1))) continue;
-      // "21 Trump cards": a name used as a word.
-      if (asWord && e.type === 'person') continue;
+      if (R.namesakes && type === 'organization' && prominence < RESOLVE.anchorProminence && !csSelf && !csRelated && !csCountry && genericBodyName(e.name)) continue;
       // "Smith's": a possessive reads as a person's unless the place is well known or already in play.
-      if (poss && e.type === 'place' && e.prominence < RESOLVE.anchorProminence && !cs.self && !cs.related) continue;
-      // Sports stories name teams after places: a place only where the words say place; a team only there.
-      if (sportsHere && e.type === 'place' && PLACE_TEAM_KINDS.has(e.subtype ?? '') && cue?.type !== 'place') continue;
-      if (R.teams && !sportsHere && isTeam(e) && f.hasPlace) continue;
-      // "LSU coach Les Miles", "Stanford quarterback X": a university with a team's role after it is its
-      // team, which the index does not hold.
-      if (R.teams && e.type === 'organization' && UNIVERSITY_KINDS.has(e.subtype ?? '') && (teamRoleAfter(tk, c.t1) || teamOfSomeSport || (sportsHere && (positionAfter(tk, c.t1) || trophyAfter(tk, c.t1))))) continue;
-      if (teamOfSomeSport && isTeam(e) && (e.subtype === 'national-team' || e.prominence < RESOLVE.anchorProminence) && f.hasPlace) continue;
+      if (poss && type === 'place' && prominence < RESOLVE.anchorProminence && !csSelf && !csRelated) continue;
       // "Dancing with the Stars": a team's nickname that is a word names the team only in a sports story.
-      if (R.teams && isTeam(e) && o.commonOnly && !sportsHere && !cs.self && !teamInPlay(ctx, ents)) continue;
-      // "HC CSKA Moscow": another sport's club of a football club's name.
-      if (R.teams && isTeam(e) && otherSportClubBefore(tk, c.t0)) continue;
-      // A hockey or tennis story's "Minnesota", "France": our place-named teams are football teams.
-      if (otherSport && isTeam(e) && f.hasPlace) continue;
-      // "the Republic of Ireland national team": the team, never the country; "national rugby team": not
-      // our football team either.
-      if (R.teams && (e.type === 'place' || isTeam(e)) && c.t1 < tk.count && tk.keyIs(c.t1, 'national')) {
-        const national = nationalTeamAfter(tk, c.t1);
-        if (national && (e.type === 'place' || national === 2)) continue;
-      }
-      // "the SEC championship game", "All-SEC": a conference, not the agency.
-      if (R.teams && exact && !multi && e.type === 'organization' && !isTeam(e) && tk.flags[c.t0] & TokFlag.AllCaps && leagueAcronym(text, tk, c.t0, c.t1)) continue;
-      // "Edmonton visits Vancouver" in a hockey report: in a sports story with no word of football's, a
-      // little-known club named like a place is not guessed (the index's are football clubs; Liverpool
-      // F.C. in a Premier League report still is).
-      if (R.teams && sports && signal.football === 0 && isTeam(e) && f.hasPlace && e.prominence < RESOLVE.anchorProminence) continue;
-      // "LSU" in a college football report is its team, which the index does not hold.
-      if (R.teams && sports && !multi && e.type === 'organization' && UNIVERSITY_KINDS.has(e.subtype ?? '')) continue;
-      // "won the Rugby World Cup final against France": another sport's words right there.
-      if (R.teams && !sports && isTeam(e) && f.hasPlace && otherSportNearby(text, tk, c.t0, c.t1)) continue;
+      if (R.teams && team && o.commonOnly && !sportsHere() && !csSelf && !teamInPlay(ctx, ents)) continue;
       // "Camden, NJ", "a St. Louis native": a little-known company, agency or outlet that shares a
       // place's name, or stands where "City, ST" says place, is not read there unless named in full.
-      if (R.namesakes && e.type === 'organization' && !isTeam(e) && e.prominence < RESOLVE.anchorProminence && !cs.self && (f.hasPlace || placeCue[k] || stateAfter(text, tk, c))) continue;
+      if (R.namesakes && type === 'organization' && !team && prominence < RESOLVE.anchorProminence && !csSelf && (f.hasPlace || placeCue[k] || stateAfter(text, tk, c))) continue;
       // "Fiona Hill" in a Washington story is not the British namesake: a little-known person from
       // a country nothing else in the article is from needs the words to say person.
       // Office holders are many and share common names: the gate reaches higher for them ("Andrew Yang"
       // in a US campaign story is not the Taiwanese minister).
-      const officeHolder = OFFICE_KINDS.has(e.subtype ?? '');
-      if (R.namesakes && e.type === 'person' && e.prominence < (officeHolder ? RESOLVE.obscureOfficeHolder : RESOLVE.obscurePerson) && e.country && !cs.tied && cue?.type !== 'person' && !otherAnchorFrom(ctx, e.country, cs.self)) continue;
+      const officeHolder = OFFICE_KINDS.has(subtype ?? '');
+      if (R.namesakes && type === 'person' && prominence < (officeHolder ? RESOLVE.obscureOfficeHolder : RESOLVE.obscurePerson) && country && !csTied && cue?.type !== 'person' && !otherAnchorFrom(ctx, country, csSelf)) continue;
       // "Chris Smith" in a box score is a player, not the congressman.
-      if (R.namesakes && sportsHere && officeHolder && e.prominence < RESOLVE.obscureOfficeHolder && !cs.tied && cue?.type !== 'person') continue;
+      if (R.namesakes && officeHolder && prominence < RESOLVE.obscureOfficeHolder && !csTied && cue?.type !== 'person' && sportsHere()) continue;
       // "said John Roth, vice president of business development": in a story that is not about
       // government a little-known office holder with a common family name is most likely a
       // namesake the index does not hold ("Jim Bridenstine" is a rarer name).
-      if (R.namesakes && officeHolder && e.prominence < RESOLVE.obscureOfficeHolder && !cs.tied && cue?.type !== 'person' && commonName(c) && !(e.country && ctx.politicalCountries?.has(e.country)) && !politicalStory(tk)) continue;
-      if (!english && !multi && !exact && (o.commonOnly || (e.prominence < RESOLVE.otherLanguageProminence && !cs.self))) continue;
+      if (R.namesakes && officeHolder && prominence < RESOLVE.obscureOfficeHolder && !csTied && cue?.type !== 'person' && commonName(c) && !(country && ctx.politicalCountries?.has(country)) && !politicalStory(tk)) continue;
+      if (!english && !multi && !exact && (o.commonOnly || (prominence < RESOLVE.otherLanguageProminence && !csSelf))) continue;
       // "4K Smart HDTV", "DJI Mavic Mini": a brand that is a word, inside a run of capitalized words, is
       // part of a product's name.
-      if (R.fragments && o.commonOnly && e.type === 'organization' && !multi && !cs.self && inCapitalRun(tk, c.t0, c.t1, known)) continue;
+      if (R.fragments && o.commonOnly && type === 'organization' && !multi && !csSelf && inCapitalRun(tk, c.t0, c.t1, known)) continue;
       // "Labour", "Labor": a common word that parties of several countries go by is the party of a country
       // the article names or ties to, and no other.
-      if (R.namesakes && o.commonOnly && e.type === 'organization' && e.subtype === 'party' && !cs.self && !cs.related && !cs.country && (f.sharedParty ??= commonPartyNamesakes(opts, ents))) continue;
+      if (R.namesakes && o.commonOnly && type === 'organization' && subtype === 'party' && !csSelf && !csRelated && !csCountry && (f.sharedParty ??= commonPartyNamesakes(opts, ents))) continue;
       if (o.commonOnly) {
         // A common word ("Chad", "Nice", "Reading") counts only where it reads as a name.
         // A dateline in capitals ("BUFFALO, N.Y.") reads as a name.
         if (!(tk.flags[c.t0] & TokFlag.Cap) || (tk.flags[c.t0] & TokFlag.AllCaps && !placeCue[k])) continue;
         // "China's economy", "Japan bought": a well-known name opening a sentence with a possessive or a
         // past-tense verb after it is the name ("china" the word takes an article there).
-        const support = cs.self || cs.related || cue?.type === e.type || ((subject || poss) && e.prominence >= RESOLVE.anchorProminence) || (e.prominence >= RESOLVE.worldName && (f.pastVerb ??= pastVerbAfter(tk, c.t1)));
+        const support = csSelf || csRelated || cue?.type === type || ((subject || poss) && prominence >= RESOLVE.anchorProminence) || (prominence >= RESOLVE.worldName && (f.pastVerb ??= pastVerbAfter(tk, c.t1)));
         if (!support && (f.weak ??= weakCasePosition(tk, c.t0))) continue;
         // "the Enterprise", "the Mobile app": a town whose name is a word does not take "the" (a tie
         // through the country alone says nothing: a town called Enterprise is in the US like the story).
-        if (R.titles && e.type === 'place' && CITY_KINDS.has(e.subtype ?? '') && c.t0 > 0 && tk.gap[c.t0] === Gap.Space && tk.keyIs(c.t0 - 1, 'the') && !(tk.flags[c.t0 - 1] & TokFlag.Cap) && !(cs.self || cs.tied || cue?.type === 'place')) continue;
+        if (R.titles && type === 'place' && CITY_KINDS.has(subtype ?? '') && c.t0 > 0 && tk.gap[c.t0] === Gap.Space && tk.keyIs(c.t0 - 1, 'the') && !(tk.flags[c.t0 - 1] & TokFlag.Cap) && !(csSelf || csTied || cue?.type === 'place')) continue;
       }
-      if (exact && !multi && (shouting || e.prominence < RESOLVE.acronymProminence) && !(cs.self || cs.related || cs.country || cue?.type === e.type)) continue;
+      if (exact && !multi && (shouting || prominence < RESOLVE.acronymProminence) && !(csSelf || csRelated || csCountry || cue?.type === type)) continue;
       // In a sports story the bare place name is the team: as sure a reading as the place would be.
-      let prior = e.prominence;
-      if (sportsHere && isTeam(e) && cue?.type !== 'place') {
+      let prior = prominence;
+      if (team && cue?.type !== 'place' && sportsHere()) {
         for (const x of opts) if (ents[x.entity].type === 'place' && !x.partialOnly) prior = Math.max(prior, ents[x.entity].prominence);
       }
       let s = RESOLVE.wProminence * prior;
-      if (cs.self) s += RESOLVE.wSelf;
-      else if (cs.related) s += RESOLVE.wRelated;
-      else if (cs.country) s += RESOLVE.wCountry;
+      if (csSelf) s += RESOLVE.wSelf;
+      else if (csRelated) s += RESOLVE.wRelated;
+      else if (csCountry) s += RESOLVE.wCountry;
       if (cue) {
-        if (cue.type === e.type) {
+        if (cue.type === type) {
           s += RESOLVE.wCueMatch;
-          if (cue.kinds && e.subtype && cue.kinds.includes(e.subtype)) s += RESOLVE.wKindMatch;
-        } else if (cue.type === 'person' || e.type === 'person') s -= RESOLVE.wCueClash;
-        else if (e.type === 'organization') s -= RESOLVE.wCueClash / 4;
+          if (cue.kinds && subtype && cue.kinds.includes(subtype)) s += RESOLVE.wKindMatch;
+        } else if (cue.type === 'person' || type === 'person') s -= RESOLVE.wCueClash;
+        else if (type === 'organization') s -= RESOLVE.wCueClash / 4;
       }
       // A region that shares its name with a city or country of the same country is the
       // less likely reading, unless the words say "province of".
       // A city that shares its name with its country or territory ("Gibraltar", "Singapore") is
       // the less likely reading too.
-      if (e.type === 'place' && e.subtype && !cue?.kinds?.includes(e.subtype)) {
-        const region = REGION_KINDS.has(e.subtype);
-        const city = CITY_KINDS.has(e.subtype);
+      if (type === 'place' && subtype && !cue?.kinds?.includes(subtype)) {
+        const region = REGION_KINDS.has(subtype);
+        const city = CITY_KINDS.has(subtype);
         if (region || city) {
           for (const o2 of opts) {
             const e2 = ents[o2.entity];
-            if (o2 === o || o2.partialOnly || e2.type !== 'place' || e2.country !== e.country || !e2.subtype) continue;
+            if (o2 === o || o2.partialOnly || e2.type !== 'place' || e2.country !== country || !e2.subtype) continue;
             // ...unless the region is the clearly better known (Quebec, not Québec City).
-            if (region ? !REGION_KINDS.has(e2.subtype) && e2.prominence + RESOLVE.regionOverCity > e.prominence : STATE_KINDS.has(e2.subtype)) {
+            if (region ? !REGION_KINDS.has(e2.subtype) && e2.prominence + RESOLVE.regionOverCity > prominence : STATE_KINDS.has(e2.subtype)) {
               s -= RESOLVE.wRegionSibling;
               break;
             }
@@ -1525,7 +1625,8 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
   const strong = new Set<number>();
   cands.forEach((c, k) => {
     const multi0 = c.t1 - c.t0 > 1;
-    if (!multi0 && !(top.any[k] >= RESOLVE.anchorProminence)) return;
+    // Only a prominent option (not surname-only) of a one-word span can anchor: the others wait for pass 2.
+    if (!multi0 && !(top[k] >= RESOLVE.anchorProminence)) return;
     const d = decide(k, empty);
     if (!d) return;
     const e = ents[d.entity];
@@ -1568,7 +1669,7 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
   // "President Reagan": a title of office before a bare surname the article gives no full name for.
   for (let k = 0; k < cands.length; k++) {
     const c = cands[k];
-    if (mentions[k] || !R.namesakes || !english || c.t1 - c.t0 !== 1 || !partialOnly(options[k]) || (tk.flags[c.t0] & TokFlag.AllCaps)) continue;
+    if (mentions[k] || !R.namesakes || !english || c.t1 - c.t0 !== 1 || !(kinds[k] & K_PARTIAL_ONLY) || (tk.flags[c.t0] & TokFlag.AllCaps)) continue;
     const pick = titledSurname(tk, c.t0, options[k], ents);
     // Not where the article names someone else of that surname the index does not hold.
     if (pick < 0 || someoneNamed(c.t0)) continue;

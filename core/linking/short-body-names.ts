@@ -12,6 +12,7 @@
 import type { Mention } from '../types';
 import type { Lexicon } from './match';
 import type { Tokens } from './tokenize';
+import { entityView } from './entity-view';
 import { MAX_NAMES, NOT_AFTER, NOT_BEFORE, eachWordRun, inMentions, nameStarts, sentenceStart } from './word-scan';
 
 /** Kinds of organization whose name is a country's (or the UN's) plus a generic name. */
@@ -46,11 +47,13 @@ function wordBefore(text: string, at: number): { word: string; from: number } {
 export function withShortBodyNames(lex: Lexicon, text: string, tk: Tokens, mentions: Mention[]): Mention[] {
   // Short form → entity id and the country's word before it; null when two bodies share it.
   const forms = new Map<string, { id: string; prefix: string } | null>();
+  const ents = entityView(lex, []);
   for (const m of mentions) {
     if (m.via === 'coref') continue;
     const i = lex.byId.get(m.id);
     if (i === undefined) continue;
-    const e = lex.index.entities[i];
+    // (The view: a mention's entity was a candidate's option, read without the index's Proxy.)
+    const e = ents[i];
     if (e.type !== 'organization' || !BODY_KINDS.has(e.subtype ?? '')) continue;
     const written = m.text.replace(/\s+/g, ' ').replace(/^the /i, '');
     let short = '';

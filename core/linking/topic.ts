@@ -31,10 +31,11 @@ const POLITICS_WORDS = new WordSet(
     'militants insurgents rebels ceasefire negotiations summit').split(' '),
 );
 
-/** How many distinct politics words the story uses. */
-export function politicsWords(tk: Tokens): number {
+/** How many distinct politics words the story uses, counted up to `max` (the scan stops there:
+ *  a long story need not be read to its end to know it has enough). */
+export function politicsWords(tk: Tokens, max = Infinity): number {
   const seen = new Set<number>();
-  for (let t = 0; t < tk.count; t++) {
+  for (let t = 0; t < tk.count && seen.size < max; t++) {
     if (tk.flags[t] & TokFlag.Alpha && POLITICS_WORDS.at(tk, t)) seen.add(tk.hash[t]);
   }
   return seen.size;
@@ -49,6 +50,6 @@ const political = new WeakMap<Tokens, boolean>();
  *  pass both ask). */
 export function politicalStory(tk: Tokens): boolean {
   let v = political.get(tk);
-  if (v === undefined) political.set(tk, (v = politicsWords(tk) >= POLITICS_MIN_WORDS));
+  if (v === undefined) political.set(tk, (v = politicsWords(tk, POLITICS_MIN_WORDS) >= POLITICS_MIN_WORDS));
   return v;
 }
