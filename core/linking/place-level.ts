@@ -290,37 +290,42 @@ export function appositiveCountry(text: string, tk: Tokens, cands: readonly Cand
   return countryOf(j, tk.keyIs(t, 'near'));
 }
 
-/** A candidate whose places a state after it decided: `keep` = the places left (null: none was). */
-export interface TownPair { k: number; keep: ReadonlySet<number> | null }
+/** A candidate whose places a state after it decided: `keep` = the places left (null: none was);
+ *  `state` = the state's own candidate, when the state is one ("Columbus, Ohio"). */
+export interface TownPair { k: number; keep: ReadonlySet<number> | null; state?: number }
 
 /**
  * "The mayor of Columbus, Indiana, spoke. … Columbus has 50,000 people": a town that a state after it
  * showed the index does not hold (every place of that name ruled out) is the same town where the
- * article names it alone: no namesake (Columbus, Ohio) there either; that candidate loses its
+ * article names it again alone: no namesake (Columbus, Ohio) there either; that candidate loses its
  * options. "CHARLESTON, W.Va. … Charleston officials": where the state chose among the index's towns,
- * the name alone keeps that town and no other place. One town a story: a mention before the pair is
- * read the same way ("Charleston officials said … the city of Charleston, W.Va."). In capitals or
- * not, the name is the same; a candidate with a state of its own decides by it; where two pairs
- * chose differently, the name alone gets no mark.
+ * the name again alone loses the other towns of that name (`town`: a town option, not a state, region
+ * or world city: "Athens, Georgia … the Greek government in Athens" keeps Greece's capital in play).
+ * In capitals or not, the name is the same; a candidate with a state of its own decides by it; where
+ * two pairs chose differently, the name alone gets no mark. Only after the pair: before it the
+ * reader has not been told ("Macron flew to Paris … Paris, Texas").
  */
-export function sameTownElsewhere<O extends { entity: number }>(text: string, tk: Tokens, cands: readonly Candidate[], options: O[][], pairs: readonly TownPair[], isPlace: (o: O) => boolean): void {
+export function sameTownLater<O extends { entity: number }>(text: string, tk: Tokens, cands: readonly Candidate[], options: O[][], pairs: readonly TownPair[], town: (o: O) => boolean): void {
   const nameOf = (k: number) => text.slice(cands[k].start, cands[k].end).toLowerCase();
   const byName = new Map<string, TownPair | 'clash'>();
   const sameKeep = (a: TownPair, b: TownPair) => (a.keep === null ? b.keep === null : b.keep !== null && a.keep.size === b.keep.size && [...a.keep].every((x) => b.keep!.has(x)));
+  const firstAt = new Map<string, number>();
   for (const p of pairs) {
     const n = nameOf(p.k);
     const had = byName.get(n);
     byName.set(n, had === undefined || (had !== 'clash' && sameKeep(had, p)) ? had ?? p : 'clash');
+    if (!firstAt.has(n)) firstAt.set(n, p.k);
   }
   const first = new Set(pairs.map((p) => tk.hash[cands[p.k].t0]));
-  const own = new Set(pairs.map((p) => p.k));
-  for (let k = 0; k < cands.length; k++) {
+  const own = new Set(pairs.flatMap((p) => (p.state === undefined ? [p.k] : [p.k, p.state])));
+  for (let k = pairs[0].k + 1; k < cands.length; k++) {
     const c = cands[k];
     if (!first.has(tk.hash[c.t0]) || own.has(k)) continue;
-    const p = byName.get(nameOf(k));
-    if (!p) continue;
+    const n = nameOf(k);
+    const p = byName.get(n);
+    if (!p || firstAt.get(n)! > k) continue;
     // "Columbus, Ohio" later: its own pair decides.
     if (text.charCodeAt(c.end) === 44) continue;
-    options[k] = p !== 'clash' && p.keep ? options[k].filter((o) => !isPlace(o) || p.keep!.has(o.entity)) : [];
+    options[k] = p !== 'clash' && p.keep ? options[k].filter((o) => !town(o) || p.keep!.has(o.entity)) : [];
   }
 }

@@ -24,7 +24,7 @@ import { OBSCURE_OFFICE_HOLDER, OFFICE_KINDS, politicalStory } from './topic';
 import { binaryOf, firstNamesOf } from '../kb/kb-format';
 import { foldKey } from './normalize';
 import { entityById, entityView } from './entity-view';
-import { CITIES as CITY_KINDS, REGIONS as REGION_KINDS, personAt, datelineCities, kindWordAfterList, appositiveCountry, sameTownElsewhere, type TownPair, definedAsPartOfCountry, regionLevel, statesAfterTowns, stateOfficeAfter, townOf, waterName } from './place-level';
+import { CITIES as CITY_KINDS, REGIONS as REGION_KINDS, personAt, datelineCities, kindWordAfterList, appositiveCountry, sameTownLater, type TownPair, definedAsPartOfCountry, regionLevel, statesAfterTowns, stateOfficeAfter, townOf, waterName } from './place-level';
 import { stakeIn, unknownCompanyTokens } from './unknown-companies';
 import { countryBeforeClash, definedAsArmedGroup, genericBodyName, placeBeforeForeignBody, regionalFedAt, suffixCountryClash } from './org-namesakes';
 import { DEMONYMS } from './in-article';
@@ -768,15 +768,15 @@ function cityStatePairs(lex: Lexicon, text: string, tk: Tokens, cands: Candidate
       x.type === 'place' && x.id !== y.id && (!!x.related?.includes(y.id) || (STATE_KINDS.has(y.subtype ?? '') && !!x.country && x.country === y.country));
     const okA = as.filter((oa) => bs.some((ob) => inside(ents[oa.entity], ents[ob.entity])));
     const okB = bs.filter((ob) => okA.some((oa) => inside(ents[oa.entity], ents[ob.entity])));
-    if (!okA.length && as.some((o) => ents[o.entity].type === 'place') && placesAreCities(as)) pairs.push({ k, keep: null });
-    else if (okA.length && options[k].some((o) => ents[o.entity].type === 'place' && !okA.includes(o))) pairs.push({ k, keep: new Set(okA.map((o) => o.entity)) });
+    if (!okA.length && as.some((o) => ents[o.entity].type === 'place') && placesAreCities(as)) pairs.push({ k, keep: null, state: k + 1 });
+    else if (okA.length && options[k].some((o) => ents[o.entity].type === 'place' && !okA.includes(o))) pairs.push({ k, keep: new Set(okA.map((o) => o.entity)), state: k + 1 });
     options[k] = okA;
     if (okB.length) options[k + 1] = okB;
     out[k] = okA.length ? 1 : 0;
     out[k + 1] = 1;
   }
   // "Columbus, Indiana … Columbus has 50,000 people": the town the state decided, named again (place-level.ts).
-  if (pairs.length) sameTownElsewhere(text, tk, cands, options, pairs, (o) => ents[o.entity].type === 'place');
+  if (pairs.length) sameTownLater(text, tk, cands, options, pairs, (o) => { const e = ents[o.entity]; return e.type === 'place' && CITY_KINDS.has(e.subtype ?? '') && e.prominence < RESOLVE.worldName; });
   return out;
 }
 /** Words after a name that show it is the subject of a sentence: "Apple said", "Turkey warned". */
@@ -1332,8 +1332,10 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     const work = R.titles && (afterWorkWord(tk, c.t0) || beforeWorkWord(tk, c.t1) || definedAsWork(text, tk, c.t1) || magazineTitle(tk, c.t0, c.t1) || starredIn(tk, c.t0) || givenName(tk, c.t0, c.t1));
     // ".DJI", ".MIAPJ0000PUS": a Reuters instrument code (a period before, a space before that) is no name.
     if (R.titles && instrumentCode(text, c.start)) return null;
-    // "BPA-free bottles", "PFAS-free": what something is free of is a substance, not the agency or firm.
-    if (R.titles && !multi && text.charCodeAt(c.end) === 45 && /^-free\b/i.test(text.slice(c.end, c.end + 6))) return null;
+    // "BPA-free bottles", "PFAS-free": an acronym something is free of is a substance, not the agency or
+    // firm of those letters ("a Huawei-free network", "a Trump-free convention" still name them; "US-free
+    // trade" is a free-trade deal).
+    if (R.titles && exact && !multi && tk.flags[c.t0] & TokFlag.AllCaps && text.charCodeAt(c.end) === 45 && /^-free\b(?!\s+trade)/i.test(text.slice(c.end, c.end + 12))) return null;
     // "the planet Mercury", "the ship Enterprise": the thing, not the firm or the town.
     if (R.titles && afterThingWord(tk, c.t0)) return null;
     // "1 Fresno chile", "Brussels sprouts", "a Boston terrier": a thing named after the place.

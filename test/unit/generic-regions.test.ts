@@ -33,4 +33,10 @@ describe('what something is free of', () => {
     expect(marks2('The Bonneville Power Administration sells water in BPA-free bottles.')).toEqual(['Bonneville Power Administration→x:bpa']);
     expect(marks2('The Bonneville Power Administration said the BPA would raise rates.')).toEqual(['Bonneville Power Administration→x:bpa', 'BPA→x:bpa']);
   });
+
+  it('is no rule for a name in other letters, nor for a free-trade deal', () => {
+    expect(marks('Pollution in a Delhi-free week? The Middle East-free zone was proposed.').length).toBeGreaterThan(0);
+    const m3 = createMatcher(smallIndex([[{ id: 'x:us', type: 'place', subtype: 'country', name: 'United States', prominence: 0.95, country: 'US' }, [['United States', PR], ['US', AliasFlag.CaseSensitive]]]]));
+    expect(m3.find('The US-free trade agreement passed.').map((m) => m.text)).toEqual(['US']);
+  });
 });

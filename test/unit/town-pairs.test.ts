@@ -40,8 +40,28 @@ describe('the town a state decided, named again', () => {
   });
 });
 
-describe('one town a story', () => {
-  it('reads a mention before the pair as the pair says', () => {
-    expect(marks('Charleston officials met on Monday. The city of Charleston, West Virginia, has 48,000 people.')).toEqual(['Charleston→x:charleston-wv', 'Charleston→x:charleston-wv', 'West Virginia→x:wv']);
+describe('what a pair does not decide', () => {
+  const extra2: [CompiledEntity, [string, number][]][] = [
+    ...extra,
+    [{ id: 'x:greece', type: 'place', subtype: 'country', name: 'Greece', prominence: 0.9, country: 'GR' }, [['Greece', PR]]],
+    [{ id: 'x:athens', type: 'place', subtype: 'city', name: 'Athens', prominence: 1, country: 'GR', related: ['x:greece'] }, [['Athens', PR]]],
+    [{ id: 'x:ga', type: 'place', subtype: 'state', name: 'Georgia', prominence: 0.7, country: 'US', related: ['Q30'] }, [['Georgia', PR]]],
+    [{ id: 'x:athens-ga', type: 'place', subtype: 'city', name: 'Athens', prominence: 0.4, country: 'US', related: ['x:ga', 'Q30'] }, [['Athens', PR]]],
+    [{ id: 'x:ny', type: 'place', subtype: 'state', name: 'New York', prominence: 0.8, country: 'US', related: ['Q30'] }, [['New York', PR]]],
+    [{ id: 'x:nyc', type: 'place', subtype: 'city', name: 'New York City', prominence: 0.93, country: 'US', related: ['x:ny', 'Q30'] }, [['New York City', PR], ['New York', 0]]],
+  ];
+  const m3 = createMatcher(smallIndex(extra2));
+  const marks3 = (text: string) => m3.find(text).map((m) => `${m.text}→${m.id}`);
+
+  it('leaves a mention before the pair as it was ("Athens hosted the summit … Athens, Georgia")', () => {
+    expect(marks3('Athens hosted the summit, Greece said. Fans in Athens, Georgia, watched on TV.')).toEqual(['Athens→x:athens', 'Greece→x:greece', 'Athens→x:athens-ga', 'Georgia→x:ga']);
+  });
+
+  it('keeps a world city in play after a small namesake\'s pair ("Athens, Georgia … the Greek government in Athens")', () => {
+    expect(marks3('Fans in Athens, Georgia, watched. Greece said its government in Athens would act.')).toContain('Athens→x:athens');
+  });
+
+  it('keeps the state half of a pair named like its town ("NEW YORK, New York —")', () => {
+    expect(marks3('NEW YORK, New York — The firm was sued on Monday.')).toEqual(['NEW YORK→x:nyc', 'New York→x:ny']);
   });
 });
