@@ -24,7 +24,7 @@ export const CITY_QIDS: [iso: string, name: string, qid: string][] = [
   // Capitals and large cities that city-qids.tsv leaves out (its source lacks their country, or no
   // Wikilinker label confirms its id). Written from Wikidata by the maintainer. Of these 161, dr5hn or
   // Wikilinker lists 82 under this name and agrees on 77; for Minsk, Baku, Tbilisi, Yerevan and Bishkek
-  // dr5hn gives another id (as it does for Kathmandu and Kyiv, whose ids other sources confirm).
+  // dr5hn gives another id (as it does for Kathmandu and Kyiv, which already had theirs).
   ['BD', 'Dhaka', 'Q1354'], ['ID', 'Jakarta', 'Q3630'], ['PH', 'Manila', 'Q1461'], ['PH', 'Quezon City', 'Q1475'],
   ['BY', 'Minsk', 'Q2280'], ['RO', 'Bucharest', 'Q19660'], ['VN', 'Hanoi', 'Q1858'], ['AZ', 'Baku', 'Q9248'], ['GE', 'Tbilisi', 'Q994'],
   ['AM', 'Yerevan', 'Q1953'], ['KG', 'Bishkek', 'Q9361'], ['KZ', 'Nur-Sultan', 'Q1520'], ['MG', 'Antananarivo', 'Q3915'], ['RS', 'Belgrade', 'Q3711'],
