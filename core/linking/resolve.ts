@@ -686,6 +686,10 @@ function stateIndex(lex: Lexicon, code: string): number | undefined {
 
 /** Last words of a firm's name: "Sierra Nevada Corporation, Louisville, Colorado" lists no places. */
 const FIRM_END = new WordSet('corporation corp inc co ltd llc plc company companies group holdings'.split(' '));
+/** Offices written as acronyms: "the CEO of", "the PM of" name no firm. */
+const OFFICE_ACRONYMS = new WordSet('ceo cfo coo cto cio vp svp evp pm mp mep'.split(' '));
+/** A firm's officers, named right after its name: "Toyota of Canada president". */
+const FIRM_OFFICERS = new WordSet('spokesman spokeswoman spokesperson president chairman chairwoman chief ceo executive head director official manager'.split(' '));
 
 function cityStatePairs(lex: Lexicon, text: string, tk: Tokens, cands: Candidate[], options: Option[][], ents: readonly CompiledEntity[], extra: ExtraMark[]): Uint8Array {
   const out = new Uint8Array(cands.length);
@@ -1297,6 +1301,19 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     const c = cands[k];
     return !R.teams ? 1 : sports || (!signal.otherSport && sportsNearby(text, tk, c.t0, c.t1)) || (signal.otherSport && positionAfter(tk, c.t1)) ? 2 : teamRoleAfter(tk, c.t1) || playVerbBefore(tk, c.t0) || beatsAfter(tk, c.t1) || scoreAfter(text, tk, c.t1) || scoreBefore(text, tk, c.t0) || trophyAfter(tk, c.t1) || formerStarAfter(tk, c.t0, c.t1) || beatenByName(tk, c.t0, c.t1) || playerTrade(tk, c.t0, c.t1) || teamNounAfter(tk, c.t1) || pluralVerbAfter(tk, c.t0, c.t1) ? 3 : 1;
   };
+  const firmArmOf = (k: number): boolean => {
+    const c = cands[k];
+    const of = c.t0 - 1;
+    if (of < 1 || !tk.keyIs(of, 'of') || tk.gap[of] !== Gap.Space || tk.gap[c.t0] !== Gap.Space) return false;
+    if (!(c.t1 < tk.count && tk.gap[c.t1] === Gap.Space && !(tk.flags[c.t1] & TokFlag.Cap) && FIRM_OFFICERS.at(tk, c.t1))) return false;
+    // The firm: a name with a company among its options, or an acronym the index does not hold ("GM"),
+    // but no office ("the CEO of Canada's spokesman").
+    if (OFFICE_ACRONYMS.at(tk, of - 1)) return false;
+    const prev = k > 0 ? cands[k - 1] : undefined;
+    if (prev && prev.t1 === of) return !FIRM_END.at(tk, prev.t1 - 1) && options[k - 1].some((o) => !o.partialOnly && (entityBits(lex, ents, o.entity) & (E_COMPANY_KIND | E_FIRM_KIND)) !== 0);
+    const w = of - 1;
+    return (!prev || prev.t1 <= w) && (tk.flags[w] & TokFlag.AllCaps) !== 0 && tk.end[w] - tk.start[w] >= 2 && tk.end[w] - tk.start[w] <= 5 && !FIRM_END.at(tk, w);
+  };
   const wordsAround = (k: number): SpanWords | null => {
     const c = cands[k];
     const multi = c.t1 - c.t0 > 1;
@@ -1317,6 +1334,10 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
       (R.fragments && english && !!knownNames && inKnownName(knownNames, tk, c.t0, c.t1)) ||
       (R.fragments && english && longerNameShape(k));
     if (out) return null;
+    // "GM of Canada spokeswoman", "Toyota of Canada president": a firm's name, "of" and a place before one
+    // of its officers name the firm's national arm, of which the place is a part ("Hewlett-Packard Co of
+    // Palo Alto said" is where a company is: a legal form before "of").
+    if (R.fragments && english && place && !(kinds[k] & K_ALL_PERSON) && firmArmOf(k)) return null;
     const q = quotedSpan(text, tk, c.t0, c.t1);
     // "North India", "South Sudan" unknown: a compass word before a place is part of its name.
     if (R.fragments && !multi && english && COMPASS.at(tk, c.t0) && c.t1 < tk.count && tk.gap[c.t1] === Gap.Space && tk.flags[c.t1] & TokFlag.Cap) return null;
