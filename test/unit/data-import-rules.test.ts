@@ -9,6 +9,8 @@ import { closeSupersededTerms, roleHeld, type Pos } from '../../scripts/data/imp
 import { oneLetterApart, regionProminence, regionSeats, saintVariants, type GeoCity } from '../../scripts/data/importers/geonames';
 import { placeQids, tablePlaceIds } from '../../scripts/data/importers/place-qids';
 import { importNsi } from '../../scripts/data/importers/nsi';
+import { unMemberToday } from '../../scripts/data/importers/un-admissions';
+import { mergeLayers } from '../../scripts/data/lib/merge';
 import { cityQidRows } from '../../scripts/data/city-qid-table';
 import { regionQidRows } from '../../scripts/data/region-qid-table';
 import { decodeEntities, sameThing } from '../../scripts/data/importers/us-newspapers';
@@ -355,5 +357,24 @@ describe('an id a place table gives a town or region belongs to that place', () 
   it('tablePlaceIds holds the hand table, the US states and the committed region and town tables', () => {
     const ids = tablePlaceIds();
     for (const q of ['Q90', 'Q1384', 'Q1904', 'Q994', 'Q16567']) expect(ids.has(q)).toBe(true);
+  });
+});
+
+describe('card truth at import and merge', () => {
+  it('the Holy See is a UN observer, no member, whatever world-countries says', () => {
+    expect(unMemberToday('VA', true)).toBe(false);
+    expect(unMemberToday('CH', true)).toBe(true);
+    expect(unMemberToday('TW', false)).toBe(false);
+  });
+
+  it('a city-state merged with its town record is not in one of its own districts', () => {
+    const at = (record: EntityRecord, file: string) => ({ record, layer: 'imported' as const, file, line: 1 });
+    const merged = mergeLayers([
+      at({ id: 'Q8646', type: 'place', subtype: 'territory', name: 'Hong Kong', country: 'HK', sources: [{ source: 'factbook' }] }, 'factbook.jsonl'),
+      at({ id: 'Q8646', type: 'place', subtype: 'city', name: 'Hong Kong', country: 'HK', facts: [{ kind: 'located-in', other: 'x:cw', source: { source: 'geonames' } }, { kind: 'located-in', other: 'Q148', source: { source: 'geonames' } }], sources: [{ source: 'geonames' }] }, 'geonames.jsonl'),
+      at({ id: 'x:cw', type: 'place', subtype: 'region', name: 'Central and Western', country: 'HK', sources: [{ source: 'geonames' }] }, 'geonames.jsonl'),
+      at({ id: 'Q148', type: 'place', subtype: 'country', name: 'China', country: 'CN', sources: [{ source: 'factbook' }] }, 'factbook.jsonl'),
+    ] as never);
+    expect(merged.get('Q8646')!.facts!.map((f) => f.other)).toEqual(['Q148']);
   });
 });

@@ -18,3 +18,12 @@ const SINCE: Record<string, string> = {
 export function unMemberSince(iso: string): string | undefined {
   return SINCE[iso];
 }
+
+/** States world-countries marks as members that are not: the Holy See (Vatican City) is a permanent
+ *  observer state. */
+const OBSERVERS = new Set(['VA']);
+
+/** Is the country a UN member today, world-countries' flag corrected for observer states? */
+export function unMemberToday(iso: string, flag: boolean | undefined): boolean {
+  return !!flag && !OBSERVERS.has(iso);
+}

@@ -1,6 +1,6 @@
 /** world-countries (mledoze/countries, ODbL): every country and territory with names, alt spellings, capital, region. */
 import { capitalSince } from './capital-moves';
-import { unMemberSince } from './un-admissions';
+import { unMemberSince, unMemberToday } from './un-admissions';
 import type { EntityRecord, Fact } from '../../../core/types';
 import { type ImportContext, readJson, sharedPath, src, langAliasMap, PAGE_LANGS } from './util';
 
@@ -47,7 +47,7 @@ export function importWorldCountries(ctx: ImportContext): EntityRecord[] {
     }
     // A member admitted since 1990 (Switzerland, 2002) was none before (un-admissions.ts).
     const unSince = unMemberSince(c.cca2);
-    if (c.unMember) facts.push({ kind: 'member', other: UN, otherName: 'United Nations', ...(unSince ? { start: unSince } : {}), source });
+    if (unMemberToday(c.cca2, c.unMember)) facts.push({ kind: 'member', other: UN, otherName: 'United Nations', ...(unSince ? { start: unSince } : {}), source });
     const territory = c.independent === false;
     const where = c.subregion || c.region;
     // Names in the page's language: 'Estados Unidos' on a Spanish page, 'Allemagne' on a French one.

@@ -107,5 +107,17 @@ export function mergeLayers(records: LocatedRecord[]): Map<string, EntityRecord>
     if (r.record.prominence === undefined) rec.prominence = Math.max(rec.prominence ?? 0, 0.7);
     merged.set(r.record.id, rec);
   }
+  // A city-state whose town record merged into it (Hong Kong, Singapore share one Wikidata id) is not
+  // "in" one of its own districts: the town's located-in fact is dropped.
+  for (const rec of merged.values()) {
+    if (rec.type !== 'place' || !NATION_KINDS.has(rec.subtype ?? '') || !rec.facts?.length) continue;
+    const inside = (f: Fact) => {
+      const o = f.kind === 'located-in' && f.other ? merged.get(f.other) : undefined;
+      return !!o && o.type === 'place' && o.country === rec.country && !NATION_KINDS.has(o.subtype ?? '');
+    };
+    if (rec.facts.some(inside)) rec.facts = rec.facts.filter((f) => !inside(f));
+  }
   return merged;
 }
+
+const NATION_KINDS = new Set(['country', 'territory']);
