@@ -328,19 +328,11 @@ const FOREIGN_ACRONYM_KINDS = new Set(['party', 'armed-group', 'company', 'bank'
 const COMPASS = new WordSet('north south east west northern southern eastern western central'.split(' '));
 /** Words of a name made of compass words alone: "North", "South-West", "Northeast". */
 const COMPASS_NAME = new WordSet('north south east west northeast northwest southeast southwest northern southern eastern western central'.split(' '));
-/** [t0, t1) is made of compass words alone. */
-function compassOnly(tk: Tokens, t0: number, t1: number): boolean {
-  for (let t = t0; t < t1; t++) if (!COMPASS_NAME.at(tk, t)) return false;
-  return true;
-}
 /** Words that name a region by where or what it is, not by a name of its own ("National Capital", "Central Highlands"). */
-const GENERIC_REGION_WORDS = new WordSet(
-  'north south east west northeast northwest southeast southwest northern southern eastern western central centre center capital national federal coast coastal island islands highlands lowlands plateau valley mountains region province district territory upper lower middle greater'.split(' '),
-);
-function genericWordsOnly(tk: Tokens, t0: number, t1: number): boolean {
-  for (let t = t0; t < t1; t++) if (!GENERIC_REGION_WORDS.at(tk, t)) return false;
-  return true;
-}
+const GENERIC_REGION_WORDS = new WordSet([
+  ...COMPASS_NAME.list(),
+  ...'centre center capital national federal coast coastal island islands highlands lowlands plateau valley mountains region province district territory upper lower middle greater'.split(' '),
+]);
 const SPEECH_VERBS = new WordSet(
   'said says told remembered recalled explained added asked admitted insisted argued noted replied laughed wrote tweeted might'.split(' '),
 );
@@ -1342,7 +1334,7 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     // "North India", "South Sudan" unknown: a compass word before a place is part of its name.
     if (R.fragments && !multi && english && COMPASS.at(tk, c.t0) && c.t1 < tk.count && tk.gap[c.t1] === Gap.Space && tk.flags[c.t1] & TokFlag.Cap) return null;
     // "Akoko South-West", "Lagos West": a compass name right after a name word ends that longer name.
-    if (R.fragments && english && c.t0 > 0 && tk.gap[c.t0] === Gap.Space && tk.flags[c.t0 - 1] & TokFlag.Cap && tk.flags[c.t0 - 1] & TokFlag.Alpha && !FUNCTION_WORDS.at(tk, c.t0 - 1) && !TITLE_WORDS.at(tk, c.t0 - 1) && compassOnly(tk, c.t0, c.t1)) return null;
+    if (R.fragments && english && c.t0 > 0 && tk.gap[c.t0] === Gap.Space && tk.flags[c.t0 - 1] & TokFlag.Cap && tk.flags[c.t0 - 1] & TokFlag.Alpha && !FUNCTION_WORDS.at(tk, c.t0 - 1) && !TITLE_WORDS.at(tk, c.t0 - 1) && COMPASS_NAME.allAt(tk, c.t0, c.t1)) return null;
     // "North, Central and South America", "East and West Germany": a lone compass word shares the name.
     if (R.fragments && !multi && english && COMPASS.at(tk, c.t0) && sharedCompassName(text, tk, c.t1, COMPASS)) return null;
     // "an EP", "a VIP lounge": an acronym after "a"/"an" is a word, not a name.
@@ -1530,7 +1522,7 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
       // "a surfer from the Northeast" is no Icelandic region, "the National Capital" in a Delhi story no
       // Papua New Guinean one: a region named by compass and other generic words alone needs a tie to its
       // country.
-      if (R.level && type === 'place' && REGION_KINDS.has(subtype ?? '') && !!country && !csSelf && !csRelated && !csCountry && genericWordsOnly(tk, c.t0, c.t1)) continue;
+      if (R.level && type === 'place' && REGION_KINDS.has(subtype ?? '') && !!country && !csSelf && !csRelated && !csCountry && GENERIC_REGION_WORDS.allAt(tk, c.t0, c.t1)) continue;
       // "near Saida, one of southern Lebanon's main cities" is no Algerian town: a little-known town of a
       // country nothing in the article is from or tied to, in an article whose anchors are elsewhere.
       if (R.namesakes && type === 'place' && CITY_KINDS.has(subtype ?? '') && prominence < RESOLVE.anchorProminence && !csSelf && !csRelated && !csCountry && ctx.countries.size > 0 && !placeCue[k]) continue;

@@ -373,6 +373,11 @@ export class WordSet {
       if (x === -1) return false;
     }
   }
+  /** Is every token of [t0, t1) one of the words? */
+  allAt(tk: Tokens, t0: number, t1: number): boolean {
+    for (let t = t0; t < t1; t++) if (!this.at(tk, t)) return false;
+    return true;
+  }
 }
 
 /** Only a comma (and spaces or a line break) between tokens t-1 and t: "Columbus, Indiana". */

@@ -128,8 +128,12 @@ async function main() {
   let placeHints: PlaceHint[] = [];
   const placeNames = new Set(cities.map((c) => `${c.country}|${normName(c.name)}`));
   for (const r of bySource.get('geonames')!) placeNames.add(`${r.country}|${normName(r.name)}`);
-  run('nsi', () => { const r = importNsi(ctx, placeNames, undefined, tablePlaceIds()); placeHints = r.placeHints; return r.records; });
-  run('us-newspapers', () => importUsNewspapers(ctx, readWikilinkerLabels(), tablePlaceIds()));
+  // The committed place tables, read once: their ids are the places' (NSI, newspapers) and become them (below).
+  const regionQids = readRegionQids();
+  const cityQids = readCityQids();
+  const placeIds = tablePlaceIds(regionQids, cityQids);
+  run('nsi', () => { const r = importNsi(ctx, placeNames, undefined, placeIds); placeHints = r.placeHints; return r.records; });
+  run('us-newspapers', () => importUsNewspapers(ctx, readWikilinkerLabels(), placeIds));
   // Wikidata has duplicate items for some companies ('Airbus' Q67 and Q2311): an NSI record named like
   // a curated or Wikitrivia organisation (which Wikipedias know better) is left out.
   const famousOrg = new Set([...curated, ...bySource.get('wikitrivia')!].filter((r) => r.type === 'organization').map((r) => normName(r.name)));
@@ -177,7 +181,7 @@ async function main() {
   const nameCount = new Map<string, number>();
   for (const c of cities) nameCount.set(normName(c.name), (nameCount.get(normName(c.name)) ?? 0) + 1);
   const via = new Map<string, string[]>();
-  const redirects = placeQids(bySource.get('geonames')!, placeHints, readWikilinkerCities(), nameCount, taken, via, curated, readRegionQids(), readCityQids());
+  const redirects = placeQids(bySource.get('geonames')!, placeHints, readWikilinkerCities(), nameCount, taken, via, curated, regionQids, cityQids);
   for (const r of bySource.get('geonames')!) for (const s of redirects.has(r.id) ? via.get(r.id) ?? [] : []) r.sources = [...r.sources, { source: s }];
   const placeRedirects = redirects.size;
   // People the table gave their QID: the ids they had before ('pantheon:…', 'bioguide:…', curated 'bs:…',

@@ -3,9 +3,9 @@
  * curated 'bs:' records, Pantheon people and GeoNames towns. Each row was confirmed by two signals
  * (the header says how); the import turns its keys into redirects, after the place and people tables.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readTable } from './util';
 
 export interface ConfirmedQid { name: string; qid: string; evidence: string[] }
 
@@ -13,9 +13,7 @@ export const CONFIRMED_QIDS_FILE = path.join(path.dirname(fileURLToPath(import.m
 
 export function readConfirmedQids(file = CONFIRMED_QIDS_FILE): Map<string, ConfirmedQid> {
   const out = new Map<string, ConfirmedQid>();
-  for (const l of fs.readFileSync(file, 'utf8').split(/\r?\n/)) {
-    if (!l || l.startsWith('#')) continue;
-    const [key, name, qid, evidence] = l.split('\t');
+  for (const [key, name, qid, evidence] of readTable(file)) {
     if (key && /^Q\d+$/.test(qid ?? '')) out.set(key, { name: name ?? '', qid, evidence: (evidence ?? '').split(',').filter(Boolean) });
   }
   return out;

@@ -2,19 +2,15 @@
  * The committed table of people's Wikidata ids (people-qids.tsv, made by scripts/data/people-qid-table.ts):
  * 'pantheon:<enwiki page id>', 'bioguide:<id>' and curated 'bs:' keys → QID, each confirmed by two signals.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readTable } from './util';
 
 export interface PeopleQid { qid: string; via: string }
 
 export function readPeopleQids(file = path.join(path.dirname(fileURLToPath(import.meta.url)), 'people-qids.tsv')): Map<string, PeopleQid> {
   const out = new Map<string, PeopleQid>();
-  for (const l of fs.readFileSync(file, 'utf8').split(/\r?\n/)) {
-    if (!l || l.startsWith('#')) continue;
-    const [key, , qid, via] = l.split('\t');
-    if (key && /^Q\d+$/.test(qid ?? '')) out.set(key, { qid, via: via ?? '' });
-  }
+  for (const [key, , qid, via] of readTable(file)) if (key && /^Q\d+$/.test(qid ?? '')) out.set(key, { qid, via: via ?? '' });
   return out;
 }
 

@@ -11,31 +11,25 @@ import { fileURLToPath } from 'node:url';
 import type { EntityRecord } from '../../../core/types';
 import type { PlaceHint } from './nsi';
 import { CITY_QIDS, UK_NATION_QIDS, US_STATE_QIDS } from './place-qid-table';
-import { normName, sharedPath } from './util';
+import { normName, readTable, sharedPath } from './util';
+
+const TABLE_DIR = path.dirname(fileURLToPath(import.meta.url));
 
 /** scripts/data/importers/region-qids.tsv: [GeoNames admin1 code, name, QID] (see scripts/data/region-qid-table.ts). */
 export function readRegionQids(): [string, string, string][] {
-  const file = path.join(path.dirname(fileURLToPath(import.meta.url)), 'region-qids.tsv');
-  return fs.readFileSync(file, 'utf8').split(/\r?\n/).filter((l) => l && !l.startsWith('#')).map((l) => l.split('\t') as [string, string, string]);
+  return readTable(path.join(TABLE_DIR, 'region-qids.tsv')) as [string, string, string][];
 }
 
 /** scripts/data/importers/city-qids.tsv: GeoNames town id ('geonames:…') → QID (see scripts/data/city-qid-table.ts). */
 export function readCityQids(): Map<string, string> {
-  const out = new Map<string, string>();
-  const file = path.join(path.dirname(fileURLToPath(import.meta.url)), 'city-qids.tsv');
-  for (const l of fs.readFileSync(file, 'utf8').split(/\r?\n/)) {
-    if (!l || l.startsWith('#')) continue;
-    const [id, , q] = l.split('\t');
-    out.set(`geonames:${id}`, q);
-  }
-  return out;
+  return new Map(readTable(path.join(TABLE_DIR, 'city-qids.tsv')).map(([id, , q]) => [`geonames:${id}`, q]));
 }
 
 /** Every QID a place table gives a town or region: an id another source gives something else is not that thing's. */
-export function tablePlaceIds(): Set<string> {
+export function tablePlaceIds(regions = readRegionQids(), towns = readCityQids()): Set<string> {
   return new Set([
     ...CITY_QIDS.map(([, , q]) => q), ...Object.values(US_STATE_QIDS), ...Object.values(UK_NATION_QIDS),
-    ...readRegionQids().map(([, , q]) => q), ...readCityQids().values(),
+    ...regions.map(([, , q]) => q), ...towns.values(),
   ]);
 }
 

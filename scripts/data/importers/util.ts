@@ -13,6 +13,11 @@ export function readCsv(file: string, delimiter = ','): Record<string, string>[]
   return parse(fs.readFileSync(file, 'utf8'), { columns: true, delimiter, relax_quotes: true, relax_column_count: true, skip_empty_lines: true, bom: true }) as Record<string, string>[];
 }
 
+/** A committed table (scripts/data/importers/*.tsv): its rows split at tabs, without blank or '#' lines. */
+export function readTable(file: string): string[][] {
+  return fs.readFileSync(file, 'utf8').split(/\r?\n/).filter((l) => l && !l.startsWith('#')).map((l) => l.split('\t'));
+}
+
 export function readJson<T>(file: string): T {
   return JSON.parse(fs.readFileSync(file, 'utf8')) as T;
 }
