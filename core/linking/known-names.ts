@@ -15,6 +15,9 @@ export interface KnownNamesFile {
   count: number;
   /** Sorted Uint32 hashes, little-endian, base64. */
   hashes: string;
+  /** US town names of the index and the states that have a town of that name ("portland":
+   *  "CT,IN,ME,MI,OR,TN,TX"), from GeoNames (scripts/data/lib/town-states.ts). Optional: older files lack it. */
+  towns?: Record<string, string>;
 }
 
 /** FNV-1a, 32 bits, over a string's UTF-16 units. */
@@ -25,9 +28,18 @@ export function nameHash(keys: string): number {
 }
 
 export class KnownNames {
+  /** Lower-case US town name → postal codes of the states that have a town of that name. */
+  towns: ReadonlyMap<string, readonly string[]> = new Map();
+
   constructor(private readonly sorted: Uint32Array) {}
 
   static fromFile(f: KnownNamesFile): KnownNames {
+    const names = KnownNames.fromHashes(f);
+    if (f.towns && typeof f.towns === 'object') names.towns = new Map(Object.entries(f.towns).filter(([, v]) => typeof v === 'string').map(([k, v]) => [k, v.split(',')]));
+    return names;
+  }
+
+  private static fromHashes(f: KnownNamesFile): KnownNames {
     const bin = typeof atob === 'function' ? atob(f.hashes) : Buffer.from(f.hashes, 'base64').toString('binary');
     const bytes = new Uint8Array(bin.length);
     for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
@@ -49,7 +61,7 @@ export class KnownNames {
     let bin = '';
     for (let i = 0; i < bytes.length; i++) bin += String.fromCharCode(bytes[i]);
     const hashes = typeof btoa === 'function' ? btoa(bin) : Buffer.from(bin, 'binary').toString('base64');
-    return { format: 'backstory-known-names/1', count: this.sorted.length, hashes };
+    return { format: 'backstory-known-names/1', count: this.sorted.length, hashes, ...(this.towns.size ? { towns: Object.fromEntries([...this.towns].map(([k, v]) => [k, v.join(',')])) } : {}) };
   }
 
   has(h: number): boolean {

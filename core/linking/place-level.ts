@@ -14,6 +14,7 @@
 import type { CompiledEntity } from '../types';
 import type { Candidate } from './match';
 import { Gap, TokFlag, WordSet, commaBefore, hashKey, type Tokens } from './tokenize';
+import { usStateCode } from './us-states';
 
 export const REGION_KINDS = ['region', 'province', 'state', 'governorate', 'county', 'district', 'prefecture', 'department'];
 /** Subtypes of a first-level region, and of a town: one list for the resolver, this module and the scorer. */
@@ -327,5 +328,59 @@ export function sameTownLater<O extends { entity: number }>(text: string, tk: To
     // "Columbus, Ohio" later: its own pair decides.
     if (text.charCodeAt(c.end) === 44) continue;
     options[k] = p !== 'clash' && p.keep ? options[k].filter((o) => !town(o) || p.keep!.has(o.entity)) : [];
+  }
+}
+
+/**
+ * "The storm hit Maine … In Portland, the mayor closed schools": a US town's name in a story that names
+ * a state where a town of that name lies, and not the state of the index's town, is that state's
+ * town. The index's town there is kept (Columbus, Georgia, in a story about Georgia); where the index
+ * lacks it (Portland, Maine: the index holds towns of 100,000), the name gets no mark rather than
+ * Oregon's Portland. `towns`: the states that have a town of each name (names.json, from GeoNames).
+ * A state counts as named by a candidate that may be the state and is no town ("Georgia", not
+ * "Washington" or "New York"); a world city ("Paris", `town` leaves it out) and a candidate a "Town,
+ * State" pair decided (`decided`) are left alone. Not for sports stories, where a state's name is a
+ * college team's ("Ohio State beat Georgia in Columbus").
+ */
+export function townOfNamedState<O extends { entity: number; partialOnly?: boolean }>(
+  text: string,
+  cands: readonly Candidate[],
+  options: O[][],
+  ents: readonly CompiledEntity[],
+  towns: ReadonlyMap<string, readonly string[]>,
+  decided: Uint8Array,
+  town: (e: CompiledEntity) => boolean,
+): void {
+  const stateOf = (e: CompiledEntity) => {
+    for (const id of e.related ?? []) {
+      const code = usStateCode(id);
+      if (code) return code;
+    }
+    return undefined;
+  };
+  const named = new Set<string>();
+  for (let k = 0; k < cands.length; k++) {
+    let code: string | undefined;
+    let isTown = false;
+    for (const o of options[k]) {
+      if (o.partialOnly) continue;
+      const e = ents[o.entity];
+      if (e.type === 'place' && CITIES.has(e.subtype ?? '')) isTown = true;
+      code ??= usStateCode(e.id);
+    }
+    if (code && !isTown) named.add(code);
+  }
+  if (!named.size) return;
+  for (let k = 0; k < cands.length; k++) {
+    if (decided[k]) continue;
+    const here = options[k].filter((o) => !o.partialOnly && town(ents[o.entity]) && ents[o.entity].country === 'US');
+    if (!here.length) continue;
+    const inNamed = here.filter((o) => named.has(stateOf(ents[o.entity]) ?? ''));
+    if (inNamed.length) {
+      if (inNamed.length < here.length) options[k] = options[k].filter((o) => !here.includes(o) || inNamed.includes(o));
+      continue;
+    }
+    const states = towns.get(text.slice(cands[k].start, cands[k].end).toLowerCase());
+    if (states?.some((s) => named.has(s))) options[k] = [];
   }
 }

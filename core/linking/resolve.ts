@@ -24,7 +24,7 @@ import { OBSCURE_OFFICE_HOLDER, OFFICE_KINDS, politicalStory } from './topic';
 import { binaryOf, firstNamesOf } from '../kb/kb-format';
 import { foldKey } from './normalize';
 import { entityById, entityView } from './entity-view';
-import { CITIES as CITY_KINDS, REGIONS as REGION_KINDS, personAt, datelineCities, kindWordAfterList, appositiveCountry, sameTownLater, type TownPair, definedAsPartOfCountry, regionLevel, statesAfterTowns, stateOfficeAfter, townOf, waterName } from './place-level';
+import { CITIES as CITY_KINDS, REGIONS as REGION_KINDS, personAt, datelineCities, kindWordAfterList, appositiveCountry, sameTownLater, townOfNamedState, type TownPair, definedAsPartOfCountry, regionLevel, statesAfterTowns, stateOfficeAfter, townOf, waterName } from './place-level';
 import { stakeIn, unknownCompanyTokens } from './unknown-companies';
 import { countryBeforeClash, definedAsArmedGroup, genericBodyName, placeBeforeForeignBody, regionalFedAt, suffixCountryClash } from './org-namesakes';
 import { DEMONYMS } from './in-article';
@@ -959,6 +959,9 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
   // "Columbus, Indiana", "BUFFALO, N.Y.": the second name says which namesake the first is.
   const extra: ExtraMark[] = [];
   const placeCue = R.namesakes ? cityStatePairs(lex, text, tk, cands, options, ents, extra) : new Uint8Array(cands.length);
+  // "Portland" in a story about Maine: the town of a state the story names (place-level.ts).
+  const towns = knownNames?.towns;
+  if (R.namesakes && !sports && towns?.size) townOfNamedState(text, cands, options, ents, towns, placeCue, (e) => e.type === 'place' && CITY_KINDS.has(e.subtype ?? '') && e.prominence < RESOLVE.worldName);
   // The words right around each span (cueOf), read once: the list rules and both passes ask.
   const cues: (Cue | null | undefined)[] = new Array(cands.length);
   const cueAt = (k: number) => (cues[k] === undefined ? (cues[k] = cueOf(tk, cands[k].t0, cands[k].t1)) : cues[k]);

@@ -14,3 +14,13 @@ export function usStateIds(code: string): string[] {
   const q = US_STATE_QIDS[code];
   return q ? [q, `geonames-admin1:US.${code}`] : [`geonames-admin1:US.${code}`];
 }
+
+let codeById: Map<string, string> | undefined;
+/** The postal code of the US state with this index id ("Q724" → "ME"), or undefined. */
+export function usStateCode(id: string): string | undefined {
+  if (!codeById) {
+    codeById = new Map();
+    for (const code of Object.keys(US_STATE_QIDS)) for (const i of usStateIds(code)) codeById.set(i, code);
+  }
+  return codeById.get(id);
+}

@@ -15,6 +15,7 @@ import { ATTRIBUTION_FILE, KB_OUT_DIR, rel } from './lib/paths';
 import { loadAndValidate } from './lib/pipeline';
 import { INDEX_FILE, writeKb } from './lib/write-kb';
 import { buildKnownNames } from './lib/known-names';
+import { buildTownStates } from './lib/town-states';
 
 function kb(bytes: number): string {
   return bytes > 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(2)} MB` : `${(bytes / 1024).toFixed(1)} KB`;
@@ -51,6 +52,7 @@ function main(): number {
   const known = buildKnownNames(index);
   let knownBytes = 0;
   if (known) {
+    known.names.towns = buildTownStates(index);
     const json = JSON.stringify(known.names.toFile());
     fs.writeFileSync(path.join(KB_OUT_DIR, 'names.json'), json);
     knownBytes = Buffer.byteLength(json);
@@ -87,7 +89,7 @@ function main(): number {
   }
   console.log(`  credits: ${index.credits.length} sources${verbose ? `: ${index.credits.map((c) => `${c.source}(${c.entities})`).join(', ')}` : ` (${rel(ATTRIBUTION_FILE)})`}`);
   console.log(`  wrote ${rel(KB_OUT_DIR)}/: ${INDEX_FILE} ${kb(written.indexBytes)} (${kb(written.gzBytes)} deflated, as in the store zip), ${written.shardCount} fact shards ${kb(written.shardBytes)}; ${((Date.now() - t0) / 1000).toFixed(1)} s${verbose ? '' : ' (--verbose: details)'}`);
-  if (known) console.log(`  wrote ${rel(path.join(KB_OUT_DIR, 'names.json'))} ${kb(knownBytes)}: ${n(known.names.size)} known longer names (hashes, from wikilinker-entities)`);
+  if (known) console.log(`  wrote ${rel(path.join(KB_OUT_DIR, 'names.json'))} ${kb(knownBytes)}: ${n(known.names.size)} known longer names (hashes, from wikilinker-entities), ${n(known.names.towns.size)} US town names with namesakes by state (GeoNames)`);
   return errors.length ? 1 : 0;
 }
 

@@ -32,7 +32,7 @@ const GENERIC_REGION_PROMINENCE = 0.1;
 
 /** GeoNames feature codes whose population is not a town's own: sections of a city (PPLX),
  *  historical (PPLH, PPLQ) and abandoned or destroyed places (PPLQ, PPLW). */
-const NOT_A_TOWN = new Set(['PPLX', 'PPLH', 'PPLQ', 'PPLW']);
+export const NOT_A_TOWN = new Set(['PPLX', 'PPLH', 'PPLQ', 'PPLW']);
 
 /**
  * A region's prominence from the people living in its towns (the sum over GeoNames cities1000, so a
