@@ -375,11 +375,15 @@ function nameFor(id: string | undefined, fallback: string | undefined, ctx: Card
   return (id && ctx.nameOf(id)) || fallback || undefined;
 }
 
-/** "Minister of Defence of Afghanistan"; the role alone when it already names the body. */
-function roleOf(role: string | undefined, org: string | undefined): string {
+/** Offices of a state, province or city that name it ("Governor of Kentucky", "Chief Minister of
+ *  Delhi"): the country after them adds nothing ("Governor of Kentucky of the United States"). */
+const LOCAL_OFFICE = /^(?:Lieutenant |Deputy )?(?:Governor|Chief Minister|Premier|Mayor|First Minister) of \p{Lu}/u;
+
+/** "Minister of Defence of Afghanistan"; the role alone when it already names the body or its place. */
+export function roleOf(role: string | undefined, org: string | undefined): string {
   const r = role?.trim() || 'Leader';
   if (!org) return r;
-  if (r.toLowerCase().includes(org.toLowerCase())) return r;
+  if (r.toLowerCase().includes(org.toLowerCase()) || LOCAL_OFFICE.test(r)) return r;
   return `${r} of ${withThe(org)}`;
 }
 

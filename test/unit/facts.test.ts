@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCard, cardAsOf, MAX_CARD_LINES, type CardContext } from '../../core/card/card-model';
+import { buildCard, cardAsOf, MAX_CARD_LINES, roleOf, type CardContext } from '../../core/card/card-model';
 import type { CardModel, EntityRecord } from '../../core/types';
 import { compiled, detailOf, loadCurated } from './curated-helpers';
 
@@ -234,5 +234,22 @@ describe('stale sources', () => {
     const pm = lines('2026-11-25').find((l) => l.text.startsWith('Prime Minister'));
     expect(pm).toMatchObject({ text: 'Prime Minister: Long Server (since 26 May 2014; as of January 2023)', asOf: true });
     expect(lines('2021-08-22').find((l) => l.text.startsWith('Prime Minister'))?.asOf).toBeUndefined();
+  });
+});
+
+describe('office titles', () => {
+  it('names the office and its country once', () => {
+    expect(roleOf('Minister of Defence', 'Afghanistan')).toBe('Minister of Defence of Afghanistan');
+    expect(roleOf('President', 'United States')).toBe('President of the United States');
+    expect(roleOf('Secretary of State', 'United States')).toBe('Secretary of State of the United States');
+    expect(roleOf('President of Afghanistan', 'Afghanistan')).toBe('President of Afghanistan');
+  });
+
+  it('leaves the country off an office of a state, province or city that names it', () => {
+    expect(roleOf('Governor of Kentucky', 'United States')).toBe('Governor of Kentucky');
+    expect(roleOf('Chief Minister of Delhi', 'India')).toBe('Chief Minister of Delhi');
+    expect(roleOf('Lieutenant Governor of Ontario', 'Canada')).toBe('Lieutenant Governor of Ontario');
+    // Not an office of a place: "the central bank" is a body, so the country still says whose.
+    expect(roleOf('Governor of the central bank', 'Kenya')).toBe('Governor of the central bank of Kenya');
   });
 });
