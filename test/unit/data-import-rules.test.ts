@@ -377,4 +377,22 @@ describe('card truth at import and merge', () => {
     ] as never);
     expect(merged.get('Q8646')!.facts!.map((f) => f.other)).toEqual(['Q148']);
   });
+
+  it('a person two sources put in different countries is from neither; one country, or an office holder\'s, stays', () => {
+    const at = (record: EntityRecord, file: string) => ({ record, layer: 'imported' as const, file, line: 1 });
+    const person = (id: string, country: string, description: string, source: string) => at({ id, type: 'person', subtype: 'singer', name: id, country, description, sources: [{ source }] }, `${source}.jsonl`);
+    const merged = mergeLayers([
+      person('x:a', 'IT', 'Actor from Italy (1915–1998)', 'wikitrivia'),
+      person('x:a', 'US', 'Singer from the United States, born 1915', 'pantheon'),
+      person('x:b', 'US', 'Singer from the United States, born 1989', 'pantheon'),
+      person('x:b', 'US', 'Singer from the United States (1989–2100)', 'wikitrivia'),
+      person('x:c', 'GB', 'Politician from the United Kingdom', 'peppercat'),
+      person('x:c', 'US', 'Politician from the United States, born 1964', 'pantheon'),
+      person('x:c', 'GB', 'Politician from the United Kingdom (1964–2100)', 'wikitrivia'),
+    ] as never);
+    expect(merged.get('x:a')).toMatchObject({ description: 'Actor (1915–1998)' });
+    expect(merged.get('x:a')!.country).toBeUndefined();
+    expect(merged.get('x:b')).toMatchObject({ country: 'US' });
+    expect(merged.get('x:c')).toMatchObject({ country: 'GB', description: 'Politician from the United Kingdom' });
+  });
 });

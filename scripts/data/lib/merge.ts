@@ -87,17 +87,57 @@ function priority(file: string): number {
   return i < 0 ? IMPORT_PRIORITY.length : i;
 }
 
+/** Sources that give a famous person a country by a rule of their own: Pantheon the birthplace's
+ *  country today (Freddie Mercury "from Tanzania", Boris Johnson "from the United States"), Wikitrivia
+ *  one of Wikidata's citizenships (Frank Sinatra "from Italy"). Sources of office holders (Peppercat,
+ *  Congress, Wikidata) say whose office, which settles it. */
+const GUESSED_NATION = new Set(['pantheon', 'wikitrivia']);
+
+/**
+ * A person two guessing sources put in different countries gets none: the description says what they
+ * did and when ("Singer, born 1915", "Actor (1915–1998)"), not a country one source or the other made up,
+ * and the timeless line falls back to the kind alone. A country from an office holder's source stays.
+ */
+class PersonNations {
+  private readonly guessed = new Map<string, Set<string>>();
+  private readonly settled = new Set<string>();
+
+  add(file: string, r: EntityRecord): void {
+    if (r.type !== 'person' || !r.country) return;
+    if (!GUESSED_NATION.has(file)) {
+      this.settled.add(r.id);
+      return;
+    }
+    let s = this.guessed.get(r.id);
+    if (!s) this.guessed.set(r.id, (s = new Set()));
+    s.add(r.country);
+  }
+
+  settle(merged: Map<string, EntityRecord>): void {
+    for (const [id, countries] of this.guessed) {
+      if (countries.size < 2 || this.settled.has(id)) continue;
+      const rec = merged.get(id)!;
+      delete rec.country;
+      // "Actor from Italy (1915–1998)" → "Actor (1915–1998)"; "Singer from the United States, born 1915" → "Singer, born 1915".
+      if (rec.description) rec.description = rec.description.replace(/ from [^,(]+?(?=,| \(|$)/, '');
+    }
+  }
+}
+
 export function mergeLayers(records: LocatedRecord[]): Map<string, EntityRecord> {
   const imported = records
     .filter((r) => r.layer === 'imported')
     .sort((a, b) => priority(a.file) - priority(b.file) || (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
   const merged = new Map<string, EntityRecord>();
+  const nations = new PersonNations();
   for (const r of imported) {
     // Imported records always parse with the full schema (validate-records.ts).
     const record = r.record as EntityRecord;
     const prev = merged.get(record.id);
     merged.set(record.id, prev ? mergeTwo(prev, record) : record);
+    nations.add(fileKey(r.file), record);
   }
+  nations.settle(merged);
   const curated = records.filter((r) => r.layer === 'curated');
   for (const r of curated) {
     const prev = merged.get(r.record.id);
