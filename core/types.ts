@@ -107,6 +107,10 @@ export interface EntityRecord {
   /** When the description holds ('President of France' from 2017-05-14): cards dated outside it
    *  show a timeless line instead (core/card/describe.ts). Omit for a description true at any date. */
   descriptionSpan?: { start?: PartialDate; end?: PartialDate };
+  /** Set by the merge, never written in data: another source's description, shown where the one that
+   *  won does not hold on the card's date ("Country in Southern Asia" before India was the most
+   *  populous, in 2023). */
+  descriptionOtherwise?: string;
   /** A short background paragraph in our own words (curated layer). */
   summary?: string;
   /** The summary is written as of today; the date from which all of it is true (it tells of an
@@ -175,7 +179,7 @@ export interface KbIndex {
 
 /** public/kb/facts/<n>.json: facts and text for the entities whose shard is n. `description` is
  *  the one-line description (kept out of the index: only cards and search results show it). */
-export type KbFactShard = Record<string, { description?: string; descriptionSpan?: { start?: PartialDate; end?: PartialDate }; summary?: string; summarySince?: PartialDate; aliases?: string[]; facts: Fact[]; sources: SourceRef[] }>;
+export type KbFactShard = Record<string, { description?: string; descriptionSpan?: { start?: PartialDate; end?: PartialDate }; descriptionOtherwise?: string; summary?: string; summarySince?: PartialDate; aliases?: string[]; facts: Fact[]; sources: SourceRef[] }>;
 
 export interface Credit {
   source: string;            // key, e.g. 'geonames'

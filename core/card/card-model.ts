@@ -129,7 +129,7 @@ export function buildCard(
   const summaryHolds = !unfounded && (detail?.summarySince ? !isAfter(detail.summarySince, ctx.asOf) : !facts.some((f) => datedAfter(f, ctx.asOf)));
   // The shipped index keeps descriptions with the facts (detail); an entity that carries one wins.
   const written = entity.description ?? detail?.description;
-  const description = (unfounded && notYetFounded(entity, unfounded, ctx)) || notYetBorn(entity, usable, ctx) || (!kindHolds && notYetIndependent(entity, usable, ctx.asOf)) || descriptionAt(entity, written && plain(written), detail?.descriptionSpan, ctx.asOf, kindHolds);
+  const description = (unfounded && notYetFounded(entity, unfounded, ctx)) || notYetBorn(entity, usable, ctx) || (!kindHolds && notYetIndependent(entity, usable, ctx.asOf)) || descriptionAt(entity, written && plain(written), detail?.descriptionSpan, ctx.asOf, kindHolds, detail?.descriptionOtherwise && plain(detail.descriptionOtherwise));
   // Without a summarySince, a year of the article's own is unsafe too, as in a description: what the
   // summary tells of that year may come after the article's day.
   const summaryYearsHold = !!detail?.summary && (detail.summarySince ? !namesLaterYear(detail.summary, ctx.asOf) : !namesYearFrom(detail.summary, ctx.asOf));

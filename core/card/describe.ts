@@ -216,8 +216,11 @@ export function descriptionAt(
   span: DescriptionSpan | undefined,
   asOf: PartialDate,
   kindHolds = true,
+  otherwise?: string,
 ): { text: string; timeless: boolean } {
   const periodShown = !!span && !!(span.start || span.end);
   if (written && (kindHolds || periodShown) && descriptionHolds(written, asOf, span)) return { text: written, timeless: false };
+  // Another source's line, where the kind holds and it says nothing of a later day.
+  if (otherwise && kindHolds && descriptionHolds(otherwise, asOf)) return { text: otherwise, timeless: false };
   return { text: timelessDescription(kindHolds ? entity : { ...entity, subtype: undefined }), timeless: true };
 }

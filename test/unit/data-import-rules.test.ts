@@ -2,6 +2,7 @@
 // (found on the linking dev set: 'Chinese' on a Greek party, 'Democrats' on a Brazilian one,
 // 'VPN' as a party, "Son" and "Child" of the same person on one card).
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import type { EntityRecord } from '../../core/types';
 import { dedupeRelatives, dropCollidingPartyAcronyms, linkByName } from '../../scripts/data/importers/link';
 import { isGenericName, keepPartyAcronym } from '../../scripts/data/importers/party-names';
@@ -11,6 +12,7 @@ import { placeQids, tablePlaceIds } from '../../scripts/data/importers/place-qid
 import { importNsi } from '../../scripts/data/importers/nsi';
 import { unMemberToday } from '../../scripts/data/importers/un-admissions';
 import { mergeLayers } from '../../scripts/data/lib/merge';
+import { descriptionAt } from '../../core/card/describe';
 import { cityQidRows } from '../../scripts/data/city-qid-table';
 import { regionQidRows } from '../../scripts/data/region-qid-table';
 import { decodeEntities, sameThing } from '../../scripts/data/importers/us-newspapers';
@@ -394,5 +396,37 @@ describe('card truth at import and merge', () => {
     expect(merged.get('x:a')!.country).toBeUndefined();
     expect(merged.get('x:b')).toMatchObject({ country: 'US' });
     expect(merged.get('x:c')).toMatchObject({ country: 'GB', description: 'Politician from the United Kingdom' });
+  });
+});
+
+describe('descriptions as of the card date', () => {
+  it('keeps the description that lost the merge for dates where the winner does not hold, from the same country only', () => {
+    const at = (record: EntityRecord, file: string) => ({ record, layer: 'imported' as const, file, line: 1 });
+    const merged = mergeLayers([
+      at({ id: 'x:in', type: 'place', subtype: 'country', name: 'India', country: 'IN', description: 'Country in Southern Asia', sources: [{ source: 'factbook' }] }, 'factbook.jsonl'),
+      { record: { id: 'x:in', description: "Country in South Asia, the world's most populous", descriptionSpan: { start: '2023-04' } }, layer: 'curated' as const, file: 'places.yaml', line: 1 },
+      at({ id: 'x:fi', type: 'person', subtype: 'politician', name: 'A', country: 'FI', description: 'Former President of Finland (1994–2000)', sources: [{ source: 'peppercat' }] }, 'peppercat.jsonl'),
+      at({ id: 'x:fi', type: 'person', subtype: 'politician', name: 'A', country: 'RU', description: 'Politician from Russia, born 1937', sources: [{ source: 'pantheon' }] }, 'pantheon.jsonl'),
+    ] as never);
+    expect(merged.get('x:in')!.descriptionOtherwise).toBe('Country in Southern Asia');
+    expect(merged.get('x:fi')!.descriptionOtherwise).toBeUndefined();
+  });
+
+  it('shows it on a card dated before the written one holds, and never one that names a later year', () => {
+    const e = { type: 'place' as const, subtype: 'country', country: 'IN', name: 'India' };
+    expect(descriptionAt(e, "Country in South Asia, the world's most populous", { start: '2023-04' }, '2019-11-20', true, 'Country in Southern Asia').text).toBe('Country in Southern Asia');
+    expect(descriptionAt(e, "Country in South Asia, the world's most populous", { start: '2023-04' }, '2024-01-01', true, 'Country in Southern Asia').text).toBe("Country in South Asia, the world's most populous");
+    expect(descriptionAt(e, 'Written in 2023', { start: '2023-04' }, '2019-11-20', true, 'Renamed in 2021').timeless).toBe(true);
+  });
+});
+
+describe('an office "since" a year, as far as its list vouches', () => {
+  it('the committed Peppercat and Congress records date a current office\'s description up to the list\'s snapshot', () => {
+    const read = (file: string, id: string) => readFileSync(`data/imported/${file}`, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as EntityRecord).find((r) => r.id === id);
+    // Lee Hsien Loong: "Prime Minister of Singapore since 2004", false after May 2024.
+    expect(read('peppercat.jsonl', 'Q57643')).toMatchObject({ description: expect.stringMatching(/since 2004$/), descriptionSpan: { start: '2004-08-12', end: '2023-01-15' } });
+    const current = readFileSync('data/imported/us-congress.jsonl', 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as EntityRecord).filter((r) => / since \d{4}$/.test(r.description ?? ''));
+    expect(current.length).toBeGreaterThan(400);
+    expect(current.every((r) => r.descriptionSpan?.end === '2026-06-15')).toBe(true);
   });
 });

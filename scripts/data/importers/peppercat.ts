@@ -182,6 +182,8 @@ export function importPeppercat(ctx: ImportContext & { countryByName: ReadonlyMa
     records.set(qid, {
       id: qid, type: 'person', subtype: 'politician', name,
       description: describe(top, ofOrg, born, died),
+      // "Prime Minister of Singapore since 2004" holds as far as the list vouches for it, not today.
+      ...(top?.current && top.start && !died ? { descriptionSpan: { start: top.start, end: AS_OF } } : {}),
       prominence: [0.2, 0.3, 0.4, 0.6][score] + Math.min(0.1, pos.length * 0.01),
       country: iso, facts, sources: [minor.has(qid) ? src('peppercat') : src('peppercat', { url })],
     });
@@ -270,6 +272,8 @@ export function importPeppercatLegislators(ctx: ImportContext & { countryByName:
     out.push({
       id: qid, type: 'person', subtype: 'politician', name,
       description: (end ? `Former ${role}` : start ? `${role} since ${yearOf(start)}` : role).slice(0, 200),
+      // "Prime Minister of Singapore since 2004" holds as far as the list vouches for it, not today.
+      ...(!end && start ? { descriptionSpan: { start, end: AS_OF } } : {}),
       // No record URL (size knob): the id is the QID, and only a summary would show it.
       prominence: 0.15, country: iso, facts, sources: [src('peppercat')],
     });

@@ -103,6 +103,8 @@ export function importUsCongress(ctx: ImportContext, qidByNameYear: ReadonlyMap<
       const rec: EntityRecord = {
         id, type: 'person', subtype: 'politician', name, aliases,
         description: description ? description.charAt(0).toUpperCase() + description.slice(1) : undefined,
+        // "Representative from Ohio since 2023" holds as far as the list vouches for it, not today.
+        ...(description && current && top.start ? { descriptionSpan: { start: top.start, end: AS_OF } } : {}),
         prominence: prez ? 0.85 : spans.some((s) => s.role.startsWith('Vice President')) ? 0.75 : spans.some((s) => s.role.startsWith('United States Senator')) ? 0.6 : 0.45,
         country: 'US', facts, sources: [src('us-congress', { url: p.id.wikidata ? `https://www.wikidata.org/wiki/${p.id.wikidata}` : `https://bioguide.congress.gov/search/bio/${p.id.bioguide}` }), ...credit.map((s) => src(s))],
       };

@@ -73,6 +73,7 @@ export function compile(merged: Map<string, EntityRecord>, sources: SourcesFile)
     if (rec.summary) detail.summary = rec.summary;
     if (rec.summary && rec.summarySince) detail.summarySince = rec.summarySince;
     if (rec.descriptionSpan && rec.description) detail.descriptionSpan = rec.descriptionSpan;
+    if (rec.descriptionOtherwise && rec.description) detail.descriptionOtherwise = rec.descriptionOtherwise;
     if (rec.aliases?.length) detail.aliases = rec.aliases;
     shards[shardOf(rec.id, SHARD_COUNT)][rec.id] = detail;
 

@@ -17,6 +17,9 @@ export const IMPORT_PRIORITY = [
   'wikitrivia', 'us-newspapers', 'nsi', 'openfootball', 'pantheon', 'geonames', 'phoenix',
 ];
 
+/** A description that may not hold at every date without a period: it names a year or a former state. */
+const MAY_NOT_HOLD = /\b[12]\d{3}\b|^\s*(former|ex-|retired|late)\b/i;
+
 const SINGLE_VALUED = new Set(['born', 'died', 'founded', 'dissolved', 'capital', 'headquarters', 'population']);
 
 /** Facts that describe the same thing share a slot; a curated fact replaces imported ones in its slot. */
@@ -56,6 +59,13 @@ function mergeTwo(hi: EntityRecord | CorrectionRecord, lo: EntityRecord): Entity
   const out: EntityRecord = { ...lo, ...stripUndefined(hi) };
   // A period dates the text it came with: another layer's description (or summary) does not inherit it.
   if (hi.description !== undefined && hi.description !== lo.description && hi.descriptionSpan === undefined) delete out.descriptionSpan;
+  // The description that lost is kept for dates where the winner does not hold (describe.ts), when it
+  // may not: a winner with a period, a year or "former" in it, and a loser true at any date that puts
+  // the entity in the same country (Pantheon's birthplace country is not a Finnish president's).
+  delete out.descriptionOtherwise;
+  const sameCountry = !lo.country || !out.country || lo.country === out.country;
+  const otherwise = lo.descriptionOtherwise ?? (lo.descriptionSpan || !sameCountry ? undefined : lo.description);
+  if (hi.description !== undefined && otherwise && otherwise !== hi.description && (hi.descriptionSpan || MAY_NOT_HOLD.test(hi.description))) out.descriptionOtherwise = otherwise;
   if (hi.summary !== undefined && hi.summary !== lo.summary && hi.summarySince === undefined) delete out.summarySince;
   // Another source's spelling of the name ('Ahmed Shah Massoud') is kept as an alias.
   out.aliases = unionStrings(hi.aliases, lo.name !== out.name ? [...(lo.aliases ?? []), lo.name] : lo.aliases);
@@ -119,7 +129,9 @@ class PersonNations {
       const rec = merged.get(id)!;
       delete rec.country;
       // "Actor from Italy (1915–1998)" → "Actor (1915–1998)"; "Singer from the United States, born 1915" → "Singer, born 1915".
-      if (rec.description) rec.description = rec.description.replace(/ from [^,(]+?(?=,| \(|$)/, '');
+      const fromNone = (d: string) => d.replace(/ from [^,(]+?(?=,| \(|$)/, '');
+      if (rec.description) rec.description = fromNone(rec.description);
+      if (rec.descriptionOtherwise) rec.descriptionOtherwise = fromNone(rec.descriptionOtherwise);
     }
   }
 }
