@@ -293,9 +293,9 @@ export function diacriticOnlyInText(span: string, aliases: string[]): boolean {
  *  cheese", "Bordeaux wine" are also the place's. */
 const NAMED_THINGS = new WordSet('chile chiles chili chilies chilli chillies pepper peppers mustard sprouts wings terrier terriers spaniel spaniels retriever retrievers'.split(' '));
 /** Things a brand, a team or a person's fans wear or eat as much as things named after a place: "a Panama
- *  hat", "Jordan sneakers", "a Caesar salad", "Worcestershire sauce" are not the place's (nor, for
+ *  hat", "Jordan sneakers", "a Brazil jersey", "a Caesar salad", "Worcestershire sauce" are not the place's (nor, for
  *  salads and sauces, the person's), while "a Yankees hat", "Adidas sneakers", "a Trump hat" keep theirs. */
-const PLACE_THINGS = new WordSet('hat hats sneaker sneakers'.split(' '));
+const PLACE_THINGS = new WordSet('hat hats sneaker sneakers jersey jerseys'.split(' '));
 const PLACE_OR_PERSON_THINGS = new WordSet('salad salads sauce'.split(' '));
 
 /** "a Panama hat" (1: rules out a place), "a Caesar salad" (2: a place or a person); 0 otherwise. */

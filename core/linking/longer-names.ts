@@ -6,6 +6,9 @@
  * abbreviation ("C.S.C. Security" is no South Carolina).
  */
 import { Gap, TokFlag, WordSet, commaBefore, type Tokens } from './tokenize';
+import type { CompiledEntity } from '../types';
+import { CITIES } from './place-level';
+import { US_STATE_QIDS } from './us-states';
 
 /** Combining forms before a hyphen that make an adjective, not a name: "Sino-Russian", "Anglo-French". */
 const COMBINING = new WordSet(
@@ -383,3 +386,23 @@ export function nameWordBeforeLongPlace(tk: Tokens, t0: number, t1: number, name
   // Words, not a dotted abbreviation ("Harcourt Canadas U.S. parent": Reuters' "Canada's").
   return t1 - t0 > 1 && p >= 0 && tk.gap[t0] === Gap.Space && tk.gap[t0 + 1] === Gap.Space && !(tk.flags[p] & TokFlag.SentStart) && nameWordAt(p);
 }
+
+/** Towns whose own name takes "the", which the index may hold without it ("The Hague", "The Dalles"). */
+const THE_TOWNS = new WordSet('hague bronx dalles woodlands villages pas colony'.split(' '));
+
+/** "to watch The Batman", "saw The Maine play", "dinner at The Lincoln": a capitalized "The" inside a
+ *  sentence right before a town's or a US state's name opens a film's, a band's or a venue's name.
+ *  English puts no article before a town or a state; countries and regions take one ("in The
+ *  Netherlands", "The Gambia", "The Punjab"), so the caller asks this of towns and states only
+ *  (townOrUsState). At a sentence's start "The Chicago police" keeps its place.
+ *  `weak(t)` = token t sits where capitals say nothing (a title-case heading). */
+export function theBeforeTown(tk: Tokens, t0: number, weak: (t: number) => boolean): boolean {
+  return theBeforeTitle(tk, t0) && !THE_TOWNS.at(tk, t0) && !weak(t0 - 1);
+}
+
+/** A town, or a US state: theBeforeTown is asked where some option is one and none is a country ("The
+ *  Batman" is a Turkish town and a province of it; "The Lebanon" a country and American towns). */
+export function townOrUsState(e: CompiledEntity): boolean {
+  return e.type === 'place' && (CITIES.has(e.subtype ?? '') || STATE_IDS.has(e.id));
+}
+const STATE_IDS: ReadonlySet<string> = new Set(Object.values(US_STATE_QIDS));

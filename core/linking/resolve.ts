@@ -16,6 +16,7 @@ import { AliasFlag, type CompiledEntity, type Mention } from '../types';
 import { Gap, TokFlag, WordSet, wordKeys, type Tokens } from './tokenize';
 import { compiledAllExact, surnameBearers, type Candidate, type Lexicon } from './match';
 import { afterThingWord, afterWorkWord, beforeWorkWord, namedThingAfter, namedWearOrDishAfter, magazineTitle, starredIn, givenName, diacriticOnlyInText, inLongerName, instrumentCode, legalSuffixAt, nameAsWord, pastVerbAfter, possessive, placeSuffix, quotedSpan, usStateAfter, VENUE_HEADS } from './context';
+import { ruledOutByCounty } from './british-counties';
 import { isTeam, positionAfter, sportsNearby, sportsSignal, playVerbBefore, teamRoleAfter, beatsAfter, hostOrPlaceBefore, otherSportNearby, scoreAfter, scoreBefore, trophyAfter, formerStarAfter, otherSportClubBefore, leagueAcronym, nationalTeamAfter, beatenByName, playerTrade, teamNounAfter, pluralVerbAfter } from './sports';
 import { inKnownName } from './known-names';
 import { unknownSurnames } from './unknown-people';
@@ -36,7 +37,7 @@ import { listJoint, onlyComma } from './gap-text';
 
 /** Nationalities (in-article.ts's list), read by token hash. */
 const DEMONYM_WORDS = new WordSet([...DEMONYMS]);
-import { acronymBeforeBody, afterNameParticle, beforeHandle, personNameGoesOn, afterSaint, saintsPossessive, beforeInstitutionName, featureHead, hyphenedToName, insideDottedAbbreviation, privateFirstName, sharedCompassName, sharesPluralHead, theBeforeTitle, afterSubPrefix, firmBeforeCountry, hyphenBefore, campusAfter, quotedNameGoesOn, joinedPairBeforeBody, sponsorBeforeVenue, afterUniversityOf, compassAfter, definedAsWork, modelNumberAfter, peerageOf, placeBeforeSurname, nameWordBeforeLongPlace, capsNameGoesOn } from './longer-names';
+import { acronymBeforeBody, afterNameParticle, beforeHandle, personNameGoesOn, afterSaint, saintsPossessive, beforeInstitutionName, featureHead, hyphenedToName, insideDottedAbbreviation, privateFirstName, sharedCompassName, sharesPluralHead, theBeforeTitle, afterSubPrefix, firmBeforeCountry, hyphenBefore, campusAfter, quotedNameGoesOn, joinedPairBeforeBody, sponsorBeforeVenue, afterUniversityOf, compassAfter, definedAsWork, modelNumberAfter, peerageOf, placeBeforeSurname, nameWordBeforeLongPlace, capsNameGoesOn, theBeforeTown, townOrUsState } from './longer-names';
 
 /** Rules that read capital letters as English writes them apply to English text only (issue 12):
  *  German capitalizes every noun. No language given = English (most pages that reach us). */
@@ -1131,6 +1132,8 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     if (place && c.t1 - c.t0 > 1 && nameWordBeforeLongPlace(tk, c.t0, c.t1, (t) => !known[t] && unknownNameWord(tk, t, true) && !kindsAt(t) && !weakCasePosition(tk, t)) && kind & K_ALL_PLACE) return true;
     // "the Duchess of Cambridge", "Prince of Wales": a title of nobility.
     if (place && peerageOf(tk, c.t0)) return true;
+    // "to watch The Batman", "saw The Maine play": a work's, a band's or a venue's name.
+    if (place && kind & K_ALL_PLACE && theBeforeTown(tk, c.t0, (t) => weakCasePosition(tk, t)) && options[k].some((o) => townOrUsState(ents[o.entity])) && !options[k].some((o) => NATION_KINDS.has(ents[o.entity].subtype ?? ''))) return true;
     // "Brooklyn Beckham", "Indiana Jones": a place's name before a surname the index knows is a first name.
     if (place && placeBeforeSurname(text, tk, c.t0, c.t1, (t) => !known[t] && surnameBearers(lex, tk, t, 2) >= 2)) return true;
     // "the Northern District of California", "the Court for the District of Connecticut": a court's district.
@@ -1414,6 +1417,8 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     if (R.namesakes && english && type !== 'organization' && (cue?.type !== 'place' || stakeIn(tk, c.t0)) && prominence < RESOLVE.worldName && unknownCompany(c)) return true;
     // "Milton, Mass." is no Canadian town: a US state after the name rules out another country's place.
     if (R.namesakes && type === 'place' && !!country && country !== 'US' && stateAfter(text, tk, c)) return true;
+    // "Dover, Kent", "Marlborough, Wiltshire": a British county does the same (british-counties.ts).
+    if (R.namesakes && type === 'place' && !!country && ruledOutByCounty(text, tk, c.t0, c.t1, country)) return true;
     if (R.namesakes && type === 'place' && !!country && subtype !== 'country' && appositiveAt(k) && appositiveAt(k) !== country) return true;
     // "the Red Sea" is the sea, not Egypt's governorate named after it.
     if (R.level && type === 'place' && REGION_KINDS.has(subtype ?? '') && !cue?.kinds && waterName(tk, c.t0, c.t1)) return true;

@@ -180,7 +180,13 @@ const POSITION_CODES = new WordSet('qb rb wr te dl ol lb cb db dt de'.split(' ')
 const PLAYS_FOR = new WordSet('plays played playing signed scored scores scoring pitched pitches pitching starred starring debuted capped'.split(' '));
 /** Words that may stand between the verb and "for": "scored twice for Spain". */
 const PLAY_ADVERBS = new WordSet('twice once again'.split(' '));
-const PLAYED_AGAINST = new WordSet('won lost drew scored played playing plays win lose draw score beat match matches game games fixture'.split(' '));
+const PLAYED_AGAINST = new WordSet(
+  ('won lost drew scored played playing plays win lose draw score beat match matches game games fixture ' +
+    // Nouns of a match: "the semi-final against Croatia", "their final against France", "a friendly against Peru".
+    'final semifinal quarterfinal qualifier playoff derby friendly rematch opener').split(' '),
+);
+/** Forms of "draw" whose object after "with" is the other side: "Spurs drew with Newcastle", "were drawn with Spain". */
+const DREW = new WordSet('drew drawn draws'.split(' '));
 
 /** Verbs whose object is a team and nothing else: "captained Liverpool", "coached France". */
 const LEADS_TEAM = new WordSet('captained captains captaining skippered skippers coached coaches coaching'.split(' '));
@@ -193,7 +199,8 @@ export function playVerbBefore(tk: Tokens, t0: number): boolean {
   if (LEADS_TEAM.at(tk, p) && !(tk.flags[p] & TokFlag.Cap)) return true;
   if (p < 1 || tk.gap[p] !== Gap.Space) return false;
   if (tk.keyIs(p, 'for')) return PLAYS_FOR.at(tk, p - 1) || (p >= 2 && PLAY_ADVERBS.at(tk, p - 1) && tk.gap[p - 1] === Gap.Space && PLAYS_FOR.at(tk, p - 2));
-  if (tk.keyIs(p, 'against')) return PLAYED_AGAINST.at(tk, p - 1);
+  if (tk.keyIs(p, 'against')) return PLAYED_AGAINST.at(tk, p - 1) && !(tk.flags[p - 1] & TokFlag.Cap);
+  if (tk.keyIs(p, 'with')) return DREW.at(tk, p - 1) && !(tk.flags[p - 1] & TokFlag.Cap) && tk.gap[p] === Gap.Space;
   return false;
 }
 

@@ -1,0 +1,87 @@
+// ELEVANT round 6 (issue 12): kinds of wrong marks on news the linker has not seen, one block per kind,
+// each with neighbours that keep their mark. Sentences made up here.
+import { describe, expect, it } from 'vitest';
+import { createMatcher } from '../../core/linking/matcher';
+import { AliasFlag, type CompiledEntity } from '../../core/types';
+import { smallIndex } from './match-kb';
+
+const PR = AliasFlag.Primary;
+const extra: [CompiledEntity, [string, number][]][] = [
+  [{ id: 'x:batman', type: 'place', subtype: 'city', name: 'Batman', prominence: 0.64, country: 'TR' }, [['Batman', PR]]],
+  [{ id: 'x:batman-prov', type: 'place', subtype: 'province', name: 'Batman Province', prominence: 0.3, country: 'TR' }, [['Batman Province', PR], ['Batman', 0]]],
+  [{ id: 'Q724', type: 'place', subtype: 'region', name: 'Maine', prominence: 0.5, country: 'US', related: ['Q30'] }, [['Maine', PR]]],
+  [{ id: 'x:chicago', type: 'place', subtype: 'city', name: 'Chicago', prominence: 0.83, country: 'US', related: ['Q30'] }, [['Chicago', PR]]],
+  [{ id: 'x:phoenix', type: 'place', subtype: 'city', name: 'Phoenix', prominence: 0.7, country: 'US', related: ['Q30'] }, [['Phoenix', PR]]],
+  [{ id: 'Q55', type: 'place', subtype: 'country', name: 'Netherlands', prominence: 0.9, country: 'NL' }, [['Netherlands', PR]]],
+  [{ id: 'x:crimea', type: 'place', subtype: 'region', name: 'Crimea', prominence: 0.6, country: 'UA' }, [['Crimea', PR]]],
+  [{ id: 'x:croatia', type: 'place', subtype: 'country', name: 'Croatia', prominence: 0.8, country: 'HR' }, [['Croatia', PR]]],
+  [{ id: 'x:brazil', type: 'place', subtype: 'country', name: 'Brazil', prominence: 0.9, country: 'BR' }, [['Brazil', PR]]],
+  [{ id: 'x:newcastle', type: 'place', subtype: 'city', name: 'Newcastle upon Tyne', prominence: 0.6, country: 'GB' }, [['Newcastle upon Tyne', PR], ['Newcastle', 0]]],
+  [{ id: 'x:nufc', type: 'organization', subtype: 'sports-team', name: 'Newcastle United', prominence: 0.75, country: 'GB' }, [['Newcastle United', PR], ['Newcastle', 0]]],
+  [{ id: 'x:picasso', type: 'person', subtype: 'painter', name: 'Pablo Picasso', prominence: 0.9, country: 'ES' }, [['Pablo Picasso', PR], ['Picasso', AliasFlag.Partial]]],
+  [{ id: 'x:marlborough', type: 'place', subtype: 'region', name: 'Marlborough', prominence: 0.4, country: 'NZ' }, [['Marlborough', PR]]],
+  [{ id: 'x:dover', type: 'place', subtype: 'city', name: 'Dover', prominence: 0.45, country: 'US', related: ['Q30', 'Q1393'] }, [['Dover', PR]]],
+  [{ id: 'Q1393', type: 'place', subtype: 'region', name: 'Delaware', prominence: 0.5, country: 'US', related: ['Q30'] }, [['Delaware', PR]]],
+  [{ id: 'x:kent', type: 'place', subtype: 'city', name: 'Kent', prominence: 0.4, country: 'US', related: ['Q30'] }, [['Kent', PR]]],
+  [{ id: 'x:seattle', type: 'place', subtype: 'city', name: 'Seattle', prominence: 0.8, country: 'US', related: ['Q30'] }, [['Seattle', PR]]],
+  [{ id: 'x:tacoma', type: 'place', subtype: 'city', name: 'Tacoma', prominence: 0.45, country: 'US', related: ['Q30'] }, [['Tacoma', PR]]],
+  [{ id: 'x:exeter', type: 'place', subtype: 'city', name: 'Exeter', prominence: 0.53, country: 'GB' }, [['Exeter', PR]]],
+  [{ id: 'x:bangor-us', type: 'place', subtype: 'city', name: 'Bangor', prominence: 0.4, country: 'US', related: ['Q30'] }, [['Bangor', PR]]],
+  [{ id: 'x:bangor-gb', type: 'place', subtype: 'city', name: 'Bangor', prominence: 0.35, country: 'GB' }, [['Bangor', PR]]],
+];
+
+const matcher = createMatcher(smallIndex(extra));
+const marks = (text: string) => matcher.find(text).map((m) => `${m.text}→${matcher.entity(m.id)!.name}`);
+
+describe('a capitalized "The" inside a sentence before a town or a state opens a title', () => {
+  it('leaves the film, the band and the venue unmarked', () => {
+    expect(marks('Fans lined up to watch The Batman on Friday.')).toEqual([]);
+    expect(marks('We saw The Maine play last night in Phoenix.')).toEqual(['Phoenix→Phoenix']);
+    expect(marks('They had dinner at The Chicago after the show.')).toEqual([]);
+  });
+
+  it('keeps countries and regions that take "the", a sentence start, and a lower-case "the"', () => {
+    expect(marks('She moved to The Netherlands in 2001.')).toEqual(['Netherlands→Netherlands']);
+    expect(marks('He visited The Crimea last year.')).toEqual(['Crimea→Crimea']);
+    expect(marks('The Chicago police said the man fled.')).toEqual(['Chicago→Chicago']);
+    expect(marks('He flew from the Chicago area to Maine.')).toEqual(['Chicago→Chicago', 'Maine→Maine']);
+  });
+});
+
+describe('a match noun before "against", and "drew with", name the other side', () => {
+  it('reads the side as a team: the club where the index holds it, else no mark', () => {
+    expect(marks('The semi-final against Croatia was tense.')).toEqual([]);
+    expect(marks('They lost their final against Croatia.')).toEqual([]);
+    expect(marks('Spurs drew with Newcastle on Saturday.')).toEqual(['Newcastle→Newcastle United']);
+    expect(marks('Celtic were drawn with Newcastle in the group.')).toEqual(['Newcastle→Newcastle United']);
+  });
+
+  it('keeps the country in a fight, a sanction or a drawing', () => {
+    expect(marks('Sanctions against Croatia were lifted.')).toEqual(['Croatia→Croatia']);
+    expect(marks('The final push against Croatia began in May.')).toEqual(['Croatia→Croatia']);
+    expect(marks('She drew with Picasso in Newcastle.')).toEqual(['Newcastle→Newcastle upon Tyne']);
+  });
+});
+
+describe('a team\'s jersey is not the place', () => {
+  it('leaves "a Brazil jersey" unmarked and keeps the country', () => {
+    expect(marks('He bought a Brazil jersey at the airport.')).toEqual([]);
+    expect(marks('Brazil jerseys sold out in Brazil.')).toEqual(['Brazil→Brazil']);
+  });
+});
+
+describe('a British county after a town says the town is British', () => {
+  it('rules out other countries\' namesakes of the town and of the county', () => {
+    expect(marks('He grew up in Marlborough, Wiltshire, where his father taught.')).toEqual([]);
+    expect(marks('She was born in Dover, Kent, in 1950.')).toEqual([]);
+    expect(marks('He was born in Bangor, County Down, in 1950.')).toEqual(['Bangor→Bangor']);
+    expect(matcher.find('He was born in Bangor, County Down, in 1950.').map((m) => matcher.entity(m.id)!.country)).toEqual(['GB']);
+  });
+
+  it('keeps British towns, US pairs and lists of towns', () => {
+    expect(marks('He was born in Exeter, Devon, in 1950.')).toEqual(['Exeter→Exeter']);
+    expect(marks('He was born in Dover, Delaware, in 1950.')).toEqual(['Dover→Dover', 'Delaware→Delaware']);
+    expect(marks('Police in Seattle, Kent and Tacoma made arrests.')).toEqual(['Seattle→Seattle', 'Kent→Kent', 'Tacoma→Tacoma']);
+    expect(marks('He moved to Marlborough, a town in the wine country.')).toEqual(['Marlborough→Marlborough']);
+  });
+});
