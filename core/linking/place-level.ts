@@ -11,7 +11,7 @@
  *   of that country reads as the region, unless the words at it give the kind ("the city of Cordoba")
  *   or the city is a world city ("the third Beijing resident" in a story about Inner Mongolia).
  */
-import type { CompiledEntity } from '../types';
+import type { CompiledEntity, Mention } from '../types';
 import type { Candidate } from './match';
 import { Gap, TokFlag, WordSet, commaBefore, hashKey, type Tokens } from './tokenize';
 
@@ -327,5 +327,55 @@ export function sameTownLater<O extends { entity: number }>(text: string, tk: To
     // "Columbus, Ohio" later: its own pair decides.
     if (text.charCodeAt(c.end) === 44) continue;
     options[k] = p !== 'clash' && p.keep ? options[k].filter((o) => !town(o) || p.keep!.has(o.entity)) : [];
+  }
+}
+
+/** Words of a journey: "the premier flew to London", "a trade mission to Sydney" go abroad. */
+const TRAVEL = new WordSet('flew fly flies flying flight flights trip trips travel travels traveled travelled traveling travelling visit visits visited visiting tour toured mission delegation abroad overseas embassy consulate'.split(' '));
+
+/** A word of a journey within the six tokens before t0, in its sentence. */
+function travelBefore(tk: Tokens, t0: number): boolean {
+  for (let t = t0 - 1; t >= 0 && t >= t0 - 6; t--) {
+    if (TRAVEL.at(tk, t)) return true;
+    if (tk.flags[t] & TokFlag.SentStart) break;
+  }
+  return false;
+}
+
+/** "the plant in London would close" in a story about Ontario, "Halifax and Sydney" in one about Nova
+ *  Scotia: a town marked as the world city of a country nothing else marked in the article is from (London,
+ *  England; Sydney, Australia), whose namesake among its options lies in a region the article marks, in
+ *  another country, is that namesake ("the premier flew to London" keeps the world city). Read after every span is decided (the region is often decided
+ *  late: "Ontario" needs "Toronto"); changes `mentions` in place. */
+export function townsOfMarkedRegions(tk: Tokens, cands: readonly Candidate[], mentions: (Mention | null)[], options: readonly (readonly { entity: number; partialOnly: boolean }[])[], ents: ArrayLike<CompiledEntity>): void {
+  const regions = new Set<string>();
+  const byCountry = new Map<string, Set<string>>();
+  const entityOf = (k: number) => {
+    const m = mentions[k];
+    if (!m) return undefined;
+    for (const o of options[k]) if (ents[o.entity].id === m.id) return ents[o.entity];
+    return undefined;
+  };
+  for (let k = 0; k < mentions.length; k++) {
+    const e = entityOf(k);
+    if (!e) continue;
+    if (e.type === 'place' && REGIONS.has(e.subtype ?? '')) regions.add(e.id);
+    if (e.country) {
+      let ids = byCountry.get(e.country);
+      if (!ids) byCountry.set(e.country, (ids = new Set()));
+      ids.add(e.id);
+    }
+  }
+  if (!regions.size) return;
+  for (let k = 0; k < mentions.length; k++) {
+    const e = entityOf(k);
+    if (!e || e.type !== 'place' || !CITIES.has(e.subtype ?? '') || !e.country || (byCountry.get(e.country)?.size ?? 0) > 1 || e.related?.some((r) => regions.has(r))) continue;
+    if (travelBefore(tk, cands[k].t0)) continue;
+    for (const o of options[k]) {
+      const x = ents[o.entity];
+      if (o.partialOnly || x === e || x.type !== 'place' || !CITIES.has(x.subtype ?? '') || !x.country || x.country === e.country || !x.related?.some((r) => regions.has(r))) continue;
+      mentions[k] = { ...mentions[k]!, id: x.id };
+      break;
+    }
   }
 }

@@ -25,7 +25,7 @@ import { OBSCURE_OFFICE_HOLDER, OFFICE_KINDS, politicalStory } from './topic';
 import { binaryOf, firstNamesOf } from '../kb/kb-format';
 import { foldKey } from './normalize';
 import { entityById, entityView } from './entity-view';
-import { CITIES as CITY_KINDS, REGIONS as REGION_KINDS, personAt, datelineCities, kindWordAfterList, appositiveCountry, sameTownLater, type TownPair, definedAsPartOfCountry, regionLevel, statesAfterTowns, stateOfficeAfter, townOf, waterName } from './place-level';
+import { CITIES as CITY_KINDS, REGIONS as REGION_KINDS, personAt, datelineCities, kindWordAfterList, appositiveCountry, sameTownLater, type TownPair, definedAsPartOfCountry, regionLevel, statesAfterTowns, stateOfficeAfter, townOf, waterName, townsOfMarkedRegions } from './place-level';
 import { stakeIn, unknownCompanyTokens } from './unknown-companies';
 import { countryBeforeClash, definedAsArmedGroup, genericBodyName, placeBeforeForeignBody, regionalFedAt, suffixCountryClash } from './org-namesakes';
 import { DEMONYMS } from './in-article';
@@ -1686,6 +1686,8 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
       via: 'alias' as const,
     };
   });
+  // "the plant in London would close" in a story about Ontario: London, Ontario (place-level.ts).
+  if (R.namesakes) townsOfMarkedRegions(tk, cands, mentions, options, ents);
   // "President Reagan": a title of office before a bare surname the article gives no full name for.
   for (let k = 0; k < cands.length; k++) {
     const c = cands[k];

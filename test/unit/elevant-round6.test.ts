@@ -28,6 +28,11 @@ const extra: [CompiledEntity, [string, number][]][] = [
   [{ id: 'x:exeter', type: 'place', subtype: 'city', name: 'Exeter', prominence: 0.53, country: 'GB' }, [['Exeter', PR]]],
   [{ id: 'x:bangor-us', type: 'place', subtype: 'city', name: 'Bangor', prominence: 0.4, country: 'US', related: ['Q30'] }, [['Bangor', PR]]],
   [{ id: 'x:bangor-gb', type: 'place', subtype: 'city', name: 'Bangor', prominence: 0.35, country: 'GB' }, [['Bangor', PR]]],
+  [{ id: 'Q84', type: 'place', subtype: 'city', name: 'London', prominence: 1, country: 'GB', related: ['x:gb'] }, [['London', PR]]],
+  [{ id: 'x:london-on', type: 'place', subtype: 'city', name: 'London', prominence: 0.63, country: 'CA', related: ['x:ontario', 'x:ca'] }, [['London', PR]]],
+  [{ id: 'x:ontario', type: 'place', subtype: 'region', name: 'Ontario', prominence: 0.72, country: 'CA', related: ['x:ca'] }, [['Ontario', PR]]],
+  [{ id: 'x:toronto', type: 'place', subtype: 'city', name: 'Toronto', prominence: 0.85, country: 'CA', related: ['x:ontario', 'x:ca'] }, [['Toronto', PR]]],
+  [{ id: 'x:sunak', type: 'person', subtype: 'politician', name: 'Rishi Sunak', prominence: 0.8, country: 'GB' }, [['Rishi Sunak', PR]]],
 ];
 
 const matcher = createMatcher(smallIndex(extra));
@@ -83,5 +88,19 @@ describe('a British county after a town says the town is British', () => {
     expect(marks('He was born in Dover, Delaware, in 1950.')).toEqual(['Dover→Dover', 'Delaware→Delaware']);
     expect(marks('Police in Seattle, Kent and Tacoma made arrests.')).toEqual(['Seattle→Seattle', 'Kent→Kent', 'Tacoma→Tacoma']);
     expect(marks('He moved to Marlborough, a town in the wine country.')).toEqual(['Marlborough→Marlborough']);
+  });
+});
+
+describe('a town of a region the article marks wins over a world city of a country nothing else is from', () => {
+  const ids = (text: string) => matcher.find(text).map((m) => `${m.text}→${matcher.entity(m.id)!.country}`);
+
+  it('reads London as London, Ontario in a story about Ontario', () => {
+    expect(ids('The Ontario government said the plant in London would close, and Toronto officials agreed.')).toEqual(['Ontario→CA', 'London→CA', 'Toronto→CA']);
+  });
+
+  it('keeps the world city after a journey, where its country is in play, and without the region', () => {
+    expect(ids("Ontario's premier flew to London for trade talks, Toronto officials said.")).toEqual(['Ontario→CA', 'London→GB', 'Toronto→CA']);
+    expect(ids('The Ontario premier met Rishi Sunak in London, Toronto officials said.')).toEqual(['Ontario→CA', 'Rishi Sunak→GB', 'London→GB', 'Toronto→CA']);
+    expect(ids('The plant in London would close, officials said.')).toEqual(['London→GB']);
   });
 });
