@@ -33,6 +33,12 @@ const extra: [CompiledEntity, [string, number][]][] = [
   [{ id: 'x:ontario', type: 'place', subtype: 'region', name: 'Ontario', prominence: 0.72, country: 'CA', related: ['x:ca'] }, [['Ontario', PR]]],
   [{ id: 'x:toronto', type: 'place', subtype: 'city', name: 'Toronto', prominence: 0.85, country: 'CA', related: ['x:ontario', 'x:ca'] }, [['Toronto', PR]]],
   [{ id: 'x:sunak', type: 'person', subtype: 'politician', name: 'Rishi Sunak', prominence: 0.8, country: 'GB' }, [['Rishi Sunak', PR]]],
+  [{ id: 'Q41421', type: 'person', subtype: 'basketball-player', name: 'Michael Jordan', prominence: 0.85, country: 'US' }, [['Michael Jordan', PR], ['Jordan', AliasFlag.Partial]]],
+  [{ id: 'x:cameron', type: 'person', subtype: 'head-of-government', name: 'David Cameron', prominence: 0.85, country: 'GB' }, [['David Cameron', PR]]],
+  [{ id: 'x:carter', type: 'person', subtype: 'politician', name: 'Jimmy Carter', prominence: 0.9, country: 'US' }, [['Jimmy Carter', PR]]],
+  [{ id: 'x:walker', type: 'person', subtype: 'actor', name: 'Paul Walker', prominence: 0.84, country: 'US' }, [['Paul Walker', PR]]],
+  [{ id: 'x:cook', type: 'person', subtype: 'businessperson', name: 'Tim Cook', prominence: 0.65, country: 'US' }, [['Tim Cook', PR]]],
+  [{ id: 'x:ohio', type: 'place', subtype: 'region', name: 'Ohio', prominence: 0.68, country: 'US', related: ['Q30'] }, [['Ohio', PR]]],
 ];
 
 const matcher = createMatcher(smallIndex(extra));
@@ -102,5 +108,21 @@ describe('a town of a region the article marks wins over a world city of a count
     expect(ids("Ontario's premier flew to London for trade talks, Toronto officials said.")).toEqual(['Ontario→CA', 'London→GB', 'Toronto→CA']);
     expect(ids('The Ontario premier met Rishi Sunak in London, Toronto officials said.')).toEqual(['Ontario→CA', 'Rishi Sunak→GB', 'London→GB', 'Toronto→CA']);
     expect(ids('The plant in London would close, officials said.')).toEqual(['London→GB']);
+  });
+});
+
+describe('everyday work, a police rank or an age in the appositive say a famous name is a namesake', () => {
+  it('leaves the plumber, the farmer, the retired teacher and the officer unmarked', () => {
+    expect(marks('Michael Jordan, a 45-year-old plumber from Ohio, won the lottery.')).toEqual(['Ohio→Ohio']);
+    expect(marks('"It was terrible," said David Cameron, a farmer whose crops were lost.')).toEqual([]);
+    expect(marks('Jimmy Carter, 67, a retired teacher, died on Tuesday.')).toEqual([]);
+    expect(marks('Officer Paul Walker said the driver fled the scene.')).toEqual([]);
+  });
+
+  it('keeps work once done, a firm\'s officer and the person\'s own role', () => {
+    expect(marks('Jimmy Carter, a former peanut farmer, won in 1976.')).toEqual(['Jimmy Carter→Jimmy Carter']);
+    expect(marks('Chief Executive Officer Tim Cook spoke.')).toEqual(['Tim Cook→Tim Cook']);
+    expect(marks('Michael Jordan, 58, the former Bulls star, bought a team.')).toEqual(['Michael Jordan→Michael Jordan']);
+    expect(marks('David Cameron, the former prime minister, spoke.')).toEqual(['David Cameron→David Cameron']);
   });
 });
