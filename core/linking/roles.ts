@@ -80,9 +80,16 @@ function walksAt(tk: Tokens, t: number): Walk[] | undefined {
   return ROLE_WORDS.at(tk, t) ? ROLE_WALKS[tk.key(t)] : undefined;
 }
 
-/** A role word right before a name: everyday work there is a title of sorts ("Nurse Jackie"), not counted. */
+/** Words a story puts before a private person's name after "local": "local resident Chris Evans", "a
+ *  local shopper, Tom Hanks," ("Delaware resident Joe Biden", "fellow passenger Tom Hanks" are famous). */
+const PRIVATE_BEFORE = new WordSet('resident residents neighbor neighbour homeowner businessman businesswoman shopper voter motorist commuter'.split(' '));
+const EVERYDAY: Walk[] = ['everyday'];
+
+/** A role word right before a name: everyday work there is a title of sorts ("Nurse Jackie"), not counted;
+ *  "local resident" and the like are. */
 function walksBefore(tk: Tokens, t: number): Walk[] | undefined {
   const w = walksAt(tk, t);
+  if (t > 0 && PRIVATE_BEFORE.at(tk, t) && tk.keyIs(t - 1, 'local') && tk.gap[t] === Gap.Space) return EVERYDAY;
   return w && !(w.length === 1 && w[0] === 'everyday') ? w : undefined;
 }
 

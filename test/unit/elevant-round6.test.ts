@@ -117,6 +117,8 @@ describe('everyday work, a police rank or an age in the appositive say a famous 
     expect(marks('"It was terrible," said David Cameron, a farmer whose crops were lost.')).toEqual([]);
     expect(marks('Jimmy Carter, 67, a retired teacher, died on Tuesday.')).toEqual([]);
     expect(marks('Officer Paul Walker said the driver fled the scene.')).toEqual([]);
+    expect(marks('Local resident Paul Walker told reporters the fire started at night.')).toEqual([]);
+    expect(marks('A local businessman, Paul Walker, said the store would close.')).toEqual([]);
   });
 
   it('keeps work once done, a firm\'s officer and the person\'s own role', () => {
@@ -124,5 +126,6 @@ describe('everyday work, a police rank or an age in the appositive say a famous 
     expect(marks('Chief Executive Officer Tim Cook spoke.')).toEqual(['Tim Cook→Tim Cook']);
     expect(marks('Michael Jordan, 58, the former Bulls star, bought a team.')).toEqual(['Michael Jordan→Michael Jordan']);
     expect(marks('David Cameron, the former prime minister, spoke.')).toEqual(['David Cameron→David Cameron']);
+    expect(marks('Fellow resident Paul Walker helped.')).toEqual(['Paul Walker→Paul Walker']);
   });
 });
