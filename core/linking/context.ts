@@ -332,6 +332,17 @@ export function starredIn(tk: Tokens, t0: number): boolean {
   return t0 > 1 && tk.gap[t0] === Gap.Space && tk.gap[t0 - 1] === Gap.Space && tk.keyIs(t0 - 1, 'in') && !cap(tk, t0 - 1) && !cap(tk, t0 - 2) && STARRED.at(tk, t0 - 2);
 }
 
+/** Verbs before "as" that give a part to play: "starred as Batman", "was cast as Dallas", "dressed as Batman". */
+const PLAYED_AS = new WordSet('starred starring costarred cast casting dressed dressing portrayed portrays portraying appeared'.split(' '));
+
+/** "starred as Batman", "dressed as Batman", "the role of Batman": the name is a character's, no place
+ *  (a person may be both: "starred as Abraham Lincoln"). */
+export function asCharacter(tk: Tokens, t0: number): boolean {
+  if (t0 < 2 || tk.gap[t0] !== Gap.Space || tk.gap[t0 - 1] !== Gap.Space || cap(tk, t0 - 1) || cap(tk, t0 - 2)) return false;
+  if (tk.keyIs(t0 - 1, 'as')) return PLAYED_AS.at(tk, t0 - 2);
+  return tk.keyIs(t0 - 1, 'of') && tk.keyIs(t0 - 2, 'role');
+}
+
 /** Forms of "be" before "named": "was named Caligula". */
 const BE_NAMED = new WordSet('was were is are be been being'.split(' '));
 /** What is given a name: a child, a pet ("named their daughter Paris", "named him Boston"). */

@@ -129,3 +129,17 @@ describe('everyday work, a police rank or an age in the appositive say a famous 
     expect(marks('Fellow resident Paul Walker helped.')).toEqual(['Paul Walker→Paul Walker']);
   });
 });
+
+describe('a part one plays is a character, no town', () => {
+  it('leaves "starred as Batman", "dressed as Batman" and "the role of Batman" unmarked', () => {
+    expect(marks('Pattinson starred as Batman in the 2022 film.')).toEqual([]);
+    expect(marks('He dressed as Batman for the party in Chicago.')).toEqual(['Chicago→Chicago']);
+    expect(marks('He won the role of Batman last year.')).toEqual([]);
+  });
+
+  it('keeps a person played and a town after "as" in other senses', () => {
+    expect(marks('He starred as Jimmy Carter in the film.')).toEqual(['Jimmy Carter→Jimmy Carter']);
+    expect(marks('The stars shone as Chicago slept.')).toEqual(['Chicago→Chicago']);
+    expect(marks('He worked as a guide in Chicago.')).toEqual(['Chicago→Chicago']);
+  });
+});
