@@ -17,7 +17,7 @@ import { Gap, TokFlag, WordSet, wordKeys, type Tokens } from './tokenize';
 import { compiledAllExact, surnameBearers, type Candidate, type Lexicon } from './match';
 import { asCharacter, afterThingWord, afterWorkWord, beforeWorkWord, namedThingAfter, namedWearOrDishAfter, magazineTitle, starredIn, givenName, diacriticOnlyInText, inLongerName, instrumentCode, legalSuffixAt, nameAsWord, pastVerbAfter, possessive, placeSuffix, quotedSpan, usStateAfter, VENUE_HEADS } from './context';
 import { ruledOutByCounty } from './british-counties';
-import { isTeam, positionAfter, sportsNearby, sportsSignal, playVerbBefore, teamRoleAfter, beatsAfter, hostOrPlaceBefore, otherSportNearby, scoreAfter, scoreBefore, trophyAfter, formerStarAfter, otherSportClubBefore, leagueAcronym, nationalTeamAfter, beatenByName, playerTrade, teamNounAfter, pluralVerbAfter } from './sports';
+import { isTeam, positionAfter, sportsNearby, sportsSignal, playVerbBefore, teamRoleAfter, beatsAfter, hostOrPlaceBefore, otherSportNearby, scoreAfter, scoreBefore, trophyAfter, formerStarAfter, otherSportClubBefore, leagueAcronym, nationalTeamAfter, beatenByName, playerTrade, teamNounAfter, pluralVerbAfter, nicknameAfterPlace, placeBeforeNickname } from './sports';
 import { inKnownName } from './known-names';
 import { unknownSurnames } from './unknown-people';
 import { ageAfter, ageAndHomeAfter, kinAfterPossessive, roleAt, roleRulesOut, roleRulesOutMinorPolitician, walkWordNear, walksOf } from './roles';
@@ -1132,6 +1132,8 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     if (place && c.t1 - c.t0 > 1 && nameWordBeforeLongPlace(tk, c.t0, c.t1, (t) => !known[t] && unknownNameWord(tk, t, true) && !kindsAt(t) && !weakCasePosition(tk, t)) && kind & K_ALL_PLACE) return true;
     // "the Duchess of Cambridge", "Prince of Wales": a title of nobility.
     if (place && peerageOf(tk, c.t0)) return true;
+    // "the Brisbane Broncos", "the Rajasthan Royals": a place and another city's team's nickname (sports.ts).
+    if ((place && placeBeforeNickname(tk, cands, options, ents, k)) || (kind & K_ALL_ORG && nicknameAfterPlace(tk, cands, options, ents, k))) return true;
     // "to watch The Batman", "saw The Maine play": a work's, a band's or a venue's name.
     if (place && kind & K_ALL_PLACE && theBeforeTown(tk, c.t0, (t) => weakCasePosition(tk, t)) && options[k].some((o) => townOrUsState(ents[o.entity])) && !options[k].some((o) => NATION_KINDS.has(ents[o.entity].subtype ?? ''))) return true;
     // "Brooklyn Beckham", "Indiana Jones": a place's name before a surname the index knows is a first name.

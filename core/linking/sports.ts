@@ -431,3 +431,42 @@ export function pluralVerbAfter(tk: Tokens, t0: number, t1: number): boolean {
   if (tk.flags[t0] & TokFlag.SentStart) return true;
   return t0 > 0 && tk.gap[t0] === Gap.Space && !(tk.flags[t0 - 1] & TokFlag.Cap) && CLAUSE_OPENERS.at(tk, t0 - 1);
 }
+
+type Opt = { entity: number; partialOnly: boolean };
+
+/** The candidate that ends right where candidate k starts, one space before it, or -1. */
+function adjacentBefore(tk: Tokens, cands: readonly { t0: number; t1: number }[], k: number): number {
+  const t0 = cands[k].t0;
+  if (t0 === 0 || tk.gap[t0] !== Gap.Space) return -1;
+  for (let j = k - 1; j >= 0 && j >= k - 3; j--) if (cands[j].t1 === t0) return j;
+  return -1;
+}
+
+/** Every full option of the candidate is a team (a nickname: "Broncos", "Royals", "Warriors"). */
+function teamsOnly(opts: readonly Opt[], ents: ArrayLike<CompiledEntity>): boolean {
+  let any = false;
+  for (const o of opts) {
+    if (o.partialOnly) continue;
+    if (!isTeam(ents[o.entity])) return false;
+    any = true;
+  }
+  return any;
+}
+
+/** "the Brisbane Broncos", "the Rajasthan Royals", "Wigan Warriors": a team's nickname right after a
+ *  place names that place's team, not the index's team of another city ("Denver Broncos" is matched
+ *  whole, "Denver's Broncos" has a possessive between). `k` = the nickname's candidate. */
+export function nicknameAfterPlace(tk: Tokens, cands: readonly { t0: number; t1: number }[], options: readonly (readonly Opt[])[], ents: ArrayLike<CompiledEntity>, k: number): boolean {
+  const p = adjacentBefore(tk, cands, k);
+  return p >= 0 && teamsOnly(options[k], ents) && options[p].some((o) => !o.partialOnly && ents[o.entity].type === 'place');
+}
+
+/** The place of such a pair: "Brisbane" in "the Brisbane Broncos" is part of a team's name. `k` = the
+ *  place's candidate. */
+export function placeBeforeNickname(tk: Tokens, cands: readonly { t0: number; t1: number }[], options: readonly (readonly Opt[])[], ents: ArrayLike<CompiledEntity>, k: number): boolean {
+  for (let j = k + 1; j < cands.length && j <= k + 3; j++) {
+    if (cands[j].t0 !== cands[k].t1) continue;
+    if (adjacentBefore(tk, cands, j) === k && teamsOnly(options[j], ents)) return true;
+  }
+  return false;
+}

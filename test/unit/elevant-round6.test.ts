@@ -39,6 +39,9 @@ const extra: [CompiledEntity, [string, number][]][] = [
   [{ id: 'x:walker', type: 'person', subtype: 'actor', name: 'Paul Walker', prominence: 0.84, country: 'US' }, [['Paul Walker', PR]]],
   [{ id: 'x:cook', type: 'person', subtype: 'businessperson', name: 'Tim Cook', prominence: 0.65, country: 'US' }, [['Tim Cook', PR]]],
   [{ id: 'x:ohio', type: 'place', subtype: 'region', name: 'Ohio', prominence: 0.68, country: 'US', related: ['Q30'] }, [['Ohio', PR]]],
+  [{ id: 'x:broncos', type: 'organization', subtype: 'sports-team', name: 'Denver Broncos', prominence: 0.72, country: 'US' }, [['Denver Broncos', PR], ['Broncos', 0]]],
+  [{ id: 'x:denver', type: 'place', subtype: 'city', name: 'Denver', prominence: 0.75, country: 'US', related: ['Q30'] }, [['Denver', PR]]],
+  [{ id: 'x:brisbane', type: 'place', subtype: 'city', name: 'Brisbane', prominence: 0.72, country: 'AU' }, [['Brisbane', PR]]],
 ];
 
 const matcher = createMatcher(smallIndex(extra));
@@ -141,5 +144,17 @@ describe('a part one plays is a character, no town', () => {
     expect(marks('He starred as Jimmy Carter in the film.')).toEqual(['Jimmy Carter→Jimmy Carter']);
     expect(marks('The stars shone as Chicago slept.')).toEqual(['Chicago→Chicago']);
     expect(marks('He worked as a guide in Chicago.')).toEqual(['Chicago→Chicago']);
+  });
+});
+
+describe('a place and another city\'s team nickname name that place\'s team', () => {
+  it('leaves "the Brisbane Broncos" unmarked, place and team alike', () => {
+    expect(marks('The Brisbane Broncos beat Melbourne 24-12.')).toEqual([]);
+  });
+
+  it('keeps the team named in full, after a possessive, and the nickname alone', () => {
+    expect(marks('The Denver Broncos beat Kansas City.')).toEqual(['Denver Broncos→Denver Broncos']);
+    expect(marks("Denver's Broncos lost in Brisbane.")).toEqual(['Denver→Denver', 'Broncos→Denver Broncos', 'Brisbane→Brisbane']);
+    expect(marks('Fans of the Broncos cheered in Denver.')).toEqual(['Broncos→Denver Broncos', 'Denver→Denver']);
   });
 });
