@@ -37,7 +37,7 @@ import { listJoint, onlyComma } from './gap-text';
 
 /** Nationalities (in-article.ts's list), read by token hash. */
 const DEMONYM_WORDS = new WordSet([...DEMONYMS]);
-import { acronymBeforeBody, afterNameParticle, beforeHandle, personNameGoesOn, afterSaint, saintsPossessive, beforeInstitutionName, featureHead, hyphenedToName, insideDottedAbbreviation, privateFirstName, sharedCompassName, sharesPluralHead, theBeforeTitle, afterSubPrefix, firmBeforeCountry, hyphenBefore, campusAfter, quotedNameGoesOn, joinedPairBeforeBody, sponsorBeforeVenue, afterUniversityOf, compassAfter, definedAsWork, modelNumberAfter, peerageOf, placeBeforeSurname, nameWordBeforeLongPlace, capsNameGoesOn, theBeforeTown, townOrUsState } from './longer-names';
+import { acronymBeforeBody, afterNameParticle, beforeHandle, personNameGoesOn, afterSaint, saintsPossessive, beforeInstitutionName, featureHead, hyphenedToName, insideDottedAbbreviation, privateFirstName, sharedCompassName, sharesPluralHead, theBeforeTitle, afterSubPrefix, firmBeforeCountry, hyphenBefore, campusAfter, quotedNameGoesOn, joinedPairBeforeBody, sponsorBeforeVenue, afterUniversityOf, compassAfter, definedAsWork, modelNumberAfter, peerageOf, placeBeforeSurname, nameWordBeforeLongPlace, capsNameGoesOn, theBeforeTown, townOrUsState, placeBeforeUniversity, placesOfTwoCountries } from './longer-names';
 
 /** Rules that read capital letters as English writes them apply to English text only (issue 12):
  *  German capitalizes every noun. No language given = English (most pages that reach us). */
@@ -1134,6 +1134,8 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     if (place && peerageOf(tk, c.t0)) return true;
     // "the Brisbane Broncos", "the Rajasthan Royals": a place and another city's team's nickname (sports.ts).
     if ((place && placeBeforeNickname(tk, cands, options, ents, k)) || (kind & K_ALL_ORG && nicknameAfterPlace(tk, cands, options, ents, k))) return true;
+    // "Ohio Wesleyan University" (another university); "the Kentucky Derby" (two places of two countries).
+    if ((kind & K_ALL_UNIVERSITY_KIND && placeBeforeUniversity(tk, cands, options, ents, k)) || (place && kind & K_ALL_PLACE && placesOfTwoCountries(text, tk, cands, options, ents, k))) return true;
     // "to watch The Batman", "saw The Maine play": a work's, a band's or a venue's name.
     if (place && kind & K_ALL_PLACE && theBeforeTown(tk, c.t0, (t) => weakCasePosition(tk, t)) && options[k].some((o) => townOrUsState(ents[o.entity])) && !options[k].some((o) => NATION_KINDS.has(ents[o.entity].subtype ?? ''))) return true;
     // "Brooklyn Beckham", "Indiana Jones": a place's name before a surname the index knows is a first name.

@@ -42,6 +42,11 @@ const extra: [CompiledEntity, [string, number][]][] = [
   [{ id: 'x:broncos', type: 'organization', subtype: 'sports-team', name: 'Denver Broncos', prominence: 0.72, country: 'US' }, [['Denver Broncos', PR], ['Broncos', 0]]],
   [{ id: 'x:denver', type: 'place', subtype: 'city', name: 'Denver', prominence: 0.75, country: 'US', related: ['Q30'] }, [['Denver', PR]]],
   [{ id: 'x:brisbane', type: 'place', subtype: 'city', name: 'Brisbane', prominence: 0.72, country: 'AU' }, [['Brisbane', PR]]],
+  [{ id: 'x:wesleyan', type: 'organization', subtype: 'university', name: 'Wesleyan University', prominence: 0.45, country: 'US' }, [['Wesleyan University', PR]]],
+  [{ id: 'x:kentucky', type: 'place', subtype: 'region', name: 'Kentucky', prominence: 0.6, country: 'US', related: ['Q30'] }, [['Kentucky', PR]]],
+  [{ id: 'x:derby', type: 'place', subtype: 'city', name: 'Derby', prominence: 0.5, country: 'GB' }, [['Derby', PR]]],
+  [{ id: 'x:damascus', type: 'place', subtype: 'city', name: 'Damascus', prominence: 0.8, country: 'SY' }, [['Damascus', PR]]],
+  [{ id: 'x:baghdad', type: 'place', subtype: 'city', name: 'Baghdad', prominence: 0.8, country: 'IQ' }, [['Baghdad', PR]]],
 ];
 
 const matcher = createMatcher(smallIndex(extra));
@@ -156,5 +161,18 @@ describe('a place and another city\'s team nickname name that place\'s team', ()
     expect(marks('The Denver Broncos beat Kansas City.')).toEqual(['Denver Broncos→Denver Broncos']);
     expect(marks("Denver's Broncos lost in Brisbane.")).toEqual(['Denver→Denver', 'Broncos→Denver Broncos', 'Brisbane→Brisbane']);
     expect(marks('Fans of the Broncos cheered in Denver.')).toEqual(['Broncos→Denver Broncos', 'Denver→Denver']);
+  });
+});
+
+describe('a place before a university\'s name, and two places of two countries side by side, make one longer name', () => {
+  it('leaves "Ohio Wesleyan University" and "the Kentucky Derby" unmarked', () => {
+    expect(marks('She is a professor at Ohio Wesleyan University.')).toEqual([]);
+    expect(marks('The Kentucky Derby was run on Saturday.')).toEqual([]);
+  });
+
+  it('keeps the university alone, a hyphened road, and places in a list', () => {
+    expect(marks('She studied at Wesleyan University in Ohio.')).toEqual(['Wesleyan University→Wesleyan University', 'Ohio→Ohio']);
+    expect(marks('Troops held the Baghdad-Damascus highway.')).toEqual(['Baghdad→Baghdad', 'Damascus→Damascus']);
+    expect(marks('He flew from Kentucky to Derby and Damascus.')).toEqual(['Kentucky→Kentucky', 'Derby→Derby', 'Damascus→Damascus']);
   });
 });
