@@ -443,6 +443,11 @@ function townCountries(opts: readonly Opt[], ents: ArrayLike<CompiledEntity>): S
  *  China talks" are countries). `k` = either place's candidate. */
 export function placesOfTwoCountries(text: string, tk: Tokens, cands: readonly Span[], options: readonly (readonly Opt[])[], ents: ArrayLike<CompiledEntity>, k: number): boolean {
   if (cands[k].t1 - cands[k].t0 !== 1) return false;
+  // Most places stand alone: find the neighbour before reading any options.
+  const before = spanRightBefore(tk, cands, k);
+  let after = -1;
+  for (let j = k + 1; j < cands.length && j <= k + 3; j++) if (cands[j].t0 === cands[k].t1 && spanRightBefore(tk, cands, j) === k) after = j;
+  if (before < 0 && after < 0) return false;
   const mine = townCountries(options[k], ents);
   if (!mine) return false;
   // One space between, not a hyphen: "the Baghdad-Damascus highway" joins two places.
@@ -453,7 +458,5 @@ export function placesOfTwoCountries(text: string, tk: Tokens, cands: readonly S
     const other = townCountries(options[j], ents);
     return !!other && ![...other].some((c) => mine.has(c));
   };
-  if (pair(spanRightBefore(tk, cands, k))) return true;
-  for (let j = k + 1; j < cands.length && j <= k + 3; j++) if (cands[j].t0 === cands[k].t1 && spanRightBefore(tk, cands, j) === k) return pair(j);
-  return false;
+  return pair(before) || pair(after);
 }
