@@ -176,3 +176,18 @@ describe('a place before a university\'s name, and two places of two countries s
     expect(marks('He flew from Kentucky to Derby and Damascus.')).toEqual(['Kentucky→Kentucky', 'Derby→Derby', 'Damascus→Damascus']);
   });
 });
+
+describe('one graduates from a school, not a town', () => {
+  it('leaves the town after "graduated from", "a degree from", "a graduate of", "dropped out of" unmarked', () => {
+    expect(marks('He graduated from Chicago in 2001.')).toEqual([]);
+    expect(marks('She earned a law degree from Chicago.')).toEqual([]);
+    expect(marks('He is a graduate of Chicago and lives in Denver.')).toEqual(['Denver→Denver']);
+    expect(marks('She dropped out of Chicago in 1999.')).toEqual([]);
+  });
+
+  it('keeps a town one returns from, a school in a town, and graduates who move', () => {
+    expect(marks('He returned from Chicago last week.')).toEqual(['Chicago→Chicago']);
+    expect(marks('She graduated from high school in Chicago.')).toEqual(['Chicago→Chicago']);
+    expect(marks('Graduates from Chicago flocked to Denver.')).toEqual(['Chicago→Chicago', 'Denver→Denver']);
+  });
+});
