@@ -298,6 +298,18 @@ const NAMED_THINGS = new WordSet('chile chiles chili chilies chilli chillies pep
 const PLACE_THINGS = new WordSet('hat hats sneaker sneakers jersey jerseys'.split(' '));
 const PLACE_OR_PERSON_THINGS = new WordSet('salad salads sauce'.split(' '));
 
+/** Nouns of a shop or a chain: "the John Lewis store", "a Wendy's restaurant" name a business. */
+const SHOP_NOUNS = new WordSet('store stores shop shops outlet outlets branch branches supermarket supermarkets restaurant restaurants chain franchise boutique boutiques'.split(' '));
+/** People whose name is their business's: a designer's store, a chef's restaurant is theirs. */
+const OWN_NAME_TRADES = new Set(['designer', 'fashion-designer', 'businessperson', 'chef', 'entrepreneur']);
+
+/** "the John Lewis store", "a Morrison supermarket": a person's name right before a shop's noun (no
+ *  possessive) is a shop named so, not the person, unless the person trades under their name ("the
+ *  Ralph Lauren store"). */
+export function shopAfterName(tk: Tokens, t1: number, subtype: string | undefined): boolean {
+  return t1 < tk.count && tk.gap[t1] === Gap.Space && !cap(tk, t1) && SHOP_NOUNS.at(tk, t1) && !OWN_NAME_TRADES.has(subtype ?? '');
+}
+
 /** "a Panama hat" (1: rules out a place), "a Caesar salad" (2: a place or a person); 0 otherwise. */
 export function namedWearOrDishAfter(tk: Tokens, t1: number): 0 | 1 | 2 {
   if (t1 >= tk.count || tk.gap[t1] !== Gap.Space || cap(tk, t1)) return 0;

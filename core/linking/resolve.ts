@@ -15,7 +15,7 @@
 import { AliasFlag, type CompiledEntity, type Mention } from '../types';
 import { Gap, TokFlag, WordSet, wordKeys, type Tokens } from './tokenize';
 import { compiledAllExact, surnameBearers, type Candidate, type Lexicon } from './match';
-import { asCharacter, afterThingWord, afterWorkWord, beforeWorkWord, namedThingAfter, namedWearOrDishAfter, magazineTitle, starredIn, givenName, diacriticOnlyInText, inLongerName, instrumentCode, legalSuffixAt, nameAsWord, pastVerbAfter, possessive, placeSuffix, quotedSpan, usStateAfter, VENUE_HEADS } from './context';
+import { asCharacter, shopAfterName, afterThingWord, afterWorkWord, beforeWorkWord, namedThingAfter, namedWearOrDishAfter, magazineTitle, starredIn, givenName, diacriticOnlyInText, inLongerName, instrumentCode, legalSuffixAt, nameAsWord, pastVerbAfter, possessive, placeSuffix, quotedSpan, usStateAfter, VENUE_HEADS } from './context';
 import { ruledOutByCounty } from './british-counties';
 import { isTeam, positionAfter, sportsNearby, sportsSignal, playVerbBefore, teamRoleAfter, beatsAfter, hostOrPlaceBefore, otherSportNearby, scoreAfter, scoreBefore, trophyAfter, formerStarAfter, otherSportClubBefore, leagueAcronym, nationalTeamAfter, beatenByName, playerTrade, teamNounAfter, pluralVerbAfter, nicknameAfterPlace, placeBeforeNickname } from './sports';
 import { inKnownName } from './known-names';
@@ -1412,6 +1412,8 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     if (R.namesakes && type === 'organization' && BODY_HEADS.at(tk, c.t0) && localBody(k)) return true;
     // A work's title ("the film Batman", a place alone in quotes) is not the place or person.
     if ((work || (R.titles && q?.whole)) && (type === 'place' || (work && type === 'person'))) return true;
+    // "the John Lewis store": a shop named like the person (context.ts).
+    if (R.titles && type === 'person' && shopAfterName(tk, c.t1, subtype)) return true;
     // "starred as Batman", "dressed as Batman": a character's name, no town.
     if (R.titles && type === 'place' && asCharacter(tk, c.t0)) return true;
     // "Western District of New York", "State Department of Health": the name goes on with "of".

@@ -191,3 +191,16 @@ describe('one graduates from a school, not a town', () => {
     expect(marks('Graduates from Chicago flocked to Denver.')).toEqual(['Chicago→Chicago', 'Denver→Denver']);
   });
 });
+
+describe('a person\'s name before a shop\'s noun is a shop named so', () => {
+  it('leaves "the Jimmy Carter store" unmarked', () => {
+    expect(marks('She shopped at the Jimmy Carter store on Main Street.')).toEqual([]);
+    expect(marks('Two Paul Walker restaurants closed.')).toEqual([]);
+  });
+
+  it('keeps a possessive, a name that trades under itself, and the person beside a shop', () => {
+    expect(marks("Jimmy Carter's store sold peanuts.")).toEqual(['Jimmy Carter→Jimmy Carter']);
+    expect(marks('He met Jimmy Carter at the store.')).toEqual(['Jimmy Carter→Jimmy Carter']);
+    expect(marks('A Tim Cook store opened.')).toEqual(['Tim Cook→Tim Cook']);
+  });
+});
