@@ -460,3 +460,10 @@ export function placesOfTwoCountries(text: string, tk: Tokens, cands: readonly S
   };
   return pair(before) || pair(after);
 }
+
+/** "Team USA", "Team GB", "Team Europe": a capitalized "Team" right before a place names a side
+ *  (Olympic, Ryder Cup), not the place. */
+export function teamBefore(tk: Tokens, t0: number): boolean {
+  const p = t0 - 1;
+  return p >= 0 && tk.gap[t0] === Gap.Space && tk.keyIs(p, 'team') && (tk.flags[p] & TokFlag.Cap) !== 0 && !(tk.flags[p] & TokFlag.AllCaps);
+}

@@ -37,7 +37,7 @@ import { listJoint, onlyComma } from './gap-text';
 
 /** Nationalities (in-article.ts's list), read by token hash. */
 const DEMONYM_WORDS = new WordSet([...DEMONYMS]);
-import { acronymBeforeBody, afterNameParticle, beforeHandle, personNameGoesOn, afterSaint, saintsPossessive, beforeInstitutionName, featureHead, hyphenedToName, insideDottedAbbreviation, privateFirstName, sharedCompassName, sharesPluralHead, theBeforeTitle, afterSubPrefix, firmBeforeCountry, hyphenBefore, campusAfter, quotedNameGoesOn, joinedPairBeforeBody, sponsorBeforeVenue, afterUniversityOf, compassAfter, definedAsWork, modelNumberAfter, peerageOf, placeBeforeSurname, nameWordBeforeLongPlace, capsNameGoesOn, theBeforeTown, townOrUsState, placeBeforeUniversity, placesOfTwoCountries } from './longer-names';
+import { acronymBeforeBody, afterNameParticle, beforeHandle, personNameGoesOn, afterSaint, saintsPossessive, beforeInstitutionName, featureHead, hyphenedToName, insideDottedAbbreviation, privateFirstName, sharedCompassName, sharesPluralHead, theBeforeTitle, afterSubPrefix, firmBeforeCountry, hyphenBefore, campusAfter, quotedNameGoesOn, joinedPairBeforeBody, sponsorBeforeVenue, afterUniversityOf, compassAfter, definedAsWork, modelNumberAfter, peerageOf, placeBeforeSurname, nameWordBeforeLongPlace, capsNameGoesOn, theBeforeTown, townOrUsState, placeBeforeUniversity, placesOfTwoCountries, teamBefore } from './longer-names';
 
 /** Rules that read capital letters as English writes them apply to English text only (issue 12):
  *  German capitalizes every noun. No language given = English (most pages that reach us). */
@@ -1134,6 +1134,8 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     if (place && peerageOf(tk, c.t0)) return true;
     // "the Brisbane Broncos", "the Rajasthan Royals": a place and another city's team's nickname (sports.ts).
     if ((place && placeBeforeNickname(tk, cands, options, ents, k)) || (kind & K_ALL_ORG && nicknameAfterPlace(tk, cands, options, ents, k))) return true;
+    // "Team USA", "Team Europe": a side.
+    if (place && teamBefore(tk, c.t0)) return true;
     // "Ohio Wesleyan University" (another university); "the Kentucky Derby" (two places of two countries).
     if ((kind & K_ALL_UNIVERSITY_KIND && placeBeforeUniversity(tk, cands, options, ents, k)) || (place && kind & K_ALL_PLACE && placesOfTwoCountries(text, tk, cands, options, ents, k))) return true;
     // "to watch The Batman", "saw The Maine play": a work's, a band's or a venue's name.

@@ -397,12 +397,27 @@ const TEAM_NOUNS = new WordSet(
 /** "Seattle's bullpen blew the lead", "the Toronto lineup": a place, a possessive or not, then a noun only
  *  a team has, in lower case, names the team. */
 export function teamNounAfter(tk: Tokens, t1: number): boolean {
+  if (internationalAfter(tk, t1)) return true;
   let n = t1;
   if (n < tk.count && tk.gap[n] === Gap.Apos && tk.keyIs(n, 's')) n++;
   if (!(n < tk.count && tk.gap[n] === Gap.Space && !(tk.flags[n] & TokFlag.Cap) && TEAM_NOUNS.at(tk, n))) return false;
   // "Russia fans fears of war", "Iran fans the flames": "fans" is a verb there.
   return !(n === t1 && tk.keyIs(n, 'fans') && n + 1 < tk.count && tk.gap[n + 1] === Gap.Space && !(tk.flags[n + 1] & TokFlag.Cap) && (tk.keyIs(n + 1, 'the') || FANNED.at(tk, n + 1)));
 }
+/** Words after "<country> international" that make "international" the noun, a player capped by the
+ *  country's team: "the Wales international Gareth Bale", "the Ireland international was injured". */
+const AFTER_INTERNATIONAL = new WordSet('was is has had will who would could said joined signed scored made earned'.split(' '));
+
+/** "the Ireland international", "a former England international": "international" in lower case as a
+ *  noun (then a name, a verb, or the clause's end); "the US international community", "Japan
+ *  international airport" are adjectives before a noun. */
+function internationalAfter(tk: Tokens, t1: number): boolean {
+  if (!(t1 < tk.count && tk.gap[t1] === Gap.Space && !(tk.flags[t1] & TokFlag.Cap) && (tk.keyIs(t1, 'international') || tk.keyIs(t1, 'internationals')))) return false;
+  const n = t1 + 1;
+  if (n >= tk.count || tk.gap[n] !== Gap.Space) return true;
+  return (tk.flags[n] & TokFlag.Cap) !== 0 || AFTER_INTERNATIONAL.at(tk, n);
+}
+
 /** What a country or a leader fans: "fans fears", "fans tensions". */
 const FANNED = new WordSet('fears fear flames tensions tension speculation hopes concerns worries anger rumors rumours talk unrest hatred violence'.split(' '));
 

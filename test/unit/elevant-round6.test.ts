@@ -47,6 +47,8 @@ const extra: [CompiledEntity, [string, number][]][] = [
   [{ id: 'x:derby', type: 'place', subtype: 'city', name: 'Derby', prominence: 0.5, country: 'GB' }, [['Derby', PR]]],
   [{ id: 'x:damascus', type: 'place', subtype: 'city', name: 'Damascus', prominence: 0.8, country: 'SY' }, [['Damascus', PR]]],
   [{ id: 'x:baghdad', type: 'place', subtype: 'city', name: 'Baghdad', prominence: 0.8, country: 'IQ' }, [['Baghdad', PR]]],
+  [{ id: 'x:ireland', type: 'place', subtype: 'country', name: 'Ireland', prominence: 0.85, country: 'IE' }, [['Ireland', PR]]],
+  [{ id: 'x:japan', type: 'place', subtype: 'country', name: 'Japan', prominence: 0.9, country: 'JP' }, [['Japan', PR]]],
 ];
 
 const matcher = createMatcher(smallIndex(extra));
@@ -202,5 +204,19 @@ describe('a person\'s name before a shop\'s noun is a shop named so', () => {
     expect(marks("Jimmy Carter's store sold peanuts.")).toEqual(['Jimmy Carter→Jimmy Carter']);
     expect(marks('He met Jimmy Carter at the store.')).toEqual(['Jimmy Carter→Jimmy Carter']);
     expect(marks('A Tim Cook store opened.')).toEqual(['Tim Cook→Tim Cook']);
+  });
+});
+
+describe('"<country> international" as a player, and "Team <country>", name a side', () => {
+  it('leaves the country unmarked', () => {
+    expect(marks('The Ireland international was injured in training.')).toEqual([]);
+    expect(marks('He is a former Brazil international.')).toEqual([]);
+    expect(marks('Team Ireland won two medals in Tokyo.')).toEqual([]);
+  });
+
+  it('keeps "international" as an adjective and a lower-case team', () => {
+    expect(marks('The Ireland international airport reopened.')).toEqual(['Ireland→Ireland']);
+    expect(marks('Japan international trade fell.')).toEqual(['Japan→Japan']);
+    expect(marks('The team Ireland sent was strong.')).toEqual(['Ireland→Ireland']);
   });
 });
