@@ -200,6 +200,12 @@ export function datelineCities(text: string, tk: Tokens, cands: Candidate[], lis
       for (let i = tk.start[c.t0] - 1; i >= tk.end[c.t0 - 1] && !nl; i--) nl = text.charCodeAt(i) === 10;
       if (!nl) continue;
     }
+    // "ATLANTA -- Former Marshall coach …", "DENVER — The Broncos …": a name in capitals, then a dash
+    // between spaces, is a dateline too (in a sports story no team: the city the story is filed from).
+    if (tk.flags[c.t0] & TokFlag.AllCaps && dashDateline(text, c.end)) {
+      listKinds[k] ??= CITY_LIST;
+      continue;
+    }
     for (let t = c.t1; t < tk.count && t < c.t1 + 4; t++) {
       if (WIRES.at(tk, t)) {
         if (text.charCodeAt(tk.start[t] - 1) === 40) listKinds[k] ??= CITY_LIST;
@@ -210,6 +216,20 @@ export function datelineCities(text: string, tk: Tokens, cands: Candidate[], lis
   }
 }
 const CITY_LIST = ['city', 'town', 'capital'];
+
+/** " -- ", " — ", " – " right at `end`, then a capital letter. */
+function dashDateline(text: string, end: number): boolean {
+  let i = end;
+  if (text.charCodeAt(i) !== 32) return false;
+  i++;
+  const c = text.charCodeAt(i);
+  if (c === 45 && text.charCodeAt(i + 1) === 45) i += 2;
+  else if (c === 0x2014 || c === 0x2013) i++;
+  else return false;
+  if (text.charCodeAt(i) !== 32) return false;
+  const n = text.charCodeAt(i + 1);
+  return n >= 65 && n <= 90;
+}
 
 /** Heads of the names of seas, lakes, rivers and gulfs. */
 const WATER_HEADS = new WordSet('sea seas ocean gulf lake river bay strait straits'.split(' '));

@@ -49,6 +49,8 @@ const extra: [CompiledEntity, [string, number][]][] = [
   [{ id: 'x:baghdad', type: 'place', subtype: 'city', name: 'Baghdad', prominence: 0.8, country: 'IQ' }, [['Baghdad', PR]]],
   [{ id: 'x:ireland', type: 'place', subtype: 'country', name: 'Ireland', prominence: 0.85, country: 'IE' }, [['Ireland', PR]]],
   [{ id: 'x:japan', type: 'place', subtype: 'country', name: 'Japan', prominence: 0.9, country: 'JP' }, [['Japan', PR]]],
+  [{ id: 'Q23556', type: 'place', subtype: 'city', name: 'Atlanta', prominence: 0.75, country: 'US', related: ['Q1428'] }, [['Atlanta', PR]]],
+  [{ id: 'x:atlanta-utd', type: 'organization', subtype: 'sports-team', name: 'Atlanta United FC', prominence: 0.6, country: 'US' }, [['Atlanta United FC', PR], ['Atlanta', 0]]],
 ];
 
 const matcher = createMatcher(smallIndex(extra));
@@ -218,5 +220,16 @@ describe('"<country> international" as a player, and "Team <country>", name a si
     expect(marks('The Ireland international airport reopened.')).toEqual(['Ireland→Ireland']);
     expect(marks('Japan international trade fell.')).toEqual(['Japan→Japan']);
     expect(marks('The team Ireland sent was strong.')).toEqual(['Ireland→Ireland']);
+  });
+});
+
+describe('a name in capitals at a line\'s start, then a dash between spaces, is a dateline: the city', () => {
+  it('reads the city, not the club, in a sports story', () => {
+    expect(marks('ATLANTA -- Former football coach Jim Smith was hired as head coach of the league side.')).toEqual(['ATLANTA→Atlanta']);
+    expect(marks('ATLANTA — The striker scored twice as the club won the league match 2-1.')).toEqual(['ATLANTA→Atlanta']);
+  });
+
+  it('leaves a mid-line name and a name without the dash to the other rules', () => {
+    expect(marks('The striker scored twice as Atlanta won the league match 2-1 against Denver.')).not.toContain('Atlanta→Atlanta');
   });
 });
