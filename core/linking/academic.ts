@@ -42,9 +42,31 @@ function academicAfterOpening(tk: Tokens, at: number, t1: number): boolean {
   return false;
 }
 
-/** The span [t0, t1) follows "at" in a sentence about one person's studies or academic post. */
+/** Words before "from" that make what follows a school: "graduated from Columbia", "a law degree from
+ *  Georgetown", "his PhD from Princeton" (one graduates from a school, not a town). */
+const GRADUATED_FROM = new WordSet('graduated graduating graduate graduates degree degrees diploma doctorate phd mba'.split(' '));
+/** Words before "of": "a graduate of Princeton", "an alumnus of Berkeley", "dropped out of Stanford". */
+const GRADUATE_OF = new WordSet('graduate graduates alumnus alumna alumni'.split(' '));
+
+/** "graduated from Columbia", "a graduate of Princeton", "dropped out of Berkeley": the word right
+ *  before "from"/"of" (or two before: "a law degree from") says school. */
+function graduatedFrom(tk: Tokens, p: number): boolean {
+  if (tk.keyIs(p, 'from')) {
+    for (let t = p - 1; t >= 0 && t >= p - 2; t--) {
+      if (GRADUATED_FROM.at(tk, t) && !(tk.flags[t] & TokFlag.Cap)) return true;
+      if (tk.gap[t + 1] !== Gap.Space) return false;
+    }
+    return false;
+  }
+  if (!tk.keyIs(p, 'of') || p < 1) return false;
+  return (GRADUATE_OF.at(tk, p - 1) && !(tk.flags[p - 1] & TokFlag.Cap)) || (p >= 2 && tk.keyIs(p - 1, 'out') && tk.keyIs(p - 2, 'dropped'));
+}
+
+/** The span [t0, t1) follows "at" in a sentence about one person's studies or academic post, or
+ *  "graduated from" / "a graduate of". */
 export function universityTownAt(tk: Tokens, t0: number, t1: number): boolean {
   const at = t0 - 1;
-  if (at < 0 || tk.gap[t0] !== Gap.Space || !tk.keyIs(at, 'at')) return false;
+  if (at < 0 || tk.gap[t0] !== Gap.Space) return false;
+  if (!tk.keyIs(at, 'at')) return graduatedFrom(tk, at);
   return academicBefore(tk, at) || academicAfterOpening(tk, at, t1);
 }

@@ -293,10 +293,22 @@ export function diacriticOnlyInText(span: string, aliases: string[]): boolean {
  *  cheese", "Bordeaux wine" are also the place's. */
 const NAMED_THINGS = new WordSet('chile chiles chili chilies chilli chillies pepper peppers mustard sprouts wings terrier terriers spaniel spaniels retriever retrievers'.split(' '));
 /** Things a brand, a team or a person's fans wear or eat as much as things named after a place: "a Panama
- *  hat", "Jordan sneakers", "a Caesar salad", "Worcestershire sauce" are not the place's (nor, for
+ *  hat", "Jordan sneakers", "a Brazil jersey", "a Caesar salad", "Worcestershire sauce" are not the place's (nor, for
  *  salads and sauces, the person's), while "a Yankees hat", "Adidas sneakers", "a Trump hat" keep theirs. */
-const PLACE_THINGS = new WordSet('hat hats sneaker sneakers'.split(' '));
+const PLACE_THINGS = new WordSet('hat hats sneaker sneakers jersey jerseys'.split(' '));
 const PLACE_OR_PERSON_THINGS = new WordSet('salad salads sauce'.split(' '));
+
+/** Nouns of a shop or a chain: "the John Lewis store", "a Wendy's restaurant" name a business. */
+const SHOP_NOUNS = new WordSet('store stores shop shops outlet outlets branch branches supermarket supermarkets restaurant restaurants chain franchise boutique boutiques'.split(' '));
+/** People whose name is their business's: a designer's store, a chef's restaurant is theirs. */
+const OWN_NAME_TRADES = new Set(['designer', 'fashion-designer', 'businessperson', 'chef', 'entrepreneur']);
+
+/** "the John Lewis store", "a Morrison supermarket": a person's name right before a shop's noun (no
+ *  possessive) is a shop named so, not the person, unless the person trades under their name ("the
+ *  Ralph Lauren store"). */
+export function shopAfterName(tk: Tokens, t1: number, subtype: string | undefined): boolean {
+  return t1 < tk.count && tk.gap[t1] === Gap.Space && !cap(tk, t1) && SHOP_NOUNS.at(tk, t1) && !OWN_NAME_TRADES.has(subtype ?? '');
+}
 
 /** "a Panama hat" (1: rules out a place), "a Caesar salad" (2: a place or a person); 0 otherwise. */
 export function namedWearOrDishAfter(tk: Tokens, t1: number): 0 | 1 | 2 {
@@ -330,6 +342,17 @@ const STARRED = new WordSet('starred starring costarred costarring'.split(' '));
 /** "She starred in Casablanca", "co-starring in Philadelphia": the name after "starred in" is a work's. */
 export function starredIn(tk: Tokens, t0: number): boolean {
   return t0 > 1 && tk.gap[t0] === Gap.Space && tk.gap[t0 - 1] === Gap.Space && tk.keyIs(t0 - 1, 'in') && !cap(tk, t0 - 1) && !cap(tk, t0 - 2) && STARRED.at(tk, t0 - 2);
+}
+
+/** Verbs before "as" that give a part to play: "starred as Batman", "was cast as Dallas", "dressed as Batman". */
+const PLAYED_AS = new WordSet('starred starring costarred cast casting dressed dressing portrayed portrays portraying appeared'.split(' '));
+
+/** "starred as Batman", "dressed as Batman", "the role of Batman": the name is a character's, no place
+ *  (a person may be both: "starred as Abraham Lincoln"). */
+export function asCharacter(tk: Tokens, t0: number): boolean {
+  if (t0 < 2 || tk.gap[t0] !== Gap.Space || tk.gap[t0 - 1] !== Gap.Space || cap(tk, t0 - 1) || cap(tk, t0 - 2)) return false;
+  if (tk.keyIs(t0 - 1, 'as')) return PLAYED_AS.at(tk, t0 - 2);
+  return tk.keyIs(t0 - 1, 'of') && tk.keyIs(t0 - 2, 'role');
 }
 
 /** Forms of "be" before "named": "was named Caligula". */

@@ -6,6 +6,9 @@
  * abbreviation ("C.S.C. Security" is no South Carolina).
  */
 import { Gap, TokFlag, WordSet, commaBefore, type Tokens } from './tokenize';
+import type { CompiledEntity } from '../types';
+import { CITIES, REGIONS } from './place-level';
+import { US_STATE_QIDS } from './us-states';
 
 /** Combining forms before a hyphen that make an adjective, not a name: "Sino-Russian", "Anglo-French". */
 const COMBINING = new WordSet(
@@ -382,4 +385,85 @@ export function nameWordBeforeLongPlace(tk: Tokens, t0: number, t1: number, name
   const p = t0 - 1;
   // Words, not a dotted abbreviation ("Harcourt Canadas U.S. parent": Reuters' "Canada's").
   return t1 - t0 > 1 && p >= 0 && tk.gap[t0] === Gap.Space && tk.gap[t0 + 1] === Gap.Space && !(tk.flags[p] & TokFlag.SentStart) && nameWordAt(p);
+}
+
+/** Towns whose own name takes "the", which the index may hold without it ("The Hague", "The Dalles"). */
+const THE_TOWNS = new WordSet('hague bronx dalles woodlands villages pas colony'.split(' '));
+
+/** "to watch The Batman", "saw The Maine play", "dinner at The Lincoln": a capitalized "The" inside a
+ *  sentence right before a town's or a US state's name opens a film's, a band's or a venue's name.
+ *  English puts no article before a town or a state; countries and regions take one ("in The
+ *  Netherlands", "The Gambia", "The Punjab"), so the caller asks this of towns and states only
+ *  (townOrUsState). At a sentence's start "The Chicago police" keeps its place.
+ *  `weak(t)` = token t sits where capitals say nothing (a title-case heading). */
+export function theBeforeTown(tk: Tokens, t0: number, weak: (t: number) => boolean): boolean {
+  return theBeforeTitle(tk, t0) && !THE_TOWNS.at(tk, t0) && !weak(t0 - 1);
+}
+
+/** A town, or a US state: theBeforeTown is asked where some option is one and none is a country ("The
+ *  Batman" is a Turkish town and a province of it; "The Lebanon" a country and American towns). */
+export function townOrUsState(e: CompiledEntity): boolean {
+  return e.type === 'place' && (CITIES.has(e.subtype ?? '') || STATE_IDS.has(e.id));
+}
+const STATE_IDS: ReadonlySet<string> = new Set(Object.values(US_STATE_QIDS));
+
+type Opt = { entity: number; partialOnly: boolean };
+type Span = { t0: number; t1: number };
+
+/** The candidate that ends one space before candidate k starts, or -1. */
+function spanRightBefore(tk: Tokens, cands: readonly Span[], k: number): number {
+  const t0 = cands[k].t0;
+  if (t0 === 0 || tk.gap[t0] !== Gap.Space) return -1;
+  for (let j = k - 1; j >= 0 && j >= k - 3; j--) if (cands[j].t1 === t0) return j;
+  return -1;
+}
+
+/** "Ohio Wesleyan University", "Georgia Southern University": a place right before a university's name
+ *  makes another university (the index's Wesleyan is in Connecticut). `k` = the university's candidate. */
+export function placeBeforeUniversity(tk: Tokens, cands: readonly Span[], options: readonly (readonly Opt[])[], ents: ArrayLike<CompiledEntity>, k: number): boolean {
+  const p = spanRightBefore(tk, cands, k);
+  return p >= 0 && options[p].some((o) => !o.partialOnly && ents[o.entity].type === 'place');
+}
+
+/** The countries of a candidate's full options, if every one is a town or a region (no country or
+ *  territory); undefined otherwise. */
+function townCountries(opts: readonly Opt[], ents: ArrayLike<CompiledEntity>): Set<string> | undefined {
+  const out = new Set<string>();
+  for (const o of opts) {
+    if (o.partialOnly) continue;
+    const e = ents[o.entity];
+    if (e.type !== 'place' || !e.country || !(CITIES.has(e.subtype ?? '') || REGIONS.has(e.subtype ?? ''))) return undefined;
+    out.add(e.country);
+  }
+  return out.size ? out : undefined;
+}
+
+/** "the Kentucky Derby": two one-word places side by side that no country shares name one thing (a
+ *  race, a film: "Paris Texas"), neither place ("Berlin Brandenburg Airport" is of one country; "US
+ *  China talks" are countries). `k` = either place's candidate. */
+export function placesOfTwoCountries(text: string, tk: Tokens, cands: readonly Span[], options: readonly (readonly Opt[])[], ents: ArrayLike<CompiledEntity>, k: number): boolean {
+  if (cands[k].t1 - cands[k].t0 !== 1) return false;
+  // Most places stand alone: find the neighbour before reading any options.
+  const before = spanRightBefore(tk, cands, k);
+  let after = -1;
+  for (let j = k + 1; j < cands.length && j <= k + 3; j++) if (cands[j].t0 === cands[k].t1 && spanRightBefore(tk, cands, j) === k) after = j;
+  if (before < 0 && after < 0) return false;
+  const mine = townCountries(options[k], ents);
+  if (!mine) return false;
+  // One space between, not a hyphen: "the Baghdad-Damascus highway" joins two places.
+  const pair = (j: number) => {
+    if (j < 0 || cands[j].t1 - cands[j].t0 !== 1) return false;
+    const a = Math.min(j, k);
+    if (tk.start[cands[a].t1] - tk.end[cands[a].t1 - 1] !== 1 || text.charCodeAt(tk.end[cands[a].t1 - 1]) !== 32) return false;
+    const other = townCountries(options[j], ents);
+    return !!other && ![...other].some((c) => mine.has(c));
+  };
+  return pair(before) || pair(after);
+}
+
+/** "Team USA", "Team GB", "Team Europe": a capitalized "Team" right before a place names a side
+ *  (Olympic, Ryder Cup), not the place. */
+export function teamBefore(tk: Tokens, t0: number): boolean {
+  const p = t0 - 1;
+  return p >= 0 && tk.gap[t0] === Gap.Space && tk.keyIs(p, 'team') && (tk.flags[p] & TokFlag.Cap) !== 0 && !(tk.flags[p] & TokFlag.AllCaps);
 }

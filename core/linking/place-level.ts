@@ -11,7 +11,7 @@
  *   of that country reads as the region, unless the words at it give the kind ("the city of Cordoba")
  *   or the city is a world city ("the third Beijing resident" in a story about Inner Mongolia).
  */
-import type { CompiledEntity } from '../types';
+import type { CompiledEntity, Mention } from '../types';
 import type { Candidate } from './match';
 import { Gap, TokFlag, WordSet, commaBefore, hashKey, type Tokens } from './tokenize';
 import { usStateCode } from './us-states';
@@ -201,6 +201,12 @@ export function datelineCities(text: string, tk: Tokens, cands: Candidate[], lis
       for (let i = tk.start[c.t0] - 1; i >= tk.end[c.t0 - 1] && !nl; i--) nl = text.charCodeAt(i) === 10;
       if (!nl) continue;
     }
+    // "ATLANTA -- Former Marshall coach …", "DENVER — The Broncos …": a name in capitals, then a dash
+    // between spaces, is a dateline too (in a sports story no team: the city the story is filed from).
+    if (tk.flags[c.t0] & TokFlag.AllCaps && dashDateline(text, c.end)) {
+      listKinds[k] ??= CITY_LIST;
+      continue;
+    }
     for (let t = c.t1; t < tk.count && t < c.t1 + 4; t++) {
       if (WIRES.at(tk, t)) {
         if (text.charCodeAt(tk.start[t] - 1) === 40) listKinds[k] ??= CITY_LIST;
@@ -211,6 +217,20 @@ export function datelineCities(text: string, tk: Tokens, cands: Candidate[], lis
   }
 }
 const CITY_LIST = ['city', 'town', 'capital'];
+
+/** " -- ", " — ", " – " right at `end`, then a capital letter. */
+function dashDateline(text: string, end: number): boolean {
+  let i = end;
+  if (text.charCodeAt(i) !== 32) return false;
+  i++;
+  const c = text.charCodeAt(i);
+  if (c === 45 && text.charCodeAt(i + 1) === 45) i += 2;
+  else if (c === 0x2014 || c === 0x2013) i++;
+  else return false;
+  if (text.charCodeAt(i) !== 32) return false;
+  const n = text.charCodeAt(i + 1);
+  return n >= 65 && n <= 90;
+}
 
 /** Heads of the names of seas, lakes, rivers and gulfs. */
 const WATER_HEADS = new WordSet('sea seas ocean gulf lake river bay strait straits'.split(' '));
@@ -382,5 +402,55 @@ export function townOfNamedState<O extends { entity: number; partialOnly?: boole
     }
     const states = towns.get(text.slice(cands[k].start, cands[k].end).toLowerCase());
     if (states?.some((s) => named.has(s))) options[k] = [];
+  }
+}
+
+/** Words of a journey: "the premier flew to London", "a trade mission to Sydney" go abroad. */
+const TRAVEL = new WordSet('flew fly flies flying flight flights trip trips travel travels traveled travelled traveling travelling visit visits visited visiting tour toured mission delegation abroad overseas embassy consulate'.split(' '));
+
+/** A word of a journey within the six tokens before t0, in its sentence. */
+function travelBefore(tk: Tokens, t0: number): boolean {
+  for (let t = t0 - 1; t >= 0 && t >= t0 - 6; t--) {
+    if (TRAVEL.at(tk, t)) return true;
+    if (tk.flags[t] & TokFlag.SentStart) break;
+  }
+  return false;
+}
+
+/** "the plant in London would close" in a story about Ontario, "Halifax and Sydney" in one about Nova
+ *  Scotia: a town marked as the world city of a country nothing else marked in the article is from (London,
+ *  England; Sydney, Australia), whose namesake among its options lies in a region the article marks, in
+ *  another country, is that namesake ("the premier flew to London" keeps the world city). Read after every span is decided (the region is often decided
+ *  late: "Ontario" needs "Toronto"); changes `mentions` in place. */
+export function townsOfMarkedRegions(tk: Tokens, cands: readonly Candidate[], mentions: (Mention | null)[], options: readonly (readonly { entity: number; partialOnly: boolean }[])[], ents: ArrayLike<CompiledEntity>): void {
+  const regions = new Set<string>();
+  const byCountry = new Map<string, Set<string>>();
+  const entityOf = (k: number) => {
+    const m = mentions[k];
+    if (!m) return undefined;
+    for (const o of options[k]) if (ents[o.entity].id === m.id) return ents[o.entity];
+    return undefined;
+  };
+  for (let k = 0; k < mentions.length; k++) {
+    const e = entityOf(k);
+    if (!e) continue;
+    if (e.type === 'place' && REGIONS.has(e.subtype ?? '')) regions.add(e.id);
+    if (e.country) {
+      let ids = byCountry.get(e.country);
+      if (!ids) byCountry.set(e.country, (ids = new Set()));
+      ids.add(e.id);
+    }
+  }
+  if (!regions.size) return;
+  for (let k = 0; k < mentions.length; k++) {
+    const e = entityOf(k);
+    if (!e || e.type !== 'place' || !CITIES.has(e.subtype ?? '') || !e.country || (byCountry.get(e.country)?.size ?? 0) > 1 || e.related?.some((r) => regions.has(r))) continue;
+    if (travelBefore(tk, cands[k].t0)) continue;
+    for (const o of options[k]) {
+      const x = ents[o.entity];
+      if (o.partialOnly || x === e || x.type !== 'place' || !CITIES.has(x.subtype ?? '') || !x.country || x.country === e.country || !x.related?.some((r) => regions.has(r))) continue;
+      mentions[k] = { ...mentions[k]!, id: x.id };
+      break;
+    }
   }
 }

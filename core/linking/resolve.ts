@@ -15,8 +15,9 @@
 import { AliasFlag, type CompiledEntity, type Mention } from '../types';
 import { Gap, TokFlag, WordSet, wordKeys, type Tokens } from './tokenize';
 import { compiledAllExact, surnameBearers, type Candidate, type Lexicon } from './match';
-import { afterThingWord, afterWorkWord, beforeWorkWord, namedThingAfter, namedWearOrDishAfter, magazineTitle, starredIn, givenName, diacriticOnlyInText, inLongerName, instrumentCode, legalSuffixAt, nameAsWord, pastVerbAfter, possessive, placeSuffix, quotedSpan, usStateAfter, VENUE_HEADS } from './context';
-import { isTeam, positionAfter, sportsNearby, sportsSignal, playVerbBefore, teamRoleAfter, beatsAfter, hostOrPlaceBefore, otherSportNearby, scoreAfter, scoreBefore, trophyAfter, formerStarAfter, otherSportClubBefore, leagueAcronym, nationalTeamAfter, beatenByName, playerTrade, teamNounAfter, pluralVerbAfter } from './sports';
+import { asCharacter, shopAfterName, afterThingWord, afterWorkWord, beforeWorkWord, namedThingAfter, namedWearOrDishAfter, magazineTitle, starredIn, givenName, diacriticOnlyInText, inLongerName, instrumentCode, legalSuffixAt, nameAsWord, pastVerbAfter, possessive, placeSuffix, quotedSpan, usStateAfter, VENUE_HEADS } from './context';
+import { ruledOutByCounty } from './british-counties';
+import { isTeam, positionAfter, sportsNearby, sportsSignal, playVerbBefore, teamRoleAfter, beatsAfter, hostOrPlaceBefore, otherSportNearby, scoreAfter, scoreBefore, trophyAfter, formerStarAfter, otherSportClubBefore, leagueAcronym, nationalTeamAfter, beatenByName, playerTrade, teamNounAfter, pluralVerbAfter, nicknameAfterPlace, placeBeforeNickname } from './sports';
 import { inKnownName } from './known-names';
 import { unknownSurnames } from './unknown-people';
 import { ageAfter, ageAndHomeAfter, kinAfterPossessive, roleAt, roleRulesOut, roleRulesOutMinorPolitician, walkWordNear, walksOf } from './roles';
@@ -24,7 +25,7 @@ import { OBSCURE_OFFICE_HOLDER, OFFICE_KINDS, politicalStory } from './topic';
 import { binaryOf, firstNamesOf } from '../kb/kb-format';
 import { foldKey } from './normalize';
 import { entityById, entityView } from './entity-view';
-import { CITIES as CITY_KINDS, REGIONS as REGION_KINDS, personAt, datelineCities, kindWordAfterList, appositiveCountry, sameTownLater, townOfNamedState, type TownPair, definedAsPartOfCountry, regionLevel, statesAfterTowns, stateOfficeAfter, townOf, waterName } from './place-level';
+import { CITIES as CITY_KINDS, REGIONS as REGION_KINDS, personAt, datelineCities, kindWordAfterList, appositiveCountry, sameTownLater, townOfNamedState, type TownPair, definedAsPartOfCountry, regionLevel, statesAfterTowns, stateOfficeAfter, townOf, waterName, townsOfMarkedRegions } from './place-level';
 import { stakeIn, unknownCompanyTokens } from './unknown-companies';
 import { countryBeforeClash, definedAsArmedGroup, genericBodyName, placeBeforeForeignBody, regionalFedAt, suffixCountryClash } from './org-namesakes';
 import { DEMONYMS } from './in-article';
@@ -36,7 +37,7 @@ import { listJoint, onlyComma } from './gap-text';
 
 /** Nationalities (in-article.ts's list), read by token hash. */
 const DEMONYM_WORDS = new WordSet([...DEMONYMS]);
-import { acronymBeforeBody, afterNameParticle, beforeHandle, personNameGoesOn, afterSaint, saintsPossessive, beforeInstitutionName, featureHead, hyphenedToName, insideDottedAbbreviation, privateFirstName, sharedCompassName, sharesPluralHead, theBeforeTitle, afterSubPrefix, firmBeforeCountry, hyphenBefore, campusAfter, quotedNameGoesOn, joinedPairBeforeBody, sponsorBeforeVenue, afterUniversityOf, compassAfter, definedAsWork, modelNumberAfter, peerageOf, placeBeforeSurname, nameWordBeforeLongPlace, capsNameGoesOn } from './longer-names';
+import { acronymBeforeBody, afterNameParticle, beforeHandle, personNameGoesOn, afterSaint, saintsPossessive, beforeInstitutionName, featureHead, hyphenedToName, insideDottedAbbreviation, privateFirstName, sharedCompassName, sharesPluralHead, theBeforeTitle, afterSubPrefix, firmBeforeCountry, hyphenBefore, campusAfter, quotedNameGoesOn, joinedPairBeforeBody, sponsorBeforeVenue, afterUniversityOf, compassAfter, definedAsWork, modelNumberAfter, peerageOf, placeBeforeSurname, nameWordBeforeLongPlace, capsNameGoesOn, theBeforeTown, townOrUsState, placeBeforeUniversity, placesOfTwoCountries, teamBefore } from './longer-names';
 
 /** Rules that read capital letters as English writes them apply to English text only (issue 12):
  *  German capitalizes every noun. No language given = English (most pages that reach us). */
@@ -1134,6 +1135,14 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     if (place && c.t1 - c.t0 > 1 && nameWordBeforeLongPlace(tk, c.t0, c.t1, (t) => !known[t] && unknownNameWord(tk, t, true) && !kindsAt(t) && !weakCasePosition(tk, t)) && kind & K_ALL_PLACE) return true;
     // "the Duchess of Cambridge", "Prince of Wales": a title of nobility.
     if (place && peerageOf(tk, c.t0)) return true;
+    // "the Brisbane Broncos", "the Rajasthan Royals": a place and another city's team's nickname (sports.ts).
+    if ((place && placeBeforeNickname(tk, cands, options, ents, k)) || (kind & K_ALL_ORG && nicknameAfterPlace(tk, cands, options, ents, k))) return true;
+    // "Team USA", "Team Europe": a side.
+    if (place && teamBefore(tk, c.t0)) return true;
+    // "Ohio Wesleyan University" (another university); "the Kentucky Derby" (two places of two countries).
+    if ((kind & K_ALL_UNIVERSITY_KIND && placeBeforeUniversity(tk, cands, options, ents, k)) || (place && kind & K_ALL_PLACE && placesOfTwoCountries(text, tk, cands, options, ents, k))) return true;
+    // "to watch The Batman", "saw The Maine play": a work's, a band's or a venue's name.
+    if (place && kind & K_ALL_PLACE && theBeforeTown(tk, c.t0, (t) => weakCasePosition(tk, t)) && options[k].some((o) => townOrUsState(ents[o.entity])) && !options[k].some((o) => NATION_KINDS.has(ents[o.entity].subtype ?? ''))) return true;
     // "Brooklyn Beckham", "Indiana Jones": a place's name before a surname the index knows is a first name.
     if (place && placeBeforeSurname(text, tk, c.t0, c.t1, (t) => !known[t] && surnameBearers(lex, tk, t, 2) >= 2)) return true;
     // "the Northern District of California", "the Court for the District of Connecticut": a court's district.
@@ -1408,6 +1417,10 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     if (R.namesakes && type === 'organization' && BODY_HEADS.at(tk, c.t0) && localBody(k)) return true;
     // A work's title ("the film Batman", a place alone in quotes) is not the place or person.
     if ((work || (R.titles && q?.whole)) && (type === 'place' || (work && type === 'person'))) return true;
+    // "the John Lewis store": a shop named like the person (context.ts).
+    if (R.titles && type === 'person' && shopAfterName(tk, c.t1, subtype)) return true;
+    // "starred as Batman", "dressed as Batman": a character's name, no town.
+    if (R.titles && type === 'place' && asCharacter(tk, c.t0)) return true;
     // "Western District of New York", "State Department of Health": the name goes on with "of".
     if (ofName && type !== 'person' && !(type === 'place' && STATE_KINDS.has(subtype ?? ''))) return true;
     // "York said", "Harper remembered": a little-known place does not speak; a person does.
@@ -1417,6 +1430,8 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     if (R.namesakes && english && type !== 'organization' && (cue?.type !== 'place' || stakeIn(tk, c.t0)) && prominence < RESOLVE.worldName && unknownCompany(c)) return true;
     // "Milton, Mass." is no Canadian town: a US state after the name rules out another country's place.
     if (R.namesakes && type === 'place' && !!country && country !== 'US' && stateAfter(text, tk, c)) return true;
+    // "Dover, Kent", "Marlborough, Wiltshire": a British county does the same (british-counties.ts).
+    if (R.namesakes && type === 'place' && !!country && ruledOutByCounty(text, tk, c.t0, c.t1, country)) return true;
     if (R.namesakes && type === 'place' && !!country && subtype !== 'country' && appositiveAt(k) && appositiveAt(k) !== country) return true;
     // "the Red Sea" is the sea, not Egypt's governorate named after it.
     if (R.level && type === 'place' && REGION_KINDS.has(subtype ?? '') && !cue?.kinds && waterName(tk, c.t0, c.t1)) return true;
@@ -1684,6 +1699,8 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
       via: 'alias' as const,
     };
   });
+  // "the plant in London would close" in a story about Ontario: London, Ontario (place-level.ts).
+  if (R.namesakes) townsOfMarkedRegions(tk, cands, mentions, options, ents);
   // "President Reagan": a title of office before a bare surname the article gives no full name for.
   for (let k = 0; k < cands.length; k++) {
     const c = cands[k];

@@ -16,7 +16,9 @@ const add = (walks: Walk[], words: string) => {
 };
 add(['politics'], 'representative senator sen congressman congresswoman lawmaker legislator governor gov mayor minister premier ambassador envoy diplomat candidate nominee chancellor councillor councilman councilwoman');
 add(['politics', 'law'], 'judge justice prosecutor attorney');
-add(['law'], 'lawyer');
+add(['law'], 'lawyer trooper detective sergeant constable');
+// "Officer Paul Walker" is police; "Chief Operating Officer Sheryl Sandberg" business.
+add(['law', 'business', 'politics'], 'officer');
 add(['politics', 'business', 'science'], 'president chairman chairwoman chancellor');
 add(['politics', 'business'], 'spokesman spokeswoman spokesperson secretary administrator commissioner official adviser advisor negotiator leader director chief founder co-founder billionaire businessman businesswoman entrepreneur investor owner');
 add(['business'], 'executive exec ceo cfo coo analyst banker consultant trader');
@@ -61,6 +63,11 @@ const SUBTYPE_WALKS: Record<string, Walk[]> = {
   mathematician: ['science'],
   biologist: ['science'],
   'religious-figure': ['religion'],
+  // Heads of government and state hold office like politicians (roleRulesOut exempts them alike; only
+  // everyday work in an appositive speaks against them: "David Cameron, a farmer in Iowa").
+  'head-of-government': ['politics'],
+  'head-of-state': ['politics'],
+  statesperson: ['politics'],
 };
 
 export function walksOf(subtype: string | undefined): readonly Walk[] {
@@ -73,9 +80,16 @@ function walksAt(tk: Tokens, t: number): Walk[] | undefined {
   return ROLE_WORDS.at(tk, t) ? ROLE_WALKS[tk.key(t)] : undefined;
 }
 
-/** A role word right before a name: everyday work there is a title of sorts ("Nurse Jackie"), not counted. */
+/** Words a story puts before a private person's name after "local": "local resident Chris Evans", "a
+ *  local shopper, Tom Hanks," ("Delaware resident Joe Biden", "fellow passenger Tom Hanks" are famous). */
+const PRIVATE_BEFORE = new WordSet('resident residents neighbor neighbour homeowner businessman businesswoman shopper voter motorist commuter'.split(' '));
+const EVERYDAY: Walk[] = ['everyday'];
+
+/** A role word right before a name: everyday work there is a title of sorts ("Nurse Jackie"), not counted;
+ *  "local resident" and the like are. */
 function walksBefore(tk: Tokens, t: number): Walk[] | undefined {
   const w = walksAt(tk, t);
+  if (t > 0 && PRIVATE_BEFORE.at(tk, t) && tk.keyIs(t - 1, 'local') && tk.gap[t] === Gap.Space) return EVERYDAY;
   return w && !(w.length === 1 && w[0] === 'everyday') ? w : undefined;
 }
 
@@ -94,12 +108,24 @@ export function roleAt(text: string, tk: Tokens, t0: number, t1: number): Walk[]
   // An appositive: "X, the president of …", "X, vice president of business development", "X, the
   // White House's spokesman".
   if (commaBefore(text, tk, t1)) {
-    for (let t = t1, n = 0; t < tk.count && n < 4; t++, n++) {
-      if (t > t1 && tk.gap[t] !== Gap.Space && tk.gap[t] !== Gap.Apos) break;
+    // "James Baker, 67, a retired teacher": an age in commas before it.
+    const a = ageAfter(text, tk, t1) && t1 + 1 < tk.count && commaBefore(text, tk, t1 + 1) ? t1 + 1 : t1;
+    let former = false;
+    for (let t = a, n = 0; t < tk.count && n < 4; t++, n++) {
+      if (t > a && tk.gap[t] !== Gap.Space && tk.gap[t] !== Gap.Apos) break;
       const w = walksAt(tk, t);
       // "chief executive", "vice president": the head noun decides when there is one.
-      if (w && !(OPENERS.at(tk, t) && t + 1 < tk.count && walksAt(tk, t + 1))) return w;
-      if (OPENERS.at(tk, t)) continue;
+      // Everyday work once done says little ("Jimmy Carter, a former peanut farmer").
+      if (w && !(OPENERS.at(tk, t) && t + 1 < tk.count && walksAt(tk, t + 1))) return former && w.length === 1 && w[0] === 'everyday' ? undefined : w;
+      if (OPENERS.at(tk, t)) {
+        if (tk.keyIs(t, 'former')) former = true;
+        continue;
+      }
+      // "a 45-year-old plumber": an age before the role.
+      if (!(tk.flags[t] & TokFlag.Alpha) && t + 2 < tk.count && tk.keyIs(t + 1, 'year') && tk.keyIs(t + 2, 'old') && tk.gap[t + 1] === Gap.Space && tk.gap[t + 2] === Gap.Space) {
+        t += 2;
+        continue;
+      }
       // A possessive name: "the White House's", "Disney's".
       let u = t;
       while (u < tk.count && u - t < 3 && tk.flags[u] & TokFlag.Cap && !(u + 1 < tk.count && tk.gap[u + 1] === Gap.Apos)) u++;
@@ -113,12 +139,16 @@ export function roleAt(text: string, tk: Tokens, t0: number, t1: number): Walk[]
   return undefined;
 }
 
-/** Does the role at the name rule out a person of this subtype? Never a politician's: office holders
- *  had careers before ("former actor Ronald Reagan", "businessman Donald Trump"); their namesakes are
- *  topic.ts's concern. */
+/** Does the role at the name rule out a person of this subtype? Never a politician's by a career's role:
+ *  office holders had careers before ("former actor Ronald Reagan", "businessman Donald Trump"); their
+ *  namesakes are topic.ts's concern. Everyday work in an appositive rules out anyone the index gives a
+ *  walk of life. */
 export function roleRulesOut(role: readonly Walk[] | undefined, subtype: string | undefined): boolean {
   if (!role) return false;
   const walks = walksOf(subtype);
+  // "David Cameron, a farmer in Iowa", "James Baker, 67, a retired teacher": everyday work now is no
+  // office holder's either (roleAt drops it after "former").
+  if (role.length === 1 && role[0] === 'everyday') return walks.length > 0;
   return walks.length > 0 && !walks.includes('politics') && !walks.some((w) => role.includes(w));
 }
 

@@ -180,7 +180,13 @@ const POSITION_CODES = new WordSet('qb rb wr te dl ol lb cb db dt de'.split(' ')
 const PLAYS_FOR = new WordSet('plays played playing signed scored scores scoring pitched pitches pitching starred starring debuted capped'.split(' '));
 /** Words that may stand between the verb and "for": "scored twice for Spain". */
 const PLAY_ADVERBS = new WordSet('twice once again'.split(' '));
-const PLAYED_AGAINST = new WordSet('won lost drew scored played playing plays win lose draw score beat match matches game games fixture'.split(' '));
+const PLAYED_AGAINST = new WordSet(
+  ('won lost drew scored played playing plays win lose draw score beat match matches game games fixture ' +
+    // Nouns of a match: "the semi-final against Croatia", "their final against France", "a friendly against Peru".
+    'final semifinal quarterfinal qualifier playoff derby friendly rematch opener').split(' '),
+);
+/** Forms of "draw" whose object after "with" is the other side: "Spurs drew with Newcastle", "were drawn with Spain". */
+const DREW = new WordSet('drew drawn draws'.split(' '));
 
 /** Verbs whose object is a team and nothing else: "captained Liverpool", "coached France". */
 const LEADS_TEAM = new WordSet('captained captains captaining skippered skippers coached coaches coaching'.split(' '));
@@ -193,7 +199,8 @@ export function playVerbBefore(tk: Tokens, t0: number): boolean {
   if (LEADS_TEAM.at(tk, p) && !(tk.flags[p] & TokFlag.Cap)) return true;
   if (p < 1 || tk.gap[p] !== Gap.Space) return false;
   if (tk.keyIs(p, 'for')) return PLAYS_FOR.at(tk, p - 1) || (p >= 2 && PLAY_ADVERBS.at(tk, p - 1) && tk.gap[p - 1] === Gap.Space && PLAYS_FOR.at(tk, p - 2));
-  if (tk.keyIs(p, 'against')) return PLAYED_AGAINST.at(tk, p - 1);
+  if (tk.keyIs(p, 'against')) return PLAYED_AGAINST.at(tk, p - 1) && !(tk.flags[p - 1] & TokFlag.Cap);
+  if (tk.keyIs(p, 'with')) return DREW.at(tk, p - 1) && !(tk.flags[p - 1] & TokFlag.Cap) && tk.gap[p] === Gap.Space;
   return false;
 }
 
@@ -390,12 +397,27 @@ const TEAM_NOUNS = new WordSet(
 /** "Seattle's bullpen blew the lead", "the Toronto lineup": a place, a possessive or not, then a noun only
  *  a team has, in lower case, names the team. */
 export function teamNounAfter(tk: Tokens, t1: number): boolean {
+  if (internationalAfter(tk, t1)) return true;
   let n = t1;
   if (n < tk.count && tk.gap[n] === Gap.Apos && tk.keyIs(n, 's')) n++;
   if (!(n < tk.count && tk.gap[n] === Gap.Space && !(tk.flags[n] & TokFlag.Cap) && TEAM_NOUNS.at(tk, n))) return false;
   // "Russia fans fears of war", "Iran fans the flames": "fans" is a verb there.
   return !(n === t1 && tk.keyIs(n, 'fans') && n + 1 < tk.count && tk.gap[n + 1] === Gap.Space && !(tk.flags[n + 1] & TokFlag.Cap) && (tk.keyIs(n + 1, 'the') || FANNED.at(tk, n + 1)));
 }
+/** Words after "<country> international" that make "international" the noun, a player capped by the
+ *  country's team: "the Wales international Gareth Bale", "the Ireland international was injured". */
+const AFTER_INTERNATIONAL = new WordSet('was is has had will who would could said joined signed scored made earned'.split(' '));
+
+/** "the Ireland international", "a former England international": "international" in lower case as a
+ *  noun (then a name, a verb, or the clause's end); "the US international community", "Japan
+ *  international airport" are adjectives before a noun. */
+function internationalAfter(tk: Tokens, t1: number): boolean {
+  if (!(t1 < tk.count && tk.gap[t1] === Gap.Space && !(tk.flags[t1] & TokFlag.Cap) && (tk.keyIs(t1, 'international') || tk.keyIs(t1, 'internationals')))) return false;
+  const n = t1 + 1;
+  if (n >= tk.count || tk.gap[n] !== Gap.Space) return true;
+  return (tk.flags[n] & TokFlag.Cap) !== 0 || AFTER_INTERNATIONAL.at(tk, n);
+}
+
 /** What a country or a leader fans: "fans fears", "fans tensions". */
 const FANNED = new WordSet('fears fear flames tensions tension speculation hopes concerns worries anger rumors rumours talk unrest hatred violence'.split(' '));
 
@@ -423,4 +445,43 @@ export function pluralVerbAfter(tk: Tokens, t0: number, t1: number): boolean {
   if (tk.keyIs(t0, 'the') || (t0 > 0 && tk.keyIs(t0 - 1, 'the'))) return false;
   if (tk.flags[t0] & TokFlag.SentStart) return true;
   return t0 > 0 && tk.gap[t0] === Gap.Space && !(tk.flags[t0 - 1] & TokFlag.Cap) && CLAUSE_OPENERS.at(tk, t0 - 1);
+}
+
+type Opt = { entity: number; partialOnly: boolean };
+
+/** The candidate that ends right where candidate k starts, one space before it, or -1. */
+function adjacentBefore(tk: Tokens, cands: readonly { t0: number; t1: number }[], k: number): number {
+  const t0 = cands[k].t0;
+  if (t0 === 0 || tk.gap[t0] !== Gap.Space) return -1;
+  for (let j = k - 1; j >= 0 && j >= k - 3; j--) if (cands[j].t1 === t0) return j;
+  return -1;
+}
+
+/** Every full option of the candidate is a team (a nickname: "Broncos", "Royals", "Warriors"). */
+function teamsOnly(opts: readonly Opt[], ents: ArrayLike<CompiledEntity>): boolean {
+  let any = false;
+  for (const o of opts) {
+    if (o.partialOnly) continue;
+    if (!isTeam(ents[o.entity])) return false;
+    any = true;
+  }
+  return any;
+}
+
+/** "the Brisbane Broncos", "the Rajasthan Royals", "Wigan Warriors": a team's nickname right after a
+ *  place names that place's team, not the index's team of another city ("Denver Broncos" is matched
+ *  whole, "Denver's Broncos" has a possessive between). `k` = the nickname's candidate. */
+export function nicknameAfterPlace(tk: Tokens, cands: readonly { t0: number; t1: number }[], options: readonly (readonly Opt[])[], ents: ArrayLike<CompiledEntity>, k: number): boolean {
+  const p = adjacentBefore(tk, cands, k);
+  return p >= 0 && teamsOnly(options[k], ents) && options[p].some((o) => !o.partialOnly && ents[o.entity].type === 'place');
+}
+
+/** The place of such a pair: "Brisbane" in "the Brisbane Broncos" is part of a team's name. `k` = the
+ *  place's candidate. */
+export function placeBeforeNickname(tk: Tokens, cands: readonly { t0: number; t1: number }[], options: readonly (readonly Opt[])[], ents: ArrayLike<CompiledEntity>, k: number): boolean {
+  for (let j = k + 1; j < cands.length && j <= k + 3; j++) {
+    if (cands[j].t0 !== cands[k].t1) continue;
+    if (adjacentBefore(tk, cands, j) === k && teamsOnly(options[j], ents)) return true;
+  }
+  return false;
 }
