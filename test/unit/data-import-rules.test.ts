@@ -410,6 +410,12 @@ describe('descriptions as of the card date', () => {
     ] as never);
     expect(merged.get('x:in')!.descriptionOtherwise).toBe('Country in Southern Asia');
     expect(merged.get('x:fi')!.descriptionOtherwise).toBeUndefined();
+    // A shop category is no stand-in ("Telecommunications company, international" for Apple).
+    const apple = mergeLayers([
+      at({ id: 'x:apple', type: 'organization', subtype: 'company', name: 'Apple', country: 'US', description: 'Telecommunications company, international', sources: [{ source: 'nsi' }] }, 'nsi.jsonl'),
+      { record: { id: 'x:apple', description: 'Technology company that makes the iPhone', descriptionSpan: { start: '2007-06' } }, layer: 'curated' as const, file: 'companies.yaml', line: 1 },
+    ] as never);
+    expect(apple.get('x:apple')!.descriptionOtherwise).toBeUndefined();
   });
 
   it('shows it on a card dated before the written one holds, and never one that names a later year', () => {

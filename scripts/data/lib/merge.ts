@@ -55,7 +55,12 @@ function unionSources(a: SourceRef[], b: SourceRef[]): SourceRef[] {
 
 /** Merge `lo` into `hi` (hi wins scalars). Facts: hi's facts, plus lo's facts whose slot hi lacks.
  *  `hi` may be a curated correction without type, name or sources: `lo`'s are kept. */
-function mergeTwo(hi: EntityRecord | CorrectionRecord, lo: EntityRecord): EntityRecord {
+/** Sources whose generated line is no fallback: NSI's shop categories ("Telecommunications company,
+ *  international" for Apple), Supraverden's and Phoenix's kinds of body. */
+const NO_FALLBACK = new Set(['nsi', 'supraverden', 'phoenix']);
+
+/** `loTrusted`: lo's description may stand in where hi's does not hold (not from NO_FALLBACK). */
+function mergeTwo(hi: EntityRecord | CorrectionRecord, lo: EntityRecord, loTrusted = true): EntityRecord {
   const out: EntityRecord = { ...lo, ...stripUndefined(hi) };
   // A period dates the text it came with: another layer's description (or summary) does not inherit it.
   if (hi.description !== undefined && hi.description !== lo.description && hi.descriptionSpan === undefined) delete out.descriptionSpan;
@@ -64,7 +69,7 @@ function mergeTwo(hi: EntityRecord | CorrectionRecord, lo: EntityRecord): Entity
   // the entity in the same country (Pantheon's birthplace country is not a Finnish president's).
   delete out.descriptionOtherwise;
   const sameCountry = !lo.country || !out.country || lo.country === out.country;
-  const otherwise = lo.descriptionOtherwise ?? (lo.descriptionSpan || !sameCountry ? undefined : lo.description);
+  const otherwise = lo.descriptionOtherwise ?? (lo.descriptionSpan || !sameCountry || !loTrusted ? undefined : lo.description);
   if (hi.description !== undefined && otherwise && otherwise !== hi.description && (hi.descriptionSpan || MAY_NOT_HOLD.test(hi.description))) out.descriptionOtherwise = otherwise;
   if (hi.summary !== undefined && hi.summary !== lo.summary && hi.summarySince === undefined) delete out.summarySince;
   // Another source's spelling of the name ('Ahmed Shah Massoud') is kept as an alias.
@@ -142,19 +147,23 @@ export function mergeLayers(records: LocatedRecord[]): Map<string, EntityRecord>
     .sort((a, b) => priority(a.file) - priority(b.file) || (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
   const merged = new Map<string, EntityRecord>();
   const nations = new PersonNations();
+  // The source of each merged record's description (the first, by priority, that has one).
+  const describedBy = new Map<string, string>();
   for (const r of imported) {
     // Imported records always parse with the full schema (validate-records.ts).
     const record = r.record as EntityRecord;
     const prev = merged.get(record.id);
-    merged.set(record.id, prev ? mergeTwo(prev, record) : record);
-    nations.add(fileKey(r.file), record);
+    const file = fileKey(r.file);
+    merged.set(record.id, prev ? mergeTwo(prev, record, !NO_FALLBACK.has(file)) : record);
+    if (record.description && !prev?.description) describedBy.set(record.id, file);
+    nations.add(file, record);
   }
   nations.settle(merged);
   const curated = records.filter((r) => r.layer === 'curated');
   for (const r of curated) {
     const prev = merged.get(r.record.id);
     // Without an imported record the curated one parsed with the full schema (validate-records.ts).
-    const rec = prev ? mergeTwo(r.record, prev) : (r.record as EntityRecord);
+    const rec = prev ? mergeTwo(r.record, prev, !NO_FALLBACK.has(describedBy.get(r.record.id) ?? '')) : (r.record as EntityRecord);
     // Curated entities are chosen for being newsworthy: never let them rank below ordinary namesakes.
     if (r.record.prominence === undefined) rec.prominence = Math.max(rec.prominence ?? 0, 0.7);
     merged.set(r.record.id, rec);
