@@ -462,3 +462,24 @@ export function usStateAfter(text: string, tk: Tokens, t: number): { code: strin
   if (raw.length === 2 && raw === raw.toUpperCase()) return { code, t1: t + 1, end: tk.end[t] };
   return null;
 }
+
+/** A lower-case word, of letters. */
+function lowerWord(tk: Tokens, t: number): boolean {
+  return (tk.flags[t] & (TokFlag.Alpha | TokFlag.Cap)) === TokFlag.Alpha;
+}
+
+/** A word in capitals of two letters or more. */
+function capsWordAt(tk: Tokens, t: number): boolean {
+  return (tk.flags[t] & TokFlag.AllCaps) !== 0 && (tk.flags[t] & TokFlag.Alpha) !== 0 && tk.end[t] - tk.start[t] >= 2;
+}
+
+/** "if you run lots of NAS, but": one word in capitals with a lower-case word beside it and none in
+ *  capitals is an acronym (network storage), not a name that is written in capitals only in a heading
+ *  ("Nas" the rapper); "THE EMPRESS IRENE ruled" is a lede set in capitals. */
+export function capsAmidLower(tk: Tokens, t: number): boolean {
+  if (!capsWordAt(tk, t)) return false;
+  const before = t > 0 && tk.gap[t] === Gap.Space;
+  const after = t + 1 < tk.count && tk.gap[t + 1] === Gap.Space;
+  if ((before && capsWordAt(tk, t - 1)) || (after && capsWordAt(tk, t + 1))) return false;
+  return (before && lowerWord(tk, t - 1)) || (after && lowerWord(tk, t + 1));
+}

@@ -15,7 +15,7 @@
 import { AliasFlag, type CompiledEntity, type Mention } from '../types';
 import { Gap, TokFlag, WordSet, wordKeys, type Tokens } from './tokenize';
 import { compiledAllExact, surnameBearers, type Candidate, type Lexicon } from './match';
-import { asCharacter, shopAfterName, afterThingWord, afterWorkWord, beforeWorkWord, namedThingAfter, namedWearOrDishAfter, magazineTitle, starredIn, givenName, diacriticOnlyInText, inLongerName, instrumentCode, legalSuffixAt, nameAsWord, pastVerbAfter, possessive, placeSuffix, quotedSpan, usStateAfter, VENUE_HEADS } from './context';
+import { asCharacter, capsAmidLower, shopAfterName, afterThingWord, afterWorkWord, beforeWorkWord, namedThingAfter, namedWearOrDishAfter, magazineTitle, starredIn, givenName, diacriticOnlyInText, inLongerName, instrumentCode, legalSuffixAt, nameAsWord, pastVerbAfter, possessive, placeSuffix, quotedSpan, usStateAfter, VENUE_HEADS } from './context';
 import { ruledOutByCounty } from './british-counties';
 import { isTeam, positionAfter, sportsNearby, sportsSignal, playVerbBefore, teamRoleAfter, beatsAfter, hostOrPlaceBefore, otherSportNearby, scoreAfter, scoreBefore, trophyAfter, formerStarAfter, otherSportClubBefore, leagueAcronym, nationalTeamAfter, beatenByName, playerTrade, teamNounAfter, pluralVerbAfter, nicknameAfterPlace, placeBeforeNickname } from './sports';
 import { inKnownName } from './known-names';
@@ -1405,6 +1405,12 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     // The entity's fields once, in locals: the rules read them again and again, around calls.
     const { type, subtype, prominence, country } = e;
     const team = isTeam(e);
+    // "lots of NAS, but": a word in capitals amid lower-case words is an acronym, not a person whose name
+    // only a heading would set in capitals ("Nas"); a name written so by its bearer is an exact alias ("AOC").
+    if (type === 'person' && !multi && !(o.flags & AliasFlag.CaseSensitive) && capsAmidLower(tk, c.t0)) return true;
+    // "By DAVID FIRESTONE": a full name in capitals rules out the one-name figure (King David) where the
+    // span may be something else too (David, Panama); a span of people only is dropped before (capsNameGoesOn).
+    if (type === 'person' && !multi && !(kinds[k] & K_ALL_PERSON) && capsNameGoesOn(tk, c.t0, c.t1, known, () => isFirstName(lex, tk.key(c.t0)), (t) => !FUNCTION_WORDS.at(tk, t) && !TITLE_WORDS.at(tk, t))) return true;
     // Only a company has a legal suffix: "Georgia Inc." is not the state.
     if (suffixed[k] && type !== 'organization') return true;
     // "San Jose Mercury News", "Lexus Philippines": a place right before an outlet's, team's or
