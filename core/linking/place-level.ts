@@ -352,21 +352,22 @@ export function sameTownLater<O extends { entity: number }>(text: string, tk: To
 }
 
 /**
- * "The storm hit Maine … In Portland, the mayor closed schools": a US town's name in a story that names
- * a state where a town of that name lies, and not the state of the index's town, is that state's
- * town. The index's town there is kept (Columbus, Georgia, in a story about Georgia); where the index
- * lacks it (Portland, Maine: the index holds towns of 100,000), the name gets no mark rather than
- * Oregon's Portland. `towns`: the states that have a town of each name (names.json, from GeoNames).
- * A state counts as named by a candidate that may be the state and is no town ("Georgia", not
- * "Washington" or "New York"); a world city ("Paris", `town` leaves it out) and a candidate a "Town,
- * State" pair decided (`decided`) are left alone. Not for sports stories, where a state's name is a
- * college team's ("Ohio State beat Georgia in Columbus").
+ * "The storm hit Maine … In Portland, the mayor closed schools": a US town the article marks, in a story
+ * that marks a state where a town of that name lies and not the state of the marked town, is that state's
+ * town. The index's town there is taken (Columbus, Indiana, in a story about Indiana); where the index
+ * lacks it (Portland, Maine: the index holds towns of 100,000) the name loses its mark rather than keep
+ * Oregon's Portland. Read from the marks, after the article's decisions: "Russia invaded Georgia" marks
+ * no US state, nor does "Indiana Jones". `towns`: the states that have a town of each name of 50,000
+ * people or more (names.json, from GeoNames: "Texas Gov. Greg Abbott … in Portland" keeps Oregon's, its
+ * Texan namesake being small); `town` leaves world cities out ("Paris"); `decided`: a "Town, State" pair
+ * chose. Not for sports stories, where a state's name is a college team's.
  */
-export function townOfNamedState<O extends { entity: number; partialOnly?: boolean }>(
+export function townOfNamedState(
   text: string,
   cands: readonly Candidate[],
-  options: O[][],
-  ents: readonly CompiledEntity[],
+  mentions: (Mention | null)[],
+  options: readonly (readonly { entity: number; partialOnly: boolean }[])[],
+  ents: ArrayLike<CompiledEntity>,
   towns: ReadonlyMap<string, readonly string[]>,
   decided: Uint8Array,
   town: (e: CompiledEntity) => boolean,
@@ -379,41 +380,44 @@ export function townOfNamedState<O extends { entity: number; partialOnly?: boole
     return undefined;
   };
   const named = new Set<string>();
-  for (let k = 0; k < cands.length; k++) {
-    let code: string | undefined;
-    let isTown = false;
-    for (const o of options[k]) {
-      if (o.partialOnly) continue;
-      const e = ents[o.entity];
-      if (e.type === 'place' && CITIES.has(e.subtype ?? '')) isTown = true;
-      code ??= usStateCode(e.id);
-    }
-    if (code && !isTown) named.add(code);
+  for (const m of mentions) {
+    const code = m ? usStateCode(m.id) : undefined;
+    if (code) named.add(code);
   }
   if (!named.size) return;
-  for (let k = 0; k < cands.length; k++) {
-    if (decided[k]) continue;
-    const here = options[k].filter((o) => !o.partialOnly && town(ents[o.entity]) && ents[o.entity].country === 'US');
-    if (!here.length) continue;
-    const inNamed = here.filter((o) => named.has(stateOf(ents[o.entity]) ?? ''));
-    if (inNamed.length) {
-      if (inNamed.length < here.length) options[k] = options[k].filter((o) => !here.includes(o) || inNamed.includes(o));
-      continue;
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k];
+    if (!m || decided[k]) continue;
+    let e: CompiledEntity | undefined;
+    for (const o of options[k]) if (ents[o.entity].id === m.id) e = ents[o.entity];
+    if (!e || e.country !== 'US' || !town(e) || named.has(stateOf(e) ?? '')) continue;
+    let there: CompiledEntity | undefined;
+    for (const o of options[k]) {
+      const x = ents[o.entity];
+      if (!o.partialOnly && x !== e && x.country === 'US' && town(x) && named.has(stateOf(x) ?? '')) there = x;
     }
-    const states = towns.get(text.slice(cands[k].start, cands[k].end).toLowerCase());
-    if (states?.some((s) => named.has(s))) options[k] = [];
+    if (there) mentions[k] = { ...m, id: there.id };
+    else if (towns.get(m.text.toLowerCase())?.some((s) => named.has(s))) mentions[k] = null;
   }
 }
 
 /** Words of a journey: "the premier flew to London", "a trade mission to Sydney" go abroad. */
+/** Nations' demonyms: "the British capital", "Greek officials". */
+const DEMONYMS_OF_NATIONS = 'american british english french german italian spanish russian chinese japanese korean indian pakistani iranian iraqi syrian israeli egyptian canadian australian mexican brazilian turkish greek irish scottish welsh dutch swiss swedish norwegian danish polish ukrainian'.split(' ');
 const TRAVEL = new WordSet('flew fly flies flying flight flights trip trips travel travels traveled travelled traveling travelling visit visits visited visiting tour toured mission delegation abroad overseas embassy consulate'.split(' '));
 
-/** A word of a journey within the six tokens before t0, in its sentence. */
-function travelBefore(tk: Tokens, t0: number): boolean {
+/** Words that put a world city on the world's stage: "London, the British capital", "stock markets in
+ *  London", "the Olympic flame, lit in Athens". */
+const WORLD_STAGE = new WordSet([...DEMONYMS_OF_NATIONS, 'capital', 'market', 'markets', 'exchange', 'olympic', 'olympics', 'summit']);
+
+/** A word of a journey within the six tokens before t0, or a word of the world's stage within six
+ *  tokens around the name, in its sentence. */
+function abroadAt(tk: Tokens, t0: number): boolean {
   for (let t = t0 - 1; t >= 0 && t >= t0 - 6; t--) {
-    if (TRAVEL.at(tk, t)) return true;
+    if (TRAVEL.at(tk, t) || WORLD_STAGE.at(tk, t)) return true;
     if (tk.flags[t] & TokFlag.SentStart) break;
   }
+  for (let t = t0 + 1; t < tk.count && t <= t0 + 6 && !(tk.flags[t] & TokFlag.SentStart); t++) if (WORLD_STAGE.at(tk, t)) return true;
   return false;
 }
 
@@ -442,10 +446,16 @@ export function townsOfMarkedRegions(tk: Tokens, cands: readonly Candidate[], me
     }
   }
   if (!regions.size) return;
+  // One reading per name in an article: a journey or the world's stage at one mention keeps them all.
+  const abroad = new Set<string>();
+  for (let k = 0; k < mentions.length; k++) {
+    const e = entityOf(k);
+    if (e?.type === 'place' && CITIES.has(e.subtype ?? '') && abroadAt(tk, cands[k].t0)) abroad.add(e.id);
+  }
   for (let k = 0; k < mentions.length; k++) {
     const e = entityOf(k);
     if (!e || e.type !== 'place' || !CITIES.has(e.subtype ?? '') || !e.country || (byCountry.get(e.country)?.size ?? 0) > 1 || e.related?.some((r) => regions.has(r))) continue;
-    if (travelBefore(tk, cands[k].t0)) continue;
+    if (abroad.has(e.id)) continue;
     for (const o of options[k]) {
       const x = ents[o.entity];
       if (o.partialOnly || x === e || x.type !== 'place' || !CITIES.has(x.subtype ?? '') || !x.country || x.country === e.country || !x.related?.some((r) => regions.has(r))) continue;

@@ -960,9 +960,6 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
   // "Columbus, Indiana", "BUFFALO, N.Y.": the second name says which namesake the first is.
   const extra: ExtraMark[] = [];
   const placeCue = R.namesakes ? cityStatePairs(lex, text, tk, cands, options, ents, extra) : new Uint8Array(cands.length);
-  // "Portland" in a story about Maine: the town of a state the story names (place-level.ts).
-  const towns = knownNames?.towns;
-  if (R.namesakes && !sports && towns?.size) townOfNamedState(text, cands, options, ents, towns, placeCue, (e) => e.type === 'place' && CITY_KINDS.has(e.subtype ?? '') && e.prominence < RESOLVE.worldName);
   // The words right around each span (cueOf), read once: the list rules and both passes ask.
   const cues: (Cue | null | undefined)[] = new Array(cands.length);
   const cueAt = (k: number) => (cues[k] === undefined ? (cues[k] = cueOf(tk, cands[k].t0, cands[k].t1)) : cues[k]);
@@ -1423,10 +1420,10 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     if (R.namesakes && type === 'organization' && BODY_HEADS.at(tk, c.t0) && localBody(k)) return true;
     // A work's title ("the film Batman", a place alone in quotes) is not the place or person.
     if ((work || (R.titles && q?.whole)) && (type === 'place' || (work && type === 'person'))) return true;
-    // "the John Lewis store": a shop named like the person (context.ts).
-    if (R.titles && type === 'person' && shopAfterName(tk, c.t1, subtype)) return true;
+    // "the John Lewis store": a shop named like a little-known person (context.ts); "the Taylor Swift store" is hers.
+    if (R.titles && type === 'person' && prominence < RESOLVE.worldName && shopAfterName(tk, c.t1, subtype)) return true;
     // "starred as Batman", "dressed as Batman": a character's name, no town.
-    if (R.titles && type === 'place' && asCharacter(tk, c.t0)) return true;
+    if (R.titles && type === 'place' && CITY_KINDS.has(subtype ?? '') && !f.poss && asCharacter(tk, c.t0)) return true;
     // "Western District of New York", "State Department of Health": the name goes on with "of".
     if (ofName && type !== 'person' && !(type === 'place' && STATE_KINDS.has(subtype ?? ''))) return true;
     // "York said", "Harper remembered": a little-known place does not speak; a person does.
@@ -1707,6 +1704,9 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
   });
   // "the plant in London would close" in a story about Ontario: London, Ontario (place-level.ts).
   if (R.namesakes) townsOfMarkedRegions(tk, cands, mentions, options, ents);
+  // "Portland" in a story about Maine: the town of a state the story marks (place-level.ts).
+  const towns = knownNames?.towns;
+  if (R.namesakes && !sports && towns?.size) townOfNamedState(text, cands, mentions, options, ents, towns, placeCue, (e) => e.type === 'place' && CITY_KINDS.has(e.subtype ?? '') && e.prominence < RESOLVE.worldName);
   // "President Reagan": a title of office before a bare surname the article gives no full name for.
   for (let k = 0; k < cands.length; k++) {
     const c = cands[k];

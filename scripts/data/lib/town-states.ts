@@ -9,9 +9,9 @@ import type { KbIndex } from '../../../core/types';
 import { CITIES } from '../../../core/linking/place-level';
 import { NOT_A_TOWN, readCities } from '../importers/geonames';
 
-/** A namesake smaller than this is seldom the one a story means ("Columbus" in a story that names
- *  Minnesota is rarely its village of 4,000). */
-const MIN_NAMESAKE = 10_000;
+/** A namesake smaller than this is seldom the one a story means: "Texas Gov. Greg Abbott … in Portland"
+ *  is Oregon's, not the Texan town of 20,000; Portland, Maine has 68,000. */
+export const MIN_NAMESAKE = 50_000;
 
 export function buildTownStates(index: KbIndex): Map<string, string[]> {
   const names = new Set<string>();
