@@ -42,9 +42,20 @@ function academicAfterOpening(tk: Tokens, at: number, t1: number): boolean {
   return false;
 }
 
-/** Words before "from" that make what follows a school: "graduated from Columbia", "a law degree from
- *  Georgetown", "his PhD from Princeton" (one graduates from a school, not a town). */
-const GRADUATED_FROM = new WordSet('graduated graduating graduate graduates degree degrees diploma doctorate phd mba'.split(' '));
+/** Words right before "from" that make what follows a school: "graduated from Columbia", "a law degree
+ *  from Georgetown" (one graduates from a school, not a town). The nouns "graduates" and "graduate" are
+ *  not among them: "MBA graduates from Mumbai" come from a town. */
+const GRADUATED_FROM = new WordSet('graduated graduating degree degrees diploma doctorate phd mba'.split(' '));
+/** Lower-case words that may follow a school's name in a sentence ("graduated from Yale in 1990"). */
+const AFTER_SCHOOL = new WordSet('in on at and or with after before where when while since for to of by as last this that which who but then'.split(' '));
+
+/** A lower-case word after the name that is no function word: "Manila hospitals", "Chicago schools". */
+function nounAfter(tk: Tokens, t1: number): boolean {
+  return t1 < tk.count && tk.gap[t1] === Gap.Space && (tk.flags[t1] & (TokFlag.Alpha | TokFlag.Cap)) === TokFlag.Alpha && !AFTER_SCHOOL.at(tk, t1);
+}
+
+/** The verbs, which may stand two words before "from": "graduated early from Yale". */
+const GRADUATED = new WordSet(['graduated', 'graduating']);
 /** Words before "of": "a graduate of Princeton", "an alumnus of Berkeley", "dropped out of Stanford". */
 const GRADUATE_OF = new WordSet('graduate graduates alumnus alumna alumni'.split(' '));
 
@@ -52,11 +63,8 @@ const GRADUATE_OF = new WordSet('graduate graduates alumnus alumna alumni'.split
  *  before "from"/"of" (or two before: "a law degree from") says school. */
 function graduatedFrom(tk: Tokens, p: number): boolean {
   if (tk.keyIs(p, 'from')) {
-    for (let t = p - 1; t >= 0 && t >= p - 2; t--) {
-      if (GRADUATED_FROM.at(tk, t) && !(tk.flags[t] & TokFlag.Cap)) return true;
-      if (tk.gap[t + 1] !== Gap.Space) return false;
-    }
-    return false;
+    const lower = (t: number) => t >= 0 && !(tk.flags[t] & TokFlag.Cap) && tk.gap[t + 1] === Gap.Space;
+    return (lower(p - 1) && GRADUATED_FROM.at(tk, p - 1)) || (lower(p - 1) && lower(p - 2) && GRADUATED.at(tk, p - 2));
   }
   if (!tk.keyIs(p, 'of') || p < 1) return false;
   return (GRADUATE_OF.at(tk, p - 1) && !(tk.flags[p - 1] & TokFlag.Cap)) || (p >= 2 && tk.keyIs(p - 1, 'out') && tk.keyIs(p - 2, 'dropped'));
@@ -67,6 +75,7 @@ function graduatedFrom(tk: Tokens, p: number): boolean {
 export function universityTownAt(tk: Tokens, t0: number, t1: number): boolean {
   const at = t0 - 1;
   if (at < 0 || tk.gap[t0] !== Gap.Space) return false;
-  if (!tk.keyIs(at, 'at')) return graduatedFrom(tk, at);
+  // "graduated from Manila hospitals": a lower-case noun after the name makes it a place's.
+  if (!tk.keyIs(at, 'at')) return graduatedFrom(tk, at) && !nounAfter(tk, t1);
   return academicBefore(tk, at) || academicAfterOpening(tk, at, t1);
 }

@@ -344,8 +344,9 @@ export function starredIn(tk: Tokens, t0: number): boolean {
   return t0 > 1 && tk.gap[t0] === Gap.Space && tk.gap[t0 - 1] === Gap.Space && tk.keyIs(t0 - 1, 'in') && !cap(tk, t0 - 1) && !cap(tk, t0 - 2) && STARRED.at(tk, t0 - 2);
 }
 
-/** Verbs before "as" that give a part to play: "starred as Batman", "was cast as Dallas", "dressed as Batman". */
-const PLAYED_AS = new WordSet('starred starring costarred cast casting dressed dressing portrayed portrays portraying appeared'.split(' '));
+/** Verbs before "as" that give a part to play: "starred as Batman", "dressed as Batman" ("cast as",
+ *  "portrayed as" and "appeared as" frame a country's role in politics: "portrayed as Russia's ally"). */
+const PLAYED_AS = new WordSet('starred starring costarred dressed dressing'.split(' '));
 
 /** "starred as Batman", "dressed as Batman", "the role of Batman": the name is a character's, no place
  *  (a person may be both: "starred as Abraham Lincoln"). */

@@ -5,10 +5,10 @@
  * ("Houston Grand Opera", "Tokyo Mitsubishi Bank"), and letters inside a longer dotted
  * abbreviation ("C.S.C. Security" is no South Carolina).
  */
-import { Gap, TokFlag, WordSet, commaBefore, type Tokens } from './tokenize';
+import { Gap, TokFlag, WordSet, commaBefore, spanRightBefore, type Tokens } from './tokenize';
 import type { CompiledEntity } from '../types';
 import { CITIES, REGIONS } from './place-level';
-import { US_STATE_QIDS } from './us-states';
+import { usStateCode } from './us-states';
 
 /** Combining forms before a hyphen that make an adjective, not a name: "Sino-Russian", "Anglo-French". */
 const COMBINING = new WordSet(
@@ -403,20 +403,11 @@ export function theBeforeTown(tk: Tokens, t0: number, weak: (t: number) => boole
 /** A town, or a US state: theBeforeTown is asked where some option is one and none is a country ("The
  *  Batman" is a Turkish town and a province of it; "The Lebanon" a country and American towns). */
 export function townOrUsState(e: CompiledEntity): boolean {
-  return e.type === 'place' && (CITIES.has(e.subtype ?? '') || STATE_IDS.has(e.id));
+  return e.type === 'place' && (CITIES.has(e.subtype ?? '') || usStateCode(e.id) !== undefined);
 }
-const STATE_IDS: ReadonlySet<string> = new Set(Object.values(US_STATE_QIDS));
 
 type Opt = { entity: number; partialOnly: boolean };
 type Span = { t0: number; t1: number };
-
-/** The candidate that ends one space before candidate k starts, or -1. */
-function spanRightBefore(tk: Tokens, cands: readonly Span[], k: number): number {
-  const t0 = cands[k].t0;
-  if (t0 === 0 || tk.gap[t0] !== Gap.Space) return -1;
-  for (let j = k - 1; j >= 0 && j >= k - 3; j--) if (cands[j].t1 === t0) return j;
-  return -1;
-}
 
 /** "Ohio Wesleyan University", "Georgia Southern University": a place right before a university's name
  *  makes another university (the index's Wesleyan is in Connecticut). `k` = the university's candidate. */
@@ -425,40 +416,38 @@ export function placeBeforeUniversity(tk: Tokens, cands: readonly Span[], option
   return p >= 0 && options[p].some((o) => !o.partialOnly && ents[o.entity].type === 'place');
 }
 
-/** The countries of a candidate's full options, if every one is a town or a region (no country or
- *  territory); undefined otherwise. */
-function townCountries(opts: readonly Opt[], ents: ArrayLike<CompiledEntity>): Set<string> | undefined {
+/** The countries of a candidate's full options, if every one is of `kinds` (towns, or regions);
+ *  undefined otherwise. */
+function countriesOf(opts: readonly Opt[], ents: ArrayLike<CompiledEntity>, kinds: ReadonlySet<string>): Set<string> | undefined {
   const out = new Set<string>();
   for (const o of opts) {
     if (o.partialOnly) continue;
     const e = ents[o.entity];
-    if (e.type !== 'place' || !e.country || !(CITIES.has(e.subtype ?? '') || REGIONS.has(e.subtype ?? ''))) return undefined;
+    if (e.type !== 'place' || !e.country || !kinds.has(e.subtype ?? '')) return undefined;
     out.add(e.country);
   }
   return out.size ? out : undefined;
 }
 
-/** "the Kentucky Derby": two one-word places side by side that no country shares name one thing (a
- *  race, a film: "Paris Texas"), neither place ("Berlin Brandenburg Airport" is of one country; "US
- *  China talks" are countries). `k` = either place's candidate. */
+/** "the Kentucky Derby", "the Ohio Derby": a one-word region right before a one-word town that no
+ *  country shares with it names one thing (a race, a show), neither place. Two towns are left alone
+ *  ("the Kyiv Moscow talks"), and so is a town before a region ("Moscow Idaho"). `k` = either place's
+ *  candidate. */
 export function placesOfTwoCountries(text: string, tk: Tokens, cands: readonly Span[], options: readonly (readonly Opt[])[], ents: ArrayLike<CompiledEntity>, k: number): boolean {
   if (cands[k].t1 - cands[k].t0 !== 1) return false;
   // Most places stand alone: find the neighbour before reading any options.
   const before = spanRightBefore(tk, cands, k);
   let after = -1;
   for (let j = k + 1; j < cands.length && j <= k + 3; j++) if (cands[j].t0 === cands[k].t1 && spanRightBefore(tk, cands, j) === k) after = j;
-  if (before < 0 && after < 0) return false;
-  const mine = townCountries(options[k], ents);
-  if (!mine) return false;
   // One space between, not a hyphen: "the Baghdad-Damascus highway" joins two places.
-  const pair = (j: number) => {
-    if (j < 0 || cands[j].t1 - cands[j].t0 !== 1) return false;
-    const a = Math.min(j, k);
-    if (tk.start[cands[a].t1] - tk.end[cands[a].t1 - 1] !== 1 || text.charCodeAt(tk.end[cands[a].t1 - 1]) !== 32) return false;
-    const other = townCountries(options[j], ents);
-    return !!other && ![...other].some((c) => mine.has(c));
+  const pair = (r: number, t: number) => {
+    if (r < 0 || t < 0 || cands[r].t1 - cands[r].t0 !== 1 || cands[t].t1 - cands[t].t0 !== 1) return false;
+    if (tk.start[cands[t].t0] - tk.end[cands[r].t0] !== 1 || text.charCodeAt(tk.end[cands[r].t0]) !== 32) return false;
+    const region = countriesOf(options[r], ents, REGIONS);
+    const town = region && countriesOf(options[t], ents, CITIES);
+    return !!town && ![...town].some((c) => region.has(c));
   };
-  return pair(before) || pair(after);
+  return pair(before, k) || pair(k, after);
 }
 
 /** "Team USA", "Team GB", "Team Europe": a capitalized "Team" right before a place names a side

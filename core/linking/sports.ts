@@ -4,7 +4,7 @@
  * one (subtype sports-team / national-team / club), else left unmarked; never the country or city,
  * unless the words say place ("in Barcelona", "Columbus, Ohio", "Chicago-based").
  */
-import { Gap, TokFlag, WordSet, type Tokens } from './tokenize';
+import { Gap, TokFlag, WordSet, spanRightBefore, type Tokens } from './tokenize';
 import type { CompiledEntity } from '../types';
 
 /** Words only sports reports use much. Each distinct one counts once. */
@@ -185,8 +185,9 @@ const PLAYED_AGAINST = new WordSet(
     // Nouns of a match: "the semi-final against Croatia", "their final against France", "a friendly against Peru".
     'final semifinal quarterfinal qualifier playoff derby friendly rematch opener').split(' '),
 );
-/** Forms of "draw" whose object after "with" is the other side: "Spurs drew with Newcastle", "were drawn with Spain". */
-const DREW = new WordSet('drew drawn draws'.split(' '));
+/** Forms of "draw" whose object after "with" is the other side: "Spurs drew with Newcastle" ("were drawn
+ *  with Spain" is left out: "sanctions were drawn with Russia in mind"). */
+const DREW = new WordSet('drew draws'.split(' '));
 
 /** Verbs whose object is a team and nothing else: "captained Liverpool", "coached France". */
 const LEADS_TEAM = new WordSet('captained captains captaining skippered skippers coached coaches coaching'.split(' '));
@@ -449,14 +450,6 @@ export function pluralVerbAfter(tk: Tokens, t0: number, t1: number): boolean {
 
 type Opt = { entity: number; partialOnly: boolean };
 
-/** The candidate that ends right where candidate k starts, one space before it, or -1. */
-function adjacentBefore(tk: Tokens, cands: readonly { t0: number; t1: number }[], k: number): number {
-  const t0 = cands[k].t0;
-  if (t0 === 0 || tk.gap[t0] !== Gap.Space) return -1;
-  for (let j = k - 1; j >= 0 && j >= k - 3; j--) if (cands[j].t1 === t0) return j;
-  return -1;
-}
-
 /** Every full option of the candidate is a team (a nickname: "Broncos", "Royals", "Warriors"). */
 function teamsOnly(opts: readonly Opt[], ents: ArrayLike<CompiledEntity>): boolean {
   let any = false;
@@ -472,7 +465,7 @@ function teamsOnly(opts: readonly Opt[], ents: ArrayLike<CompiledEntity>): boole
  *  place names that place's team, not the index's team of another city ("Denver Broncos" is matched
  *  whole, "Denver's Broncos" has a possessive between). `k` = the nickname's candidate. */
 export function nicknameAfterPlace(tk: Tokens, cands: readonly { t0: number; t1: number }[], options: readonly (readonly Opt[])[], ents: ArrayLike<CompiledEntity>, k: number): boolean {
-  const p = adjacentBefore(tk, cands, k);
+  const p = spanRightBefore(tk, cands, k);
   return p >= 0 && teamsOnly(options[k], ents) && options[p].some((o) => !o.partialOnly && ents[o.entity].type === 'place');
 }
 
@@ -481,7 +474,7 @@ export function nicknameAfterPlace(tk: Tokens, cands: readonly { t0: number; t1:
 export function placeBeforeNickname(tk: Tokens, cands: readonly { t0: number; t1: number }[], options: readonly (readonly Opt[])[], ents: ArrayLike<CompiledEntity>, k: number): boolean {
   for (let j = k + 1; j < cands.length && j <= k + 3; j++) {
     if (cands[j].t0 !== cands[k].t1) continue;
-    if (adjacentBefore(tk, cands, j) === k && teamsOnly(options[j], ents)) return true;
+    if (spanRightBefore(tk, cands, j) === k && teamsOnly(options[j], ents)) return true;
   }
   return false;
 }

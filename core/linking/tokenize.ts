@@ -384,3 +384,11 @@ export class WordSet {
 export function commaBefore(text: string, tk: Tokens, t: number): boolean {
   return t > 0 && t < tk.count && /^\s*,\s*$/.test(text.slice(tk.end[t - 1], tk.start[t]));
 }
+
+/** The span (of a list sorted by start, within the three before k) that ends one space before span k starts, or -1. */
+export function spanRightBefore(tk: Tokens, spans: readonly { t0: number; t1: number }[], k: number): number {
+  const t0 = spans[k].t0;
+  if (t0 === 0 || tk.gap[t0] !== Gap.Space) return -1;
+  for (let j = k - 1; j >= 0 && j >= k - 3; j--) if (spans[j].t1 === t0) return j;
+  return -1;
+}
