@@ -16,7 +16,7 @@
  * an open-ended term ends where the next holder of that office starts.
  */
 import { INDEPENDENCE_ROLE, type CardLine, type CardModel, type CompiledEntity, type Fact, type KbFactShard, type PartialDate, type SourceRef } from '../types';
-import { bornOn, descriptionAt, endsFarAfter, foundedAfter, kindHoldsAt, namesLaterYear, namesYearFrom, NO_PLACE, timelessSubtype, tookOffice } from './describe';
+import { bornOn, descriptionAt, endsFarAfter, foundedAfter, kindHoldsAt, LOCAL_OFFICE, namesLaterYear, namesYearFrom, NO_PLACE, timelessSubtype, tookOffice } from './describe';
 import { nameThen, namesThen } from './names-then';
 import { nameBeforeReign } from './regnal-name';
 import { wikipediaUrl } from '../kb/wikipedia';
@@ -374,10 +374,6 @@ function withThe(name: string): string {
 function nameFor(id: string | undefined, fallback: string | undefined, ctx: CardContext): string | undefined {
   return (id && ctx.nameOf(id)) || fallback || undefined;
 }
-
-/** Offices of a state, province or city that name it ("Governor of Kentucky", "Chief Minister of
- *  Delhi"): the country after them adds nothing ("Governor of Kentucky of the United States"). */
-const LOCAL_OFFICE = /^(?:Lieutenant |Deputy )?(?:Governor|Chief Minister|Premier|Mayor|First Minister) of \p{Lu}/u;
 
 /** "Minister of Defence of Afghanistan"; the role alone when it already names the body or its place. */
 export function roleOf(role: string | undefined, org: string | undefined): string {

@@ -38,6 +38,25 @@ export function namesYearFrom(text: string, asOf: PartialDate): boolean {
   return yearsIn(text).some((n) => n >= y);
 }
 
+/** Offices of a state, province or city that name it ("Governor of Kentucky", "Chief Minister of
+ *  Delhi"): the country after them adds nothing on a card ("Governor of Kentucky of the United States")
+ *  and is set off by a comma in a description ("Governor of Kentucky, United States"). A generic
+ *  unit's name ("Governor of West Region", Cameroon) needs its country. */
+export const LOCAL_OFFICE = /^(?:Lieutenant |Deputy )?(?:Governor|Chief Minister|Premier|Mayor|First Minister|President) of \p{Lu}(?!.* (?:Region|Province|District)$)/u;
+
+/** "Former …", "ex-…": a description of a state that ended. */
+const FORMER = /^\s*(former|ex-|retired|late)\b/i;
+
+/** A description without a period that is true at some dates only: it names a year or a state that ended. */
+export function datedDescription(text: string): boolean {
+  return FORMER.test(text) || yearsIn(text).length > 0;
+}
+
+/** A description that holds at no date: "Former …" with no year to say since when. */
+export function neverHolds(text: string): boolean {
+  return FORMER.test(text) && !yearsIn(text).length;
+}
+
 /** Could this description be true on the article's date? */
 export function descriptionHolds(text: string, asOf: PartialDate, span?: DescriptionSpan): boolean {
   if (span && (span.start || span.end)) {
@@ -51,7 +70,7 @@ export function descriptionHolds(text: string, asOf: PartialDate, span?: Descrip
   if (namesYearFrom(text, asOf)) return false;
   const y = yearOf(asOf);
   // "Former X (1990–2004)": true only once the last year it names is over.
-  if (/^\s*(former|ex-|retired|late)\b/i.test(text)) {
+  if (FORMER.test(text)) {
     const years = yearsIn(text);
     if (!years.length) return false;
     return Math.max(...years) < y;

@@ -410,6 +410,20 @@ describe('descriptions as of the card date', () => {
     ] as never);
     expect(merged.get('x:in')!.descriptionOtherwise).toBe('Country in Southern Asia');
     expect(merged.get('x:fi')!.descriptionOtherwise).toBeUndefined();
+    // The stand-in of a higher source survives later sources and a curated record that sets no description.
+    const three = mergeLayers([
+      at({ id: 'x:in', type: 'place', subtype: 'country', name: 'India', country: 'IN', description: "Country in South Asia, the world's most populous", descriptionSpan: { start: '2023-04' }, sources: [{ source: 'factbook' }] }, 'factbook.jsonl'),
+      at({ id: 'x:in', type: 'place', subtype: 'country', name: 'India', country: 'IN', description: 'Country in Southern Asia', sources: [{ source: 'wikidata' }] }, 'wikidata.jsonl'),
+      at({ id: 'x:in', type: 'place', subtype: 'country', name: 'India', country: 'IN', description: 'Republic in Asia', descriptionSpan: { start: '1950' }, sources: [{ source: 'geonames' }] }, 'geonames.jsonl'),
+      { record: { id: 'x:in', summary: 'India is a country.' }, layer: 'curated' as const, file: 'places.yaml', line: 1 },
+    ] as never);
+    expect(three.get('x:in')!.descriptionOtherwise).toBe('Country in Southern Asia');
+    // "Former United States representative" holds at no date: no stand-in.
+    const former = mergeLayers([
+      at({ id: 'x:r', type: 'person', name: 'R', country: 'US', description: 'Representative from Ohio since 2019', descriptionSpan: { start: '2019', end: '2026-06-15' }, sources: [{ source: 'us-congress' }] }, 'us-congress.jsonl'),
+      at({ id: 'x:r', type: 'person', name: 'R', country: 'US', description: 'Former United States representative', sources: [{ source: 'wikitrivia' }] }, 'wikitrivia.jsonl'),
+    ] as never);
+    expect(former.get('x:r')!.descriptionOtherwise).toBeUndefined();
     // A shop category is no stand-in ("Telecommunications company, international" for Apple).
     const apple = mergeLayers([
       at({ id: 'x:apple', type: 'organization', subtype: 'company', name: 'Apple', country: 'US', description: 'Telecommunications company, international', sources: [{ source: 'nsi' }] }, 'nsi.jsonl'),

@@ -249,6 +249,8 @@ describe('office titles', () => {
     expect(roleOf('Governor of Kentucky', 'United States')).toBe('Governor of Kentucky');
     expect(roleOf('Chief Minister of Delhi', 'India')).toBe('Chief Minister of Delhi');
     expect(roleOf('Lieutenant Governor of Ontario', 'Canada')).toBe('Lieutenant Governor of Ontario');
+    // A generic unit's name needs its country.
+    expect(roleOf('Governor of West Region', 'Cameroon')).toBe('Governor of West Region of Cameroon');
     // Not an office of a place: "the central bank" is a body, so the country still says whose.
     expect(roleOf('Governor of the central bank', 'Kenya')).toBe('Governor of the central bank of Kenya');
   });

@@ -6,6 +6,7 @@
  * to the countries. Swap this module for a fresh Wikidata pull to lift the non-commercial clause.
  */
 import type { EntityRecord, Fact } from '../../../core/types';
+import { LOCAL_OFFICE } from '../../../core/card/describe';
 import { compareDates } from '../lib/validate-records';
 import { type ImportContext, dateWithPrecision, readCsv, sharedPath, src, withArticle, yearOf } from './util';
 
@@ -293,7 +294,7 @@ function describeRaw(top: Pos | undefined, ofOrg: (p: Pos) => { otherName?: stri
   }
   const of = ofOrg(top).otherName;
   // 'Minister of Defence of Mali', but 'Governor of Kentucky, United States' (the role already has an 'of').
-  const role = !of || top.role.toLowerCase().includes(of.toLowerCase()) ? top.role : /^(Governor|Mayor|Premier|President) of /i.test(top.role) ? `${top.role}, ${of}` : `${top.role} of ${withArticle(of)}`;
+  const role = !of || top.role.toLowerCase().includes(of.toLowerCase()) ? top.role : LOCAL_OFFICE.test(top.role) ? `${top.role}, ${of}` : `${top.role} of ${withArticle(of)}`;
   const span = (a: string, b: string) => (yearOf(a) === yearOf(b) ? yearOf(a) : `${yearOf(a)}–${yearOf(b)}`);
   if (top.current && top.start && !died) return `${role} since ${yearOf(top.start)}`;
   if (top.start && top.end) return `Former ${role} (${span(top.start, top.end)})`;

@@ -9,6 +9,7 @@
  */
 import type { CorrectionRecord } from '../../../core/kb/schema';
 import type { EntityRecord, Fact, SourceRef } from '../../../core/types';
+import { datedDescription, neverHolds } from '../../../core/card/describe';
 import type { LocatedRecord } from './read-layers';
 
 /** Imported files earlier in this list win scalar conflicts. Unknown files come after, by name. */
@@ -16,9 +17,6 @@ export const IMPORT_PRIORITY = [
   'world-countries', 'factbook', 'countries-list', 'supraverden', 'us-congress', 'wikidata', 'peppercat', 'partyfacts', 'ucdp',
   'wikitrivia', 'us-newspapers', 'nsi', 'openfootball', 'pantheon', 'geonames', 'phoenix',
 ];
-
-/** A description that may not hold at every date without a period: it names a year or a former state. */
-const MAY_NOT_HOLD = /\b[12]\d{3}\b|^\s*(former|ex-|retired|late)\b/i;
 
 const SINGLE_VALUED = new Set(['born', 'died', 'founded', 'dissolved', 'capital', 'headquarters', 'population']);
 
@@ -65,12 +63,16 @@ function mergeTwo(hi: EntityRecord | CorrectionRecord, lo: EntityRecord, loTrust
   // A period dates the text it came with: another layer's description (or summary) does not inherit it.
   if (hi.description !== undefined && hi.description !== lo.description && hi.descriptionSpan === undefined) delete out.descriptionSpan;
   // The description that lost is kept for dates where the winner does not hold (describe.ts), when it
-  // may not: a winner with a period, a year or "former" in it, and a loser true at any date that puts
-  // the entity in the same country (Pantheon's birthplace country is not a Finnish president's).
-  delete out.descriptionOtherwise;
-  const sameCountry = !lo.country || !out.country || lo.country === out.country;
-  const otherwise = lo.descriptionOtherwise ?? (lo.descriptionSpan || !sameCountry || !loTrusted ? undefined : lo.description);
-  if (hi.description !== undefined && otherwise && otherwise !== hi.description && (hi.descriptionSpan || MAY_NOT_HOLD.test(hi.description))) out.descriptionOtherwise = otherwise;
+  // may not: a winner with a period, a year or "former" in it; a loser with no period, that puts the
+  // entity in the same country (Pantheon's birthplace country is not a Finnish president's) and may hold
+  // at some date ("Former United States representative" holds at none). The higher source's stand-in wins.
+  if (hi.description !== undefined && hi.description !== lo.description) {
+    delete out.descriptionOtherwise;
+    const sameCountry = !lo.country || !out.country || lo.country === out.country;
+    const own = lo.descriptionSpan || !sameCountry || !loTrusted || !lo.description || neverHolds(lo.description) ? undefined : lo.description;
+    const otherwise = (hi as EntityRecord).descriptionOtherwise ?? lo.descriptionOtherwise ?? own;
+    if (otherwise && otherwise !== hi.description && (hi.descriptionSpan || datedDescription(hi.description))) out.descriptionOtherwise = otherwise;
+  }
   if (hi.summary !== undefined && hi.summary !== lo.summary && hi.summarySince === undefined) delete out.summarySince;
   // Another source's spelling of the name ('Ahmed Shah Massoud') is kept as an alias.
   out.aliases = unionStrings(hi.aliases, lo.name !== out.name ? [...(lo.aliases ?? []), lo.name] : lo.aliases);
