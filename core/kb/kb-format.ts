@@ -661,12 +661,13 @@ export function readIndex(bytes: Uint8Array): KbIndex {
     // Every field in one order, absent ones undefined: one object shape for all entities, so the
     // resolver's reads of e.subtype, e.country, e.related stay monomorphic (eight optional-field
     // combinations made those reads megamorphic).
+    // (In the compiled index's key order: JSON of an entity reads as the build wrote it.)
     const e: CompiledEntity = {
       id: idAt(i),
       type: TYPES[w0 & 3],
-      subtype: st ? meta.subtypes[st - 1] : undefined,
       name,
       prominence: ((w0 >>> 16) & 0x7ff) / 1000,
+      subtype: st ? meta.subtypes[st - 1] : undefined,
       country: cc ? meta.countries[cc - 1] : undefined,
       related: undefined,
     };
