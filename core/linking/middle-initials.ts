@@ -54,6 +54,27 @@ function initialsByName(lex: Lexicon): Map<string, Set<string>> {
   return m;
 }
 
+/** The aliases of the one person "First Last" (`short`, tokens `first` and `last` of tk) may name when
+ *  written with these initials between, or null. */
+function personWithInitials(lex: Lexicon, text: string, tk: Tokens, first: number, last: number, short: string, initials: string): number[] | null {
+  // Initials that tell namesakes apart: "George P. Bush" is neither "George H. W. Bush" nor "George W. Bush".
+  const known = initialsByName(lex).get(`${foldKey(text.slice(tk.start[first], tk.end[first]))}|${foldKey(text.slice(tk.start[last], tk.end[last]))}`);
+  if (known && [...known].some((x) => x !== initials)) return null;
+  const hit = findCandidates(lex, short, tokenize(short)).find((c) => c.t0 === 0 && c.t1 === 2);
+  if (!hit) return null;
+  const ents = lex.index.entities;
+  const ids = hit.aliases.filter((id) => {
+    const e = ents[lex.aliasEntity[id]];
+    if (e.type !== 'person' || lex.aliasFlags[id] & AliasFlag.Partial) return false;
+    const own = initialsOf(e.name);
+    return own === '' || own === initials;
+  });
+  // One person only, with a surname few people of the index bear: where the index holds many John Fords
+  // an initial most likely names one it does not hold ("the author John M. Ford").
+  if (!ids.length || ids.some((id) => lex.aliasEntity[id] !== lex.aliasEntity[ids[0]]) || surnameBearers(lex, tk, last, COMMON_SURNAME) >= COMMON_SURNAME) return null;
+  return ids;
+}
+
 /**
  * Candidates with "First X. Last" spans added where the index knows "First Last" as a person's name;
  * the candidates inside such a span (the first name, the bare surname) give way to it.
@@ -62,7 +83,8 @@ export function withMiddleInitials(lex: Lexicon, text: string, tk: Tokens, cands
   let added: Candidate[] | null = null;
   /** Tokens inside a candidate, made on the first initial seen (most texts have none). */
   let covered: Uint8Array | null = null;
-  /** Answers per "First Last" text: a name recurs, the lookup need not. */
+  /** The verdict per "First Last" text and initials (the ids to add, or null): a name recurs, and every
+   *  test below reads only those words, so the lookups need not. */
   const memo = new Map<string, number[] | null>();
   for (let t = 1; t + 1 < tk.count; t++) {
     // Token t is an initial after a capitalized word and a space, followed by a period.
@@ -86,29 +108,11 @@ export function withMiddleInitials(lex: Lexicon, text: string, tk: Tokens, cands
       for (const c of cands) covered.fill(1, c.t0, c.t1);
     }
     if (covered[t]) continue;
-    // Initials that tell namesakes apart: "George P. Bush" is neither "George H. W. Bush" nor "George W. Bush".
-    const known = initialsByName(lex).get(`${foldKey(text.slice(tk.start[first], tk.end[first]))}|${foldKey(text.slice(tk.start[last], tk.end[last]))}`);
-    if (known && [...known].some((x) => x !== initials)) continue;
     const short = `${text.slice(tk.start[first], tk.end[first])} ${text.slice(tk.start[last], tk.end[last])}`;
     const memoKey = `${short}|${initials}`;
     let ids = memo.get(memoKey);
-    if (ids === undefined) {
-      const hit = findCandidates(lex, short, tokenize(short)).find((c) => c.t0 === 0 && c.t1 === 2);
-      const ents = lex.index.entities;
-      ids = hit
-        ? hit.aliases.filter((id) => {
-            const e = ents[lex.aliasEntity[id]];
-            if (e.type !== 'person' || lex.aliasFlags[id] & AliasFlag.Partial) return false;
-            const own = initialsOf(e.name);
-            return own === '' || own === initials;
-          })
-        : null;
-      memo.set(memoKey, ids);
-    }
+    if (ids === undefined) memo.set(memoKey, (ids = personWithInitials(lex, text, tk, first, last, short, initials)));
     if (!ids) continue;
-    // One person only, with a surname few people of the index bear: where the index holds many John Fords
-    // an initial most likely names one it does not hold ("the author John M. Ford").
-    if (!ids.length || ids.some((id) => lex.aliasEntity[id] !== lex.aliasEntity[ids[0]]) || surnameBearers(lex, tk, last, COMMON_SURNAME) >= COMMON_SURNAME) continue;
     (added ??= []).push({ t0: first, t1: last + 1, start: tk.start[first], end: tk.end[last], aliases: ids });
     t = last;
   }

@@ -1384,7 +1384,8 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     // The surname alone, or with a possessive the alias holds ("Cohen's", a shop).
     const someonesSurname =
       R.namesakes && english && (!multi || (c.t1 - c.t0 === 2 && tk.keyIs(c.t0 + 1, 's'))) && notPerson && someoneNamed(c.t0);
-    return { q, ofName, speaks, work, asWord, poss, aged, cue, near, subject, shouting, someonesSurname, hasPlace: place };
+    // (The fields read on first need too, undefined for now: one object shape for every span.)
+    return { q, ofName, speaks, work, asWord, poss, aged, cue, near, weak: undefined, sharedParty: undefined, pastVerb: undefined, wear: undefined, subject, shouting, someonesSurname, hasPlace: place };
   };
   // The rules that rule an option out whatever the article's context, apart from those that read it
   // (decide): both passes decide most spans, and this half is read once per option (fixedOut).

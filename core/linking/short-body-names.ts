@@ -63,7 +63,9 @@ export function withShortBodyNames(lex: Lexicon, text: string, tk: Tokens, menti
       short = written.slice(p[0].length);
       prefix = p[0].trim();
     } else {
-      const o = OF_SUFFIX.exec(written);
+      // (Only a name with " of " in it can match, spaces being single in `written`: most bodies have
+      // none, and the pattern is costly to compile on a worker's first find.)
+      const o = written.includes(' of ') ? OF_SUFFIX.exec(written) : null;
       if (o) short = o[1];
     }
     if (!short || !shortForm(short) || short === written) continue;
