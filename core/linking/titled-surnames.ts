@@ -23,6 +23,9 @@ const TITLE_CLASSES: [titles: WordSet, kinds: ReadonlySet<string>][] = [
   [new WordSet('general gen admiral marshal'.split(' ')), new Set(['military', 'military-officer', 'military-personnel'])],
 ];
 
+/** Days and months wire copy puts right after a name ("President Reagan Tuesday said"). */
+const WIRE_DATES = new WordSet('monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(' '));
+
 /** Titles abbreviated with a period ("Sen. McCain", "Gov. Newsom", "Gen. Milley"). */
 const ABBREVIATED = new WordSet('sen gov rep gen'.split(' '));
 
@@ -40,6 +43,9 @@ export function titledSurname(tk: Tokens, t: number, bearers: readonly { entity:
   if (tk.gap[t] !== Gap.Space && !(tk.gap[t] === Gap.Period && ABBREVIATED.at(tk, t - 1))) return -1;
   const cls = TITLE_CLASSES.find(([titles]) => titles.at(tk, t - 1));
   if (!cls) return -1;
+  // "General Martin E. Dempsey", "President Jackson Lee": a capitalized word or an initial after it makes
+  // the word a first name, not a bare surname.
+  if (t + 1 < tk.count && tk.gap[t + 1] === Gap.Space && tk.flags[t + 1] & TokFlag.Cap && tk.flags[t + 1] & TokFlag.Alpha && !WIRE_DATES.at(tk, t + 1)) return -1;
   let pick = -1;
   for (const { entity } of bearers) {
     const e = ents[entity];

@@ -173,6 +173,11 @@ describe('a place after a company\'s legal suffix and "of"', () => {
 describe('a title of office before a bare surname', () => {
   it('names the one well-known office holder of that surname', () => {
     expect(ids('President Reagan announced new tariffs.')).toEqual(['Reagan=Q9960']);
+    expect(ids('President Reagan Tuesday announced new tariffs.')).toEqual(['Reagan=Q9960']);
+  });
+  it('reads a word that goes on with a name or an initial as a first name ("General Martin E. Dempsey")', () => {
+    expect(ids('Army General Reagan E. Dempsey spoke.')).toEqual([]);
+    expect(ids('President Reagan Smith of the college spoke.')).toEqual([]);
   });
   it('names no one where two office holders share it, or the title is no office', () => {
     expect(ids('President Kennedy spoke in Dallas.')).toEqual([]);
