@@ -392,10 +392,23 @@ describe('card truth at import and merge', () => {
       person('x:c', 'US', 'Politician from the United States, born 1964', 'pantheon'),
       person('x:c', 'GB', 'Politician from the United Kingdom (1964–2100)', 'wikitrivia'),
     ] as never);
-    expect(merged.get('x:a')).toMatchObject({ description: 'Actor (1915–1998)' });
+    expect(merged.get('x:a')).toMatchObject({ description: 'Singer (1915–1998)' });
     expect(merged.get('x:a')!.country).toBeUndefined();
     expect(merged.get('x:b')).toMatchObject({ country: 'US' });
     expect(merged.get('x:c')).toMatchObject({ country: 'GB', description: 'Politician from the United Kingdom' });
+  });
+
+  it('a person Wikitrivia found in a famous-deaths list is what Pantheon says they did, with the life span', () => {
+    const at = (record: EntityRecord, file: string) => ({ record, layer: 'imported' as const, file, line: 1 });
+    const merged = mergeLayers([
+      at({ id: 'x:pn', type: 'person', subtype: 'military-officer', name: 'Paul Newman', country: 'US', description: 'Military Officer from the United States (1925–2008)', sources: [{ source: 'wikitrivia' }] }, 'wikitrivia.jsonl'),
+      at({ id: 'x:pn', type: 'person', subtype: 'actor', name: 'Paul Newman', country: 'US', description: 'Actor from the United States, born 1925', sources: [{ source: 'pantheon' }] }, 'pantheon.jsonl'),
+      at({ id: 'x:nl', type: 'person', subtype: 'nobel-laureate', name: 'N', country: 'US', description: 'Nobel Peace Prize laureate (1993)', sources: [{ source: 'wikitrivia' }] }, 'wikitrivia.jsonl'),
+      at({ id: 'x:nl', type: 'person', subtype: 'politician', name: 'N', country: 'US', description: 'Politician from the United States, born 1918', sources: [{ source: 'pantheon' }] }, 'pantheon.jsonl'),
+    ] as never);
+    expect(merged.get('x:pn')).toMatchObject({ description: 'Actor from the United States (1925–2008)', subtype: 'actor' });
+    // A laureate's line says more than an occupation: it stays.
+    expect(merged.get('x:nl')).toMatchObject({ description: 'Nobel Peace Prize laureate (1993)', subtype: 'nobel-laureate' });
   });
 });
 

@@ -143,6 +143,26 @@ class PersonNations {
   }
 }
 
+/** The kind of person a generated description starts with: "Actor" of "Actor from Italy (1915–1998)". */
+const OCCUPATION = /^[^,(]+?(?= from |, | \(|$)/;
+
+/**
+ * A person Wikitrivia describes by the famous-deaths list it found them in, and Pantheon by their
+ * occupation, is what Pantheon says: Paul Newman and James Stewart were in the "military officers"
+ * list, Albert Camus in the actors'. Wikitrivia's life span stays ("Actor (1908–1997)").
+ */
+function pantheonOccupations(merged: Map<string, EntityRecord>, describedBy: ReadonlyMap<string, string>, pantheon: ReadonlyMap<string, EntityRecord>): void {
+  for (const [id, p] of pantheon) {
+    const rec = merged.get(id)!;
+    if (describedBy.get(id) !== 'wikitrivia' || !rec.description || !p.description) continue;
+    const theirs = OCCUPATION.exec(rec.description)?.[0];
+    const ours = OCCUPATION.exec(p.description)?.[0];
+    if (!theirs || !ours || theirs === ours || /laureate/.test(theirs)) continue;
+    rec.description = ours + rec.description.slice(theirs.length);
+    if (p.subtype) rec.subtype = p.subtype;
+  }
+}
+
 export function mergeLayers(records: LocatedRecord[]): Map<string, EntityRecord> {
   const imported = records
     .filter((r) => r.layer === 'imported')
@@ -151,6 +171,7 @@ export function mergeLayers(records: LocatedRecord[]): Map<string, EntityRecord>
   const nations = new PersonNations();
   // The source of each merged record's description (the first, by priority, that has one).
   const describedBy = new Map<string, string>();
+  const pantheon = new Map<string, EntityRecord>();
   for (const r of imported) {
     // Imported records always parse with the full schema (validate-records.ts).
     const record = r.record as EntityRecord;
@@ -159,7 +180,9 @@ export function mergeLayers(records: LocatedRecord[]): Map<string, EntityRecord>
     merged.set(record.id, prev ? mergeTwo(prev, record, !NO_FALLBACK.has(file)) : record);
     if (record.description && !prev?.description) describedBy.set(record.id, file);
     nations.add(file, record);
+    if (file === 'pantheon' && record.type === 'person') pantheon.set(record.id, record);
   }
+  pantheonOccupations(merged, describedBy, pantheon);
   nations.settle(merged);
   const curated = records.filter((r) => r.layer === 'curated');
   for (const r of curated) {
