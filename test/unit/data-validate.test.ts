@@ -23,6 +23,11 @@ describe('data:validate on broken files', () => {
     expect(find(/Q1001/)).toBe('error: test/unit/fixtures-data/broken/curated/people.yaml:2 [Q1001]: death (1950) is before birth (1960-05-01)');
   });
 
+  it('rejects a word broken at a line\'s end in a folded YAML block, and keeps a suspended hyphen', () => {
+    expect(find(/Q1013/)).toMatch(/people\.yaml:78 \[Q1013\]: summary: "best- selling" looks like a word broken at a line's end/);
+    expect(messages().filter((m) => /Q1013/.test(m))).toHaveLength(1);
+  });
+
   it('rejects a position that ends before it starts', () => {
     expect(find(/Q1002/)).toMatch(/people\.yaml:10 \[Q1002\]: fact #1 \(position Minister\): end \(2009-12-31\) is before start \(2010-01-01\)/);
   });

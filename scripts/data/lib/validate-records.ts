@@ -41,9 +41,18 @@ function factLabel(f: Partial<Fact>, i: number): string {
   return `fact #${i + 1} (${f.kind ?? '?'}${f.role ? ` ${f.role}` : ''})`;
 }
 
+/** "best- selling": a hyphen, a space, a letter; "pre- and post-war" is a suspended hyphen. */
+const BROKEN_WORD = /\p{L}+- (?!and |or |to )\p{L}+/u;
+
 function checkRecord(rec: EntityRecord | CorrectionRecord, opts: ValidateOptions, push: (msg: string, level?: Issue['level']) => void) {
   const knownSource = (s: string) => opts.sourceKeys.has(s) || /^https?:\/\//.test(s);
   for (const s of rec.sources ?? []) if (!knownSource(s.source)) push(`unknown source '${s.source}' (not in data/sources.yaml and not a URL)`);
+
+  // A word broken at a line's end in a folded YAML block reads "best- selling" on a card.
+  for (const [field, text] of [['description', rec.description], ['summary', rec.summary]] as const) {
+    const m = text && BROKEN_WORD.exec(text);
+    if (m) push(`${field}: "${m[0]}" looks like a word broken at a line's end (join it: a folded YAML line turns the break into a space)`);
+  }
 
   const facts = rec.facts ?? [];
   const born = facts.find((f) => f.kind === 'born')?.date;
