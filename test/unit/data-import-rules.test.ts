@@ -3,6 +3,7 @@
 // 'VPN' as a party, "Son" and "Child" of the same person on one card).
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
+import { independenceText } from '../../scripts/data/importers/factbook';
 import type { EntityRecord } from '../../core/types';
 import { dedupeRelatives, dropCollidingPartyAcronyms, linkByName } from '../../scripts/data/importers/link';
 import { isGenericName, keepPartyAcronym } from '../../scripts/data/importers/party-names';
@@ -461,5 +462,16 @@ describe('an office "since" a year, as far as its list vouches', () => {
     const current = readFileSync('data/imported/us-congress.jsonl', 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as EntityRecord).filter((r) => / since \d{4}$/.test(r.description ?? ''));
     expect(current.length).toBeGreaterThan(400);
     expect(current.every((r) => r.descriptionSpan?.end === '2026-06-15')).toBe(true);
+  });
+});
+
+describe('independence lines (Factbook)', () => {
+  it('read as English and leave out a "from" that is no ruler', () => {
+    expect(independenceText('France')).toBe('Became independent from France');
+    expect(independenceText('the UK')).toBe('Became independent from the UK');
+    expect(independenceText('Malaysian Federation')).toBe('Became independent from the Malaysian Federation');
+    expect(independenceText('League of Nations mandate under French administration')).toBe('Became independent from the League of Nations mandate under French administration');
+    expect(independenceText('four British colonies: Cape Colony, Natal, Transvaal, and Orange Free State')).toBe('Became independent');
+    expect(independenceText('a merger of British Somaliland and Italian Somaliland')).toBe('Became independent');
   });
 });

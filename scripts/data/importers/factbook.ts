@@ -72,7 +72,7 @@ export function importFactbook(ctx: ImportContext): EntityRecord[] {
     // Before it, the card does not call the place a country (core/card/describe.ts kindHoldsAt).
     if (!CONTINUING.has(iso)) {
       for (const ind of parseIndependence(data.Government?.Independence?.text)) {
-        facts.push({ kind: 'event', role: INDEPENDENCE_ROLE, otherName: ind.from, date: ind.date, text: `Became independent from ${ind.from}`, source });
+        facts.push({ kind: 'event', role: INDEPENDENCE_ROLE, otherName: ind.from, date: ind.date, text: independenceText(ind.from), source });
       }
     }
     out.push({ id, type: 'place', name: ctx.countryName.get(iso) ?? iso, country: iso, facts, sources: [src('factbook')] });
@@ -88,4 +88,18 @@ function eu(data: Profile): EntityRecord {
     facts: pop ? [{ kind: 'population', value: pop.value, date: pop.year, source }] : [],
     sources: [src('factbook')],
   };
+}
+
+/** Kinds of rule a country left, which read with "the": "the Malaysian Federation", "the UN trusteeship". */
+const RULE_KINDS = /\b(trusteeship|mandate|administration|Federation|protectorate status)\b/;
+
+/**
+ * The card's line for an independence: "Became independent from France", "… from the UN trusteeship".
+ * A "from" that tells a story of its own (Somalia's merger of two territories, South Africa's four
+ * colonies) is no ruler: the line says only that it became independent.
+ */
+export function independenceText(from: string): string {
+  if (/\bmerger\b|:/.test(from) || from.length > 60) return 'Became independent';
+  const ruler = /^(the|a|an)\s/.test(from) || !RULE_KINDS.test(from) ? from : `the ${from}`;
+  return `Became independent from ${ruler}`;
 }
