@@ -432,6 +432,13 @@ describe('descriptions as of the card date', () => {
       { record: { id: 'x:in', summary: 'India is a country.' }, layer: 'curated' as const, file: 'places.yaml', line: 1 },
     ] as never);
     expect(three.get('x:in')!.descriptionOtherwise).toBe('Country in Southern Asia');
+    // The higher source's own line is the stand-in before a lower source's: a former office, not Pantheon's trade.
+    const office = mergeLayers([
+      at({ id: 'x:t', type: 'person', subtype: 'politician', name: 'T', country: 'US', description: 'Former President of the United States (2017–2021)', sources: [{ source: 'peppercat' }] }, 'peppercat.jsonl'),
+      at({ id: 'x:t', type: 'person', subtype: 'businessperson', name: 'T', country: 'US', description: 'Businessperson from the United States, born 1946', sources: [{ source: 'pantheon' }] }, 'pantheon.jsonl'),
+      { record: { id: 'x:t', description: 'President of the United States', descriptionSpan: { start: '2025-01-20' } }, layer: 'curated' as const, file: 'people.yaml', line: 1 },
+    ] as never);
+    expect(office.get('x:t')!.descriptionOtherwise).toBe('Former President of the United States (2017–2021)');
     // "Former United States representative" holds at no date: no stand-in.
     const former = mergeLayers([
       at({ id: 'x:r', type: 'person', name: 'R', country: 'US', description: 'Representative from Ohio since 2019', descriptionSpan: { start: '2019', end: '2026-06-15' }, sources: [{ source: 'us-congress' }] }, 'us-congress.jsonl'),

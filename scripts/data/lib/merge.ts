@@ -65,12 +65,14 @@ function mergeTwo(hi: EntityRecord | CorrectionRecord, lo: EntityRecord, loTrust
   // The description that lost is kept for dates where the winner does not hold (describe.ts), when it
   // may not: a winner with a period, a year or "former" in it; a loser with no period, that puts the
   // entity in the same country (Pantheon's birthplace country is not a Finnish president's) and may hold
-  // at some date ("Former United States representative" holds at none). The higher source's stand-in wins.
+  // at some date ("Former United States representative" holds at none). The higher source's line wins:
+  // hi's stand-in, then lo's own description, then lo's stand-in (Trump's "Former President of the
+  // United States (2017–2021)" before Pantheon's "Businessperson from the United States").
   if (hi.description !== undefined && hi.description !== lo.description) {
     delete out.descriptionOtherwise;
     const sameCountry = !lo.country || !out.country || lo.country === out.country;
     const own = lo.descriptionSpan || !sameCountry || !loTrusted || !lo.description || neverHolds(lo.description) ? undefined : lo.description;
-    const otherwise = (hi as EntityRecord).descriptionOtherwise ?? lo.descriptionOtherwise ?? own;
+    const otherwise = (hi as EntityRecord).descriptionOtherwise ?? own ?? lo.descriptionOtherwise;
     if (otherwise && otherwise !== hi.description && (hi.descriptionSpan || datedDescription(hi.description))) out.descriptionOtherwise = otherwise;
   }
   if (hi.summary !== undefined && hi.summary !== lo.summary && hi.summarySince === undefined) delete out.summarySince;
