@@ -482,3 +482,17 @@ describe('independence lines (Factbook)', () => {
     expect(independenceText('a merger of British Somaliland and Italian Somaliland')).toBe('Became independent');
   });
 });
+
+describe('famous people born before today\'s states', () => {
+  it('are from no country of today\'s map (Pantheon, Wikitrivia): the committed records', () => {
+    const read = (file: string) => readFileSync(`data/imported/${file}`, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as EntityRecord).filter((r) => r.type === 'person');
+    const early = (r: EntityRecord) => /, born (1[0-7]\d\d|\d{1,3})( BC)?$|\((1[0-7]\d\d|\d{1,3})( BC)?–/.test(r.description ?? '');
+    for (const file of ['pantheon.jsonl', 'wikitrivia.jsonl']) {
+      const born = read(file).filter(early);
+      expect(born.length).toBeGreaterThan(100);
+      expect(born.filter((r) => / from /.test(r.description!)).map((r) => r.description)).toEqual([]);
+    }
+    // Born in 1810: named with today's country.
+    expect(read('pantheon.jsonl').find((r) => r.name === 'Frédéric Chopin')?.description).toBe('Composer from Poland, born 1810');
+  });
+});

@@ -10,6 +10,9 @@ import type { EntityRecord, Fact } from '../../../core/types';
 import { confirmingSources, type PeopleQid } from './people-qids';
 import { type ImportContext, nameSkeleton, normName, readCsv, sharedPath, src, withArticle } from './util';
 
+/** Births from this year on are named with their birthplace's country today. */
+export const MODERN_STATES = 1800;
+
 /** Names with '?' are GBK conversion damage (see the dataset notes): unusable as aliases. */
 const DAMAGED = /\?/;
 /** The dataset's filler for an unknown birthplace: no place ("Born 1296 in Other"). */
@@ -35,7 +38,9 @@ export function importPantheon(ctx: ImportContext, qidByNameYear: ReadonlyMap<st
     if (date) facts.push({ kind: 'born', date, placeName: place, source });
     const iso = /^[A-Z]{2}$/.test(r.countryCode) ? r.countryCode : undefined;
     const occupation = r.occupation ? r.occupation.charAt(0) + r.occupation.slice(1).toLowerCase() : 'Notable person';
-    const from = iso && ctx.countryName.get(iso) ? ` from ${withArticle(ctx.countryName.get(iso)!)}` : '';
+    // The birthplace's country today: Shakespeare was not "from the United Kingdom", Henry I of England
+    // not from it either; before 1800 most of today's states did not exist, so no country is named.
+    const from = iso && ctx.countryName.get(iso) && (year === undefined || year >= MODERN_STATES) ? ` from ${withArticle(ctx.countryName.get(iso)!)}` : '';
     const born = date ? `, born ${year! < 0 ? `${-year!} BC` : year}` : '';
     const hpi = Number(r.HPI) || 0;
     const prominence = Math.max(0.3, Math.min(0.95, 0.3 + (hpi - 12) / 25));

@@ -9,6 +9,7 @@
 import fs from 'node:fs';
 import { AWARD_ROLE, TOOK_OFFICE_ROLE, type EntityRecord, type Fact } from '../../../core/types';
 import { personFrom } from '../../../core/card/describe';
+import { MODERN_STATES } from './pantheon';
 import { type ImportContext, letterCount, orgNameVariants, readJson, sharedPath, src, titleCase, withArticle } from './util';
 
 const DIR = 'wikitrivia-queries';
@@ -228,7 +229,10 @@ export function importWikitrivia(ctx: ImportContext & { countryByName: ReadonlyM
         const occ = death ? undefined : (row.occupationLabel ?? '').split('||')[0]?.trim();
         const what = death ? set.replace(/^famous-|-death-year$/g, '').replace(/-/g, ' ').replace(/ies$/, 'y').replace(/s$/, '').replace(/statespeople/, 'statesperson').replace(/people$/, 'person') : undefined;
         subtype = death ? what!.replace(/ /g, '-') : 'nobel-laureate';
-        const nat = country && personFrom(country) ? ctx.countryName.get(country) : undefined;
+        // Born before 1800 (or dead before 1850, birth unknown): no country of today's map (pantheon.ts MODERN_STATES).
+        const born = span ? Number(span[1]) : undefined;
+        const modern = born !== undefined ? born >= MODERN_STATES : !date || Number(date.slice(0, 4)) >= MODERN_STATES + 50;
+        const nat = country && personFrom(country) && modern ? ctx.countryName.get(country) : undefined;
         if (death) description = `${occ ? occ.charAt(0).toUpperCase() + occ.slice(1) : titleCase(what!)}${nat ? ` from ${withArticle(nat)}` : ''}${span ? ` (${span[1]}–${span[2]})` : date ? `, died ${yearText(date)}` : ''}`;
         else description = `${row.awardLabel || 'Nobel Prize'} laureate${date ? ` (${date})` : ''}`;
         add({ id, type: 'person', subtype, name, description, prominence, country, facts, sources: [source] });
