@@ -5,7 +5,7 @@
  * there (the university keeps its mark where the index holds it by that name). Only the words right
  * around the span are read: a few token probes per candidate.
  */
-import { Gap, TokFlag, WordSet, type Tokens } from './tokenize';
+import { Gap, TokFlag, WordSet, lowerWord, type Tokens } from './tokenize';
 
 /** Nouns of one person's academic post or degree, right before "at": "a professor at", "a doctorate
  *  at". Plurals ("students at", "researchers at") are left out: crowds gather in towns. So are verbs of
@@ -51,7 +51,7 @@ const AFTER_SCHOOL = new WordSet('in on at and or with after before where when w
 
 /** A lower-case word after the name that is no function word: "Manila hospitals", "Chicago schools". */
 function nounAfter(tk: Tokens, t1: number): boolean {
-  return t1 < tk.count && tk.gap[t1] === Gap.Space && (tk.flags[t1] & (TokFlag.Alpha | TokFlag.Cap)) === TokFlag.Alpha && !AFTER_SCHOOL.at(tk, t1);
+  return t1 < tk.count && tk.gap[t1] === Gap.Space && lowerWord(tk, t1) && !AFTER_SCHOOL.at(tk, t1);
 }
 
 /** The verbs, which may stand two words before "from": "graduated early from Yale". */

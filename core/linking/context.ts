@@ -10,7 +10,7 @@
  *  - "X-based", "X-born": X is a place.
  * These rules assume English capitalization; resolve.ts applies them on English text only.
  */
-import { Gap, TokFlag, WordSet, type Tokens } from './tokenize';
+import { Gap, TokFlag, WordSet, capsWord, lowerWord, type Tokens } from './tokenize';
 
 /** Capitalized words after a name that do not make it part of a longer name: offices and heads
  *  ("Iran Foreign Minister", "EU Council", "Kabul Airport"), days, function words. */
@@ -464,23 +464,13 @@ export function usStateAfter(text: string, tk: Tokens, t: number): { code: strin
   return null;
 }
 
-/** A lower-case word, of letters. */
-function lowerWord(tk: Tokens, t: number): boolean {
-  return (tk.flags[t] & (TokFlag.Alpha | TokFlag.Cap)) === TokFlag.Alpha;
-}
-
-/** A word in capitals of two letters or more. */
-function capsWordAt(tk: Tokens, t: number): boolean {
-  return (tk.flags[t] & TokFlag.AllCaps) !== 0 && (tk.flags[t] & TokFlag.Alpha) !== 0 && tk.end[t] - tk.start[t] >= 2;
-}
-
 /** "if you run lots of NAS, but": one word in capitals with a lower-case word beside it and none in
  *  capitals is an acronym (network storage), not a name that is written in capitals only in a heading
  *  ("Nas" the rapper); "THE EMPRESS IRENE ruled" is a lede set in capitals. */
 export function capsAmidLower(tk: Tokens, t: number): boolean {
-  if (!capsWordAt(tk, t)) return false;
+  if (!capsWord(tk, t)) return false;
   const before = t > 0 && tk.gap[t] === Gap.Space;
   const after = t + 1 < tk.count && tk.gap[t + 1] === Gap.Space;
-  if ((before && capsWordAt(tk, t - 1)) || (after && capsWordAt(tk, t + 1))) return false;
+  if ((before && capsWord(tk, t - 1)) || (after && capsWord(tk, t + 1))) return false;
   return (before && lowerWord(tk, t - 1)) || (after && lowerWord(tk, t + 1));
 }

@@ -351,6 +351,16 @@ export function sameTownLater<O extends { entity: number }>(text: string, tk: To
   }
 }
 
+type OptionRef = { entity: number; partialOnly: boolean };
+
+/** The entity the mark of candidate k names, among its options. */
+function markedEntity(mentions: readonly (Mention | null)[], options: readonly (readonly OptionRef[])[], ents: ArrayLike<CompiledEntity>, k: number): CompiledEntity | undefined {
+  const m = mentions[k];
+  if (!m) return undefined;
+  for (const o of options[k]) if (ents[o.entity].id === m.id) return ents[o.entity];
+  return undefined;
+}
+
 /**
  * "The storm hit Maine … In Portland, the mayor closed schools": a US town the article marks, in a story
  * that marks a state where a town of that name lies and not the state of the marked town, is that state's
@@ -366,7 +376,7 @@ export function townOfNamedState(
   text: string,
   cands: readonly Candidate[],
   mentions: (Mention | null)[],
-  options: readonly (readonly { entity: number; partialOnly: boolean }[])[],
+  options: readonly (readonly OptionRef[])[],
   ents: ArrayLike<CompiledEntity>,
   towns: ReadonlyMap<string, readonly string[]>,
   decided: Uint8Array,
@@ -387,10 +397,8 @@ export function townOfNamedState(
   if (!named.size) return;
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k];
-    if (!m || decided[k]) continue;
-    let e: CompiledEntity | undefined;
-    for (const o of options[k]) if (ents[o.entity].id === m.id) e = ents[o.entity];
-    if (!e || e.country !== 'US' || !town(e) || named.has(stateOf(e) ?? '')) continue;
+    const e = decided[k] ? undefined : markedEntity(mentions, options, ents, k);
+    if (!m || !e || e.country !== 'US' || !town(e) || named.has(stateOf(e) ?? '')) continue;
     let there: CompiledEntity | undefined;
     for (const o of options[k]) {
       const x = ents[o.entity];
@@ -401,9 +409,10 @@ export function townOfNamedState(
   }
 }
 
-/** Words of a journey: "the premier flew to London", "a trade mission to Sydney" go abroad. */
-/** Nations' demonyms: "the British capital", "Greek officials". */
+/** Nations' demonyms: "the British capital", "Greek officials" (in-article.ts DEMONYMS also holds words
+ *  such as "new", "national" and "royal", too common beside a town's name). */
 const DEMONYMS_OF_NATIONS = 'american british english french german italian spanish russian chinese japanese korean indian pakistani iranian iraqi syrian israeli egyptian canadian australian mexican brazilian turkish greek irish scottish welsh dutch swiss swedish norwegian danish polish ukrainian'.split(' ');
+/** Words of a journey: "the premier flew to London", "a trade mission to Sydney" go abroad. */
 const TRAVEL = new WordSet('flew fly flies flying flight flights trip trips travel travels traveled travelled traveling travelling visit visits visited visiting tour toured mission delegation abroad overseas embassy consulate'.split(' '));
 
 /** Words that put a world city on the world's stage: "London, the British capital", "stock markets in
@@ -426,15 +435,10 @@ function abroadAt(tk: Tokens, t0: number): boolean {
  *  England; Sydney, Australia), whose namesake among its options lies in a region the article marks, in
  *  another country, is that namesake ("the premier flew to London" keeps the world city). Read after every span is decided (the region is often decided
  *  late: "Ontario" needs "Toronto"); changes `mentions` in place. */
-export function townsOfMarkedRegions(tk: Tokens, cands: readonly Candidate[], mentions: (Mention | null)[], options: readonly (readonly { entity: number; partialOnly: boolean }[])[], ents: ArrayLike<CompiledEntity>): void {
+export function townsOfMarkedRegions(tk: Tokens, cands: readonly Candidate[], mentions: (Mention | null)[], options: readonly (readonly OptionRef[])[], ents: ArrayLike<CompiledEntity>): void {
   const regions = new Set<string>();
   const byCountry = new Map<string, Set<string>>();
-  const entityOf = (k: number) => {
-    const m = mentions[k];
-    if (!m) return undefined;
-    for (const o of options[k]) if (ents[o.entity].id === m.id) return ents[o.entity];
-    return undefined;
-  };
+  const entityOf = (k: number) => markedEntity(mentions, options, ents, k);
   for (let k = 0; k < mentions.length; k++) {
     const e = entityOf(k);
     if (!e) continue;

@@ -13,7 +13,7 @@
  * Coreference (surnames, defined acronyms) and near misses run after, in coref.ts / fuzzy.ts.
  */
 import { AliasFlag, type CompiledEntity, type Mention } from '../types';
-import { Gap, TokFlag, WordSet, wordKeys, type Tokens } from './tokenize';
+import { Gap, TokFlag, WordSet, capsWord, wordKeys, type Tokens } from './tokenize';
 import { compiledAllExact, surnameBearers, type Candidate, type Lexicon } from './match';
 import { asCharacter, capsAmidLower, shopAfterName, afterThingWord, afterWorkWord, beforeWorkWord, namedThingAfter, namedWearOrDishAfter, magazineTitle, starredIn, givenName, diacriticOnlyInText, inLongerName, instrumentCode, legalSuffixAt, nameAsWord, pastVerbAfter, possessive, placeSuffix, quotedSpan, usStateAfter, VENUE_HEADS } from './context';
 import { ruledOutByCounty } from './british-counties';
@@ -783,11 +783,6 @@ const SUBJECT_VERBS = new WordSet(
 
 function allCapsWord(tk: Tokens, t: number): boolean {
   return (tk.flags[t] & TokFlag.AllCaps) !== 0 && tk.end[t] - tk.start[t] >= 3;
-}
-
-/** A word in capitals of two letters or more ("IS", "THE"). */
-function capsWord(tk: Tokens, t: number): boolean {
-  return (tk.flags[t] & TokFlag.AllCaps) !== 0 && (tk.flags[t] & TokFlag.Alpha) !== 0 && tk.end[t] - tk.start[t] >= 2;
 }
 
 /** A country or a territory: what an appositive may place a town in besides a region. */

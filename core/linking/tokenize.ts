@@ -392,3 +392,13 @@ export function spanRightBefore(tk: Tokens, spans: readonly { t0: number; t1: nu
   for (let j = k - 1; j >= 0 && j >= k - 3; j--) if (spans[j].t1 === t0) return j;
   return -1;
 }
+
+/** Token t is a word in capitals of two letters or more ("IS", "NAS"). */
+export function capsWord(tk: Tokens, t: number): boolean {
+  return (tk.flags[t] & TokFlag.AllCaps) !== 0 && (tk.flags[t] & TokFlag.Alpha) !== 0 && tk.end[t] - tk.start[t] >= 2;
+}
+
+/** Token t is a lower-case word of letters ("hospitals", "but"). */
+export function lowerWord(tk: Tokens, t: number): boolean {
+  return (tk.flags[t] & (TokFlag.Alpha | TokFlag.Cap)) === TokFlag.Alpha;
+}

@@ -51,13 +51,13 @@ function unionSources(a: SourceRef[], b: SourceRef[]): SourceRef[] {
   return out;
 }
 
-/** Merge `lo` into `hi` (hi wins scalars). Facts: hi's facts, plus lo's facts whose slot hi lacks.
- *  `hi` may be a curated correction without type, name or sources: `lo`'s are kept. */
 /** Sources whose generated line is no fallback: NSI's shop categories ("Telecommunications company,
  *  international" for Apple), Supraverden's and Phoenix's kinds of body. */
 const NO_FALLBACK = new Set(['nsi', 'supraverden', 'phoenix']);
 
-/** `loTrusted`: lo's description may stand in where hi's does not hold (not from NO_FALLBACK). */
+/** Merge `lo` into `hi` (hi wins scalars). Facts: hi's facts, plus lo's facts whose slot hi lacks.
+ *  `hi` may be a curated correction without type, name or sources: `lo`'s are kept. `loTrusted`: lo's
+ *  description may stand in where hi's does not hold (not from NO_FALLBACK). */
 function mergeTwo(hi: EntityRecord | CorrectionRecord, lo: EntityRecord, loTrusted = true): EntityRecord {
   const out: EntityRecord = { ...lo, ...stripUndefined(hi) };
   // A period dates the text it came with: another layer's description (or summary) does not inherit it.
@@ -137,12 +137,15 @@ class PersonNations {
       if (countries.size < 2 || this.settled.has(id)) continue;
       const rec = merged.get(id)!;
       delete rec.country;
-      // "Actor from Italy (1915–1998)" → "Actor (1915–1998)"; "Singer from the United States, born 1915" → "Singer, born 1915".
-      const fromNone = (d: string) => d.replace(/ from [^,(]+?(?=,| \(|$)/, '');
-      if (rec.description) rec.description = fromNone(rec.description);
-      if (rec.descriptionOtherwise) rec.descriptionOtherwise = fromNone(rec.descriptionOtherwise);
+      if (rec.description) rec.description = withoutCountry(rec.description);
+      if (rec.descriptionOtherwise) rec.descriptionOtherwise = withoutCountry(rec.descriptionOtherwise);
     }
   }
+}
+
+/** "Actor from Italy (1915–1998)" → "Actor (1915–1998)"; "Singer from the United States, born 1915" → "Singer, born 1915". */
+function withoutCountry(description: string): string {
+  return description.replace(/ from [^,(]+?(?=,| \(|$)/, '');
 }
 
 /** The kind of person a generated description starts with: "Actor" of "Actor from Italy (1915–1998)". */
