@@ -363,11 +363,15 @@ function summarySource(sources: SourceRef[] | undefined): SourceRef {
 const THE_START = /^(United |European |National |World |International |Islamic |Democratic |Republic |Kingdom |Federal |Soviet |Czech Republic|Central African|Dominican Republic|Netherlands|Philippines|Gambia|Bahamas|Maldives|Holy See|Vatican|Taliban|Organi[sz]ation|Council|Commission|Office|Ministry|Department|House |Senate|Supreme |Labour |Conservative |Liberal |Communist |Red Cross)/;
 const THE_END = / (Party|Union|Council|Commission|Committee|Movement|Front|Army|Forces|Organi[sz]ation|Assembly|Parliament|Senate|Congress|Bank|Agency|Fund|Programme|Program|Alliance|Court|Emirates|Islands|Republic|Federation|Brotherhood|State|Group|Network|Service|Office|Authority|Valley|Mountains|Strait|Gulf|Sea|Ocean)$/;
 
+const TOWN_LIKE_END = / (Valley|Mountains?|Springs)$/;
+
 function withThe(name: string): string {
   if (/^the\s/i.test(name) || /^[a-z]/.test(name)) return name;
   if (/^[A-Z0-9&.-]{2,}$/.test(name)) return name; // acronyms: UNICEF, NATO
   // "Dubai, United Arab Emirates": the article belongs to the place named first, not to its country.
   const head = name.split(', ')[0];
+  // "Scotts Valley, California": a valley written with its state is a town, and a town takes no article.
+  if (head !== name && TOWN_LIKE_END.test(head)) return name;
   return THE_START.test(head) || THE_END.test(head) ? `the ${name}` : name;
 }
 
@@ -375,11 +379,14 @@ function nameFor(id: string | undefined, fallback: string | undefined, ctx: Card
   return (id && ctx.nameOf(id)) || fallback || undefined;
 }
 
+/** "House Minority Leader", "Senate Majority Whip": a post that names its chamber needs no country after it. */
+const CHAMBER_OFFICE = /^(?:House|Senate) \p{Lu}/u;
+
 /** "Minister of Defence of Afghanistan"; the role alone when it already names the body or its place. */
 export function roleOf(role: string | undefined, org: string | undefined): string {
   const r = role?.trim() || 'Leader';
   if (!org) return r;
-  if (r.toLowerCase().includes(org.toLowerCase()) || LOCAL_OFFICE.test(r)) return r;
+  if (r.toLowerCase().includes(org.toLowerCase()) || LOCAL_OFFICE.test(r) || CHAMBER_OFFICE.test(r)) return r;
   return `${r} of ${withThe(org)}`;
 }
 

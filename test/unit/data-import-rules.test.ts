@@ -21,6 +21,7 @@ import { parseIndependence } from '../../scripts/data/importers/factbook';
 import { regionCreated } from '../../scripts/data/importers/region-reforms';
 import { capitalSince } from '../../scripts/data/importers/capital-moves';
 import { unMemberSince } from '../../scripts/data/importers/un-admissions';
+import { leadershipTerms } from '../../scripts/data/importers/us-congress';
 import { lifeSpan, yearDate } from '../../scripts/data/importers/wikitrivia';
 import { tidyRecord } from '../../scripts/data/importers/util';
 import { dottedAcronyms } from '../../scripts/data/lib/dotted-acronyms';
@@ -494,5 +495,20 @@ describe('famous people born before today\'s states', () => {
     }
     // Born in 1810: named with today's country.
     expect(read('pantheon.jsonl').find((r) => r.name === 'Frédéric Chopin')?.description).toBe('Composer from Poland, born 1810');
+  });
+});
+
+describe('us-congress: a leadership post held Congress after Congress is one term', () => {
+  it('joins terms a new Congress continues, and keeps a post that lapsed apart', () => {
+    expect(leadershipTerms([
+      { title: 'House Minority Leader', start: '2017-01-03', end: '2019-01-03' },
+      { title: 'House Minority Leader', start: '2015-01-06', end: '2017-01-03' },
+      { title: 'House Minority Leader', start: '2023-01-03' },
+      { title: 'House Majority Leader', start: '2019-01-03', end: '2021-01-03' },
+    ])).toEqual([
+      { title: 'House Minority Leader', start: '2015-01-06', end: '2019-01-03' },
+      { title: 'House Majority Leader', start: '2019-01-03', end: '2021-01-03' },
+      { title: 'House Minority Leader', start: '2023-01-03' },
+    ]);
   });
 });

@@ -245,6 +245,12 @@ describe('office titles', () => {
     expect(roleOf('President of Afghanistan', 'Afghanistan')).toBe('President of Afghanistan');
   });
 
+  it('leaves the country off a post that names its chamber', () => {
+    expect(roleOf('House Minority Leader', 'United States')).toBe('House Minority Leader');
+    expect(roleOf('Senate Majority Whip', 'United States')).toBe('Senate Majority Whip');
+    expect(roleOf('Housing Minister', 'United Kingdom')).toBe('Housing Minister of the United Kingdom');
+  });
+
   it('leaves the country off an office of a state, province or city that names it', () => {
     expect(roleOf('Governor of Kentucky', 'United States')).toBe('Governor of Kentucky');
     expect(roleOf('Chief Minister of Delhi', 'India')).toBe('Chief Minister of Delhi');
@@ -253,5 +259,18 @@ describe('office titles', () => {
     expect(roleOf('Governor of West Region', 'Cameroon')).toBe('Governor of West Region of Cameroon');
     // Not an office of a place: "the central bank" is a body, so the country still says whose.
     expect(roleOf('Governor of the central bank', 'Kenya')).toBe('Governor of the central bank of Kenya');
+  });
+});
+
+describe('place names in a line take "the" as English does', () => {
+  const line = (placeName: string) => {
+    const e = { id: 'x', type: 'organization', subtype: 'company', name: 'Firm', country: 'US', prominence: 0.5 } as unknown as Parameters<typeof buildCard>[0];
+    const detail = { facts: [{ kind: 'founded' as const, date: '1997-08-29', placeName, source: { source: 'curated' } }], sources: [{ source: 'curated' }] };
+    return buildCard(e, detail, { asOf: '2019-11-18', asOfIsToday: false, articleIds: new Set(), nameOf: () => undefined }).lines.map((l) => l.text).join('\n');
+  };
+  it('a valley written with its state is a town: no article', () => {
+    expect(line('Scotts Valley, California')).toContain('Founded 29 August 1997 in Scotts Valley, California');
+    expect(line('Panjshir Valley')).toContain('in the Panjshir Valley');
+    expect(line('United Arab Emirates')).toContain('in the United Arab Emirates');
   });
 });

@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { INDEPENDENCE_ROLE, type EntityRecord, type Fact } from '../../../core/types';
 import { type ImportContext, readJson, sharedPath, src } from './util';
+import { parseDivisions } from './factbook-divisions';
 
 type Profile = Record<string, Record<string, { text?: string } & Record<string, { text?: string }>>>;
 const AS_OF = '2026-01-22';
@@ -56,12 +57,27 @@ export function parseIndependence(text: string | undefined): { date: string; fro
  *  State Union's). Their Factbook "independence" is no date before which they were not countries. */
 const CONTINUING = new Set(['RU', 'RS']);
 
+/** A profile's ISO code, through its internet country code (.af → AF; .uk → GB). */
+function isoOf(data: Profile): string | undefined {
+  const iso = data.Communications?.['Internet country code']?.text?.match(/\.([a-z]{2})\b/)?.[1]?.toUpperCase();
+  return iso === 'UK' ? 'GB' : iso;
+}
+
+/** Per ISO code, what each first-order division is (factbook-divisions.ts). */
+export function divisionKinds(): Map<string, Map<string, string>> {
+  const out = new Map<string, Map<string, string>>();
+  for (const { data } of profiles()) {
+    const iso = isoOf(data);
+    const text = data.Government?.['Administrative divisions']?.text;
+    if (iso && text && !out.has(iso)) out.set(iso, parseDivisions(text));
+  }
+  return out;
+}
+
 export function importFactbook(ctx: ImportContext): EntityRecord[] {
   const out: EntityRecord[] = [];
   for (const { fips, data } of profiles()) {
-    const tld = data.Communications?.['Internet country code']?.text?.match(/\.([a-z]{2})\b/)?.[1];
-    let iso = tld?.toUpperCase();
-    if (iso === 'UK') iso = 'GB';
+    const iso = isoOf(data);
     if (fips === 'ee') { out.push(eu(data)); continue; }
     const id = iso ? ctx.countryQid.get(iso) : undefined;
     if (!id || !iso) continue;

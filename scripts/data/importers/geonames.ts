@@ -4,6 +4,8 @@
  */
 import { regionCreated, regionFounded } from './region-reforms';
 import { capitalSince } from './capital-moves';
+import { divisionKinds } from './factbook';
+import { kindOf } from './factbook-divisions';
 import type { EntityRecord, Fact } from '../../../core/types';
 import { type ImportContext, logScale, readCsv, readJson, sharedPath, src, withArticle, normName } from './util';
 
@@ -95,6 +97,7 @@ export function importGeonames(ctx: ImportContext, cities: GeoCity[]): EntityRec
   const regionName = new Map(admin1.map((a) => [a.code, a.name]));
   const out: EntityRecord[] = [];
   const seat = regionSeats(cities);
+  const kinds = divisionKinds();
   // People in a region's towns; a section of a city (PPLX) or a historical or abandoned place repeats
   // or no longer has its people.
   const settled = new Map<string, number>();
@@ -123,10 +126,13 @@ export function importGeonames(ctx: ImportContext, cities: GeoCity[]): EntityRec
     if (region && region !== c.name) facts.push({ kind: 'located-in', other: regionId(rCode), ...(created ? { start: created } : {}), source });
     facts.push({ kind: 'located-in', other: countryQid, source });
     if (pop) facts.push({ kind: 'population', value: pop, date: '2024', source: src('geonames', { asOf: '2024-12-07' }) });
+    // A first-order division's seat is its capital ("capital of Indiana"); a division spelled like
+    // the city says what it is ("capital of the canton of Zurich").
+    const kind = region ? kindOf(kinds.get(c.country), region) : undefined;
     const description = capital
       ? `Capital of ${countryName}`
       : regionalSeat && region && seat.get(rCode) === c
-        ? `City in ${countryName}, seat of ${region}`
+        ? `City in ${countryName}, capital of ${normName(region) === normName(c.name) && kind ? `the ${kind} of ${region}` : region}`
         : region && region !== c.name
           ? `City in ${region}, ${countryName}`
           : `City in ${countryName}`;
@@ -167,13 +173,20 @@ export function importGeonames(ctx: ImportContext, cities: GeoCity[]): EntityRec
     }
     // England, Scotland, Wales and Northern Ireland are countries to their readers: they rank like countries.
     const nation = NATIONS.has(code);
+    const kind = kindOf(kinds.get(iso), name);
     out.push({
       id: regionId(code), type: 'place', subtype: nation ? 'country' : 'region', name,
-      description: nation ? `Country of ${countryName}` : `Region of ${countryName}`,
-      prominence: nation ? 0.75 : Math.round(1000 * regionProminence(name, settled.get(code) ?? 0)) / 1000, country: iso, facts, sources: [source],
+      description: nation ? `Country of ${countryName}` : `${capitalized(kind ?? 'region')} of ${countryName}`,
+      // The kind word is the Factbook's ("State of Germany"): it is credited with GeoNames.
+      prominence: nation ? 0.75 : Math.round(1000 * regionProminence(name, settled.get(code) ?? 0)) / 1000, country: iso, facts,
+      sources: [source, ...(kind && !nation ? [src('factbook')] : [])],
     });
   }
   return out;
+}
+
+function capitalized(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
 /** Two names one letter apart (one added, dropped or changed), not equal. */

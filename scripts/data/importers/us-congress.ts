@@ -89,9 +89,9 @@ export function importUsCongress(ctx: ImportContext, qidByNameYear: ReadonlyMap<
       const facts: Fact[] = [];
       if (born) facts.push({ kind: 'born', date: born, source });
       for (const s of [...spans].reverse()) facts.push({ kind: 'position', role: s.role, other: us, otherName: 'United States', start: s.start, end: s.end, source });
-      for (const l of p.leadership_roles ?? []) {
+      for (const l of leadershipTerms(p.leadership_roles ?? [])) {
         const end = l.end && compareDates(l.end, today) <= 0 ? l.end : undefined;
-        if (l.start) facts.push({ kind: 'position', role: l.title, other: us, otherName: 'United States', start: l.start, end, source });
+        facts.push({ kind: 'position', role: l.title, other: us, otherName: 'United States', start: l.start, end, source });
       }
       const top = spans.find((s) => /President/.test(s.role) && !s.role.startsWith('Vice')) ?? spans.find((s) => /Vice President/.test(s.role)) ?? spans[spans.length - 1];
       const party = PARTY[top?.party ?? ''] ?? undefined;
@@ -142,4 +142,28 @@ export function importUsCongress(ctx: ImportContext, qidByNameYear: ReadonlyMap<
     });
   }
   return [...out.values()];
+}
+
+/** Days from date a to date b (YYYY-MM-DD). */
+function daysBetween(a: string, b: string): number {
+  return (Date.parse(b) - Date.parse(a)) / 86_400_000;
+}
+
+/**
+ * A leadership post the list gives once per Congress, as one term per unbroken run: Minority Leader
+ * 2015–2017 and 2017–2019 is one line, 2015–2019. A run breaks where the post lapsed for more than a
+ * month (a new Congress opens within days of the last one's end).
+ */
+export function leadershipTerms(roles: { title: string; start?: string; end?: string }[]): { title: string; start: string; end?: string }[] {
+  const out: { title: string; start: string; end?: string }[] = [];
+  const sorted = roles.filter((r): r is { title: string; start: string; end?: string } => !!r.start).sort((a, b) => compareDates(a.start, b.start));
+  for (const r of sorted) {
+    const prev = [...out].reverse().find((o) => o.title === r.title);
+    if (prev?.end && r.start.length === 10 && prev.end.length === 10 && daysBetween(prev.end, r.start) <= 31 && daysBetween(prev.end, r.start) >= -1) {
+      prev.end = r.end;
+      continue;
+    }
+    out.push({ title: r.title, start: r.start, ...(r.end ? { end: r.end } : {}) });
+  }
+  return out;
 }
