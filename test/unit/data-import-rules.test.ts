@@ -18,7 +18,7 @@ import { cityQidRows } from '../../scripts/data/city-qid-table';
 import { regionQidRows } from '../../scripts/data/region-qid-table';
 import { decodeEntities, sameThing } from '../../scripts/data/importers/us-newspapers';
 import { parseIndependence } from '../../scripts/data/importers/factbook';
-import { regionCreated } from '../../scripts/data/importers/region-reforms';
+import { kindSince, regionCreated } from '../../scripts/data/importers/region-reforms';
 import { capitalSince } from '../../scripts/data/importers/capital-moves';
 import { unMemberSince } from '../../scripts/data/importers/un-admissions';
 import { leadershipTerms } from '../../scripts/data/importers/us-congress';
@@ -269,6 +269,10 @@ describe("a country's independence (Factbook)", () => {
 describe('divisions a reform made', () => {
   it('date the regions that did not exist before (France 2016, Morocco 2015) and no others', () => {
     expect(regionCreated('FR.84')).toBe('2016-01-01'); // Auvergne-Rhône-Alpes
+    // A division's kind word holds from when it became that kind: created, or changed (a state made a union territory).
+    expect(kindSince('FR.84')).toBe('2016-01-01');
+    expect(kindSince('IN.12')).toBe('2019-10-31');
+    expect(kindSince('US.MD')).toBeUndefined();
     expect(regionCreated('MA.06')).toBe('2015-09-04'); // Casablanca-Settat
     expect(regionCreated('FR.11')).toBeUndefined(); // Île-de-France, unchanged
     expect(regionCreated('MA.02')).toBeUndefined(); // Oriental kept its name

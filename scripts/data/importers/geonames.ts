@@ -2,7 +2,7 @@
  * GeoNames (CC BY 4.0): first-level regions and cities. Cities are kept when they have at least
  * MIN_POPULATION people, or are a capital or a regional seat (so small capitals like Bazarak stay).
  */
-import { regionCreated, regionFounded } from './region-reforms';
+import { kindSince, regionCreated, regionFounded } from './region-reforms';
 import { capitalSince } from './capital-moves';
 import { divisionKinds } from './factbook';
 import { kindOf } from './factbook-divisions';
@@ -180,6 +180,8 @@ export function importGeonames(ctx: ImportContext, cities: GeoCity[]): EntityRec
       // The kind word is the Factbook's ("State of Germany"): it is credited with GeoNames.
       prominence: nation ? 0.75 : Math.round(1000 * regionProminence(name, settled.get(code) ?? 0)) / 1000, country: iso, facts,
       sources: [source, ...(kind && !nation ? [src('factbook')] : [])],
+      // Today's kind word, from the day the division became that kind (Jammu and Kashmir: a union territory since 2019).
+      ...(kind && !nation && kindSince(code) ? { descriptionSpan: { start: kindSince(code)! } } : {}),
     });
   }
   return out;

@@ -42,6 +42,19 @@ export function regionCreated(code: string): string | undefined {
   return undefined;
 }
 
+/**
+ * Divisions that became today's kind of division on a day since 1995 without being created then:
+ * Jammu and Kashmir a union territory (a state until 31 October 2019), Chongqing a municipality
+ * (part of Sichuan until 14 March 1997), Nunavut a territory (part of the Northwest Territories
+ * until 1 April 1999). Before it, the card does not give the division today's kind word.
+ */
+const KIND_SINCE: Record<string, string> = { 'IN.12': '2019-10-31', 'CN.33': '1997-03-14', 'CA.14': '1999-04-01' };
+
+/** The day since when the division has been the kind of division it is today (undefined: always, as far as the card goes back). */
+export function kindSince(code: string): string | undefined {
+  return KIND_SINCE[code] ?? regionCreated(code);
+}
+
 /** Divisions a reform made under names that were no place's before (see the file's top). */
 const OLD_NAMES = new Set(['FR.28', 'FR.76', 'NO.21', 'NO.34', 'NO.42', 'DK.20', 'IN.41']);
 
