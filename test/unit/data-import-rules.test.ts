@@ -22,7 +22,7 @@ import { kindSince, regionCreated } from '../../scripts/data/importers/region-re
 import { capitalSince } from '../../scripts/data/importers/capital-moves';
 import { unMemberSince } from '../../scripts/data/importers/un-admissions';
 import { leadershipTerms } from '../../scripts/data/importers/us-congress';
-import { lifeSpan, yearDate } from '../../scripts/data/importers/wikitrivia';
+import { brandNoun, lifeSpan, yearDate } from '../../scripts/data/importers/wikitrivia';
 import { tidyRecord } from '../../scripts/data/importers/util';
 import { dottedAcronyms } from '../../scripts/data/lib/dotted-acronyms';
 import { labourName } from '../../scripts/data/importers/partyfacts';
@@ -514,5 +514,16 @@ describe('us-congress: a leadership post held Congress after Congress is one ter
       { title: 'House Majority Leader', start: '2019-01-03', end: '2021-01-03' },
       { title: 'House Minority Leader', start: '2023-01-03' },
     ]);
+  });
+});
+
+describe('wikitrivia: a brand is a company only where its row says so', () => {
+  it('names the kind from the row', () => {
+    expect(brandNoun('fashion doll brand and media franchise')).toBe('Brand');
+    expect(brandNoun('home media receiver device made by Apple')).toBe('Brand');
+    expect(brandNoun('Japanese multinational automotive manufacturer')).toBe('Company');
+    expect(brandNoun('American fast food restaurant chain')).toBe('Company');
+    expect(brandNoun('British record label')).toBe('Record label');
+    expect(brandNoun(undefined)).toBe('Brand');
   });
 });

@@ -115,6 +115,19 @@ function singular(title: string): string {
 /** Products rather than the companies behind them ('Coca-Cola' the drink): the row's description says so. */
 const PRODUCT = /\b(drink|beverage|soda|cola|beer|lager|whisk(e)?y|vodka|gin|rum|wine|snack|cereal|chocolate|candy|sweet|biscuit|cookie|car model|automobile model|smartphone|video game|toy|brand of)\b/i;
 
+const BRANDS_SET = 'brands-and-companies-founding-year';
+/** A row that calls its brand a firm of some kind. */
+const COMPANY_WORDS = /\b(company|companies|corporation|manufacturer|maker|producer|conglomerate|retailer|chain|firm|enterprise|business(?:es)?|group|holding|multinational|operator|airline|bank|publisher|studio|automaker|carmaker|distributor|supermarket|department store|cooperative|brewery|jeweler|fashion house|provider|house)\b/i;
+const RECORD_LABEL = /\b(record|music) label\b/i;
+
+/**
+ * What a row of the brands set is: the set's query asks for brands, companies among them, so
+ * "Company" only where the row's own words call it a firm (Barbie was "Company founded in 1959").
+ */
+export function brandNoun(description: string | undefined): string {
+  const d = description ?? '';
+  return RECORD_LABEL.test(d) ? 'Record label' : COMPANY_WORDS.test(d) ? 'Company' : 'Brand';
+}
 /** Words that open a two-word team nickname ('Red Sox', 'Maple Leafs', 'Trail Blazers'). */
 const NICK_FIRST = new Set(['Red', 'White', 'Blue', 'Maple', 'Golden', 'Trail', 'Black', 'Blue', 'Silver', 'Fighting']);
 
@@ -240,13 +253,13 @@ export function importWikitrivia(ctx: ImportContext & { countryByName: ReadonlyM
       }
       if ((orgSubtype === 'company' || orgSubtype === 'brand') && PRODUCT.test(row.description ?? '')) continue;
       if (date && !date.startsWith('-')) facts.push({ kind: 'founded', date, source: fsrc });
-      const noun = ORG_NOUN[set];
+      const noun = set !== BRANDS_SET ? ORG_NOUN[set] : brandNoun(row.description);
       const aliases = orgNameVariants(name);
       if (orgSubtype === 'sports-team') aliases.push(...[shortClubName(name), /^(nba|nfl|nhl|mlb)-/.test(set) ? franchiseNickname(name) : undefined].filter((a): a is string => !!a));
       if (set === 'airlines-founding-year' && !/\b(Air|Airlines?|Airways)$/.test(name)) aliases.push(`${name} Airline`, `${name} Airlines`);
       add({
         id, type: 'organization', subtype: orgSubtype, name, aliases,
-        description: `${noun}${date && !date.startsWith('-') ? ` founded in ${date.replace(/^0+/, '')}` : ''}`,
+        description: `${noun}${date && !date.startsWith('-') ? ` ${noun === 'Brand' ? 'launched' : 'founded'} in ${date.replace(/^0+/, '')}` : ''}`,
         prominence, facts, sources: [source],
       });
     }
