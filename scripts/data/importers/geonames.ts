@@ -120,6 +120,8 @@ export function importGeonames(ctx: ImportContext, cities: GeoCity[]): EntityRec
     const rCode = `${c.country}.${c.adminCode}`;
     const region = regionName.get(rCode);
     const countryName = withArticle(ctx.countryName.get(c.country) ?? c.country);
+    // After a comma, as in an address, a country takes no article: "City in Texas, United States".
+    const bareCountry = ctx.countryName.get(c.country) ?? c.country;
     const facts: Fact[] = [];
     // A division a reform made (Auvergne-Rhône-Alpes, 2016) holds the city only from then on.
     const created = regionCreated(rCode);
@@ -134,7 +136,7 @@ export function importGeonames(ctx: ImportContext, cities: GeoCity[]): EntityRec
       : regionalSeat && region && seat.get(rCode) === c
         ? `City in ${countryName}, capital of ${normName(region) === normName(c.name) && kind ? `the ${kind} of ${region}` : region}`
         : region && region !== c.name
-          ? `City in ${region}, ${countryName}`
+          ? `City in ${region}, ${bareCountry}`
           : `City in ${countryName}`;
     cityRecord.set(id, out.length);
     const namesRegion = !!region && description.includes(region);
