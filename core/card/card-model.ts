@@ -518,7 +518,7 @@ function vitalLine(entity: CompiledEntity, facts: Fact[], ctx: CardContext): Vit
 
 // Base weight by kind; `relevant` adds RELEVANCE_BONUS on top (stances and events most).
 const BASE: Record<string, number> = {
-  stance: 60, event: 55, position: 78, 'position-past': 38, 'position-recent': 60,
+  stance: 60, event: 50, position: 78, 'position-past': 38, 'position-recent': 60,
   relative: 34, leader: 52, 'leader-past': 20, capital: 45, population: 44, founded: 40,
   dissolved: 40, headquarters: 35, member: 30, 'located-in': 25, born: 80, died: 90,
 };

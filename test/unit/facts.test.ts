@@ -274,3 +274,21 @@ describe('place names in a line take "the" as English does', () => {
     expect(line('United Arab Emirates')).toContain('in the United Arab Emirates');
   });
 });
+
+describe('who governs comes before old history', () => {
+  const e = { id: 'QX', type: 'place', subtype: 'country', name: 'Xland', country: 'XL', prominence: 0.9 } as unknown as Parameters<typeof buildCard>[0];
+  const src = { source: 'curated' };
+  const detail = {
+    facts: [
+      { kind: 'event' as const, date: '2001-09-11', text: 'Suffered a great attack.', source: src },
+      { kind: 'event' as const, date: '2019-07-25', text: 'Held a disputed phone call.', source: src },
+      { kind: 'leader' as const, role: 'President', other: 'QP', otherName: 'Pat Lee', start: '2017-01-20', source: src },
+    ],
+    sources: [src],
+  };
+  it('an event years old ranks below the leader on the date; a recent one above', () => {
+    const texts = buildCard(e, detail, { asOf: '2019-11-20', asOfIsToday: false, articleIds: new Set(['QX']), nameOf: () => undefined }).lines.map((l) => l.text);
+    expect(texts.indexOf('President: Pat Lee (since 20 January 2017)')).toBeLessThan(texts.indexOf('Suffered a great attack.'));
+    expect(texts.indexOf('Held a disputed phone call.')).toBeLessThan(texts.indexOf('President: Pat Lee (since 20 January 2017)'));
+  });
+});
