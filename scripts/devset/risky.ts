@@ -52,7 +52,11 @@ export interface RiskyMark {
   context: string;
 }
 
-export interface Judged { page: string; start: number; end: number; surface: string; id: string; type?: string; listed?: boolean; verdict: 'right' | 'wrong' | 'unsure'; kind?: string; note?: string }
+/** One judged mark. Without `scope` it judges the card a reader sees: the (page, entity) pair, matched by
+ *  page and id whatever the offsets. `scope: 'mention'` judges one mention: matched by page, start, end and
+ *  id (a later mention of an entity whose first mention was judged, e.g. "Hong Kong dollars" after "Hong Kong").
+ *  `by` names who judged it. */
+export interface Judged { page: string; start: number; end: number; surface: string; id: string; type?: string; listed?: boolean; verdict: 'right' | 'wrong' | 'unsure'; kind?: string; note?: string; scope?: 'mention'; by?: string }
 
 /** Corpus pages with ground truth, minus the dev set's held-out pages (never read while tuning). */
 export function readablePages(): string[] {
@@ -123,8 +127,10 @@ export function readJudged(file: string, redirects: ReadonlyMap<string, string> 
 
 export interface JudgedScore { right: number; rightKept: number; wrong: number; wrongKept: number; unsure: number; unsureKept: number; unjudged: RiskyMark[]; keptWrong: Judged[]; lostRight: Judged[] }
 
-/** Judged marks are matched to current marks by (page, entity id): the card a reader sees. */
-export function scoreJudged(judged: Judged[], marks: RiskyMark[], present: Set<string>): JudgedScore {
+/** Judged marks are matched to current marks by (page, entity id): the card a reader sees. Mention-scoped
+ *  verdicts are left out here (see scoreMentions). */
+export function scoreJudged(all: Judged[], marks: RiskyMark[], present: Set<string>): JudgedScore {
+  const judged = all.filter((j) => j.scope !== 'mention');
   const key = (p: string, id: string) => `${p}|${id}`;
   const seen = new Set(judged.map((j) => key(j.page, j.id)));
   const s: JudgedScore = { right: 0, rightKept: 0, wrong: 0, wrongKept: 0, unsure: 0, unsureKept: 0, unjudged: [], keptWrong: [], lostRight: [] };
@@ -136,6 +142,40 @@ export function scoreJudged(judged: Judged[], marks: RiskyMark[], present: Set<s
   }
   s.unjudged = marks.filter((m) => !seen.has(key(m.page, m.id)));
   return s;
+}
+
+/** A mention's key for mention-scoped verdicts. */
+export const mentionKey = (m: { page: string; start: number; end: number; id: string }) => `${m.page}|${m.start}|${m.end}|${m.id}`;
+
+export interface MentionScore { right: number; rightKept: number; wrong: number; wrongKept: number; keptWrong: Judged[]; lostRight: Judged[]; kinds: Map<string, [number, number]> }
+
+/** Mention-scoped verdicts against the mentions the linker makes now (keys from mentionKey). */
+export function scoreMentions(all: Judged[], present: Set<string>): MentionScore {
+  const s: MentionScore = { right: 0, rightKept: 0, wrong: 0, wrongKept: 0, keptWrong: [], lostRight: [], kinds: new Map() };
+  for (const j of all) {
+    if (j.scope !== 'mention') continue;
+    const kept = present.has(mentionKey(j));
+    if (j.verdict === 'right') { s.right++; if (kept) s.rightKept++; else s.lostRight.push(j); }
+    else if (j.verdict === 'wrong') {
+      s.wrong++;
+      const k = s.kinds.get(j.kind ?? 'other') ?? [0, 0];
+      k[1]++;
+      if (kept) { s.wrongKept++; s.keptWrong.push(j); k[0]++; }
+      s.kinds.set(j.kind ?? 'other', k);
+    }
+  }
+  return s;
+}
+
+/** Every mention the linker makes on the pages, as mentionKey keys (as the product runs it: page language). */
+export function presentMentions(kb: LoadedKb, pages = readablePages()): Set<string> {
+  const matcher = createMatcher(kb.index);
+  const out = new Set<string>();
+  for (const page of pages) {
+    const text = articleBody(page);
+    for (const m of matcher.find(text, { lang: langOf(page) })) out.add(mentionKey({ page, start: m.start, end: m.end, id: m.id }));
+  }
+  return out;
 }
 
 function line(m: RiskyMark): string {
@@ -159,7 +199,7 @@ async function main() {
     // Every current mark nobody judged is listed (the file judges all marks of today's linker, risky or not).
     const s = scoreJudged(judged, marks, present);
     const kinds = new Map<string, [number, number]>();
-    for (const j of judged.filter((x) => x.verdict === 'wrong')) {
+    for (const j of judged.filter((x) => x.verdict === 'wrong' && x.scope !== 'mention')) {
       const k = kinds.get(j.kind ?? 'other') ?? [0, 0];
       k[1]++;
       if (present.has(`${j.page}|${j.id}`)) k[0]++;
@@ -168,7 +208,7 @@ async function main() {
     console.log(`KB ${kb.index.version}; ${pages.length} pages; ${totalMarks} (page, entity) marks, ${risky.length} risky`);
     console.log(`right marks still present: ${s.rightKept}/${s.right}`);
     const byType = (v: string) => ['person', 'organization', 'place'].map((t) => {
-      const js = judged.filter((j) => j.verdict === v && j.type === t);
+      const js = judged.filter((j) => j.verdict === v && j.type === t && j.scope !== 'mention');
       return `${t} ${js.filter((j) => present.has(`${j.page}|${j.id}`)).length}/${js.length}`;
     }).join(', ');
     console.log(`  by type: right ${byType('right')}; wrong ${byType('wrong')}`);
@@ -176,10 +216,14 @@ async function main() {
     console.log(`unsure marks still present: ${s.unsureKept}/${s.unsure}`);
     console.log(`precision on the judged marks shown: ${(s.rightKept / Math.max(1, s.rightKept + s.wrongKept)).toFixed(3)} (unjudged marks left out)`);
     console.log(`marks present, not judged: ${s.unjudged.length} (risky ${s.unjudged.filter((m) => m.reasons.length).length})`);
+    const ms = scoreMentions(judged, presentMentions(kb, pages));
+    console.log(`mention verdicts (scope mention): right kept ${ms.rightKept}/${ms.right}, wrong kept ${ms.wrongKept}/${ms.wrong}   (${[...ms.kinds].map(([k, [a, b]]) => `${k} ${a}/${b}`).join(', ')})`);
     if (args.includes('--list-unjudged')) for (const m of s.unjudged) console.log('  ' + line(m));
     if (args.includes('--verbose')) {
       for (const j of s.lostRight) console.log(`  lost right: ${j.page} ${j.start} "${j.surface}" ${j.id}`);
       for (const j of s.keptWrong) console.log(`  kept wrong: ${j.page} ${j.start} "${j.surface}" ${j.id} ${j.kind ?? ''}`);
+      for (const j of ms.lostRight) console.log(`  lost right mention: ${j.page} ${j.start} "${j.surface}" ${j.id}`);
+      for (const j of ms.keptWrong) console.log(`  kept wrong mention: ${j.page} ${j.start} "${j.surface}" ${j.id} ${j.kind ?? ''}`);
     }
     return;
   }

@@ -4,17 +4,21 @@
 import { describe, expect, it } from 'vitest';
 import { articleBody } from '../../scripts/devset/corpus';
 import { splitPages } from '../../scripts/devset/split';
-import { readJudged, readablePages, riskyMarks, scoreJudged } from '../../scripts/devset/risky';
+import { mentionKey, presentMentions, readJudged, readablePages, riskyMarks, scoreJudged, scoreMentions } from '../../scripts/devset/risky';
 import { loadKb } from '../../scripts/lib/load-kb';
 
 const judged = readJudged('test/devset/judged-marks.jsonl');
 const KINDS = new Set(['nil-person', 'nil-org', 'wrong-place', 'team-for-place', 'fragment', 'word', 'title', 'other']);
 
 describe('judged marks', () => {
-  it('holds one verdict per (page, entity), none on a held-out dev page', () => {
+  it('holds one verdict per (page, entity) and per judged mention, none on a held-out dev page', () => {
     expect(judged.length).toBeGreaterThan(1000);
-    const keys = judged.map((j) => `${j.page}|${j.id}`);
+    const keys = judged.filter((j) => j.scope !== 'mention').map((j) => `${j.page}|${j.id}`);
     expect(new Set(keys).size).toBe(keys.length);
+    const spans = judged.filter((j) => j.scope === 'mention').map(mentionKey);
+    expect(spans.length).toBeGreaterThan(1000);
+    expect(new Set(spans).size).toBe(spans.length);
+    expect(judged.filter((j) => j.scope !== undefined && j.scope !== 'mention')).toEqual([]);
     const heldOut = new Set(splitPages().heldOut);
     expect(heldOut.size).toBeGreaterThan(0);
     expect(judged.filter((j) => heldOut.has(j.page)).map((j) => j.page)).toEqual([]);
