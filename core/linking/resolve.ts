@@ -1101,6 +1101,12 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
       return !o.partialOnly && p.type === 'place' && !!p.subtype && (REGION_KINDS.has(p.subtype) || CITY_KINDS.has(p.subtype));
     });
   };
+  // The place's name right after candidate k ends in a legal form ("Nissan North America Inc.").
+  const armWithLegalForm = (k: number) => {
+    const n = cands[k + 1];
+    if (!n || n.t0 !== cands[k].t1 || tk.gap[n.t0] !== Gap.Space || legalSuffixAt(tk, n.t1) === 0) return false;
+    return options[k + 1].some((o) => !o.partialOnly && ents[o.entity].type === 'place');
+  };
   // "Bristol-Myers", "Houston Grand Opera", "C.S.C.": shapes of a longer name (longer-names.ts).
   // Tokens known well, or starting a place name ("Qinghai-Tibet plateau": two places joined).
   let joinable: Uint8Array | undefined;
@@ -1144,6 +1150,9 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     // "sub-Saharan Africa"; "Lloyds Bank Canada" (the bank's arm in a country).
     if (place && afterSubPrefix(text, tk, c.t0)) return true;
     if (kind & K_ALL_FIRM_KIND && firmBeforeCountry(text, tk, c.t1, countryAt)) return true;
+    // "Nissan North America Inc.", "Toyota Canada Inc.": a company's name, a place's name and a legal form
+    // name the company's arm there, a firm of its own that the index does not hold.
+    if (kind & K_ALL_COMPANY_OR_CARE && armWithLegalForm(k)) return true;
     // "the University of Illinois at Chicago", "University of California-Berkeley": one campus, neither
     // the system nor the town.
     if (campusAt(k)) return true;
