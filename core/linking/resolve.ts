@@ -334,6 +334,15 @@ const GENERIC_REGION_WORDS = new WordSet([
   ...COMPASS_NAME.list(),
   ...'centre center capital national federal coast coastal island islands highlands lowlands plateau valley mountains region province district territory upper lower middle greater'.split(' '),
 ]);
+/** Masthead words many newspapers share ("The Times" of London, New York, Los Angeles, Seattle…); "The
+ *  Guardian" and "The Telegraph" are read as the British papers wherever they are cited. */
+const MASTHEAD_WORDS = new WordSet('times post journal herald sun star globe tribune chronicle gazette examiner standard express mirror independent observer courier inquirer record bulletin'.split(' '));
+
+/** "The Times", "the Post": the span is a masthead word alone, with or without "the". */
+function mastheadOnly(tk: Tokens, t0: number, t1: number): boolean {
+  if (t1 - t0 === 1) return MASTHEAD_WORDS.at(tk, t0);
+  return t1 - t0 === 2 && tk.keyIs(t0, 'the') && tk.gap[t0 + 1] === Gap.Space && MASTHEAD_WORDS.at(tk, t0 + 1);
+}
 const SPEECH_VERBS = new WordSet(
   'said says told remembered recalled explained added asked admitted insisted argued noted replied laughed wrote tweeted might'.split(' '),
 );
@@ -1101,6 +1110,18 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
       return !o.partialOnly && p.type === 'place' && !!p.subtype && (REGION_KINDS.has(p.subtype) || CITY_KINDS.has(p.subtype));
     });
   };
+  // Another candidate than k, of another name, may be a news outlet of this country ("The Sun and The Times").
+  const outletOfCountryBesides = (k: number, country: string) => {
+    const own = tk.key(cands[k].t1 - 1);
+    for (let j = 0; j < cands.length; j++) {
+      if (j === k || tk.key(cands[j].t1 - 1) === own) continue;
+      for (const o of options[j]) {
+        const e = ents[o.entity];
+        if (!o.partialOnly && e.type === 'organization' && e.subtype === 'news-outlet' && e.country === country) return true;
+      }
+    }
+    return false;
+  };
   // The place's name right after candidate k ends in a legal form ("Nissan North America Inc.").
   const armWithLegalForm = (k: number) => {
     const n = cands[k + 1];
@@ -1567,6 +1588,10 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
       // in a US campaign story is not the Taiwanese minister).
       const officeHolder = OFFICE_KINDS.has(subtype ?? '');
       if (R.namesakes && type === 'person' && prominence < (officeHolder ? RESOLVE.obscureOfficeHolder : RESOLVE.obscurePerson) && country && !csTied && cue?.type !== 'person' && !otherAnchorFrom(ctx, country, csSelf)) continue;
+      // "The Times", "the Post": a masthead word many papers share names the paper of the story's country,
+      // most often the one it is written for (an LA story's "The Times"): the index's paper needs another
+      // name of its country in the article, or another paper of its country ("The Sun and The Times").
+      if (R.namesakes && type === 'organization' && subtype === 'news-outlet' && country && !csTied && !otherAnchorFrom(ctx, country, csSelf) && mastheadOnly(tk, c.t0, c.t1) && !outletOfCountryBesides(k, country)) continue;
       // "Chris Smith" in a box score is a player, not the congressman.
       if (R.namesakes && officeHolder && prominence < RESOLVE.obscureOfficeHolder && !csTied && cue?.type !== 'person' && sportsHere()) continue;
       // "said John Roth, vice president of business development": in a story that is not about

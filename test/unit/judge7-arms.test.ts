@@ -26,3 +26,30 @@ describe("a company's arm named with a place and a legal form", () => {
     expect(marks('Toyota sold more cars in Canada than Nissan did in North America.')).toEqual(['Toyota→x:toyota', 'Canada→x:ca', 'Nissan→x:nissan', 'North America→x:na']);
   });
 });
+
+describe('a masthead word many papers share', () => {
+  const m = createMatcher(
+    smallIndex([
+      [{ id: 'x:times', type: 'organization', subtype: 'news-outlet', name: 'The Times (London)', prominence: 0.82, country: 'GB' }, [['The Times', PR]]],
+      [{ id: 'x:la', type: 'place', subtype: 'city', name: 'Los Angeles', prominence: 0.9, country: 'US' }, [['Los Angeles', PR]]],
+      [{ id: 'x:london', type: 'place', subtype: 'city', name: 'London', prominence: 0.95, country: 'GB' }, [['London', PR]]],
+      [{ id: 'x:uk', type: 'place', subtype: 'country', name: 'United Kingdom', prominence: 0.95, country: 'GB' }, [['Britain', PR]]],
+      [{ id: 'x:sun', type: 'organization', subtype: 'news-outlet', name: 'The Sun (United Kingdom)', prominence: 0.75, country: 'GB' }, [['The Sun', PR]]],
+      [{ id: 'x:greece', type: 'place', subtype: 'country', name: 'Greece', prominence: 0.9, country: 'GR' }, [['Greece', PR]]],
+    ]),
+  );
+  const ms = (text: string) => m.find(text).map((x) => `${x.text}→${x.id}`);
+
+  it('is not the British paper in a story with nothing British ("the former owner of The Times" in Los Angeles)', () => {
+    expect(ms('The Los Angeles investor bought The Times last year. The Times said on Monday it would hire.')).toEqual(['Los Angeles→x:la']);
+  });
+
+  it('is the British paper where the story names Britain or London', () => {
+    expect(ms('The minister told The Times in London that Britain would leave.')).toEqual(['The Times→x:times', 'London→x:london', 'Britain→x:uk']);
+  });
+
+  it('is the British paper next to another British paper ("The Sun and The Times reported")', () => {
+    expect(ms('The Sun and The Times reported that Greece will have to leave the euro.')).toEqual(['The Sun→x:sun', 'The Times→x:times', 'Greece→x:greece']);
+    expect(ms('Greece will have to leave the euro, The Times reported. The Times cited officials.')).toEqual(['Greece→x:greece']);
+  });
+});
