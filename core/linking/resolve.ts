@@ -67,6 +67,9 @@ export const RESOLVE = {
   /** On a page not in English a one-word name links only to an entity this well known (or one the
    *  article names in full): capitals there do not mark names (German capitalizes every noun). */
   otherLanguageProminence: 0.7,
+  /** A one-word name this well known after a first name opening a sentence ("Maybe Instagram is") is
+   *  that name, not an unknown person's surname ("Scooter Braun is"). */
+  wellKnownSurname: 0.6,
   /** A place less known than this, followed by "said"/"remembered", is a person's surname. */
   speakingPlace: 0.6,
   /** An organization's acronym less known than this needs its country named in the article. */
@@ -1075,6 +1078,11 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
       functionWord: (t) => FUNCTION_WORDS.at(tk, t),
       title: (t) => TITLE_WORDS.at(tk, t),
       speaks: (t) => SPEECH_VERBS.at(tk, t),
+      subjectVerb: (t) => SUBJECT_VERBS.at(tk, t),
+      wellKnown: (t) => {
+        for (let k = 0; k < cands.length; k++) if (cands[k].t0 === t && cands[k].t1 === t + 1) return top[k] >= RESOLVE.wellKnownSurname;
+        return false;
+      },
     })).get(tk.hash[t]);
     return key !== undefined && tk.keyIs(t, key);
   };

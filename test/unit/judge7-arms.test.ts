@@ -53,3 +53,25 @@ describe('a masthead word many papers share', () => {
     expect(ms('Greece will have to leave the euro, The Times reported. The Times cited officials.')).toEqual(['Greece→x:greece']);
   });
 });
+
+describe("a lede's subject named in full whom the index does not hold", () => {
+  const m = createMatcher(
+    smallIndex([
+      [{ id: 'x:braun', type: 'organization', subtype: 'company', name: 'Braun', prominence: 0.53 }, [['Braun', PR]]],
+      [{ id: 'x:libby', type: 'person', name: 'Scooter Libby', prominence: 0.5, country: 'US' }, [['Scooter Libby', PR]]],
+      [{ id: 'x:cassidy', type: 'person', name: 'Maybe Cassidy', prominence: 0.3, country: 'US' }, [['Maybe Cassidy', PR]]],
+      [{ id: 'x:insta', type: 'organization', subtype: 'company', name: 'Instagram', prominence: 0.9, country: 'US' }, [['Instagram', PR]]],
+    ]),
+  );
+  const ms = (text: string) => m.find(text).map((x) => `${x.text}→${x.id}`);
+
+  it('is the one the bare surname means later ("Scooter Braun is unhappy … Braun, 38")', () => {
+    expect(ms('Scooter Braun is allegedly unhappy with the label. Braun, 38, manages singers. A rep for Braun declined to comment.')).toEqual([]);
+  });
+
+  it('is not read into a famous name after a first-name-like word, nor where no full name opens the story', () => {
+    const text = 'Maybe Instagram is the answer. Instagram said on Monday it would hide likes.';
+    expect(m.find(text).map((x) => `${x.text}@${x.start}`)).toContain(`Instagram@${text.lastIndexOf('Instagram')}`);
+    expect(ms('The shaver maker Braun said sales rose. Braun is based in Germany.').filter((x) => x.startsWith('Braun')).length).toBeGreaterThan(0);
+  });
+});
