@@ -289,9 +289,9 @@ export function diacriticOnlyInText(span: string, aliases: string[]): boolean {
 
 /** Things named after a place (or a person) and written as the name and a lower-case noun: peppers
  *  and mustards ("Fresno chile", "Aleppo pepper", "Dijon mustard"), "Brussels sprouts", "Buffalo
- *  wings", dog breeds ("Boston terrier", "Jack Russell terrier"). Not "cheese" or "wine": "Wisconsin
- *  cheese", "Bordeaux wine" are also the place's. */
-const NAMED_THINGS = new WordSet('chile chiles chili chilies chilli chillies pepper peppers mustard sprouts wings terrier terriers spaniel spaniels retriever retrievers'.split(' '));
+ *  wings", dog breeds ("Boston terrier", "Jack Russell terrier"), currencies ("176 Hong Kong dollars", "the
+ *  Singapore dollar"). Not "cheese" or "wine": "Wisconsin cheese", "Bordeaux wine" are also the place's. */
+const NAMED_THINGS = new WordSet('chile chiles chili chilies chilli chillies pepper peppers mustard sprouts wings terrier terriers spaniel spaniels retriever retrievers dollar dollars'.split(' '));
 /** Things a brand, a team or a person's fans wear or eat as much as things named after a place: "a Panama
  *  hat", "Jordan sneakers", "a Brazil jersey", "a Caesar salad", "Worcestershire sauce" are not the place's (nor, for
  *  salads and sauces, the person's), while "a Yankees hat", "Adidas sneakers", "a Trump hat" keep theirs. */

@@ -75,3 +75,22 @@ describe("a lede's subject named in full whom the index does not hold", () => {
     expect(ms('The shaver maker Braun said sales rose. Braun is based in Germany.').filter((x) => x.startsWith('Braun')).length).toBeGreaterThan(0);
   });
 });
+
+describe('a currency named after a place', () => {
+  const m = createMatcher(
+    smallIndex([
+      // (the shared small index holds Hong Kong twice, as a territory and as a city)
+      [{ id: 'x:sg', type: 'place', subtype: 'country', name: 'Singapore', prominence: 0.9, country: 'SG' }, [['Singapore', PR]]],
+    ]),
+  );
+  const ms = (text: string) => m.find(text).map((x) => `${x.text}@${x.start}`);
+
+  it('is no mark for the place ("176 Hong Kong dollars", "the Singapore dollar")', () => {
+    expect(ms('Shares were priced at 176 Hong Kong dollars each, while the Singapore dollar fell.')).toEqual([]);
+  });
+
+  it('keeps the place elsewhere: its police, its people, dollars spent there', () => {
+    const t = 'Hong Kong police said tourists spent billions of dollars in Hong Kong. Singapore, Dollar Tree said, grew.';
+    expect(ms(t).map((x) => x.split('@')[0])).toEqual(['Hong Kong', 'Hong Kong', 'Singapore']);
+  });
+});
