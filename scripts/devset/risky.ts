@@ -8,7 +8,9 @@
 //   npx tsx scripts/devset/risky.ts [--kb public/kb] [--page aeb-<id>] [--json]
 //   npx tsx scripts/devset/risky.ts --judged test/devset/judged-marks.jsonl [--list-unjudged]
 // --judged scores the current marks against the judged file: right marks still present / all right,
-// wrong marks still present / all wrong, and the marks present that nobody judged yet (to judge later).
+// wrong marks still present / all wrong, and the marks present that nobody judged yet (to judge later);
+// then the mention verdicts (scope 'mention', one mention each, matched by exact span) and the mentions
+// no verdict names by span (--list-unjudged lists them with their context, to judge and append).
 // Only offsets, surfaces, ids and short notes are printed to files; article text stays in ../shared.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -167,15 +169,26 @@ export function scoreMentions(all: Judged[], present: Set<string>): MentionScore
   return s;
 }
 
-/** Every mention the linker makes on the pages, as mentionKey keys (as the product runs it: page language). */
-export function presentMentions(kb: LoadedKb, pages = readablePages()): Set<string> {
+export interface PresentMention { page: string; start: number; end: number; surface: string; id: string; context: string }
+
+/** Every mention the linker makes on the pages, by mentionKey (as the product runs it: page language). */
+export function presentMentions(kb: LoadedKb, pages = readablePages()): Map<string, PresentMention> {
   const matcher = createMatcher(kb.index);
-  const out = new Set<string>();
+  const out = new Map<string, PresentMention>();
   for (const page of pages) {
     const text = articleBody(page);
-    for (const m of matcher.find(text, { lang: langOf(page) })) out.add(mentionKey({ page, start: m.start, end: m.end, id: m.id }));
+    for (const m of matcher.find(text, { lang: langOf(page) })) {
+      const context = `${text.slice(Math.max(0, m.start - 60), m.start)}[[${m.text}]]${text.slice(m.end, m.end + 50)}`.replace(/\s+/g, ' ');
+      out.set(mentionKey({ page, start: m.start, end: m.end, id: m.id }), { page, start: m.start, end: m.end, surface: m.text, id: m.id, context });
+    }
   }
   return out;
+}
+
+/** Mentions no verdict names by span: neither a (page, entity) verdict's first mention nor a mention verdict. */
+export function unjudgedMentions(judged: Judged[], present: Map<string, PresentMention>): PresentMention[] {
+  const spans = new Set(judged.map(mentionKey));
+  return [...present].filter(([k]) => !spans.has(k)).map(([, m]) => m);
 }
 
 function line(m: RiskyMark): string {
@@ -216,9 +229,15 @@ async function main() {
     console.log(`unsure marks still present: ${s.unsureKept}/${s.unsure}`);
     console.log(`precision on the judged marks shown: ${(s.rightKept / Math.max(1, s.rightKept + s.wrongKept)).toFixed(3)} (unjudged marks left out)`);
     console.log(`marks present, not judged: ${s.unjudged.length} (risky ${s.unjudged.filter((m) => m.reasons.length).length})`);
-    const ms = scoreMentions(judged, presentMentions(kb, pages));
+    const mentions = presentMentions(kb, pages);
+    const ms = scoreMentions(judged, new Set(mentions.keys()));
     console.log(`mention verdicts (scope mention): right kept ${ms.rightKept}/${ms.right}, wrong kept ${ms.wrongKept}/${ms.wrong}   (${[...ms.kinds].map(([k, [a, b]]) => `${k} ${a}/${b}`).join(', ')})`);
-    if (args.includes('--list-unjudged')) for (const m of s.unjudged) console.log('  ' + line(m));
+    const loose = unjudgedMentions(judged, mentions);
+    console.log(`mentions present, no verdict on their span: ${loose.length} (of ${mentions.size})`);
+    if (args.includes('--list-unjudged')) {
+      for (const m of s.unjudged) console.log('  ' + line(m));
+      for (const m of loose) console.log(`  mention\t${m.page}\t${m.start}\t${m.end}\t${JSON.stringify(m.surface)}\t${m.id}\t${m.context}`);
+    }
     if (args.includes('--verbose')) {
       for (const j of s.lostRight) console.log(`  lost right: ${j.page} ${j.start} "${j.surface}" ${j.id}`);
       for (const j of s.keptWrong) console.log(`  kept wrong: ${j.page} ${j.start} "${j.surface}" ${j.id} ${j.kind ?? ''}`);
