@@ -232,6 +232,11 @@ async function main() {
     const mentions = presentMentions(kb, pages);
     const ms = scoreMentions(judged, new Set(mentions.keys()));
     console.log(`mention verdicts (scope mention): right kept ${ms.rightKept}/${ms.right}, wrong kept ${ms.wrongKept}/${ms.wrong}   (${[...ms.kinds].map(([k, [a, b]]) => `${k} ${a}/${b}`).join(', ')})`);
+    // Every verdict by its own span: a (page, entity) verdict on a first mention the linker no longer makes
+    // counts as gone even where a later mention of the entity keeps the card.
+    const spanRight = judged.filter((j) => j.verdict === 'right'), spanWrong = judged.filter((j) => j.verdict === 'wrong');
+    const rk = spanRight.filter((j) => mentions.has(mentionKey(j))).length, wk = spanWrong.filter((j) => mentions.has(mentionKey(j))).length;
+    console.log(`every verdict by its own span: right kept ${rk}/${spanRight.length}, wrong kept ${wk}/${spanWrong.length}, precision ${(rk / Math.max(1, rk + wk)).toFixed(4)}`);
     const loose = unjudgedMentions(judged, mentions);
     console.log(`mentions present, no verdict on their span: ${loose.length} (of ${mentions.size})`);
     if (args.includes('--list-unjudged')) {
