@@ -214,6 +214,9 @@ function mayHoldStop(tk: Tokens, t: number): boolean {
 export function quotedSpan(text: string, tk: Tokens, t0: number, t1: number): { whole: boolean; title: boolean } | null {
   const start = tk.start[t0];
   const end = tk.end[t1 - 1];
+  // "‘Glasgow’ is a song": single curly quotes right around the name (a title quoted inside a quotation,
+  // or in British style); a closing one before a letter is an apostrophe ("‘Glasgow’s pubs").
+  if (text.charCodeAt(start - 1) === 0x2018 && text.charCodeAt(end) === 0x2019 && !/\p{L}/u.test(text.charAt(end + 1))) return { whole: true, title: false };
   let a = -1;
   for (let t = t0; t >= 0 && a < 0; t--) {
     if (start - tk.start[t] >= 80) break; // this gap lies wholly beyond the window

@@ -94,3 +94,16 @@ describe('a currency named after a place', () => {
     expect(ms(t).map((x) => x.split('@')[0])).toEqual(['Hong Kong', 'Hong Kong', 'Singapore']);
   });
 });
+
+describe('a place named in single curly quotes', () => {
+  const m = createMatcher(smallIndex([[{ id: 'x:glasgow', type: 'place', subtype: 'city', name: 'Glasgow', prominence: 0.7, country: 'GB' }, [['Glasgow', PR]]]]));
+  const ms = (text: string) => m.find(text).map((x) => x.text);
+
+  it('is a title quoted inside a quotation ("‘Glasgow’ is a song of belonging")', () => {
+    expect(ms('“We wrote it in a day,” she said. “‘Glasgow’ is a song of belonging.”')).toEqual([]);
+  });
+
+  it('keeps the place with a possessive apostrophe or without quotes', () => {
+    expect(ms('‘Glasgow’s pubs are full,’ he said. She moved to Glasgow in May.')).toEqual(['Glasgow', 'Glasgow']);
+  });
+});
