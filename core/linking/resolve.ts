@@ -647,6 +647,24 @@ const NAMED_FOR_PLACE = new Set(['news-outlet', 'sports-team', 'national-team', 
 /** Companies with national arms named "<Company> <Country>". */
 const COMPANY_KINDS = new Set(['company', 'bank', 'airline', 'utility', 'news-outlet']);
 
+/** A nation's demonym → its country code: "the Chinese CDC" names China's own body. */
+const NATION_OF_DEMONYM = new Map<string, string>(
+  ('american:US british:GB english:GB scottish:GB welsh:GB french:FR german:DE italian:IT spanish:ES russian:RU chinese:CN japanese:JP ' +
+    'korean:KR indian:IN pakistani:PK iranian:IR iraqi:IQ syrian:SY israeli:IL egyptian:EG canadian:CA australian:AU mexican:MX ' +
+    'brazilian:BR turkish:TR greek:GR irish:IE dutch:NL swiss:CH swedish:SE norwegian:NO danish:DK polish:PL ukrainian:UA nigerian:NG kenyan:KE')
+    .split(' ')
+    .map((p) => p.split(':') as [string, string]),
+);
+/** Kinds of a state's own bodies, which most nations have one of under the same name or acronym. */
+const STATE_BODY_KINDS = new Set(['government-agency', 'government-body', 'legislature', 'court', 'central-bank']);
+
+/** "the Chinese CDC", "the Indian Congress": a capitalized demonym of another nation right before the name. */
+function foreignDemonymBefore(tk: Tokens, t0: number, country: string): boolean {
+  if (t0 === 0 || tk.gap[t0] !== Gap.Space || !(tk.flags[t0 - 1] & TokFlag.Cap)) return false;
+  const nation = NATION_OF_DEMONYM.get(tk.key(t0 - 1));
+  return nation !== undefined && nation !== country;
+}
+
 /** First words of a public body's name that a state or city may own too. */
 const BODY_HEADS = new WordSet('department ministry office bureau division board commission agency council'.split(' '));
 
@@ -1449,6 +1467,8 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     if (R.fragments && type === 'place' && placeInOrgName(k, e)) return true;
     // "Walt Disney Co.": a person's name with a legal suffix is the company named after them.
     if (companyAfter[k] && type === 'person') return true;
+    // "the Chinese CDC", "the Indian Congress": another nation's own body of that name, not this one.
+    if (R.namesakes && type === 'organization' && !!country && STATE_BODY_KINDS.has(subtype ?? '') && foreignDemonymBefore(tk, c.t0, country)) return true;
     // "the Michigan Department of Health and Human Services": a state's or city's own body, not the
     // nation's one of the same name.
     if (R.namesakes && type === 'organization' && BODY_HEADS.at(tk, c.t0) && localBody(k)) return true;

@@ -107,3 +107,22 @@ describe('a place named in single curly quotes', () => {
     expect(ms('‘Glasgow’s pubs are full,’ he said. She moved to Glasgow in May.')).toEqual(['Glasgow', 'Glasgow']);
   });
 });
+
+describe("another nation's demonym before a state body's name", () => {
+  const m = createMatcher(
+    smallIndex([
+      [{ id: 'x:cdc', type: 'organization', subtype: 'government-body', name: 'Centers for Disease Control and Prevention', prominence: 0.75, country: 'US' }, [['Centers for Disease Control and Prevention', PR], ['CDC', AliasFlag.CaseSensitive]]],
+      [{ id: 'x:isis', type: 'organization', subtype: 'armed-group', name: 'Islamic State', prominence: 0.8, country: 'SY' }, [['Islamic State', PR], ['ISIS', AliasFlag.CaseSensitive]]],
+    ]),
+  );
+  const ms = (text: string) => m.find(text).map((x) => `${x.text}@${x.start}`);
+
+  it('names that nation\'s own body ("the Chinese CDC said there is no need to worry")', () => {
+    expect(ms('Plague cases rose in Inner Mongolia, and the Chinese CDC said there is no need for residents to worry.')).toEqual([]);
+  });
+
+  it('keeps the body under its own nation\'s demonym, alone, and a group that is no state body', () => {
+    const t = 'The American CDC advises antibiotics. The CDC said cases are rare. British ISIS fighters were held.';
+    expect(ms(t).map((x) => x.split('@')[0])).toEqual(['CDC', 'CDC', 'ISIS']);
+  });
+});
