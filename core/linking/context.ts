@@ -214,6 +214,9 @@ function mayHoldStop(tk: Tokens, t: number): boolean {
 export function quotedSpan(text: string, tk: Tokens, t0: number, t1: number): { whole: boolean; title: boolean } | null {
   const start = tk.start[t0];
   const end = tk.end[t1 - 1];
+  // "‘Glasgow’ is a song": single curly quotes right around the name (a title quoted inside a quotation,
+  // or in British style); a closing one before a letter is an apostrophe ("‘Glasgow’s pubs").
+  if (text.charCodeAt(start - 1) === 0x2018 && text.charCodeAt(end) === 0x2019 && !/\p{L}/u.test(text.charAt(end + 1))) return { whole: true, title: false };
   let a = -1;
   for (let t = t0; t >= 0 && a < 0; t--) {
     if (start - tk.start[t] >= 80) break; // this gap lies wholly beyond the window
@@ -289,9 +292,9 @@ export function diacriticOnlyInText(span: string, aliases: string[]): boolean {
 
 /** Things named after a place (or a person) and written as the name and a lower-case noun: peppers
  *  and mustards ("Fresno chile", "Aleppo pepper", "Dijon mustard"), "Brussels sprouts", "Buffalo
- *  wings", dog breeds ("Boston terrier", "Jack Russell terrier"). Not "cheese" or "wine": "Wisconsin
- *  cheese", "Bordeaux wine" are also the place's. */
-const NAMED_THINGS = new WordSet('chile chiles chili chilies chilli chillies pepper peppers mustard sprouts wings terrier terriers spaniel spaniels retriever retrievers'.split(' '));
+ *  wings", dog breeds ("Boston terrier", "Jack Russell terrier"), currencies ("176 Hong Kong dollars", "the
+ *  Singapore dollar"). Not "cheese" or "wine": "Wisconsin cheese", "Bordeaux wine" are also the place's. */
+const NAMED_THINGS = new WordSet('chile chiles chili chilies chilli chillies pepper peppers mustard sprouts wings terrier terriers spaniel spaniels retriever retrievers dollar dollars'.split(' '));
 /** Things a brand, a team or a person's fans wear or eat as much as things named after a place: "a Panama
  *  hat", "Jordan sneakers", "a Brazil jersey", "a Caesar salad", "Worcestershire sauce" are not the place's (nor, for
  *  salads and sauces, the person's), while "a Yankees hat", "Adidas sneakers", "a Trump hat" keep theirs. */

@@ -18,6 +18,7 @@ import { withMiddleInitials } from './middle-initials';
 import { withShortBodyNames } from './short-body-names';
 import { withCompanyShortNames } from './company-short-names';
 import { obscureOfficeHolder, politicalStory } from './topic';
+import { inHandle } from './handles';
 
 export { tokenize } from './tokenize';
 
@@ -40,7 +41,8 @@ export function createMatcher(index: KbIndex): Matcher & { lexicon: Lexicon } {
 
 export function findMentions(lex: Lexicon, text: string, opts?: FindOptions): Mention[] {
   const tk = tokenize(text);
-  const cands = inLanguage(lex, withMiddleInitials(lex, text, tk, findCandidates(lex, text, tk)), opts?.lang);
+  // A name inside "@PFF_Browns" or an e-mail address is part of an identifier (handles.ts).
+  const cands = inLanguage(lex, withMiddleInitials(lex, text, tk, findCandidates(lex, text, tk)), opts?.lang).filter((c) => !inHandle(text, c.start, c.end));
   const res = resolveCandidates(lex, text, tk, cands, opts?.lang ?? undefined);
   let spans: Span[] = cands.map((c, k) => ({ t0: c.t0, t1: c.t1, mention: res.mentions[k], options: res.options[k] }));
   if (res.extra.length) spans = mergeByStart(spans, res.extra.map((x) => ({ ...x, options: [] })));
@@ -52,7 +54,9 @@ export function findMentions(lex: Lexicon, text: string, opts?: FindOptions): Me
     for (const f of fuzzy) for (let t = f.t0; t < f.t1; t++) inFuzzy[t] = 1;
     all = mergeByStart(spans.filter((s) => !inFuzzy[s.t0]), fuzzy);
   }
-  return withCompanyShortNames(lex, text, tk, withShortBodyNames(lex, text, tk, linkWithinArticle(lex, text, tk, all)));
+  const out = withCompanyShortNames(lex, text, tk, withShortBodyNames(lex, text, tk, linkWithinArticle(lex, text, tk, all)));
+  // Surnames and short names found after resolving may sit in a handle too ("@dele_official").
+  return out.some((m) => inHandle(text, m.start, m.end)) ? out.filter((m) => !inHandle(text, m.start, m.end)) : out;
 }
 
 /** Two lists sorted by t0 as one (a stable merge: equal starts keep a's first, as a stable sort of a then b). */

@@ -67,6 +67,9 @@ export const RESOLVE = {
   /** On a page not in English a one-word name links only to an entity this well known (or one the
    *  article names in full): capitals there do not mark names (German capitalizes every noun). */
   otherLanguageProminence: 0.7,
+  /** A one-word name this well known after a first name opening a sentence ("Maybe Instagram is") is
+   *  that name, not an unknown person's surname ("Scooter Braun is"). */
+  wellKnownSurname: 0.6,
   /** A place less known than this, followed by "said"/"remembered", is a person's surname. */
   speakingPlace: 0.6,
   /** An organization's acronym less known than this needs its country named in the article. */
@@ -334,6 +337,15 @@ const GENERIC_REGION_WORDS = new WordSet([
   ...COMPASS_NAME.list(),
   ...'centre center capital national federal coast coastal island islands highlands lowlands plateau valley mountains region province district territory upper lower middle greater'.split(' '),
 ]);
+/** Masthead words many newspapers share ("The Times" of London, New York, Los Angeles, Seattle…); "The
+ *  Guardian" and "The Telegraph" are read as the British papers wherever they are cited. */
+const MASTHEAD_WORDS = new WordSet('times post journal herald sun star globe tribune chronicle gazette examiner standard express mirror independent observer courier inquirer record bulletin'.split(' '));
+
+/** "The Times", "the Post": the span is a masthead word alone, with or without "the". */
+function mastheadOnly(tk: Tokens, t0: number, t1: number): boolean {
+  if (t1 - t0 === 1) return MASTHEAD_WORDS.at(tk, t0);
+  return t1 - t0 === 2 && tk.keyIs(t0, 'the') && tk.gap[t0 + 1] === Gap.Space && MASTHEAD_WORDS.at(tk, t0 + 1);
+}
 const SPEECH_VERBS = new WordSet(
   'said says told remembered recalled explained added asked admitted insisted argued noted replied laughed wrote tweeted might'.split(' '),
 );
@@ -634,6 +646,24 @@ const POLITICAL_ORGS = new Set(['party', 'armed-group', 'legislature', 'ministry
 const NAMED_FOR_PLACE = new Set(['news-outlet', 'sports-team', 'national-team', 'club', 'university', 'education', 'research-institute', 'healthcare']);
 /** Companies with national arms named "<Company> <Country>". */
 const COMPANY_KINDS = new Set(['company', 'bank', 'airline', 'utility', 'news-outlet']);
+
+/** A nation's demonym → its country code: "the Chinese CDC" names China's own body. */
+const NATION_OF_DEMONYM = new Map<string, string>(
+  ('american:US british:GB english:GB scottish:GB welsh:GB french:FR german:DE italian:IT spanish:ES russian:RU chinese:CN japanese:JP ' +
+    'korean:KR indian:IN pakistani:PK iranian:IR iraqi:IQ syrian:SY israeli:IL egyptian:EG canadian:CA australian:AU mexican:MX ' +
+    'brazilian:BR turkish:TR greek:GR irish:IE dutch:NL swiss:CH swedish:SE norwegian:NO danish:DK polish:PL ukrainian:UA nigerian:NG kenyan:KE')
+    .split(' ')
+    .map((p) => p.split(':') as [string, string]),
+);
+/** Kinds of a state's own bodies, which most nations have one of under the same name or acronym. */
+const STATE_BODY_KINDS = new Set(['government-agency', 'government-body', 'legislature', 'court', 'central-bank']);
+
+/** "the Chinese CDC", "the Indian Congress": a capitalized demonym of another nation right before the name. */
+function foreignDemonymBefore(tk: Tokens, t0: number, country: string): boolean {
+  if (t0 === 0 || tk.gap[t0] !== Gap.Space || !(tk.flags[t0 - 1] & TokFlag.Cap)) return false;
+  const nation = NATION_OF_DEMONYM.get(tk.key(t0 - 1));
+  return nation !== undefined && nation !== country;
+}
 
 /** First words of a public body's name that a state or city may own too. */
 const BODY_HEADS = new WordSet('department ministry office bureau division board commission agency council'.split(' '));
@@ -1066,6 +1096,11 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
       functionWord: (t) => FUNCTION_WORDS.at(tk, t),
       title: (t) => TITLE_WORDS.at(tk, t),
       speaks: (t) => SPEECH_VERBS.at(tk, t),
+      subjectVerb: (t) => SUBJECT_VERBS.at(tk, t),
+      wellKnown: (t) => {
+        for (let k = 0; k < cands.length; k++) if (cands[k].t0 === t && cands[k].t1 === t + 1) return top[k] >= RESOLVE.wellKnownSurname;
+        return false;
+      },
     })).get(tk.hash[t]);
     return key !== undefined && tk.keyIs(t, key);
   };
@@ -1100,6 +1135,24 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
       const p = ents[o.entity];
       return !o.partialOnly && p.type === 'place' && !!p.subtype && (REGION_KINDS.has(p.subtype) || CITY_KINDS.has(p.subtype));
     });
+  };
+  // Another candidate than k, of another name, may be a news outlet of this country ("The Sun and The Times").
+  const outletOfCountryBesides = (k: number, country: string) => {
+    const own = tk.key(cands[k].t1 - 1);
+    for (let j = 0; j < cands.length; j++) {
+      if (j === k || tk.key(cands[j].t1 - 1) === own) continue;
+      for (const o of options[j]) {
+        const e = ents[o.entity];
+        if (!o.partialOnly && e.type === 'organization' && e.subtype === 'news-outlet' && e.country === country) return true;
+      }
+    }
+    return false;
+  };
+  // The place's name right after candidate k ends in a legal form ("Nissan North America Inc.").
+  const armWithLegalForm = (k: number) => {
+    const n = cands[k + 1];
+    if (!n || n.t0 !== cands[k].t1 || tk.gap[n.t0] !== Gap.Space || legalSuffixAt(tk, n.t1) === 0) return false;
+    return options[k + 1].some((o) => !o.partialOnly && ents[o.entity].type === 'place');
   };
   // "Bristol-Myers", "Houston Grand Opera", "C.S.C.": shapes of a longer name (longer-names.ts).
   // Tokens known well, or starting a place name ("Qinghai-Tibet plateau": two places joined).
@@ -1144,6 +1197,9 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     // "sub-Saharan Africa"; "Lloyds Bank Canada" (the bank's arm in a country).
     if (place && afterSubPrefix(text, tk, c.t0)) return true;
     if (kind & K_ALL_FIRM_KIND && firmBeforeCountry(text, tk, c.t1, countryAt)) return true;
+    // "Nissan North America Inc.", "Toyota Canada Inc.": a company's name, a place's name and a legal form
+    // name the company's arm there, a firm of its own that the index does not hold.
+    if (kind & K_ALL_COMPANY_OR_CARE && armWithLegalForm(k)) return true;
     // "the University of Illinois at Chicago", "University of California-Berkeley": one campus, neither
     // the system nor the town.
     if (campusAt(k)) return true;
@@ -1411,6 +1467,8 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     if (R.fragments && type === 'place' && placeInOrgName(k, e)) return true;
     // "Walt Disney Co.": a person's name with a legal suffix is the company named after them.
     if (companyAfter[k] && type === 'person') return true;
+    // "the Chinese CDC", "the Indian Congress": another nation's own body of that name, not this one.
+    if (R.namesakes && type === 'organization' && !!country && STATE_BODY_KINDS.has(subtype ?? '') && foreignDemonymBefore(tk, c.t0, country)) return true;
     // "the Michigan Department of Health and Human Services": a state's or city's own body, not the
     // nation's one of the same name.
     if (R.namesakes && type === 'organization' && BODY_HEADS.at(tk, c.t0) && localBody(k)) return true;
@@ -1558,6 +1616,10 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
       // in a US campaign story is not the Taiwanese minister).
       const officeHolder = OFFICE_KINDS.has(subtype ?? '');
       if (R.namesakes && type === 'person' && prominence < (officeHolder ? RESOLVE.obscureOfficeHolder : RESOLVE.obscurePerson) && country && !csTied && cue?.type !== 'person' && !otherAnchorFrom(ctx, country, csSelf)) continue;
+      // "The Times", "the Post": a masthead word many papers share names the paper of the story's country,
+      // most often the one it is written for (an LA story's "The Times"): the index's paper needs another
+      // name of its country in the article, or another paper of its country ("The Sun and The Times").
+      if (R.namesakes && type === 'organization' && subtype === 'news-outlet' && country && !csTied && !otherAnchorFrom(ctx, country, csSelf) && mastheadOnly(tk, c.t0, c.t1) && !outletOfCountryBesides(k, country)) continue;
       // "Chris Smith" in a box score is a player, not the congressman.
       if (R.namesakes && officeHolder && prominence < RESOLVE.obscureOfficeHolder && !csTied && cue?.type !== 'person' && sportsHere()) continue;
       // "said John Roth, vice president of business development": in a story that is not about

@@ -18,6 +18,10 @@ export interface NameWords {
   title(t: number): boolean;
   /** "said", "told": a verb of speech at token t. */
   speaks(t: number): boolean;
+  /** "is", "has", "said": a verb a sentence's subject takes, at token t. */
+  subjectVerb?(t: number): boolean;
+  /** Is the name at token t one the index knows well (a one-word name of a famous entity)? */
+  wellKnown?(t: number): boolean;
 }
 
 /** Surnames of "<first name> <Surname>" pairs that no multi-word alias covers: token hash → key. */
@@ -37,7 +41,9 @@ export function unknownSurnames(text: string, tk: Tokens, cands: Candidate[], w:
     // word ("As Uber"), and not inside a run ("Black Friday Apple").
     // At a sentence start only when a verb of speech follows ("Jordan Peterson said"): "Maybe Instagram" does not speak.
     if (w.functionWord(t) || !w.firstName(tk.key(t))) continue;
-    if (tk.flags[t] & TokFlag.SentStart && !(s + 1 < tk.count && tk.gap[s + 1] === Gap.Space && w.speaks(s + 1)) && !appositiveAfter(text, tk, s)) continue;
+    // "Scooter Braun is allegedly unhappy": a lede's subject, a verb right after, counts too unless the
+    // second word is a name the index knows well ("Maybe Instagram is", "Will Apple has").
+    if (tk.flags[t] & TokFlag.SentStart && !(s + 1 < tk.count && tk.gap[s + 1] === Gap.Space && w.speaks(s + 1)) && !appositiveAfter(text, tk, s) && !subjectOfSentence(tk, s, w)) continue;
     // A title or an abbreviation may stand before the name ("Singer Michael McDonald", "DL Sheldon Richardson").
     if (t > 0 && tk.gap[t] === Gap.Space && tk.flags[t - 1] & TokFlag.Cap && !(tk.flags[t - 1] & TokFlag.AllCaps) && !w.title(t - 1)) continue;
     // The surname ends the name: "Virginia Beach Road" is no person.
@@ -45,6 +51,12 @@ export function unknownSurnames(text: string, tk: Tokens, cands: Candidate[], w:
     out.set(tk.hash[s], tk.key(s));
   }
   return out;
+}
+
+/** "<First> <Surname> is/has/said …" with a surname the index does not know well. */
+function subjectOfSentence(tk: Tokens, s: number, w: NameWords): boolean {
+  const v = s + 1;
+  return !!w.subjectVerb && v < tk.count && tk.gap[v] === Gap.Space && !(tk.flags[v] & TokFlag.Cap) && w.subjectVerb(v) && !w.wellKnown?.(s);
 }
 
 /** ", an expert in", ", the director of": a comma and an article in lower case after token s introduce

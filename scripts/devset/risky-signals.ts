@@ -202,7 +202,8 @@ export function signalsOf(m: RiskyMark, text: string, pageMarks: RiskyMark[], e:
 async function main() {
   const args = process.argv.slice(2);
   const opt = (name: string) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined; };
-  const judged = readJudged(opt('--judged') ?? 'test/devset/judged-marks.jsonl');
+  // Signals are read per (page, entity): mention-scoped verdicts are left out.
+  const judged = readJudged(opt('--judged') ?? 'test/devset/judged-marks.jsonl').filter((j) => j.scope !== 'mention');
   const onlyType = opt('--type');
   const kb = loadKb(opt('--kb') ?? 'public/kb');
   const pages = [...new Set(judged.map((j) => j.page))].sort();

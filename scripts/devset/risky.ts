@@ -8,7 +8,9 @@
 //   npx tsx scripts/devset/risky.ts [--kb public/kb] [--page aeb-<id>] [--json]
 //   npx tsx scripts/devset/risky.ts --judged test/devset/judged-marks.jsonl [--list-unjudged]
 // --judged scores the current marks against the judged file: right marks still present / all right,
-// wrong marks still present / all wrong, and the marks present that nobody judged yet (to judge later).
+// wrong marks still present / all wrong, and the marks present that nobody judged yet (to judge later);
+// then the mention verdicts (scope 'mention', one mention each, matched by exact span) and the mentions
+// no verdict names by span (--list-unjudged lists them with their context, to judge and append).
 // Only offsets, surfaces, ids and short notes are printed to files; article text stays in ../shared.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -52,7 +54,11 @@ export interface RiskyMark {
   context: string;
 }
 
-export interface Judged { page: string; start: number; end: number; surface: string; id: string; type?: string; listed?: boolean; verdict: 'right' | 'wrong' | 'unsure'; kind?: string; note?: string }
+/** One judged mark. Without `scope` it judges the card a reader sees: the (page, entity) pair, matched by
+ *  page and id whatever the offsets. `scope: 'mention'` judges one mention: matched by page, start, end and
+ *  id (a later mention of an entity whose first mention was judged, e.g. "Hong Kong dollars" after "Hong Kong").
+ *  `by` names who judged it. */
+export interface Judged { page: string; start: number; end: number; surface: string; id: string; type?: string; listed?: boolean; verdict: 'right' | 'wrong' | 'unsure'; kind?: string; note?: string; scope?: 'mention'; by?: string }
 
 /** Corpus pages with ground truth, minus the dev set's held-out pages (never read while tuning). */
 export function readablePages(): string[] {
@@ -123,8 +129,10 @@ export function readJudged(file: string, redirects: ReadonlyMap<string, string> 
 
 export interface JudgedScore { right: number; rightKept: number; wrong: number; wrongKept: number; unsure: number; unsureKept: number; unjudged: RiskyMark[]; keptWrong: Judged[]; lostRight: Judged[] }
 
-/** Judged marks are matched to current marks by (page, entity id): the card a reader sees. */
-export function scoreJudged(judged: Judged[], marks: RiskyMark[], present: Set<string>): JudgedScore {
+/** Judged marks are matched to current marks by (page, entity id): the card a reader sees. Mention-scoped
+ *  verdicts are left out here (see scoreMentions). */
+export function scoreJudged(all: Judged[], marks: RiskyMark[], present: Set<string>): JudgedScore {
+  const judged = all.filter((j) => j.scope !== 'mention');
   const key = (p: string, id: string) => `${p}|${id}`;
   const seen = new Set(judged.map((j) => key(j.page, j.id)));
   const s: JudgedScore = { right: 0, rightKept: 0, wrong: 0, wrongKept: 0, unsure: 0, unsureKept: 0, unjudged: [], keptWrong: [], lostRight: [] };
@@ -136,6 +144,51 @@ export function scoreJudged(judged: Judged[], marks: RiskyMark[], present: Set<s
   }
   s.unjudged = marks.filter((m) => !seen.has(key(m.page, m.id)));
   return s;
+}
+
+/** A mention's key for mention-scoped verdicts. */
+export const mentionKey = (m: { page: string; start: number; end: number; id: string }) => `${m.page}|${m.start}|${m.end}|${m.id}`;
+
+export interface MentionScore { right: number; rightKept: number; wrong: number; wrongKept: number; keptWrong: Judged[]; lostRight: Judged[]; kinds: Map<string, [number, number]> }
+
+/** Mention-scoped verdicts against the mentions the linker makes now (keys from mentionKey). */
+export function scoreMentions(all: Judged[], present: Set<string>): MentionScore {
+  const s: MentionScore = { right: 0, rightKept: 0, wrong: 0, wrongKept: 0, keptWrong: [], lostRight: [], kinds: new Map() };
+  for (const j of all) {
+    if (j.scope !== 'mention') continue;
+    const kept = present.has(mentionKey(j));
+    if (j.verdict === 'right') { s.right++; if (kept) s.rightKept++; else s.lostRight.push(j); }
+    else if (j.verdict === 'wrong') {
+      s.wrong++;
+      const k = s.kinds.get(j.kind ?? 'other') ?? [0, 0];
+      k[1]++;
+      if (kept) { s.wrongKept++; s.keptWrong.push(j); k[0]++; }
+      s.kinds.set(j.kind ?? 'other', k);
+    }
+  }
+  return s;
+}
+
+export interface PresentMention { page: string; start: number; end: number; surface: string; id: string; context: string }
+
+/** Every mention the linker makes on the pages, by mentionKey (as the product runs it: page language). */
+export function presentMentions(kb: LoadedKb, pages = readablePages()): Map<string, PresentMention> {
+  const matcher = createMatcher(kb.index);
+  const out = new Map<string, PresentMention>();
+  for (const page of pages) {
+    const text = articleBody(page);
+    for (const m of matcher.find(text, { lang: langOf(page) })) {
+      const context = `${text.slice(Math.max(0, m.start - 60), m.start)}[[${m.text}]]${text.slice(m.end, m.end + 50)}`.replace(/\s+/g, ' ');
+      out.set(mentionKey({ page, start: m.start, end: m.end, id: m.id }), { page, start: m.start, end: m.end, surface: m.text, id: m.id, context });
+    }
+  }
+  return out;
+}
+
+/** Mentions no verdict names by span: neither a (page, entity) verdict's first mention nor a mention verdict. */
+export function unjudgedMentions(judged: Judged[], present: Map<string, PresentMention>): PresentMention[] {
+  const spans = new Set(judged.map(mentionKey));
+  return [...present].filter(([k]) => !spans.has(k)).map(([, m]) => m);
 }
 
 function line(m: RiskyMark): string {
@@ -159,7 +212,7 @@ async function main() {
     // Every current mark nobody judged is listed (the file judges all marks of today's linker, risky or not).
     const s = scoreJudged(judged, marks, present);
     const kinds = new Map<string, [number, number]>();
-    for (const j of judged.filter((x) => x.verdict === 'wrong')) {
+    for (const j of judged.filter((x) => x.verdict === 'wrong' && x.scope !== 'mention')) {
       const k = kinds.get(j.kind ?? 'other') ?? [0, 0];
       k[1]++;
       if (present.has(`${j.page}|${j.id}`)) k[0]++;
@@ -168,7 +221,7 @@ async function main() {
     console.log(`KB ${kb.index.version}; ${pages.length} pages; ${totalMarks} (page, entity) marks, ${risky.length} risky`);
     console.log(`right marks still present: ${s.rightKept}/${s.right}`);
     const byType = (v: string) => ['person', 'organization', 'place'].map((t) => {
-      const js = judged.filter((j) => j.verdict === v && j.type === t);
+      const js = judged.filter((j) => j.verdict === v && j.type === t && j.scope !== 'mention');
       return `${t} ${js.filter((j) => present.has(`${j.page}|${j.id}`)).length}/${js.length}`;
     }).join(', ');
     console.log(`  by type: right ${byType('right')}; wrong ${byType('wrong')}`);
@@ -176,10 +229,25 @@ async function main() {
     console.log(`unsure marks still present: ${s.unsureKept}/${s.unsure}`);
     console.log(`precision on the judged marks shown: ${(s.rightKept / Math.max(1, s.rightKept + s.wrongKept)).toFixed(3)} (unjudged marks left out)`);
     console.log(`marks present, not judged: ${s.unjudged.length} (risky ${s.unjudged.filter((m) => m.reasons.length).length})`);
-    if (args.includes('--list-unjudged')) for (const m of s.unjudged) console.log('  ' + line(m));
+    const mentions = presentMentions(kb, pages);
+    const ms = scoreMentions(judged, new Set(mentions.keys()));
+    console.log(`mention verdicts (scope mention): right kept ${ms.rightKept}/${ms.right}, wrong kept ${ms.wrongKept}/${ms.wrong}   (${[...ms.kinds].map(([k, [a, b]]) => `${k} ${a}/${b}`).join(', ')})`);
+    // Every verdict by its own span: a (page, entity) verdict on a first mention the linker no longer makes
+    // counts as gone even where a later mention of the entity keeps the card.
+    const spanRight = judged.filter((j) => j.verdict === 'right'), spanWrong = judged.filter((j) => j.verdict === 'wrong');
+    const rk = spanRight.filter((j) => mentions.has(mentionKey(j))).length, wk = spanWrong.filter((j) => mentions.has(mentionKey(j))).length;
+    console.log(`every verdict by its own span: right kept ${rk}/${spanRight.length}, wrong kept ${wk}/${spanWrong.length}, precision ${(rk / Math.max(1, rk + wk)).toFixed(4)}`);
+    const loose = unjudgedMentions(judged, mentions);
+    console.log(`mentions present, no verdict on their span: ${loose.length} (of ${mentions.size})`);
+    if (args.includes('--list-unjudged')) {
+      for (const m of s.unjudged) console.log('  ' + line(m));
+      for (const m of loose) console.log(`  mention\t${m.page}\t${m.start}\t${m.end}\t${JSON.stringify(m.surface)}\t${m.id}\t${m.context}`);
+    }
     if (args.includes('--verbose')) {
       for (const j of s.lostRight) console.log(`  lost right: ${j.page} ${j.start} "${j.surface}" ${j.id}`);
       for (const j of s.keptWrong) console.log(`  kept wrong: ${j.page} ${j.start} "${j.surface}" ${j.id} ${j.kind ?? ''}`);
+      for (const j of ms.lostRight) console.log(`  lost right mention: ${j.page} ${j.start} "${j.surface}" ${j.id}`);
+      for (const j of ms.keptWrong) console.log(`  kept wrong mention: ${j.page} ${j.start} "${j.surface}" ${j.id} ${j.kind ?? ''}`);
     }
     return;
   }
