@@ -128,6 +128,7 @@ export function brandNoun(description: string | undefined): string {
   const d = description ?? '';
   return RECORD_LABEL.test(d) ? 'Record label' : COMPANY_WORDS.test(d) ? 'Company' : 'Brand';
 }
+
 /** Words that open a two-word team nickname ('Red Sox', 'Maple Leafs', 'Trail Blazers'). */
 const NICK_FIRST = new Set(['Red', 'White', 'Blue', 'Maple', 'Golden', 'Trail', 'Black', 'Blue', 'Silver', 'Fighting']);
 
