@@ -207,11 +207,14 @@ function pantheonMonarchs(merged: Map<string, EntityRecord>, pantheon: ReadonlyM
 
 /** Ages at which someone takes a throne or an office, at the outside: a child king to a very old man. */
 const OFFICE_AGES = [0, 100] as const;
+/** Years BC are guesses a century apart between sources (Anedjib: born 2950 BC, king from 3001 BC). */
+const BC_SLACK = 100;
 
 /** Whether a taking of office on `taken` fits a life begun on `born` (years, BC negative). */
 export function officeFitsLife(taken: string, born: string): boolean {
-  const age = parseInt(taken, 10) - parseInt(born, 10);
-  return age >= OFFICE_AGES[0] && age <= OFFICE_AGES[1];
+  const [t, b] = [parseInt(taken, 10), parseInt(born, 10)];
+  const slack = Math.min(t, b) < 0 ? BC_SLACK : 0;
+  return t - b >= OFFICE_AGES[0] - slack && t - b <= OFFICE_AGES[1] + slack;
 }
 
 /**
