@@ -17,6 +17,7 @@ import fs from 'node:fs';
 import { loadKb } from './lib/load-kb';
 import { isReign, officeOf, tookOffice } from '../core/card/describe';
 import { albumYears } from './data/importers/wikitrivia';
+import { officeFitsLife } from './data/lib/merge';
 
 const [file, flag, listKind] = process.argv.slice(2);
 const kb = loadKb();
@@ -27,7 +28,8 @@ const lists = new Map<string, string[]>();
 for (const line of fs.readFileSync(file, 'utf8').trim().split('\n')) {
   const [sample, id, name, , , shown] = line.split('\t');
   const facts = kb.detail(id)?.facts ?? [];
-  const born = Number(facts.find((f) => f.kind === 'born')?.date?.slice(0, 5));
+  const bornOn = facts.find((f) => f.kind === 'born')?.date;
+  const born = parseInt(bornOn ?? 'NaN', 10);
   const taken = facts.filter((f) => tookOffice(f) && f.date);
   const kinds: string[] = [];
   const kind = /^[^,(]+?(?= from | since |, | \(|$)/.exec(shown)?.[0] ?? '';
@@ -35,7 +37,7 @@ for (const line of fs.readFileSync(file, 'utf8').trim().split('\n')) {
   if (/^(Politician|Nobleman|Public worker)$/.test(kind) && (reigned || (born < 1800 && REGNAL.test(name) && !/Pope/.test(name)))) kinds.push('ruler-as-class');
   if ((albums.get(name)?.length ?? 0) >= 3 && !/^(Singer|Musician|Composer)|laureate/.test(kind) && born > 1900) kinds.push('singer-as-other');
   const title = taken.find((f) => f.text === `Became ${kind.replace(/^Former /, '')}`);
-  if (title && Number.isFinite(born) && taken.every((f) => { const age = parseInt(f.date!, 10) - born; return age < 0 || age > 100; })) kinds.push('namesake-office');
+  if (title && bornOn && taken.every((f) => !officeFitsLife(f.date!, bornOn))) kinds.push('namesake-office');
   const life = /\((\d{3,4})–\d{3,4}\)$/.exec(shown);
   // A term's span after an office's name ('Former President of Mexico (1994–2000)') is a term, not a life.
   const termLine = /^Former |President|Minister|Chancellor|Secretary|Premier/.test(shown);
