@@ -173,6 +173,20 @@ describe('merging the two sources\' kinds', () => {
     expect(descriptionAt({ ...m, country: 'DK' }, m.description, undefined, '1990-01-01', kindHoldsAt(m, m.facts!, '1990-01-01')).text).toBe('Monarch from Denmark, born 1940');
   });
 
+  it('a Wikitrivia span starting well after Pantheon\'s birth was a reign: Pantheon\'s birth stands, the line keeps the death', () => {
+    const born = (date: string, source: string): Fact => ({ kind: 'born', date, source: { source } });
+    const merged = mergeLayers([
+      person('x:v', 'Monarch from Italy (1861–1878)', 'wikitrivia', [born('1861', 'wikitrivia'), { kind: 'died', date: '1878', source: src }], 'monarch'),
+      person('x:v', 'Politician from Italy, born 1820', 'pantheon', [born('1820', 'pantheon')]),
+      person('x:d', 'Writer from France (1802–1870)', 'wikitrivia', [born('1802', 'wikitrivia')], 'writer'),
+      person('x:d', 'Writer from France, born 1824', 'pantheon', [born('1824', 'pantheon')], 'writer'),
+    ] as never);
+    expect(merged.get('x:v')!.description).toBe('Monarch from Italy, died 1878');
+    expect(merged.get('x:v')!.facts!.find((f) => f.kind === 'born')!.date).toBe('1820');
+    // An earlier Wikitrivia birth is no reign (a namesake, at worst): left alone.
+    expect(merged.get('x:d')!.description).toBe('Writer from France (1802–1870)');
+  });
+
   it('a year after "from" is a throne\'s, not a country to drop', () => {
     expect(withoutCountry('Actor from Italy (1915–1998)')).toBe('Actor (1915–1998)');
     expect(withoutCountry('King of England from 1100')).toBe('King of England from 1100');

@@ -234,6 +234,27 @@ function officesOfNamesakes(merged: Map<string, EntityRecord>, describedBy: Read
   }
 }
 
+/** Years a birth a description's span gives may fall after Pantheon's before the span is a reign or a term. */
+const SPAN_NOT_LIFE_YEARS = 15;
+
+/**
+ * A Wikitrivia birth read from '(1861–1878)' that falls SPAN_NOT_LIFE_YEARS or more after Pantheon's
+ * birth year was a reign (Victor Emmanuel II, born 1820, 'died aged 16 or 17') or a term (Gaddafi's
+ * 1969): Pantheon's birth stands, and the line keeps only the death ('Monarch from Italy, died 1878').
+ */
+function reignSpans(merged: Map<string, EntityRecord>, describedBy: ReadonlyMap<string, string>, pantheon: ReadonlyMap<string, EntityRecord>): void {
+  for (const [id, p] of pantheon) {
+    const rec = merged.get(id)!;
+    const ours = p.facts?.find((f) => f.kind === 'born' && f.date);
+    const theirs = rec.facts?.find((f) => f.kind === 'born' && f.date);
+    if (!ours || !theirs || theirs === ours || parseInt(theirs.date!, 10) - parseInt(ours.date!, 10) < SPAN_NOT_LIFE_YEARS) continue;
+    rec.facts = rec.facts!.map((f) => (f === theirs ? ours : f));
+    const from = String(parseInt(theirs.date!, 10));
+    // Another source's '(1969–2011)' is its own term, not this misread span.
+    if (rec.description && describedBy.get(id) === 'wikitrivia') rec.description = rec.description.replace(new RegExp(`\\s*\\(${from}–(\\d+)\\)$`), ', died $1');
+  }
+}
+
 export function mergeLayers(records: LocatedRecord[]): Map<string, EntityRecord> {
   const imported = records
     .filter((r) => r.layer === 'imported')
@@ -256,6 +277,7 @@ export function mergeLayers(records: LocatedRecord[]): Map<string, EntityRecord>
   pantheonOccupations(merged, describedBy, pantheon);
   officesOfNamesakes(merged, describedBy, pantheon);
   pantheonMonarchs(merged, pantheon);
+  reignSpans(merged, describedBy, pantheon);
   nations.settle(merged);
   const curated = records.filter((r) => r.layer === 'curated');
   for (const r of curated) {
