@@ -19,9 +19,9 @@ export interface DescriptionSpan {
   end?: PartialDate;
 }
 
-/** Four-digit years a text names (1000–2999), as numbers. */
+/** Four-digit years a text names (1000–2999), as numbers; a year BC ('Pharaoh from 2055 BC') is long past. */
 export function yearsIn(text: string): number[] {
-  return [...text.matchAll(/(?<![\d.,])([12]\d{3})(?![\d.,]?\d)/g)].map((m) => Number(m[1]));
+  return [...text.matchAll(/(?<![\d.,])([12]\d{3})(?![\d.,]?\d)(?! BC\b)/g)].map((m) => Number(m[1]));
 }
 
 /** True when the text names a year after the article's year: it tells of something later. */

@@ -19,7 +19,7 @@ import { phoenixAliases } from './importers/phoenix';
 import { importSupraverden } from './importers/supraverden';
 import { importUcdp } from './importers/ucdp';
 import { type ImportContext, jsonl, nameSkeleton, normName, sharedPath } from './importers/util';
-import { importWikitrivia } from './importers/wikitrivia';
+import { albumYears, importWikitrivia } from './importers/wikitrivia';
 import { importNsi, type PlaceHint } from './importers/nsi';
 import { clubKey, importOpenfootball } from './importers/openfootball';
 import { importUsCongress } from './importers/us-congress';
@@ -171,7 +171,7 @@ async function main() {
   }
   const qidByName = new Map([...qidsByName].filter(([, s]) => s.size === 1).map(([k, s]) => [k, [...s][0]]));
   const peopleQids = readPeopleQids();
-  run('pantheon', () => importPantheon(ctx, qidByNameYear, qidByName, peopleQids));
+  run('pantheon', () => importPantheon(ctx, qidByNameYear, qidByName, peopleQids, albumYears()));
   run('us-congress', () => importUsCongress(ctx, qidByNameYear, readSources(SOURCES_FILE).version.slice(0, 10), peopleQids));
 
   // GeoNames places gain their QID where two sources agree; the old ids become redirects.

@@ -15,7 +15,7 @@ import { type ImportContext, letterCount, orgNameVariants, readJson, sharedPath,
 const DIR = 'wikitrivia-queries';
 const AS_OF = '2026-06-18';
 
-interface Row { item: string; itemLabel: string; year?: string; sitelinks?: string; description?: string; positionLabel?: string; nationalityLabel?: string; occupationLabel?: string; countryLabel?: string; awardLabel?: string }
+interface Row { item: string; itemLabel: string; year?: string; sitelinks?: string; description?: string; positionLabel?: string; nationalityLabel?: string; occupationLabel?: string; countryLabel?: string; awardLabel?: string; sexLabel?: string }
 
 /** Modern offices: set → [role, country ISO2]. Other '*-taking-office' sets take their role from the title. */
 const OFFICES: Record<string, [string, string]> = {
@@ -192,6 +192,7 @@ export function importWikitrivia(ctx: ImportContext & { countryByName: ReadonlyM
     prev.country = prev.country ?? r.country;
     prev.aliases = [...new Set([...(prev.aliases ?? []), ...(r.aliases ?? [])])];
   };
+  const accessions: Accession[] = [];
   for (const set of [...titles.keys()].sort()) {
     const file = sharedPath(DIR, 'queries', set, 'rows.json');
     if (!fs.existsSync(file)) continue;
@@ -222,7 +223,8 @@ export function importWikitrivia(ctx: ImportContext & { countryByName: ReadonlyM
           const key = set.replace(/-taking-office$/, '');
           const known = OFFICES[key];
           const title = titles.get(set) ?? '';
-          const role = known?.[0] ?? (row.positionLabel ? row.positionLabel.charAt(0).toUpperCase() + row.positionLabel.slice(1) : singular(title.replace(/ Taking Office.*$/, '').replace(/^U\.[SK]\. /, '')));
+          const label = row.positionLabel || singular(title.replace(/ Taking Office.*$/, '').replace(/^U\.[SK]\. /, ''));
+          const role = known?.[0] ?? (label ? reignTitle(label, row.sexLabel === 'female') : '');
           if (!role || /no query/.test(role)) continue;
           const iso = known?.[1];
           // The set lists when each holder first took the office, never when a term ended: an event of
@@ -231,6 +233,7 @@ export function importWikitrivia(ctx: ImportContext & { countryByName: ReadonlyM
           if (!date) continue;
           facts.push({ kind: 'event', role: TOOK_OFFICE_ROLE, text: `Became ${role}`, date, source: fsrc });
           subtype = known ? 'politician' : 'monarch';
+          accessions.push({ id, set, role, date, reign: !known });
           add({ id, type: 'person', subtype, name, prominence, country: iso ?? country, facts, sources: [source] });
           continue;
         }
@@ -265,5 +268,125 @@ export function importWikitrivia(ctx: ImportContext & { countryByName: ReadonlyM
       });
     }
   }
+  dropReignBirths(recs);
+  for (const [id, line] of officeLines(accessions, recs, stateFalls())) {
+    const rec = recs.get(id)!;
+    rec.description = line;
+    if (accessions.some((a) => a.id === id && a.reign)) rec.subtype = 'monarch';
+  }
   return [...recs.values()];
+}
+
+/** The years of the famous albums each artist (by name) released: who records is a singer or a band. */
+export function albumYears(): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  const file = sharedPath(DIR, 'queries', 'albums-release-year', 'rows.json');
+  if (!fs.existsSync(file)) return out;
+  for (const row of readJson<(Row & { artistLabel?: string })[]>(file)) {
+    const artist = row.artistLabel?.trim();
+    const year = Number(row.year);
+    if (!artist || !Number.isFinite(year)) continue;
+    out.set(artist, [...(out.get(artist) ?? []), year]);
+  }
+  return out;
+}
+
+/**
+ * A '(1855–1881)' the death row read as a life (lifeSpan) that starts the year the person took the
+ * throne was the reign: Alexander II of Russia was born in 1818, not 1855. The birth is dropped.
+ */
+export function dropReignBirths(recs: ReadonlyMap<string, EntityRecord>): void {
+  for (const rec of recs.values()) {
+    const taken = new Set((rec.facts ?? []).filter((f) => f.kind === 'event' && f.role === TOOK_OFFICE_ROLE).map((f) => f.date));
+    if (rec.facts?.some((f) => f.kind === 'born' && taken.has(f.date))) rec.facts = rec.facts.filter((f) => f.kind !== 'born');
+  }
+}
+
+/** One taking of office a row states: who, in which set (one line of succession), which title, when. */
+export interface Accession { id: string; set: string; role: string; date: string; reign: boolean }
+
+/**
+ * A monarch's title as the row's position and sex state it: 'monarch of England' for a woman is
+ * 'Queen of England', 'Byzantine emperor' 'Byzantine empress', 'king of Franks' 'King of the Franks'.
+ */
+export function reignTitle(label: string, female: boolean): string {
+  let t = label.trim()
+    .replace(/^(monarch|sovereign) of the (?:Crown|Kingdom) of /i, '$1 of ')
+    .replace(/ Dynasty$/i, '')
+    .replace(/^Apostolic /, '')
+    .replace(/^king of Franks$/i, 'King of the Franks');
+  t = t.replace(/^(?:monarch|sovereign)\b/i, female ? 'Queen' : 'King');
+  if (female) t = t.replace(/\bKing\b/g, 'Queen').replace(/\b([Ee])mperor\b/g, '$1mpress').replace(/\bDuke\b/g, 'Duchess').replace(/\b([Ss])ultan\b/g, '$1ultana');
+  return t.charAt(0).toUpperCase() + t.slice(1);
+}
+
+/** Thrones taken from this year on may be held by someone alive: without a death, a line needs no
+ *  later accession in the set and a state still standing (an abdication, a pretender's claim). */
+const LIVING_FROM = 1900;
+
+/** Titles by rank, for a person holding several: an empire before a kingdom before the rest; of one
+ *  rank the first taken, which the rows date surest (George V took 'King of the United Kingdom of
+ *  Great Britain and Ireland' in 1910, the renamed title in 1927). */
+function rank(role: string): number {
+  return /emperor|empress|caliph/i.test(role) ? 0 : /king|queen|pharaoh|shah|sultan/i.test(role) ? 1 : 2;
+}
+
+/** When each fallen state fell (historical-states-fall-year): 'Ottoman Empire' → 1922. */
+export function stateFalls(): Map<string, number> {
+  const out = new Map<string, number>();
+  const file = sharedPath(DIR, 'queries', 'historical-states-fall-year', 'rows.json');
+  if (!fs.existsSync(file)) return out;
+  for (const row of readJson<Row[]>(file)) {
+    const y = Number(row.year);
+    if (row.itemLabel && Number.isFinite(y)) out.set(row.itemLabel, Math.max(y, out.get(row.itemLabel) ?? -Infinity));
+  }
+  return out;
+}
+
+/** The year the state a title names had fallen by ('Sultan of the Ottoman Empire' → 1922), if it fell. */
+function fellBy(role: string, falls: ReadonlyMap<string, number>): number | undefined {
+  const state = / of (?:the )?(.+)$/.exec(role)?.[1];
+  if (!state) return undefined;
+  return falls.get(state) ?? falls.get(`Kingdom of ${state}`) ?? falls.get(`${state} Empire`);
+}
+
+/**
+ * The line a ruler's card opens with, from the offices the rows say they took and the life years the
+ * death rows give: 'King of England from 1509 (1491–1547)', 'Pharaoh from 1279 BC', 'King of Sweden
+ * from 1973'. Pantheon files kings and emperors under 'Politician' or 'Nobleman'; the throne is what
+ * they are known as. The rows date only the taking of a throne: 'from' says no more. A reign that may
+ * have ended in the holder's life (taken from LIVING_FROM on, no death known) gets a line only while
+ * no one later took it in the set and the state stood (not Juan Carlos I after 2014, nor an Ottoman
+ * pretender of 1977). Elected offices give a line only to the dead or those who took them before
+ * LIVING_FROM ('President of the United States from 1797, died 1826').
+ */
+export function officeLines(accessions: readonly Accession[], recs: ReadonlyMap<string, EntityRecord>, falls: ReadonlyMap<string, number> = new Map()): Map<string, string> {
+  const bySet = new Map<string, Accession[]>();
+  const byPerson = new Map<string, Accession[]>();
+  for (const a of accessions) {
+    bySet.set(a.set, [...(bySet.get(a.set) ?? []), a]);
+    byPerson.set(a.id, [...(byPerson.get(a.id) ?? []), a]);
+  }
+  const out = new Map<string, string>();
+  for (const [id, taken] of byPerson) {
+    const rec = recs.get(id);
+    if (!rec) continue;
+    const born = rec.facts?.find((f) => f.kind === 'born')?.date;
+    const died = rec.facts?.find((f) => f.kind === 'died')?.date;
+    const reigns = taken.filter((a) => a.reign);
+    // An elected office, for the dead (or anyone who took it before LIVING_FROM): a living holder's later terms are not in the rows.
+    const pool = reigns.length ? reigns : died || taken.every((a) => Number(a.date) < LIVING_FROM) ? taken : [];
+    if (!pool.length) continue;
+    const a = [...pool].sort((x, y) => rank(x.role) - rank(y.role) || Number(x.date) - Number(y.date))[0];
+    const year = Number(a.date);
+    const fell = fellBy(a.role, falls);
+    if (fell !== undefined && year > fell) continue;
+    if (!died && year >= LIVING_FROM) {
+      const later = bySet.get(a.set)!.some((o) => o.id !== id && Number(o.date) >= year);
+      if (later || fell !== undefined) continue;
+    }
+    const life = born && died ? ` (${yearText(born)}–${yearText(died)})` : died ? `, died ${yearText(died)}` : born ? `, born ${yearText(born)}` : '';
+    out.set(id, `${a.role} from ${yearText(a.date)}${life}`);
+  }
+  return out;
 }

@@ -9,7 +9,7 @@
  */
 import type { CorrectionRecord } from '../../../core/kb/schema';
 import type { EntityRecord, Fact, SourceRef } from '../../../core/types';
-import { datedDescription, neverHolds } from '../../../core/card/describe';
+import { datedDescription, isReign, neverHolds, officeOf, tookOffice } from '../../../core/card/describe';
 import type { LocatedRecord } from './read-layers';
 
 /** Imported files earlier in this list win scalar conflicts. Unknown files come after, by name. */
@@ -143,18 +143,36 @@ class PersonNations {
   }
 }
 
-/** "Actor from Italy (1915–1998)" → "Actor (1915–1998)"; "Singer from the United States, born 1915" → "Singer, born 1915". */
-function withoutCountry(description: string): string {
-  return description.replace(/ from [^,(]+?(?=,| \(|$)/, '');
+/** "Actor from Italy (1915–1998)" → "Actor (1915–1998)"; "Singer from the United States, born 1915" → "Singer, born 1915".
+ *  A year after 'from' is a reign's or a term's start, not a country ("King of England from 1100"). */
+export function withoutCountry(description: string): string {
+  return description.replace(/ from (?!\d)[^,(]+?(?=,| \(|$)/, '');
 }
 
 /** The kind of person a generated description starts with: "Actor" of "Actor from Italy (1915–1998)". */
-const OCCUPATION = /^[^,(]+?(?= from |, | \(|$)/;
+const OCCUPATION = /^[^,(]+?(?= from | since |, | \(|$)/;
+
+/** Pantheon's classes for the kin and courts of rulers and for anyone in power: a monarch filed under
+ *  them is better called a monarch (Pedro II of Brazil was 'Politician', Margrethe II 'Nobleman'). */
+const RULER_CLASSES = new Set(['Politician', 'Nobleman', 'Public worker']);
+
+/**
+ * Whether Wikitrivia's opening kind stays over Pantheon's: a title the record says the person took
+ * ('King of England from 1100', 'Former Queen of the Netherlands (1980–2013)'), a Nobel prize, or
+ * 'Monarch' (the famous-monarchs list) where Pantheon has only a broad class of power.
+ */
+export function wikitriviaKindStays(theirs: string, ours: string, facts: readonly Fact[] = []): boolean {
+  if (/laureate/.test(theirs)) return true;
+  if (theirs === 'Monarch' && RULER_CLASSES.has(ours)) return true;
+  const title = theirs.replace(/^Former /, '');
+  return facts.some((f) => tookOffice(f) && f.text === `Became ${title}`);
+}
 
 /**
  * A person Wikitrivia describes by the famous-deaths list it found them in, and Pantheon by their
  * occupation, is what Pantheon says: Paul Newman and James Stewart were in the "military officers"
- * list, Albert Camus in the actors'. Wikitrivia's life span stays ("Actor (1908–1997)").
+ * list, Albert Camus in the actors'. Wikitrivia's life span stays ("Actor (1908–1997)"). A throne or an
+ * office Wikitrivia names stays (wikitriviaKindStays).
  */
 function pantheonOccupations(merged: Map<string, EntityRecord>, describedBy: ReadonlyMap<string, string>, pantheon: ReadonlyMap<string, EntityRecord>): void {
   for (const [id, p] of pantheon) {
@@ -162,9 +180,78 @@ function pantheonOccupations(merged: Map<string, EntityRecord>, describedBy: Rea
     if (describedBy.get(id) !== 'wikitrivia' || !rec.description || !p.description) continue;
     const theirs = OCCUPATION.exec(rec.description)?.[0];
     const ours = OCCUPATION.exec(p.description)?.[0];
-    if (!theirs || !ours || theirs === ours || /laureate/.test(theirs)) continue;
+    if (!theirs || !ours || theirs === ours || wikitriviaKindStays(theirs, ours, rec.facts)) continue;
     rec.description = ours + rec.description.slice(theirs.length);
     if (p.subtype) rec.subtype = p.subtype;
+  }
+}
+
+/**
+ * A monarch Pantheon files under power ('Politician', 'Nobleman') is one on the card: where Pantheon's
+ * line is shown (or stands in) for someone another source says reigned (a throne taken, a 'monarch'
+ * position), its kind reads 'Monarch' ('Monarch from Denmark, born 1940' for Margrethe II, whose reign
+ * Wikitrivia's rows close in 2024). The kind holds only from the throne on (describe.ts kindHoldsAt).
+ */
+function pantheonMonarchs(merged: Map<string, EntityRecord>, pantheon: ReadonlyMap<string, EntityRecord>): void {
+  for (const [id, p] of pantheon) {
+    const rec = merged.get(id)!;
+    const ours = p.description && OCCUPATION.exec(p.description)?.[0];
+    if (!ours || !RULER_CLASSES.has(ours) || !rec.facts?.some((f) => isReign(officeOf(f) ?? ''))) continue;
+    const monarch = 'Monarch' + p.description!.slice(ours.length);
+    if (rec.description === p.description) rec.description = monarch;
+    else if (rec.descriptionOtherwise === p.description) rec.descriptionOtherwise = monarch;
+    else continue;
+    rec.subtype = 'monarch';
+  }
+}
+
+/** Ages at which someone takes a throne or an office, at the outside: a child king to a very old man. */
+const OFFICE_AGES = [0, 100] as const;
+/** Years BC are guesses a century apart between sources (Anedjib: born 2950 BC, king from 3001 BC). */
+const BC_SLACK = 100;
+
+/** Whether a taking of office on `taken` fits a life begun on `born` (years, BC negative). */
+export function officeFitsLife(taken: string, born: string): boolean {
+  const [t, b] = [parseInt(taken, 10), parseInt(born, 10)];
+  const slack = Math.min(t, b) < 0 ? BC_SLACK : 0;
+  return t - b >= OFFICE_AGES[0] - slack && t - b <= OFFICE_AGES[1] + slack;
+}
+
+/**
+ * A Pantheon person who got the id of someone else with the same name (Tacitus the historian, born
+ * 56, and the emperor of 275; King Solomon and Solomon of Hungary) does not take that one's throne:
+ * where no office Wikitrivia dates fits Pantheon's birth year, Pantheon's line and kind stay.
+ */
+function officesOfNamesakes(merged: Map<string, EntityRecord>, describedBy: ReadonlyMap<string, string>, pantheon: ReadonlyMap<string, EntityRecord>): void {
+  for (const [id, p] of pantheon) {
+    const rec = merged.get(id)!;
+    const born = p.facts?.find((f) => f.kind === 'born')?.date;
+    const taken = (rec.facts ?? []).filter((f) => tookOffice(f) && f.date);
+    if (describedBy.get(id) !== 'wikitrivia' || !born || !p.description || !taken.length || taken.some((f) => officeFitsLife(f.date!, born))) continue;
+    rec.description = p.description;
+    delete rec.descriptionOtherwise;
+    rec.subtype = p.subtype;
+  }
+}
+
+/** Years a birth a description's span gives may fall after Pantheon's before the span is a reign or a term. */
+const SPAN_NOT_LIFE_YEARS = 15;
+
+/**
+ * A Wikitrivia birth read from '(1861–1878)' that falls SPAN_NOT_LIFE_YEARS or more after Pantheon's
+ * birth year was a reign (Victor Emmanuel II, born 1820, 'died aged 16 or 17') or a term (Gaddafi's
+ * 1969): Pantheon's birth stands, and the line keeps only the death ('Monarch from Italy, died 1878').
+ */
+function reignSpans(merged: Map<string, EntityRecord>, describedBy: ReadonlyMap<string, string>, pantheon: ReadonlyMap<string, EntityRecord>): void {
+  for (const [id, p] of pantheon) {
+    const rec = merged.get(id)!;
+    const ours = p.facts?.find((f) => f.kind === 'born' && f.date);
+    const theirs = rec.facts?.find((f) => f.kind === 'born' && f.date);
+    if (!ours || !theirs || theirs === ours || parseInt(theirs.date!, 10) - parseInt(ours.date!, 10) < SPAN_NOT_LIFE_YEARS) continue;
+    rec.facts = rec.facts!.map((f) => (f === theirs ? ours : f));
+    const from = String(parseInt(theirs.date!, 10));
+    // Another source's '(1969–2011)' is its own term, not this misread span.
+    if (rec.description && describedBy.get(id) === 'wikitrivia') rec.description = rec.description.replace(new RegExp(`\\s*\\(${from}–(\\d+)\\)$`), ', died $1');
   }
 }
 
@@ -188,6 +275,9 @@ export function mergeLayers(records: LocatedRecord[]): Map<string, EntityRecord>
     if (file === 'pantheon' && record.type === 'person') pantheon.set(record.id, record);
   }
   pantheonOccupations(merged, describedBy, pantheon);
+  officesOfNamesakes(merged, describedBy, pantheon);
+  pantheonMonarchs(merged, pantheon);
+  reignSpans(merged, describedBy, pantheon);
   nations.settle(merged);
   const curated = records.filter((r) => r.layer === 'curated');
   for (const r of curated) {
