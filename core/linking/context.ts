@@ -292,9 +292,9 @@ export function diacriticOnlyInText(span: string, aliases: string[]): boolean {
 
 /** Things named after a place (or a person) and written as the name and a lower-case noun: peppers
  *  and mustards ("Fresno chile", "Aleppo pepper", "Dijon mustard"), "Brussels sprouts", "Buffalo
- *  wings", dog breeds ("Boston terrier", "Jack Russell terrier"), currencies ("176 Hong Kong dollars", "the
- *  Singapore dollar"). Not "cheese" or "wine": "Wisconsin cheese", "Bordeaux wine" are also the place's. */
-const NAMED_THINGS = new WordSet('chile chiles chili chilies chilli chillies pepper peppers mustard sprouts wings terrier terriers spaniel spaniels retriever retrievers dollar dollars'.split(' '));
+ *  wings", dog breeds ("Boston terrier", "Jack Russell terrier"). Not "cheese" or "wine": "Wisconsin
+ *  cheese", "Bordeaux wine" are also the place's. (Currencies: currencyAfter.) */
+const NAMED_THINGS = new WordSet('chile chiles chili chilies chilli chillies pepper peppers mustard sprouts wings terrier terriers spaniel spaniels retriever retrievers'.split(' '));
 /** Things a brand, a team or a person's fans wear or eat as much as things named after a place: "a Panama
  *  hat", "Jordan sneakers", "a Brazil jersey", "a Caesar salad", "Worcestershire sauce" are not the place's (nor, for
  *  salads and sauces, the person's), while "a Yankees hat", "Adidas sneakers", "a Trump hat" keep theirs. */
@@ -326,6 +326,21 @@ export function namedThingAfter(tk: Tokens, t1: number): boolean {
   return !(t1 + 1 < tk.count && tk.gap[t1 + 1] === Gap.Space && SPRAY.at(tk, t1 + 1));
 }
 const SPRAY = new WordSet('spray sprayed spraying sprays'.split(' '));
+
+const CURRENCY = new WordSet(['dollar', 'dollars']);
+/** Words that stand before an amount or a currency's name: "the Singapore dollar", "in Hong Kong dollars". */
+const BEFORE_CURRENCY = new WordSet('the a an in of million billion trillion thousand'.split(' '));
+
+/**
+ * "176 Hong Kong dollars", "the Singapore dollar": a currency named after the place [t0, t1), read only
+ * after an amount or one of BEFORE_CURRENCY; "FEMA dollars", "Saudi Arabia dollars poured in" keep theirs.
+ */
+export function currencyAfter(tk: Tokens, t0: number, t1: number): boolean {
+  if (t1 >= tk.count || tk.gap[t1] !== Gap.Space || cap(tk, t1) || !CURRENCY.at(tk, t1)) return false;
+  if (t0 === 0 || tk.gap[t0] !== Gap.Space) return false;
+  const p = t0 - 1;
+  return !(tk.flags[p] & TokFlag.Alpha) || (!cap(tk, p) && BEFORE_CURRENCY.at(tk, p)) || tk.keyIs(p, 'the');
+}
 
 /** Work nouns that follow a title: "the Fargo TV series", "the Dallas sitcom". Not "show" or "film"
  *  ("the Paris show" is a fashion show in Paris). */

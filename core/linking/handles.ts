@@ -19,5 +19,6 @@ export function inHandle(text: string, start: number, end: number): boolean {
   // "name@example.com": the local part of an address (letters, digits, dots, underscores before the @).
   let b = end;
   while (b < text.length && (handleChar(text.charCodeAt(b)) || text.charCodeAt(b) === 46)) b++;
-  return text.charCodeAt(b) === 64 && handleChar(text.charCodeAt(b + 1));
+  // ".@Cubs" after a sentence ("in Chicago.@Cubs win") is a reply to a handle, not an address.
+  return text.charCodeAt(b) === 64 && handleChar(text.charCodeAt(b - 1)) && handleChar(text.charCodeAt(b + 1));
 }

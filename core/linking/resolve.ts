@@ -15,7 +15,7 @@
 import { AliasFlag, type CompiledEntity, type Mention } from '../types';
 import { Gap, TokFlag, WordSet, capsWord, wordKeys, type Tokens } from './tokenize';
 import { compiledAllExact, surnameBearers, type Candidate, type Lexicon } from './match';
-import { asCharacter, capsAmidLower, shopAfterName, afterThingWord, afterWorkWord, beforeWorkWord, namedThingAfter, namedWearOrDishAfter, magazineTitle, starredIn, givenName, diacriticOnlyInText, inLongerName, instrumentCode, legalSuffixAt, nameAsWord, pastVerbAfter, possessive, placeSuffix, quotedSpan, usStateAfter, VENUE_HEADS } from './context';
+import { asCharacter, capsAmidLower, currencyAfter, shopAfterName, afterThingWord, afterWorkWord, beforeWorkWord, namedThingAfter, namedWearOrDishAfter, magazineTitle, starredIn, givenName, diacriticOnlyInText, inLongerName, instrumentCode, legalSuffixAt, nameAsWord, pastVerbAfter, possessive, placeSuffix, quotedSpan, usStateAfter, VENUE_HEADS } from './context';
 import { ruledOutByCounty } from './british-counties';
 import { isTeam, positionAfter, sportsNearby, sportsSignal, playVerbBefore, teamRoleAfter, beatsAfter, hostOrPlaceBefore, otherSportNearby, scoreAfter, scoreBefore, trophyAfter, formerStarAfter, otherSportClubBefore, leagueAcronym, nationalTeamAfter, beatenByName, playerTrade, teamNounAfter, pluralVerbAfter, nicknameAfterPlace, placeBeforeNickname } from './sports';
 import { inKnownName } from './known-names';
@@ -658,9 +658,16 @@ const NATION_OF_DEMONYM = new Map<string, string>(
 /** Kinds of a state's own bodies, which most nations have one of under the same name or acronym. */
 const STATE_BODY_KINDS = new Set(['government-agency', 'government-body', 'legislature', 'court', 'central-bank']);
 
-/** "the Chinese CDC", "the Indian Congress": a capitalized demonym of another nation right before the name. */
-function foreignDemonymBefore(tk: Tokens, t0: number, country: string): boolean {
-  if (t0 === 0 || tk.gap[t0] !== Gap.Space || !(tk.flags[t0 - 1] & TokFlag.Cap)) return false;
+/** People a body's name may describe: "a Russian FBI informant" is Russian, the FBI is the FBI. */
+const AGENT_NOUNS = new WordSet('informant informants agent agents asset assets spy spies source sources mole operative operatives officer officers'.split(' '));
+
+/**
+ * "the Chinese CDC", "the Indian Congress": "the", a capitalized demonym of another nation, then the
+ * name [t0, t1), not describing a person ("a Russian FBI informant", "two Chinese CIA assets").
+ */
+function foreignDemonymBefore(tk: Tokens, t0: number, t1: number, country: string): boolean {
+  if (t0 < 2 || tk.gap[t0] !== Gap.Space || !(tk.flags[t0 - 1] & TokFlag.Cap) || tk.gap[t0 - 1] !== Gap.Space || !tk.keyIs(t0 - 2, 'the')) return false;
+  if (t1 < tk.count && tk.gap[t1] === Gap.Space && AGENT_NOUNS.at(tk, t1)) return false;
   const nation = NATION_OF_DEMONYM.get(tk.key(t0 - 1));
   return nation !== undefined && nation !== country;
 }
@@ -1148,6 +1155,16 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     }
     return false;
   };
+  // An earlier candidate, longer, ends in the masthead word k is ("The Washington Post" before "The Post").
+  // (Not when that longer name is this very paper: "The Post" may be the Post's own short name.)
+  const longerMastheadBefore = (k: number, entity: number) => {
+    const own = tk.key(cands[k].t1 - 1);
+    for (let j = 0; j < k; j++) {
+      const cj = cands[j];
+      if (cj.t1 - cj.t0 >= 2 && tk.key(cj.t1 - 1) === own && !mastheadOnly(tk, cj.t0, cj.t1) && !options[j].some((x) => x.entity === entity)) return true;
+    }
+    return false;
+  };
   // The place's name right after candidate k ends in a legal form ("Nissan North America Inc.").
   const armWithLegalForm = (k: number) => {
     const n = cands[k + 1];
@@ -1468,7 +1485,7 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     // "Walt Disney Co.": a person's name with a legal suffix is the company named after them.
     if (companyAfter[k] && type === 'person') return true;
     // "the Chinese CDC", "the Indian Congress": another nation's own body of that name, not this one.
-    if (R.namesakes && type === 'organization' && !!country && STATE_BODY_KINDS.has(subtype ?? '') && foreignDemonymBefore(tk, c.t0, country)) return true;
+    if (R.namesakes && type === 'organization' && !!country && STATE_BODY_KINDS.has(subtype ?? '') && foreignDemonymBefore(tk, c.t0, c.t1, country)) return true;
     // "the Michigan Department of Health and Human Services": a state's or city's own body, not the
     // nation's one of the same name.
     if (R.namesakes && type === 'organization' && BODY_HEADS.at(tk, c.t0) && localBody(k)) return true;
@@ -1514,6 +1531,8 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
     if (R.namesakes && type === 'person' && roleRulesOutMinorPolitician(() => roleHere(k), subtype, prominence)) return true;
     if (type === 'organization' && foreignSpelling(k)) return true;
     // "a Panama hat", "a Caesar salad": a thing named after the place (or the person), not it.
+    // "176 Hong Kong dollars", "the Singapore dollar": the currency, not the place.
+    if (R.titles && type === 'place' && currencyAfter(tk, c.t0, c.t1)) return true;
     if (R.titles && (type === 'place' || type === 'person') && (f.wear ??= namedWearOrDishAfter(tk, c.t1)) && (type === 'place' || f.wear === 2)) return true;
     // "Braun, 38, who reps …": a firm has no age ("Texas, 38, and Ohio, 18": a place may have a number).
     if (f.aged && type === 'organization') return true;
@@ -1620,6 +1639,9 @@ export function resolveCandidates(lex: Lexicon, text: string, tk: Tokens, cands:
       // most often the one it is written for (an LA story's "The Times"): the index's paper needs another
       // name of its country in the article, or another paper of its country ("The Sun and The Times").
       if (R.namesakes && type === 'organization' && subtype === 'news-outlet' && country && !csTied && !otherAnchorFrom(ctx, country, csSelf) && mastheadOnly(tk, c.t0, c.t1) && !outletOfCountryBesides(k, country)) continue;
+      // "The Washington Post reported … The Post said": a masthead alone after a longer name of a paper
+      // ending in that word is that paper (coreference's), not the index's paper of the short name.
+      if (R.namesakes && type === 'organization' && subtype === 'news-outlet' && !csTied && mastheadOnly(tk, c.t0, c.t1) && longerMastheadBefore(k, o.entity)) continue;
       // "Chris Smith" in a box score is a player, not the congressman.
       if (R.namesakes && officeHolder && prominence < RESOLVE.obscureOfficeHolder && !csTied && cue?.type !== 'person' && sportsHere()) continue;
       // "said John Roth, vice president of business development": in a story that is not about

@@ -36,4 +36,9 @@ describe('inHandle', () => {
     expect(at('Browns', t.indexOf('Browns.com'))).toBe(false);
     expect(at('Browns', t.indexOf('#Browns'))).toBe(false);
   });
+
+  it('keeps a name before a reply to a handle (".@Cubs" after a sentence)', () => {
+    const t = 'Great night in Browns.@Cubs win!';
+    expect(inHandle(t, t.indexOf('Browns'), t.indexOf('Browns') + 6)).toBe(false);
+  });
 });

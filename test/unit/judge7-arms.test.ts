@@ -52,6 +52,19 @@ describe('a masthead word many papers share', () => {
     expect(ms('The Sun and The Times reported that Greece will have to leave the euro.')).toEqual(['The Sun→x:sun', 'The Times→x:times', 'Greece→x:greece']);
     expect(ms('Greece will have to leave the euro, The Times reported. The Times cited officials.')).toEqual(['Greece→x:greece']);
   });
+
+  it('is not another paper of that word after a longer name ending in it ("The Washington Post … The Post said") (review)', () => {
+    const m2 = createMatcher(
+      smallIndex([
+        [{ id: 'x:wapo', type: 'organization', subtype: 'news-outlet', name: 'The Washington Post', prominence: 0.85, country: 'US' }, [['The Washington Post', PR]]],
+        [{ id: 'x:ohio', type: 'organization', subtype: 'news-outlet', name: 'The Post (Ohio)', prominence: 0.3, country: 'US' }, [['The Post', PR]]],
+        [{ id: 'x:oh', type: 'place', subtype: 'region', name: 'Ohio', prominence: 0.8, country: 'US' }, [['Ohio', PR]]],
+      ]),
+    );
+    const ids = (text: string) => m2.find(text).map((x) => x.id);
+    expect(ids('The Washington Post reported that the Ohio senator would resign. The Post said he denied it.')).not.toContain('x:ohio');
+    expect(ids('The Post reported that the Ohio senator would resign.')).toContain('x:ohio');
+  });
 });
 
 describe("a lede's subject named in full whom the index does not hold", () => {
@@ -124,5 +137,25 @@ describe("another nation's demonym before a state body's name", () => {
   it('keeps the body under its own nation\'s demonym, alone, and a group that is no state body', () => {
     const t = 'The American CDC advises antibiotics. The CDC said cases are rare. British ISIS fighters were held.';
     expect(ms(t).map((x) => x.split('@')[0])).toEqual(['CDC', 'CDC', 'ISIS']);
+  });
+
+  it('keeps the body when the demonym describes a person (review)', () => {
+    const t = 'A Russian CDC informant was arrested. Two Chinese CDC assets were held. The Chinese CDC agent left.';
+    expect(ms(t).map((x) => x.split('@')[0])).toEqual(['CDC', 'CDC', 'CDC']);
+  });
+});
+
+describe('a currency named after a place (review)', () => {
+  const m = createMatcher(
+    smallIndex([
+      [{ id: 'x:fema', type: 'organization', subtype: 'government-agency', name: 'FEMA', prominence: 0.7, country: 'US' }, [['FEMA', PR]]],
+      [{ id: 'x:sa', type: 'place', subtype: 'country', name: 'Saudi Arabia', prominence: 0.9, country: 'SA' }, [['Saudi Arabia', PR]]],
+      [{ id: 'x:fl', type: 'place', subtype: 'region', name: 'Florida', prominence: 0.8, country: 'US' }, [['Florida', PR]]],
+    ]),
+  );
+  const ms = (text: string) => m.find(text).map((x) => x.text);
+  it('keeps an agency or a country whose money a story speaks of', () => {
+    expect(ms('Cities are waiting for FEMA dollars after the hurricane in Florida.')).toEqual(['FEMA', 'Florida']);
+    expect(ms('Saudi Arabia dollars poured into the tour.')).toEqual(['Saudi Arabia']);
   });
 });
