@@ -137,6 +137,8 @@ export function ageAt(born: PartialDate, at: PartialDate): number | undefined {
 
 /** "32", or "59 or 60" when the precision allows two ages (null if not born yet). */
 export function formatAge(born: PartialDate, at: PartialDate): string | null {
+  // A birth year BC in round hundreds ("-2600" for Khufu) is a scholar's estimate: no age from it.
+  if (/^-\d+$/.test(born) && Number(born) % 100 === 0) return null;
   const r = ageRange(born, at);
   if (!r) return null;
   if (r[0] === r[1]) return String(r[0]);

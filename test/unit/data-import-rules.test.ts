@@ -526,5 +526,10 @@ describe('wikitrivia: a brand is a company only where its row says so', () => {
     expect(brandNoun('American fast food restaurant chain')).toBe('Company');
     expect(brandNoun('British record label')).toBe('Record label');
     expect(brandNoun(undefined)).toBe('Brand');
+    expect(brandNoun('American fashion and lifestyle magazine')).toBe('Magazine');
+    expect(brandNoun('museum of modern art in Barcelona')).toBe('Museum');
+    expect(brandNoun('independent TV station in Tokyo')).toBe('Broadcaster');
+    expect(brandNoun('rapid underground transit system of Sofia')).toBe('Transport service');
+    expect(brandNoun('brand manufacturing subsidiary of Geely')).toBe('Company');
   });
 });

@@ -37,6 +37,9 @@ describe('partial dates', () => {
     expect(ageRange('1961', '2021-08-22')).toEqual([59, 60]);
     expect(ageAt('1961', '2021-08-22')).toBeUndefined();
     expect(formatAge('1961', '2021-08-22')).toBe('59 or 60');
+    // A round-hundred birth year BC is an estimate: no age (Khufu, born c. 2600 BC, died 2566 BC).
+    expect(formatAge('-2600', '-2566')).toBeNull();
+    expect(formatAge('-0069', '-0030')).not.toBeNull();
     expect(formatAge('2030-01-01', '2021-08-22')).toBeNull();
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { kindOf, parseDivisions, singularKind } from '../../scripts/data/importers/factbook-divisions';
+import { cardKind, kindOf, parseDivisions, sameLevel, singularKind, TOWN_KINDS } from '../../scripts/data/importers/factbook-divisions';
 
 describe('factbook divisions: what a country calls each first-order division', () => {
   it('reads kinds tied to names by stars', () => {
@@ -50,5 +50,22 @@ describe('factbook divisions: German spellings', () => {
   it('meets a name written with ue for ü', () => {
     expect(kindOf(parseDivisions('2 cantons; Zuerich, Bern'), 'Zürich')).toBe('canton');
     expect(kindOf(parseDivisions('2 cantons; Zuerich, Bern'), 'Zurich')).toBe('canton');
+  });
+});
+
+describe('factbook divisions: what a card may say (review)', () => {
+  it('names a division by a short kind, never by who administers it', () => {
+    expect(cardKind('union territory')).toBe('union territory');
+    expect(cardKind('ethnically based regional state')).toBeUndefined();
+    expect(cardKind('pakistan-administered area')).toBeUndefined();
+  });
+  it('knows the kinds that are one town', () => {
+    for (const k of ['city', 'municipality', 'urban municipality', 'locality', 'commune', 'borough', 'town council']) expect(TOWN_KINDS.test(k)).toBe(true);
+    for (const k of ['canton', 'province', 'state', 'autonomous region', 'county']) expect(TOWN_KINDS.test(k)).toBe(false);
+  });
+  it('takes a country\'s kinds only where the Factbook lists the level GeoNames has', () => {
+    const municipalities = parseDivisions('4 rural municipalities; Alpha, Beta, Gamma, Hiiu');
+    expect(sameLevel(municipalities, ['Hiiu County', 'Harju', 'Tartu', 'Parnu'])).toBe(false);
+    expect(sameLevel(parseDivisions('3 states; Alpha, Beta, Gamma'), ['Alpha', 'Beta', 'Delta'])).toBe(true);
   });
 });

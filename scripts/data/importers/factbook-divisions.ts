@@ -125,3 +125,24 @@ export function kindOf(kinds: Map<string, string> | undefined, name: string): st
   // An oblast is what the Factbook calls a province ("Kyiv Oblast").
   return kind && (last === tail![1] || (tail![1] === 'oblast' && last === 'province')) ? kind : undefined;
 }
+
+/** Kinds of division that are one town: its seat is the town itself ("the city of Naftalan", "the locality of Attard"). */
+export const TOWN_KINDS = /^(?:(?:urban |rural |special |capital |independent |chartered |metropolitan |special administration )?(?:city|municipality)|locality|commune|borough|town council|island council|town|village|ward|parish)$/;
+
+/**
+ * A kind a card can name a division by: at most two words ("union territory", not "ethnically based
+ * regional state"), and no claim of who administers it ("Pakistan-administered area").
+ */
+export function cardKind(kind: string | undefined): string | undefined {
+  return kind && kind.split(' ').length <= 2 && !/administered/.test(kind) ? kind : undefined;
+}
+
+/**
+ * Does the Factbook's list describe the divisions GeoNames has for a country? Where it lists another
+ * level (Estonia: 79 municipalities against GeoNames' 15 counties) a few names collide by chance: less
+ * than half of them matched, the country gets no kinds.
+ */
+export function sameLevel(kinds: Map<string, string> | undefined, names: string[]): boolean {
+  if (!kinds?.size || !names.length) return false;
+  return names.filter((n) => kindOf(kinds, n) !== undefined).length * 2 >= names.length;
+}

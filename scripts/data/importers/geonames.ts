@@ -5,7 +5,7 @@
 import { kindSince, regionCreated, regionFounded } from './region-reforms';
 import { capitalSince } from './capital-moves';
 import { divisionKinds } from './factbook';
-import { kindOf } from './factbook-divisions';
+import { cardKind, kindOf, sameLevel, TOWN_KINDS } from './factbook-divisions';
 import type { EntityRecord, Fact } from '../../../core/types';
 import { type ImportContext, logScale, readCsv, readJson, sharedPath, src, withArticle, normName } from './util';
 
@@ -97,7 +97,11 @@ export function importGeonames(ctx: ImportContext, cities: GeoCity[]): EntityRec
   const regionName = new Map(admin1.map((a) => [a.code, a.name]));
   const out: EntityRecord[] = [];
   const seat = regionSeats(cities);
-  const kinds = divisionKinds();
+  // Each country's division kinds, where the Factbook lists the level GeoNames has (factbook-divisions.ts).
+  const listed = divisionKinds();
+  const byCountry = new Map<string, string[]>();
+  for (const a of admin1) byCountry.set(a.code.slice(0, 2), [...(byCountry.get(a.code.slice(0, 2)) ?? []), a.name]);
+  const kindIn = (iso: string, name: string) => (sameLevel(listed.get(iso), byCountry.get(iso) ?? []) ? cardKind(kindOf(listed.get(iso), name)) : undefined);
   // People in a region's towns; a section of a city (PPLX) or a historical or abandoned place repeats
   // or no longer has its people.
   const settled = new Map<string, number>();
@@ -130,16 +134,20 @@ export function importGeonames(ctx: ImportContext, cities: GeoCity[]): EntityRec
     if (pop) facts.push({ kind: 'population', value: pop, date: '2024', source: src('geonames', { asOf: '2024-12-07' }) });
     // A first-order division's seat is its capital ("capital of Indiana"); a division spelled like
     // the city says what it is ("capital of the canton of Zurich").
-    const kind = region ? kindOf(kinds.get(c.country), region) : undefined;
+    // A division that is the town itself (a city, a municipality) has no capital to name.
+    const kind = region ? kindIn(c.country, region) : undefined;
+    const sameName = !!region && normName(region) === normName(c.name);
     const description = capital
       ? `Capital of ${countryName}`
-      : regionalSeat && region && seat.get(rCode) === c
-        ? `City in ${countryName}, capital of ${normName(region) === normName(c.name) && kind ? `the ${kind} of ${region}` : region}`
+      : regionalSeat && region && seat.get(rCode) === c && !(sameName && kind && TOWN_KINDS.test(kind))
+        ? `City in ${countryName}, capital of ${sameName && kind ? `the ${kind} of ${region}` : region}`
         : region && region !== c.name
           ? `City in ${region}, ${bareCountry}`
           : `City in ${countryName}`;
     cityRecord.set(id, out.length);
     const namesRegion = !!region && description.includes(region);
+    // "capital of the municipality of Chongqing" holds from the day it became one (kindSince).
+    const since = namesRegion && kind && description.includes(`the ${kind} of`) ? kindSince(rCode) : created;
     out.push({
       id, type: 'place', subtype: 'city', name: c.name,
       // altName is nearly always empty and otherwise often a bare code ('GB'): only real names are kept.
@@ -151,7 +159,7 @@ export function importGeonames(ctx: ImportContext, cities: GeoCity[]): EntityRec
         ...saintVariants(c.name),
       ],
       description,
-      ...(created && namesRegion ? { descriptionSpan: { start: created } } : capital && capitalSince(c.country) ? { descriptionSpan: { start: capitalSince(c.country)! } } : {}),
+      ...(since && namesRegion ? { descriptionSpan: { start: since } } : capital && capitalSince(c.country) ? { descriptionSpan: { start: capitalSince(c.country)! } } : {}),
       prominence: Math.min(1, 0.15 + 0.65 * logScale(pop, 1e4, 1e7) + (capital ? 0.2 : 0)),
       country: c.country, facts, sources: [source],
     });
@@ -175,7 +183,7 @@ export function importGeonames(ctx: ImportContext, cities: GeoCity[]): EntityRec
     }
     // England, Scotland, Wales and Northern Ireland are countries to their readers: they rank like countries.
     const nation = NATIONS.has(code);
-    const kind = kindOf(kinds.get(iso), name);
+    const kind = kindIn(iso, name);
     out.push({
       id: regionId(code), type: 'place', subtype: nation ? 'country' : 'region', name,
       description: nation ? `Country of ${countryName}` : `${capitalized(kind ?? 'region')} of ${countryName}`,

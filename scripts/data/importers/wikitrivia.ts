@@ -117,7 +117,7 @@ const PRODUCT = /\b(drink|beverage|soda|cola|beer|lager|whisk(e)?y|vodka|gin|rum
 
 const BRANDS_SET = 'brands-and-companies-founding-year';
 /** A row that calls its brand a firm of some kind. */
-const COMPANY_WORDS = /\b(company|companies|corporation|manufacturer|maker|producer|conglomerate|retailer|chain|firm|enterprise|business(?:es)?|group|holding|multinational|operator|airline|bank|publisher|studio|automaker|carmaker|distributor|supermarket|department store|cooperative|brewery|jeweler|fashion house|provider|house)\b/i;
+const COMPANY_WORDS = /\b(company|companies|corporation|manufacturer|maker|producer|conglomerate|retailer|chain|firm|enterprise|business(?:es)?|group|holding|multinational|operator|airline|bank|publisher|studio|automaker|carmaker|distributor|supermarket|department store|cooperative|brewery|jeweler|fashion house|provider|house|subsidiary)\b/i;
 const RECORD_LABEL = /\b(record|music) label\b/i;
 
 /**
@@ -126,8 +126,18 @@ const RECORD_LABEL = /\b(record|music) label\b/i;
  */
 export function brandNoun(description: string | undefined): string {
   const d = description ?? '';
-  return RECORD_LABEL.test(d) ? 'Record label' : COMPANY_WORDS.test(d) ? 'Company' : 'Brand';
+  if (RECORD_LABEL.test(d)) return 'Record label';
+  // What the row says it is, where that is neither a brand nor a firm: a magazine, a museum, a station.
+  const other = OTHER_KINDS.find(([re]) => re.test(d));
+  if (other && !/\bbrand\b/i.test(d)) return other[1];
+  return COMPANY_WORDS.test(d) ? 'Company' : 'Brand';
 }
+const OTHER_KINDS: [RegExp, string][] = [
+  [/\bmagazine\b/i, 'Magazine'],
+  [/\bmuseum\b/i, 'Museum'],
+  [/\b(?:tv|television|radio) (?:station|channels?)\b/i, 'Broadcaster'],
+  [/\b(?:metro|transit system|railway|train service|rail service)\b/i, 'Transport service'],
+];
 
 /** Words that open a two-word team nickname ('Red Sox', 'Maple Leafs', 'Trail Blazers'). */
 const NICK_FIRST = new Set(['Red', 'White', 'Blue', 'Maple', 'Golden', 'Trail', 'Black', 'Blue', 'Silver', 'Fighting']);
