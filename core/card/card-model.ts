@@ -231,7 +231,8 @@ function dropOverlappingTerms(facts: Fact[], nameOf: (id: string) => string | un
       if (dropped.has(a) || dropped.has(b) || a.kind !== b.kind) continue;
       const sameStart = !!a.start && a.start === b.start;
       // 'First Vice President' and 'Vice President' over the very same span are one office told twice.
-      const sameSpanTitle = sameStart && a.end === b.end && endsWithWord(a.role, b.role);
+      // 'House Democratic Leader' and 'House Minority Leader' from the same day: one post, named by party or by role.
+      const sameSpanTitle = sameStart && a.end === b.end && (endsWithWord(a.role, b.role) || sameFrame(a.role, b.role));
       if (!sameRole(a.role, b.role) && !sameSpanTitle) continue;
       const [oa, ob] = [party(a), party(b)];
       // One side may not name the body, or name its parent ('of the European Union' for the Commission).
@@ -245,6 +246,13 @@ function dropOverlappingTerms(facts: Fact[], nameOf: (id: string) => string | un
     }
   }
   return dropped.size ? facts.filter((f) => !dropped.has(f)) : facts;
+}
+
+/** Two titles of three words or more with the same first and last word ("House … Leader"). */
+function sameFrame(a: string | undefined, b: string | undefined): boolean {
+  const wa = (a ?? '').trim().split(/\s+/);
+  const wb = (b ?? '').trim().split(/\s+/);
+  return wa.length >= 3 && wb.length >= 3 && wa[0] === wb[0] && wa[wa.length - 1] === wb[wb.length - 1];
 }
 
 /**
@@ -341,6 +349,14 @@ function isOld(date: PartialDate | undefined, asOf: PartialDate): boolean {
   return !!date && yearsBetween(date, asOf) >= AS_OF_YEARS;
 }
 
+/** An office a list gives as held goes stale sooner than a number: a year after the list, the line says
+ *  as of when (Margrethe II, in a January 2023 list, abdicated in January 2024). */
+const OFFICE_AS_OF_YEARS = 1;
+
+function officeIsOld(snapshot: PartialDate | undefined, asOf: PartialDate): boolean {
+  return !!snapshot && yearsBetween(snapshot, asOf) >= OFFICE_AS_OF_YEARS;
+}
+
 /** 0..10: how close a dated fact is to the article (same year scores high). */
 function recency(date: PartialDate | undefined, asOf: PartialDate): number {
   if (!date) return 0;
@@ -384,7 +400,8 @@ const CHAMBER_OFFICE = /^(?:House|Senate) \p{Lu}/u;
 
 /** "Minister of Defence of Afghanistan"; the role alone when it already names the body or its place. */
 export function roleOf(role: string | undefined, org: string | undefined): string {
-  const r = role?.trim() || 'Leader';
+  // A list may write its roles in lower case ("monarch"): a line opens with a capital.
+  const r = capitalize(role?.trim() || 'Leader');
   if (!org) return r;
   if (r.toLowerCase().includes(org.toLowerCase()) || LOCAL_OFFICE.test(r) || CHAMBER_OFFICE.test(r)) return r;
   return `${r} of ${withThe(org)}`;
@@ -576,7 +593,7 @@ function phrase(entity: CompiledEntity, f: Fact, all: Fact[], ctx: CardContext):
       const title = roleOf(f.role, nameFor(f.other, f.otherName, ctx));
       if (heldAt(f, asOf) && !diedBy(all, asOf) && !outlived(f, all, asOf)) {
         const text = f.start ? `${title} since ${formatDate(f.start)}${staleNote(f, asOf)}` : title;
-        const c = make('position', text, f.start, roleWeight(f.role) + (f.start ? recency(f.start, asOf) / 5 : 0), !f.end && isOld(f.source.asOf, asOf));
+        const c = make('position', text, f.start, roleWeight(f.role) + (f.start ? recency(f.start, asOf) / 5 : 0), !f.end && officeIsOld(f.source.asOf, asOf));
         return c && { ...c, role: true };
       }
       if (!f.end) return undefined; // held, but the holder died: covered by the past-tense branch only with an end
@@ -599,7 +616,7 @@ function phrase(entity: CompiledEntity, f: Fact, all: Fact[], ctx: CardContext):
       if (!who) return undefined;
       const role = capitalize(f.role?.trim() || 'Leader'); // Peppercat writes 'monarch: Elizabeth II'
       if (heldAt(f, asOf) && !outlived(f, [], asOf)) {
-        return make('leader', `${role}: ${who}${f.start ? ` (since ${formatDate(f.start)}${staleNote(f, asOf)})` : ''}`, f.start, 0, !f.end && isOld(f.source.asOf, asOf));
+        return make('leader', `${role}: ${who}${f.start ? ` (since ${formatDate(f.start)}${staleNote(f, asOf)})` : ''}`, f.start, 0, !f.end && officeIsOld(f.source.asOf, asOf));
       }
       // A former leader matters only when the article names them.
       if (!relevant || !f.end) return undefined;
@@ -695,7 +712,7 @@ function roleWeight(role: string | undefined): number {
 
 /** "; as of January 2023" when an open-ended holding is only known from a snapshot years older than the article. */
 function staleNote(f: Fact, asOf: PartialDate): string {
-  return !f.end && f.source.asOf && isOld(f.source.asOf, asOf) ? `; as of ${formatDate(f.source.asOf.slice(0, 7))}` : '';
+  return !f.end && f.source.asOf && officeIsOld(f.source.asOf, asOf) ? `; as of ${formatDate(f.source.asOf.slice(0, 7))}` : '';
 }
 
 function diedBy(all: Fact[], asOf: PartialDate): boolean {

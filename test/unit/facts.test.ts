@@ -196,6 +196,20 @@ describe('one office, two sources', () => {
     expect(lines.filter((t) => t.startsWith('Prime Minister'))).toHaveLength(2); // successive terms stay
   });
 
+  it('merges one post a source names by party and another by role from the same day (review)', () => {
+    const r: EntityRecord = {
+      id: 'bs:test-leader', type: 'person', name: 'Test Leader', sources: [{ source: 'curated' }],
+      facts: [
+        { kind: 'position', role: 'House Democratic Leader', other: 'Q30', start: '2023-01-03', source: { source: 'curated' } },
+        { kind: 'position', role: 'House Minority Leader', other: 'Q30', start: '2023-01-03', source: { source: 'us-congress' } },
+        { kind: 'position', role: 'House Democratic Caucus Chair', other: 'Q30', start: '2019-01-03', end: '2021-01-03', source: { source: 'us-congress' } },
+      ],
+    };
+    const lines = buildCard(compiled(r), detailOf(r), { ...ARTICLE, asOf: '2023-06-01' }).lines.map((l) => l.text);
+    expect(lines.filter((t) => /Leader since/.test(t))).toEqual(['House Democratic Leader since 3 January 2023']);
+    expect(lines.some((t) => t.startsWith('House Democratic Caucus Chair'))).toBe(true);
+  });
+
   it('merges one office that two sources title differently over the same span', () => {
     const r: EntityRecord = {
       id: 'bs:test-vp', type: 'person', name: 'Test VP', sources: [{ source: 'curated' }],
@@ -225,9 +239,15 @@ describe('stale sources', () => {
 
   it('ends an open term where a later holder of the same office starts', () => {
     const texts2026 = lines('2026-11-25').map((l) => l.text);
-    expect(texts2026.join('\n')).toContain('President: New Holder (since 10 March 2024)');
+    // (A year after its source's November 2025 snapshot the line says so.)
+    expect(texts2026.join('\n')).toContain('President: New Holder (since 10 March 2024; as of November 2025)');
     expect(texts2026.join('\n')).not.toContain('Old Holder');
     expect(lines('2021-08-22').map((l) => l.text)).toContain('President: Old Holder (since 9 September 2018)');
+  });
+
+  it('says "as of" a year after the snapshot of an office held (Margrethe II abdicated a year after a January 2023 list)', () => {
+    expect(lines('2024-06-01').find((l) => l.text.startsWith('Prime Minister'))?.text).toBe('Prime Minister: Long Server (since 26 May 2014; as of January 2023)');
+    expect(lines('2023-12-01').find((l) => l.text.startsWith('Prime Minister'))?.text).toBe('Prime Minister: Long Server (since 26 May 2014)');
   });
 
   it('says "as of" the snapshot for an open-ended holding the source may have missed the end of', () => {

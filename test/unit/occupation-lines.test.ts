@@ -56,6 +56,12 @@ describe('a ruler\'s line from the thrones the rows date', () => {
     expect(lines.get('g')).toBe('King of the United Kingdom of Great Britain and Ireland from 1910, died 1936');
   });
 
+  it('the throne the name carries first ("Philip II of Spain": King of Spain, not of Aragon, the same year) (review)', () => {
+    const recs = new Map([['p2', { ...rec('p2', [died('1598')]), name: 'Philip II of Spain' }]]);
+    const lines = officeLines([acc('p2', 'ar', 'King of Aragon', '1556'), acc('p2', 'es', 'King of Spain', '1556')], recs);
+    expect(lines.get('p2')).toBe('King of Spain from 1556, died 1598');
+  });
+
   it('a modern throne with no death known: a line only while no one took it later and the state stood', () => {
     const recs = new Map(['jc', 'f6', 'mv', 'av'].map((id) => [id, rec(id)]));
     const falls = new Map([['Ottoman Empire', 1922]]);

@@ -387,7 +387,12 @@ export function officeLines(accessions: readonly Accession[], recs: ReadonlyMap<
     // An elected office, for the dead (or anyone who took it before LIVING_FROM): a living holder's later terms are not in the rows.
     const pool = reigns.length ? reigns : died || taken.every((a) => Number(a.date) < LIVING_FROM) ? taken : [];
     if (!pool.length) continue;
-    const a = [...pool].sort((x, y) => rank(x.role) - rank(y.role) || Number(x.date) - Number(y.date))[0];
+    // The throne the name carries first ("Philip II of Spain": King of Spain, not of Aragon, taken the same year).
+    const named = (role: string) => {
+      const state = / of (?:the )?(.+)$/.exec(role)?.[1];
+      return state && rec.name.includes(` of ${state}`) ? 0 : 1;
+    };
+    const a = [...pool].sort((x, y) => named(x.role) - named(y.role) || rank(x.role) - rank(y.role) || Number(x.date) - Number(y.date))[0];
     const year = Number(a.date);
     const fell = fellBy(a.role, falls);
     if (fell !== undefined && year > fell) continue;
