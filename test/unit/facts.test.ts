@@ -225,7 +225,7 @@ describe('stale sources', () => {
 
   it('ends an open term where a later holder of the same office starts', () => {
     const texts2026 = lines('2026-11-25').map((l) => l.text);
-    expect(texts2026.join('\n')).toContain('President: New Holder (since 10 March 2024)');
+    expect(texts2026.join('\n')).toContain('President: New Holder (since 10 March 2024; as of November 2025)');
     expect(texts2026.join('\n')).not.toContain('Old Holder');
     expect(lines('2021-08-22').map((l) => l.text)).toContain('President: Old Holder (since 9 September 2018)');
   });
