@@ -616,7 +616,7 @@ function phrase(entity: CompiledEntity, f: Fact, all: Fact[], ctx: CardContext):
     }
     case 'leader': {
       if (!knownBy(f, asOf)) return undefined;
-      const who = nameFor(f.other, f.otherName, ctx);
+      const who = nameFor(f.other, f.otherName, ctx) && withoutRealm(nameFor(f.other, f.otherName, ctx)!, entity.name);
       if (!who) return undefined;
       const role = ownRole(capitalize(f.role?.trim() || 'Leader'), entity.name); // Peppercat writes 'monarch: Elizabeth II'
       if (heldAt(f, asOf) && !outlived(f, [], asOf)) {
@@ -752,6 +752,12 @@ export function listedOnly(f: Fact): boolean {
 export function ownRole(role: string, orgName: string): string {
   const m = new RegExp(`^(.+?) of (?:the )?${escapeRegExp(orgName.replace(/^the /i, ''))}$`, 'i').exec(role);
   return m ? m[1] : role;
+}
+
+/** "King: Abdullah II" on Jordan's own card, not "Abdullah II of Jordan": the realm is the card's. */
+export function withoutRealm(who: string, realm: string): string {
+  const suffix = ` of ${realm.replace(/^the /i, '')}`;
+  return who.endsWith(suffix) && who.length > suffix.length + 1 ? who.slice(0, -suffix.length) : who;
 }
 
 /** Months after a snapshot from which an open term it lists is no longer known to hold: heads of

@@ -1,10 +1,12 @@
 // Organization and place cards read true at the article's date (the orgtruth pass): one test per rule.
 import { describe, expect, it } from 'vitest';
-import { buildCard, endedText, listedOnly, memberVerb, ownRole, repeatsDescription, type CardContext } from '../../core/card/card-model';
+import { buildCard, endedText, listedOnly, memberVerb, ownRole, repeatsDescription, withoutRealm, type CardContext } from '../../core/card/card-model';
 import type { CompiledEntity, Fact, KbFactShard } from '../../core/types';
 import { innermostFirst } from '../../scripts/data/lib/merge';
 import { dissolvedFact } from '../../scripts/data/importers/nsi';
 import { staleAdminCountries } from '../../scripts/data/importers/geonames';
+import { placeWord } from '../../scripts/data/importers/world-countries';
+import { independenceText } from '../../scripts/data/importers/factbook';
 
 const ctx = (asOf: string, names: Record<string, string> = {}): CardContext => ({ asOf, asOfIsToday: false, articleIds: new Set(), nameOf: (id) => names[id] });
 const card = (e: CompiledEntity, detail: KbFactShard[string], asOf: string, names: Record<string, string> = {}) => buildCard(e, detail, ctx(asOf, names));
@@ -130,5 +132,25 @@ describe("a country whose towns' region codes are of another vintage", () => {
     expect([...staleAdminCountries(cities, admin1)]).toEqual(['VN']);
     // One odd town is not a stale country.
     expect([...staleAdminCountries(cities.slice(1), admin1)]).toEqual([]);
+  });
+});
+
+describe("a monarch on the realm's own card", () => {
+  it('is named without the realm', () => {
+    expect(withoutRealm('Abdullah II of Jordan', 'Jordan')).toBe('Abdullah II');
+    expect(withoutRealm('Carl XVI Gustaf of Sweden', 'Sweden')).toBe('Carl XVI Gustaf');
+    expect(withoutRealm('Charles III', 'United Kingdom')).toBe('Charles III');
+    expect(withoutRealm('Margrethe II of Denmark', 'Sweden')).toBe('Margrethe II of Denmark');
+  });
+});
+
+describe('where a country lies', () => {
+  it('a subregion named after countries gives way to the region', () => {
+    expect(placeWord('Australia and New Zealand', 'Oceania')).toBe('Oceania');
+    expect(placeWord('Southern Asia', 'Asia')).toBe('Southern Asia');
+  });
+  it('a federation a country was formed from is no ruler it left', () => {
+    expect(independenceText('the federation of UK colonies')).toBe('Became independent');
+    expect(independenceText('France')).toBe('Became independent from France');
   });
 });
