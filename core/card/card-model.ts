@@ -168,8 +168,10 @@ export function repeatsDescription(line: Pick<CardLine, 'kind' | 'text'>, descri
   const year = line.kind === 'founded' ? /^Founded in (\d{3,4})$/.exec(line.text)?.[1] : undefined;
   if (year) return new RegExp(`\\b(?:founded|launched|formed|established|created|started)\\b[^,;]*?\\b${year}\\b`, 'i').test(description);
   const hq = line.kind === 'headquarters' ? /^Headquarters: (.+)$/.exec(line.text)?.[1] : undefined;
-  if (hq) return new RegExp(`\\b(?:based|headquartered) (?:in|at) ${escapeRegExp(hq.split(', ')[0])}(?![\\p{L}\\p{N}])`, 'u').test(description);
-  return false;
+  if (!hq) return false;
+  const town = escapeRegExp(hq.split(', ')[0]);
+  // "based in Munich" anywhere; a bare "in The Hague" only as the description's last words.
+  return new RegExp(`\\b(?:based|headquartered) (?:in|at) ${town}(?![\\p{L}\\p{N}])|\\bin (?:${escapeRegExp(hq)}|${town})$`, 'u').test(description);
 }
 
 function escapeRegExp(s: string): string {

@@ -25,6 +25,9 @@ describe('a line that repeats the description is left out', () => {
     expect(repeatsDescription({ kind: 'headquarters', text: 'Headquarters: Geneva, Switzerland' }, 'United Nations agency, based in Geneva')).toBe(true);
     expect(repeatsDescription({ kind: 'headquarters', text: 'Headquarters: Munich' }, 'German carmaker')).toBe(false);
     expect(repeatsDescription({ kind: 'headquarters', text: 'Headquarters: York' }, 'Club based in New York')).toBe(false);
+    expect(repeatsDescription({ kind: 'headquarters', text: 'Headquarters: The Hague' }, 'Principal court of the United Nations, in The Hague')).toBe(true);
+    expect(repeatsDescription({ kind: 'headquarters', text: 'Headquarters: Gainesville, Florida' }, 'Public research university in Gainesville, Florida')).toBe(true);
+    expect(repeatsDescription({ kind: 'headquarters', text: 'Headquarters: Paris' }, 'Founded in Paris in 1899, a maker of tyres')).toBe(false);
   });
   it('on a card', () => {
     const e: CompiledEntity = { id: 'Q1', type: 'organization', subtype: 'company', name: 'Cube Co', prominence: 0.5 };
