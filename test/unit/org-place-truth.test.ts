@@ -7,6 +7,7 @@ import { dissolvedFact } from '../../scripts/data/importers/nsi';
 import { staleAdminCountries } from '../../scripts/data/importers/geonames';
 import { placeWord } from '../../scripts/data/importers/world-countries';
 import { independenceText } from '../../scripts/data/importers/factbook';
+import { partyDescription } from '../../scripts/data/importers/partyfacts';
 
 const ctx = (asOf: string, names: Record<string, string> = {}): CardContext => ({ asOf, asOfIsToday: false, articleIds: new Set(), nameOf: (id) => names[id] });
 const card = (e: CompiledEntity, detail: KbFactShard[string], asOf: string, names: Record<string, string> = {}) => buildCard(e, detail, ctx(asOf, names));
@@ -155,5 +156,15 @@ describe('where a country lies', () => {
   it('a federation a country was formed from is no ruler it left', () => {
     expect(independenceText('the federation of UK colonies')).toBe('Became independent');
     expect(independenceText('France')).toBe('Became independent from France');
+  });
+});
+
+describe("a party's description", () => {
+  it('says when it was founded, and a gone party its years', () => {
+    expect(partyDescription('Australia', '1901', undefined)).toBe('Political party in Australia, founded in 1901');
+    expect(partyDescription('Hungary', '1930', '1949')).toBe('Political party in Hungary (1930–1949)');
+    expect(partyDescription(undefined, '', undefined)).toBe('Political party');
+    // The founding line under it then repeats it and is left out.
+    expect(repeatsDescription({ kind: 'founded', text: 'Founded in 1901' }, 'Political party in Australia, founded in 1901')).toBe(true);
   });
 });
