@@ -168,3 +168,16 @@ describe("a party's description", () => {
     expect(repeatsDescription({ kind: 'founded', text: 'Founded in 1901' }, 'Political party in Australia, founded in 1901')).toBe(true);
   });
 });
+
+describe('the first place a town lies in takes its article', () => {
+  const at = (names: Record<string, string>, others: string[]) => {
+    const e: CompiledEntity = { id: 'Q3114', type: 'place', subtype: 'city', name: 'Town', prominence: 0.5 };
+    const facts: Fact[] = others.map((o) => ({ kind: 'located-in', other: o, source: { source: 'geonames' } }));
+    return texts(card(e, { facts, sources: [] }, '2010-01-01', names)).find((t) => t.startsWith('In '));
+  };
+  it('a country or a named territory, region or district; none after the comma', () => {
+    expect(at({ A: 'United States' }, ['A'])).toBe('In the United States');
+    expect(at({ A: 'Australian Capital Territory', B: 'Australia' }, ['A', 'B'])).toBe('In the Australian Capital Territory, Australia');
+    expect(at({ A: 'Ohio', B: 'United States' }, ['A', 'B'])).toBe('In Ohio, United States');
+  });
+});
