@@ -383,7 +383,7 @@ function summarySource(sources: SourceRef[] | undefined): SourceRef {
 // ---------------------------------------------------------------- naming helpers
 
 // Names that read with "the" after "of": "President of the United States", "Leader of the Taliban".
-const THE_START = /^(United |European |National |World |International |Islamic |Democratic |Republic |Kingdom |Federal |Soviet |Czech Republic|Central African|Dominican Republic|Netherlands|Philippines|Gambia|Bahamas|Maldives|Holy See|Vatican|Taliban|Organi[sz]ation|Council|Commission|Office|Ministry|Department|House |Senate|Supreme |Labour |Conservative |Liberal |Communist |Red Cross)/;
+const THE_START = /^(United |European |National |World |International |Islamic |Democratic |Republic |Kingdom |Federal |Soviet |Czech Republic|Central African|Dominican Republic|Netherlands|Philippines|Gambia|Bahamas|Maldives|Holy See|Vatican|Taliban|Organi[sz]ation|Council|Commission|Office|Ministry|Department|House |Senate|Supreme |Labour |Conservative |Liberal |Communist |Red Cross|Parliament |Federation of )/;
 const THE_END = / (Party|Union|Council|Commission|Committee|Movement|Front|Army|Forces|Organi[sz]ation|Assembly|Parliament|Senate|Congress|Bank|Agency|Fund|Programme|Program|Alliance|Court|Emirates|Islands|Republic|Federation|Brotherhood|State|Group|Network|Service|Office|Authority|Valley|Mountains|Strait|Gulf|Sea|Ocean|Territory|Region|District|Governorate)$/;
 
 const TOWN_LIKE_END = / (Valley|Mountains?|Springs)$/;

@@ -121,6 +121,8 @@ describe("an organization's membership of another body", () => {
     const e: CompiledEntity = { id: 'Q209330', type: 'organization', subtype: 'company', name: 'Instagram', prominence: 0.8 };
     const f: Fact = { kind: 'member', other: 'Q380', start: '2012-09', source: { source: 'curated' } };
     expect(texts(card(e, { facts: [f], sources: [] }, '2014-09-15', { Q380: 'Facebook, Inc.' }))).toContain('Owned by Facebook, Inc. since September 2012');
+    const commons: CompiledEntity = { id: 'Q11007', type: 'organization', subtype: 'legislature', name: 'House of Commons', prominence: 0.6 };
+    expect(texts(card(commons, { facts: [{ kind: 'member', other: 'Q11005', source: { source: 'curated' } }], sources: [] }, '2014-09-15', { Q11005: 'Parliament of the United Kingdom' }))).toContain('Part of the Parliament of the United Kingdom');
   });
 });
 
@@ -179,5 +181,6 @@ describe('the first place a town lies in takes its article', () => {
     expect(at({ A: 'United States' }, ['A'])).toBe('In the United States');
     expect(at({ A: 'Australian Capital Territory', B: 'Australia' }, ['A', 'B'])).toBe('In the Australian Capital Territory, Australia');
     expect(at({ A: 'Ohio', B: 'United States' }, ['A', 'B'])).toBe('In Ohio, United States');
+    expect(at({ A: 'Federation of B&H', B: 'Bosnia and Herzegovina' }, ['A', 'B'])).toBe('In the Federation of B&H, Bosnia and Herzegovina');
   });
 });
