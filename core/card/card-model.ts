@@ -107,12 +107,17 @@ export function buildCard(
   // The dead are told by their death first; for everyone else the role held then leads, and the
   // vital line ("32 at the time", "Born 1881") follows it.
   if (vital) candidates.push({ line: vital.line, score: vital.line.kind === 'died' ? DEATH_SCORE : vital.score ?? VITAL_SCORE, sortDate: 0 });
+  // The shipped index keeps descriptions with the facts (detail); an entity that carries one wins.
+  const written = entity.description ?? detail?.description;
+  const description = (unfounded && notYetFounded(entity, unfounded, ctx)) || notYetBorn(entity, usable, ctx) || (!kindHolds && notYetIndependent(entity, usable, ctx.asOf)) || descriptionAt(entity, written && plain(written), detail?.descriptionSpan, ctx.asOf, kindHolds, detail?.descriptionOtherwise && plain(detail.descriptionOtherwise));
   candidates.sort((a, b) => b.score - a.score || b.sortDate - a.sortDate);
   const lines: CardLine[] = [];
   const seen = new Set<string>();
   for (const c of candidates) {
     if (lines.length >= MAX_CARD_LINES) break;
     if (seen.has(c.line.text)) continue;
+    // A line that only repeats the description ("Brand launched in 1926" over "Founded in 1926").
+    if (repeatsDescription(c.line, description.text)) continue;
     // Written text (events, stances) may name a later year: never shown as if known then.
     if (!c.line.later && c.line.kind !== 'born' && c.line.kind !== 'died' && namesLaterYear(c.line.text, ctx.asOf)) continue;
     // Nor may a line dated in an earlier year name the article's own year: what it tells of that
@@ -127,9 +132,6 @@ export function buildCard(
   // A summary dated by a maintainer (summarySince: from when all of it holds) is shown from then on,
   // whatever later facts the record has (a purchase moved out of it into a dated event).
   const summaryHolds = !unfounded && (detail?.summarySince ? !isAfter(detail.summarySince, ctx.asOf) : !facts.some((f) => datedAfter(f, ctx.asOf)));
-  // The shipped index keeps descriptions with the facts (detail); an entity that carries one wins.
-  const written = entity.description ?? detail?.description;
-  const description = (unfounded && notYetFounded(entity, unfounded, ctx)) || notYetBorn(entity, usable, ctx) || (!kindHolds && notYetIndependent(entity, usable, ctx.asOf)) || descriptionAt(entity, written && plain(written), detail?.descriptionSpan, ctx.asOf, kindHolds, detail?.descriptionOtherwise && plain(detail.descriptionOtherwise));
   // Without a summarySince, a year of the article's own is unsafe too, as in a description: what the
   // summary tells of that year may come after the article's day.
   const summaryYearsHold = !!detail?.summary && (detail.summarySince ? !namesLaterYear(detail.summary, ctx.asOf) : !namesYearFrom(detail.summary, ctx.asOf));
@@ -153,6 +155,27 @@ export function buildCard(
     asOf: ctx.asOf,
     asOfIsToday: ctx.asOfIsToday,
   };
+}
+
+/**
+ * A line that tells nothing the description has not: a founding year alone ("Founded in 1926" under
+ * "Brand launched in 1926") or a headquarters the description already places the body in
+ * ("Headquarters: Munich" under "German football club based in Munich"). A dated day or a place of
+ * founding is more than the description says, so it stays.
+ */
+export function repeatsDescription(line: Pick<CardLine, 'kind' | 'text'>, description: string | undefined): boolean {
+  if (!description) return false;
+  const year = line.kind === 'founded' ? /^Founded in (\d{3,4})$/.exec(line.text)?.[1] : undefined;
+  if (year) return new RegExp(`\\b(?:founded|launched|formed|established|created|started)\\b[^,;]*?\\b${year}\\b`, 'i').test(description);
+  const hq = line.kind === 'headquarters' ? /^Headquarters: (.+)$/.exec(line.text)?.[1] : undefined;
+  if (!hq) return false;
+  const town = escapeRegExp(hq.split(', ')[0]);
+  // "based in Munich" anywhere; a bare "in The Hague" only as the description's last words.
+  return new RegExp(`\\b(?:based|headquartered) (?:in|at) ${town}(?![\\p{L}\\p{N}])|\\bin (?:${escapeRegExp(hq)}|${town})$`, 'u').test(description);
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** The text tells of something happening in year y ("renamed X in 2023", "until July 2023"), not of a
@@ -349,12 +372,13 @@ function isOld(date: PartialDate | undefined, asOf: PartialDate): boolean {
   return !!date && yearsBetween(date, asOf) >= AS_OF_YEARS;
 }
 
-/** An office a list gives as held goes stale sooner than a number: a year after the list, the line says
- *  as of when (Margrethe II, in a January 2023 list, abdicated in January 2024). */
-const OFFICE_AS_OF_YEARS = 1;
+/** An office a list gives as held goes stale sooner than a number: heads of state and government change
+ *  within a year or two (Singapore's president and prime minister in 2023-24, Margrethe II's abdication in
+ *  January 2024, after a January 2023 list). Six months after the list, the line says as of when. */
+const OFFICE_STALE_MONTHS = 6;
 
 function officeIsOld(snapshot: PartialDate | undefined, asOf: PartialDate): boolean {
-  return !!snapshot && yearsBetween(snapshot, asOf) >= OFFICE_AS_OF_YEARS;
+  return !!snapshot && daysBetween(snapshot, asOf) >= OFFICE_STALE_MONTHS * 30.5;
 }
 
 /** 0..10: how close a dated fact is to the article (same year scores high). */
@@ -376,8 +400,8 @@ function summarySource(sources: SourceRef[] | undefined): SourceRef {
 // ---------------------------------------------------------------- naming helpers
 
 // Names that read with "the" after "of": "President of the United States", "Leader of the Taliban".
-const THE_START = /^(United |European |National |World |International |Islamic |Democratic |Republic |Kingdom |Federal |Soviet |Czech Republic|Central African|Dominican Republic|Netherlands|Philippines|Gambia|Bahamas|Maldives|Holy See|Vatican|Taliban|Organi[sz]ation|Council|Commission|Office|Ministry|Department|House |Senate|Supreme |Labour |Conservative |Liberal |Communist |Red Cross)/;
-const THE_END = / (Party|Union|Council|Commission|Committee|Movement|Front|Army|Forces|Organi[sz]ation|Assembly|Parliament|Senate|Congress|Bank|Agency|Fund|Programme|Program|Alliance|Court|Emirates|Islands|Republic|Federation|Brotherhood|State|Group|Network|Service|Office|Authority|Valley|Mountains|Strait|Gulf|Sea|Ocean)$/;
+const THE_START = /^(United |European |National |World |International |Islamic |Democratic |Republic |Kingdom |Federal |Soviet |Czech Republic|Central African|Dominican Republic|Netherlands|Philippines|Gambia|Bahamas|Maldives|Holy See|Vatican|Taliban|Organi[sz]ation|Council|Commission|Office|Ministry|Department|House |Senate|Supreme |Labour |Conservative |Liberal |Communist |Red Cross|Parliament |Federation of )/;
+const THE_END = / (Party|Union|Council|Commission|Committee|Movement|Front|Army|Forces|Organi[sz]ation|Assembly|Parliament|Senate|Congress|Bank|Agency|Fund|Programme|Program|Alliance|Court|Emirates|Islands|Republic|Federation|Brotherhood|State|Group|Network|Service|Office|Authority|Valley|Mountains|Strait|Gulf|Sea|Ocean|Territory|Region|District|Governorate)$/;
 
 const TOWN_LIKE_END = / (Valley|Mountains?|Springs)$/;
 
@@ -612,9 +636,9 @@ function phrase(entity: CompiledEntity, f: Fact, all: Fact[], ctx: CardContext):
     }
     case 'leader': {
       if (!knownBy(f, asOf)) return undefined;
-      const who = nameFor(f.other, f.otherName, ctx);
+      const who = nameFor(f.other, f.otherName, ctx) && withoutRealm(nameFor(f.other, f.otherName, ctx)!, entity.name);
       if (!who) return undefined;
-      const role = capitalize(f.role?.trim() || 'Leader'); // Peppercat writes 'monarch: Elizabeth II'
+      const role = ownRole(capitalize(f.role?.trim() || 'Leader'), entity.name); // Peppercat writes 'monarch: Elizabeth II'
       if (heldAt(f, asOf) && !outlived(f, [], asOf)) {
         return make('leader', `${role}: ${who}${f.start ? ` (since ${formatDate(f.start)}${staleNote(f, asOf)})` : ''}`, f.start, 0, !f.end && officeIsOld(f.source.asOf, asOf));
       }
@@ -644,13 +668,13 @@ function phrase(entity: CompiledEntity, f: Fact, all: Fact[], ctx: CardContext):
       const where = placeText(f, ctx);
       const dissolved = all.find((d) => d.kind === 'dissolved' && d.date && !isAfter(d.date, asOf));
       let text = `Founded ${precisionOf(f.date) === 'year' ? 'in ' : ''}${formatDate(f.date)}${where ? ` in ${where}` : ''}`;
-      if (dissolved?.date) text += `; dissolved ${formatDate(dissolved.date)}`;
+      if (dissolved?.date) text += `; ${endedText(dissolved, ctx)}`;
       return make(dissolved ? 'dissolved' : 'founded', text, f.date);
     }
     case 'dissolved': {
       if (!f.date || isAfter(f.date, asOf)) return undefined;
       if (all.some((x) => x.kind === 'founded' && x.date && !isAfter(x.date, asOf))) return undefined; // told with "founded"
-      return make('dissolved', `Dissolved ${formatDate(f.date)}`, f.date);
+      return make('dissolved', capitalize(endedText(f, ctx)), f.date);
     }
     case 'headquarters': {
       // A team or firm based there since a move (the Warriors in San Francisco from 2019) was not before.
@@ -668,15 +692,19 @@ function phrase(entity: CompiledEntity, f: Fact, all: Fact[], ctx: CardContext):
       if (typeof f.value !== 'number' || !isBestPopulation(f, all, asOf)) return undefined;
       // The figure nearest before the article, with its year; a later one only labelled as such.
       const later = !!f.date && isAfter(f.date, asOf);
-      const year = f.date ? ` in ${yearOf(f.date)}` : '';
-      const c = make('population', `Population ${formatNumber(f.value)}${year}${later ? ', after this article' : ''}`, f.date);
+      // A figure dated only by the listing it was taken from (GeoNames keeps counts of many vintages
+      // and gives none) is no count of that year: said as listed then.
+      const text = listedOnly(f)
+        ? `Population ${formatNumber(f.value)} (listed in ${yearOf(f.date!)}${later ? ', after this article' : ''})`
+        : `Population ${formatNumber(f.value)}${f.date ? ` in ${yearOf(f.date)}` : ''}${later ? ', after this article' : ''}`;
+      const c = make('population', text, f.date);
       return c && { ...c, line: { ...c.line, ...(later ? { later: true } : {}) } };
     }
     case 'member': {
       if (!heldAt(f, asOf)) return undefined;
       const of = nameFor(f.other, f.otherName, ctx);
       if (!of) return undefined;
-      const text = f.other ? `Member of ${withThe(of)}${f.start ? ` since ${formatDate(f.start)}` : ''}` : `Part of ${of}`;
+      const text = f.other ? `${memberVerb(entity)} ${withThe(of)}${f.start ? ` since ${formatDate(f.start)}` : ''}` : `Part of ${of}`;
       return make('member', text, f.start);
     }
     case 'located-in': {
@@ -685,6 +713,19 @@ function phrase(entity: CompiledEntity, f: Fact, all: Fact[], ctx: CardContext):
     default:
       return undefined;
   }
+}
+
+/** Organizations whose "membership" of another body is ownership: companies and their outlets. */
+const OWNED_SUBTYPES = new Set(['company', 'news-outlet', 'news-agency']);
+
+/**
+ * Countries are members of the UN or the EU; a firm "in" another firm is owned by it (Instagram by
+ * Facebook, Inc.), and a body "in" another is one of its organs (the Security Council is part of the
+ * United Nations, the Senate part of Congress), not a member.
+ */
+export function memberVerb(entity: Pick<CompiledEntity, 'type' | 'subtype'>): string {
+  if (entity.type !== 'organization') return 'Member of';
+  return OWNED_SUBTYPES.has(entity.subtype ?? '') ? 'Owned by' : 'Part of';
 }
 
 /** Relations held from birth: a parent or sibling is one at any date the person lived. */
@@ -710,7 +751,36 @@ function roleWeight(role: string | undefined): number {
   return SENIOR_ROLE.test(role) ? 3 : 0;
 }
 
-/** "; as of January 2023" when an open-ended holding is only known from a snapshot years older than the article. */
+/**
+ * "dissolved 1 April 2020; succeeded by T-Mobile US": a body with a successor was not simply closed
+ * (General Electric's old form ended in 2024 with GE Aerospace after it); unnamed, the successor is
+ * still said.
+ */
+export function endedText(f: Fact, ctx: Pick<CardContext, 'nameOf'>): string {
+  const when = `${precisionOf(f.date!) === 'year' ? 'in ' : ''}${formatDate(f.date!)}`;
+  if (f.relation !== 'successor') return `dissolved ${when}`;
+  const next = nameFor(f.other, f.otherName, ctx as CardContext);
+  return next ? `dissolved ${when}; succeeded by ${next}` : `replaced by a successor ${when}`;
+}
+
+/** A population fact whose year is only its source's snapshot year: the count's own year is unknown. */
+export function listedOnly(f: Fact): boolean {
+  return !!f.date && precisionOf(f.date) === 'year' && !!f.source.asOf && yearOf(f.source.asOf) === yearOf(f.date);
+}
+
+/** "Secretary-General" on the United Nations' own card, not "Secretary-General of the United Nations". */
+export function ownRole(role: string, orgName: string): string {
+  const m = new RegExp(`^(.+?) of (?:the )?${escapeRegExp(orgName.replace(/^the /i, ''))}$`, 'i').exec(role);
+  return m ? m[1] : role;
+}
+
+/** "King: Abdullah II" on Jordan's own card, not "Abdullah II of Jordan": the realm is the card's. */
+export function withoutRealm(who: string, realm: string): string {
+  const suffix = ` of ${realm.replace(/^the /i, '')}`;
+  return who.endsWith(suffix) && who.length > suffix.length + 1 ? who.slice(0, -suffix.length) : who;
+}
+
+/** "; as of January 2023" when an open-ended holding is only known from a snapshot months older than the article. */
 function staleNote(f: Fact, asOf: PartialDate): string {
   return !f.end && f.source.asOf && officeIsOld(f.source.asOf, asOf) ? `; as of ${formatDate(f.source.asOf.slice(0, 7))}` : '';
 }
@@ -753,7 +823,8 @@ function locatedInLine(entity: CompiledEntity, facts: Fact[], ctx: CardContext):
   if (!names.length) return undefined;
   const relevant = within.some((f) => concerns(entity.id, f, ctx.articleIds));
   return {
-    line: { kind: 'located-in', text: `In ${names.join(', ')}`, source: within[0].source, ...(relevant ? { relevant: true } : {}) },
+    // "In the United States", but "In Ohio, United States": after a comma, as in an address, no article.
+    line: { kind: 'located-in', text: `In ${[withThe(names[0]), ...names.slice(1)].join(', ')}`, source: within[0].source, ...(relevant ? { relevant: true } : {}) },
     score: BASE['located-in'] + (relevant ? 10 : 0),
     sortDate: 0,
   };

@@ -115,7 +115,8 @@ const RULE_KINDS = /\b(trusteeship|mandate|administration|Federation|protectorat
  * colonies) is no ruler: the line says only that it became independent.
  */
 export function independenceText(from: string): string {
-  if (/\bmerger\b|:/.test(from) || from.length > 60) return 'Became independent';
+  // Nor a federation it was formed from (Australia's "federation of UK colonies").
+  if (/\bmerger\b|\bfederation of\b|:/.test(from) || from.length > 60) return 'Became independent';
   const ruler = /^(the|a|an)\s/.test(from) || !RULE_KINDS.test(from) ? from : `the ${from}`;
   return `Became independent from ${ruler}`;
 }

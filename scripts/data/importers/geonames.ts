@@ -87,6 +87,36 @@ export function regionSeats(cities: GeoCity[]): Map<string, GeoCity> {
   return seat;
 }
 
+/** A region's name without its kind word or a parenthesis: 'Can Tho City' and 'Ho Chi Minh City (HCMC)' as their towns are named. */
+function regionCore(name: string): string {
+  return normName(name.replace(/\(.*?\)/g, '')).replace(/\b(city|province|department|governorate|region|municipality|district|capital|prefecture|state|oblast|county)\b/g, '').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Countries whose towns' region codes are not the region list's: among regional seats and capitals
+ * named like a region of their country (Hanoi and the region Hanoi), most carry another region's
+ * code. Then every town's region there is wrong, not one.
+ */
+export function staleAdminCountries(cities: Pick<GeoCity, 'name' | 'country' | 'featureCode' | 'adminCode'>[], admin1: { code: string; name: string }[]): Set<string> {
+  const codes = new Map<string, Set<string>>();
+  for (const a of admin1) {
+    const key = `${a.code.slice(0, 2)}|${regionCore(a.name)}`;
+    if (!codes.has(key)) codes.set(key, new Set());
+    codes.get(key)!.add(a.code.slice(3));
+  }
+  const agree = new Map<string, number>();
+  const clash = new Map<string, number>();
+  for (const c of cities) {
+    if (c.featureCode !== 'PPLA' && c.featureCode !== 'PPLC') continue;
+    const core = regionCore(c.name);
+    const own = core ? codes.get(`${c.country}|${core}`) : undefined;
+    if (!own) continue;
+    const tally = own.has(c.adminCode) ? agree : clash;
+    tally.set(c.country, (tally.get(c.country) ?? 0) + 1);
+  }
+  return new Set([...clash].filter(([cc, n]) => n >= 2 && n > (agree.get(cc) ?? 0)).map(([cc]) => cc));
+}
+
 export function regionId(code: string): string {
   return `geonames-admin1:${code}`;
 }
@@ -94,7 +124,10 @@ export function regionId(code: string): string {
 export function importGeonames(ctx: ImportContext, cities: GeoCity[]): EntityRecord[] {
   const source = src('geonames');
   const admin1 = readJson<{ code: string; name: string }[]>(sharedPath('geonames-cities', 'admin1.json'));
-  const regionName = new Map(admin1.map((a) => [a.code, a.name]));
+  // A country whose towns carry codes of another vintage than the region list (Vietnam's 2025
+  // provinces against older town codes put Hanoi "in Quang Tri") gets no region for its towns.
+  const stale = staleAdminCountries(cities, admin1);
+  const regionName = new Map(admin1.filter((a) => !stale.has(a.code.slice(0, 2))).map((a) => [a.code, a.name]));
   const out: EntityRecord[] = [];
   const seat = regionSeats(cities);
   // Each country's division kinds, where the Factbook lists the level GeoNames has (factbook-divisions.ts).
@@ -129,7 +162,8 @@ export function importGeonames(ctx: ImportContext, cities: GeoCity[]): EntityRec
     const facts: Fact[] = [];
     // A division a reform made (Auvergne-Rhône-Alpes, 2016) holds the city only from then on.
     const created = regionCreated(rCode);
-    if (region && region !== c.name) facts.push({ kind: 'located-in', other: regionId(rCode), ...(created ? { start: created } : {}), source });
+    // A region spelled like the town, accents aside (Asunción "in Asuncion"), says nothing more.
+    if (region && normName(region) !== normName(c.name)) facts.push({ kind: 'located-in', other: regionId(rCode), ...(created ? { start: created } : {}), source });
     facts.push({ kind: 'located-in', other: countryQid, source });
     if (pop) facts.push({ kind: 'population', value: pop, date: '2024', source: src('geonames', { asOf: '2024-12-07' }) });
     // A first-order division's seat is its capital ("capital of Indiana"); a division spelled like

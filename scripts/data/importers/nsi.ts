@@ -14,7 +14,7 @@ import { type ImportContext, isLatin, letterCount, normName, orgNameVariants, sh
 
 interface NsiRow {
   qid: string; label?: string; names?: string[]; roles?: string[]; trees?: string[]; osm?: string[];
-  operatorType?: string[] | string; locations?: string[]; nsiItems?: number; dissolved?: string;
+  operatorType?: string[] | string; locations?: string[]; nsiItems?: number; dissolved?: string; successor?: string;
 }
 
 export interface PlaceHint { qid: string; name: string; iso: string }
@@ -62,12 +62,33 @@ function countriesOf(locations: string[] | undefined): string[] {
   return [...out].sort();
 }
 
+/**
+ * The end of a body NSI marks as dissolved. Wikidata gives a year as its 1 January ('2024-01-01' for
+ * General Electric, whose old form ended in 2024), so a 1 January date is said as its year only.
+ * A successor makes it a succession, not a closing: the fact names the successor (its label when
+ * NSI has one) and the card says so.
+ */
+export function dissolvedFact(r: Pick<NsiRow, 'dissolved' | 'successor'>, labelOf: (qid: string) => string | undefined): Fact | undefined {
+  if (!r.dissolved || !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(r.dissolved)) return undefined;
+  const date = r.dissolved.replace(/-01-01$/, '');
+  const successor = r.successor && /^Q\d+$/.test(r.successor) ? r.successor : undefined;
+  const name = successor && labelOf(successor);
+  return {
+    kind: 'dissolved', date,
+    // (The successor's own id is often not in the KB, so it is kept by name only.)
+    ...(successor ? { relation: 'successor', ...(name ? { otherName: name } : {}) } : {}),
+    source: src('nsi', { asOf: '2026-09-18' }),
+  };
+}
+
 export function readNsi(): NsiRow[] {
   return fs.readFileSync(sharedPath('name-suggestion-index', 'nsi-entities.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as NsiRow);
 }
 
 /** `placeNames`: 'ISO2|normalized name' of populated places and regions (GeoNames), to tell towns acting as operators. */
 export function importNsi(ctx: ImportContext, placeNames: ReadonlySet<string>, rows: NsiRow[] = readNsi(), placeIds: ReadonlySet<string> = new Set()): { records: EntityRecord[]; placeHints: PlaceHint[] } {
+  const labels = new Map(rows.filter((r) => r.label).map((r) => [r.qid, r.label!.trim()]));
+  const labelOf = (qid: string) => labels.get(qid);
   const records: EntityRecord[] = [];
   const placeHints: PlaceHint[] = [];
   for (const r of rows) {
@@ -111,7 +132,8 @@ export function importNsi(ctx: ImportContext, placeNames: ReadonlySet<string>, r
       ? ` in ${isos.map((i) => withArticle(ctx.countryName.get(i) ?? i)).join(isos.length === 2 ? ' and ' : ', ').replace(/, ([^,]*)$/, ' and $1')}`
       : isos.length > 3 || (r.locations ?? []).includes('001') ? ', international' : '';
     const facts: Fact[] = [];
-    if (r.dissolved && /^\d{4}(-\d{2}(-\d{2})?)?$/.test(r.dissolved)) facts.push({ kind: 'dissolved', date: r.dissolved, source: src('nsi', { asOf: '2026-09-18' }) });
+    const ended = dissolvedFact(r, labelOf);
+    if (ended) facts.push(ended);
     records.push({
       id: r.qid, type: 'organization', subtype, name,
       aliases: [...orgNameVariants(name), ...others.slice(0, 6)],

@@ -57,14 +57,23 @@ export function importPartyfacts(ctx: ImportContext): EntityRecord[] {
     if (/^\d{4}$/.test(p.year_first)) facts.push({ kind: 'founded', date: p.year_first, source });
     if (/^\d{4}$/.test(p.year_last) && Number(p.year_last) < 2019) facts.push({ kind: 'dissolved', date: p.year_last, source });
     const countryName = iso ? ctx.countryName.get(iso) : undefined;
-    const span = /^\d{4}$/.test(p.year_first) ? (facts.some((f) => f.kind === 'dissolved') ? ` (${p.year_first}–${p.year_last})` : ` (since ${p.year_first})`) : '';
     out.push({
       id, type: 'organization', subtype: 'party', name,
       aliases,
-      description: `Political party${countryName ? ` in ${withArticle(countryName)}` : ''}${span}`,
+      description: partyDescription(countryName && withArticle(countryName), p.year_first, facts.some((f) => f.kind === 'dissolved') ? p.year_last : undefined),
       prominence,
       country: iso, facts, sources: [src('partyfacts')],
     });
   }
   return out;
+}
+
+/**
+ * "Political party in Australia, founded in 1901" (not "… (since 1901)", which reads as a date the
+ * party has been in Australia since); a party gone is told by its years: "… in Hungary (1930–1949)".
+ */
+export function partyDescription(country: string | undefined, yearFirst: string, yearLast: string | undefined): string {
+  const where = country ? ` in ${country}` : '';
+  if (!/^\d{4}$/.test(yearFirst)) return `Political party${where}`;
+  return yearLast ? `Political party${where} (${yearFirst}–${yearLast})` : `Political party${where}, founded in ${yearFirst}`;
 }

@@ -49,7 +49,7 @@ export function importWorldCountries(ctx: ImportContext): EntityRecord[] {
     const unSince = unMemberSince(c.cca2);
     if (unMemberToday(c.cca2, c.unMember)) facts.push({ kind: 'member', other: UN, otherName: 'United Nations', ...(unSince ? { start: unSince } : {}), source });
     const territory = c.independent === false;
-    const where = c.subregion || c.region;
+    const where = placeWord(c.subregion, c.region);
     // Names in the page's language: 'Estados Unidos' on a Spanish page, 'Allemagne' on a French one.
     const byLang: Record<string, string[]> = {};
     for (const [iso3, lang] of Object.entries(PAGE_LANGS)) {
@@ -70,4 +70,12 @@ export function importWorldCountries(ctx: ImportContext): EntityRecord[] {
       sources: [source],
     } satisfies EntityRecord;
   });
+}
+
+/**
+ * The world part a country is "in": its UN subregion, unless that is named after countries
+ * ("Australia and New Zealand": New Zealand is no country "in Australia and New Zealand"), then its region.
+ */
+export function placeWord(subregion: string | undefined, region: string | undefined): string | undefined {
+  return subregion && !/ and /.test(subregion) ? subregion : region || subregion;
 }

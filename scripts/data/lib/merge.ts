@@ -298,7 +298,31 @@ export function mergeLayers(records: LocatedRecord[]): Map<string, EntityRecord>
     };
     if (rec.facts.some(inside)) rec.facts = rec.facts.filter((f) => !inside(f));
   }
+  for (const rec of merged.values()) if (rec.facts?.length) rec.facts = innermostFirst(rec.facts, (id) => merged.get(id));
   return merged;
+}
+
+/**
+ * A place's containing places innermost first, its country last ("In Lazio, Italy", not "In Italy,
+ * Lazio"; "In England, United Kingdom"): merging a record that lists only the country before one that
+ * lists the region too put the country first. A listed place that another listed place lies in comes
+ * after it; failing that, a country or territory comes last. Other facts keep their order.
+ */
+export function innermostFirst(facts: Fact[], lookup: (id: string) => Pick<EntityRecord, 'type' | 'subtype' | 'facts'> | undefined): Fact[] {
+  const within = facts.filter((f) => f.kind === 'located-in');
+  if (within.length < 2) return facts;
+  const ids = new Set(within.map((f) => f.other).filter((o): o is string => !!o));
+  // How many of the other listed places lie in this one (0 for the innermost), then nation last.
+  const outer = (f: Fact) => {
+    if (!f.other) return 0;
+    let n = 0;
+    for (const id of ids) if (id !== f.other && (lookup(id)?.facts ?? []).some((g) => g.kind === 'located-in' && g.other === f.other)) n++;
+    const o = lookup(f.other);
+    return n * 2 + (o?.type === 'place' && NATION_KINDS.has(o.subtype ?? '') ? 1 : 0);
+  };
+  const ordered = within.map((f, i) => ({ f, i, k: outer(f) })).sort((a, b) => a.k - b.k || a.i - b.i).map((x) => x.f);
+  let k = 0;
+  return facts.map((f) => (f.kind === 'located-in' ? ordered[k++] : f));
 }
 
 const NATION_KINDS = new Set(['country', 'territory']);
