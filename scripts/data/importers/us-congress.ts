@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import { parse } from 'yaml';
 import type { EntityRecord, Fact } from '../../../core/types';
 import { compareDates } from '../lib/validate-records';
+import { daysBetween } from '../../../core/dates';
 import { confirmingSources, type PeopleQid } from './people-qids';
 import { type ImportContext, nameSkeleton, normName, readCsv, readJson, sharedPath, src, yearOf } from './util';
 
@@ -142,11 +143,6 @@ export function importUsCongress(ctx: ImportContext, qidByNameYear: ReadonlyMap<
     });
   }
   return [...out.values()];
-}
-
-/** Days from date a to date b (YYYY-MM-DD). */
-function daysBetween(a: string, b: string): number {
-  return (Date.parse(b) - Date.parse(a)) / 86_400_000;
 }
 
 /**
