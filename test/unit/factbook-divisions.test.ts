@@ -69,3 +69,11 @@ describe('factbook divisions: what a card may say (review)', () => {
     expect(sameLevel(parseDivisions('3 states; Alpha, Beta, Gamma'), ['Alpha', 'Beta', 'Delta'])).toBe(true);
   });
 });
+
+describe('factbook divisions: an English name in brackets', () => {
+  it('reads it ("Cataluña (Castilian), Catalunya (Catalan) [Catalonia]")', () => {
+    const k = parseDivisions('2 autonomous communities and 1 autonomous city*; Aragon; Cataluña (Castilian), Catalunya (Catalan) [Catalonia]; Ceuta*');
+    expect(kindOf(k, 'Catalonia')).toBe('autonomous community');
+    expect(kindOf(k, 'Ceuta')).toBe('autonomous city');
+  });
+});

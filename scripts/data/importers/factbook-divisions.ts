@@ -29,10 +29,10 @@ function plainText(html: string): string {
     .replace(/&#?\w+;/g, ' ');
 }
 
-/** 'Bayern (Bavaria)', 'Berne/Bern' → every spelling, each folded. */
+/** 'Bayern (Bavaria)', 'Berne/Bern', 'Catalonha (Aranese) [Catalonia]' → every spelling, each folded. */
 function spellings(name: string): string[] {
-  const inParens = [...name.matchAll(/\(([^)]*)\)/g)].map((m) => m[1]);
-  const bare = name.replace(/\([^)]*\)/g, ' ');
+  const inParens = [...name.matchAll(/[([]([^)\]]*)[)\]]/g)].map((m) => m[1]);
+  const bare = name.replace(/[([][^)\]]*[)\]]/g, ' ');
   const all = [...bare.split('/'), ...inParens.flatMap((p) => p.split('/'))].map(normName).filter(Boolean);
   return [...new Set([...all, ...all.map(umlautFold)])];
 }
