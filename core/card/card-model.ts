@@ -158,13 +158,17 @@ export function buildCard(
 }
 
 /**
- * A line that tells nothing the description has not: a founding year alone ("Founded in 1926" under
+ * A line that tells nothing the description has not: a throne taken ("Became King of England." under
+ * "King of England from 1509"), a founding year alone ("Founded in 1926" under
  * "Brand launched in 1926") or a headquarters the description already places the body in
  * ("Headquarters: Munich" under "German football club based in Munich"). A dated day or a place of
  * founding is more than the description says, so it stays.
  */
 export function repeatsDescription(line: Pick<CardLine, 'kind' | 'text'>, description: string | undefined): boolean {
   if (!description) return false;
+  // "Became King of England." under "King of England from 1509 (1491–1547)": the throne is told already.
+  const office = line.kind === 'event' ? /^Became (.+)\.$/.exec(line.text)?.[1] : undefined;
+  if (office) return description.toLowerCase().startsWith(`${office.toLowerCase()} from `);
   const year = line.kind === 'founded' ? /^Founded in (\d{3,4})$/.exec(line.text)?.[1] : undefined;
   if (year) return new RegExp(`\\b(?:founded|launched|formed|established|created|started)\\b[^,;]*?\\b${year}\\b`, 'i').test(description);
   const hq = line.kind === 'headquarters' ? /^Headquarters: (.+)$/.exec(line.text)?.[1] : undefined;

@@ -21,6 +21,11 @@ describe('a line that repeats the description is left out', () => {
     expect(repeatsDescription({ kind: 'founded', text: 'Founded 28 August 1937' }, 'Company founded in 1937')).toBe(false);
     expect(repeatsDescription({ kind: 'founded', text: 'Founded in 2007' }, 'Islamist movement that has ruled Gaza since 2007')).toBe(false);
   });
+  it('a throne the description already names', () => {
+    expect(repeatsDescription({ kind: 'event', text: 'Became King of England.' }, 'King of England from 1509 (1491–1547)')).toBe(true);
+    expect(repeatsDescription({ kind: 'event', text: 'Became King of Ireland.' }, 'King of England from 1509 (1491–1547)')).toBe(false);
+    expect(repeatsDescription({ kind: 'event', text: 'Became President of France.' }, 'Politician from France')).toBe(false);
+  });
   it('a headquarters the description already places the body in', () => {
     expect(repeatsDescription({ kind: 'headquarters', text: 'Headquarters: Munich' }, 'German football club based in Munich')).toBe(true);
     expect(repeatsDescription({ kind: 'headquarters', text: 'Headquarters: Geneva, Switzerland' }, 'United Nations agency, based in Geneva')).toBe(true);
