@@ -640,8 +640,9 @@ function phrase(entity: CompiledEntity, f: Fact, all: Fact[], ctx: CardContext):
     }
     case 'leader': {
       if (!knownBy(f, asOf)) return undefined;
-      const who = nameFor(f.other, f.otherName, ctx) && withoutRealm(nameFor(f.other, f.otherName, ctx)!, entity.name);
-      if (!who) return undefined;
+      const named = nameFor(f.other, f.otherName, ctx);
+      if (!named) return undefined;
+      const who = withoutRealm(named, entity.name);
       const role = ownRole(capitalize(f.role?.trim() || 'Leader'), entity.name); // Peppercat writes 'monarch: Elizabeth II'
       if (heldAt(f, asOf) && !outlived(f, [], asOf)) {
         return make('leader', `${role}: ${who}${f.start ? ` (since ${formatDate(f.start)}${staleNote(f, asOf)})` : ''}`, f.start, 0, !f.end && officeIsOld(f.source.asOf, asOf));

@@ -14,7 +14,14 @@ type Profile = Record<string, Record<string, { text?: string } & Record<string, 
 const AS_OF = '2026-01-22';
 const URL = 'https://www.cia.gov/the-world-factbook/';
 
+/** Read once per import: the Factbook importer and the GeoNames one (divisionKinds) both need them. */
+let profilesRead: { fips: string; data: Profile }[] | undefined;
+
 function profiles(): { fips: string; data: Profile }[] {
+  return (profilesRead ??= readProfiles());
+}
+
+function readProfiles(): { fips: string; data: Profile }[] {
   const root = sharedPath('cia-world-factbook');
   const out: { fips: string; data: Profile }[] = [];
   for (const region of fs.readdirSync(root).sort()) {

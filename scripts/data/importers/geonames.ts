@@ -131,10 +131,14 @@ export function importGeonames(ctx: ImportContext, cities: GeoCity[]): EntityRec
   const out: EntityRecord[] = [];
   const seat = regionSeats(cities);
   // Each country's division kinds, where the Factbook lists the level GeoNames has (factbook-divisions.ts).
-  const listed = divisionKinds();
   const byCountry = new Map<string, string[]>();
-  for (const a of admin1) byCountry.set(a.code.slice(0, 2), [...(byCountry.get(a.code.slice(0, 2)) ?? []), a.name]);
-  const kindIn = (iso: string, name: string) => (sameLevel(listed.get(iso), byCountry.get(iso) ?? []) ? cardKind(kindOf(listed.get(iso), name)) : undefined);
+  for (const a of admin1) {
+    const iso = a.code.slice(0, 2);
+    if (!byCountry.has(iso)) byCountry.set(iso, []);
+    byCountry.get(iso)!.push(a.name);
+  }
+  const usable = new Map([...divisionKinds()].filter(([iso, kinds]) => sameLevel(kinds, byCountry.get(iso) ?? [])));
+  const kindIn = (iso: string, name: string) => cardKind(kindOf(usable.get(iso), name));
   // People in a region's towns; a section of a city (PPLX) or a historical or abandoned place repeats
   // or no longer has its people.
   const settled = new Map<string, number>();
@@ -162,15 +166,15 @@ export function importGeonames(ctx: ImportContext, cities: GeoCity[]): EntityRec
     const facts: Fact[] = [];
     // A division a reform made (Auvergne-Rhône-Alpes, 2016) holds the city only from then on.
     const created = regionCreated(rCode);
+    const sameName = !!region && normName(region) === normName(c.name);
     // A region spelled like the town, accents aside (Asunción "in Asuncion"), says nothing more.
-    if (region && normName(region) !== normName(c.name)) facts.push({ kind: 'located-in', other: regionId(rCode), ...(created ? { start: created } : {}), source });
+    if (region && !sameName) facts.push({ kind: 'located-in', other: regionId(rCode), ...(created ? { start: created } : {}), source });
     facts.push({ kind: 'located-in', other: countryQid, source });
     if (pop) facts.push({ kind: 'population', value: pop, date: '2024', source: src('geonames', { asOf: '2024-12-07' }) });
     // A first-order division's seat is its capital ("capital of Indiana"); a division spelled like
     // the city says what it is ("capital of the canton of Zurich").
     // A division that is the town itself (a city, a municipality) has no capital to name.
     const kind = region ? kindIn(c.country, region) : undefined;
-    const sameName = !!region && normName(region) === normName(c.name);
     const description = capital
       ? `Capital of ${countryName}`
       : regionalSeat && region && seat.get(rCode) === c && !(sameName && kind && TOWN_KINDS.test(kind))

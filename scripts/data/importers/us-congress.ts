@@ -152,14 +152,18 @@ export function importUsCongress(ctx: ImportContext, qidByNameYear: ReadonlyMap<
  */
 export function leadershipTerms(roles: { title: string; start?: string; end?: string }[]): { title: string; start: string; end?: string }[] {
   const out: { title: string; start: string; end?: string }[] = [];
+  // Each title's latest term so far.
+  const last = new Map<string, { title: string; start: string; end?: string }>();
   const sorted = roles.filter((r): r is { title: string; start: string; end?: string } => !!r.start).sort((a, b) => compareDates(a.start, b.start));
   for (const r of sorted) {
-    const prev = [...out].reverse().find((o) => o.title === r.title);
+    const prev = last.get(r.title);
     if (prev?.end && r.start.length === 10 && prev.end.length === 10 && daysBetween(prev.end, r.start) <= 31 && daysBetween(prev.end, r.start) >= -1) {
       prev.end = r.end;
       continue;
     }
-    out.push({ title: r.title, start: r.start, ...(r.end ? { end: r.end } : {}) });
+    const term = { title: r.title, start: r.start, ...(r.end ? { end: r.end } : {}) };
+    out.push(term);
+    last.set(r.title, term);
   }
   return out;
 }

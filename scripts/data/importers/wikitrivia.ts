@@ -279,10 +279,11 @@ export function importWikitrivia(ctx: ImportContext & { countryByName: ReadonlyM
     }
   }
   dropReignBirths(recs);
+  const reigned = new Set(accessions.filter((a) => a.reign).map((a) => a.id));
   for (const [id, line] of officeLines(accessions, recs, stateFalls())) {
     const rec = recs.get(id)!;
     rec.description = line;
-    if (accessions.some((a) => a.id === id && a.reign)) rec.subtype = 'monarch';
+    if (reigned.has(id)) rec.subtype = 'monarch';
   }
   return [...recs.values()];
 }
@@ -296,7 +297,9 @@ export function albumYears(): Map<string, number[]> {
     const artist = row.artistLabel?.trim();
     const year = Number(row.year);
     if (!artist || !Number.isFinite(year)) continue;
-    out.set(artist, [...(out.get(artist) ?? []), year]);
+    const years = out.get(artist);
+    if (years) years.push(year);
+    else out.set(artist, [year]);
   }
   return out;
 }
@@ -353,9 +356,14 @@ export function stateFalls(): Map<string, number> {
   return out;
 }
 
+/** The state a title names: 'Ottoman Empire' of 'Sultan of the Ottoman Empire'. */
+function stateOf(role: string): string | undefined {
+  return / of (?:the )?(.+)$/.exec(role)?.[1];
+}
+
 /** The year the state a title names had fallen by ('Sultan of the Ottoman Empire' → 1922), if it fell. */
 function fellBy(role: string, falls: ReadonlyMap<string, number>): number | undefined {
-  const state = / of (?:the )?(.+)$/.exec(role)?.[1];
+  const state = stateOf(role);
   if (!state) return undefined;
   return falls.get(state) ?? falls.get(`Kingdom of ${state}`) ?? falls.get(`${state} Empire`);
 }
@@ -374,8 +382,10 @@ export function officeLines(accessions: readonly Accession[], recs: ReadonlyMap<
   const bySet = new Map<string, Accession[]>();
   const byPerson = new Map<string, Accession[]>();
   for (const a of accessions) {
-    bySet.set(a.set, [...(bySet.get(a.set) ?? []), a]);
-    byPerson.set(a.id, [...(byPerson.get(a.id) ?? []), a]);
+    if (!bySet.has(a.set)) bySet.set(a.set, []);
+    bySet.get(a.set)!.push(a);
+    if (!byPerson.has(a.id)) byPerson.set(a.id, []);
+    byPerson.get(a.id)!.push(a);
   }
   const out = new Map<string, string>();
   for (const [id, taken] of byPerson) {
@@ -389,7 +399,7 @@ export function officeLines(accessions: readonly Accession[], recs: ReadonlyMap<
     if (!pool.length) continue;
     // The throne the name carries first ("Philip II of Spain": King of Spain, not of Aragon, taken the same year).
     const named = (role: string) => {
-      const state = / of (?:the )?(.+)$/.exec(role)?.[1];
+      const state = stateOf(role);
       return state && rec.name.includes(` of ${state}`) ? 0 : 1;
     };
     const a = [...pool].sort((x, y) => named(x.role) - named(y.role) || rank(x.role) - rank(y.role) || Number(x.date) - Number(y.date))[0];
